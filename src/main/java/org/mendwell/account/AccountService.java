@@ -1,0 +1,120 @@
+package org.mendwell.account;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.mendwell.account.domain.Account;
+import org.mendwell.account.domain.AccountRepository;
+import org.mendwell.shared.InputValidator;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.Paging;
+import org.mendwell.shared.RecordNotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opening and managing accounts. Administrators manage staff; clinicians open accounts for their clients. */
+@Service
+@Transactional
+public class AccountService {
+
+    static final Set<String> ACCOUNT_SORT_PROPERTIES = Set.of("displayName", "email", "active", "createdAt");
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final InputValidator validator;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+                   InputValidator validator, CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.validator = validator;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional(readOnly = true)
+    public Page<AccountSummary> clinicians(Pageable pageable) {
+        return accounts.findByRole(Role.CLINICIAN,
+                Paging.restrictSort(pageable, ACCOUNT_SORT_PROPERTIES, Sort.by("displayName", "id")))
+                .map(AccountService::summary);
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    public AccountSummary createClinician(NewStaffAccount request) {
+        Map<String, String> problems = new HashMap<>(validator.problems(request));
+        String email = Account.normaliseEmail(request.email() == null ? "" : request.email());
+        if (!problems.containsKey("email") && accounts.existsByEmail(email)) {
+            problems.put("email", "An account with this e-mail address already exists");
+        }
+        String password = request.password() == null ? "" : request.password();
+        passwordPolicy.problemWith(password, email, request.displayName())
+                .ifPresent(problem -> problems.put("password", problem));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        var account = new Account(email, request.displayName(), Role.CLINICIAN, clock.instant());
+        account.setPasswordHash(passwordEncoder.encode(password));
+        return summary(accounts.save(account));
+    }
+
+    /** Deactivated accounts cannot sign in; their records stay. An administrator cannot lock themselves out. */
+    @PreAuthorize(Roles.IS_ADMIN)
+    public AccountSummary setActive(UUID accountId, boolean active) {
+        var account = find(accountId);
+        if (!active && account.getId().equals(currentUser.require().accountId())) {
+            throw InvalidInputException.of("active", "You cannot deactivate your own account");
+        }
+        account.setActive(active);
+        return summary(account);
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    public void setPassword(UUID accountId, String newPassword) {
+        var account = find(accountId);
+        passwordPolicy.problemWith(newPassword, account.getEmail(), account.getDisplayName())
+                .ifPresent(problem -> {
+                    throw InvalidInputException.of("password", problem);
+                });
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional(readOnly = true)
+    public java.util.Optional<AccountSummary> findByEmail(String email) {
+        return accounts.findByEmail(Account.normaliseEmail(email)).map(AccountService::summary);
+    }
+
+    /**
+     * Opens a sign-in account for a new client, without a password: the client chooses one through
+     * the invitation. Only clinicians invite clients.
+     */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    public UUID openClientAccount(String email, String displayName) {
+        String normalised = Account.normaliseEmail(email);
+        if (accounts.existsByEmail(normalised)) {
+            throw InvalidInputException.of("email", "An account with this e-mail address already exists");
+        }
+        return accounts.save(new Account(normalised, displayName, Role.CLIENT, clock.instant())).getId();
+    }
+
+    private Account find(UUID accountId) {
+        return accounts.findById(accountId).orElseThrow(() -> new RecordNotFoundException("Account"));
+    }
+
+    private static AccountSummary summary(Account account) {
+        return new AccountSummary(account.getId(), account.getEmail(), account.getDisplayName(), account.getRole(),
+                account.isActive(), account.getCreatedAt());
+    }
+}

@@ -1,0 +1,9 @@
+package org.mendwell.account;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** What the administrator sees of an account: never a password hash. */
+public record AccountSummary(UUID id, String email, String displayName, Role role, boolean active,
+                             Instant createdAt) {
+}

@@ -1,0 +1,24 @@
+package org.mendwell.account.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.mendwell.account.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AccountRepository extends JpaRepository<Account, UUID> {
+
+    Optional<Account> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    boolean existsByRole(Role role);
+
+    Page<Account> findByRole(Role role, Pageable pageable);
+
+    List<Account> findByRoleIn(List<Role> roles);
+
+    List<Account> findByEmailEndingWith(String suffix);
+}

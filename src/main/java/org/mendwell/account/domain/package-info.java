@@ -1,0 +1,4 @@
+@NullMarked
+package org.mendwell.account.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.mendwell.account.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.mendwell.account.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.mendwell.client.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.mendwell.client.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,26 @@
+package org.mendwell.shared;
+
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/** Page requests that arrive from grids: only known properties reach the ORDER BY, and order is stable. */
+public final class Paging {
+
+    private Paging() {
+    }
+
+    /**
+     * @param sortable the entity properties a grid may sort by
+     * @param tieBreak appended after the requested order so that rows never swap between pages
+     */
+    public static Pageable restrictSort(Pageable requested, Set<String> sortable, Sort tieBreak) {
+        for (Sort.Order order : requested.getSort()) {
+            if (!sortable.contains(order.getProperty())) {
+                throw InvalidInputException.of("sort", "Cannot sort by " + order.getProperty());
+            }
+        }
+        return PageRequest.of(requested.getPageNumber(), requested.getPageSize(), requested.getSort().and(tieBreak));
+    }
+}

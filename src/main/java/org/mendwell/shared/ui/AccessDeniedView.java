@@ -1,0 +1,29 @@
+package org.mendwell.shared.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Shown when a signed-in person opens a page their role may not use. It says nothing about the page. */
+@PageTitle("Not available | Mendwell")
+public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
+
+    public AccessDeniedView() {
+        addClassName("mw-message-page");
+        add(new H1("This page isn't available to you"),
+                new Paragraph("Your account doesn't give access to this page."),
+                new Anchor("", "Go to your home page"));
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        return HttpServletResponse.SC_FORBIDDEN;
+    }
+}

@@ -1,0 +1,72 @@
+package org.mendwell.shared.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.UUID;
+import org.mendwell.shared.RecordNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
+
+/**
+ * One error handler for every UI event: the person gets a calm message, the log gets an incident
+ * number and the exception type, never its message, which could quote what a client typed.
+ */
+@Component
+class ErrorHandling implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
+    }
+
+    private void handle(ErrorEvent event) {
+        Throwable error = event.getThrowable();
+        String message = messageFor(error);
+        if (message == null) {
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Unexpected error, incident {}: {} at {}", incident, error.getClass().getName(),
+                    error.getStackTrace().length > 0 ? error.getStackTrace()[0] : "unknown");
+            message = "Something went wrong on our side (incident " + incident + "). "
+                    + "Nothing you typed has been lost; please try again.";
+        }
+        String text = message;
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.access(() -> Notification.show(text, 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        }
+    }
+
+    private static @org.jspecify.annotations.Nullable String messageFor(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AccessDeniedException) {
+                log.warn("Refused access: {}", cause.getClass().getSimpleName());
+                return "You don't have access to that.";
+            }
+            if (cause instanceof RecordNotFoundException) {
+                return "We couldn't find that record. It may have been removed.";
+            }
+            if (cause instanceof OptimisticLockingFailureException) {
+                return "Someone else changed this at the same time. Reload to see their change; "
+                        + "what you typed is still on screen.";
+            }
+            if (cause instanceof DataAccessException || cause instanceof TransactionException) {
+                log.error("Database unavailable: {}", cause.getClass().getName());
+                return "We can't reach the practice database right now. What you typed is still on screen; "
+                        + "please try again in a moment.";
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,70 @@
+package org.mendwell.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.mendwell.shared.PersonNamed;
+
+/** The frame around every signed-in page: app name, navigation for the signed-in role, the user and log-out. */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Span viewTitle = new Span();
+
+    MainLayout(AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Open or close the menu");
+        viewTitle.addClassName("mw-view-title");
+        addToNavbar(toggle, viewTitle);
+
+        var appName = new Span("Mendwell");
+        appName.addClassName("mw-app-name");
+        addToDrawer(appName, new Scroller(sideNav()), userFooter(authentication));
+    }
+
+    /** Menu entries come from {@code @Menu} on the views; Vaadin lists only those the signed-in role may open. */
+    private static SideNav sideNav() {
+        var nav = new SideNav();
+        nav.setLabel("Main");
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            var item = new SideNavItem(entry.title(), entry.path());
+            item.setMatchNested(true);
+            nav.addItem(item);
+        });
+        return nav;
+    }
+
+    private static Component userFooter(AuthenticationContext authentication) {
+        String name = authentication.getAuthenticatedUser(PersonNamed.class).map(PersonNamed::displayName)
+                .orElse("");
+        var signedInAs = new Span(name);
+        signedInAs.addClassName("mw-user-name");
+        var logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var footer = new Div(signedInAs, logout, UrgentHelp.note());
+        footer.addClassName("mw-drawer-footer");
+        return footer;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.mendwell.shared.ui;
+
+import org.jspecify.annotations.NullMarked;

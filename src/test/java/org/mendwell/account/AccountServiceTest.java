@@ -1,0 +1,158 @@
+package org.mendwell.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellTest;
+import org.mendwell.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+@MendwellTest
+@Transactional
+class AccountServiceTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void admin_creates_a_clinician_whose_password_is_stored_as_a_slow_hash() {
+        var created = accounts.createClinician(new NewStaffAccount("New.Clinician@Example.org", "Dr. Ada Quill",
+                "a long and quiet river"));
+
+        assertThat(created.email()).isEqualTo("new.clinician@example.org");
+        assertThat(created.role()).isEqualTo(Role.CLINICIAN);
+        String hash = userDetails.loadUserByUsername("NEW.clinician@example.org").getPassword();
+        assertThat(hash).startsWith("{bcrypt}").doesNotContain("a long and quiet river");
+        assertThat(passwordEncoder.matches("a long and quiet river", hash)).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void creating_a_clinician_reports_each_problem_against_its_field() {
+        assertThatThrownBy(() -> accounts.createClinician(new NewStaffAccount("not-an-address", "", "short")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsEntry("email", "Enter a valid e-mail address, like name@example.org")
+                        .containsEntry("displayName", "Enter the clinician's name")
+                        .containsEntry("password",
+                                "Use at least 12 characters; a short sentence is easy to remember"));
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void an_e_mail_address_can_belong_to_one_account_only_whatever_its_case() {
+        assertThatThrownBy(() -> accounts.createClinician(new NewStaffAccount("CLINICIAN@mendwell.example",
+                "Someone Else", "a long and quiet river")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsEntry("email", "An account with this e-mail address already exists"));
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void common_passwords_are_refused_with_a_reason() {
+        var clinician = accounts.findByEmail(Demo.CLINICIAN).orElseThrow();
+        assertThatThrownBy(() -> accounts.setPassword(clinician.id(), "Password1234"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get("password"))
+                        .contains("too common"));
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void a_deactivated_clinician_can_no_longer_sign_in_and_can_be_reactivated() {
+        var clinician = accounts.findByEmail(Demo.CLINICIAN_2).orElseThrow();
+
+        accounts.setActive(clinician.id(), false);
+        assertThat(userDetails.loadUserByUsername(Demo.CLINICIAN_2).isEnabled()).isFalse();
+
+        accounts.setActive(clinician.id(), true);
+        assertThat(userDetails.loadUserByUsername(Demo.CLINICIAN_2).isEnabled()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void an_administrator_cannot_lock_themselves_out() {
+        var self = accounts.findByEmail(Demo.ADMIN).orElseThrow();
+        assertThatThrownBy(() -> accounts.setActive(self.id(), false)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void the_clinician_list_pages_and_sorts_in_the_database_and_refuses_unknown_sort_keys() {
+        var firstPage = accounts.clinicians(PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "displayName")));
+        assertThat(firstPage.getContent()).extracting(AccountSummary::displayName)
+                .containsExactly("Dr. Tomas Lindqvist");
+        assertThat(firstPage.getTotalElements()).isEqualTo(2);
+
+        assertThatThrownBy(() -> accounts.clinicians(PageRequest.of(0, 10, Sort.by("passwordHash"))))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void a_clinician_cannot_manage_accounts() {
+        assertThatThrownBy(() -> accounts.clinicians(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.createClinician(new NewStaffAccount("x@example.org", "X",
+                "a long and quiet river"))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLIENT)
+    void a_client_cannot_manage_accounts_or_open_client_accounts() {
+        assertThatThrownBy(() -> accounts.findByEmail(Demo.CLIENT_2)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.openClientAccount("x@example.org", "X"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void nobody_signed_out_can_manage_accounts() {
+        assertThatThrownBy(() -> accounts.clinicians(PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Autowired
+    AuthenticationConfiguration authenticationConfiguration;
+
+    @Test
+    void signing_in_works_with_the_right_password_only_and_the_same_failure_for_unknown_accounts() throws Exception {
+        AuthenticationManager authenticationManager = authenticationConfiguration.getAuthenticationManager();
+        var ok = authenticationManager.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(Demo.CLINICIAN, Demo.PASSWORD));
+        assertThat(ok.isAuthenticated()).isTrue();
+
+        Class<? extends Throwable> wrongPassword = catchType(authenticationManager, Demo.CLINICIAN, "wrong password");
+        Class<? extends Throwable> unknownAccount = catchType(authenticationManager, "nobody@mendwell.example",
+                "wrong password");
+        assertThat(wrongPassword).isEqualTo(unknownAccount)
+                .isEqualTo(org.springframework.security.authentication.BadCredentialsException.class);
+    }
+
+    private static Class<? extends Throwable> catchType(AuthenticationManager authenticationManager, String user,
+                                                        String password) {
+        try {
+            authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user, password));
+            return Throwable.class;
+        } catch (RuntimeException e) {
+            return e.getClass();
+        }
+    }
+}

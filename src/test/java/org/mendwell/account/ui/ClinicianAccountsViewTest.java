@@ -1,0 +1,78 @@
+package org.mendwell.account.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.mendwell.account.AccountSummary;
+import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
+
+@MendwellTest
+@ViewPackages(packages = "org.mendwell")
+@WithUserDetails(Demo.ADMIN)
+class ClinicianAccountsViewTest extends SpringBrowserlessTest {
+
+    @SuppressWarnings("unchecked")
+    private Grid<AccountSummary> grid() {
+        return $(Grid.class).single();
+    }
+
+    @Test
+    void the_administrator_sees_the_practices_clinicians() {
+        navigate(ClinicianAccountsView.class);
+
+        var grid = test(grid());
+        assertThat(grid.size()).isEqualTo(2);
+        assertThat(grid.getRow(0).displayName()).isEqualTo("Dr. Mira Castell");
+        assertThat(grid.getRow(1).displayName()).isEqualTo("Dr. Tomas Lindqvist");
+    }
+
+    @Test
+    @DirtiesContext
+    void creating_a_clinician_explains_problems_by_field_then_adds_the_account() {
+        navigate(ClinicianAccountsView.class);
+        test($(Button.class).withText("New clinician").single()).click();
+
+        var name = $(TextField.class).withLabel("Name").single();
+        var email = $(EmailField.class).withLabel("E-mail").single();
+        var password = $(PasswordField.class).withLabel("First password").single();
+        test(name).setValue("Dr. June Harrow");
+        test(email).setValue(Demo.CLINICIAN);
+        test(password).setValue("short");
+        test($(Button.class).withText("Create account").single()).click();
+
+        assertThat(email.getErrorMessage()).isEqualTo("An account with this e-mail address already exists");
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(name.getValue()).isEqualTo("Dr. June Harrow");
+
+        test(email).setValue("june.harrow@example.org");
+        test(password).setValue("lanterns over the harbour");
+        test($(Button.class).withText("Create account").single()).click();
+
+        assertThat(test(grid()).size()).isEqualTo(3);
+    }
+
+    @Test
+    @DirtiesContext
+    void deactivating_a_clinician_shows_in_the_grid() {
+        navigate(ClinicianAccountsView.class);
+
+        var actions = test(grid()).getCellComponent(0, 4);
+        var deactivate = (Button) actions.getChildren().findFirst().orElseThrow();
+        assertThat(deactivate.getText()).isEqualTo("Deactivate");
+        test(deactivate).click();
+
+        assertThat(test(grid()).getRow(0).active()).isFalse();
+        var reactivate = (Button) test(grid()).getCellComponent(0, 4).getChildren().findFirst().orElseThrow();
+        assertThat(reactivate.getText()).isEqualTo("Reactivate");
+    }
+}

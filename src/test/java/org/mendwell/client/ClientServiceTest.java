@@ -1,0 +1,135 @@
+package org.mendwell.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+@MendwellTest
+@Transactional
+class ClientServiceTest {
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    ClientRepository repository;
+
+    private UUID clientIdOf(String email) {
+        return repository.findByEmail(email).orElseThrow().getId();
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void a_clinician_sees_only_their_own_clients() {
+        var page = clients.caseload("", PageRequest.of(0, 50));
+
+        assertThat(page.getTotalElements()).isEqualTo(Demo.CLINICIAN_CASELOAD);
+        assertThat(page.getContent()).extracting(CaseloadRow::email)
+                .contains(Demo.CLIENT).doesNotContain(Demo.CLIENT_2);
+        assertThat(clients.caseloadSize()).isEqualTo(Demo.CLINICIAN_CASELOAD);
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void another_clinicians_client_is_reported_as_not_found() {
+        UUID foreign = clientIdOf(Demo.CLIENT_2);
+
+        assertThatThrownBy(() -> clients.client(foreign)).isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN_2)
+    void the_second_clinician_sees_their_caseload_and_not_the_first() {
+        var rows = clients.caseload("", PageRequest.of(0, 50)).getContent();
+
+        assertThat(rows).hasSize(Demo.CLINICIAN_2_CASELOAD).extracting(CaseloadRow::email).contains(Demo.CLIENT_2)
+                .doesNotContain(Demo.CLIENT);
+        assertThatThrownBy(() -> clients.client(clientIdOf(Demo.CLIENT)))
+                .isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void the_caseload_pages_sorts_and_searches_in_the_database() {
+        var byNameDesc = clients.caseload("", PageRequest.of(0, 3, Sort.by(Sort.Direction.DESC, "fullName")));
+        assertThat(byNameDesc.getContent()).extracting(CaseloadRow::fullName)
+                .containsExactly("Tobias Wren", "Samuel Achterberg", "Robin Ashdown");
+
+        var secondPage = clients.caseload("", PageRequest.of(1, 3, Sort.by(Sort.Direction.DESC, "fullName")));
+        assertThat(secondPage.getContent()).extracting(CaseloadRow::fullName)
+                .containsExactly("Priya Nandakumar", "Oskar Vell", "Nadia Brennagh");
+
+        var search = clients.caseload("  ASH ", PageRequest.of(0, 10));
+        assertThat(search.getContent()).extracting(CaseloadRow::fullName).containsExactly("Robin Ashdown");
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void sorting_by_anything_but_a_grid_column_is_refused() {
+        assertThatThrownBy(() -> clients.caseload("", PageRequest.of(0, 10, Sort.by("clinicianId"))))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void a_new_client_joins_the_clinicians_caseload_as_invited() {
+        var added = clients.addClient(new NewClient("Wendell Roe", "Wendell.Roe@Example.org"));
+
+        assertThat(added.status()).isEqualTo(ClientStatus.INVITED);
+        assertThat(added.email()).isEqualTo("wendell.roe@example.org");
+        assertThat(clients.caseloadSize()).isEqualTo(Demo.CLINICIAN_CASELOAD + 1);
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void a_new_client_needs_a_name_and_a_valid_unused_e_mail_address() {
+        assertThatThrownBy(() -> clients.addClient(new NewClient(" ", "nope")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsOnlyKeys("fullName", "email"));
+        assertThatThrownBy(() -> clients.addClient(new NewClient("Copy Cat", Demo.CLIENT_2)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsEntry("email", "An account with this e-mail address already exists"));
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLIENT)
+    void a_client_sees_their_own_record_and_no_caseload() {
+        assertThat(clients.myProfile().fullName()).isEqualTo("Robin Ashdown");
+        assertThatThrownBy(() -> clients.caseload("", PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clients.client(clientIdOf(Demo.CLIENT)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLIENT_2)
+    void the_other_client_sees_only_their_own_record() {
+        assertThat(clients.myProfile().fullName()).isEqualTo("Casey Marlowe");
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void an_administrator_manages_accounts_but_reads_no_client_records() {
+        for (Runnable call : List.<Runnable>of(
+                () -> clients.caseload("", PageRequest.of(0, 10)),
+                () -> clients.client(clientIdOf(Demo.CLIENT)),
+                clients::myProfile,
+                () -> clients.addClient(new NewClient("A B", "ab@example.org")))) {
+            assertThatThrownBy(call::run).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+}

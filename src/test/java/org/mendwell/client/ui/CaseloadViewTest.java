@@ -1,0 +1,86 @@
+package org.mendwell.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mendwell.client.CaseloadRow;
+import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
+
+@MendwellTest
+@ViewPackages(packages = "org.mendwell")
+@WithUserDetails(Demo.CLINICIAN)
+class CaseloadViewTest extends SpringBrowserlessTest {
+
+    @SuppressWarnings("unchecked")
+    private Grid<CaseloadRow> grid() {
+        return $(Grid.class).single();
+    }
+
+    @Test
+    void the_caseload_lists_the_clinicians_own_clients_only() {
+        navigate(CaseloadView.class);
+
+        var grid = test(grid());
+        assertThat(grid.size()).isEqualTo(Demo.CLINICIAN_CASELOAD);
+        List<String> emails = java.util.stream.IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).email())
+                .toList();
+        assertThat(emails).contains(Demo.CLIENT).doesNotContain(Demo.CLIENT_2);
+        assertThat($(com.vaadin.flow.component.html.Span.class).withText(Demo.CLINICIAN_CASELOAD + " clients").exists())
+                .isTrue();
+    }
+
+    @Test
+    void searching_narrows_the_grid() {
+        navigate(CaseloadView.class);
+
+        test($(TextField.class).withPlaceholder("Search by name or e-mail").single()).setValue("morikawa");
+
+        var grid = test(grid());
+        assertThat(grid.size()).isEqualTo(1);
+        assertThat(grid.getRow(0).fullName()).isEqualTo("Hana Morikawa");
+    }
+
+    @Test
+    void sorting_a_column_sorts_the_rows() {
+        navigate(CaseloadView.class);
+        var grid = grid();
+
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumns().getFirst(), SortDirection.DESCENDING)));
+
+        assertThat(test(grid).getRow(0).fullName()).isEqualTo("Tobias Wren");
+        assertThat(test(grid).isColumnSortable(0)).isTrue();
+    }
+
+    @Test
+    @DirtiesContext
+    void a_bad_e_mail_address_is_explained_next_to_the_field_and_nothing_typed_is_lost() {
+        navigate(CaseloadView.class);
+        test($(Button.class).withText("New client").single()).click();
+
+        test($(TextField.class).withLabel("Full name").single()).setValue("Wendell Roe");
+        var email = $(EmailField.class).withLabel("E-mail").single();
+        test(email).setValue("wendell@");
+        test($(Button.class).withText("Add client").single()).click();
+
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Enter a valid e-mail address, like name@example.org");
+        assertThat(email.getValue()).isEqualTo("wendell@");
+        assertThat($(TextField.class).withLabel("Full name").single().getValue()).isEqualTo("Wendell Roe");
+
+        test(email).setValue("wendell.roe@example.org");
+        test($(Button.class).withText("Add client").single()).click();
+        assertThat(test(grid()).size()).isEqualTo(Demo.CLINICIAN_CASELOAD + 1);
+    }
+}
