@@ -65,6 +65,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        // Page titles read "Caseload | Mendwell"; the bar shows only the page's own name.
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).map(title -> title.replace(" | Mendwell", ""))
+                .orElse(""));
     }
 }

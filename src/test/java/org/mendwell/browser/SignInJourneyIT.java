@@ -1,0 +1,161 @@
+package org.mendwell.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mendwell.support.Demo;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Real log-ins in Chromium against the running portal, with screenshots and an accessibility scan per page. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SignInJourneyIT {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        page = context.newPage();
+        page.setDefaultTimeout(20_000);
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private void signIn(String email) {
+        page.navigate(url("login"));
+        page.locator("input[name='username']").fill(email);
+        page.locator("input[name='password']").fill(Demo.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    private void logOut() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+        assertThat(page.locator("input[name='username']")).isVisible();
+    }
+
+    @Test
+    void the_log_in_page_is_accessible_and_a_wrong_password_gets_one_calm_message() {
+        page.navigate(url("login"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        Accessibility.assertNoSeriousViolations(page, "log-in page");
+        screenshot("login");
+
+        page.locator("input[name='username']").fill(Demo.CLINICIAN);
+        page.locator("input[name='password']").fill("not the password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?error.*"));
+        assertThat(page.getByText("Those details didn't work")).isVisible();
+    }
+
+    @Test
+    void a_clinician_signs_in_sees_their_caseload_and_logs_out() {
+        signIn(Demo.CLINICIAN);
+
+        assertThat(page).hasURL(Pattern.compile(".*/caseload.*"));
+        assertThat(page.getByText("Robin Ashdown")).isVisible();
+        assertThat(page.getByText("Casey Marlowe")).hasCount(0);
+        assertThat(page.getByText("Dr. Mira Castell")).isVisible();
+        Accessibility.assertNoSeriousViolations(page, "caseload");
+        screenshot("caseload");
+
+        logOut();
+        page.navigate(url("caseload"));
+        assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+    }
+
+    @Test
+    void a_client_signs_in_sees_their_exercises_and_logs_out() {
+        signIn(Demo.CLIENT);
+
+        assertThat(page).hasURL(Pattern.compile(".*/my/exercises.*"));
+        assertThat(page.getByText("Hello, Robin Ashdown")).isVisible();
+        Accessibility.assertNoSeriousViolations(page, "my exercises");
+        screenshot("my-exercises");
+
+        page.navigate(url("caseload"));
+        assertThat(page.getByText("This page isn't available to you")).isVisible();
+        assertThat(page.getByText("Priya Nandakumar")).hasCount(0);
+
+        page.navigate(url("my/exercises"));
+        logOut();
+    }
+
+    @Test
+    void a_client_on_a_360_pixel_phone_reaches_the_menu_and_logs_out() {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true)
+                .setHasTouch(true));
+        page = context.newPage();
+        signIn(Demo.CLIENT);
+
+        assertThat(page.getByText("Hello, Robin Ashdown")).isVisible();
+        Number overflow = (Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+        org.assertj.core.api.Assertions.assertThat(overflow.intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+        screenshot("my-exercises-phone");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open or close the menu")).click();
+        logOut();
+    }
+
+    @Test
+    void an_administrator_signs_in_to_the_clinician_accounts() {
+        signIn(Demo.ADMIN);
+
+        assertThat(page).hasURL(Pattern.compile(".*/admin.*"));
+        assertThat(page.getByText("Dr. Tomas Lindqvist")).isVisible();
+        Accessibility.assertNoSeriousViolations(page, "clinician accounts");
+        screenshot("admin");
+        logOut();
+    }
+}

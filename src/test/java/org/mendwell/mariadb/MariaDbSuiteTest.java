@@ -1,0 +1,81 @@
+package org.mendwell.mariadb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.mendwell.account.domain.Account;
+import org.mendwell.account.domain.AccountRepository;
+import org.mendwell.client.ClientService;
+import org.mendwell.client.NewClient;
+import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.support.Demo;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The same migrations and repositories on a real MariaDB server (./mvnw -Pmariadb-tests test). */
+@Tag("mariadb")
+@SpringBootTest
+@ActiveProfiles("mariadb-test")
+class MariaDbSuiteTest {
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    Flyway flyway;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    ClientRepository clientRecords;
+
+    @Autowired
+    ClientService clients;
+
+    @Test
+    void runs_on_mariadb_with_every_migration_applied() throws Exception {
+        try (var connection = dataSource.getConnection()) {
+            assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("MariaDB");
+        }
+        var info = flyway.info();
+        assertThat(info.pending()).isEmpty();
+        assertThat(info.applied()).isNotEmpty().allSatisfy(m -> assertThat(m.getState().isApplied()).isTrue());
+    }
+
+    @Test
+    void accounts_round_trip_with_their_uuid_and_timestamps() {
+        String email = "roundtrip-" + UUID.randomUUID() + "@example.org";
+        var saved = accounts.saveAndFlush(new Account(email, "Round Trip", org.mendwell.account.Role.CLINICIAN,
+                java.time.Instant.parse("2026-03-29T01:30:00.123456Z")));
+
+        var loaded = accounts.findByEmail(email).orElseThrow();
+        assertThat(loaded.getId()).isEqualTo(saved.getId());
+        assertThat(loaded.getCreatedAt()).isEqualTo(java.time.Instant.parse("2026-03-29T01:30:00.123456Z"));
+        assertThat(loaded.getVersion()).isZero();
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void the_caseload_query_pages_sorts_and_searches_on_mariadb() {
+        String unique = "Zed Mariadb " + UUID.randomUUID().toString().substring(0, 8);
+        clients.addClient(new NewClient(unique, "zed-" + UUID.randomUUID() + "@example.org"));
+
+        var search = clients.caseload(unique.toUpperCase(), PageRequest.of(0, 10));
+        assertThat(search.getContent()).singleElement().satisfies(row -> assertThat(row.fullName()).isEqualTo(unique));
+
+        var sorted = clients.caseload("", PageRequest.of(0, 3, Sort.by("fullName")));
+        assertThat(sorted.getContent()).hasSize(3);
+        assertThat(sorted.getContent().get(0).fullName()).isLessThanOrEqualTo(sorted.getContent().get(1).fullName());
+        assertThat(clientRecords.findByEmail(Demo.CLIENT_2)).isPresent();
+        assertThat(sorted.getContent()).noneMatch(row -> row.email().equals(Demo.CLIENT_2));
+    }
+}
