@@ -5,15 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Route;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mendwell.account.Role;
+import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.shared.ui.AccessDeniedView;
+import org.mendwell.shared.ui.RecordNotFoundView;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -22,33 +29,39 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @ViewPackages(packages = "org.mendwell")
 class RoleNavigationTest extends SpringBrowserlessTest {
 
-    /** Every role's home route; each role may open its own and no other. */
-    private static final Map<String, String> HOME_BY_ACCOUNT = Map.of(
-            Demo.ADMIN, "admin",
-            Demo.CLINICIAN, "caseload",
-            Demo.CLIENT, "my/exercises");
+    @Autowired
+    ClientRepository clientRecords;
 
-    private static final List<String> ROLE_ROUTES = List.of("admin", "caseload", "my/exercises");
+    /** Every signed-in route and the one role that may open it. */
+    private Map<String, Role> routes() {
+        var routes = new LinkedHashMap<String, Role>();
+        routes.put("admin", Role.ADMIN);
+        routes.put("admin/consent", Role.ADMIN);
+        routes.put("caseload", Role.CLINICIAN);
+        routes.put("clients/" + clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId(), Role.CLINICIAN);
+        routes.put("my/exercises", Role.CLIENT);
+        routes.put("intake", Role.CLIENT);
+        return routes;
+    }
 
     private String currentPath() {
-        return getCurrentView().getClass().getAnnotation(com.vaadin.flow.router.Route.class).value();
+        return getCurrentView().getClass().getAnnotation(Route.class).value();
     }
 
     private List<String> menu() {
         return $(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
     }
 
-    private void assertRefusedEverywhereButHome(String home) {
-        for (String route : ROLE_ROUTES) {
+    private void assertOnlyOwnRoutesOpen(Role role) {
+        routes().forEach((route, owner) -> {
             navigate(route, Component.class);
-            if (route.equals(home)) {
+            if (owner == role) {
                 assertThat(getCurrentView()).as(route).isNotInstanceOf(AccessDeniedView.class);
             } else {
                 assertThat(getCurrentView()).as(route).isInstanceOf(AccessDeniedView.class);
-                assertThat($(com.vaadin.flow.component.html.H1.class).single().getText())
-                        .isEqualTo("This page isn't available to you");
+                assertThat($(H1.class).single().getText()).isEqualTo("This page isn't available to you");
             }
-        }
+        });
     }
 
     @Test
@@ -57,7 +70,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         navigate("", Component.class);
         assertThat(currentPath()).isEqualTo("caseload");
         assertThat(menu()).containsExactly("Caseload");
-        assertRefusedEverywhereButHome(HOME_BY_ACCOUNT.get(Demo.CLINICIAN));
+        assertOnlyOwnRoutesOpen(Role.CLINICIAN);
     }
 
     @Test
@@ -65,8 +78,8 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void a_client_lands_on_their_exercises_and_is_refused_other_roles_pages() {
         navigate("", Component.class);
         assertThat(currentPath()).isEqualTo("my/exercises");
-        assertThat(menu()).containsExactly("My exercises");
-        assertRefusedEverywhereButHome(HOME_BY_ACCOUNT.get(Demo.CLIENT));
+        assertThat(menu()).containsExactly("My exercises", "My intake");
+        assertOnlyOwnRoutesOpen(Role.CLIENT);
     }
 
     @Test
@@ -74,14 +87,28 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void an_administrator_lands_on_the_admin_page_and_is_refused_other_roles_pages() {
         navigate("", Component.class);
         assertThat(currentPath()).isEqualTo("admin");
-        assertThat(menu()).containsExactly("Clinicians");
-        assertRefusedEverywhereButHome(HOME_BY_ACCOUNT.get(Demo.ADMIN));
+        assertThat(menu()).containsExactly("Clinicians", "Consent texts");
+        assertOnlyOwnRoutesOpen(Role.ADMIN);
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN_2)
+    void another_clinicians_client_page_shows_nothing_of_the_client() {
+        var foreign = clientRecords.findByEmail(Demo.CLIENT).orElseThrow();
+
+        navigate("clients/" + foreign.getId(), Component.class);
+
+        assertThat(getCurrentView()).isInstanceOf(RecordNotFoundView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all())
+                .noneMatch(p -> p.getText().contains(foreign.getFullName()) || p.getText().contains(foreign.getEmail()));
+        navigate("clients/not-a-uuid", Component.class);
+        assertThat(getCurrentView()).isInstanceOf(RecordNotFoundView.class);
     }
 
     @Test
     @WithAnonymousUser
     void someone_signed_out_is_sent_to_the_log_in_page_from_every_route() {
-        for (String route : ROLE_ROUTES) {
+        for (String route : routes().keySet()) {
             navigate(route, Component.class);
             assertThat(currentPath()).as(route).isEqualTo("login");
             assertThat($(LoginForm.class).exists()).isTrue();

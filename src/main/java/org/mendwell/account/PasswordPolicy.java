@@ -10,12 +10,14 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import com.nulabinc.zxcvbn.Strength;
+import com.nulabinc.zxcvbn.Zxcvbn;
 import org.springframework.stereotype.Component;
 
 /**
  * Length over composition, as NIST SP 800-63B advises: at least 12 characters, no character-class
- * rules, and a refusal of passwords found on a bundled list of common ones (nothing outside the
- * server is asked).
+ * rules, a refusal of passwords found on a bundled list of common ones (nothing outside the
+ * server is asked), and of passwords zxcvbn rates as easy to guess (keyboard walks, names, dates).
  */
 @Component
 public class PasswordPolicy {
@@ -24,9 +26,38 @@ public class PasswordPolicy {
     public static final int MAX_LENGTH = 128;
 
     private final Set<String> common;
+    private final Zxcvbn zxcvbn = new Zxcvbn();
 
     public PasswordPolicy() {
         this.common = loadCommonPasswords();
+    }
+
+    /** How hard a password would be to guess, 0 (trivial) to 4 (very strong), with advice for the meter. */
+    public PasswordStrength strength(String password, String... personalWords) {
+        if (password.isEmpty()) {
+            return new PasswordStrength(0, "");
+        }
+        String sample = password.length() > MAX_LENGTH ? password.substring(0, MAX_LENGTH) : password;
+        Strength estimate = zxcvbn.measure(sample, personalWordList(personalWords));
+        String advice = estimate.getFeedback().getWarning();
+        if (advice == null || advice.isBlank()) {
+            advice = estimate.getFeedback().getSuggestions().stream().findFirst().orElse("");
+        }
+        int score = problemWith(password, personalWords).isPresent() ? Math.min(estimate.getScore(), 1)
+                : estimate.getScore();
+        return new PasswordStrength(score, advice);
+    }
+
+    public record PasswordStrength(int score, String advice) {
+
+        public String label() {
+            return switch (score) {
+                case 0, 1 -> "Weak";
+                case 2 -> "Fair";
+                case 3 -> "Good";
+                default -> "Strong";
+            };
+        }
     }
 
     /** Why this password is refused, or empty when it is acceptable. */
@@ -42,12 +73,19 @@ public class PasswordPolicy {
         if (common.contains(lower) || lower.chars().distinct().count() <= 2) {
             return Optional.of("This password is too common or too easy to guess; choose another");
         }
+        if (zxcvbn.measure(password, personalWordList(personalWords)).getScore() < 2) {
+            return Optional.of("This password follows a pattern that is easy to guess; add a few unexpected words");
+        }
         for (String word : personalWords) {
             if (word != null && word.length() >= 4 && lower.contains(word.toLowerCase(Locale.ROOT))) {
                 return Optional.of("Don't use your name or e-mail address in your password");
             }
         }
         return Optional.empty();
+    }
+
+    private static java.util.List<String> personalWordList(String... words) {
+        return java.util.Arrays.stream(words).filter(java.util.Objects::nonNull).toList();
     }
 
     private static Set<String> loadCommonPasswords() {

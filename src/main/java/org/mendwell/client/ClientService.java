@@ -1,18 +1,31 @@
 package org.mendwell.client;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.account.AccountService;
+import org.mendwell.account.ClientAccountActivated;
 import org.mendwell.account.CurrentUser;
+import org.mendwell.account.InvitationLink;
+import org.mendwell.account.InvitationService;
 import org.mendwell.account.Role;
 import org.mendwell.account.Roles;
+import org.mendwell.account.SignedInUser;
 import org.mendwell.client.domain.Client;
 import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.client.domain.ClientStatusEvent;
+import org.mendwell.client.domain.ClientStatusEventRepository;
 import org.mendwell.shared.InputValidator;
+import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.Paging;
 import org.mendwell.shared.RecordNotFoundException;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -20,7 +33,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The caseload and client records, always scoped to the signed-in clinician or client. */
+/**
+ * The caseload and client records, always scoped to the signed-in clinician or client. Every
+ * status change is recorded with who made it and when.
+ */
 @Service
 @Transactional
 public class ClientService {
@@ -30,27 +46,32 @@ public class ClientService {
             "createdAt", "statusChangedAt");
 
     private final ClientRepository clients;
+    private final ClientStatusEventRepository statusEvents;
     private final AccountService accounts;
+    private final InvitationService invitations;
     private final CurrentUser currentUser;
     private final InputValidator validator;
     private final Clock clock;
 
-    ClientService(ClientRepository clients, AccountService accounts, CurrentUser currentUser,
-                  InputValidator validator, Clock clock) {
+    ClientService(ClientRepository clients, ClientStatusEventRepository statusEvents, AccountService accounts,
+                  InvitationService invitations, CurrentUser currentUser, InputValidator validator, Clock clock) {
         this.clients = clients;
+        this.statusEvents = statusEvents;
         this.accounts = accounts;
+        this.invitations = invitations;
         this.currentUser = currentUser;
         this.validator = validator;
         this.clock = clock;
     }
 
-    /** One page of the signed-in clinician's caseload, filtered by name or e-mail. */
+    // ---- The clinician's caseload -------------------------------------------------------------
+
+    /** One page of the signed-in clinician's caseload, filtered in the database. */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Transactional(readOnly = true)
-    public Page<CaseloadRow> caseload(String text, Pageable pageable) {
+    public Page<CaseloadRow> caseload(CaseloadFilter filter, Pageable pageable) {
         UUID clinicianId = currentUser.require(Role.CLINICIAN).accountId();
-        String needle = text.strip().toLowerCase(Locale.ROOT);
-        return clients.caseload(clinicianId, needle,
+        return clients.caseload(clinicianId, likePattern(filter.text()), filter.status(), filter.flaggedOnly(),
                 Paging.restrictSort(pageable, CASELOAD_SORT_PROPERTIES, Sort.by("fullName", "id")));
     }
 
@@ -60,41 +81,227 @@ public class ClientService {
         return clients.countByClinicianId(currentUser.require(Role.CLINICIAN).accountId());
     }
 
+    /** How many of the clinician's clients have submitted an intake that waits for review. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Transactional(readOnly = true)
+    public long intakesAwaitingReview() {
+        return clients.countByClinicianIdAndStatus(currentUser.require(Role.CLINICIAN).accountId(),
+                ClientStatus.INTAKE_SUBMITTED);
+    }
+
+    // ---- Inviting ---------------------------------------------------------------------------
+
     /**
-     * Adds a client to the signed-in clinician's caseload, with a sign-in account that has no
-     * password yet: the client chooses one through their invitation.
+     * Adds a client (and optionally their partner) to the signed-in clinician's caseload as INVITED,
+     * with a sign-in account without a password and a one-time invitation link.
      */
     @PreAuthorize(Roles.IS_CLINICIAN)
-    public CaseloadRow addClient(NewClient request) {
-        var clinician = currentUser.require(Role.CLINICIAN);
-        validator.check(request);
-        UUID accountId = accounts.openClientAccount(request.email(), request.fullName());
-        var client = clients.save(new Client(clinician.accountId(), accountId, request.fullName(), request.email(),
-                clock.instant()));
-        return row(client);
+    public Invited invite(InviteClient request) {
+        SignedInUser clinician = currentUser.require(Role.CLINICIAN);
+        Map<String, String> problems = new HashMap<>(validator.problems(request));
+        Client existingPartner = null;
+        if (request.existingPartnerId() != null) {
+            existingPartner = clients.findByIdAndClinicianId(request.existingPartnerId(), clinician.accountId())
+                    .orElse(null);
+            if (existingPartner == null) {
+                problems.put("existingPartnerId", "Choose a partner from your own caseload");
+            } else if (existingPartner.getPartnerId() != null) {
+                problems.put("existingPartnerId", existingPartner.getFullName() + " already has a partner linked");
+            }
+            if (request.invitesNewPartner()) {
+                problems.put("partnerFullName", "Choose an existing client or invite a new partner, not both");
+            }
+        } else if (request.invitesNewPartner()) {
+            if (request.partnerFullName() == null || request.partnerFullName().isBlank()) {
+                problems.putIfAbsent("partnerFullName", "Enter the partner's name");
+            }
+            if (request.partnerEmail() == null || request.partnerEmail().isBlank()) {
+                problems.putIfAbsent("partnerEmail", "Enter the partner's e-mail address");
+            } else if (request.partnerEmail().strip().equalsIgnoreCase(request.email().strip())) {
+                problems.putIfAbsent("partnerEmail", "Each partner needs their own e-mail address");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+
+        Client client = newClient(clinician, request.fullName(), request.email(), "email");
+        Client newPartner = null;
+        if (request.invitesNewPartner()) {
+            newPartner = newClient(clinician, request.partnerFullName(), request.partnerEmail(), "partnerEmail");
+            client.linkPartner(newPartner);
+        } else if (existingPartner != null) {
+            client.linkPartner(existingPartner);
+        }
+        InvitationLink link = invitations.issue(client.getAccountId(), clinician.displayName());
+        InvitationLink partnerLink = newPartner == null ? null
+                : invitations.issue(newPartner.getAccountId(), clinician.displayName());
+        return new Invited(row(client, existingPartner != null ? existingPartner : newPartner), link,
+                newPartner == null ? null : row(newPartner, client), partnerLink);
+    }
+
+    /** A new link for a client who has not chosen a password yet; earlier links stop working. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    public InvitationLink resendInvitation(UUID clientId) {
+        Client client = ownClient(clientId);
+        return invitations.issue(client.getAccountId(), currentUser.require().displayName());
+    }
+
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    public void revokeInvitation(UUID clientId) {
+        invitations.revoke(ownClient(clientId).getAccountId());
+    }
+
+    // ---- Reading a record -------------------------------------------------------------------
+
+    /** One of the signed-in clinician's clients; another clinician's client is reported as not found. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Transactional(readOnly = true)
+    public ClientDetails details(UUID clientId) {
+        Client client = ownClient(clientId);
+        Client partner = client.getPartnerId() == null ? null : clients.findById(client.getPartnerId()).orElse(null);
+        List<ClientDetails.StatusChange> history = statusEvents.findByClientIdOrderByOccurredAtAsc(clientId).stream()
+                .map(e -> new ClientDetails.StatusChange(e.getFromStatus(), e.getToStatus(),
+                        e.getActorId().equals(client.getAccountId()) ? "Client"
+                                : e.getActorId().equals(client.getClinicianId()) ? "Clinician" : "Practice",
+                        e.getReason(), e.getOccurredAt()))
+                .toList();
+        return new ClientDetails(client.getId(), client.getFullName(), client.getEmail(), client.getStatus(),
+                client.hasSafetyFlag(), client.getCreatedAt(), client.getPartnerId(),
+                partner == null ? null : partner.getFullName(), client.getArchiveReason(),
+                invitations.latest(client.getAccountId()), history);
+    }
+
+    /** For other features: a client of the signed-in clinician, or not found. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Transactional(readOnly = true)
+    public ClientRef ownedClient(UUID clientId) {
+        return ref(ownClient(clientId));
+    }
+
+    /** For other features: the signed-in client's own record. */
+    @PreAuthorize(Roles.IS_CLIENT)
+    @Transactional(readOnly = true)
+    public ClientRef myRecord() {
+        return ref(myClient());
     }
 
     /** The signed-in client's own record. */
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(readOnly = true)
     public ClientProfile myProfile() {
-        UUID accountId = currentUser.require(Role.CLIENT).accountId();
-        return clients.findByAccountId(accountId)
-                .map(c -> new ClientProfile(c.getId(), c.getFullName(), c.getStatus()))
-                .orElseThrow(() -> new RecordNotFoundException("Client record"));
+        Client c = myClient();
+        return new ClientProfile(c.getId(), c.getFullName(), c.getStatus());
     }
 
-    /** One of the signed-in clinician's clients; another clinician's client is reported as not found. */
+    // ---- Status changes ---------------------------------------------------------------------
+
     @PreAuthorize(Roles.IS_CLINICIAN)
-    @Transactional(readOnly = true)
-    public CaseloadRow client(UUID clientId) {
+    public ClientStatus accept(UUID clientId) {
+        return move(ownClient(clientId), ClientStatus.ACTIVE, null);
+    }
+
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    public ClientStatus archive(UUID clientId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "Say briefly why this client is archived");
+        }
+        if (reason.length() > 500) {
+            throw InvalidInputException.of("reason", "Keep the reason under 500 characters");
+        }
+        return move(ownClient(clientId), ClientStatus.ARCHIVED, reason.strip());
+    }
+
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    public ClientStatus discharge(UUID clientId) {
+        return move(ownClient(clientId), ClientStatus.DISCHARGED, null);
+    }
+
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    public ClientStatus reactivate(UUID clientId) {
+        return move(ownClient(clientId), ClientStatus.ACTIVE, null);
+    }
+
+    /**
+     * The signed-in client submitted their intake; a positive safety answer flags the record for
+     * the clinician's attention. Called by the intake feature in the same transaction as the submit.
+     */
+    @PreAuthorize(Roles.IS_CLIENT)
+    public void recordIntakeSubmitted(boolean safetyConcern) {
+        Client client = myClient();
+        if (safetyConcern) {
+            client.flagForSafety();
+        }
+        move(client, ClientStatus.INTAKE_SUBMITTED, null);
+    }
+
+    /** An invited client chose their password: their intake is now in progress. */
+    @EventListener
+    void onClientAccountActivated(ClientAccountActivated event) {
+        clients.findByAccountId(event.accountId())
+                .filter(client -> client.getStatus() == ClientStatus.INVITED)
+                .ifPresent(client -> record(client, ClientStatus.INTAKE_IN_PROGRESS, event.accountId(), null,
+                        event.at()));
+    }
+
+    // ---- Internals ----------------------------------------------------------------------------
+
+    private Client newClient(SignedInUser clinician, @Nullable String fullName, @Nullable String email,
+                             String emailField) {
+        UUID accountId;
+        try {
+            accountId = accounts.openClientAccount(email, fullName);
+        } catch (InvalidInputException duplicate) {
+            throw InvalidInputException.of(emailField, duplicate.problems().values().iterator().next());
+        }
+        Instant now = clock.instant();
+        Client client = clients.save(new Client(clinician.accountId(), accountId, fullName, email, now));
+        statusEvents.save(new ClientStatusEvent(client.getId(), null, ClientStatus.INVITED, clinician.accountId(),
+                null, now));
+        return client;
+    }
+
+    private ClientStatus move(Client client, ClientStatus target, @Nullable String reason) {
+        if (!client.getStatus().canMoveTo(target)) {
+            throw InvalidInputException.of("status", "A client who is " + client.getStatus().label().toLowerCase(
+                    Locale.ROOT) + " cannot be moved to " + target.label().toLowerCase(Locale.ROOT));
+        }
+        record(client, target, currentUser.require().accountId(), reason, clock.instant());
+        return target;
+    }
+
+    private void record(Client client, ClientStatus target, UUID actor, @Nullable String reason, Instant at) {
+        ClientStatus from = client.getStatus();
+        client.changeStatus(target, at, reason);
+        statusEvents.save(new ClientStatusEvent(client.getId(), from, target, actor, reason, at));
+    }
+
+    private Client ownClient(UUID clientId) {
         UUID clinicianId = currentUser.require(Role.CLINICIAN).accountId();
-        return clients.findByIdAndClinicianId(clientId, clinicianId).map(ClientService::row)
+        return clients.findByIdAndClinicianId(clientId, clinicianId)
                 .orElseThrow(() -> new RecordNotFoundException("Client"));
     }
 
-    private static CaseloadRow row(Client c) {
+    private Client myClient() {
+        UUID accountId = currentUser.require(Role.CLIENT).accountId();
+        return clients.findByAccountId(accountId).orElseThrow(() -> new RecordNotFoundException("Client record"));
+    }
+
+    private static ClientRef ref(Client c) {
+        return new ClientRef(c.getId(), c.getAccountId(), c.getClinicianId(), c.getPartnerId(), c.getStatus(),
+                c.getFullName());
+    }
+
+    private static String likePattern(String text) {
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return "";
+        }
+        return "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    private static CaseloadRow row(Client c, @Nullable Client partner) {
         return new CaseloadRow(c.getId(), c.getFullName(), c.getEmail(), c.getStatus(), c.hasSafetyFlag(),
-                c.getCreatedAt(), c.getStatusChangedAt());
+                c.getCreatedAt(), c.getStatusChangedAt(), partner == null ? null : partner.getFullName());
     }
 }

@@ -18,4 +18,15 @@ public enum ClientStatus {
     public String label() {
         return label;
     }
+
+    /** The moves a clinician (or, for the first two, the client) may make from this status. */
+    public boolean canMoveTo(ClientStatus target) {
+        return switch (this) {
+            case INVITED -> target == INTAKE_IN_PROGRESS || target == ARCHIVED;
+            case INTAKE_IN_PROGRESS -> target == INTAKE_SUBMITTED || target == ARCHIVED;
+            case INTAKE_SUBMITTED -> target == ACTIVE || target == ARCHIVED;
+            case ACTIVE -> target == DISCHARGED || target == ARCHIVED;
+            case ARCHIVED, DISCHARGED -> target == ACTIVE;
+        };
+    }
 }

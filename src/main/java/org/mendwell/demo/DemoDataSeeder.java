@@ -1,12 +1,24 @@
 package org.mendwell.demo;
 
-import java.util.List;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.UUID;
 import org.mendwell.account.AccountBootstrap;
 import org.mendwell.account.AccountService;
 import org.mendwell.account.DemoPassword;
+import org.mendwell.account.InvitationLink;
+import org.mendwell.account.InvitationService;
 import org.mendwell.account.NewStaffAccount;
 import org.mendwell.client.ClientService;
-import org.mendwell.client.NewClient;
+import org.mendwell.client.InviteClient;
+import org.mendwell.client.Invited;
+import org.mendwell.intake.IntakeAnswers;
+import org.mendwell.intake.IntakeChoices.PreferredContact;
+import org.mendwell.intake.IntakeChoices.Readiness;
+import org.mendwell.intake.IntakeChoices.SafetyAnswer;
+import org.mendwell.intake.IntakeChoices.TrustBreach;
+import org.mendwell.intake.IntakeChoices.WorkMode;
+import org.mendwell.intake.IntakeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,7 +27,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Seeds the demo practice once, then prints the demo log-ins on every start. */
+/**
+ * Seeds the demo practice once, then prints the demo log-ins on every start. Each client is taken
+ * as far through the real journey as their demo state needs: invited, invitation accepted, intake
+ * drafted or submitted, accepted, archived or discharged.
+ */
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "mendwell.demo.enabled", havingValue = "true")
@@ -29,38 +45,23 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
-    /** Invented people; any likeness to a real person is accidental. */
-    private static final List<NewClient> FIRST_CASELOAD = List.of(
-            new NewClient("Robin Ashdown", CLIENT),
-            new NewClient("Priya Nandakumar", "priya.nandakumar" + DemoPassword.EMAIL_DOMAIN),
-            new NewClient("Marcus Feld", "marcus.feld" + DemoPassword.EMAIL_DOMAIN),
-            new NewClient("Elena Sorvino", "elena.sorvino" + DemoPassword.EMAIL_DOMAIN),
-            new NewClient("Tobias Wren", "tobias.wren" + DemoPassword.EMAIL_DOMAIN),
-            new NewClient("Amara Oyelaran", "amara.oyelaran" + DemoPassword.EMAIL_DOMAIN),
-            new NewClient("Jonas Kettering", "jonas.kettering" + DemoPassword.EMAIL_DOMAIN),
-            new NewClient("Hana Morikawa", "hana.morikawa" + DemoPassword.EMAIL_DOMAIN),
-            new NewClient("Diego Calloway", "diego.calloway" + DemoPassword.EMAIL_DOMAIN),
-            new NewClient("Freya Lindholm", "freya.lindholm" + DemoPassword.EMAIL_DOMAIN),
-            new NewClient("Samuel Achterberg", "samuel.achterberg" + DemoPassword.EMAIL_DOMAIN),
-            new NewClient("Nadia Brennagh", "nadia.brennagh" + DemoPassword.EMAIL_DOMAIN),
-            new NewClient("Oskar Vell", "oskar.vell" + DemoPassword.EMAIL_DOMAIN),
-            new NewClient("Leila Haddon", "leila.haddon" + DemoPassword.EMAIL_DOMAIN));
-
-    private static final List<NewClient> SECOND_CASELOAD = List.of(
-            new NewClient("Casey Marlowe", CLIENT_2),
-            new NewClient("Ines Carvalho-Reed", "ines.carvalho" + DemoPassword.EMAIL_DOMAIN),
-            new NewClient("Viktor Halloran", "viktor.halloran" + DemoPassword.EMAIL_DOMAIN),
-            new NewClient("Grace Teodoro", "grace.teodoro" + DemoPassword.EMAIL_DOMAIN));
+    /** How far a demo client has come. */
+    private enum Stage { INVITED, DRAFTING, SUBMITTED, SUBMITTED_WITH_SAFETY_CONCERN, ACTIVE, ARCHIVED, DISCHARGED }
 
     private final AccountBootstrap bootstrap;
     private final AccountService accounts;
     private final ClientService clients;
+    private final InvitationService invitations;
+    private final IntakeService intakes;
     private final SignedInAs signedInAs;
 
-    DemoDataSeeder(AccountBootstrap bootstrap, AccountService accounts, ClientService clients, SignedInAs signedInAs) {
+    DemoDataSeeder(AccountBootstrap bootstrap, AccountService accounts, ClientService clients,
+                   InvitationService invitations, IntakeService intakes, SignedInAs signedInAs) {
         this.bootstrap = bootstrap;
         this.accounts = accounts;
         this.clients = clients;
+        this.invitations = invitations;
+        this.intakes = intakes;
         this.signedInAs = signedInAs;
     }
 
@@ -77,12 +78,106 @@ class DemoDataSeeder implements ApplicationRunner {
             accounts.createClinician(new NewStaffAccount(CLINICIAN, "Dr. Mira Castell", DemoPassword.VALUE));
             accounts.createClinician(new NewStaffAccount(CLINICIAN_2, "Dr. Tomas Lindqvist", DemoPassword.VALUE));
         });
-        signedInAs.run(CLINICIAN, () -> FIRST_CASELOAD.forEach(clients::addClient));
-        signedInAs.run(CLINICIAN_2, () -> SECOND_CASELOAD.forEach(clients::addClient));
-        // The two demo clients have already chosen their password, as if they had accepted their invitation.
-        signedInAs.run(ADMIN, () -> List.of(CLIENT, CLIENT_2).forEach(email -> accounts.findByEmail(email)
-                .ifPresent(account -> accounts.setPassword(account.id(), DemoPassword.VALUE))));
+
+        // The first clinician's caseload: every stage of the journey, and one couple (Robin and Jonas).
+        Invited couple = signedInAs.call(CLINICIAN, () -> clients.invite(new InviteClient("Robin Ashdown", CLIENT,
+                null, "Jonas Kettering", "jonas.kettering" + DemoPassword.EMAIL_DOMAIN)));
+        take(CLINICIAN, couple.client().clientId(), CLIENT, couple.link(), Stage.ACTIVE, true);
+        take(CLINICIAN, couple.partner().clientId(), "jonas.kettering" + DemoPassword.EMAIL_DOMAIN,
+                couple.partnerLink(), Stage.ACTIVE, true);
+        client(CLINICIAN, "Priya Nandakumar", Stage.SUBMITTED_WITH_SAFETY_CONCERN);
+        client(CLINICIAN, "Marcus Feld", Stage.SUBMITTED);
+        client(CLINICIAN, "Elena Sorvino", Stage.DRAFTING);
+        client(CLINICIAN, "Tobias Wren", Stage.INVITED);
+        client(CLINICIAN, "Amara Oyelaran", Stage.ARCHIVED);
+        client(CLINICIAN, "Hana Morikawa", Stage.ACTIVE);
+        client(CLINICIAN, "Diego Calloway", Stage.DISCHARGED);
+        client(CLINICIAN, "Freya Lindholm", Stage.INVITED);
+        client(CLINICIAN, "Samuel Achterberg", Stage.ACTIVE);
+        client(CLINICIAN, "Nadia Brennagh", Stage.DRAFTING);
+        client(CLINICIAN, "Oskar Vell", Stage.ACTIVE);
+        client(CLINICIAN, "Leila Haddon", Stage.INVITED);
+
+        // The second clinician's caseload.
+        Invited casey = signedInAs.call(CLINICIAN_2, () -> clients.invite(InviteClient.individual("Casey Marlowe",
+                CLIENT_2)));
+        take(CLINICIAN_2, casey.client().clientId(), CLIENT_2, casey.link(), Stage.ACTIVE, false);
+        client(CLINICIAN_2, "Ines Carvalho-Reed", Stage.SUBMITTED);
+        client(CLINICIAN_2, "Viktor Halloran", Stage.INVITED);
+        client(CLINICIAN_2, "Grace Teodoro", Stage.ACTIVE);
         log.info("Demo practice created");
+    }
+
+    private void client(String clinician, String fullName, Stage stage) {
+        String email = fullName.toLowerCase(java.util.Locale.ROOT).replace(' ', '.').replace("-", "")
+                + DemoPassword.EMAIL_DOMAIN;
+        Invited invited = signedInAs.call(clinician, () -> clients.invite(InviteClient.individual(fullName, email)));
+        take(clinician, invited.client().clientId(), email, invited.link(), stage, false);
+    }
+
+    /** Walks one client through the journey as far as their stage, as the client and their clinician would. */
+    private void take(String clinician, UUID clientId, String email, InvitationLink link, Stage stage,
+                      boolean couple) {
+        if (stage == Stage.INVITED) {
+            return;
+        }
+        String token = link.url().substring(link.url().lastIndexOf('/') + 1);
+        invitations.activate(token, DemoPassword.VALUE);
+        IntakeAnswers answers = answers(email, couple, stage == Stage.SUBMITTED_WITH_SAFETY_CONCERN);
+        if (stage == Stage.DRAFTING) {
+            answers.setGoal1(null);
+            answers.setSignatureName(null);
+            answers.setConsentTreatment(false);
+            signedInAs.run(email, () -> intakes.saveDraft(answers));
+            return;
+        }
+        signedInAs.run(email, () -> intakes.submit(answers));
+        signedInAs.run(clinician, () -> {
+            switch (stage) {
+                case ACTIVE -> clients.accept(clientId);
+                case ARCHIVED -> clients.archive(clientId, "Decided to work with a practice closer to home");
+                case DISCHARGED -> {
+                    clients.accept(clientId);
+                    clients.discharge(clientId);
+                }
+                default -> {
+                    // submitted intakes wait for the clinician's review
+                }
+            }
+        });
+    }
+
+    /** Invented, plausible intake answers; nothing here describes a real person. */
+    private IntakeAnswers answers(String email, boolean couple, boolean safetyConcern) {
+        String fullName = signedInAs.call(email, () -> clients.myProfile().fullName());
+        var a = new IntakeAnswers();
+        a.setPreferredName(fullName.split(" ")[0]);
+        a.setPronouns(null);
+        a.setDateOfBirth(LocalDate.of(1984, 5, 17).plusDays(Math.abs(fullName.hashCode() % 4000)));
+        a.setPhone("+44 20 7946 0" + String.format("%03d", Math.abs(fullName.hashCode() % 1000)));
+        a.setTimeZone("Europe/London");
+        a.setPreferredContact(PreferredContact.EMAIL);
+        a.setEmergencyName("Jordan Bell");
+        a.setEmergencyRelationship("Friend");
+        a.setEmergencyPhone("+44 20 7946 0999");
+        a.setReason(couple
+                ? "We've been together nine years. Last spring I found out about messages my partner had hidden "
+                  + "from me, and since then we keep circling the same argument."
+                : "I keep expecting to be let down and it is wearing me out. I want to understand why.");
+        a.setWorkMode(couple ? WorkMode.COUPLE : WorkMode.INDIVIDUAL);
+        a.setPartnerName(couple ? "My partner" : null);
+        a.setTrustBreaches(EnumSet.of(TrustBreach.DISHONESTY, TrustBreach.FEELING_UNHEARD));
+        a.setGoal1("Argue less, and recover faster when we do");
+        a.setGoal2("Be able to ask a question without it turning into a fight");
+        a.setReadiness(Readiness.READY);
+        a.setSafetyAfraid(safetyConcern ? SafetyAnswer.YES : SafetyAnswer.NO);
+        a.setSafetyPhysical(SafetyAnswer.NO);
+        a.setSafetyEmotional(safetyConcern ? SafetyAnswer.PREFER_NOT_TO_SAY : SafetyAnswer.NO);
+        a.setSafetyControl(SafetyAnswer.NO);
+        a.setConsentTreatment(true);
+        a.setConsentPrivacy(true);
+        a.setSignatureName(fullName);
+        return a;
     }
 
     private static void printLogins() {

@@ -1,5 +1,6 @@
 package org.mendwell.demo;
 
+import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -16,13 +17,20 @@ class SignedInAs {
     }
 
     void run(String email, Runnable action) {
+        call(email, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    <T> T call(String email, Supplier<T> action) {
         var user = users.loadUserByUsername(email);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         var previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(context);
         try {
-            action.run();
+            return action.get();
         } finally {
             SecurityContextHolder.setContext(previous);
         }

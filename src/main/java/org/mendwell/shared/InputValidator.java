@@ -17,9 +17,9 @@ public class InputValidator {
     }
 
     /** Problems found, one message per field (the first constraint that failed); empty when valid. */
-    public <T> Map<String, String> problems(T request) {
+    public <T> Map<String, String> problems(T request, Class<?>... groups) {
         Map<String, String> problems = new LinkedHashMap<>();
-        for (ConstraintViolation<T> violation : validator.validate(request)) {
+        for (ConstraintViolation<T> violation : validator.validate(request, groups)) {
             problems.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
         }
         return problems;

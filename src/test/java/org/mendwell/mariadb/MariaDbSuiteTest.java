@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.client.ClientService;
-import org.mendwell.client.NewClient;
+import org.mendwell.client.CaseloadFilter;
+import org.mendwell.client.InviteClient;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.support.Demo;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,12 +68,12 @@ class MariaDbSuiteTest {
     @WithUserDetails(Demo.CLINICIAN)
     void the_caseload_query_pages_sorts_and_searches_on_mariadb() {
         String unique = "Zed Mariadb " + UUID.randomUUID().toString().substring(0, 8);
-        clients.addClient(new NewClient(unique, "zed-" + UUID.randomUUID() + "@example.org"));
+        clients.invite(InviteClient.individual(unique, "zed-" + UUID.randomUUID() + "@example.org"));
 
-        var search = clients.caseload(unique.toUpperCase(), PageRequest.of(0, 10));
+        var search = clients.caseload(CaseloadFilter.text(unique.toUpperCase()), PageRequest.of(0, 10));
         assertThat(search.getContent()).singleElement().satisfies(row -> assertThat(row.fullName()).isEqualTo(unique));
 
-        var sorted = clients.caseload("", PageRequest.of(0, 3, Sort.by("fullName")));
+        var sorted = clients.caseload(CaseloadFilter.NONE, PageRequest.of(0, 3, Sort.by("fullName")));
         assertThat(sorted.getContent()).hasSize(3);
         assertThat(sorted.getContent().get(0).fullName()).isLessThanOrEqualTo(sorted.getContent().get(1).fullName());
         assertThat(clientRecords.findByEmail(Demo.CLIENT_2)).isPresent();

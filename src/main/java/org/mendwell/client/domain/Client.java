@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.client.ClientStatus;
 
 /** A client's record with the practice. The sign-in account is separate (account module) and linked by id. */
@@ -44,6 +45,13 @@ public class Client {
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt;
 
+    /** The other client of a couple case, always of the same clinician; null for individual work. */
+    @Column(name = "partner_id")
+    private @Nullable UUID partnerId;
+
+    @Column(name = "archive_reason", length = 500)
+    private @Nullable String archiveReason;
+
     @Version
     private long version;
 
@@ -62,9 +70,31 @@ public class Client {
         this.statusChangedAt = createdAt;
     }
 
-    public void changeStatus(ClientStatus newStatus, Instant at) {
+    /** Moves to a new status if the move is allowed; the caller records who made it. */
+    public void changeStatus(ClientStatus newStatus, Instant at, @Nullable String reason) {
+        if (!status.canMoveTo(newStatus)) {
+            throw new IllegalStateException("A client cannot move from " + status + " to " + newStatus);
+        }
         this.status = newStatus;
         this.statusChangedAt = at;
+        this.archiveReason = newStatus == ClientStatus.ARCHIVED ? reason : null;
+    }
+
+    public void flagForSafety() {
+        this.safetyFlag = true;
+    }
+
+    public void linkPartner(Client partner) {
+        this.partnerId = partner.getId();
+        partner.partnerId = this.id;
+    }
+
+    public @Nullable UUID getPartnerId() {
+        return partnerId;
+    }
+
+    public @Nullable String getArchiveReason() {
+        return archiveReason;
     }
 
     public UUID getId() {

@@ -2,7 +2,9 @@ package org.mendwell.client.domain;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.client.CaseloadRow;
+import org.mendwell.client.ClientStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,17 +14,28 @@ import org.springframework.data.repository.query.Param;
 public interface ClientRepository extends JpaRepository<Client, UUID> {
 
     /** One page of a clinician's caseload in one statement; sorting comes from the pageable. */
-    @Query("""
+    @Query(value = """
             select new org.mendwell.client.CaseloadRow(c.id, c.fullName, c.email, c.status, c.safetyFlag,
-                   c.createdAt, c.statusChangedAt)
-            from Client c
+                   c.createdAt, c.statusChangedAt, p.fullName)
+            from Client c left join Client p on p.id = c.partnerId
             where c.clinicianId = :clinicianId
-              and (:text = '' or lower(c.fullName) like concat('%', :text, '%')
-                   or lower(c.email) like concat('%', :text, '%'))
+              and (:text = '' or lower(c.fullName) like :text escape '!' or lower(c.email) like :text escape '!')
+              and (:status is null or c.status = :status)
+              and (:flaggedOnly = false or c.safetyFlag = true)
+            """, countQuery = """
+            select count(c) from Client c
+            where c.clinicianId = :clinicianId
+              and (:text = '' or lower(c.fullName) like :text escape '!' or lower(c.email) like :text escape '!')
+              and (:status is null or c.status = :status)
+              and (:flaggedOnly = false or c.safetyFlag = true)
             """)
-    Page<CaseloadRow> caseload(@Param("clinicianId") UUID clinicianId, @Param("text") String text, Pageable pageable);
+    Page<CaseloadRow> caseload(@Param("clinicianId") UUID clinicianId, @Param("text") String text,
+                               @Param("status") @Nullable ClientStatus status,
+                               @Param("flaggedOnly") boolean flaggedOnly, Pageable pageable);
 
     long countByClinicianId(UUID clinicianId);
+
+    long countByClinicianIdAndStatus(UUID clinicianId, ClientStatus status);
 
     Optional<Client> findByAccountId(UUID accountId);
 

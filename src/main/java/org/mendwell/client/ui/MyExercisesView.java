@@ -1,5 +1,6 @@
 package org.mendwell.client.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +11,7 @@ import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.mendwell.account.Roles;
 import org.mendwell.client.ClientService;
+import org.mendwell.client.ClientStatus;
 
 /** The client's home: what their clinician has asked them to do between sessions. */
 @Route("my/exercises")
@@ -22,10 +24,16 @@ class MyExercisesView extends Main {
     MyExercisesView(ClientService clients) {
         addClassName("mw-page");
         var profile = clients.myProfile();
-        var greeting = new H2("Hello, " + profile.fullName());
+        add(new H2("Hello, " + profile.fullName()));
+        if (profile.status() == ClientStatus.INTAKE_IN_PROGRESS) {
+            var start = new Anchor("intake", "Continue your intake");
+            start.addClassName("mw-call-to-action");
+            add(new Paragraph("First things first: your clinician would like you to fill in a short intake. "
+                    + "Your answers are saved as you go."), start);
+        }
         var nothingYet = new Paragraph("Your clinician hasn't given you any exercises yet. When they do, "
                 + "they'll appear here with the day they're due and how long they usually take.");
         nothingYet.addClassName("mw-empty-state");
-        add(greeting, nothingYet);
+        add(nothingYet);
     }
 }

@@ -9,9 +9,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown when a signed-in person opens a page their role may not use. It says nothing about the page. */
+@AnonymousAllowed
 @PageTitle("Not available | Mendwell")
 public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
 

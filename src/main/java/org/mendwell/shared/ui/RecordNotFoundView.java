@@ -8,10 +8,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.mendwell.shared.RecordNotFoundException;
 
-/** A record that does not exist looks the same as one that belongs to someone else. */
+/**
+ * A record that does not exist looks the same as one that belongs to someone else. Error views pass
+ * Vaadin's access control like any view; this one reveals nothing, so anyone may see it.
+ */
+@AnonymousAllowed
 @PageTitle("Not found | Mendwell")
 public class RecordNotFoundView extends Main implements HasErrorParameter<RecordNotFoundException> {
 

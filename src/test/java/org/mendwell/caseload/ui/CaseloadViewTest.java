@@ -1,4 +1,4 @@
-package org.mendwell.client.ui;
+package org.mendwell.caseload.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,8 +37,8 @@ class CaseloadViewTest extends SpringBrowserlessTest {
         List<String> emails = java.util.stream.IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).email())
                 .toList();
         assertThat(emails).contains(Demo.CLIENT).doesNotContain(Demo.CLIENT_2);
-        assertThat($(com.vaadin.flow.component.html.Span.class).withText(Demo.CLINICIAN_CASELOAD + " clients").exists())
-                .isTrue();
+        assertThat($(com.vaadin.flow.component.html.Span.class).withTextContaining(Demo.CLINICIAN_CASELOAD + " clients")
+                .exists()).isTrue();
     }
 
     @Test
@@ -72,7 +72,7 @@ class CaseloadViewTest extends SpringBrowserlessTest {
         test($(TextField.class).withLabel("Full name").single()).setValue("Wendell Roe");
         var email = $(EmailField.class).withLabel("E-mail").single();
         test(email).setValue("wendell@");
-        test($(Button.class).withText("Add client").single()).click();
+        test($(Button.class).withText("Invite").single()).click();
 
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage()).isEqualTo("Enter a valid e-mail address, like name@example.org");
@@ -80,7 +80,10 @@ class CaseloadViewTest extends SpringBrowserlessTest {
         assertThat($(TextField.class).withLabel("Full name").single().getValue()).isEqualTo("Wendell Roe");
 
         test(email).setValue("wendell.roe@example.org");
-        test($(Button.class).withText("Add client").single()).click();
+        test($(Button.class).withText("Invite").single()).click();
         assertThat(test(grid()).size()).isEqualTo(Demo.CLINICIAN_CASELOAD + 1);
+        var link = $(TextField.class).withLabel("Invitation link for Wendell Roe").single();
+        assertThat(link.getValue()).startsWith("http://localhost:8080/invitation/");
+        assertThat(link.isReadOnly()).isTrue();
     }
 }

@@ -1,0 +1,151 @@
+package org.mendwell.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.mendwell.account.domain.Account;
+import org.mendwell.account.domain.AccountRepository;
+import org.mendwell.account.domain.Invitation;
+import org.mendwell.account.domain.InvitationRepository;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.RecordNotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One-time links with which an invited client chooses a password. The token is 256 random bits,
+ * stored only as its SHA-256 hash, valid for seven days, single use, and revoked when a new one is
+ * issued. Clinicians issue and revoke them for their own clients (the client module checks that);
+ * opening one needs no sign-in, because the token itself is the proof.
+ */
+@Service
+@Transactional
+public class InvitationService {
+
+    public static final Duration VALIDITY = Duration.ofDays(7);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final InvitationRepository invitations;
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final InvitationMailer mailer;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    InvitationService(InvitationRepository invitations, AccountRepository accounts, PasswordEncoder passwordEncoder,
+                      PasswordPolicy passwordPolicy, InvitationMailer mailer, ApplicationEventPublisher events,
+                      Clock clock) {
+        this.invitations = invitations;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.mailer = mailer;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Issues a new link for an account that has not chosen a password yet, revoking earlier links,
+     * and e-mails it when mail is configured.
+     */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    public InvitationLink issue(UUID accountId, String invitedBy) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new RecordNotFoundException("Account"));
+        if (account.getPasswordHash() != null) {
+            throw InvalidInputException.of("invitation", "This client has already chosen a password");
+        }
+        Instant now = clock.instant();
+        revokeOpen(accountId, now);
+        String token = newToken();
+        var invitation = invitations.save(new Invitation(accountId, hash(token), now, now.plus(VALIDITY)));
+        String url = mailer.linkFor(token);
+        boolean emailed = mailer.send(account.getEmail(), account.getDisplayName(), invitedBy, url,
+                invitation.getExpiresAt());
+        return new InvitationLink(url, invitation.getExpiresAt(), emailed);
+    }
+
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    public void revoke(UUID accountId) {
+        revokeOpen(accountId, clock.instant());
+    }
+
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Transactional(readOnly = true)
+    public Optional<InvitationState> latest(UUID accountId) {
+        Instant now = clock.instant();
+        return invitations.findByAccountIdOrderByCreatedAtDesc(accountId).stream().findFirst()
+                .map(i -> InvitationState.of(i.getCreatedAt(), i.getExpiresAt(), i.getUsedAt(), i.getRevokedAt(), now));
+    }
+
+    /** Whom a link invites, if it can still be used. Anyone holding the link may ask. */
+    @Transactional(readOnly = true)
+    public Optional<InvitedPerson> open(String token) {
+        return usable(token).flatMap(invitation -> accounts.findById(invitation.getAccountId()))
+                .map(account -> new InvitedPerson(account.getEmail(), account.getDisplayName()));
+    }
+
+    /**
+     * Sets the password chosen through a link and uses the link up.
+     *
+     * @return the e-mail address to sign in with
+     */
+    public String activate(String token, String password) {
+        Invitation invitation = usable(token).orElseThrow(() -> InvalidInputException.of("token",
+                "This invitation link has expired or has already been used. Ask your clinician for a new one."));
+        Account account = accounts.findById(invitation.getAccountId())
+                .orElseThrow(() -> new RecordNotFoundException("Account"));
+        passwordPolicy.problemWith(password, account.getEmail(), account.getDisplayName())
+                .ifPresent(problem -> {
+                    throw InvalidInputException.of("password", problem);
+                });
+        Instant now = clock.instant();
+        account.setPasswordHash(passwordEncoder.encode(password));
+        invitation.markUsed(now);
+        events.publishEvent(new ClientAccountActivated(account.getId(), now));
+        return account.getEmail();
+    }
+
+    private Optional<Invitation> usable(String token) {
+        if (token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return invitations.findByTokenHash(hash(token)).filter(invitation -> invitation.isUsable(now));
+    }
+
+    private void revokeOpen(UUID accountId, Instant now) {
+        invitations.findByAccountIdOrderByCreatedAtDesc(accountId).forEach(invitation -> invitation.revoke(now));
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    /** Who an invitation is for, shown on the page where they choose a password. */
+    public record InvitedPerson(String email, String displayName) {
+    }
+}

@@ -1,0 +1,37 @@
+package org.mendwell.account.security;
+
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs a person in within the current request, for the moment right after they chose their
+ * password through an invitation. The session id changes, as at any log-in, against session fixation.
+ */
+@Component
+public class SessionSignIn {
+
+    private final UserDetailsService users;
+    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+
+    SessionSignIn(UserDetailsService users) {
+        this.users = users;
+    }
+
+    public void signIn(String email) {
+        var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        var response = VaadinServletResponse.getCurrent().getHttpServletResponse();
+        var user = users.loadUserByUsername(email);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        request.changeSessionId();
+        SecurityContextHolder.setContext(context);
+        repository.saveContext(context, request, response);
+    }
+}

@@ -1,0 +1,226 @@
+package org.mendwell.caseload.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.mendwell.account.InvitationState;
+import org.mendwell.account.Roles;
+import org.mendwell.client.ClientDetails;
+import org.mendwell.client.ClientService;
+import org.mendwell.client.ClientStatus;
+import org.mendwell.intake.IntakeSections;
+import org.mendwell.intake.IntakeService;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.ui.FieldErrors;
+
+/** One client's page for their clinician: status and its history, invitation, intake. */
+@Route("clients")
+@PageTitle("Client | Mendwell")
+@RolesAllowed(Roles.CLINICIAN)
+@AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
+class ClientView extends Main implements HasUrlParameter<String> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+
+    private final ClientService clients;
+    private final IntakeService intakes;
+    private UUID clientId = new UUID(0, 0);
+
+    ClientView(ClientService clients, IntakeService intakes) {
+        this.clients = clients;
+        this.intakes = intakes;
+        addClassName("mw-page");
+        addClassName("mw-client-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        try {
+            clientId = UUID.fromString(parameter);
+        } catch (IllegalArgumentException notAnId) {
+            throw new RecordNotFoundException("Client");
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        ClientDetails client = clients.details(clientId);
+        var title = new H2(client.fullName());
+        var badges = new HorizontalLayout(Badges.status(client.status()), Badges.safety(client.safetyFlag()));
+        badges.addClassName("mw-badges");
+        add(new RouterLink("← Caseload", CaseloadView.class), title, badges, facts(client), actions(client));
+        if (client.status() == ClientStatus.INVITED) {
+            add(invitation(client));
+        }
+        add(intake(client), history(client));
+    }
+
+    private Component facts(ClientDetails client) {
+        var facts = new Div(new Paragraph("E-mail: " + client.email()),
+                new Paragraph("Client since " + CaseloadView.DATE.format(client.since())));
+        if (client.partnerId() != null) {
+            facts.add(new Paragraph(new com.vaadin.flow.component.html.Span("Couple case with "),
+                    new RouterLink(String.valueOf(client.partnerName()), ClientView.class,
+                            client.partnerId().toString())));
+        }
+        if (client.archiveReason() != null && client.status() == ClientStatus.ARCHIVED) {
+            facts.add(new Paragraph("Archived because: " + client.archiveReason()));
+        }
+        facts.addClassName("mw-facts");
+        return facts;
+    }
+
+    private Component actions(ClientDetails client) {
+        var actions = new HorizontalLayout();
+        actions.setWrap(true);
+        ClientStatus status = client.status();
+        if (status.canMoveTo(ClientStatus.ACTIVE)) {
+            String label = status == ClientStatus.INTAKE_SUBMITTED ? "Accept as client" : "Reactivate";
+            actions.add(action(label, ButtonVariant.LUMO_PRIMARY, () -> status == ClientStatus.INTAKE_SUBMITTED
+                    ? clients.accept(clientId) : clients.reactivate(clientId)));
+        }
+        if (status.canMoveTo(ClientStatus.DISCHARGED)) {
+            actions.add(new Button("Discharge", click -> confirm("Discharge " + client.fullName() + "?",
+                    "They keep their account and records; you can reactivate them later.", "Discharge",
+                    () -> clients.discharge(clientId))));
+        }
+        if (status.canMoveTo(ClientStatus.ARCHIVED)) {
+            actions.add(new Button("Archive", click -> openArchiveDialog(client)));
+        }
+        return actions;
+    }
+
+    private Button action(String label, ButtonVariant variant, Supplier<ClientStatus> change) {
+        var button = new Button(label, click -> apply(change));
+        button.addThemeVariants(variant);
+        return button;
+    }
+
+    private void apply(Supplier<ClientStatus> change) {
+        try {
+            ClientStatus now = change.get();
+            Notification.show("Status is now " + now.label().toLowerCase(java.util.Locale.ROOT))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidInputException refused) {
+            refused.problems().values().forEach(message -> Notification.show(message)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        }
+        render();
+    }
+
+    private void confirm(String header, String text, String confirmText, Supplier<ClientStatus> change) {
+        var dialog = new ConfirmDialog(header, text, confirmText, confirmed -> apply(change));
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+
+    private void openArchiveDialog(ClientDetails client) {
+        var dialog = new Dialog("Archive " + client.fullName());
+        var reason = new TextArea("Reason");
+        reason.setHelperText("Only you see this. For example: did not continue after the invitation.");
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        var errors = new FieldErrors().bind("reason", reason);
+        var archive = new Button("Archive", click -> {
+            try {
+                clients.archive(clientId, reason.getValue());
+                dialog.close();
+                render();
+            } catch (InvalidInputException invalid) {
+                errors.show(invalid);
+            }
+        });
+        archive.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(reason);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), archive);
+        dialog.open();
+    }
+
+    private Component invitation(ClientDetails client) {
+        var section = new Section(new H3("Invitation"));
+        section.addClassName("mw-section");
+        String state = client.invitation().map(ClientView::describe).orElse("No invitation has been sent.");
+        section.add(new Paragraph(state));
+        var resend = new Button("Send a new link", click -> {
+            var link = clients.resendInvitation(clientId);
+            render();
+            var dialog = new Dialog("New invitation link");
+            InviteDialog.linkParts(client.fullName(), link).forEach(dialog::add);
+            dialog.getFooter().add(new Button("Done", done -> dialog.close()));
+            dialog.open();
+        });
+        var revoke = new Button("Revoke link", click -> {
+            clients.revokeInvitation(clientId);
+            Notification.show("The link no longer works");
+            render();
+        });
+        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        section.add(new HorizontalLayout(resend, revoke));
+        return section;
+    }
+
+    private static String describe(InvitationState invitation) {
+        return switch (invitation.status()) {
+            case PENDING -> "Link sent " + WHEN.format(invitation.sentAt()) + "; it works until "
+                    + WHEN.format(invitation.expiresAt()) + ".";
+            case EXPIRED -> "The last link expired on " + WHEN.format(invitation.expiresAt()) + ". Send a new one.";
+            case REVOKED -> "The last link was revoked. Send a new one when you are ready.";
+            case USED -> "The client accepted the invitation.";
+        };
+    }
+
+    private Component intake(ClientDetails client) {
+        var section = new Section(new H3("Intake"));
+        section.addClassName("mw-section");
+        intakes.intakeOf(clientId).ifPresentOrElse(
+                review -> section.add(new Paragraph("Submitted " + WHEN.format(review.submittedAt())
+                        + ", consent text version " + review.consentVersion() + "."),
+                        IntakeSections.of(review.answers(), true)),
+                () -> section.add(new Paragraph(switch (client.status()) {
+                    case INVITED -> "The client has not accepted the invitation yet.";
+                    case INTAKE_IN_PROGRESS -> "The client is filling in their intake. You'll see it once they "
+                            + "submit it.";
+                    default -> "No intake was submitted.";
+                })));
+        return section;
+    }
+
+    private Component history(ClientDetails client) {
+        var list = new UnorderedList();
+        client.history().forEach(change -> list.add(new ListItem(WHEN.format(change.at()) + " — "
+                + change.to().label() + " (" + change.actor() + ")"
+                + (change.reason() == null ? "" : ": " + change.reason()))));
+        var section = new Section(new H3("History"), list);
+        section.addClassName("mw-section");
+        return section;
+    }
+}

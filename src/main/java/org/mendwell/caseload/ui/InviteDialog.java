@@ -1,0 +1,123 @@
+package org.mendwell.caseload.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.mendwell.account.InvitationLink;
+import org.mendwell.client.CaseloadFilter;
+import org.mendwell.client.CaseloadRow;
+import org.mendwell.client.ClientService;
+import org.mendwell.client.InviteClient;
+import org.mendwell.client.Invited;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.ui.FieldErrors;
+import org.springframework.data.domain.PageRequest;
+
+/** Invites a new client, on their own or as one of a couple; then shows the link(s) to pass on. */
+class InviteDialog extends Dialog {
+
+    static final String ALONE = "On their own";
+    static final String WITH_EXISTING = "As a couple, with a client already in my caseload";
+    static final String WITH_NEW = "As a couple, inviting their partner too";
+
+    private final ClientService clients;
+    private final Runnable afterInvite;
+
+    private final TextField name = new TextField("Full name");
+    private final EmailField email = new EmailField("E-mail");
+    private final RadioButtonGroup<String> mode = new RadioButtonGroup<>("Works with us");
+    private final ComboBox<CaseloadRow> existingPartner = new ComboBox<>("Partner");
+    private final TextField partnerName = new TextField("Partner's full name");
+    private final EmailField partnerEmail = new EmailField("Partner's e-mail");
+
+    InviteDialog(ClientService clients, Runnable afterInvite) {
+        this.clients = clients;
+        this.afterInvite = afterInvite;
+        setHeaderTitle("New client");
+
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(120);
+        email.setRequiredIndicatorVisible(true);
+        email.setMaxLength(254);
+        mode.setItems(ALONE, WITH_EXISTING, WITH_NEW);
+        mode.setValue(ALONE);
+        existingPartner.setItemLabelGenerator(CaseloadRow::fullName);
+        existingPartner.setItems(query -> clients.caseload(CaseloadFilter.text(query.getFilter().orElse("")),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream()
+                .filter(row -> row.partnerName() == null));
+        partnerName.setMaxLength(120);
+        partnerEmail.setMaxLength(254);
+        mode.addValueChangeListener(change -> showPartnerFields());
+        showPartnerFields();
+
+        var errors = new FieldErrors().bind("fullName", name).bind("email", email)
+                .bind("existingPartnerId", existingPartner).bind("partnerFullName", partnerName)
+                .bind("partnerEmail", partnerEmail);
+        var send = new Button("Invite", click -> {
+            try {
+                Invited invited = clients.invite(request());
+                close();
+                afterInvite.run();
+                showLinks(invited);
+            } catch (InvalidInputException invalid) {
+                errors.show(invalid);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        add(new FormLayout(name, email, mode, existingPartner, partnerName, partnerEmail));
+        getFooter().add(new Button("Cancel", click -> close()), send);
+    }
+
+    private void showPartnerFields() {
+        existingPartner.setVisible(WITH_EXISTING.equals(mode.getValue()));
+        partnerName.setVisible(WITH_NEW.equals(mode.getValue()));
+        partnerEmail.setVisible(WITH_NEW.equals(mode.getValue()));
+    }
+
+    private InviteClient request() {
+        String chosen = mode.getValue();
+        CaseloadRow partner = WITH_EXISTING.equals(chosen) ? existingPartner.getValue() : null;
+        boolean newPartner = WITH_NEW.equals(chosen);
+        return new InviteClient(name.getValue(), email.getValue(), partner == null ? null : partner.clientId(),
+                newPartner ? partnerName.getValue() : null, newPartner ? partnerEmail.getValue() : null);
+    }
+
+    /** The links exist only now: e-mailed when mail is set up, and always shown here to copy. */
+    private static void showLinks(Invited invited) {
+        var dialog = new Dialog("Invitation ready");
+        dialog.add(linkBlock(invited.client(), invited.link()));
+        if (invited.partner() != null && invited.partnerLink() != null) {
+            dialog.add(linkBlock(invited.partner(), invited.partnerLink()));
+        }
+        dialog.getFooter().add(new Button("Done", click -> dialog.close()));
+        dialog.open();
+    }
+
+    static List<com.vaadin.flow.component.Component> linkParts(String who, InvitationLink link) {
+        var field = new TextField("Invitation link for " + who);
+        field.setValue(link.url());
+        field.setReadOnly(true);
+        field.setWidthFull();
+        field.addClassName("mw-invitation-link");
+        String note = (link.emailed() ? "We e-mailed this link. " : "E-mail is not set up, so pass this link on "
+                + "yourself, privately. ") + "It works once, until " + CaseloadView.DATE.format(link.expiresAt()) + ".";
+        return List.of(field, new Paragraph(note));
+    }
+
+    private static FormLayout linkBlock(CaseloadRow who, @Nullable InvitationLink link) {
+        var block = new FormLayout();
+        if (link != null) {
+            linkParts(who.fullName(), link).forEach(block::add);
+        }
+        return block;
+    }
+}

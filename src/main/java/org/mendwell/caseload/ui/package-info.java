@@ -1,0 +1,4 @@
+@NullMarked
+package org.mendwell.caseload.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,20 @@
+package org.mendwell.client;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mendwell.account.InvitationState;
+
+/** The clinician's view of one client's record. */
+public record ClientDetails(UUID clientId, String fullName, String email, ClientStatus status, boolean safetyFlag,
+                            Instant since, @Nullable UUID partnerId, @Nullable String partnerName,
+                            @Nullable String archiveReason, Optional<InvitationState> invitation,
+                            List<StatusChange> history) {
+
+    /** One entry of the status history; the actor is described by role, as the clinician needs it. */
+    public record StatusChange(@Nullable ClientStatus from, ClientStatus to, String actor, @Nullable String reason,
+                               Instant at) {
+    }
+}

@@ -1,0 +1,150 @@
+package org.mendwell.intake;
+
+import jakarta.validation.groups.Default;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.mendwell.account.Roles;
+import org.mendwell.client.ClientRef;
+import org.mendwell.client.ClientService;
+import org.mendwell.client.ClientStatus;
+import org.mendwell.intake.IntakeChoices.WorkMode;
+import org.mendwell.intake.domain.Intake;
+import org.mendwell.intake.domain.IntakeRepository;
+import org.mendwell.shared.InputValidator;
+import org.mendwell.shared.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The client's own intake (draft, then submitted) and the clinician's reading of it. There is no
+ * method that takes another client's id for a client: a partner cannot even ask.
+ */
+@Service
+@Transactional
+public class IntakeService {
+
+    private final IntakeRepository intakes;
+    private final ClientService clients;
+    private final ConsentService consent;
+    private final InputValidator validator;
+    private final Clock clock;
+
+    IntakeService(IntakeRepository intakes, ClientService clients, ConsentService consent, InputValidator validator,
+                  Clock clock) {
+        this.intakes = intakes;
+        this.clients = clients;
+        this.consent = consent;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** The signed-in client's intake, started empty if they have not typed anything yet. */
+    @PreAuthorize(Roles.IS_CLIENT)
+    @Transactional(readOnly = true)
+    public IntakeForm myIntake() {
+        ClientRef me = clients.myRecord();
+        return intakes.findById(me.clientId())
+                .map(intake -> new IntakeForm(me.fullName(), intake.getAnswers(), intake.getSubmittedAt(),
+                        intake.getUpdatedAt(), consent.current()))
+                .orElseGet(() -> new IntakeForm(me.fullName(), new IntakeAnswers(), null, null, consent.current()));
+    }
+
+    /**
+     * Keeps what the client has typed so far, valid or not (only length limits apply), so nothing
+     * is lost when they close the tab or their session ends.
+     */
+    @PreAuthorize(Roles.IS_CLIENT)
+    public void saveDraft(IntakeAnswers answers) {
+        ClientRef me = clients.myRecord();
+        requireInProgress(me);
+        var problems = validator.problems(answers);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        draftOf(me).saveDraft(answers, clock.instant());
+    }
+
+    /**
+     * Saves and submits: every answer is checked, a problem is reported against its field, and on
+     * success the intake becomes read-only and the client's clinician is told (status and, where a
+     * safety answer is yes, a flag).
+     */
+    @PreAuthorize(Roles.IS_CLIENT)
+    @Transactional(noRollbackFor = InvalidInputException.class) // a refused submit still keeps the draft
+    public void submit(IntakeAnswers answers) {
+        ClientRef me = clients.myRecord();
+        requireInProgress(me);
+        Map<String, String> problems = new LinkedHashMap<>(validator.problems(answers, Default.class,
+                IntakeAnswers.Complete.class));
+        crossFieldProblems(answers, me.fullName()).forEach(problems::putIfAbsent);
+        Intake intake = draftOf(me);
+        if (!problems.isEmpty()) {
+            if (validator.problems(answers).isEmpty()) {
+                intake.saveDraft(answers, clock.instant());
+            }
+            throw new InvalidInputException(problems);
+        }
+        intake.saveDraft(answers, clock.instant());
+        intake.submit(consent.current().version(), clock.instant());
+        clients.recordIntakeSubmitted(answers.raisesSafetyConcern());
+    }
+
+    /** A submitted intake of one of the signed-in clinician's clients; drafts stay private to the client. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Transactional(readOnly = true)
+    public Optional<IntakeReview> intakeOf(UUID clientId) {
+        ClientRef client = clients.ownedClient(clientId);
+        return intakes.findById(client.clientId()).filter(Intake::isSubmitted)
+                .map(intake -> new IntakeReview(client.clientId(), client.fullName(), intake.getAnswers(),
+                        intake.getSubmittedAt(), intake.getConsentVersion(),
+                        intake.getAnswers().raisesSafetyConcern()));
+    }
+
+    private Intake draftOf(ClientRef me) {
+        return intakes.findById(me.clientId()).orElseGet(() -> intakes.save(new Intake(me.clientId(),
+                clock.instant())));
+    }
+
+    private static void requireInProgress(ClientRef me) {
+        if (me.status() != ClientStatus.INTAKE_IN_PROGRESS) {
+            throw InvalidInputException.of("intake", me.status() == ClientStatus.INVITED
+                    ? "Your intake opens once you have accepted your invitation"
+                    : "Your intake has been submitted and can no longer be changed");
+        }
+    }
+
+    private static Map<String, String> crossFieldProblems(IntakeAnswers answers, String fullName) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (answers.getTimeZone() != null && !answers.getTimeZone().isBlank()) {
+            try {
+                ZoneId.of(answers.getTimeZone());
+            } catch (DateTimeException unknown) {
+                problems.put("timeZone", "Choose a time zone from the list");
+            }
+        }
+        if (answers.getWorkMode() == WorkMode.COUPLE
+                && (answers.getPartnerName() == null || answers.getPartnerName().isBlank())) {
+            problems.put("partnerName", "Tell us your partner's name");
+        }
+        if (answers.getTrustBreaches().isEmpty()
+                && (answers.getTrustOther() == null || answers.getTrustOther().isBlank())) {
+            problems.put("trustBreaches", "Tick what fits, or describe it under \"something else\"");
+        }
+        if (answers.getSignatureName() != null && !answers.getSignatureName().isBlank()
+                && !normalised(answers.getSignatureName()).equals(normalised(fullName))) {
+            problems.put("signatureName", "Type your full name as your clinician has it: " + fullName);
+        }
+        return problems;
+    }
+
+    private static String normalised(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

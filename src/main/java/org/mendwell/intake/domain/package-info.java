@@ -1,0 +1,4 @@
+@NullMarked
+package org.mendwell.intake.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,310 @@
+package org.mendwell.intake.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.mendwell.account.Roles;
+import org.mendwell.intake.IntakeAnswers;
+import org.mendwell.intake.IntakeChoices.PreferredContact;
+import org.mendwell.intake.IntakeChoices.Readiness;
+import org.mendwell.intake.IntakeChoices.SafetyAnswer;
+import org.mendwell.intake.IntakeChoices.TrustBreach;
+import org.mendwell.intake.IntakeChoices.WorkMode;
+import org.mendwell.intake.IntakeForm;
+import org.mendwell.intake.IntakeSections;
+import org.mendwell.intake.IntakeService;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.UrgentHelp;
+
+/**
+ * The client's intake, one step at a time. Every answer is saved as a draft a moment after it is
+ * typed, so a closed tab or an ended session loses nothing; Submit checks everything and reports
+ * each problem next to its field, on the step it belongs to.
+ */
+@Route("intake")
+@PageTitle("My intake | Mendwell")
+@Menu(title = "My intake", order = 20)
+@RolesAllowed(Roles.CLIENT)
+@AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
+class IntakeView extends Main {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+
+    private final IntakeService intakes;
+    private final Binder<IntakeAnswers> binder = new Binder<>(IntakeAnswers.class);
+    private final FieldErrors errors = new FieldErrors();
+    private final Map<String, Integer> stepOfProperty = new HashMap<>();
+    private int current;
+    private final List<Component> steps = new ArrayList<>();
+    private final Span saveState = new Span();
+    private final Paragraph stepTitle = new Paragraph();
+    private final ProgressBar progress = new ProgressBar(0, IntakeSections.STEPS.size(), 1);
+    private final OrderedList stepList = new OrderedList();
+    private final Button back = new Button("Back", click -> show(current - 1));
+    private final Button next = new Button("Next", click -> show(current + 1));
+    private final Button submit = new Button("Submit my intake", click -> submit());
+    private IntakeAnswers answers = new IntakeAnswers();
+    private String fullName = "";
+
+    IntakeView(IntakeService intakes) {
+        this.intakes = intakes;
+        addClassName("mw-page");
+        addClassName("mw-intake");
+        render(intakes.myIntake());
+    }
+
+    private void render(IntakeForm form) {
+        removeAll();
+        fullName = form.fullName();
+        if (form.submitted()) {
+            add(new H2("Your intake"),
+                    new Paragraph("You submitted your intake on " + WHEN.format(form.submittedAt())
+                            + ". Your clinician will go through it with you. It can no longer be changed; if "
+                            + "something has changed, tell your clinician."),
+                    IntakeSections.of(form.answers(), true));
+            return;
+        }
+        answers = form.answers();
+        buildSteps(form);
+        binder.setBean(answers);
+        binder.addValueChangeListener(change -> saveDraft(change.getHasValue()));
+        saveState.addClassName("mw-save-state");
+        saveState.getElement().setAttribute("aria-live", "polite");
+        saveState.setText(form.lastSaved() == null ? "Your answers are saved as you go."
+                : "Draft saved " + WHEN.format(form.lastSaved()) + ".");
+
+        progress.getElement().setAttribute("aria-label", "Intake progress");
+        stepTitle.addClassName("mw-step-title");
+        stepList.addClassName("mw-step-list");
+        for (int i = 0; i < IntakeSections.STEPS.size(); i++) {
+            int index = i;
+            var jump = new Button(IntakeSections.STEPS.get(i), click -> show(index));
+            jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            stepList.add(new ListItem(jump));
+        }
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var navigation = new HorizontalLayout(back, next, submit);
+        navigation.addClassName("mw-step-buttons");
+
+        var stepArea = new Div();
+        stepArea.addClassName("mw-step");
+        steps.forEach(stepArea::add);
+        add(new H2("Your intake"), new Paragraph("Seven short steps. Take your time: you can stop at any point "
+                + "and come back later; your answers are kept."), stepTitle, progress, stepList, stepArea, navigation,
+                saveState);
+        show(0);
+    }
+
+    private void show(int index) {
+        current = Math.max(0, Math.min(index, steps.size() - 1));
+        for (int i = 0; i < steps.size(); i++) {
+            steps.get(i).setVisible(i == current);
+        }
+        stepTitle.setText("Step " + (current + 1) + " of " + steps.size() + ": " + IntakeSections.STEPS.get(current));
+        progress.setValue(current + 1);
+        back.setEnabled(current > 0);
+        next.setVisible(current < steps.size() - 1);
+        submit.setVisible(current == steps.size() - 1);
+        stepList.getChildren().forEach(item -> item.getElement().removeAttribute("aria-current"));
+        stepList.getChildren().skip(current).findFirst()
+                .ifPresent(item -> item.getElement().setAttribute("aria-current", "step"));
+    }
+
+    /** Saves after every change and says which answer was kept, so the client can see it happen. */
+    private void saveDraft(HasValue<?, ?> changed) {
+        try {
+            intakes.saveDraft(answers);
+            String label = changed instanceof com.vaadin.flow.component.HasLabel labelled ? labelled.getLabel() : null;
+            saveState.setText(label == null ? "Draft saved." : "Saved: " + label);
+        } catch (InvalidInputException invalid) {
+            errors.show(invalid);
+            saveState.setText("Some answers are too long to save; shorten the ones marked.");
+        } catch (RuntimeException unavailable) {
+            saveState.setText("We couldn't save just now. Your answers are still here; we'll try again with "
+                    + "your next change.");
+        }
+    }
+
+    private void submit() {
+        try {
+            intakes.submit(answers);
+            Notification.show("Thank you. Your intake has been sent to your clinician.", 6000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            render(intakes.myIntake());
+        } catch (InvalidInputException invalid) {
+            errors.show(invalid);
+            var stepsWithProblems = new TreeSet<Integer>();
+            invalid.problems().keySet().forEach(property -> stepsWithProblems.add(
+                    stepOfProperty.getOrDefault(property, steps.size() - 1)));
+            show(stepsWithProblems.first());
+            var names = stepsWithProblems.stream().map(i -> IntakeSections.STEPS.get(i)).toList();
+            Notification.show("A few answers need a look before you submit: " + String.join(", ", names) + ".",
+                    8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        }
+    }
+
+    /** Binds a field to a property of the answers, on the given step, with its messages shown next to it. */
+    private <F extends Component & HasValue<?, ?> & com.vaadin.flow.component.HasValidation> F field(
+            int step, String property, F field) {
+        binder.bind((HasValue) field, property);
+        errors.bind(property, field);
+        stepOfProperty.put(property, step);
+        if (field instanceof HasValueChangeMode lazy) {
+            lazy.setValueChangeMode(ValueChangeMode.LAZY);
+        }
+        return field;
+    }
+
+    private static TextField text(String label, int maxLength) {
+        var field = new TextField(label);
+        field.setMaxLength(maxLength);
+        return field;
+    }
+
+    private static TextArea area(String label, int maxLength) {
+        var area = new TextArea(label);
+        area.setMaxLength(maxLength);
+        area.setWidthFull();
+        return area;
+    }
+
+    private static <T extends Enum<T>> RadioButtonGroup<T> radios(String label, T[] values,
+                                                                  java.util.function.Function<T, String> caption) {
+        var group = new RadioButtonGroup<T>(label);
+        group.setItems(values);
+        group.setItemLabelGenerator(caption::apply);
+        return group;
+    }
+
+    private FormLayout step(Component... parts) {
+        var layout = new FormLayout(parts);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        steps.add(layout);
+        return layout;
+    }
+
+    private void buildSteps(IntakeForm form) {
+        // 1. About you
+        var dateOfBirth = new DatePicker("Date of birth");
+        dateOfBirth.setMax(LocalDate.now());
+        var timeZone = new ComboBox<String>("Time zone");
+        timeZone.setItems(new TreeSet<>(ZoneId.getAvailableZoneIds()));
+        timeZone.setHelperText("Reminders and due dates follow this time zone");
+        step(field(0, "preferredName", text("What should we call you?", 120)),
+                field(0, "pronouns", text("Pronouns (optional)", 40)),
+                field(0, "dateOfBirth", dateOfBirth),
+                field(0, "phone", text("Phone", 40)),
+                field(0, "timeZone", timeZone),
+                field(0, "preferredContact", radios("How should we contact you?", PreferredContact.values(),
+                        PreferredContact::label)));
+        if (answers.getTimeZone() == null || answers.getTimeZone().isBlank()) {
+            getUI().ifPresent(ui -> ui.getPage().retrieveExtendedClientDetails(details -> {
+                if (timeZone.isEmpty() && details.getTimeZoneId() != null) {
+                    timeZone.setValue(details.getTimeZoneId());
+                }
+            }));
+        }
+
+        // 2. Emergency contact
+        step(new Paragraph("Someone we may call if we are worried about your safety and cannot reach you."),
+                field(1, "emergencyName", text("Their name", 120)),
+                field(1, "emergencyRelationship", text("How you know them", 60)),
+                field(1, "emergencyPhone", text("Their phone", 40)));
+
+        // 3. What brings you here
+        var partnerName = field(2, "partnerName", text("Your partner's name", 120));
+        var workMode = field(2, "workMode", radios("Would you like to work", WorkMode.values(), WorkMode::label));
+        workMode.addValueChangeListener(change -> partnerName.setVisible(change.getValue() == WorkMode.COUPLE));
+        partnerName.setVisible(answers.getWorkMode() == WorkMode.COUPLE);
+        var reason = field(2, "reason", area("What brings you here, in your own words?", 4000));
+        step(reason, workMode, partnerName).setColspan(reason, 2);
+
+        // 4. What happened to trust
+        var breaches = new CheckboxGroup<TrustBreach>("What fits what happened? Tick all that apply.");
+        breaches.setItems(TrustBreach.values());
+        breaches.setItemLabelGenerator(TrustBreach::label);
+        var other = field(3, "trustOther", area("Something else", 1000));
+        var breachesField = field(3, "trustBreaches", breaches);
+        step(breachesField, other).setColspan(breachesField, 2);
+
+        // 5. Goals
+        step(new Paragraph("Up to three things you'd like to be different, in your own words."),
+                field(4, "goal1", area("Goal 1", 500)),
+                field(4, "goal2", area("Goal 2 (optional)", 500)),
+                field(4, "goal3", area("Goal 3 (optional)", 500)),
+                field(4, "readiness", radios("How ready do you feel to start?", Readiness.values(),
+                        Readiness::label)));
+
+        // 6. Safety (private)
+        var privacy = new Paragraph("These questions are private: only you and your clinician will ever see your "
+                + "answers, never a partner. Answer only what feels right; \"I'd rather not say\" is always fine. "
+                + "They help your clinician make sure that working together is safe for you.");
+        var help = new Div(new H3("If you need help now"), UrgentHelp.note(),
+                new Paragraph("You can also talk to a domestic abuse helpline in your country, free and in confidence, "
+                        + "any time of day."));
+        help.addClassName("mw-crisis-box");
+        step(privacy, help,
+                field(5, "safetyAfraid", radios("Are you afraid of your partner or someone close to you?",
+                        SafetyAnswer.values(), SafetyAnswer::label)),
+                field(5, "safetyPhysical", radios("Has anyone close to you hurt you physically, or threatened to?",
+                        SafetyAnswer.values(), SafetyAnswer::label)),
+                field(5, "safetyEmotional", radios("Has anyone close to you repeatedly belittled, frightened or "
+                        + "humiliated you?", SafetyAnswer.values(), SafetyAnswer::label)),
+                field(5, "safetyControl", radios("Does someone control your money, your phone, who you see or "
+                        + "where you go?", SafetyAnswer.values(), SafetyAnswer::label)),
+                field(5, "safetyNotes", area("Anything else you'd like your clinician to know about your safety "
+                        + "(optional)", 2000)));
+
+        // 7. Consent
+        var treatment = new Div(new H3("Consent to treatment"), new Paragraph(form.consent().treatment()));
+        var privacyText = new Div(new H3("Privacy notice"), new Paragraph(form.consent().privacy()));
+        treatment.addClassName("mw-consent-text");
+        privacyText.addClassName("mw-consent-text");
+        var signature = field(6, "signatureName", text("Type your full name to sign", 120));
+        signature.setHelperText("As your clinician has it: " + fullName);
+        step(treatment, field(6, "consentTreatment", new Checkbox("I have read this and I agree")),
+                privacyText, field(6, "consentPrivacy", new Checkbox("I have read the privacy notice and I agree")),
+                signature);
+    }
+}

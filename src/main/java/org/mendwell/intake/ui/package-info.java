@@ -1,0 +1,4 @@
+@NullMarked
+package org.mendwell.intake.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,98 @@
+package org.mendwell.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Chromium against the portal running on a random port; one fresh browser context per test. */
+abstract class BrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        newContext(1280, 800);
+    }
+
+    /** The page as the test left it, pass or fail: the first thing to look at when a journey breaks. */
+    @AfterEach
+    void closeContext(org.junit.jupiter.api.TestInfo test) {
+        try {
+            screenshot("last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
+        } finally {
+            context.close();
+        }
+    }
+
+    /** A new, empty browser context: as if the person closed the browser and came back. */
+    void newContext(int width, int height) {
+        if (context != null) {
+            context.close();
+        }
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setLocale("en-US").setTimezoneId("Europe/London"));
+        page = context.newPage();
+        page.setDefaultTimeout(20_000);
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    void signIn(String email, String password) {
+        page.navigate(url("login"));
+        page.locator("input[name='username']").fill(email);
+        page.locator("input[name='password']").fill(password);
+        button("Sign in").click();
+        assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
+    }
+
+    com.microsoft.playwright.Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    void logOut() {
+        button("Log out").click();
+        assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+    }
+
+    void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}

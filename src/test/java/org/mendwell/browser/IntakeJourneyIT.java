@@ -1,0 +1,169 @@
+package org.mendwell.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import jakarta.mail.internet.MimeMessage;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mendwell.support.Demo;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole intake in Chromium: the clinician invites, the client opens the e-mailed link (read from
+ * a real SMTP server in this JVM), chooses a password, fills in the steps, closes the browser half-way
+ * and comes back to find the draft, submits; the clinician sees the safety flag and accepts.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.mail.host=127.0.0.1",
+        "spring.mail.port=3025",
+        "mendwell.public-url=http://localhost:${local.server.port}"})
+@ActiveProfiles("test")
+class IntakeJourneyIT extends BrowserTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    static final String NAME = "Quinn Harper";
+    static final String EMAIL = "quinn.harper@example.org";
+    static final String PASSWORD = "pebbles under a quiet bridge";
+
+    private Locator field(String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    private void choose(String question, String answer) {
+        page.locator("vaadin-radio-group").filter(new Locator.FilterOptions().setHasText(question))
+                .getByLabel(answer, new Locator.GetByLabelOptions().setExact(true)).check();
+    }
+
+    /** The page names the last answer it saved; waiting for it proves the draft reached the server. */
+    private void waitForSaved(String label) {
+        assertThat(page.locator(".mw-save-state")).hasText("Saved: " + label);
+    }
+
+    @Test
+    void invite_activate_complete_intake_with_a_break_and_review() throws Exception {
+        // The clinician invites a new client.
+        signIn(Demo.CLINICIAN, Demo.PASSWORD);
+        button("New client").click();
+        field("Full name").fill(NAME);
+        field("E-mail").fill(EMAIL);
+        button("Invite").click();
+        assertThat(page.getByText("We e-mailed this link.")).isVisible();
+        screenshot("intake-01-invited");
+        button("Done").click();
+        logOut();
+
+        // The invitation arrives by e-mail.
+        smtp.waitForIncomingEmail(10_000, 1);
+        MimeMessage message = smtp.getReceivedMessages()[0];
+        org.assertj.core.api.Assertions.assertThat(message.getAllRecipients()[0].toString()).isEqualTo(EMAIL);
+        Matcher link = Pattern.compile("(http://localhost:\\d+/invitation/[A-Za-z0-9_-]+)")
+                .matcher(GreenMailUtil.getBody(message));
+        org.assertj.core.api.Assertions.assertThat(link.find()).as("link in the e-mail").isTrue();
+
+        // The client opens it on their own device and chooses a password.
+        newContext(390, 844);
+        page.navigate(link.group(1));
+        assertThat(page.getByText("Welcome, " + NAME)).isVisible();
+        Accessibility.assertNoSeriousViolations(page, "invitation");
+        field("Choose a password").fill("password1234");
+        field("Type it again").fill("password1234");
+        button("Choose password and continue").click();
+        assertThat(page.getByText("too common")).isVisible();
+        field("Choose a password").fill(PASSWORD);
+        field("Type it again").fill(PASSWORD);
+        assertThat(page.locator("#password-strength")).containsText("Strength:");
+        button("Choose password and continue").click();
+
+        // Straight into the intake, signed in.
+        assertThat(page).hasURL(Pattern.compile(".*/intake$"));
+        assertThat(page.getByText("Step 1 of 7: About you")).isVisible();
+        field("What should we call you?").fill("Quinn");
+        field("Date of birth").fill("5/17/1990");
+        field("Date of birth").press("Enter");
+        // On a phone the date picker opens its calendar full screen; the typed date is already taken.
+        if (page.locator("vaadin-date-picker[opened]").count() > 0) {
+            page.keyboard().press("Escape");
+        }
+        field("Phone").fill("+44 20 7946 0123");
+        field("Time zone").fill("Europe/London");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Europe/London").setExact(true)).click();
+        assertThat(page.locator("vaadin-combo-box[opened]")).hasCount(0);
+        choose("How should we contact you?", "E-mail");
+        waitForSaved("How should we contact you?");
+        Accessibility.assertNoSeriousViolations(page, "intake step 1");
+        screenshot("intake-02-step1-phone");
+        button("Next").click();
+        assertThat(page.getByText("Step 2 of 7: Emergency contact")).isVisible();
+        field("Their name").fill("Morgan Hale");
+        field("How you know them").fill("Sister");
+        field("Their phone").fill("+44 20 7946 0456");
+        waitForSaved("Their phone");
+
+        // The browser is closed half-way; later the client signs in again and finds everything.
+        newContext(390, 844);
+        signIn(EMAIL, PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue your intake")).click();
+        assertThat(field("Phone")).hasValue("+44 20 7946 0123");
+        assertThat(field("What should we call you?")).hasValue("Quinn");
+        assertThat(field("Date of birth")).hasValue("5/17/1990");
+        button("Next").click();
+        assertThat(field("Their name")).hasValue("Morgan Hale");
+        button("Next").click();
+
+        field("What brings you here, in your own words?").fill("We keep having the same fight about trust.");
+        choose("Would you like to work", "On my own");
+        button("Next").click();
+        page.getByLabel("Infidelity", new Page.GetByLabelOptions().setExact(true)).check();
+        button("Next").click();
+        field("Goal 1").fill("Feel calm when my phone buzzes");
+        choose("How ready do you feel to start?", "I'm ready to work on this");
+        button("Next").click();
+        assertThat(page.getByText("If you need help now")).isVisible();
+        choose("Are you afraid of your partner or someone close to you?", "Yes");
+        choose("Has anyone close to you hurt you physically, or threatened to?", "No");
+        choose("Has anyone close to you repeatedly belittled, frightened or humiliated you?", "I'd rather not say");
+        choose("Does someone control your money, your phone, who you see or where you go?", "No");
+        screenshot("intake-03-safety-phone");
+        button("Next").click();
+
+        // Submitting without signing shows what is missing, next to the field.
+        button("Submit my intake").click();
+        assertThat(page.getByText("Please read and agree to the treatment consent")).isVisible();
+        page.getByLabel("I have read this and I agree", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("I have read the privacy notice and I agree", new Page.GetByLabelOptions().setExact(true))
+                .check();
+        field("Type your full name to sign").fill(NAME);
+        waitForSaved("Type your full name to sign");
+        button("Submit my intake").click();
+        assertThat(page.getByText("You submitted your intake on")).isVisible();
+        assertThat(button("Submit my intake")).hasCount(0);
+        screenshot("intake-04-submitted-phone");
+
+        // The clinician sees the new intake flagged and accepts the client.
+        newContext(1280, 800);
+        signIn(Demo.CLINICIAN, Demo.PASSWORD);
+        assertThat(page.getByText("3 intakes to review")).isVisible();
+        Locator row = page.getByText(NAME, new Page.GetByTextOptions().setExact(true));
+        row.click();
+        assertThat(page).hasURL(Pattern.compile(".*/clients/[0-9a-f-]{36}$"));
+        assertThat(page.getByText("A safety answer is yes.")).isVisible();
+        assertThat(page.locator(".mw-safety-yes")).containsText("Yes");
+        assertThat(page.getByText("Feel calm when my phone buzzes")).isVisible();
+        Accessibility.assertNoSeriousViolations(page, "client page");
+        screenshot("intake-05-clinician-review");
+        button("Accept as client").click();
+        assertThat(page.getByText("Status is now active")).isVisible();
+        assertThat(page.locator(".mw-badges")).containsText("Active");
+    }
+}

@@ -1,0 +1,320 @@
+package org.mendwell.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mendwell.client.CaseloadFilter;
+import org.mendwell.client.CaseloadRow;
+import org.mendwell.client.ClientService;
+import org.mendwell.client.ClientStatus;
+import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.intake.IntakeChoices.PreferredContact;
+import org.mendwell.intake.IntakeChoices.Readiness;
+import org.mendwell.intake.IntakeChoices.SafetyAnswer;
+import org.mendwell.intake.IntakeChoices.TrustBreach;
+import org.mendwell.intake.IntakeChoices.WorkMode;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.TestSecurityContextHolder;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+@MendwellTest
+@Transactional
+class IntakeServiceTest {
+
+    static final String ELENA = "elena.sorvino@mendwell.example";
+    static final String NADIA = "nadia.brennagh@mendwell.example";
+    static final String JONAS = "jonas.kettering@mendwell.example";
+    static final String MARCUS = "marcus.feld@mendwell.example";
+
+    @Autowired
+    IntakeService intakes;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    ClientRepository repository;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    private UUID clientIdOf(String email) {
+        return repository.findByEmail(email).orElseThrow().getId();
+    }
+
+    /** Switches the signed-in person within one test, as a fresh sign-in would. */
+    private void signIn(String email) {
+        UserDetails user = userDetails.loadUserByUsername(email);
+        TestSecurityContextHolder.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    /** Makes the next read come from the database rather than from what this transaction still holds. */
+    private void flushAndForget() {
+        entityManager.flush();
+        entityManager.clear();
+    }
+
+    /** A complete, valid intake for the given person. */
+    static IntakeAnswers complete(String fullName) {
+        var a = new IntakeAnswers();
+        a.setPreferredName(fullName.split(" ")[0]);
+        a.setPronouns("she/her");
+        a.setDateOfBirth(LocalDate.of(1990, 3, 14));
+        a.setPhone("+49 30 1234 5678");
+        a.setTimeZone("Europe/Berlin");
+        a.setPreferredContact(PreferredContact.PHONE);
+        a.setEmergencyName("Sam Porter");
+        a.setEmergencyRelationship("Sister");
+        a.setEmergencyPhone("+49 30 8765 4321");
+        a.setReason("I find it hard to trust people at work and at home.");
+        a.setWorkMode(WorkMode.INDIVIDUAL);
+        a.setTrustBreaches(EnumSet.of(TrustBreach.BROKEN_PROMISES));
+        a.setGoal1("Notice when I assume the worst");
+        a.setReadiness(Readiness.READY);
+        a.setSafetyAfraid(SafetyAnswer.NO);
+        a.setSafetyPhysical(SafetyAnswer.NO);
+        a.setSafetyEmotional(SafetyAnswer.PREFER_NOT_TO_SAY);
+        a.setSafetyControl(SafetyAnswer.NO);
+        a.setConsentTreatment(true);
+        a.setConsentPrivacy(true);
+        a.setSignatureName(fullName);
+        return a;
+    }
+
+    // ---- Drafts -------------------------------------------------------------------------------
+
+    @Test
+    @WithUserDetails(ELENA)
+    void a_draft_keeps_whatever_the_client_typed_even_when_it_is_not_valid_yet() {
+        var draft = new IntakeAnswers();
+        draft.setPreferredName("Lena");
+        draft.setPhone("abc");
+        draft.setTimeZone("Not/AZone");
+        draft.setTrustBreaches(EnumSet.of(TrustBreach.WITHDRAWAL, TrustBreach.FINANCIAL_SECRECY));
+        draft.setSafetyPhysical(SafetyAnswer.PREFER_NOT_TO_SAY);
+        draft.setSignatureName("Somebody Else");
+
+        intakes.saveDraft(draft);
+        flushAndForget();
+
+        IntakeForm form = intakes.myIntake();
+        assertThat(form.fullName()).isEqualTo("Elena Sorvino");
+        assertThat(form.submitted()).isFalse();
+        assertThat(form.lastSaved()).isNotNull();
+        assertThat(form.answers()).usingRecursiveComparison().isEqualTo(draft);
+        assertThat(form.answers().getPhone()).isEqualTo("abc");
+        assertThat(form.answers().getGoal1()).isNull();
+        assertThat(form.answers().getTrustBreaches())
+                .containsExactlyInAnyOrder(TrustBreach.WITHDRAWAL, TrustBreach.FINANCIAL_SECRECY);
+    }
+
+    @Test
+    @WithUserDetails(ELENA)
+    void a_draft_still_has_to_respect_the_length_limits() {
+        var draft = new IntakeAnswers();
+        draft.setPronouns("x".repeat(41));
+
+        assertThatThrownBy(() -> intakes.saveDraft(draft))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsOnlyKeys("pronouns"));
+    }
+
+    // ---- Submitting ---------------------------------------------------------------------------
+
+    @Test
+    @WithUserDetails(ELENA)
+    void submitting_reports_each_missing_or_invalid_answer_against_its_field() {
+        IntakeAnswers answers = complete("Elena Sorvino");
+        answers.setGoal1(null);
+        answers.setPhone("abc");
+        answers.setConsentTreatment(false);
+        answers.setSignatureName("Elena Sorvina");
+        answers.setTimeZone("Mars/Olympus_Mons");
+        answers.setTrustBreaches(null);
+        answers.setWorkMode(WorkMode.COUPLE);
+
+        assertThatThrownBy(() -> intakes.submit(answers))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.problems()).containsOnlyKeys("goal1", "phone", "consentTreatment",
+                            "signatureName", "timeZone", "trustBreaches", "partnerName");
+                    assertThat(e.problems().get("goal1")).isEqualTo("Write at least one goal, in your own words");
+                    assertThat(e.problems().get("phone")).contains("digits");
+                    assertThat(e.problems().get("signatureName")).contains("Elena Sorvino");
+                });
+
+        assertThat(clients.myProfile().status()).isEqualTo(ClientStatus.INTAKE_IN_PROGRESS);
+        assertThat(intakes.myIntake().submitted()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(ELENA)
+    void the_signature_matches_the_full_name_regardless_of_case_and_spacing() {
+        IntakeAnswers answers = complete("Elena Sorvino");
+        answers.setSignatureName("  elena   SORVINO ");
+
+        intakes.submit(answers);
+
+        assertThat(clients.myProfile().status()).isEqualTo(ClientStatus.INTAKE_SUBMITTED);
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void a_complete_intake_is_submitted_read_only_and_only_then_visible_to_the_clinician() {
+        UUID elena = clientIdOf(ELENA);
+        assertThat(intakes.intakeOf(elena)).as("a draft is private to the client").isEmpty();
+        long awaiting = clients.intakesAwaitingReview();
+
+        signIn(ELENA);
+        IntakeAnswers answers = complete("Elena Sorvino");
+        intakes.submit(answers);
+        flushAndForget();
+
+        assertThat(clients.myProfile().status()).isEqualTo(ClientStatus.INTAKE_SUBMITTED);
+        IntakeForm form = intakes.myIntake();
+        assertThat(form.submitted()).isTrue();
+        assertThat(form.answers()).usingRecursiveComparison().isEqualTo(answers);
+        IntakeAnswers change = complete("Elena Sorvino");
+        change.setGoal1("Something new");
+        assertThatThrownBy(() -> intakes.saveDraft(change))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsOnlyKeys("intake"));
+        assertThatThrownBy(() -> intakes.submit(change)).isInstanceOf(InvalidInputException.class);
+        flushAndForget();
+        assertThat(intakes.myIntake().answers().getGoal1()).isEqualTo("Notice when I assume the worst");
+
+        signIn(Demo.CLINICIAN);
+        IntakeReview review = intakes.intakeOf(elena).orElseThrow();
+        assertThat(review.clientId()).isEqualTo(elena);
+        assertThat(review.clientName()).isEqualTo("Elena Sorvino");
+        assertThat(review.answers()).usingRecursiveComparison().isEqualTo(answers);
+        assertThat(review.safetyConcern()).isFalse();
+        assertThat(review.consentVersion()).isPositive();
+        assertThat(review.submittedAt()).isNotNull();
+        assertThat(clients.details(elena).status()).isEqualTo(ClientStatus.INTAKE_SUBMITTED);
+        assertThat(clients.details(elena).safetyFlag()).isFalse();
+        assertThat(clients.intakesAwaitingReview()).isEqualTo(awaiting + 1);
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void a_yes_to_a_safety_question_flags_the_client_for_the_clinician() {
+        UUID nadia = clientIdOf(NADIA);
+        var flagged = new CaseloadFilter("", null, true);
+        assertThat(clients.details(nadia).safetyFlag()).isFalse();
+        assertThat(clients.caseload(flagged, PageRequest.of(0, 50)).getContent()).extracting(CaseloadRow::fullName)
+                .containsExactly("Priya Nandakumar");
+
+        signIn(NADIA);
+        IntakeAnswers answers = complete("Nadia Brennagh");
+        answers.setSafetyControl(SafetyAnswer.YES);
+        intakes.submit(answers);
+        flushAndForget();
+
+        signIn(Demo.CLINICIAN);
+        assertThat(clients.details(nadia).safetyFlag()).isTrue();
+        assertThat(clients.caseload(flagged, PageRequest.of(0, 50)).getContent()).extracting(CaseloadRow::fullName)
+                .containsExactlyInAnyOrder("Priya Nandakumar", "Nadia Brennagh");
+        assertThat(intakes.intakeOf(nadia).orElseThrow().safetyConcern()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(ELENA)
+    void i_would_rather_not_say_is_a_real_answer_and_raises_no_flag() {
+        IntakeAnswers answers = complete("Elena Sorvino");
+        answers.setSafetyAfraid(SafetyAnswer.PREFER_NOT_TO_SAY);
+        answers.setSafetyPhysical(SafetyAnswer.PREFER_NOT_TO_SAY);
+        answers.setSafetyEmotional(SafetyAnswer.PREFER_NOT_TO_SAY);
+        answers.setSafetyControl(SafetyAnswer.PREFER_NOT_TO_SAY);
+
+        intakes.submit(answers);
+
+        flushAndForget();
+        assertThat(repository.findByEmail(ELENA).orElseThrow().hasSafetyFlag()).isFalse();
+        assertThat(clients.myProfile().status()).isEqualTo(ClientStatus.INTAKE_SUBMITTED);
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void the_clinician_reads_a_submitted_intake_with_its_safety_concern() {
+        IntakeReview priya = intakes.intakeOf(clientIdOf("priya.nandakumar@mendwell.example")).orElseThrow();
+        assertThat(priya.clientName()).isEqualTo("Priya Nandakumar");
+        assertThat(priya.safetyConcern()).isTrue();
+        assertThat(priya.answers().getSafetyAfraid()).isEqualTo(SafetyAnswer.YES);
+
+        IntakeReview marcus = intakes.intakeOf(clientIdOf(MARCUS)).orElseThrow();
+        assertThat(marcus.safetyConcern()).isFalse();
+        assertThat(intakes.intakeOf(clientIdOf("tobias.wren@mendwell.example"))).isEmpty();
+    }
+
+    // ---- Who may read what --------------------------------------------------------------------
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN_2)
+    void another_clinician_cannot_read_the_intake_of_a_client_who_is_not_theirs() {
+        UUID marcus = clientIdOf(MARCUS);
+        UUID priya = clientIdOf("priya.nandakumar@mendwell.example");
+
+        assertThatThrownBy(() -> intakes.intakeOf(marcus)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> intakes.intakeOf(priya)).isInstanceOf(RecordNotFoundException.class);
+        assertThat(intakes.intakeOf(clientIdOf("ines.carvalhoreed@mendwell.example"))).isPresent();
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void an_administrator_reads_no_intake_and_has_none_to_fill_in() {
+        UUID marcus = clientIdOf(MARCUS);
+        for (Runnable call : List.<Runnable>of(
+                () -> intakes.intakeOf(marcus),
+                intakes::myIntake,
+                () -> intakes.saveDraft(new IntakeAnswers()),
+                () -> intakes.submit(complete("Alex Morgan")))) {
+            assertThatThrownBy(call::run).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLIENT)
+    void a_partner_cannot_read_the_other_partners_intake() {
+        UUID jonas = clientIdOf(JONAS);
+        UUID robin = clientIdOf(Demo.CLIENT);
+
+        IntakeForm mine = intakes.myIntake();
+        assertThat(mine.fullName()).isEqualTo("Robin Ashdown").isNotEqualTo("Jonas Kettering");
+        assertThat(mine.answers().getSignatureName()).isEqualTo("Robin Ashdown");
+        assertThat(mine.answers().getPreferredName()).isEqualTo("Robin");
+        assertThat(mine.submitted()).isTrue();
+
+        assertThatThrownBy(() -> intakes.intakeOf(jonas)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> intakes.intakeOf(robin)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails(JONAS)
+    void each_partner_sees_only_their_own_intake() {
+        IntakeForm mine = intakes.myIntake();
+        assertThat(mine.fullName()).isEqualTo("Jonas Kettering");
+        assertThat(mine.answers().getSignatureName()).isEqualTo("Jonas Kettering");
+        assertThat(mine.answers().getPreferredName()).isEqualTo("Jonas");
+    }
+}
