@@ -72,7 +72,7 @@ public class ClientService {
     public Page<CaseloadRow> caseload(CaseloadFilter filter, Pageable pageable) {
         UUID clinicianId = currentUser.require(Role.CLINICIAN).accountId();
         return clients.caseload(clinicianId, likePattern(filter.text()), filter.status(), filter.flaggedOnly(),
-                Paging.restrictSort(pageable, CASELOAD_SORT_PROPERTIES, Sort.by("fullName", "id")));
+                filter.unpairedOnly(), Paging.restrictSort(pageable, CASELOAD_SORT_PROPERTIES, Sort.by("fullName", "id")));
     }
 
     @PreAuthorize(Roles.IS_CLINICIAN)

@@ -50,10 +50,12 @@ public class IntakeService {
     @Transactional(readOnly = true)
     public IntakeForm myIntake() {
         ClientRef me = clients.myRecord();
+        boolean open = me.status() == ClientStatus.INTAKE_IN_PROGRESS;
         return intakes.findById(me.clientId())
-                .map(intake -> new IntakeForm(me.fullName(), intake.getAnswers(), intake.getSubmittedAt(),
-                        intake.getUpdatedAt(), consent.current()))
-                .orElseGet(() -> new IntakeForm(me.fullName(), new IntakeAnswers(), null, null, consent.current()));
+                .map(intake -> new IntakeForm(me.fullName(), intake.getAnswers(), open && !intake.isSubmitted(),
+                        intake.getSubmittedAt(), intake.getUpdatedAt(), consent.current()))
+                .orElseGet(() -> new IntakeForm(me.fullName(), new IntakeAnswers(), open, null, null,
+                        consent.current()));
     }
 
     /**

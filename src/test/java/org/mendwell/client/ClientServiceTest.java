@@ -82,6 +82,17 @@ class ClientServiceTest {
 
     @Test
     @WithUserDetails(Demo.CLINICIAN)
+    void possible_partners_are_the_clinicians_clients_without_a_partner() {
+        var candidates = clients.caseload(CaseloadFilter.possiblePartners(""), PageRequest.of(0, 50)).getContent();
+
+        assertThat(candidates).extracting(CaseloadRow::fullName)
+                .hasSize(Demo.CLINICIAN_CASELOAD - 2)
+                .doesNotContain("Robin Ashdown", "Jonas Kettering")
+                .contains("Priya Nandakumar");
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
     void sorting_by_anything_but_a_grid_column_is_refused() {
         assertThatThrownBy(() -> clients.caseload(CaseloadFilter.NONE, PageRequest.of(0, 10, Sort.by("clinicianId"))))
                 .isInstanceOf(InvalidInputException.class);

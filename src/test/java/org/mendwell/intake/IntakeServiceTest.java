@@ -317,4 +317,16 @@ class IntakeServiceTest {
         assertThat(mine.answers().getSignatureName()).isEqualTo("Jonas Kettering");
         assertThat(mine.answers().getPreferredName()).isEqualTo("Jonas");
     }
+
+    @Test
+    @WithUserDetails(Demo.CLIENT)
+    void an_intake_is_open_for_editing_only_while_it_is_in_progress() {
+        assertThat(intakes.myIntake().open()).as("Robin's intake was submitted and accepted").isFalse();
+    }
+
+    @Test
+    @WithUserDetails("elena.sorvino@mendwell.example")
+    void an_intake_in_progress_is_open_for_editing() {
+        assertThat(intakes.myIntake().open()).isTrue();
+    }
 }

@@ -64,6 +64,31 @@ class MariaDbSuiteTest {
         assertThat(loaded.getVersion()).isZero();
     }
 
+    @Autowired
+    org.mendwell.intake.IntakeService intakes;
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void a_submitted_intake_round_trips_with_its_enums_dates_and_ticked_boxes() {
+        var priya = clientRecords.findByEmail("priya.nandakumar@mendwell.example").orElseThrow();
+
+        var review = intakes.intakeOf(priya.getId()).orElseThrow();
+
+        assertThat(review.safetyConcern()).isTrue();
+        assertThat(review.answers().getSafetyAfraid()).isEqualTo(org.mendwell.intake.IntakeChoices.SafetyAnswer.YES);
+        assertThat(review.answers().getSafetyEmotional())
+                .isEqualTo(org.mendwell.intake.IntakeChoices.SafetyAnswer.PREFER_NOT_TO_SAY);
+        assertThat(review.answers().getTrustBreaches()).containsExactlyInAnyOrder(
+                org.mendwell.intake.IntakeChoices.TrustBreach.DISHONESTY,
+                org.mendwell.intake.IntakeChoices.TrustBreach.FEELING_UNHEARD);
+        assertThat(review.answers().getDateOfBirth()).isNotNull();
+        assertThat(review.consentVersion()).isEqualTo(1);
+        assertThat(clients.details(priya.getId()).history()).extracting(h -> h.to())
+                .containsExactly(org.mendwell.client.ClientStatus.INVITED,
+                        org.mendwell.client.ClientStatus.INTAKE_IN_PROGRESS,
+                        org.mendwell.client.ClientStatus.INTAKE_SUBMITTED);
+    }
+
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void the_caseload_query_pages_sorts_and_searches_on_mariadb() {
@@ -78,5 +103,11 @@ class MariaDbSuiteTest {
         assertThat(sorted.getContent().get(0).fullName()).isLessThanOrEqualTo(sorted.getContent().get(1).fullName());
         assertThat(clientRecords.findByEmail(Demo.CLIENT_2)).isPresent();
         assertThat(sorted.getContent()).noneMatch(row -> row.email().equals(Demo.CLIENT_2));
+
+        var flagged = clients.caseload(new CaseloadFilter("", null, true), PageRequest.of(0, 10));
+        assertThat(flagged.getContent()).extracting(row -> row.fullName()).contains("Priya Nandakumar");
+        var couple = clients.caseload(CaseloadFilter.text("robin ashdown"), PageRequest.of(0, 10));
+        assertThat(couple.getContent()).singleElement()
+                .satisfies(row -> assertThat(row.partnerName()).isEqualTo("Jonas Kettering"));
     }
 }

@@ -50,9 +50,9 @@ class InviteDialog extends Dialog {
         mode.setItems(ALONE, WITH_EXISTING, WITH_NEW);
         mode.setValue(ALONE);
         existingPartner.setItemLabelGenerator(CaseloadRow::fullName);
-        existingPartner.setItems(query -> clients.caseload(CaseloadFilter.text(query.getFilter().orElse("")),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream()
-                .filter(row -> row.partnerName() == null));
+        existingPartner.setItems(query -> clients.caseload(
+                CaseloadFilter.possiblePartners(query.getFilter().orElse("")),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
         partnerName.setMaxLength(120);
         partnerEmail.setMaxLength(254);
         mode.addValueChangeListener(change -> showPartnerFields());

@@ -22,16 +22,19 @@ public interface ClientRepository extends JpaRepository<Client, UUID> {
               and (:text = '' or lower(c.fullName) like :text escape '!' or lower(c.email) like :text escape '!')
               and (:status is null or c.status = :status)
               and (:flaggedOnly = false or c.safetyFlag = true)
+              and (:unpairedOnly = false or c.partnerId is null)
             """, countQuery = """
             select count(c) from Client c
             where c.clinicianId = :clinicianId
               and (:text = '' or lower(c.fullName) like :text escape '!' or lower(c.email) like :text escape '!')
               and (:status is null or c.status = :status)
               and (:flaggedOnly = false or c.safetyFlag = true)
+              and (:unpairedOnly = false or c.partnerId is null)
             """)
     Page<CaseloadRow> caseload(@Param("clinicianId") UUID clinicianId, @Param("text") String text,
                                @Param("status") @Nullable ClientStatus status,
-                               @Param("flaggedOnly") boolean flaggedOnly, Pageable pageable);
+                               @Param("flaggedOnly") boolean flaggedOnly,
+                               @Param("unpairedOnly") boolean unpairedOnly, Pageable pageable);
 
     long countByClinicianId(UUID clinicianId);
 

@@ -104,6 +104,11 @@ class IntakeView extends Main {
                     IntakeSections.of(form.answers(), true));
             return;
         }
+        if (!form.open()) {
+            add(new H2("Your intake"), new Paragraph("There is no intake for you to fill in at the moment. If you "
+                    + "think there should be, ask your clinician."));
+            return;
+        }
         answers = form.answers();
         buildSteps(form);
         binder.setBean(answers);
