@@ -25,7 +25,7 @@ class IntakeDraftOnRefusedSubmitTest {
     @WithUserDetails(NADIA)
     void a_refused_submit_still_keeps_the_typed_answers_as_the_draft() {
         IntakeAnswers original = intakes.myIntake().answers();
-        IntakeAnswers typed = IntakeServiceTest.complete("Nadia Brennagh");
+        IntakeAnswers typed = org.mendwell.support.IntakeFixtures.complete("Nadia Brennagh");
         typed.setPhone("abc");
         typed.setGoal1(null);
         typed.setGoal2("A goal typed just before pressing submit");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -15,14 +14,13 @@ import org.mendwell.client.CaseloadRow;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
 import org.mendwell.client.domain.ClientRepository;
-import org.mendwell.intake.IntakeChoices.PreferredContact;
-import org.mendwell.intake.IntakeChoices.Readiness;
 import org.mendwell.intake.IntakeChoices.SafetyAnswer;
 import org.mendwell.intake.IntakeChoices.TrustBreach;
 import org.mendwell.intake.IntakeChoices.WorkMode;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Demo;
+import org.mendwell.support.IntakeFixtures;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -75,33 +73,6 @@ class IntakeServiceTest {
         entityManager.clear();
     }
 
-    /** A complete, valid intake for the given person. */
-    static IntakeAnswers complete(String fullName) {
-        var a = new IntakeAnswers();
-        a.setPreferredName(fullName.split(" ")[0]);
-        a.setPronouns("she/her");
-        a.setDateOfBirth(LocalDate.of(1990, 3, 14));
-        a.setPhone("+49 30 1234 5678");
-        a.setTimeZone("Europe/Berlin");
-        a.setPreferredContact(PreferredContact.PHONE);
-        a.setEmergencyName("Sam Porter");
-        a.setEmergencyRelationship("Sister");
-        a.setEmergencyPhone("+49 30 8765 4321");
-        a.setReason("I find it hard to trust people at work and at home.");
-        a.setWorkMode(WorkMode.INDIVIDUAL);
-        a.setTrustBreaches(EnumSet.of(TrustBreach.BROKEN_PROMISES));
-        a.setGoal1("Notice when I assume the worst");
-        a.setReadiness(Readiness.READY);
-        a.setSafetyAfraid(SafetyAnswer.NO);
-        a.setSafetyPhysical(SafetyAnswer.NO);
-        a.setSafetyEmotional(SafetyAnswer.PREFER_NOT_TO_SAY);
-        a.setSafetyControl(SafetyAnswer.NO);
-        a.setConsentTreatment(true);
-        a.setConsentPrivacy(true);
-        a.setSignatureName(fullName);
-        return a;
-    }
-
     // ---- Drafts -------------------------------------------------------------------------------
 
     @Test
@@ -145,7 +116,7 @@ class IntakeServiceTest {
     @Test
     @WithUserDetails(ELENA)
     void submitting_reports_each_missing_or_invalid_answer_against_its_field() {
-        IntakeAnswers answers = complete("Elena Sorvino");
+        IntakeAnswers answers = IntakeFixtures.complete("Elena Sorvino");
         answers.setGoal1(null);
         answers.setPhone("abc");
         answers.setConsentTreatment(false);
@@ -170,7 +141,7 @@ class IntakeServiceTest {
     @Test
     @WithUserDetails(ELENA)
     void the_signature_matches_the_full_name_regardless_of_case_and_spacing() {
-        IntakeAnswers answers = complete("Elena Sorvino");
+        IntakeAnswers answers = IntakeFixtures.complete("Elena Sorvino");
         answers.setSignatureName("  elena   SORVINO ");
 
         intakes.submit(answers);
@@ -186,7 +157,7 @@ class IntakeServiceTest {
         long awaiting = clients.intakesAwaitingReview();
 
         signIn(ELENA);
-        IntakeAnswers answers = complete("Elena Sorvino");
+        IntakeAnswers answers = IntakeFixtures.complete("Elena Sorvino");
         intakes.submit(answers);
         flushAndForget();
 
@@ -194,7 +165,7 @@ class IntakeServiceTest {
         IntakeForm form = intakes.myIntake();
         assertThat(form.submitted()).isTrue();
         assertThat(form.answers()).usingRecursiveComparison().isEqualTo(answers);
-        IntakeAnswers change = complete("Elena Sorvino");
+        IntakeAnswers change = IntakeFixtures.complete("Elena Sorvino");
         change.setGoal1("Something new");
         assertThatThrownBy(() -> intakes.saveDraft(change))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
@@ -226,7 +197,7 @@ class IntakeServiceTest {
                 .containsExactly("Priya Nandakumar");
 
         signIn(NADIA);
-        IntakeAnswers answers = complete("Nadia Brennagh");
+        IntakeAnswers answers = IntakeFixtures.complete("Nadia Brennagh");
         answers.setSafetyControl(SafetyAnswer.YES);
         intakes.submit(answers);
         flushAndForget();
@@ -241,7 +212,7 @@ class IntakeServiceTest {
     @Test
     @WithUserDetails(ELENA)
     void i_would_rather_not_say_is_a_real_answer_and_raises_no_flag() {
-        IntakeAnswers answers = complete("Elena Sorvino");
+        IntakeAnswers answers = IntakeFixtures.complete("Elena Sorvino");
         answers.setSafetyAfraid(SafetyAnswer.PREFER_NOT_TO_SAY);
         answers.setSafetyPhysical(SafetyAnswer.PREFER_NOT_TO_SAY);
         answers.setSafetyEmotional(SafetyAnswer.PREFER_NOT_TO_SAY);
@@ -288,7 +259,7 @@ class IntakeServiceTest {
                 () -> intakes.intakeOf(marcus),
                 intakes::myIntake,
                 () -> intakes.saveDraft(new IntakeAnswers()),
-                () -> intakes.submit(complete("Alex Morgan")))) {
+                () -> intakes.submit(IntakeFixtures.complete("Alex Morgan")))) {
             assertThatThrownBy(call::run).isInstanceOf(AccessDeniedException.class);
         }
     }

@@ -163,6 +163,12 @@ class IntakeView extends Main {
             String label = changed instanceof com.vaadin.flow.component.HasLabel labelled ? labelled.getLabel() : null;
             saveState.setText(label == null ? "Draft saved." : "Saved: " + label);
         } catch (InvalidInputException invalid) {
+            if (invalid.problems().containsKey("intake")) {
+                // Submitted meanwhile (another tab or device): show what was submitted, read-only.
+                Notification.show(invalid.problems().get("intake"), 6000, Notification.Position.TOP_CENTER);
+                render(intakes.myIntake());
+                return;
+            }
             errors.show(invalid);
             saveState.setText("Some answers are too long to save; shorten the ones marked.");
         } catch (RuntimeException unavailable) {
@@ -244,7 +250,8 @@ class IntakeView extends Main {
                 field(0, "preferredContact", radios("How should we contact you?", PreferredContact.values(),
                         PreferredContact::label)));
         if (answers.getTimeZone() == null || answers.getTimeZone().isBlank()) {
-            getUI().ifPresent(ui -> ui.getPage().retrieveExtendedClientDetails(details -> {
+            // The browser knows the client's time zone; offer it once the page is in the browser.
+            timeZone.addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
                 if (timeZone.isEmpty() && details.getTimeZoneId() != null) {
                     timeZone.setValue(details.getTimeZoneId());
                 }

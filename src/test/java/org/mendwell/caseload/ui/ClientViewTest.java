@@ -1,0 +1,195 @@
+package org.mendwell.caseload.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mendwell.account.InvitationService;
+import org.mendwell.account.InvitationState;
+import org.mendwell.client.ClientService;
+import org.mendwell.client.ClientStatus;
+import org.mendwell.client.domain.Client;
+import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.shared.ui.RecordNotFoundView;
+import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** A clinician's page for one client: intake, status changes, invitation, and nothing for other clinicians. */
+@MendwellTest
+@ViewPackages(packages = "org.mendwell")
+@WithUserDetails(Demo.CLINICIAN)
+class ClientViewTest extends SpringBrowserlessTest {
+
+    static final String PRIYA = "priya.nandakumar@mendwell.example";
+    static final String MARCUS = "marcus.feld@mendwell.example";
+    static final String TOBIAS = "tobias.wren@mendwell.example";
+
+    @Autowired
+    ClientRepository clientRecords;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    InvitationService invitations;
+
+    private Client record(String email) {
+        return clientRecords.findByEmail(email).orElseThrow();
+    }
+
+    private void open(UUID clientId) {
+        navigate("clients/" + clientId, Component.class);
+        assertThat(getCurrentView()).isInstanceOf(ClientView.class);
+    }
+
+    private Button button(String text) {
+        return $(Button.class).withText(text).single();
+    }
+
+    private boolean pageSays(String text) {
+        return $(Paragraph.class).withTextContaining(text).exists();
+    }
+
+    private java.util.List<String> history() {
+        var section = $(Section.class).withCondition(s -> s.getChildren()
+                .anyMatch(c -> c instanceof H3 title && title.getText().equals("History"))).single();
+        return $(ListItem.class).from(section).all().stream().map(ListItem::getText).toList();
+    }
+
+    private static String tokenOf(String url) {
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    @Test
+    void a_submitted_intake_with_a_safety_concern_is_shown_with_its_notice_and_badge() {
+        open(record(PRIYA).getId());
+
+        assertThat($(H2.class).single().getText()).isEqualTo("Priya Nandakumar");
+        assertThat($(Span.class).withText("Needs attention").exists()).isTrue();
+        assertThat($(Span.class).withText("Intake submitted").exists()).isTrue();
+        assertThat($(H3.class).all().stream().map(H3::getText)).contains("Intake", "About you", "Emergency contact",
+                "What brings you here", "What happened to trust", "Goals", "Safety (private)", "Consent", "History");
+        assertThat($(Paragraph.class).withClassName("mw-safety-notice").single().getText())
+                .startsWith("A safety answer is yes.");
+        assertThat($(Div.class).withClassName("mw-safety-yes").single().getElement().getTextRecursively())
+                .contains("Feels afraid of someone close");
+        assertThat(pageSays("consent text version")).isTrue();
+        assertThat($(H3.class).withText("Invitation").exists()).as("only invited clients show it").isFalse();
+    }
+
+    @Test
+    void a_client_without_a_safety_concern_has_no_notice() {
+        open(record(MARCUS).getId());
+
+        assertThat($(H3.class).withText("Safety (private)").exists()).isTrue();
+        assertThat($(Paragraph.class).withClassName("mw-safety-notice").exists()).isFalse();
+        assertThat($(Div.class).withClassName("mw-safety-yes").exists()).isFalse();
+        assertThat($(Span.class).withText("Needs attention").exists()).isFalse();
+    }
+
+    @Test
+    @DirtiesContext
+    void accepting_a_submitted_intake_makes_the_client_active_and_the_history_says_so() {
+        UUID priya = record(PRIYA).getId();
+        open(priya);
+        var historyBefore = history();
+        assertThat(historyBefore).last().asString().contains("Intake submitted (Client)");
+
+        test(button("Accept as client")).click();
+
+        assertThat(clients.details(priya).status()).isEqualTo(ClientStatus.ACTIVE);
+        assertThat($(Span.class).withText("Active").exists()).isTrue();
+        assertThat($(Button.class).withText("Accept as client").exists()).isFalse();
+        assertThat($(Button.class).withText("Discharge").exists()).isTrue();
+        var history = history();
+        assertThat(history).hasSize(historyBefore.size() + 1).startsWith(historyBefore.toArray(String[]::new));
+        assertThat(history.getLast()).contains("Active (Clinician)");
+    }
+
+    @Test
+    @DirtiesContext
+    void a_new_invitation_link_is_shown_to_copy_and_revoking_it_stops_it_working() {
+        Client tobias = record(TOBIAS);
+        open(tobias.getId());
+        assertThat($(H3.class).withText("Invitation").exists()).isTrue();
+        assertThat(pageSays("Link sent")).isTrue();
+
+        test(button("Send a new link")).click();
+
+        var link = $(TextField.class).withLabel("Invitation link for Tobias Wren").single();
+        assertThat(link.isReadOnly()).isTrue();
+        assertThat(link.getValue()).startsWith("http://localhost:8080/invitation/");
+        String token = tokenOf(link.getValue());
+        assertThat(invitations.open(token)).as("the new link works")
+                .hasValueSatisfying(person -> assertThat(person.displayName()).isEqualTo("Tobias Wren"));
+        test(button("Done")).click();
+        assertThat($(Dialog.class).exists()).isFalse();
+
+        test(button("Revoke link")).click();
+
+        assertThat(pageSays("The last link was revoked")).isTrue();
+        assertThat(invitations.latest(tobias.getAccountId()))
+                .hasValueSatisfying(state -> assertThat(state.status()).isEqualTo(InvitationState.Status.REVOKED));
+        assertThat(invitations.open(token)).as("the revoked link no longer works").isEmpty();
+    }
+
+    @Test
+    @DirtiesContext
+    void archiving_needs_a_reason_and_then_archives_the_client() {
+        UUID marcus = record(MARCUS).getId();
+        open(marcus);
+
+        test(button("Archive")).click();
+        var dialog = $(Dialog.class).single();
+        var reason = $(TextArea.class).withLabel("Reason").single();
+        var archive = $(Button.class).withText("Archive").from(dialog).single();
+        test(archive).click();
+
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Say briefly why this client is archived");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(clients.details(marcus).status()).isEqualTo(ClientStatus.INTAKE_SUBMITTED);
+
+        test(reason).setValue("Moved abroad and chose a local practice");
+        test(archive).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        var details = clients.details(marcus);
+        assertThat(details.status()).isEqualTo(ClientStatus.ARCHIVED);
+        assertThat(details.archiveReason()).isEqualTo("Moved abroad and chose a local practice");
+        assertThat(pageSays("Archived because: Moved abroad and chose a local practice")).isTrue();
+        assertThat($(Button.class).withText("Reactivate").exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN_2)
+    void another_clinician_finds_nothing_of_the_client() {
+        Client priya = record(PRIYA);
+
+        navigate("clients/" + priya.getId(), Component.class);
+
+        assertThat(getCurrentView()).isInstanceOf(RecordNotFoundView.class);
+        assertThat($(H2.class).exists()).isFalse();
+        assertThat($(Paragraph.class).all()).noneMatch(p -> p.getText().contains("Priya")
+                || p.getText().contains(priya.getEmail()) || p.getText().contains("safety"));
+        assertThat($(Paragraph.class).withClassName("mw-safety-notice").exists()).isFalse();
+        assertThat($(Button.class).withText("Accept as client").exists()).isFalse();
+    }
+}

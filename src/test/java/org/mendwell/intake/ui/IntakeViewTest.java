@@ -1,0 +1,320 @@
+package org.mendwell.intake.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mendwell.intake.IntakeAnswers;
+import org.mendwell.intake.IntakeChoices.PreferredContact;
+import org.mendwell.intake.IntakeChoices.Readiness;
+import org.mendwell.intake.IntakeChoices.SafetyAnswer;
+import org.mendwell.intake.IntakeChoices.TrustBreach;
+import org.mendwell.intake.IntakeChoices.WorkMode;
+import org.mendwell.intake.IntakeForm;
+import org.mendwell.intake.IntakeService;
+import org.mendwell.support.MendwellTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The client's intake page, step by step, as Elena (a draft in progress) and Priya (submitted).
+ * Every change on the page saves Elena's draft, so each test puts her demo draft back afterwards.
+ */
+@MendwellTest
+@ViewPackages(packages = "org.mendwell")
+@WithUserDetails(IntakeViewTest.ELENA)
+class IntakeViewTest extends SpringBrowserlessTest {
+
+    static final String ELENA = "elena.sorvino@mendwell.example";
+    static final String PRIYA = "priya.nandakumar@mendwell.example";
+
+    static final String PHONE_MESSAGE = "Enter a phone number with digits, spaces and an optional leading +";
+    static final String GOAL_MESSAGE = "Write at least one goal, in your own words";
+
+    @Autowired
+    IntakeService intakes;
+
+    private IntakeForm before;
+
+    @BeforeEach
+    void rememberTheDraft() {
+        before = intakes.myIntake();
+    }
+
+    @AfterEach
+    void putTheDraftBack() {
+        if (!before.submitted() && !intakes.myIntake().submitted()) {
+            intakes.saveDraft(before.answers());
+        }
+    }
+
+    private String stepTitle() {
+        return $(Paragraph.class).withClassName("mw-step-title").single().getText();
+    }
+
+    /** Whether the component and every container around it is visible: what a person could see. */
+    private static boolean shown(Component component) {
+        for (Component c = component; c != null; c = c.getParent().orElse(null)) {
+            if (!c.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private TextField textField(String label) {
+        return $(TextField.class).withLabel(label).single();
+    }
+
+    private TextArea textArea(String label) {
+        return $(TextArea.class).withLabel(label).single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> RadioButtonGroup<T> radios(String labelStart) {
+        return $(RadioButtonGroup.class).withLabelContaining(labelStart).single();
+    }
+
+    private Button button(String text) {
+        return $(Button.class).withText(text).single();
+    }
+
+    private void tick(Checkbox checkbox) {
+        if (!checkbox.getValue()) {
+            test(checkbox).click();
+        }
+        assertThat(checkbox.getValue()).isTrue();
+    }
+
+    private void goToStep(String name) {
+        test(button(name)).click();
+    }
+
+    @Test
+    void the_intake_opens_on_the_first_step_with_the_saved_draft_and_next_and_back_move_between_steps() {
+        navigate(IntakeView.class);
+
+        assertThat(stepTitle()).isEqualTo("Step 1 of 7: About you");
+        var preferredName = textField("What should we call you?");
+        assertThat(preferredName.getValue()).isEqualTo("Elena");
+        assertThat($(ComboBox.class).withLabel("Time zone").single().getValue()).isEqualTo("Europe/London");
+        assertThat($(TextField.class).withLabel("Their name").exists()).as("the next step is hidden").isFalse();
+        assertThat(button("Back").isEnabled()).isFalse();
+        assertThat($(Button.class).withText("Submit my intake").exists()).isFalse();
+
+        test(button("Next")).click();
+
+        assertThat(stepTitle()).isEqualTo("Step 2 of 7: Emergency contact");
+        var emergencyName = textField("Their name");
+        assertThat(emergencyName.getValue()).isEqualTo("Jordan Bell");
+        assertThat(shown(preferredName)).isFalse();
+        assertThat(button("Back").isEnabled()).isTrue();
+
+        test(button("Back")).click();
+
+        assertThat(stepTitle()).isEqualTo("Step 1 of 7: About you");
+        assertThat(shown(preferredName)).isTrue();
+        assertThat(shown(emergencyName)).isFalse();
+
+        goToStep("Consent");
+
+        assertThat(stepTitle()).isEqualTo("Step 7 of 7: Consent");
+        assertThat(shown(textField("Type your full name to sign"))).isTrue();
+        assertThat($(Button.class).withText("Next").exists()).isFalse();
+        assertThat(shown(button("Submit my intake"))).isTrue();
+        assertThat(shown(preferredName)).isFalse();
+    }
+
+    @Test
+    void changing_an_answer_saves_the_draft_at_once_even_when_it_is_not_valid_yet() {
+        navigate(IntakeView.class);
+
+        test(textField("Phone")).setValue("abc");
+
+        assertThat(intakes.myIntake().answers().getPhone()).isEqualTo("abc");
+        assertThat($(Span.class).withClassName("mw-save-state").single().getText()).isEqualTo("Saved: Phone");
+        assertThat(textField("Phone").isInvalid()).as("a draft does not judge the format").isFalse();
+    }
+
+    @Test
+    void submitting_with_problems_marks_each_field_jumps_to_the_first_step_with_one_and_keeps_every_value() {
+        navigate(IntakeView.class);
+        var phone = textField("Phone");
+        var preferredName = textField("What should we call you?");
+        test(phone).setValue("abc");
+        goToStep("Emergency contact");
+        var relationship = textField("How you know them");
+        test(relationship).setValue("Cousin");
+        goToStep("Goals");
+        var goal1 = textArea("Goal 1");
+        var goal2 = textArea("Goal 2 (optional)");
+        goToStep("Consent");
+        var signature = textField("Type your full name to sign");
+        var treatment = $(Checkbox.class).withLabel("I have read this and I agree").single();
+
+        test(button("Submit my intake")).click();
+
+        assertThat(stepTitle()).isEqualTo("Step 1 of 7: About you");
+        assertThat(shown(phone)).isTrue();
+        assertThat(shown(signature)).isFalse();
+        assertThat(phone.isInvalid()).isTrue();
+        assertThat(phone.getErrorMessage()).isEqualTo(PHONE_MESSAGE);
+        assertThat(goal1.isInvalid()).isTrue();
+        assertThat(goal1.getErrorMessage()).isEqualTo(GOAL_MESSAGE);
+        assertThat(signature.isInvalid()).isTrue();
+        assertThat(signature.getErrorMessage()).isEqualTo("Type your full name to sign");
+        assertThat(treatment.isInvalid()).isTrue();
+        assertThat(preferredName.isInvalid()).isFalse();
+        assertThat(relationship.isInvalid()).isFalse();
+
+        assertThat(phone.getValue()).isEqualTo("abc");
+        assertThat(preferredName.getValue()).isEqualTo("Elena");
+        assertThat(relationship.getValue()).isEqualTo("Cousin");
+        assertThat(goal2.getValue()).isEqualTo("Be able to ask a question without it turning into a fight");
+        assertThat($(Notification.class).all()).anySatisfy(notification -> assertThat(test(notification).getText())
+                .isEqualTo("A few answers need a look before you submit: About you, Goals, Consent."));
+        assertThat(intakes.myIntake().submitted()).isFalse();
+
+        test(phone).setValue("+44 20 7946 0123");
+        assertThat(phone.isInvalid()).as("a message clears when its field changes").isFalse();
+    }
+
+    @Test
+    void a_refused_submit_without_problems_on_the_first_steps_opens_the_first_step_that_has_one() {
+        navigate(IntakeView.class);
+        var phone = textField("Phone");
+        goToStep("Consent");
+
+        test(button("Submit my intake")).click();
+
+        assertThat(stepTitle()).isEqualTo("Step 5 of 7: Goals");
+        var goal1 = textArea("Goal 1");
+        assertThat(goal1.isInvalid()).isTrue();
+        assertThat(shown(phone)).isFalse();
+        assertThat(phone.isInvalid()).isFalse();
+    }
+
+    @Test
+    @DirtiesContext
+    @SuppressWarnings("unchecked")
+    void a_complete_intake_is_submitted_and_then_shown_read_only() {
+        navigate(IntakeView.class);
+
+        test(textField("What should we call you?")).setValue("Lena");
+        test(textField("Pronouns (optional)")).setValue("she/her");
+        test($(DatePicker.class).withLabel("Date of birth").single()).setValue(LocalDate.of(1988, 2, 29));
+        test(textField("Phone")).setValue("+44 20 7946 0456");
+        ComboBox<String> timeZone = $(ComboBox.class).withLabel("Time zone").single();
+        test(timeZone).selectItem("Europe/London");
+        test(radios("How should we contact you?")).selectItem("Text message");
+
+        test(button("Next")).click();
+        test(textField("Their name")).setValue("Ruth Sorvino");
+        test(textField("How you know them")).setValue("Sister");
+        test(textField("Their phone")).setValue("+44 20 7946 0789");
+
+        test(button("Next")).click();
+        test(textArea("What brings you here, in your own words?")).setValue("I want to trust people again.");
+        test(radios("Would you like to work")).selectItem("On my own");
+
+        test(button("Next")).click();
+        CheckboxGroup<TrustBreach> breaches = $(CheckboxGroup.class)
+                .withLabel("What fits what happened? Tick all that apply.").single();
+        test(breaches).deselectAll();
+        test(breaches).selectItem("Promises that were broken");
+
+        test(button("Next")).click();
+        test(textArea("Goal 1")).setValue("Say what I need without bracing for a fight");
+        test(radios("How ready do you feel to start?")).selectItem("I'm ready to work on this");
+
+        test(button("Next")).click();
+        test(radios("Are you afraid of your partner")).selectItem("No");
+        test(radios("Has anyone close to you hurt you physically")).selectItem("No");
+        test(radios("Has anyone close to you repeatedly belittled")).selectItem("I'd rather not say");
+        test(radios("Does someone control your money")).selectItem("No");
+
+        test(button("Next")).click();
+        assertThat(stepTitle()).isEqualTo("Step 7 of 7: Consent");
+        tick($(Checkbox.class).withLabel("I have read this and I agree").single());
+        tick($(Checkbox.class).withLabel("I have read the privacy notice and I agree").single());
+        test(textField("Type your full name to sign")).setValue("Elena Sorvino");
+
+        test(button("Submit my intake")).click();
+
+        assertThat($(Paragraph.class).withTextContaining("You submitted your intake on").exists()).isTrue();
+        assertThat($(Button.class).withText("Submit my intake").exists()).isFalse();
+        assertThat($(TextField.class).exists()).isFalse();
+        assertThat($(TextArea.class).exists()).isFalse();
+        assertThat($(Div.class).withClassName("mw-intake-sections").exists()).isTrue();
+
+        IntakeForm saved = intakes.myIntake();
+        assertThat(saved.submitted()).isTrue();
+        IntakeAnswers answers = saved.answers();
+        assertThat(answers.getPreferredName()).isEqualTo("Lena");
+        assertThat(answers.getDateOfBirth()).isEqualTo(LocalDate.of(1988, 2, 29));
+        assertThat(answers.getTimeZone()).isEqualTo("Europe/London");
+        assertThat(answers.getPreferredContact()).isEqualTo(PreferredContact.TEXT_MESSAGE);
+        assertThat(answers.getEmergencyName()).isEqualTo("Ruth Sorvino");
+        assertThat(answers.getWorkMode()).isEqualTo(WorkMode.INDIVIDUAL);
+        assertThat(answers.getTrustBreaches()).containsExactly(TrustBreach.BROKEN_PROMISES);
+        assertThat(answers.getGoal1()).isEqualTo("Say what I need without bracing for a fight");
+        assertThat(answers.getReadiness()).isEqualTo(Readiness.READY);
+        assertThat(answers.getSafetyEmotional()).isEqualTo(SafetyAnswer.PREFER_NOT_TO_SAY);
+        assertThat(answers.isConsentTreatment()).isTrue();
+        assertThat(answers.isConsentPrivacy()).isTrue();
+        assertThat(answers.getSignatureName()).isEqualTo("Elena Sorvino");
+    }
+
+    @Test
+    @org.springframework.test.annotation.DirtiesContext
+    void an_intake_submitted_from_another_tab_turns_this_page_read_only_at_the_next_change() {
+        navigate(IntakeView.class);
+        intakes.submit(org.mendwell.support.IntakeFixtures.complete("Elena Sorvino"));
+
+        test(textField("Phone")).setValue("+44 20 7946 0777");
+
+        assertThat($(Paragraph.class).withTextContaining("You submitted your intake on").exists()).isTrue();
+        assertThat($(TextField.class).exists()).isFalse();
+        assertThat(intakes.myIntake().answers().getPhone()).as("the submitted answer is unchanged")
+                .isNotEqualTo("+44 20 7946 0777");
+    }
+
+    @Test
+    @WithUserDetails(PRIYA)
+    void a_submitted_intake_is_read_only_with_a_yes_safety_answer_highlighted() {
+        navigate(IntakeView.class);
+
+        assertThat($(Paragraph.class).withTextContaining("You submitted your intake on").exists()).isTrue();
+        assertThat($(TextField.class).exists()).isFalse();
+        assertThat($(TextArea.class).exists()).isFalse();
+        assertThat($(RadioButtonGroup.class).exists()).isFalse();
+        assertThat($(CheckboxGroup.class).exists()).isFalse();
+        assertThat($(Checkbox.class).exists()).isFalse();
+        assertThat($(ComboBox.class).exists()).isFalse();
+        assertThat($(DatePicker.class).exists()).isFalse();
+        assertThat($(Button.class).withText("Submit my intake").exists()).isFalse();
+
+        assertThat($(Div.class).withClassName("mw-safety-section").exists()).isTrue();
+        var yes = $(Div.class).withClassName("mw-safety-yes").single();
+        assertThat(yes.getElement().getTextRecursively()).contains("Feels afraid of someone close").endsWith("Yes");
+        assertThat($(Div.class).withClassName("mw-safety-answer").all()).hasSize(4);
+    }
+}
