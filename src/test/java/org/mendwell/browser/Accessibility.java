@@ -17,6 +17,8 @@ final class Accessibility {
     }
 
     static void assertNoSeriousViolations(Page page, String where) {
+        // A notification fading in is measured half transparent; scan once it is fully shown.
+        page.waitForFunction("() => !document.querySelector('vaadin-notification-card[opening]')");
         var results = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 // Vaadin's development tools (Copilot) are present when tests run in development mode;

@@ -134,6 +134,7 @@ class IntakeJourneyIT extends BrowserTest {
         choose("Has anyone close to you hurt you physically, or threatened to?", "No");
         choose("Has anyone close to you repeatedly belittled, frightened or humiliated you?", "I'd rather not say");
         choose("Does someone control your money, your phone, who you see or where you go?", "No");
+        Accessibility.assertNoSeriousViolations(page, "intake safety step");
         screenshot("intake-03-safety-phone");
         button("Next").click();
 
@@ -148,12 +149,14 @@ class IntakeJourneyIT extends BrowserTest {
         button("Submit my intake").click();
         assertThat(page.getByText("You submitted your intake on")).isVisible();
         assertThat(button("Submit my intake")).hasCount(0);
+        Accessibility.assertNoSeriousViolations(page, "submitted intake");
         screenshot("intake-04-submitted-phone");
 
         // The clinician sees the new intake flagged and accepts the client.
         newContext(1280, 800);
         signIn(Demo.CLINICIAN, Demo.PASSWORD);
         assertThat(page.getByText("3 intakes to review")).isVisible();
+        screenshot("intake-05-caseload-with-new-intake");
         Locator row = page.getByText(NAME, new Page.GetByTextOptions().setExact(true));
         row.click();
         assertThat(page).hasURL(Pattern.compile(".*/clients/[0-9a-f-]{36}$"));
@@ -161,7 +164,7 @@ class IntakeJourneyIT extends BrowserTest {
         assertThat(page.locator(".mw-safety-yes")).containsText("Yes");
         assertThat(page.getByText("Feel calm when my phone buzzes")).isVisible();
         Accessibility.assertNoSeriousViolations(page, "client page");
-        screenshot("intake-05-clinician-review");
+        screenshot("intake-06-clinician-review");
         button("Accept as client").click();
         assertThat(page.getByText("Status is now active")).isVisible();
         assertThat(page.locator(".mw-badges")).containsText("Active");

@@ -38,7 +38,7 @@ class SignInJourneyIT extends BrowserTest {
         signIn(Demo.CLINICIAN);
 
         assertThat(page).hasURL(Pattern.compile(".*/caseload.*"));
-        assertThat(page.getByText("Robin Ashdown")).isVisible();
+        assertThat(page.getByText("Robin Ashdown (with Jonas Kettering)")).isVisible();
         assertThat(page.getByText("Casey Marlowe")).hasCount(0);
         assertThat(page.getByText("Dr. Mira Castell")).isVisible();
         Accessibility.assertNoSeriousViolations(page, "caseload");
@@ -60,6 +60,7 @@ class SignInJourneyIT extends BrowserTest {
 
         page.navigate(url("caseload"));
         assertThat(page.getByText("This page isn't available to you")).isVisible();
+        Accessibility.assertNoSeriousViolations(page, "access denied");
         assertThat(page.getByText("Priya Nandakumar")).hasCount(0);
 
         page.navigate(url("my/exercises"));
@@ -74,6 +75,7 @@ class SignInJourneyIT extends BrowserTest {
         assertThat(page.getByText("Hello, Robin Ashdown")).isVisible();
         Number overflow = (Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
         org.assertj.core.api.Assertions.assertThat(overflow.intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+        Accessibility.assertNoSeriousViolations(page, "my exercises on a phone");
         screenshot("my-exercises-phone");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open or close the menu")).click();
@@ -88,6 +90,9 @@ class SignInJourneyIT extends BrowserTest {
         assertThat(page.getByText("Dr. Tomas Lindqvist")).isVisible();
         Accessibility.assertNoSeriousViolations(page, "clinician accounts");
         screenshot("admin");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Consent texts")).click();
+        assertThat(page.getByText("Clients now sign version 1.")).isVisible();
+        Accessibility.assertNoSeriousViolations(page, "consent texts");
         logOut();
     }
 }

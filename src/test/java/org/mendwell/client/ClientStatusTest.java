@@ -24,13 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ClientStatusTest {
 
-    static final String MARCUS = "marcus.feld@mendwell.example";
-    static final String TOBIAS = "tobias.wren@mendwell.example";
-    static final String HANA = "hana.morikawa@mendwell.example";
-    static final String OSKAR = "oskar.vell@mendwell.example";
-    static final String AMARA = "amara.oyelaran@mendwell.example";
-    static final String JONAS = "jonas.kettering@mendwell.example";
-
     @Autowired
     ClientService clients;
 
@@ -51,7 +44,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void accepting_a_submitted_intake_makes_the_client_active_and_is_recorded() {
-        UUID marcus = clientIdOf(MARCUS);
+        UUID marcus = clientIdOf(Demo.MARCUS);
         Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         int earlierChanges = clients.details(marcus).history().size();
 
@@ -67,7 +60,7 @@ class ClientStatusTest {
         assertThat(change.actor()).isEqualTo("Clinician");
         assertThat(change.reason()).isNull();
         assertThat(change.at()).isBetween(before, after);
-        assertThat(rowOf(MARCUS).statusChangedAt()).as("the database keeps microseconds")
+        assertThat(rowOf(Demo.MARCUS).statusChangedAt()).as("the database keeps microseconds")
                 .isCloseTo(change.at(), within(1, ChronoUnit.MICROS));
         assertThat(clients.intakesAwaitingReview()).isEqualTo(1);
     }
@@ -75,7 +68,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void the_history_tells_the_whole_journey_with_who_made_each_move() {
-        var history = clients.details(clientIdOf(MARCUS)).history();
+        var history = clients.details(clientIdOf(Demo.MARCUS)).history();
 
         assertThat(history).extracting(ClientDetails.StatusChange::to).containsExactly(
                 ClientStatus.INVITED, ClientStatus.INTAKE_IN_PROGRESS, ClientStatus.INTAKE_SUBMITTED);
@@ -88,7 +81,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void archiving_needs_a_reason_and_a_reactivated_client_loses_it() {
-        UUID hana = clientIdOf(HANA);
+        UUID hana = clientIdOf(Demo.HANA);
 
         for (String blank : new String[] {null, "", "   "}) {
             assertThatThrownBy(() -> clients.archive(hana, blank))
@@ -118,7 +111,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void the_seeded_archived_client_keeps_the_reason_given() {
-        ClientDetails amara = clients.details(clientIdOf(AMARA));
+        ClientDetails amara = clients.details(clientIdOf(Demo.AMARA));
 
         assertThat(amara.status()).isEqualTo(ClientStatus.ARCHIVED);
         assertThat(amara.archiveReason()).isEqualTo("Decided to work with a practice closer to home");
@@ -127,7 +120,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void an_active_client_can_be_discharged_and_reactivated() {
-        UUID oskar = clientIdOf(OSKAR);
+        UUID oskar = clientIdOf(Demo.OSKAR);
 
         assertThat(clients.discharge(oskar)).isEqualTo(ClientStatus.DISCHARGED);
         assertThat(clients.details(oskar).status()).isEqualTo(ClientStatus.DISCHARGED);
@@ -140,7 +133,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void a_move_the_journey_does_not_allow_is_refused_and_changes_nothing() {
-        UUID tobias = clientIdOf(TOBIAS);
+        UUID tobias = clientIdOf(Demo.TOBIAS);
         int changes = clients.details(tobias).history().size();
 
         assertThatThrownBy(() -> clients.accept(tobias))
@@ -149,11 +142,11 @@ class ClientStatusTest {
         assertThatThrownBy(() -> clients.discharge(tobias))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsOnlyKeys("status"));
-        assertThatThrownBy(() -> clients.reactivate(clientIdOf(OSKAR)))
+        assertThatThrownBy(() -> clients.reactivate(clientIdOf(Demo.OSKAR)))
                 .as("an active client is not reactivated")
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsOnlyKeys("status"));
-        assertThatThrownBy(() -> clients.discharge(clientIdOf(MARCUS)))
+        assertThatThrownBy(() -> clients.discharge(clientIdOf(Demo.MARCUS)))
                 .as("a submitted intake is accepted before discharge")
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsOnlyKeys("status"));
@@ -212,7 +205,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void inviting_with_an_existing_client_as_partner_links_to_that_client() {
-        UUID hana = clientIdOf(HANA);
+        UUID hana = clientIdOf(Demo.HANA);
 
         Invited invited = clients.invite(new InviteClient("Kenji Morikawa", "kenji.morikawa@example.org", hana,
                 null, null));
@@ -223,7 +216,7 @@ class ClientStatusTest {
         assertThat(clients.details(invited.client().clientId()).partnerId()).isEqualTo(hana);
         assertThat(clients.details(hana).partnerId()).isEqualTo(invited.client().clientId());
         assertThat(clients.details(hana).partnerName()).isEqualTo("Kenji Morikawa");
-        assertThat(rowOf(HANA).partnerName()).isEqualTo("Kenji Morikawa");
+        assertThat(rowOf(Demo.HANA).partnerName()).isEqualTo("Kenji Morikawa");
         assertThat(clients.details(hana).status()).as("the partner's own status is untouched")
                 .isEqualTo(ClientStatus.ACTIVE);
         assertThat(clients.caseloadSize()).isEqualTo(Demo.CLINICIAN_CASELOAD + 1);
@@ -233,8 +226,8 @@ class ClientStatusTest {
     @WithUserDetails(Demo.CLINICIAN)
     void the_demo_couple_is_linked_both_ways() {
         assertThat(rowOf(Demo.CLIENT).partnerName()).isEqualTo("Jonas Kettering");
-        assertThat(rowOf(JONAS).partnerName()).isEqualTo("Robin Ashdown");
-        assertThat(clients.details(clientIdOf(Demo.CLIENT)).partnerId()).isEqualTo(clientIdOf(JONAS));
+        assertThat(rowOf(Demo.JONAS).partnerName()).isEqualTo("Robin Ashdown");
+        assertThat(clients.details(clientIdOf(Demo.CLIENT)).partnerId()).isEqualTo(clientIdOf(Demo.JONAS));
     }
 
     @Test
@@ -248,7 +241,7 @@ class ClientStatusTest {
                     assertThat(e.problems()).containsOnlyKeys("existingPartnerId");
                     assertThat(e.problems().get("existingPartnerId")).contains("Robin Ashdown");
                 });
-        assertThat(clients.details(robin).partnerId()).isEqualTo(clientIdOf(JONAS));
+        assertThat(clients.details(robin).partnerId()).isEqualTo(clientIdOf(Demo.JONAS));
         assertThat(repository.findByEmail("third.person@example.org")).isEmpty();
     }
 
@@ -268,7 +261,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void a_couple_is_either_an_existing_partner_or_a_new_one_and_each_needs_their_own_address() {
-        UUID hana = clientIdOf(HANA);
+        UUID hana = clientIdOf(Demo.HANA);
 
         assertThatThrownBy(() -> clients.invite(new InviteClient("Kenji Morikawa", "kenji.morikawa@example.org",
                 hana, "Someone Else", "someone.else@example.org")))
@@ -290,14 +283,14 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN_2)
     void another_clinician_cannot_change_the_status_of_a_client_who_is_not_theirs() {
-        UUID marcus = clientIdOf(MARCUS);
+        UUID marcus = clientIdOf(Demo.MARCUS);
         UUID robin = clientIdOf(Demo.CLIENT);
 
         for (Runnable call : List.<Runnable>of(
                 () -> clients.accept(marcus),
                 () -> clients.archive(marcus, "Not my client"),
                 () -> clients.discharge(robin),
-                () -> clients.reactivate(clientIdOf(AMARA)))) {
+                () -> clients.reactivate(clientIdOf(Demo.AMARA)))) {
             assertThatThrownBy(call::run).isInstanceOf(RecordNotFoundException.class);
         }
         assertThat(repository.findById(marcus).orElseThrow().getStatus()).isEqualTo(ClientStatus.INTAKE_SUBMITTED);
@@ -308,7 +301,7 @@ class ClientStatusTest {
     @WithUserDetails(Demo.CLIENT)
     void a_client_cannot_change_any_status() {
         UUID robin = clientIdOf(Demo.CLIENT);
-        UUID marcus = clientIdOf(MARCUS);
+        UUID marcus = clientIdOf(Demo.MARCUS);
 
         for (Runnable call : List.<Runnable>of(
                 () -> clients.accept(marcus),
@@ -323,7 +316,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.ADMIN)
     void an_administrator_cannot_change_any_status() {
-        UUID marcus = clientIdOf(MARCUS);
+        UUID marcus = clientIdOf(Demo.MARCUS);
 
         assertThatThrownBy(() -> clients.accept(marcus)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> clients.archive(marcus, "Admin says so")).isInstanceOf(AccessDeniedException.class);

@@ -1,5 +1,6 @@
 package org.mendwell.intake;
 
+import org.mendwell.support.Demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,13 +17,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @MendwellTest
 class IntakeDraftOnRefusedSubmitTest {
 
-    static final String NADIA = "nadia.brennagh@mendwell.example";
-
     @Autowired
     IntakeService intakes;
 
     @Test
-    @WithUserDetails(NADIA)
+    @WithUserDetails(Demo.NADIA)
     void a_refused_submit_still_keeps_the_typed_answers_as_the_draft() {
         IntakeAnswers original = intakes.myIntake().answers();
         IntakeAnswers typed = org.mendwell.support.IntakeFixtures.complete("Nadia Brennagh");

@@ -36,11 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class IntakeServiceTest {
 
-    static final String ELENA = "elena.sorvino@mendwell.example";
-    static final String NADIA = "nadia.brennagh@mendwell.example";
-    static final String JONAS = "jonas.kettering@mendwell.example";
-    static final String MARCUS = "marcus.feld@mendwell.example";
-
     @Autowired
     IntakeService intakes;
 
@@ -76,7 +71,7 @@ class IntakeServiceTest {
     // ---- Drafts -------------------------------------------------------------------------------
 
     @Test
-    @WithUserDetails(ELENA)
+    @WithUserDetails(Demo.ELENA)
     void a_draft_keeps_whatever_the_client_typed_even_when_it_is_not_valid_yet() {
         var draft = new IntakeAnswers();
         draft.setPreferredName("Lena");
@@ -101,7 +96,7 @@ class IntakeServiceTest {
     }
 
     @Test
-    @WithUserDetails(ELENA)
+    @WithUserDetails(Demo.ELENA)
     void a_draft_still_has_to_respect_the_length_limits() {
         var draft = new IntakeAnswers();
         draft.setPronouns("x".repeat(41));
@@ -114,7 +109,7 @@ class IntakeServiceTest {
     // ---- Submitting ---------------------------------------------------------------------------
 
     @Test
-    @WithUserDetails(ELENA)
+    @WithUserDetails(Demo.ELENA)
     void submitting_reports_each_missing_or_invalid_answer_against_its_field() {
         IntakeAnswers answers = IntakeFixtures.complete("Elena Sorvino");
         answers.setGoal1(null);
@@ -139,7 +134,7 @@ class IntakeServiceTest {
     }
 
     @Test
-    @WithUserDetails(ELENA)
+    @WithUserDetails(Demo.ELENA)
     void the_signature_matches_the_full_name_regardless_of_case_and_spacing() {
         IntakeAnswers answers = IntakeFixtures.complete("Elena Sorvino");
         answers.setSignatureName("  elena   SORVINO ");
@@ -152,11 +147,11 @@ class IntakeServiceTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void a_complete_intake_is_submitted_read_only_and_only_then_visible_to_the_clinician() {
-        UUID elena = clientIdOf(ELENA);
+        UUID elena = clientIdOf(Demo.ELENA);
         assertThat(intakes.intakeOf(elena)).as("a draft is private to the client").isEmpty();
         long awaiting = clients.intakesAwaitingReview();
 
-        signIn(ELENA);
+        signIn(Demo.ELENA);
         IntakeAnswers answers = IntakeFixtures.complete("Elena Sorvino");
         intakes.submit(answers);
         flushAndForget();
@@ -190,13 +185,13 @@ class IntakeServiceTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void a_yes_to_a_safety_question_flags_the_client_for_the_clinician() {
-        UUID nadia = clientIdOf(NADIA);
+        UUID nadia = clientIdOf(Demo.NADIA);
         var flagged = new CaseloadFilter("", null, true);
         assertThat(clients.details(nadia).safetyFlag()).isFalse();
         assertThat(clients.caseload(flagged, PageRequest.of(0, 50)).getContent()).extracting(CaseloadRow::fullName)
                 .containsExactly("Priya Nandakumar");
 
-        signIn(NADIA);
+        signIn(Demo.NADIA);
         IntakeAnswers answers = IntakeFixtures.complete("Nadia Brennagh");
         answers.setSafetyControl(SafetyAnswer.YES);
         intakes.submit(answers);
@@ -210,7 +205,7 @@ class IntakeServiceTest {
     }
 
     @Test
-    @WithUserDetails(ELENA)
+    @WithUserDetails(Demo.ELENA)
     void i_would_rather_not_say_is_a_real_answer_and_raises_no_flag() {
         IntakeAnswers answers = IntakeFixtures.complete("Elena Sorvino");
         answers.setSafetyAfraid(SafetyAnswer.PREFER_NOT_TO_SAY);
@@ -221,21 +216,21 @@ class IntakeServiceTest {
         intakes.submit(answers);
 
         flushAndForget();
-        assertThat(repository.findByEmail(ELENA).orElseThrow().hasSafetyFlag()).isFalse();
+        assertThat(repository.findByEmail(Demo.ELENA).orElseThrow().hasSafetyFlag()).isFalse();
         assertThat(clients.myProfile().status()).isEqualTo(ClientStatus.INTAKE_SUBMITTED);
     }
 
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void the_clinician_reads_a_submitted_intake_with_its_safety_concern() {
-        IntakeReview priya = intakes.intakeOf(clientIdOf("priya.nandakumar@mendwell.example")).orElseThrow();
+        IntakeReview priya = intakes.intakeOf(clientIdOf(Demo.PRIYA)).orElseThrow();
         assertThat(priya.clientName()).isEqualTo("Priya Nandakumar");
         assertThat(priya.safetyConcern()).isTrue();
         assertThat(priya.answers().getSafetyAfraid()).isEqualTo(SafetyAnswer.YES);
 
-        IntakeReview marcus = intakes.intakeOf(clientIdOf(MARCUS)).orElseThrow();
+        IntakeReview marcus = intakes.intakeOf(clientIdOf(Demo.MARCUS)).orElseThrow();
         assertThat(marcus.safetyConcern()).isFalse();
-        assertThat(intakes.intakeOf(clientIdOf("tobias.wren@mendwell.example"))).isEmpty();
+        assertThat(intakes.intakeOf(clientIdOf(Demo.TOBIAS))).isEmpty();
     }
 
     // ---- Who may read what --------------------------------------------------------------------
@@ -243,8 +238,8 @@ class IntakeServiceTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN_2)
     void another_clinician_cannot_read_the_intake_of_a_client_who_is_not_theirs() {
-        UUID marcus = clientIdOf(MARCUS);
-        UUID priya = clientIdOf("priya.nandakumar@mendwell.example");
+        UUID marcus = clientIdOf(Demo.MARCUS);
+        UUID priya = clientIdOf(Demo.PRIYA);
 
         assertThatThrownBy(() -> intakes.intakeOf(marcus)).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> intakes.intakeOf(priya)).isInstanceOf(RecordNotFoundException.class);
@@ -254,7 +249,7 @@ class IntakeServiceTest {
     @Test
     @WithUserDetails(Demo.ADMIN)
     void an_administrator_reads_no_intake_and_has_none_to_fill_in() {
-        UUID marcus = clientIdOf(MARCUS);
+        UUID marcus = clientIdOf(Demo.MARCUS);
         for (Runnable call : List.<Runnable>of(
                 () -> intakes.intakeOf(marcus),
                 intakes::myIntake,
@@ -267,7 +262,7 @@ class IntakeServiceTest {
     @Test
     @WithUserDetails(Demo.CLIENT)
     void a_partner_cannot_read_the_other_partners_intake() {
-        UUID jonas = clientIdOf(JONAS);
+        UUID jonas = clientIdOf(Demo.JONAS);
         UUID robin = clientIdOf(Demo.CLIENT);
 
         IntakeForm mine = intakes.myIntake();
@@ -281,7 +276,7 @@ class IntakeServiceTest {
     }
 
     @Test
-    @WithUserDetails(JONAS)
+    @WithUserDetails(Demo.JONAS)
     void each_partner_sees_only_their_own_intake() {
         IntakeForm mine = intakes.myIntake();
         assertThat(mine.fullName()).isEqualTo("Jonas Kettering");
@@ -296,7 +291,7 @@ class IntakeServiceTest {
     }
 
     @Test
-    @WithUserDetails("elena.sorvino@mendwell.example")
+    @WithUserDetails(Demo.ELENA)
     void an_intake_in_progress_is_open_for_editing() {
         assertThat(intakes.myIntake().open()).isTrue();
     }

@@ -70,7 +70,7 @@ class MariaDbSuiteTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void a_submitted_intake_round_trips_with_its_enums_dates_and_ticked_boxes() {
-        var priya = clientRecords.findByEmail("priya.nandakumar@mendwell.example").orElseThrow();
+        var priya = clientRecords.findByEmail(Demo.PRIYA).orElseThrow();
 
         var review = intakes.intakeOf(priya.getId()).orElseThrow();
 

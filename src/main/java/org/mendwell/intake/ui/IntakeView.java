@@ -101,6 +101,7 @@ class IntakeView extends Main {
                     new Paragraph("You submitted your intake on " + WHEN.format(form.submittedAt())
                             + ". Your clinician will go through it with you. It can no longer be changed; if "
                             + "something has changed, tell your clinician."),
+                    new com.vaadin.flow.component.html.Anchor("my/exercises", "Go to my exercises"),
                     IntakeSections.of(form.answers(), true));
             return;
         }

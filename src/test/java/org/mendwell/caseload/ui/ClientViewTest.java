@@ -37,10 +37,6 @@ import org.springframework.test.annotation.DirtiesContext;
 @WithUserDetails(Demo.CLINICIAN)
 class ClientViewTest extends SpringBrowserlessTest {
 
-    static final String PRIYA = "priya.nandakumar@mendwell.example";
-    static final String MARCUS = "marcus.feld@mendwell.example";
-    static final String TOBIAS = "tobias.wren@mendwell.example";
-
     @Autowired
     ClientRepository clientRecords;
 
@@ -79,7 +75,7 @@ class ClientViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_submitted_intake_with_a_safety_concern_is_shown_with_its_notice_and_badge() {
-        open(record(PRIYA).getId());
+        open(record(Demo.PRIYA).getId());
 
         assertThat($(H2.class).single().getText()).isEqualTo("Priya Nandakumar");
         assertThat($(Span.class).withText("Needs attention").exists()).isTrue();
@@ -96,7 +92,7 @@ class ClientViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_client_without_a_safety_concern_has_no_notice() {
-        open(record(MARCUS).getId());
+        open(record(Demo.MARCUS).getId());
 
         assertThat($(H3.class).withText("Safety (private)").exists()).isTrue();
         assertThat($(Paragraph.class).withClassName("mw-safety-notice").exists()).isFalse();
@@ -107,7 +103,7 @@ class ClientViewTest extends SpringBrowserlessTest {
     @Test
     @DirtiesContext
     void accepting_a_submitted_intake_makes_the_client_active_and_the_history_says_so() {
-        UUID priya = record(PRIYA).getId();
+        UUID priya = record(Demo.PRIYA).getId();
         open(priya);
         var historyBefore = history();
         assertThat(historyBefore).last().asString().contains("Intake submitted (Client)");
@@ -126,7 +122,7 @@ class ClientViewTest extends SpringBrowserlessTest {
     @Test
     @DirtiesContext
     void a_new_invitation_link_is_shown_to_copy_and_revoking_it_stops_it_working() {
-        Client tobias = record(TOBIAS);
+        Client tobias = record(Demo.TOBIAS);
         open(tobias.getId());
         assertThat($(H3.class).withText("Invitation").exists()).isTrue();
         assertThat(pageSays("Link sent")).isTrue();
@@ -153,7 +149,7 @@ class ClientViewTest extends SpringBrowserlessTest {
     @Test
     @DirtiesContext
     void archiving_needs_a_reason_and_then_archives_the_client() {
-        UUID marcus = record(MARCUS).getId();
+        UUID marcus = record(Demo.MARCUS).getId();
         open(marcus);
 
         test(button("Archive")).click();
@@ -181,7 +177,7 @@ class ClientViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN_2)
     void another_clinician_finds_nothing_of_the_client() {
-        Client priya = record(PRIYA);
+        Client priya = record(Demo.PRIYA);
 
         navigate("clients/" + priya.getId(), Component.class);
 

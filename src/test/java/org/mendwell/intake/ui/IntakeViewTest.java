@@ -1,5 +1,6 @@
 package org.mendwell.intake.ui;
 
+import org.mendwell.support.Demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -40,11 +41,8 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
-@WithUserDetails(IntakeViewTest.ELENA)
+@WithUserDetails(Demo.ELENA)
 class IntakeViewTest extends SpringBrowserlessTest {
-
-    static final String ELENA = "elena.sorvino@mendwell.example";
-    static final String PRIYA = "priya.nandakumar@mendwell.example";
 
     static final String PHONE_MESSAGE = "Enter a phone number with digits, spaces and an optional leading +";
     static final String GOAL_MESSAGE = "Write at least one goal, in your own words";
@@ -298,7 +296,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(PRIYA)
+    @WithUserDetails(Demo.PRIYA)
     void a_submitted_intake_is_read_only_with_a_yes_safety_answer_highlighted() {
         navigate(IntakeView.class);
 
