@@ -38,6 +38,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         routes.put("admin", Role.ADMIN);
         routes.put("admin/consent", Role.ADMIN);
         routes.put("caseload", Role.CLINICIAN);
+        routes.put("library", Role.CLINICIAN);
         routes.put("clients/" + clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId(), Role.CLINICIAN);
         routes.put("my/exercises", Role.CLIENT);
         routes.put("intake", Role.CLIENT);
@@ -69,7 +70,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void a_clinician_lands_on_the_caseload_and_is_refused_other_roles_pages() {
         navigate("", Component.class);
         assertThat(currentPath()).isEqualTo("caseload");
-        assertThat(menu()).containsExactly("Caseload");
+        assertThat(menu()).containsExactly("Caseload", "Exercise library");
         assertOnlyOwnRoutesOpen(Role.CLINICIAN);
     }
 

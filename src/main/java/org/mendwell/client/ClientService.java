@@ -71,7 +71,7 @@ public class ClientService {
     @Transactional(readOnly = true)
     public Page<CaseloadRow> caseload(CaseloadFilter filter, Pageable pageable) {
         UUID clinicianId = currentUser.require(Role.CLINICIAN).accountId();
-        return clients.caseload(clinicianId, likePattern(filter.text()), filter.status(), filter.flaggedOnly(),
+        return clients.caseload(clinicianId, Paging.containsPattern(filter.text()), filter.status(), filter.flaggedOnly(),
                 filter.unpairedOnly(), Paging.restrictSort(pageable, CASELOAD_SORT_PROPERTIES, Sort.by("fullName", "id")));
     }
 
@@ -290,14 +290,6 @@ public class ClientService {
     private static ClientRef ref(Client c) {
         return new ClientRef(c.getId(), c.getAccountId(), c.getClinicianId(), c.getPartnerId(), c.getStatus(),
                 c.getFullName());
-    }
-
-    private static String likePattern(String text) {
-        String needle = text.strip().toLowerCase(Locale.ROOT);
-        if (needle.isEmpty()) {
-            return "";
-        }
-        return "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     private static CaseloadRow row(Client c, @Nullable Client partner) {

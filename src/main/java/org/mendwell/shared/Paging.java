@@ -23,4 +23,16 @@ public final class Paging {
         }
         return PageRequest.of(requested.getPageNumber(), requested.getPageSize(), requested.getSort().and(tieBreak));
     }
+
+    /**
+     * A LIKE pattern that finds the typed text anywhere, case-insensitively; the text's own % and _
+     * are escaped with '!', so queries use {@code like :pattern escape '!'}. Blank text gives "".
+     */
+    public static String containsPattern(String text) {
+        String needle = text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (needle.isEmpty()) {
+            return "";
+        }
+        return "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
 }

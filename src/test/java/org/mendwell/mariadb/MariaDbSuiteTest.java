@@ -89,6 +89,24 @@ class MariaDbSuiteTest {
                         org.mendwell.client.ClientStatus.INTAKE_SUBMITTED);
     }
 
+    @Autowired
+    org.mendwell.homework.ExerciseLibraryService library;
+
+    @Autowired
+    org.mendwell.homework.domain.ExerciseTemplateRepository templates;
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void the_built_in_library_is_stored_with_its_punctuation_intact() {
+        var phq9 = library.template(templates.findByKey("phq-9").orElseThrow().getId());
+
+        assertThat(phq9.questions()).hasSize(10);
+        assertThat(phq9.questions().get(5).prompt()).contains("\u2014"); // the published em dash survives utf8mb4
+        assertThat(library.library(new org.mendwell.homework.LibraryFilter("",
+                org.mendwell.homework.ExerciseTerms.Theme.WELLBEING_MEASURE, null), PageRequest.of(0, 10))
+                .getContent()).hasSize(2);
+    }
+
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void the_caseload_query_pages_sorts_and_searches_on_mariadb() {

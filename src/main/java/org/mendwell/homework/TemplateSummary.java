@@ -1,0 +1,14 @@
+package org.mendwell.homework;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mendwell.homework.ExerciseTerms.Audience;
+import org.mendwell.homework.ExerciseTerms.Measure;
+import org.mendwell.homework.ExerciseTerms.Schedule;
+import org.mendwell.homework.ExerciseTerms.Theme;
+
+/** One line of the exercise library. */
+public record TemplateSummary(UUID templateId, String title, Theme theme, Audience audience, int minutes,
+                              Schedule suggestedSchedule, boolean couplesExercise, @Nullable Measure measure,
+                              boolean builtIn, int currentVersion) {
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.mendwell.homework.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.mendwell.homework.ui;
+
+import org.jspecify.annotations.NullMarked;
