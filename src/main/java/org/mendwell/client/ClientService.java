@@ -289,7 +289,7 @@ public class ClientService {
 
     private static ClientRef ref(Client c) {
         return new ClientRef(c.getId(), c.getAccountId(), c.getClinicianId(), c.getPartnerId(), c.getStatus(),
-                c.getFullName());
+                c.getFullName(), c.hasSafetyFlag());
     }
 
     private static CaseloadRow row(Client c, @Nullable Client partner) {

@@ -109,6 +109,26 @@ public class IntakeService {
                         intake.getAnswers().raisesSafetyConcern()));
     }
 
+    /** The time zone a client gave in their intake, for scheduling their exercises. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Transactional(readOnly = true)
+    public Optional<ZoneId> timeZoneOf(UUID clientId) {
+        return zoneOf(clients.ownedClient(clientId));
+    }
+
+    /** The signed-in client's own time zone, as given in their intake. */
+    @PreAuthorize(Roles.IS_CLIENT)
+    @Transactional(readOnly = true)
+    public Optional<ZoneId> myTimeZone() {
+        return zoneOf(clients.myRecord());
+    }
+
+    private Optional<ZoneId> zoneOf(ClientRef client) {
+        return intakes.findById(client.clientId()).map(intake -> intake.getAnswers().getTimeZone())
+                .filter(zone -> zone != null && ZoneId.getAvailableZoneIds().contains(zone))
+                .map(ZoneId::of);
+    }
+
     private Intake draftOf(ClientRef me) {
         return intakes.findById(me.clientId()).orElseGet(() -> intakes.save(new Intake(me.clientId(),
                 clock.instant())));

@@ -107,6 +107,27 @@ class MariaDbSuiteTest {
                 .getContent()).hasSize(2);
     }
 
+    @Autowired
+    org.mendwell.homework.AssignmentService assignments;
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void an_assignment_round_trips_with_its_due_times_across_a_clock_change() {
+        var robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        var schedule = org.mendwell.homework.ExerciseSchedule.daily(java.time.LocalDate.of(2026, 10, 24), null, 3,
+                java.time.LocalTime.of(21, 0));
+
+        var given = assignments.assign(new org.mendwell.homework.AssignExercise(robin,
+                templates.findByKey("daily-check-in").orElseThrow().getId(), null, schedule, false, null));
+
+        assertThat(given).singleElement().satisfies(a -> {
+            assertThat(a.occurrences()).isEqualTo(3);
+            assertThat(a.lastDue()).isEqualTo(java.time.LocalDate.of(2026, 10, 26));
+        });
+        assertThat(assignments.assignmentsOf(robin)).extracting(a -> a.assignmentId())
+                .contains(given.getFirst().assignmentId());
+    }
+
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void the_caseload_query_pages_sorts_and_searches_on_mariadb() {

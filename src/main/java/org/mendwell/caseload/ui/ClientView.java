@@ -34,6 +34,10 @@ import org.mendwell.account.Roles;
 import org.mendwell.client.ClientDetails;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
+import org.mendwell.homework.AssignmentService;
+import org.mendwell.homework.AssignmentStatus;
+import org.mendwell.homework.AssignmentSummary;
+import org.mendwell.homework.ExerciseLibraryService;
 import org.mendwell.intake.IntakeSections;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.shared.InvalidInputException;
@@ -52,11 +56,16 @@ class ClientView extends Main implements HasUrlParameter<String> {
 
     private final ClientService clients;
     private final IntakeService intakes;
+    private final AssignmentService assignments;
+    private final ExerciseLibraryService library;
     private UUID clientId = new UUID(0, 0);
 
-    ClientView(ClientService clients, IntakeService intakes) {
+    ClientView(ClientService clients, IntakeService intakes, AssignmentService assignments,
+               ExerciseLibraryService library) {
         this.clients = clients;
         this.intakes = intakes;
+        this.assignments = assignments;
+        this.library = library;
         addClassName("mw-page");
         addClassName("mw-client-page");
     }
@@ -81,7 +90,61 @@ class ClientView extends Main implements HasUrlParameter<String> {
         if (client.status() == ClientStatus.INVITED) {
             add(invitation(client));
         }
+        if (client.status() == ClientStatus.ACTIVE || !assignments.assignmentsOf(clientId).isEmpty()) {
+            add(exercises(client));
+        }
         add(intake(client), history(client));
+    }
+
+    private Component exercises(ClientDetails client) {
+        var section = new Section(new H3("Exercises"));
+        section.addClassName("mw-section");
+        if (client.status() == ClientStatus.ACTIVE) {
+            var give = new Button("Give an exercise", click -> new AssignDialog(client, library, assignments,
+                    this::render).open());
+            give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            section.add(give);
+        }
+        var given = assignments.assignmentsOf(clientId);
+        if (given.isEmpty()) {
+            section.add(new Paragraph("No exercises given yet."));
+            return section;
+        }
+        var list = new UnorderedList();
+        given.forEach(assignment -> list.add(new ListItem(assignmentLine(assignment))));
+        section.add(list);
+        return section;
+    }
+
+    private Component assignmentLine(AssignmentSummary a) {
+        var text = new com.vaadin.flow.component.html.Span(a.title() + " — " + a.frequency().label().toLowerCase(
+                java.util.Locale.ROOT) + ", " + a.occurrences() + (a.occurrences() == 1 ? " time" : " times")
+                + (a.lastDue() == null ? "" : " until " + CaseloadView.DATE.format(a.lastDue()
+                .atStartOfDay(ZoneId.systemDefault())))
+                + ", " + a.submitted() + " done · " + a.status().label()
+                + (a.safetyOverrideReason() == null ? "" : " · safety flag overridden: " + a.safetyOverrideReason()));
+        var line = new HorizontalLayout(text);
+        line.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        line.setWrap(true);
+        if (a.status() == AssignmentStatus.ACTIVE) {
+            line.add(small("Pause", a, () -> assignments.pause(a.assignmentId())));
+        } else if (a.status() == AssignmentStatus.PAUSED) {
+            line.add(small("Resume", a, () -> assignments.resume(a.assignmentId())));
+        }
+        if (a.status() != AssignmentStatus.CANCELLED) {
+            line.add(small("Cancel", a, () -> assignments.cancel(a.assignmentId())));
+        }
+        return line;
+    }
+
+    private Button small(String label, AssignmentSummary assignment, Runnable change) {
+        var button = new Button(label, click -> {
+            change.run();
+            render();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel(label + " " + assignment.title());
+        return button;
     }
 
     private Component facts(ClientDetails client) {

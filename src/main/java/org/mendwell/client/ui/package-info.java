@@ -1,4 +1,0 @@
-@NullMarked
-package org.mendwell.client.ui;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,180 @@
+package org.mendwell.homework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.mendwell.account.Roles;
+import org.mendwell.client.ClientRef;
+import org.mendwell.client.ClientService;
+import org.mendwell.client.ClientStatus;
+import org.mendwell.homework.domain.Assignment;
+import org.mendwell.homework.domain.AssignmentRepository;
+import org.mendwell.homework.domain.ExerciseOccurrence;
+import org.mendwell.homework.domain.ExerciseOccurrenceRepository;
+import org.mendwell.intake.IntakeService;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.RecordNotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Giving exercises to clients and listing them. Every occurrence's due moment is computed once, in
+ * the client's time zone, when the exercise is given; the client sees only their own.
+ */
+@Service
+@Transactional
+public class AssignmentService {
+
+    /** How far ahead the client's list shows upcoming exercises. */
+    static final int UPCOMING_DAYS = 14;
+
+    private final AssignmentRepository assignments;
+    private final ExerciseOccurrenceRepository occurrences;
+    private final ExerciseLibraryService library;
+    private final ClientService clients;
+    private final IntakeService intakes;
+    private final ZoneId practiceZone;
+    private final Clock clock;
+
+    AssignmentService(AssignmentRepository assignments, ExerciseOccurrenceRepository occurrences,
+                      ExerciseLibraryService library, ClientService clients, IntakeService intakes,
+                      @Value("${mendwell.practice-time-zone:Europe/London}") String practiceZone, Clock clock) {
+        this.assignments = assignments;
+        this.occurrences = occurrences;
+        this.library = library;
+        this.clients = clients;
+        this.intakes = intakes;
+        this.practiceZone = ZoneId.of(practiceZone);
+        this.clock = clock;
+    }
+
+    /** Gives a template to the client, and to their partner too when asked; returns what was created. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    public List<AssignmentSummary> assign(AssignExercise request) {
+        ClientRef client = clients.ownedClient(request.clientId());
+        TemplateDetails template = library.template(request.templateId());
+        Map<String, String> problems = new LinkedHashMap<>(request.schedule().problems());
+        if (client.status() != ClientStatus.ACTIVE) {
+            problems.put("clientId", "Accept " + client.fullName() + " as a client before giving exercises");
+        }
+        if (request.instructions() != null && request.instructions().length() > 2000) {
+            problems.put("instructions", "Keep the instructions under 2000 characters");
+        }
+        List<ClientRef> recipients = new ArrayList<>(List.of(client));
+        if (request.bothPartners()) {
+            if (client.partnerId() == null) {
+                problems.put("bothPartners", client.fullName() + " has no partner linked");
+            } else {
+                recipients.add(clients.ownedClient(client.partnerId()));
+            }
+        }
+        String override = request.safetyOverrideReason() == null ? "" : request.safetyOverrideReason().strip();
+        boolean flagged = recipients.stream().anyMatch(ClientRef::safetyFlag);
+        if (template.summary().couplesExercise() && flagged && override.isEmpty()) {
+            problems.put("safetyOverrideReason", "This case has a safety flag. A couples exercise needs your written "
+                    + "reason to go ahead.");
+        } else if (override.length() > 500) {
+            problems.put("safetyOverrideReason", "Keep the reason under 500 characters");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return recipients.stream().map(recipient -> create(recipient, template, request,
+                flagged && template.summary().couplesExercise() ? override : null)).toList();
+    }
+
+    /** The exercises given to one of the signed-in clinician's clients, newest first. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Transactional(readOnly = true)
+    public List<AssignmentSummary> assignmentsOf(UUID clientId) {
+        ClientRef client = clients.ownedClient(clientId);
+        return assignments.summariesOf(client.clientId());
+    }
+
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    public AssignmentSummary pause(UUID assignmentId) {
+        move(assignmentId, AssignmentStatus.PAUSED);
+        return summary(assignmentId);
+    }
+
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    public AssignmentSummary resume(UUID assignmentId) {
+        move(assignmentId, AssignmentStatus.ACTIVE);
+        return summary(assignmentId);
+    }
+
+    /** Ends an assignment: its open occurrences disappear from the client's list, submitted ones stay. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    public AssignmentSummary cancel(UUID assignmentId) {
+        move(assignmentId, AssignmentStatus.CANCELLED);
+        occurrences.findByAssignmentIdOrderByNumber(assignmentId).forEach(ExerciseOccurrence::cancel);
+        return summary(assignmentId);
+    }
+
+    /** The signed-in client's exercises, grouped against today in their own time zone. */
+    @PreAuthorize(Roles.IS_CLIENT)
+    @Transactional(readOnly = true)
+    public MyExercises myExercises() {
+        ClientRef me = clients.myRecord();
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(intakes.myTimeZone().orElse(practiceZone)).toLocalDate();
+        List<ClientExercise> todays = new ArrayList<>();
+        List<ClientExercise> overdue = new ArrayList<>();
+        List<ClientExercise> upcoming = new ArrayList<>();
+        List<ClientExercise> completed = new ArrayList<>();
+        for (ClientExercise exercise : occurrences.exercisesOf(me.clientId())) {
+            if (exercise.done()) {
+                completed.add(exercise);
+            } else if (exercise.dueDate().equals(today)) {
+                todays.add(exercise);
+            } else if (exercise.dueDate().isBefore(today)) {
+                overdue.add(exercise);
+            } else if (!exercise.dueDate().isAfter(today.plusDays(UPCOMING_DAYS))) {
+                upcoming.add(exercise);
+            }
+        }
+        completed.sort(Comparator.comparing(ClientExercise::submittedAt,
+                Comparator.nullsLast(Comparator.reverseOrder())));
+        return new MyExercises(todays, overdue, upcoming, completed);
+    }
+
+    private AssignmentSummary create(ClientRef client, TemplateDetails template, AssignExercise request,
+                                     String overrideReason) {
+        ZoneId zone = intakes.timeZoneOf(client.clientId()).orElse(practiceZone);
+        String instructions = request.instructions() == null || request.instructions().isBlank() ? null
+                : request.instructions().strip();
+        var assignment = assignments.save(new Assignment(client.clientId(), client.clinicianId(),
+                template.summary().templateId(), template.summary().currentVersion(), template.summary().title(),
+                instructions, request.schedule(), zone.getId(), overrideReason, clock.instant()));
+        request.schedule().occurrences(zone).forEach(occurrence -> occurrences.save(new ExerciseOccurrence(
+                assignment.getId(), client.clientId(), occurrence.number(), occurrence.date(), occurrence.dueAt())));
+        return summary(assignment.getId());
+    }
+
+    private void move(UUID assignmentId, AssignmentStatus target) {
+        Assignment assignment = assignments.findById(assignmentId)
+                .orElseThrow(() -> new RecordNotFoundException("Assignment"));
+        clients.ownedClient(assignment.getClientId()); // not the clinician's client: not found
+        if (!assignment.getStatus().canMoveTo(target)) {
+            throw InvalidInputException.of("status", "This exercise is " + assignment.getStatus().label()
+                    .toLowerCase(java.util.Locale.ROOT) + " and cannot become " + target.label()
+                    .toLowerCase(java.util.Locale.ROOT));
+        }
+        assignment.changeStatus(target);
+    }
+
+    /** Read back after a change; flushing first so the counting query sees it. */
+    private AssignmentSummary summary(UUID assignmentId) {
+        assignments.flush();
+        return assignments.summaryOf(assignmentId).orElseThrow();
+    }
+}

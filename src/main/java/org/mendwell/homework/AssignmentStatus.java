@@ -1,0 +1,24 @@
+package org.mendwell.homework;
+
+/** Whether the client is asked to do an assignment's exercises now. */
+public enum AssignmentStatus {
+    ACTIVE("Active"), PAUSED("Paused"), CANCELLED("Cancelled");
+
+    private final String label;
+
+    AssignmentStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean canMoveTo(AssignmentStatus target) {
+        return switch (this) {
+            case ACTIVE -> target == PAUSED || target == CANCELLED;
+            case PAUSED -> target == ACTIVE || target == CANCELLED;
+            case CANCELLED -> false;
+        };
+    }
+}

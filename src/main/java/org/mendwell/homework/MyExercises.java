@@ -1,0 +1,12 @@
+package org.mendwell.homework;
+
+import java.util.List;
+
+/** A client's exercises as their home page groups them, relative to today in their time zone. */
+public record MyExercises(List<ClientExercise> today, List<ClientExercise> overdue, List<ClientExercise> upcoming,
+                          List<ClientExercise> completed) {
+
+    public boolean isEmpty() {
+        return today.isEmpty() && overdue.isEmpty() && upcoming.isEmpty() && completed.isEmpty();
+    }
+}

@@ -1,0 +1,32 @@
+package org.mendwell.homework.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.mendwell.homework.AssignmentSummary;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface AssignmentRepository extends JpaRepository<Assignment, UUID> {
+
+    String SUMMARY = """
+            select new org.mendwell.homework.AssignmentSummary(a.id, a.clientId, a.title, a.templateVersion,
+                   a.frequency, a.startDate, max(o.dueDate), count(o),
+                   coalesce(sum(case when o.status = org.mendwell.homework.OccurrenceStatus.SUBMITTED then 1 else 0 end), 0),
+                   a.status, a.safetyOverrideReason, a.createdAt)
+            from Assignment a left join ExerciseOccurrence o on o.assignmentId = a.id
+            """;
+
+    String GROUP = """
+             group by a.id, a.clientId, a.title, a.templateVersion, a.frequency, a.startDate, a.status,
+                      a.safetyOverrideReason, a.createdAt
+            """;
+
+    /** A client's assignments with their counts, in one statement. */
+    @Query(SUMMARY + " where a.clientId = :clientId " + GROUP + " order by a.createdAt desc")
+    List<AssignmentSummary> summariesOf(@Param("clientId") UUID clientId);
+
+    @Query(SUMMARY + " where a.id = :assignmentId " + GROUP)
+    Optional<AssignmentSummary> summaryOf(@Param("assignmentId") UUID assignmentId);
+}

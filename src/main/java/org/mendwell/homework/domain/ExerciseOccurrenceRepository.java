@@ -1,0 +1,31 @@
+package org.mendwell.homework.domain;
+
+import java.util.List;
+import java.util.UUID;
+import org.mendwell.homework.ClientExercise;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ExerciseOccurrenceRepository extends JpaRepository<ExerciseOccurrence, UUID> {
+
+    List<ExerciseOccurrence> findByAssignmentIdOrderByNumber(UUID assignmentId);
+
+    /**
+     * A client's exercises in one statement: open ones of active assignments and every submitted one,
+     * never cancelled ones, each with its exercise's title and estimated time.
+     */
+    @Query("""
+            select new org.mendwell.homework.ClientExercise(o.id, a.id, a.title, a.instructions, t.minutes, o.number,
+                   o.dueDate, a.dueTime, o.dueAt, o.status, o.submittedAt)
+            from ExerciseOccurrence o
+              join Assignment a on a.id = o.assignmentId
+              join ExerciseTemplate t on t.id = a.templateId
+            where o.clientId = :clientId
+              and (o.status = org.mendwell.homework.OccurrenceStatus.SUBMITTED
+                   or (o.status = org.mendwell.homework.OccurrenceStatus.OPEN
+                       and a.status = org.mendwell.homework.AssignmentStatus.ACTIVE))
+            order by o.dueAt, a.title
+            """)
+    List<ClientExercise> exercisesOf(@Param("clientId") UUID clientId);
+}

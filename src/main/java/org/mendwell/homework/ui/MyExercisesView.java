@@ -1,0 +1,109 @@
+package org.mendwell.homework.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import org.mendwell.account.Roles;
+import org.mendwell.client.ClientService;
+import org.mendwell.client.ClientStatus;
+import org.mendwell.homework.AssignmentService;
+import org.mendwell.homework.ClientExercise;
+import org.mendwell.homework.MyExercises;
+
+/** The client's home: what their clinician has asked them to do between sessions, by when. */
+@Route("my/exercises")
+@PageTitle("My exercises | Mendwell")
+@Menu(title = "My exercises", order = 10)
+@RolesAllowed(Roles.CLIENT)
+@AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
+class MyExercisesView extends Main implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
+
+    private final ClientService clients;
+    private final AssignmentService assignments;
+
+    MyExercisesView(ClientService clients, AssignmentService assignments) {
+        this.clients = clients;
+        this.assignments = assignments;
+        addClassName("mw-page");
+    }
+
+    /** Read afresh on every visit, also when the client comes back to the page they are on. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        var profile = clients.myProfile();
+        add(new H2("Hello, " + profile.fullName()));
+        if (profile.status() == ClientStatus.INTAKE_IN_PROGRESS) {
+            var start = new Anchor("intake", "Continue your intake");
+            start.addClassName("mw-call-to-action");
+            add(new Paragraph("First things first: your clinician would like you to fill in a short intake. "
+                    + "Your answers are saved as you go."), start);
+        }
+        MyExercises mine = assignments.myExercises();
+        if (mine.isEmpty()) {
+            var nothingYet = new Paragraph("Your clinician hasn't given you any exercises yet. When they do, "
+                    + "they'll appear here with the day they're due and how long they usually take.");
+            nothingYet.addClassName("mw-empty-state");
+            add(nothingYet);
+            return;
+        }
+        add(group("Today", mine.today()), group("Overdue", mine.overdue()), group("Coming up", mine.upcoming()),
+                group("Done", mine.completed()));
+    }
+
+    private static Component group(String heading, List<ClientExercise> exercises) {
+        var section = new Section(new H3(heading));
+        section.addClassName("mw-exercise-group");
+        if (exercises.isEmpty()) {
+            section.add(new Paragraph(switch (heading) {
+                case "Today" -> "Nothing due today.";
+                case "Overdue" -> "Nothing overdue. Well done.";
+                case "Coming up" -> "Nothing else in the next two weeks.";
+                default -> "Nothing finished yet.";
+            }));
+            return section;
+        }
+        var list = new UnorderedList();
+        list.addClassName("mw-exercise-list");
+        exercises.forEach(exercise -> list.add(new ListItem(card(exercise))));
+        section.add(list);
+        return section;
+    }
+
+    private static Component card(ClientExercise exercise) {
+        var title = new Span(exercise.title());
+        title.addClassName("mw-exercise-title");
+        var due = new Span(exercise.done() ? "Done" : "Due " + DAY.format(exercise.dueDate()) + " by "
+                + TIME.format(exercise.dueTime()));
+        var time = new Span("About " + exercise.minutes() + " minutes");
+        var card = new Div(title, due, time);
+        if (exercise.instructions() != null) {
+            var note = new Paragraph("From your clinician: " + exercise.instructions());
+            note.addClassName("mw-exercise-note");
+            card.add(note);
+        }
+        card.addClassName("mw-exercise-card");
+        return card;
+    }
+}

@@ -1,0 +1,103 @@
+package org.mendwell.caseload.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.mendwell.client.ClientService;
+import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.homework.AssignmentService;
+import org.mendwell.homework.AssignmentStatus;
+import org.mendwell.homework.ExerciseTerms.Schedule;
+import org.mendwell.homework.TemplateSummary;
+import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
+
+@MendwellTest
+@ViewPackages(packages = "org.mendwell")
+@WithUserDetails(Demo.CLINICIAN)
+@DirtiesContext
+class AssignDialogTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ClientRepository clientRecords;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    ClientService clients;
+
+    private void openClient(String email) {
+        navigate("clients/" + clientRecords.findByEmail(email).orElseThrow().getId(), Component.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void chooseTemplate(Dialog dialog, String title) {
+        ComboBox<TemplateSummary> template = $(ComboBox.class, dialog).withLabel("Exercise").single();
+        test(template).selectItem(title + " · " + "Emotional intimacy");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_clinician_gives_a_weekly_exercise_and_sees_it_on_the_client_page() {
+        openClient(Demo.CLIENT);
+        test($(Button.class).withText("Give an exercise").single()).click();
+        var dialog = $(Dialog.class).single();
+
+        chooseTemplate(dialog, "Daily check-in");
+        RadioButtonGroup<Schedule> frequency = $(RadioButtonGroup.class, dialog).withLabel("How often").single();
+        test(frequency).selectItem("Weekly");
+        test($(Button.class, dialog).withText("Give exercise").single()).click();
+        CheckboxGroup<java.time.DayOfWeek> days = $(CheckboxGroup.class, dialog).withLabel("On these days").single();
+        assertThat(days.isInvalid()).as("a weekly schedule needs days").isTrue();
+        assertThat(days.getErrorMessage()).isNotBlank();
+
+        days.setValue(Set.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.THURSDAY));
+        test($(IntegerField.class, dialog).withLabel("Or this many times").single()).setValue(4);
+        test($(TextArea.class, dialog).withLabel("Personal instructions (optional)").single())
+                .setValue("Do it together after dinner.");
+        test($(Button.class, dialog).withText("Give exercise").single()).click();
+
+        assertThat($(Dialog.class).exists()).isFalse();
+        var given = assignments.assignmentsOf(clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId());
+        assertThat(given).singleElement().satisfies(a -> {
+            assertThat(a.frequency()).isEqualTo(Schedule.WEEKLY);
+            assertThat(a.occurrences()).isEqualTo(4);
+            assertThat(a.status()).isEqualTo(AssignmentStatus.ACTIVE);
+        });
+        assertThat($(com.vaadin.flow.component.html.Span.class).withTextContaining("Daily check-in — weekly, 4 times")
+                .exists()).isTrue();
+    }
+
+    @Test
+    void a_flagged_case_asks_for_a_reason_before_a_couples_exercise() {
+        var priya = clientRecords.findByEmail(Demo.PRIYA).orElseThrow().getId();
+        clients.accept(priya);
+        openClient(Demo.PRIYA);
+        test($(Button.class).withText("Give an exercise").single()).click();
+        var dialog = $(Dialog.class).single();
+
+        chooseTemplate(dialog, "Daily check-in");
+        test($(Button.class, dialog).withText("Give exercise").single()).click();
+
+        var reason = $(TextArea.class, dialog)
+                .withLabel("Why a couples exercise is right despite the safety flag").single();
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).contains("safety flag");
+        assertThat(assignments.assignmentsOf(priya)).isEmpty();
+    }
+}

@@ -1,0 +1,225 @@
+package org.mendwell.homework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mendwell.client.ClientService;
+import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.homework.domain.ExerciseTemplateRepository;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.TestSecurityContextHolder;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+@MendwellTest
+@Transactional
+@WithUserDetails(Demo.CLINICIAN)
+class AssignmentServiceTest {
+
+    /** The demo clients' time zone (their intakes say Europe/London). */
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    ClientRepository clientRecords;
+
+    @Autowired
+    ExerciseTemplateRepository templates;
+
+    @Autowired
+    UserDetailsService users;
+
+    private UUID clientIdOf(String email) {
+        return clientRecords.findByEmail(email).orElseThrow().getId();
+    }
+
+    private UUID template(String key) {
+        return templates.findByKey(key).orElseThrow().getId();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(LONDON);
+    }
+
+    private static ExerciseSchedule fiveDaysFromToday() {
+        return ExerciseSchedule.daily(today(), null, 5, LocalTime.of(23, 59));
+    }
+
+    private void signIn(String email) {
+        var user = users.loadUserByUsername(email);
+        TestSecurityContextHolder.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    @Test
+    void a_daily_exercise_is_given_with_its_occurrences_and_the_template_version() {
+        var given = assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT), template("daily-check-in"),
+                "Two minutes after dinner is plenty.", fiveDaysFromToday(), false, null));
+
+        assertThat(given).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("Daily check-in");
+            assertThat(a.occurrences()).isEqualTo(5);
+            assertThat(a.submitted()).isZero();
+            assertThat(a.start()).isEqualTo(today());
+            assertThat(a.lastDue()).isEqualTo(today().plusDays(4));
+            assertThat(a.templateVersion()).isEqualTo(1);
+            assertThat(a.status()).isEqualTo(AssignmentStatus.ACTIVE);
+        });
+        assertThat(assignments.assignmentsOf(clientIdOf(Demo.CLIENT))).hasSize(1);
+    }
+
+    @Test
+    void the_client_sees_today_and_upcoming_and_never_the_partners_exercises() {
+        assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT), template("daily-check-in"), null,
+                fiveDaysFromToday(), true, null));
+        assertThat(assignments.assignmentsOf(clientIdOf(Demo.JONAS))).as("given to both partners").hasSize(1);
+
+        signIn(Demo.CLIENT);
+        var mine = assignments.myExercises();
+
+        assertThat(mine.today()).singleElement().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("Daily check-in");
+            assertThat(e.minutes()).isPositive();
+            assertThat(e.dueDate()).isEqualTo(today());
+        });
+        assertThat(mine.upcoming()).hasSize(4).extracting(ClientExercise::dueDate)
+                .containsExactly(today().plusDays(1), today().plusDays(2), today().plusDays(3), today().plusDays(4));
+        assertThat(mine.overdue()).isEmpty();
+        assertThat(mine.completed()).isEmpty();
+        var partnersOccurrences = assignments.myExercises().today().stream().map(ClientExercise::occurrenceId).toList();
+        signIn(Demo.JONAS);
+        assertThat(assignments.myExercises().today()).extracting(ClientExercise::occurrenceId)
+                .doesNotContainAnyElementsOf(partnersOccurrences).hasSize(1);
+    }
+
+    @Test
+    void past_occurrences_not_done_are_overdue() {
+        assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT), template("consistency-one-small-promise"),
+                null, ExerciseSchedule.daily(today().minusDays(3), today().plusDays(1), null, LocalTime.NOON), false,
+                null));
+
+        signIn(Demo.CLIENT);
+        var mine = assignments.myExercises();
+
+        assertThat(mine.overdue()).extracting(ClientExercise::dueDate)
+                .containsExactly(today().minusDays(3), today().minusDays(2), today().minusDays(1));
+        assertThat(mine.today()).hasSize(1);
+        assertThat(mine.upcoming()).hasSize(1);
+    }
+
+    @Test
+    void a_couples_exercise_for_a_flagged_case_needs_a_written_reason_which_is_recorded() {
+        UUID priya = clientIdOf(Demo.PRIYA);
+        clients.accept(priya);
+        var couplesExercise = new AssignExercise(priya, template("daily-check-in"), null, fiveDaysFromToday(), false,
+                " ");
+
+        assertThatThrownBy(() -> assignments.assign(couplesExercise))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsOnlyKeys("safetyOverrideReason"));
+
+        var given = assignments.assign(new AssignExercise(priya, template("daily-check-in"), null,
+                fiveDaysFromToday(), false, "Discussed in session; she asked for it and feels safe doing it alone."));
+        assertThat(given.getFirst().safetyOverrideReason()).startsWith("Discussed in session");
+    }
+
+    @Test
+    void an_individual_exercise_for_a_flagged_case_needs_no_reason() {
+        UUID priya = clientIdOf(Demo.PRIYA);
+        clients.accept(priya);
+
+        var given = assignments.assign(new AssignExercise(priya, template("healing-grief-anger-self-doubt"), null,
+                ExerciseSchedule.once(today().plusDays(3), LocalTime.of(18, 0)), false, null));
+
+        assertThat(given).singleElement().satisfies(a -> {
+            assertThat(a.occurrences()).isEqualTo(1);
+            assertThat(a.safetyOverrideReason()).isNull();
+        });
+    }
+
+    @Test
+    void exercises_go_only_to_accepted_clients_and_bad_schedules_are_explained() {
+        assertThatThrownBy(() -> assignments.assign(new AssignExercise(clientIdOf(Demo.TOBIAS),
+                template("daily-check-in"), null, fiveDaysFromToday(), false, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsKey("clientId"));
+        assertThatThrownBy(() -> assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT),
+                template("daily-check-in"), null,
+                ExerciseSchedule.weekly(today(), Set.of(), null, 4, LocalTime.NOON), false, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsKey("weekdays"));
+        assertThatThrownBy(() -> assignments.assign(new AssignExercise(clientIdOf(Demo.MARCUS),
+                template("daily-check-in"), null, fiveDaysFromToday(), true, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsKeys("clientId", "bothPartners"));
+    }
+
+    @Test
+    void pausing_hides_open_exercises_resuming_shows_them_cancelling_removes_them_for_good() {
+        UUID assignment = assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT), template("daily-check-in"),
+                null, fiveDaysFromToday(), false, null)).getFirst().assignmentId();
+
+        assertThat(assignments.pause(assignment).status()).isEqualTo(AssignmentStatus.PAUSED);
+        signIn(Demo.CLIENT);
+        assertThat(assignments.myExercises().isEmpty()).isTrue();
+
+        signIn(Demo.CLINICIAN);
+        assertThat(assignments.resume(assignment).status()).isEqualTo(AssignmentStatus.ACTIVE);
+        signIn(Demo.CLIENT);
+        assertThat(assignments.myExercises().today()).hasSize(1);
+
+        signIn(Demo.CLINICIAN);
+        assertThat(assignments.cancel(assignment).status()).isEqualTo(AssignmentStatus.CANCELLED);
+        assertThatThrownBy(() -> assignments.resume(assignment)).isInstanceOf(InvalidInputException.class);
+        signIn(Demo.CLIENT);
+        assertThat(assignments.myExercises().isEmpty()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN_2)
+    void another_clinician_can_neither_give_nor_see_nor_change_these_exercises() {
+        UUID robin = clientIdOf(Demo.CLIENT);
+        assertThatThrownBy(() -> assignments.assign(new AssignExercise(robin, template("daily-check-in"), null,
+                fiveDaysFromToday(), false, null))).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> assignments.assignmentsOf(robin)).isInstanceOf(RecordNotFoundException.class);
+
+        signIn(Demo.CLINICIAN);
+        UUID assignment = assignments.assign(new AssignExercise(robin, template("daily-check-in"), null,
+                fiveDaysFromToday(), false, null)).getFirst().assignmentId();
+        signIn(Demo.CLINICIAN_2);
+        assertThatThrownBy(() -> assignments.cancel(assignment)).isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLIENT)
+    void clients_and_administrators_cannot_give_exercises() {
+        for (String who : List.of(Demo.CLIENT, Demo.ADMIN)) {
+            signIn(who);
+            assertThatThrownBy(() -> assignments.assign(new AssignExercise(UUID.randomUUID(), UUID.randomUUID(), null,
+                    fiveDaysFromToday(), false, null))).as(who).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> assignments.assignmentsOf(UUID.randomUUID())).as(who)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        signIn(Demo.ADMIN);
+        assertThatThrownBy(() -> assignments.myExercises()).isInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -1,0 +1,73 @@
+package org.mendwell.homework.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.homework.AssignExercise;
+import org.mendwell.homework.AssignmentService;
+import org.mendwell.homework.ExerciseSchedule;
+import org.mendwell.homework.domain.ExerciseTemplateRepository;
+import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
+
+@MendwellTest
+@ViewPackages(packages = "org.mendwell")
+class MyExercisesViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    ClientRepository clientRecords;
+
+    @Autowired
+    ExerciseTemplateRepository templates;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    @WithUserDetails(Demo.CLIENT)
+    void without_exercises_the_client_is_told_plainly_that_none_were_given_yet() {
+        navigate(MyExercisesView.class);
+
+        assertThat($(Paragraph.class).withTextContaining("hasn't given you any exercises yet").exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLIENT)
+    @DirtiesContext
+    void given_exercises_are_listed_by_today_and_coming_up_with_the_clinicians_note() {
+        var clinician = users.loadUserByUsername(Demo.CLINICIAN);
+        var client = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(clinician, null, clinician.getAuthorities()));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        assignments.assign(new AssignExercise(clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId(),
+                templates.findByKey("daily-check-in").orElseThrow().getId(), "Two minutes after dinner.",
+                ExerciseSchedule.daily(today, null, 3, LocalTime.of(23, 59)), false, null));
+        SecurityContextHolder.getContext().setAuthentication(client);
+
+        navigate(MyExercisesView.class);
+
+        assertThat($(H3.class).all()).extracting(H3::getText).containsExactly("Today", "Overdue", "Coming up", "Done");
+        assertThat($(Span.class).withText("Daily check-in").all()).hasSize(3);
+        assertThat($(Paragraph.class).withText("From your clinician: Two minutes after dinner.").all()).hasSize(3);
+        assertThat($(Paragraph.class).withText("Nothing overdue. Well done.").exists()).isTrue();
+    }
+}
