@@ -72,7 +72,7 @@ public class AccountService {
     /** Deactivated accounts cannot sign in; their records stay. An administrator cannot lock themselves out. */
     @PreAuthorize(Roles.IS_ADMIN)
     public AccountSummary setActive(UUID accountId, boolean active) {
-        var account = find(accountId);
+        var account = findStaff(accountId);
         if (!active && account.getId().equals(currentUser.require().accountId())) {
             throw InvalidInputException.of("active", "You cannot deactivate your own account");
         }
@@ -80,9 +80,13 @@ public class AccountService {
         return summary(account);
     }
 
+    /**
+     * Sets a staff member's password. Client accounts are refused: an administrator who could set a
+     * client's password could sign in as the client and read their answers.
+     */
     @PreAuthorize(Roles.IS_ADMIN)
     public void setPassword(UUID accountId, String newPassword) {
-        var account = find(accountId);
+        var account = findStaff(accountId);
         passwordPolicy.problemWith(newPassword, account.getEmail(), account.getDisplayName())
                 .ifPresent(problem -> {
                     throw InvalidInputException.of("password", problem);
@@ -109,8 +113,10 @@ public class AccountService {
         return accounts.save(new Account(normalised, displayName, Role.CLIENT, clock.instant())).getId();
     }
 
-    private Account find(UUID accountId) {
-        return accounts.findById(accountId).orElseThrow(() -> new RecordNotFoundException("Account"));
+    /** Administrators manage staff accounts only; a client's account is not theirs to change. */
+    private Account findStaff(UUID accountId) {
+        return accounts.findById(accountId).filter(account -> account.getRole() != Role.CLIENT)
+                .orElseThrow(() -> new RecordNotFoundException("Account"));
     }
 
     private static AccountSummary summary(Account account) {

@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * One-time links with which an invited client chooses a password. The token is 256 random bits,
  * stored only as its SHA-256 hash, valid for seven days, single use, and revoked when a new one is
- * issued. Clinicians issue and revoke them for their own clients (the client module checks that);
- * opening one needs no sign-in, because the token itself is the proof.
+ * issued. Clinicians issue and revoke them for their own clients only; opening one needs no sign-in,
+ * because the token itself is the proof.
  */
 @Service
 @Transactional
@@ -43,17 +43,21 @@ public class InvitationService {
     private final PasswordPolicy passwordPolicy;
     private final InvitationMailer mailer;
     private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
+    private final ClientAccountOwnership ownership;
     private final Clock clock;
 
     InvitationService(InvitationRepository invitations, AccountRepository accounts, PasswordEncoder passwordEncoder,
                       PasswordPolicy passwordPolicy, InvitationMailer mailer, ApplicationEventPublisher events,
-                      Clock clock) {
+                      CurrentUser currentUser, ClientAccountOwnership ownership, Clock clock) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.mailer = mailer;
         this.events = events;
+        this.currentUser = currentUser;
+        this.ownership = ownership;
         this.clock = clock;
     }
 
@@ -63,7 +67,7 @@ public class InvitationService {
      */
     @PreAuthorize(Roles.IS_CLINICIAN)
     public InvitationLink issue(UUID accountId, String invitedBy) {
-        Account account = accounts.findById(accountId).orElseThrow(() -> new RecordNotFoundException("Account"));
+        Account account = ownClientAccount(accountId);
         if (account.getPasswordHash() != null) {
             throw InvalidInputException.of("invitation", "This client has already chosen a password");
         }
@@ -79,12 +83,13 @@ public class InvitationService {
 
     @PreAuthorize(Roles.IS_CLINICIAN)
     public void revoke(UUID accountId) {
-        revokeOpen(accountId, clock.instant());
+        revokeOpen(ownClientAccount(accountId).getId(), clock.instant());
     }
 
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Transactional(readOnly = true)
     public Optional<InvitationState> latest(UUID accountId) {
+        ownClientAccount(accountId);
         Instant now = clock.instant();
         return invitations.findByAccountIdOrderByCreatedAtDesc(accountId).stream().findFirst()
                 .map(i -> InvitationState.of(i.getCreatedAt(), i.getExpiresAt(), i.getUsedAt(), i.getRevokedAt(), now));
@@ -116,6 +121,14 @@ public class InvitationService {
         invitation.markUsed(now);
         events.publishEvent(new ClientAccountActivated(account.getId(), now));
         return account.getEmail();
+    }
+
+    /** A client account on the signed-in clinician's caseload; anything else is not found. */
+    private Account ownClientAccount(UUID accountId) {
+        UUID clinicianId = currentUser.require(Role.CLINICIAN).accountId();
+        return accounts.findById(accountId)
+                .filter(account -> account.getRole() == Role.CLIENT && ownership.isClientOf(clinicianId, accountId))
+                .orElseThrow(() -> new RecordNotFoundException("Account"));
     }
 
     private Optional<Invitation> usable(String token) {

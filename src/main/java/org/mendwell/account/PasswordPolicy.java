@@ -27,9 +27,13 @@ public class PasswordPolicy {
 
     private final Set<String> common;
     private final Zxcvbn zxcvbn = new Zxcvbn();
+    private final boolean demoPractice;
 
-    public PasswordPolicy() {
+    /** @param demoPractice whether this portal runs the demo practice; only then is the published demo password allowed */
+    public PasswordPolicy(@org.springframework.beans.factory.annotation.Value("${mendwell.demo.enabled:false}")
+                          boolean demoPractice) {
         this.common = loadCommonPasswords();
+        this.demoPractice = demoPractice;
     }
 
     /** How hard a password would be to guess, 0 (trivial) to 4 (very strong), with advice for the meter. */
@@ -70,6 +74,9 @@ public class PasswordPolicy {
             return Optional.of("Use at most " + MAX_LENGTH + " characters");
         }
         String lower = password.toLowerCase(Locale.ROOT);
+        if (!demoPractice && lower.equals(DemoPassword.VALUE)) {
+            return Optional.of("This password is published with Mendwell's demo; choose another");
+        }
         if (common.contains(lower) || lower.chars().distinct().count() <= 2) {
             return Optional.of("This password is too common or too easy to guess; choose another");
         }

@@ -209,7 +209,13 @@ public class ClientService {
         if (reason.length() > 500) {
             throw InvalidInputException.of("reason", "Keep the reason under 500 characters");
         }
-        return move(ownClient(clientId), ClientStatus.ARCHIVED, reason.strip());
+        Client client = ownClient(clientId);
+        ClientStatus archived = move(client, ClientStatus.ARCHIVED, reason.strip());
+        if (client.getStatus() == ClientStatus.ARCHIVED) {
+            // An archived client's invitation must not open an intake nobody will read.
+            invitations.revoke(client.getAccountId());
+        }
+        return archived;
     }
 
     @PreAuthorize(Roles.IS_CLINICIAN)
@@ -217,9 +223,24 @@ public class ClientService {
         return move(ownClient(clientId), ClientStatus.DISCHARGED, null);
     }
 
+    /**
+     * Brings a discharged client back, or an archived client back to where they were: a client
+     * archived before submitting their intake returns to being invited or to their intake, never
+     * straight to active without intake and consent.
+     */
     @PreAuthorize(Roles.IS_CLINICIAN)
     public ClientStatus reactivate(UUID clientId) {
-        return move(ownClient(clientId), ClientStatus.ACTIVE, null);
+        Client client = ownClient(clientId);
+        ClientStatus target = ClientStatus.ACTIVE;
+        if (client.getStatus() == ClientStatus.ARCHIVED) {
+            ClientStatus before = statusEvents.findByClientIdOrderByOccurredAtAsc(clientId).stream()
+                    .filter(event -> event.getToStatus() == ClientStatus.ARCHIVED)
+                    .reduce((first, second) -> second).map(ClientStatusEvent::getFromStatus).orElse(null);
+            if (before == ClientStatus.INVITED || before == ClientStatus.INTAKE_IN_PROGRESS) {
+                target = before;
+            }
+        }
+        return move(client, target, null);
     }
 
     /**

@@ -26,7 +26,9 @@ public enum ClientStatus {
             case INTAKE_IN_PROGRESS -> target == INTAKE_SUBMITTED || target == ARCHIVED;
             case INTAKE_SUBMITTED -> target == ACTIVE || target == ARCHIVED;
             case ACTIVE -> target == DISCHARGED || target == ARCHIVED;
-            case ARCHIVED, DISCHARGED -> target == ACTIVE;
+            // An archived client returns to where they were; without a submitted intake that is not ACTIVE.
+            case ARCHIVED -> target == ACTIVE || target == INVITED || target == INTAKE_IN_PROGRESS;
+            case DISCHARGED -> target == ACTIVE;
         };
     }
 }

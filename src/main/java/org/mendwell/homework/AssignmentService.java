@@ -70,15 +70,20 @@ public class AssignmentService {
             problems.put("instructions", "Keep the instructions under 2000 characters");
         }
         List<ClientRef> recipients = new ArrayList<>(List.of(client));
+        ClientRef partner = client.partnerId() == null ? null : clients.ownedClient(client.partnerId());
         if (request.bothPartners()) {
-            if (client.partnerId() == null) {
+            if (partner == null) {
                 problems.put("bothPartners", client.fullName() + " has no partner linked");
+            } else if (partner.status() != ClientStatus.ACTIVE) {
+                problems.put("bothPartners", "Accept " + partner.fullName() + " as a client before giving them "
+                        + "exercises");
             } else {
-                recipients.add(clients.ownedClient(client.partnerId()));
+                recipients.add(partner);
             }
         }
         String override = request.safetyOverrideReason() == null ? "" : request.safetyOverrideReason().strip();
-        boolean flagged = recipients.stream().anyMatch(ClientRef::safetyFlag);
+        // The safety rule is per case: a flag on either partner closes couples exercises for both.
+        boolean flagged = client.safetyFlag() || (partner != null && partner.safetyFlag());
         if (template.summary().couplesExercise() && flagged && override.isEmpty()) {
             problems.put("safetyOverrideReason", "This case has a safety flag. A couples exercise needs your written "
                     + "reason to go ahead.");

@@ -109,7 +109,7 @@ public class IntakeService {
                         intake.getAnswers().raisesSafetyConcern()));
     }
 
-    /** The time zone a client gave in their intake, for scheduling their exercises. */
+    /** The time zone a client gave in their submitted intake (drafts stay private), for scheduling exercises. */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Transactional(readOnly = true)
     public Optional<ZoneId> timeZoneOf(UUID clientId) {
@@ -124,7 +124,8 @@ public class IntakeService {
     }
 
     private Optional<ZoneId> zoneOf(ClientRef client) {
-        return intakes.findById(client.clientId()).map(intake -> intake.getAnswers().getTimeZone())
+        return intakes.findById(client.clientId()).filter(Intake::isSubmitted)
+                .map(intake -> intake.getAnswers().getTimeZone())
                 .filter(zone -> zone != null && ZoneId.getAvailableZoneIds().contains(zone))
                 .map(ZoneId::of);
     }

@@ -155,4 +155,25 @@ class AccountServiceTest {
             return e.getClass();
         }
     }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void an_administrator_cannot_set_a_clients_password_or_deactivate_a_client() {
+        var client = userDetails.loadUserByUsername(Demo.CLIENT);
+        var clientId = ((org.mendwell.account.security.AccountPrincipal) client).toSignedInUser().accountId();
+
+        assertThatThrownBy(() -> accounts.setPassword(clientId, "a long and quiet river"))
+                .isInstanceOf(org.mendwell.shared.RecordNotFoundException.class);
+        assertThatThrownBy(() -> accounts.setActive(clientId, false))
+                .isInstanceOf(org.mendwell.shared.RecordNotFoundException.class);
+        assertThat(passwordEncoder.matches(Demo.PASSWORD, userDetails.loadUserByUsername(Demo.CLIENT).getPassword()))
+                .as("the client's password is unchanged").isTrue();
+    }
+
+    @Test
+    void the_published_demo_password_is_refused_unless_the_portal_runs_the_demo_practice() {
+        assertThat(new PasswordPolicy(false).problemWith(DemoPassword.VALUE)).hasValueSatisfying(
+                problem -> assertThat(problem).contains("demo"));
+        assertThat(new PasswordPolicy(true).problemWith(DemoPassword.VALUE)).isEmpty();
+    }
 }

@@ -252,4 +252,18 @@ class InvitationServiceTest {
         assertThat(invitations.open(token)).as("the link still works").isPresent();
         assertThat(invitationRepository.findByAccountIdOrderByCreatedAtDesc(accountIdOf(wendell))).hasSize(1);
     }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN_2)
+    void the_invitation_service_itself_refuses_another_clinicians_client_and_staff_accounts() {
+        UUID tobiasAccount = clientRepository.findByEmail(Demo.TOBIAS).orElseThrow().getAccountId();
+        UUID staffAccount = ((org.mendwell.account.security.AccountPrincipal) userDetails
+                .loadUserByUsername(Demo.CLINICIAN)).toSignedInUser().accountId();
+
+        for (UUID account : List.of(tobiasAccount, staffAccount)) {
+            assertThatThrownBy(() -> invitations.issue(account, "Someone")).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> invitations.revoke(account)).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> invitations.latest(account)).isInstanceOf(RecordNotFoundException.class);
+        }
+    }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.account.InvitationState;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -159,8 +160,10 @@ class ClientStatusTest {
     void the_journey_allows_exactly_the_documented_moves() {
         for (ClientStatus from : ClientStatus.values()) {
             assertThat(from.canMoveTo(from)).as(from + " to itself").isFalse();
-            assertThat(from.canMoveTo(ClientStatus.INVITED)).as(from + " back to invited").isFalse();
+            assertThat(from.canMoveTo(ClientStatus.INVITED)).as(from + " back to invited")
+                    .isEqualTo(from == ClientStatus.ARCHIVED);
         }
+        assertThat(ClientStatus.ARCHIVED.canMoveTo(ClientStatus.INTAKE_IN_PROGRESS)).isTrue();
         assertThat(ClientStatus.INVITED.canMoveTo(ClientStatus.INTAKE_IN_PROGRESS)).isTrue();
         assertThat(ClientStatus.INVITED.canMoveTo(ClientStatus.ACTIVE)).isFalse();
         assertThat(ClientStatus.INTAKE_IN_PROGRESS.canMoveTo(ClientStatus.INTAKE_SUBMITTED)).isTrue();
@@ -355,5 +358,30 @@ class ClientStatusTest {
         assertThat(clients.intakesAwaitingReview()).isEqualTo(1);
         assertThat(clients.caseload(new CaseloadFilter("", ClientStatus.INVITED, false), PageRequest.of(0, 50))
                 .getContent()).extracting(CaseloadRow::fullName).containsExactly("Viktor Halloran");
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void a_client_archived_before_their_intake_returns_to_being_invited_never_straight_to_active() {
+        UUID tobias = clientIdOf(Demo.TOBIAS);
+        assertThat(clients.details(tobias).invitation()).hasValueSatisfying(
+                invitation -> assertThat(invitation.status()).isEqualTo(InvitationState.Status.PENDING));
+
+        clients.archive(tobias, "No reply after two weeks");
+        assertThat(clients.details(tobias).invitation()).as("archiving revokes the link").hasValueSatisfying(
+                invitation -> assertThat(invitation.status()).isEqualTo(InvitationState.Status.REVOKED));
+
+        assertThat(clients.reactivate(tobias)).isEqualTo(ClientStatus.INVITED);
+        assertThat(clients.details(tobias).status()).isEqualTo(ClientStatus.INVITED);
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void a_client_archived_during_their_intake_returns_to_it() {
+        UUID elena = clientIdOf(Demo.ELENA);
+
+        clients.archive(elena, "Paused at her request");
+
+        assertThat(clients.reactivate(elena)).isEqualTo(ClientStatus.INTAKE_IN_PROGRESS);
     }
 }

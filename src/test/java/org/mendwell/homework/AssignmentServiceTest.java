@@ -222,4 +222,19 @@ class AssignmentServiceTest {
         signIn(Demo.ADMIN);
         assertThatThrownBy(() -> assignments.myExercises()).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void a_flag_on_either_partner_closes_couples_exercises_for_both_without_a_reason() {
+        clientRecords.findByEmail(Demo.JONAS).orElseThrow().flagForSafety();
+        clientRecords.flush();
+
+        assertThatThrownBy(() -> assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT),
+                template("daily-check-in"), null, fiveDaysFromToday(), false, null)))
+                .as("given to Robin alone, while Jonas is flagged")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsOnlyKeys("safetyOverrideReason"));
+        assertThat(assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT),
+                template("healing-grief-anger-self-doubt"), null, fiveDaysFromToday(), false, null)))
+                .as("individual work needs no reason").hasSize(1);
+    }
 }

@@ -24,7 +24,8 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final String email;
     private final String displayName;
     private final Role role;
-    private final boolean active;
+    /** Decided at log-in: active and with a password. Not derived later, because the hash is erased. */
+    private final boolean enabled;
     private @Nullable String passwordHash;
 
     AccountPrincipal(Account account) {
@@ -32,7 +33,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.email = account.getEmail();
         this.displayName = account.getDisplayName();
         this.role = account.getRole();
-        this.active = account.isActive();
+        this.enabled = account.isActive() && account.getPasswordHash() != null;
         this.passwordHash = account.getPasswordHash();
     }
 
@@ -62,7 +63,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
     @Override
     public boolean isEnabled() {
-        return active && passwordHash != null;
+        return enabled;
     }
 
     @Override

@@ -27,6 +27,9 @@ public class SessionSignIn {
         var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         var response = VaadinServletResponse.getCurrent().getHttpServletResponse();
         var user = users.loadUserByUsername(email);
+        if (!user.isEnabled()) {
+            throw new org.springframework.security.authentication.DisabledException("Account is not active");
+        }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);

@@ -74,8 +74,10 @@ class AssignDialog extends Dialog {
         if (client.partnerName() != null) {
             bothPartners.setLabel("Give it to " + client.partnerName() + " too");
         }
-        safetyOverride.setVisible(client.safetyFlag());
-        safetyOverride.setHelperText("Needed only for couples exercises. Recorded with the assignment.");
+        // The flag may sit on the partner's record, so a couple case always offers the field.
+        safetyOverride.setVisible(client.safetyFlag() || client.partnerId() != null);
+        safetyOverride.setHelperText("Needed only for a couples exercise when either partner's intake raised a "
+                + "safety flag. Recorded with the assignment.");
         safetyOverride.setMaxLength(500);
         showScheduleFields();
 

@@ -44,5 +44,7 @@ public interface ClientRepository extends JpaRepository<Client, UUID> {
 
     Optional<Client> findByEmail(String email);
 
+    boolean existsByAccountIdAndClinicianId(UUID accountId, UUID clinicianId);
+
     Optional<Client> findByIdAndClinicianId(UUID id, UUID clinicianId);
 }

@@ -54,6 +54,10 @@ class ErrorHandling implements VaadinServiceInitListener {
                 log.warn("Refused access: {}", cause.getClass().getSimpleName());
                 return "You don't have access to that.";
             }
+            if (cause instanceof org.mendwell.shared.InvalidInputException invalid) {
+                // A refusal the screen did not expect (the record changed meanwhile): its own words fit.
+                return String.join(" ", invalid.problems().values());
+            }
             if (cause instanceof RecordNotFoundException) {
                 return "We couldn't find that record. It may have been removed.";
             }
