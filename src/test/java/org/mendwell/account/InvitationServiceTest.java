@@ -24,14 +24,15 @@ import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Demo;
+import org.mendwell.support.SignIn;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.test.context.TestSecurityContextHolder;
+
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +43,9 @@ class InvitationServiceTest {
 
     static final String NEW_CLIENT = "wendell.roe@example.org";
     static final String PASSWORD = "a quiet harbour at dawn";
+
+    @Autowired
+    SignIn signIn;
 
     @Autowired
     InvitationService invitations;
@@ -77,12 +81,6 @@ class InvitationServiceTest {
 
     private UUID accountIdOf(UUID clientId) {
         return clientRepository.findById(clientId).orElseThrow().getAccountId();
-    }
-
-    private void signIn(String email) {
-        UserDetails user = userDetails.loadUserByUsername(email);
-        TestSecurityContextHolder.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     private static String sha256(String token) throws Exception {
@@ -245,7 +243,7 @@ class InvitationServiceTest {
         UUID wendell = invited.client().clientId();
         String token = tokenOf(invited.link());
 
-        signIn(Demo.CLINICIAN_2);
+        signIn.as(Demo.CLINICIAN_2);
         assertThatThrownBy(() -> clients.resendInvitation(wendell)).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> clients.revokeInvitation(wendell)).isInstanceOf(RecordNotFoundException.class);
 

@@ -16,12 +16,12 @@ import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Demo;
+import org.mendwell.support.SignIn;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.context.TestSecurityContextHolder;
+
+
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +34,9 @@ class AssignmentServiceTest {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Autowired
+    SignIn signIn;
+
+    @Autowired
     AssignmentService assignments;
 
     @Autowired
@@ -44,9 +47,6 @@ class AssignmentServiceTest {
 
     @Autowired
     ExerciseTemplateRepository templates;
-
-    @Autowired
-    UserDetailsService users;
 
     private UUID clientIdOf(String email) {
         return clientRecords.findByEmail(email).orElseThrow().getId();
@@ -62,12 +62,6 @@ class AssignmentServiceTest {
 
     private static ExerciseSchedule fiveDaysFromToday() {
         return ExerciseSchedule.daily(today(), null, 5, LocalTime.of(23, 59));
-    }
-
-    private void signIn(String email) {
-        var user = users.loadUserByUsername(email);
-        TestSecurityContextHolder.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     @Test
@@ -93,7 +87,7 @@ class AssignmentServiceTest {
                 fiveDaysFromToday(), true, null));
         assertThat(assignments.assignmentsOf(clientIdOf(Demo.JONAS))).as("given to both partners").hasSize(1);
 
-        signIn(Demo.CLIENT);
+        signIn.as(Demo.CLIENT);
         var mine = assignments.myExercises();
 
         assertThat(mine.today()).singleElement().satisfies(e -> {
@@ -106,7 +100,7 @@ class AssignmentServiceTest {
         assertThat(mine.overdue()).isEmpty();
         assertThat(mine.completed()).isEmpty();
         var partnersOccurrences = assignments.myExercises().today().stream().map(ClientExercise::occurrenceId).toList();
-        signIn(Demo.JONAS);
+        signIn.as(Demo.JONAS);
         assertThat(assignments.myExercises().today()).extracting(ClientExercise::occurrenceId)
                 .doesNotContainAnyElementsOf(partnersOccurrences).hasSize(1);
     }
@@ -117,7 +111,7 @@ class AssignmentServiceTest {
                 null, ExerciseSchedule.daily(today().minusDays(3), today().plusDays(1), null, LocalTime.NOON), false,
                 null));
 
-        signIn(Demo.CLIENT);
+        signIn.as(Demo.CLIENT);
         var mine = assignments.myExercises();
 
         assertThat(mine.overdue()).extracting(ClientExercise::dueDate)
@@ -179,18 +173,18 @@ class AssignmentServiceTest {
                 null, fiveDaysFromToday(), false, null)).getFirst().assignmentId();
 
         assertThat(assignments.pause(assignment).status()).isEqualTo(AssignmentStatus.PAUSED);
-        signIn(Demo.CLIENT);
+        signIn.as(Demo.CLIENT);
         assertThat(assignments.myExercises().isEmpty()).isTrue();
 
-        signIn(Demo.CLINICIAN);
+        signIn.as(Demo.CLINICIAN);
         assertThat(assignments.resume(assignment).status()).isEqualTo(AssignmentStatus.ACTIVE);
-        signIn(Demo.CLIENT);
+        signIn.as(Demo.CLIENT);
         assertThat(assignments.myExercises().today()).hasSize(1);
 
-        signIn(Demo.CLINICIAN);
+        signIn.as(Demo.CLINICIAN);
         assertThat(assignments.cancel(assignment).status()).isEqualTo(AssignmentStatus.CANCELLED);
         assertThatThrownBy(() -> assignments.resume(assignment)).isInstanceOf(InvalidInputException.class);
-        signIn(Demo.CLIENT);
+        signIn.as(Demo.CLIENT);
         assertThat(assignments.myExercises().isEmpty()).isTrue();
     }
 
@@ -202,10 +196,10 @@ class AssignmentServiceTest {
                 fiveDaysFromToday(), false, null))).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> assignments.assignmentsOf(robin)).isInstanceOf(RecordNotFoundException.class);
 
-        signIn(Demo.CLINICIAN);
+        signIn.as(Demo.CLINICIAN);
         UUID assignment = assignments.assign(new AssignExercise(robin, template("daily-check-in"), null,
                 fiveDaysFromToday(), false, null)).getFirst().assignmentId();
-        signIn(Demo.CLINICIAN_2);
+        signIn.as(Demo.CLINICIAN_2);
         assertThatThrownBy(() -> assignments.cancel(assignment)).isInstanceOf(RecordNotFoundException.class);
     }
 
@@ -213,13 +207,13 @@ class AssignmentServiceTest {
     @WithUserDetails(Demo.CLIENT)
     void clients_and_administrators_cannot_give_exercises() {
         for (String who : List.of(Demo.CLIENT, Demo.ADMIN)) {
-            signIn(who);
+            signIn.as(who);
             assertThatThrownBy(() -> assignments.assign(new AssignExercise(UUID.randomUUID(), UUID.randomUUID(), null,
                     fiveDaysFromToday(), false, null))).as(who).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> assignments.assignmentsOf(UUID.randomUUID())).as(who)
                     .isInstanceOf(AccessDeniedException.class);
         }
-        signIn(Demo.ADMIN);
+        signIn.as(Demo.ADMIN);
         assertThatThrownBy(() -> assignments.myExercises()).isInstanceOf(AccessDeniedException.class);
     }
 

@@ -20,21 +20,23 @@ import org.mendwell.intake.IntakeChoices.WorkMode;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Demo;
+import org.mendwell.support.SignIn;
 import org.mendwell.support.IntakeFixtures;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.context.TestSecurityContextHolder;
+
+
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 @MendwellTest
 @Transactional
 class IntakeServiceTest {
+
+    @Autowired
+    SignIn signIn;
 
     @Autowired
     IntakeService intakes;
@@ -45,21 +47,11 @@ class IntakeServiceTest {
     @Autowired
     ClientRepository repository;
 
-    @Autowired
-    UserDetailsService userDetails;
-
     @PersistenceContext
     EntityManager entityManager;
 
     private UUID clientIdOf(String email) {
         return repository.findByEmail(email).orElseThrow().getId();
-    }
-
-    /** Switches the signed-in person within one test, as a fresh sign-in would. */
-    private void signIn(String email) {
-        UserDetails user = userDetails.loadUserByUsername(email);
-        TestSecurityContextHolder.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     /** Makes the next read come from the database rather than from what this transaction still holds. */
@@ -151,7 +143,7 @@ class IntakeServiceTest {
         assertThat(intakes.intakeOf(elena)).as("a draft is private to the client").isEmpty();
         long awaiting = clients.intakesAwaitingReview();
 
-        signIn(Demo.ELENA);
+        signIn.as(Demo.ELENA);
         IntakeAnswers answers = IntakeFixtures.complete("Elena Sorvino");
         intakes.submit(answers);
         flushAndForget();
@@ -169,7 +161,7 @@ class IntakeServiceTest {
         flushAndForget();
         assertThat(intakes.myIntake().answers().getGoal1()).isEqualTo("Notice when I assume the worst");
 
-        signIn(Demo.CLINICIAN);
+        signIn.as(Demo.CLINICIAN);
         IntakeReview review = intakes.intakeOf(elena).orElseThrow();
         assertThat(review.clientId()).isEqualTo(elena);
         assertThat(review.clientName()).isEqualTo("Elena Sorvino");
@@ -191,13 +183,13 @@ class IntakeServiceTest {
         assertThat(clients.caseload(flagged, PageRequest.of(0, 50)).getContent()).extracting(CaseloadRow::fullName)
                 .containsExactly("Priya Nandakumar");
 
-        signIn(Demo.NADIA);
+        signIn.as(Demo.NADIA);
         IntakeAnswers answers = IntakeFixtures.complete("Nadia Brennagh");
         answers.setSafetyControl(SafetyAnswer.YES);
         intakes.submit(answers);
         flushAndForget();
 
-        signIn(Demo.CLINICIAN);
+        signIn.as(Demo.CLINICIAN);
         assertThat(clients.details(nadia).safetyFlag()).isTrue();
         assertThat(clients.caseload(flagged, PageRequest.of(0, 50)).getContent()).extracting(CaseloadRow::fullName)
                 .containsExactlyInAnyOrder("Priya Nandakumar", "Nadia Brennagh");
