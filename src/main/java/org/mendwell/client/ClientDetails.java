@@ -9,6 +9,7 @@ import org.mendwell.account.InvitationState;
 
 /** The clinician's view of one client's record. */
 public record ClientDetails(UUID clientId, String fullName, String email, ClientStatus status, boolean safetyFlag,
+                            @Nullable Instant riskAlertAt,
                             Instant since, @Nullable UUID partnerId, @Nullable String partnerName,
                             @Nullable String archiveReason, Optional<InvitationState> invitation,
                             List<StatusChange> history) {

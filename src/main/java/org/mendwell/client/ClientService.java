@@ -167,7 +167,7 @@ public class ClientService {
                         e.getReason(), e.getOccurredAt()))
                 .toList();
         return new ClientDetails(client.getId(), client.getFullName(), client.getEmail(), client.getStatus(),
-                client.hasSafetyFlag(), client.getCreatedAt(), client.getPartnerId(),
+                client.hasSafetyFlag(), client.getRiskAlertAt(), client.getCreatedAt(), client.getPartnerId(),
                 partner == null ? null : partner.getFullName(), client.getArchiveReason(),
                 invitations.latest(client.getAccountId()), history);
     }
@@ -192,6 +192,32 @@ public class ClientService {
     public ClientProfile myProfile() {
         Client c = myClient();
         return new ClientProfile(c.getId(), c.getFullName(), c.getStatus());
+    }
+
+    /** The signed-in client's partner in a couple case, for what the partner chose to share. */
+    @PreAuthorize(Roles.IS_CLIENT)
+    @Transactional(readOnly = true)
+    public java.util.Optional<ClientRef> myPartner() {
+        Client me = myClient();
+        return me.getPartnerId() == null ? java.util.Optional.empty()
+                : clients.findById(me.getPartnerId()).map(ClientService::ref);
+    }
+
+    // ---- Risk alerts --------------------------------------------------------------------------
+
+    /**
+     * The signed-in client answered a question in a way that needs their clinician's attention (the
+     * PHQ-9's self-harm item); called by the homework feature in the same transaction as the submit.
+     */
+    @PreAuthorize(Roles.IS_CLIENT)
+    public void raiseMyRiskAlert() {
+        myClient().raiseRiskAlert(clock.instant());
+    }
+
+    /** The clinician has seen the alert and acted on it; the caseload stops highlighting it. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    public void acknowledgeRiskAlert(UUID clientId) {
+        ownClient(clientId).acknowledgeRiskAlert();
     }
 
     // ---- Status changes ---------------------------------------------------------------------
@@ -315,6 +341,7 @@ public class ClientService {
 
     private static CaseloadRow row(Client c, @Nullable Client partner) {
         return new CaseloadRow(c.getId(), c.getFullName(), c.getEmail(), c.getStatus(), c.hasSafetyFlag(),
+                c.getRiskAlertAt() != null,
                 c.getCreatedAt(), c.getStatusChangedAt(), partner == null ? null : partner.getFullName());
     }
 }

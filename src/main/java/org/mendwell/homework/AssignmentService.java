@@ -1,7 +1,6 @@
 package org.mendwell.homework;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,10 +17,8 @@ import org.mendwell.homework.domain.Assignment;
 import org.mendwell.homework.domain.AssignmentRepository;
 import org.mendwell.homework.domain.ExerciseOccurrence;
 import org.mendwell.homework.domain.ExerciseOccurrenceRepository;
-import org.mendwell.intake.IntakeService;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,19 +38,16 @@ public class AssignmentService {
     private final ExerciseOccurrenceRepository occurrences;
     private final ExerciseLibraryService library;
     private final ClientService clients;
-    private final IntakeService intakes;
-    private final ZoneId practiceZone;
+    private final ClientTime clientTime;
     private final Clock clock;
 
     AssignmentService(AssignmentRepository assignments, ExerciseOccurrenceRepository occurrences,
-                      ExerciseLibraryService library, ClientService clients, IntakeService intakes,
-                      @Value("${mendwell.practice-time-zone:Europe/London}") String practiceZone, Clock clock) {
+                      ExerciseLibraryService library, ClientService clients, ClientTime clientTime, Clock clock) {
         this.assignments = assignments;
         this.occurrences = occurrences;
         this.library = library;
         this.clients = clients;
-        this.intakes = intakes;
-        this.practiceZone = ZoneId.of(practiceZone);
+        this.clientTime = clientTime;
         this.clock = clock;
     }
 
@@ -130,8 +124,7 @@ public class AssignmentService {
     @Transactional(readOnly = true)
     public MyExercises myExercises() {
         ClientRef me = clients.myRecord();
-        Instant now = clock.instant();
-        LocalDate today = now.atZone(intakes.myTimeZone().orElse(practiceZone)).toLocalDate();
+        LocalDate today = clientTime.myToday();
         List<ClientExercise> todays = new ArrayList<>();
         List<ClientExercise> overdue = new ArrayList<>();
         List<ClientExercise> upcoming = new ArrayList<>();
@@ -154,7 +147,7 @@ public class AssignmentService {
 
     private AssignmentSummary create(ClientRef client, TemplateDetails template, AssignExercise request,
                                      String overrideReason) {
-        ZoneId zone = intakes.timeZoneOf(client.clientId()).orElse(practiceZone);
+        ZoneId zone = clientTime.zoneOf(client.clientId());
         String instructions = request.instructions() == null || request.instructions().isBlank() ? null
                 : request.instructions().strip();
         var assignment = assignments.save(new Assignment(client.clientId(), client.clinicianId(),

@@ -3,6 +3,9 @@ package org.mendwell.homework;
 /** The vocabulary of the exercise library, each term with the words a clinician sees. */
 public final class ExerciseTerms {
 
+    /** The options of a {@link QuestionKind#YES_NOT_YET_SPACE} question, in the order they are shown. */
+    public static final java.util.List<String> YES_NOT_YET_SPACE = java.util.List.of("Yes", "Not yet", "I need space");
+
     private ExerciseTerms() {
     }
 

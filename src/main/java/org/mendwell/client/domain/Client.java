@@ -52,6 +52,10 @@ public class Client {
     @Column(name = "archive_reason", length = 500)
     private @Nullable String archiveReason;
 
+    /** When a PHQ-9 answer about self-harm raised an alert the clinician has not yet acknowledged. */
+    @Column(name = "risk_alert_at")
+    private @Nullable Instant riskAlertAt;
+
     @Version
     private long version;
 
@@ -82,6 +86,21 @@ public class Client {
 
     public void flagForSafety() {
         this.safetyFlag = true;
+    }
+
+    /** Keeps the first unacknowledged alert's time: the clinician needs to know how long it has waited. */
+    public void raiseRiskAlert(Instant at) {
+        if (riskAlertAt == null) {
+            riskAlertAt = at;
+        }
+    }
+
+    public void acknowledgeRiskAlert() {
+        riskAlertAt = null;
+    }
+
+    public @Nullable Instant getRiskAlertAt() {
+        return riskAlertAt;
     }
 
     public void linkPartner(Client partner) {

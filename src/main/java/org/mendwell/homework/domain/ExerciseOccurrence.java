@@ -67,6 +67,14 @@ public class ExerciseOccurrence {
         }
     }
 
+    public void markSubmitted(Instant at) {
+        if (status != OccurrenceStatus.OPEN) {
+            throw new IllegalStateException("Only an open occurrence can be submitted, this one is " + status);
+        }
+        status = OccurrenceStatus.SUBMITTED;
+        submittedAt = at;
+    }
+
     public UUID getId() {
         return id;
     }

@@ -3,6 +3,7 @@ package org.mendwell.homework.domain;
 import java.util.List;
 import java.util.UUID;
 import org.mendwell.homework.ClientExercise;
+import org.mendwell.homework.OccurrenceStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -10,6 +11,9 @@ import org.springframework.data.repository.query.Param;
 public interface ExerciseOccurrenceRepository extends JpaRepository<ExerciseOccurrence, UUID> {
 
     List<ExerciseOccurrence> findByAssignmentIdOrderByNumber(UUID assignmentId);
+
+    java.util.Optional<ExerciseOccurrence> findFirstByAssignmentIdAndStatusOrderByNumber(UUID assignmentId,
+                                                                                         OccurrenceStatus status);
 
     /**
      * A client's exercises in one statement: open ones of active assignments and every submitted one,

@@ -1,0 +1,260 @@
+package org.mendwell.homework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mendwell.account.Roles;
+import org.mendwell.client.ClientRef;
+import org.mendwell.client.ClientService;
+import org.mendwell.homework.domain.Assignment;
+import org.mendwell.homework.domain.AssignmentRepository;
+import org.mendwell.homework.domain.ExerciseOccurrence;
+import org.mendwell.homework.domain.ExerciseOccurrenceRepository;
+import org.mendwell.homework.domain.ExerciseQuestion;
+import org.mendwell.homework.domain.Submission;
+import org.mendwell.homework.domain.SubmissionComment;
+import org.mendwell.homework.domain.SubmissionCommentRepository;
+import org.mendwell.homework.domain.SubmissionRepository;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.RecordNotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The client's side of an exercise: opening it, a draft kept while they type, submitting it, replying
+ * to feedback, and sharing a submission with their partner. Every method works only on the signed-in
+ * client's own exercises; another client's id is reported as not found, whatever it belongs to.
+ */
+@Service
+@Transactional
+public class CompletionService {
+
+    static final int REPLY_LIMIT = 2000;
+
+    private final ExerciseOccurrenceRepository occurrences;
+    private final AssignmentRepository assignments;
+    private final SubmissionRepository submissions;
+    private final SubmissionCommentRepository comments;
+    private final ExerciseContent content;
+    private final ClientService clients;
+    private final ClientTime clientTime;
+    private final Clock clock;
+
+    CompletionService(ExerciseOccurrenceRepository occurrences, AssignmentRepository assignments,
+                      SubmissionRepository submissions, SubmissionCommentRepository comments, ExerciseContent content,
+                      ClientService clients, ClientTime clientTime, Clock clock) {
+        this.occurrences = occurrences;
+        this.assignments = assignments;
+        this.submissions = submissions;
+        this.comments = comments;
+        this.content = content;
+        this.clients = clients;
+        this.clientTime = clientTime;
+        this.clock = clock;
+    }
+
+    /** One of the signed-in client's exercises, with their draft or submitted answers. */
+    @PreAuthorize(Roles.IS_CLIENT)
+    @Transactional(readOnly = true)
+    public ExerciseForm myExercise(UUID occurrenceId) {
+        Mine mine = mine(occurrenceId);
+        return form(mine, submissions.findWithAnswersByOccurrenceId(occurrenceId).orElse(null));
+    }
+
+    /**
+     * Keeps what the client has typed so far, complete or not; only answers that cannot fit (too long,
+     * an option that does not exist) are refused. Returns when it was saved.
+     */
+    @PreAuthorize(Roles.IS_CLIENT)
+    public Instant saveDraft(UUID occurrenceId, Map<Integer, Answer> answers) {
+        Mine mine = mine(occurrenceId);
+        requireAnswerable(mine);
+        ExerciseContent.Version version = mine.version();
+        var problems = AnswerRules.problems(version.publicQuestions(), answers, false);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Submission draft = write(mine, answers);
+        return draft.getUpdatedAt();
+    }
+
+    /**
+     * Saves and submits: every required question must be answered. A refused submit still keeps the
+     * draft. Once submitted the answers never change. A PHQ-9 or GAD-7 is scored, and a PHQ-9 answer
+     * about self-harm raises a risk alert for the clinician at once.
+     */
+    @PreAuthorize(Roles.IS_CLIENT)
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    public ExerciseForm submit(UUID occurrenceId, Map<Integer, Answer> answers) {
+        Mine mine = mine(occurrenceId);
+        requireAnswerable(mine);
+        List<TemplateDetails.Question> questions = mine.version().publicQuestions();
+        Map<String, String> fitProblems = AnswerRules.problems(questions, answers, false);
+        if (!fitProblems.isEmpty()) {
+            throw new InvalidInputException(fitProblems);
+        }
+        Submission submission = write(mine, answers);
+        Map<String, String> problems = AnswerRules.problems(questions, answers, true);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Instant now = clock.instant();
+        MeasureScore score = score(mine.version(), answers);
+        submission.submit(score, now);
+        mine.occurrence().markSubmitted(now);
+        if (score != null && score.riskAlert()) {
+            clients.raiseMyRiskAlert();
+        }
+        return form(mine, submission);
+    }
+
+    /** The client's reply to their clinician about a submitted exercise. */
+    @PreAuthorize(Roles.IS_CLIENT)
+    public void reply(UUID occurrenceId, String text) {
+        Mine mine = mine(occurrenceId);
+        Submission submission = submitted(mine);
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw InvalidInputException.of("reply", "Write your reply first");
+        }
+        if (body.length() > REPLY_LIMIT) {
+            throw InvalidInputException.of("reply", "Please keep your reply under " + REPLY_LIMIT + " characters");
+        }
+        comments.save(new SubmissionComment(submission.getId(), mine.me().accountId(), false, body, clock.instant()));
+    }
+
+    /**
+     * In a couple case, lets the partner read this one submission (or stops it). Nothing else of the
+     * client's work is ever shown to the partner.
+     */
+    @PreAuthorize(Roles.IS_CLIENT)
+    public void shareWithPartner(UUID occurrenceId, boolean share) {
+        Mine mine = mine(occurrenceId);
+        Submission submission = submitted(mine);
+        if (mine.me().partnerId() == null) {
+            throw InvalidInputException.of("share", "There is no partner in your work to share with");
+        }
+        submission.shareWithPartner(share);
+    }
+
+    /** What the signed-in client's partner chose to share with them, newest first. */
+    @PreAuthorize(Roles.IS_CLIENT)
+    @Transactional(readOnly = true)
+    public List<SubmissionSummary> sharedWithMe() {
+        return clients.myPartner().map(partner -> submissions.sharedBy(partner.clientId())).orElse(List.of());
+    }
+
+    /** One submission the partner shared, read-only; anything not shared is not found. */
+    @PreAuthorize(Roles.IS_CLIENT)
+    @Transactional(readOnly = true)
+    public SharedSubmission sharedSubmission(UUID submissionId) {
+        ClientRef partner = clients.myPartner().orElseThrow(() -> new RecordNotFoundException("Shared exercise"));
+        Submission submission = submissions.findWithAnswers(submissionId)
+                .filter(s -> s.getClientId().equals(partner.clientId()) && s.isSubmitted() && s.isSharedWithPartner())
+                .orElseThrow(() -> new RecordNotFoundException("Shared exercise"));
+        Assignment assignment = assignments.findById(submission.getAssignmentId()).orElseThrow();
+        ExerciseContent.Version version = content.of(assignment.getTemplateId(), assignment.getTemplateVersion());
+        return new SharedSubmission(submission.getId(), partner.fullName(), version.title(),
+                submission.getSubmittedAt(), version.publicQuestions(),
+                ExerciseContent.answers(submission.getAnswers(), version.byPosition()));
+    }
+
+    // ---- Internals ----------------------------------------------------------------------------
+
+    /** An occurrence with what it belongs to, known to be the signed-in client's own. */
+    private record Mine(ClientRef me, ExerciseOccurrence occurrence, Assignment assignment,
+                        ExerciseContent.Version version) {
+    }
+
+    private Mine mine(UUID occurrenceId) {
+        ClientRef me = clients.myRecord();
+        ExerciseOccurrence occurrence = occurrences.findById(occurrenceId)
+                .filter(o -> o.getClientId().equals(me.clientId()))
+                .filter(o -> o.getStatus() != OccurrenceStatus.CANCELLED)
+                .orElseThrow(() -> new RecordNotFoundException("Exercise"));
+        Assignment assignment = assignments.findById(occurrence.getAssignmentId()).orElseThrow();
+        return new Mine(me, occurrence, assignment,
+                content.of(assignment.getTemplateId(), assignment.getTemplateVersion()));
+    }
+
+    /** Why the client cannot answer this exercise now, or null when they can. */
+    private @Nullable String closedReason(Mine mine) {
+        if (mine.occurrence().getStatus() == OccurrenceStatus.SUBMITTED) {
+            return "You have already submitted this exercise.";
+        }
+        if (mine.assignment().getStatus() != AssignmentStatus.ACTIVE) {
+            return "Your clinician has paused this exercise for now.";
+        }
+        // The next one of a series may be done early; later ones open on their day.
+        boolean next = occurrences.findFirstByAssignmentIdAndStatusOrderByNumber(mine.assignment().getId(),
+                OccurrenceStatus.OPEN).map(o -> o.getId().equals(mine.occurrence().getId())).orElse(false);
+        if (!next && mine.occurrence().getDueDate().isAfter(clientTime.myToday())) {
+            return "This one opens on its day. You can do the next one in the series already.";
+        }
+        return null;
+    }
+
+    private void requireAnswerable(Mine mine) {
+        String reason = closedReason(mine);
+        if (reason != null) {
+            throw InvalidInputException.of("exercise", reason);
+        }
+    }
+
+    private Submission submitted(Mine mine) {
+        return submissions.findByOccurrenceId(mine.occurrence().getId()).filter(Submission::isSubmitted)
+                .orElseThrow(() -> InvalidInputException.of("exercise", "Submit the exercise first"));
+    }
+
+    private Submission write(Mine mine, Map<Integer, Answer> answers) {
+        Instant now = clock.instant();
+        Submission submission = submissions.findWithAnswersByOccurrenceId(mine.occurrence().getId())
+                .orElseGet(() -> submissions.save(new Submission(mine.occurrence().getId(), mine.assignment().getId(),
+                        mine.me().clientId(), mine.assignment().getClinicianId(), now)));
+        for (ExerciseQuestion question : mine.version().questions()) {
+            Answer answer = answers.getOrDefault(question.getPosition(), Answer.NONE);
+            submission.answer(question.getId(), question.getPosition(), ExerciseContent.storedText(answer),
+                    answer.scale(), now);
+        }
+        submissions.flush();
+        return submission;
+    }
+
+    /** The measure's score from the position of each chosen option (0 = "Not at all" … 3 = "Nearly every day"). */
+    private static @Nullable MeasureScore score(ExerciseContent.Version version, Map<Integer, Answer> answers) {
+        if (version.measure() == null) {
+            return null;
+        }
+        List<Integer> items = new ArrayList<>();
+        for (ExerciseQuestion question : version.questions().subList(0, version.measure().scoredItems())) {
+            items.add(question.getOptions().indexOf(answers.get(question.getPosition()).text()));
+        }
+        return MeasureScore.of(version.measure(), items);
+    }
+
+    private ExerciseForm form(Mine mine, @Nullable Submission submission) {
+        Map<Integer, Answer> answers = submission == null ? Map.of()
+                : ExerciseContent.answers(submission.getAnswers(), mine.version().byPosition());
+        MeasureScore score = submission == null || submission.getMeasureTotal() == null ? null
+                : new MeasureScore(mine.version().measure(), submission.getMeasureTotal(),
+                submission.getMeasureSeverity(), submission.isRiskAlert());
+        List<Comment> thread = submission == null ? List.of()
+                : comments.findBySubmissionIdOrderByCreatedAt(submission.getId()).stream()
+                .map(c -> new Comment(c.isFromClinician() ? "Your clinician" : "You", c.isFromClinician(),
+                        c.getBody(), c.getCreatedAt()))
+                .toList();
+        Assignment assignment = mine.assignment();
+        return new ExerciseForm(mine.occurrence().getId(), mine.version().title(), mine.version().introduction(),
+                assignment.getInstructions(), mine.version().minutes(), mine.occurrence().getDueDate(),
+                assignment.getDueTime(), mine.version().publicQuestions(), new LinkedHashMap<>(answers),
+                submission == null ? null : submission.getUpdatedAt(),
+                submission == null ? null : submission.getSubmittedAt(), closedReason(mine),
+                mine.me().partnerId() != null, submission != null && submission.isSharedWithPartner(), score, thread);
+    }
+}

@@ -1,0 +1,32 @@
+package org.mendwell.homework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mendwell.homework.TemplateDetails.Question;
+
+/**
+ * One due exercise as the client opens it: the questions of the version they were given, their
+ * answers so far (the draft, or what they submitted), and the conversation with their clinician.
+ *
+ * @param answers    by question position
+ * @param openReason why the exercise cannot be answered now, or null when it can
+ */
+public record ExerciseForm(UUID occurrenceId, String title, String introduction, @Nullable String instructions,
+                           int minutes, LocalDate dueDate, LocalTime dueTime, List<Question> questions,
+                           Map<Integer, Answer> answers, @Nullable Instant lastSaved, @Nullable Instant submittedAt,
+                           @Nullable String openReason, boolean hasPartner, boolean sharedWithPartner,
+                           @Nullable MeasureScore score, List<Comment> comments) {
+
+    public boolean submitted() {
+        return submittedAt != null;
+    }
+
+    public boolean answerable() {
+        return openReason == null && !submitted();
+    }
+}

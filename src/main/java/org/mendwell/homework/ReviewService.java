@@ -1,0 +1,143 @@
+package org.mendwell.homework;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.mendwell.account.CurrentUser;
+import org.mendwell.account.Role;
+import org.mendwell.account.Roles;
+import org.mendwell.client.ClientRef;
+import org.mendwell.client.ClientService;
+import org.mendwell.homework.domain.Assignment;
+import org.mendwell.homework.domain.AssignmentRepository;
+import org.mendwell.homework.domain.Submission;
+import org.mendwell.homework.domain.SubmissionComment;
+import org.mendwell.homework.domain.SubmissionCommentRepository;
+import org.mendwell.homework.domain.SubmissionRepository;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.RecordNotFoundException;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The clinician's side of homework: reading what their clients submitted, beside earlier answers to
+ * the same exercise, writing feedback and marking submissions reviewed. Drafts stay private to the
+ * client; another clinician's client is reported as not found.
+ */
+@Service
+@Transactional
+public class ReviewService {
+
+    static final int FEEDBACK_LIMIT = 2000;
+
+    /** How many earlier answers to the same recurring exercise the review shows beside this one. */
+    static final int EARLIER_SHOWN = 4;
+
+    private final SubmissionRepository submissions;
+    private final SubmissionCommentRepository comments;
+    private final AssignmentRepository assignments;
+    private final ExerciseContent content;
+    private final ClientService clients;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ReviewService(SubmissionRepository submissions, SubmissionCommentRepository comments,
+                  AssignmentRepository assignments, ExerciseContent content, ClientService clients,
+                  CurrentUser currentUser, Clock clock) {
+        this.submissions = submissions;
+        this.comments = comments;
+        this.assignments = assignments;
+        this.content = content;
+        this.clients = clients;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A client's submitted exercises, newest first. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Transactional(readOnly = true)
+    public List<SubmissionSummary> submissionsOf(UUID clientId) {
+        return submissions.submittedBy(clients.ownedClient(clientId).clientId());
+    }
+
+    /** One submission with the earlier answers to the same exercise and the conversation about it. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Transactional(readOnly = true)
+    public SubmissionReview review(UUID submissionId) {
+        Submission submission = ownSubmitted(submissionId);
+        ClientRef client = clients.ownedClient(submission.getClientId());
+        Assignment assignment = assignments.findById(submission.getAssignmentId()).orElseThrow();
+        ExerciseContent.Version version = content.of(assignment.getTemplateId(), assignment.getTemplateVersion());
+        var byPosition = version.byPosition();
+        List<SubmissionReview.Earlier> earlier = submissions.earlier(assignment.getId(), submission.getSubmittedAt(),
+                        Limit.of(EARLIER_SHOWN)).stream()
+                .map(e -> new SubmissionReview.Earlier(e.getSubmittedAt(),
+                        ExerciseContent.answers(e.getAnswers(), byPosition)))
+                .toList();
+        String firstName = client.fullName().split(" ")[0];
+        List<Comment> thread = comments.findBySubmissionIdOrderByCreatedAt(submissionId).stream()
+                .map(c -> new Comment(c.isFromClinician() ? "You" : firstName, c.isFromClinician(), c.getBody(),
+                        c.getCreatedAt()))
+                .toList();
+        return new SubmissionReview(submissions.summaryOf(submissionId).orElseThrow(), client.fullName(),
+                version.introduction(), version.publicQuestions(),
+                ExerciseContent.answers(submission.getAnswers(), byPosition), earlier, thread);
+    }
+
+    /** Feedback the client will see under their submission; sending it also marks the submission reviewed. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    public void sendFeedback(UUID submissionId, String text) {
+        Submission submission = ownSubmitted(submissionId);
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw InvalidInputException.of("feedback", "Write your feedback first");
+        }
+        if (body.length() > FEEDBACK_LIMIT) {
+            throw InvalidInputException.of("feedback", "Please keep feedback under " + FEEDBACK_LIMIT
+                    + " characters");
+        }
+        comments.save(new SubmissionComment(submissionId, currentUser.require(Role.CLINICIAN).accountId(), true, body,
+                clock.instant()));
+        submission.markReviewed(clock.instant());
+    }
+
+    /** Read, and nothing to add: the submission stops counting as waiting for review. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    public void markReviewed(UUID submissionId) {
+        ownSubmitted(submissionId).markReviewed(clock.instant());
+    }
+
+    /** Submissions waiting for review, per client, for one page of the caseload: one statement. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Transactional(readOnly = true)
+    public Map<UUID, Long> unreviewedCounts(Collection<UUID> clientIds) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (clientIds.isEmpty()) {
+            return counts;
+        }
+        UUID clinicianId = currentUser.require(Role.CLINICIAN).accountId();
+        for (Object[] row : submissions.unreviewedByClient(clinicianId, clientIds)) {
+            counts.put((UUID) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** All of the signed-in clinician's submissions waiting for review. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Transactional(readOnly = true)
+    public long unreviewedTotal() {
+        return submissions.countUnreviewed(currentUser.require(Role.CLINICIAN).accountId());
+    }
+
+    private Submission ownSubmitted(UUID submissionId) {
+        Submission submission = submissions.findWithAnswers(submissionId).filter(Submission::isSubmitted)
+                .orElseThrow(() -> new RecordNotFoundException("Submission"));
+        clients.ownedClient(submission.getClientId()); // another clinician's client: not found
+        return submission;
+    }
+}

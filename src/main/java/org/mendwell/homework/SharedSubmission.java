@@ -1,0 +1,12 @@
+package org.mendwell.homework;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.mendwell.homework.TemplateDetails.Question;
+
+/** A submission one partner chose to share with the other: the questions and answers, read-only, nothing else. */
+public record SharedSubmission(UUID submissionId, String partnerName, String title, Instant submittedAt,
+                               List<Question> questions, Map<Integer, Answer> answers) {
+}

@@ -1,0 +1,63 @@
+package org.mendwell.homework.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** One question's answer within a submission; changed only while the submission is a draft. */
+@Entity
+@Table(name = "submission_answer")
+public class SubmissionAnswer {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "question_id", nullable = false)
+    private UUID questionId;
+
+    @Column(nullable = false)
+    private int position;
+
+    /** Free text, a log entry, the chosen option, or several chosen options one per line. */
+    @Column(name = "text_value", length = 4000)
+    private @Nullable String textValue;
+
+    @Column(name = "scale_value")
+    private @Nullable Integer scaleValue;
+
+    protected SubmissionAnswer() {
+        this(UUID.randomUUID(), 0, null, null);
+    }
+
+    SubmissionAnswer(UUID questionId, int position, @Nullable String textValue, @Nullable Integer scaleValue) {
+        this.id = UUID.randomUUID();
+        this.questionId = questionId;
+        this.position = position;
+        this.textValue = textValue;
+        this.scaleValue = scaleValue;
+    }
+
+    void change(@Nullable String text, @Nullable Integer scale) {
+        this.textValue = text;
+        this.scaleValue = scale;
+    }
+
+    public UUID getQuestionId() {
+        return questionId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public @Nullable String getTextValue() {
+        return textValue;
+    }
+
+    public @Nullable Integer getScaleValue() {
+        return scaleValue;
+    }
+}

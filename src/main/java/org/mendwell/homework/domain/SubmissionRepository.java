@@ -1,0 +1,81 @@
+package org.mendwell.homework.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.mendwell.homework.SubmissionSummary;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface SubmissionRepository extends JpaRepository<Submission, UUID> {
+
+    String SUMMARY = """
+            select new org.mendwell.homework.SubmissionSummary(s.id, s.occurrenceId, s.assignmentId, s.clientId,
+                   a.title, o.number, o.dueDate, o.dueAt, s.submittedAt, s.reviewedAt, s.sharedWithPartner,
+                   s.measureTotal, s.measureSeverity, s.riskAlert,
+                   (select count(c) from SubmissionComment c where c.submissionId = s.id))
+            from Submission s
+              join Assignment a on a.id = s.assignmentId
+              join ExerciseOccurrence o on o.id = s.occurrenceId
+            """;
+
+    Optional<Submission> findByOccurrenceId(UUID occurrenceId);
+
+    @EntityGraph(attributePaths = "answers")
+    @Query("select s from Submission s where s.id = :id")
+    Optional<Submission> findWithAnswers(@Param("id") UUID id);
+
+    @EntityGraph(attributePaths = "answers")
+    @Query("select s from Submission s where s.occurrenceId = :occurrenceId")
+    Optional<Submission> findWithAnswersByOccurrenceId(@Param("occurrenceId") UUID occurrenceId);
+
+    /** A client's submitted exercises, newest first, with their titles and comment counts, in one statement. */
+    @Query(SUMMARY + """
+             where s.clientId = :clientId and s.status = org.mendwell.homework.SubmissionStatus.SUBMITTED
+             order by s.submittedAt desc
+            """)
+    List<SubmissionSummary> submittedBy(@Param("clientId") UUID clientId);
+
+    /** What a client chose to share with their partner, newest first. */
+    @Query(SUMMARY + """
+             where s.clientId = :clientId and s.status = org.mendwell.homework.SubmissionStatus.SUBMITTED
+               and s.sharedWithPartner = true
+             order by s.submittedAt desc
+            """)
+    List<SubmissionSummary> sharedBy(@Param("clientId") UUID clientId);
+
+    @Query(SUMMARY + " where s.id = :id")
+    Optional<SubmissionSummary> summaryOf(@Param("id") UUID id);
+
+    /** Earlier submissions of the same recurring exercise, newest first, answers fetched in the same statement. */
+    @EntityGraph(attributePaths = "answers")
+    @Query("""
+            select s from Submission s
+            where s.assignmentId = :assignmentId and s.status = org.mendwell.homework.SubmissionStatus.SUBMITTED
+              and s.submittedAt < :before
+            order by s.submittedAt desc
+            """)
+    List<Submission> earlier(@Param("assignmentId") UUID assignmentId, @Param("before") java.time.Instant before,
+                             Limit limit);
+
+    /** Submitted but not yet reviewed, per client, for the given clients of one clinician. */
+    @Query("""
+            select s.clientId, count(s) from Submission s
+            where s.clinicianId = :clinicianId and s.clientId in :clientIds
+              and s.status = org.mendwell.homework.SubmissionStatus.SUBMITTED and s.reviewedAt is null
+            group by s.clientId
+            """)
+    List<Object[]> unreviewedByClient(@Param("clinicianId") UUID clinicianId,
+                                      @Param("clientIds") Collection<UUID> clientIds);
+
+    @Query("""
+            select count(s) from Submission s
+            where s.clinicianId = :clinicianId and s.status = org.mendwell.homework.SubmissionStatus.SUBMITTED
+              and s.reviewedAt is null
+            """)
+    long countUnreviewed(@Param("clinicianId") UUID clinicianId);
+}
