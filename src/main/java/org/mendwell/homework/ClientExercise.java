@@ -8,11 +8,27 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One exercise on a client's list: what it is, when it is due (the date and time in the client's own
- * time zone, and the moment that is), whether it is done.
+ * time zone, and the moment that is), how far the client has got with it, whether it is done.
+ *
+ * @param answered  questions answered so far in the draft (or in the submission)
+ * @param questions questions in the exercise
  */
 public record ClientExercise(UUID occurrenceId, UUID assignmentId, String title, @Nullable String instructions,
                             int minutes, int number, LocalDate dueDate, LocalTime dueTime, Instant dueAt,
-                            OccurrenceStatus status, @Nullable Instant submittedAt) {
+                            OccurrenceStatus status, @Nullable Instant submittedAt, int answered, long questions) {
+
+    public ClientExercise(UUID occurrenceId, UUID assignmentId, String title, @Nullable String instructions,
+                          int minutes, int number, LocalDate dueDate, LocalTime dueTime, Instant dueAt,
+                          OccurrenceStatus status, @Nullable Instant submittedAt, @Nullable Integer answered,
+                          long questions) {
+        this(occurrenceId, assignmentId, title, instructions, minutes, number, dueDate, dueTime, dueAt, status,
+                submittedAt, answered == null ? 0 : answered.intValue(), questions);
+    }
+
+    /** Started but not submitted. */
+    public boolean inProgress() {
+        return !done() && answered > 0;
+    }
 
     public boolean done() {
         return status == OccurrenceStatus.SUBMITTED;

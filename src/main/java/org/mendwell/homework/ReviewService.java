@@ -74,7 +74,7 @@ public class ReviewService {
         Assignment assignment = assignments.findById(submission.getAssignmentId()).orElseThrow();
         ExerciseContent.Version version = content.of(assignment.getTemplateId(), assignment.getTemplateVersion());
         var byPosition = version.byPosition();
-        List<SubmissionReview.Earlier> earlier = submissions.earlier(assignment.getId(), submission.getSubmittedAt(),
+        List<SubmissionReview.Earlier> earlier = submissions.earlier(assignment.getId(), submissionId, submission.getSubmittedAt(),
                         Limit.of(EARLIER_SHOWN)).stream()
                 .map(e -> new SubmissionReview.Earlier(e.getSubmittedAt(),
                         ExerciseContent.answers(e.getAnswers(), byPosition)))

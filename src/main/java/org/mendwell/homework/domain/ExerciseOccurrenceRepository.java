@@ -17,14 +17,17 @@ public interface ExerciseOccurrenceRepository extends JpaRepository<ExerciseOccu
 
     /**
      * A client's exercises in one statement: open ones of active assignments and every submitted one,
-     * never cancelled ones, each with its exercise's title and estimated time.
+     * never cancelled ones, each with its exercise's title, estimated time and how far the client got.
      */
     @Query("""
             select new org.mendwell.homework.ClientExercise(o.id, a.id, a.title, a.instructions, t.minutes, o.number,
-                   o.dueDate, a.dueTime, o.dueAt, o.status, o.submittedAt)
+                   o.dueDate, a.dueTime, o.dueAt, o.status, o.submittedAt, s.answered,
+                   (select count(q) from ExerciseQuestion q join ExerciseTemplateVersion v on v.id = q.templateVersionId
+                    where v.templateId = a.templateId and v.number = a.templateVersion))
             from ExerciseOccurrence o
               join Assignment a on a.id = o.assignmentId
               join ExerciseTemplate t on t.id = a.templateId
+              left join Submission s on s.occurrenceId = o.id
             where o.clientId = :clientId
               and (o.status = org.mendwell.homework.OccurrenceStatus.SUBMITTED
                    or (o.status = org.mendwell.homework.OccurrenceStatus.OPEN

@@ -51,16 +51,19 @@ public interface SubmissionRepository extends JpaRepository<Submission, UUID> {
     @Query(SUMMARY + " where s.id = :id")
     Optional<SubmissionSummary> summaryOf(@Param("id") UUID id);
 
-    /** Earlier submissions of the same recurring exercise, newest first, answers fetched in the same statement. */
+    /**
+     * Earlier submissions of the same recurring exercise, newest first, answers fetched in the same statement.
+     * The submission itself is excluded by id: its in-memory time may be finer than the column's microseconds.
+     */
     @EntityGraph(attributePaths = "answers")
     @Query("""
             select s from Submission s
             where s.assignmentId = :assignmentId and s.status = org.mendwell.homework.SubmissionStatus.SUBMITTED
-              and s.submittedAt < :before
+              and s.id <> :submissionId and s.submittedAt <= :before
             order by s.submittedAt desc
             """)
-    List<Submission> earlier(@Param("assignmentId") UUID assignmentId, @Param("before") java.time.Instant before,
-                             Limit limit);
+    List<Submission> earlier(@Param("assignmentId") UUID assignmentId, @Param("submissionId") UUID submissionId,
+                             @Param("before") java.time.Instant before, Limit limit);
 
     /** Submitted but not yet reviewed, per client, for the given clients of one clinician. */
     @Query("""

@@ -1,0 +1,316 @@
+package org.mendwell.homework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mendwell.client.ClientService;
+import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.homework.domain.ExerciseTemplateRepository;
+import org.mendwell.homework.domain.SubmissionRepository;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellTest;
+import org.mendwell.support.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+@MendwellTest
+@Transactional
+@WithUserDetails(Demo.CLINICIAN)
+class CompletionServiceTest {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    CompletionService completion;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    ClientRepository clientRecords;
+
+    @Autowired
+    ExerciseTemplateRepository templates;
+
+    @Autowired
+    SubmissionRepository submissions;
+
+    private UUID clientIdOf(String email) {
+        return clientRecords.findByEmail(email).orElseThrow().getId();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(LONDON);
+    }
+
+    /** Gives the template to the client (as their clinician) and returns the client's first occurrence, signed in as them. */
+    private UUID give(String clientEmail, String templateKey, ExerciseSchedule schedule) {
+        signIn.as(Demo.CLINICIAN);
+        assignments.assign(new AssignExercise(clientIdOf(clientEmail), templates.findByKey(templateKey).orElseThrow()
+                .getId(), null, schedule, false, null));
+        signIn.as(clientEmail);
+        var mine = assignments.myExercises();
+        return mine.today().isEmpty() ? mine.overdue().getFirst().occurrenceId() : mine.today().getFirst().occurrenceId();
+    }
+
+    private UUID checkInToday(String clientEmail) {
+        return give(clientEmail, "daily-check-in", ExerciseSchedule.daily(today(), null, 3, LocalTime.of(23, 59)));
+    }
+
+    /** A complete daily check-in: four text answers (one optional left out) and four scales. */
+    private static Map<Integer, Answer> checkIn(int trust) {
+        var answers = new HashMap<Integer, Answer>();
+        answers.put(0, Answer.text("Tired but steady"));
+        answers.put(1, Answer.text("The weekend plans"));
+        answers.put(3, Answer.text("A walk together after dinner"));
+        answers.put(4, Answer.scale(7));
+        answers.put(5, Answer.scale(trust));
+        answers.put(6, Answer.scale(6));
+        answers.put(7, Answer.scale(5));
+        return answers;
+    }
+
+    @Test
+    void a_draft_keeps_partial_answers_and_opens_with_them_again() {
+        UUID occurrence = checkInToday(Demo.CLIENT);
+
+        completion.saveDraft(occurrence, Map.of(0, Answer.text("Unsettled"), 5, Answer.scale(3)));
+
+        ExerciseForm form = completion.myExercise(occurrence);
+        assertThat(form.answers()).containsEntry(0, Answer.text("Unsettled")).containsEntry(5, Answer.scale(3))
+                .hasSize(2);
+        assertThat(form.lastSaved()).isNotNull();
+        assertThat(form.submitted()).isFalse();
+        assertThat(form.answerable()).isTrue();
+        assertThat(form.questions()).hasSize(8);
+        assertThat(assignments.myExercises().today().getFirst().answered()).isEqualTo(2);
+    }
+
+    @Test
+    void submit_refuses_missing_required_answers_by_question_and_still_keeps_the_draft() {
+        UUID occurrence = checkInToday(Demo.CLIENT);
+        var partial = Map.of(0, Answer.text("Okay"), 4, Answer.scale(8));
+
+        assertThatThrownBy(() -> completion.submit(occurrence, partial))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsOnlyKeys("q1", "q3", "q5", "q6", "q7")
+                        .containsEntry("q1", "Please answer this question"));
+
+        assertThat(completion.myExercise(occurrence).answers()).containsEntry(0, Answer.text("Okay"))
+                .containsEntry(4, Answer.scale(8));
+    }
+
+    @Test
+    void answers_that_cannot_fit_are_refused_even_in_a_draft() {
+        UUID occurrence = checkInToday(Demo.CLIENT);
+
+        assertThatThrownBy(() -> completion.saveDraft(occurrence, Map.of(0, Answer.text("x".repeat(4001)),
+                4, Answer.scale(11), 9, Answer.text("no such question"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsOnlyKeys("q0", "q4", "q9"));
+    }
+
+    @Test
+    void a_submitted_exercise_is_read_only_for_everyone_and_counts_as_done() {
+        UUID occurrence = checkInToday(Demo.CLIENT);
+        ExerciseForm submitted = completion.submit(occurrence, checkIn(4));
+
+        assertThat(submitted.submitted()).isTrue();
+        assertThat(submitted.answerable()).isFalse();
+        assertThatThrownBy(() -> completion.saveDraft(occurrence, checkIn(9)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> completion.submit(occurrence, checkIn(9)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(completion.myExercise(occurrence).answers()).containsEntry(5, Answer.scale(4));
+        assertThat(assignments.myExercises().completed()).singleElement()
+                .satisfies(e -> assertThat(e.occurrenceId()).isEqualTo(occurrence));
+        assertThat(assignments.myExercises().today()).isEmpty();
+    }
+
+    @Test
+    void choice_answers_must_be_among_the_options_and_come_back_as_chosen() {
+        UUID occurrence = give(Demo.CLIENT, "accountability-owning-what-happened",
+                ExerciseSchedule.once(today(), LocalTime.of(20, 0)));
+
+        assertThatThrownBy(() -> completion.saveDraft(occurrence, Map.of(2, Answer.choices(List.of("Not an option")))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsOnlyKeys("q2"));
+        var chosen = List.of("Saying it wasn't that bad", "Wanting to move on quickly");
+        completion.saveDraft(occurrence, Map.of(2, Answer.choices(chosen)));
+
+        assertThat(completion.myExercise(occurrence).answers().get(2).choices()).containsExactlyElementsOf(chosen);
+    }
+
+    @Test
+    void later_occurrences_of_a_series_open_on_their_day_but_the_next_one_may_be_done_early() {
+        signIn.as(Demo.CLINICIAN);
+        assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT), templates.findByKey("daily-check-in")
+                .orElseThrow().getId(), null, ExerciseSchedule.daily(today().plusDays(2), null, 3, LocalTime.NOON),
+                false, null));
+        signIn.as(Demo.CLIENT);
+        var upcoming = assignments.myExercises().upcoming();
+
+        assertThat(completion.myExercise(upcoming.get(0).occurrenceId()).answerable()).isTrue();
+        ExerciseForm later = completion.myExercise(upcoming.get(1).occurrenceId());
+        assertThat(later.answerable()).isFalse();
+        assertThat(later.openReason()).contains("opens on its day");
+        assertThatThrownBy(() -> completion.saveDraft(upcoming.get(1).occurrenceId(), Map.of()))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void a_paused_exercise_cannot_be_answered_and_a_cancelled_one_is_gone() {
+        UUID occurrence = checkInToday(Demo.CLIENT);
+        signIn.as(Demo.CLINICIAN);
+        UUID assignment = assignments.assignmentsOf(clientIdOf(Demo.CLIENT)).getFirst().assignmentId();
+        assignments.pause(assignment);
+
+        signIn.as(Demo.CLIENT);
+        assertThat(completion.myExercise(occurrence).openReason()).contains("paused");
+        assertThatThrownBy(() -> completion.submit(occurrence, checkIn(5))).isInstanceOf(InvalidInputException.class);
+
+        signIn.as(Demo.CLINICIAN);
+        assignments.cancel(assignment);
+        signIn.as(Demo.CLIENT);
+        assertThatThrownBy(() -> completion.myExercise(occurrence)).isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    void another_client_and_the_partner_cannot_open_read_or_answer_the_exercise() {
+        UUID robins = checkInToday(Demo.CLIENT);
+        completion.saveDraft(robins, Map.of(0, Answer.text("Private words")));
+
+        for (String other : List.of(Demo.JONAS, Demo.CLIENT_2, Demo.HANA)) {
+            signIn.as(other);
+            assertThatThrownBy(() -> completion.myExercise(robins)).as(other)
+                    .isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> completion.saveDraft(robins, Map.of(0, Answer.text("overwrite")))).as(other)
+                    .isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> completion.submit(robins, checkIn(1))).as(other)
+                    .isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> completion.reply(robins, "hello")).as(other)
+                    .isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> completion.shareWithPartner(robins, true)).as(other)
+                    .isInstanceOf(RecordNotFoundException.class);
+        }
+        for (String staff : List.of(Demo.CLINICIAN, Demo.ADMIN)) {
+            signIn.as(staff);
+            assertThatThrownBy(() -> completion.myExercise(robins)).as(staff)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> completion.saveDraft(robins, Map.of())).as(staff)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void a_partner_sees_a_submission_only_once_it_is_shared_and_only_that_one() {
+        UUID shared = checkInToday(Demo.CLIENT);
+        completion.submit(shared, checkIn(6));
+        UUID privateOne = give(Demo.CLIENT, "accountability-owning-what-happened",
+                ExerciseSchedule.once(today(), LocalTime.of(21, 0)));
+        completion.submit(privateOne, Map.of(0, Answer.text("What I did"), 1, Answer.text("How it hurt"),
+                3, Answer.text("Guilt"), 4, Answer.text("I did this")));
+        UUID sharedSubmission = submissions.findByOccurrenceId(shared).orElseThrow().getId();
+        UUID privateSubmission = submissions.findByOccurrenceId(privateOne).orElseThrow().getId();
+
+        signIn.as(Demo.JONAS);
+        assertThat(completion.sharedWithMe()).isEmpty();
+        assertThatThrownBy(() -> completion.sharedSubmission(sharedSubmission))
+                .isInstanceOf(RecordNotFoundException.class);
+
+        signIn.as(Demo.CLIENT);
+        completion.shareWithPartner(shared, true);
+
+        signIn.as(Demo.JONAS);
+        assertThat(completion.sharedWithMe()).singleElement()
+                .satisfies(s -> assertThat(s.submissionId()).isEqualTo(sharedSubmission));
+        SharedSubmission seen = completion.sharedSubmission(sharedSubmission);
+        assertThat(seen.partnerName()).isEqualTo("Robin Ashdown");
+        assertThat(seen.answers()).containsEntry(5, Answer.scale(6));
+        assertThatThrownBy(() -> completion.sharedSubmission(privateSubmission))
+                .isInstanceOf(RecordNotFoundException.class);
+
+        signIn.as(Demo.CLIENT_2);
+        assertThatThrownBy(() -> completion.sharedSubmission(sharedSubmission))
+                .as("someone outside the couple").isInstanceOf(RecordNotFoundException.class);
+
+        signIn.as(Demo.CLIENT);
+        completion.shareWithPartner(shared, false);
+        signIn.as(Demo.JONAS);
+        assertThat(completion.sharedWithMe()).isEmpty();
+    }
+
+    @Test
+    void a_client_without_a_partner_cannot_share_and_a_draft_cannot_be_shared() {
+        UUID hanas = checkInToday(Demo.HANA);
+        assertThatThrownBy(() -> completion.shareWithPartner(hanas, true)).isInstanceOf(InvalidInputException.class);
+        completion.submit(hanas, checkIn(5));
+        assertThatThrownBy(() -> completion.shareWithPartner(hanas, true))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsKey("share"));
+    }
+
+    @Test
+    void phq9_is_scored_and_a_self_harm_answer_raises_the_risk_alert_at_once() {
+        UUID occurrence = give(Demo.HANA, "phq-9", ExerciseSchedule.once(today(), LocalTime.of(22, 0)));
+        var options = List.of("Not at all", "Several days", "More than half the days", "Nearly every day");
+        var answers = new HashMap<Integer, Answer>();
+        int[] chosen = {1, 2, 1, 1, 0, 1, 0, 0, 1}; // total 7, item 9 "Several days"
+        for (int item = 0; item < chosen.length; item++) {
+            answers.put(item, Answer.text(options.get(chosen[item])));
+        }
+        answers.put(9, Answer.text("Somewhat difficult"));
+
+        ExerciseForm form = completion.submit(occurrence, answers);
+
+        assertThat(form.score()).isEqualTo(new MeasureScore(ExerciseTerms.Measure.PHQ9, 7,
+                MeasureScore.Severity.MILD, true));
+        signIn.as(Demo.CLINICIAN);
+        assertThat(clients.details(clientIdOf(Demo.HANA)).riskAlertAt()).isNotNull();
+        assertThat(review.submissionsOf(clientIdOf(Demo.HANA))).singleElement().satisfies(s -> {
+            assertThat(s.measureTotal()).isEqualTo(7);
+            assertThat(s.riskAlert()).isTrue();
+        });
+        clients.acknowledgeRiskAlert(clientIdOf(Demo.HANA));
+        assertThat(clients.details(clientIdOf(Demo.HANA)).riskAlertAt()).isNull();
+    }
+
+    @Test
+    void a_reply_needs_words_and_a_submitted_exercise() {
+        UUID occurrence = checkInToday(Demo.CLIENT);
+        assertThatThrownBy(() -> completion.reply(occurrence, "Thanks")).isInstanceOf(InvalidInputException.class);
+        completion.submit(occurrence, checkIn(5));
+        assertThatThrownBy(() -> completion.reply(occurrence, "   "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsOnlyKeys("reply"));
+
+        completion.reply(occurrence, "Thank you, that helped.");
+
+        assertThat(completion.myExercise(occurrence).comments()).singleElement().satisfies(c -> {
+            assertThat(c.author()).isEqualTo("You");
+            assertThat(c.fromClinician()).isFalse();
+            assertThat(c.body()).isEqualTo("Thank you, that helped.");
+        });
+    }
+}
