@@ -34,6 +34,9 @@ public final class Demo {
     public static final String HANA = "hana.morikawa@mendwell.example";
 
     /** Active. */
+    public static final String SAMUEL = "samuel.achterberg@mendwell.example";
+
+    /** Active. */
     public static final String OSKAR = "oskar.vell@mendwell.example";
 
     /** Archived. */

@@ -20,6 +20,26 @@ final class Badges {
         return badge;
     }
 
+    static Span plain(String text) {
+        var badge = new Span(text);
+        badge.getElement().getThemeList().add("badge contrast pill");
+        return badge;
+    }
+
+    static Span attention(String text) {
+        var badge = new Span(text);
+        badge.getElement().getThemeList().add("badge error pill");
+        return badge;
+    }
+
+    /** The intake's safety flag and a PHQ-9 risk alert both ask for the clinician's attention. */
+    static Span safety(boolean flagged, boolean riskAlert) {
+        if (riskAlert) {
+            return attention("Risk alert");
+        }
+        return safety(flagged);
+    }
+
     static Span safety(boolean flagged) {
         var badge = new Span(flagged ? "Needs attention" : "—");
         if (flagged) {

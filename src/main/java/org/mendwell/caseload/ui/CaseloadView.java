@@ -28,6 +28,7 @@ import org.mendwell.client.CaseloadFilter;
 import org.mendwell.client.CaseloadRow;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
+import org.mendwell.homework.ReviewService;
 
 /** The clinician's home: their own clients, filtered, paged and sorted in the database. */
 @Route("caseload")
@@ -41,14 +42,17 @@ class CaseloadView extends Main {
             .withZone(ZoneId.systemDefault());
 
     private final ClientService clients;
+    private final ReviewService reviews;
+    private final java.util.Map<java.util.UUID, Long> unreviewed = new java.util.HashMap<>();
     private final Grid<CaseloadRow> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<ClientStatus> status = new Select<>();
     private final Checkbox flaggedOnly = new Checkbox("Needs attention only");
     private final Span summary = new Span();
 
-    CaseloadView(ClientService clients) {
+    CaseloadView(ClientService clients, ReviewService reviews) {
         this.clients = clients;
+        this.reviews = reviews;
         addClassName("mw-page");
 
         search.setPlaceholder("Search by name or e-mail");
@@ -81,16 +85,23 @@ class CaseloadView extends Main {
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(row -> Badges.status(row.status()))).setHeader("Status")
                 .setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(row -> Badges.safety(row.safetyFlag()))).setHeader("Safety")
+        grid.addColumn(new ComponentRenderer<>(row -> Badges.safety(row.safetyFlag(), row.riskAlert())))
+                .setHeader("Safety")
                 .setSortProperty("safetyFlag").setAutoWidth(true);
+        grid.addColumn(row -> unreviewed.getOrDefault(row.clientId(), 0L)).setHeader("To review")
+                .setAutoWidth(true);
         grid.addColumn(row -> DATE.format(row.since())).setHeader("Client since").setSortProperty("createdAt")
                 .setAutoWidth(true);
         grid.addColumn(CaseloadRow::email).setHeader("E-mail").setSortProperty("email").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Your clients");
-        grid.setItemsPageable(pageable -> clients.caseload(
-                new CaseloadFilter(search.getValue(), status.getValue(), flaggedOnly.getValue()), pageable)
-                .getContent());
+        grid.setItemsPageable(pageable -> {
+            var rows = clients.caseload(new CaseloadFilter(search.getValue(), status.getValue(),
+                    flaggedOnly.getValue()), pageable).getContent();
+            // One more statement per page, not one per row.
+            unreviewed.putAll(reviews.unreviewedCounts(rows.stream().map(CaseloadRow::clientId).toList()));
+            return rows;
+        });
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.setSizeFull();
 
@@ -115,7 +126,10 @@ class CaseloadView extends Main {
     private void refreshSummary() {
         long size = clients.caseloadSize();
         long toReview = clients.intakesAwaitingReview();
+        long submissions = reviews.unreviewedTotal();
         summary.setText((size == 1 ? "1 client" : size + " clients")
-                + (toReview == 0 ? "" : " · " + toReview + (toReview == 1 ? " intake" : " intakes") + " to review"));
+                + (toReview == 0 ? "" : " · " + toReview + (toReview == 1 ? " intake" : " intakes") + " to review")
+                + (submissions == 0 ? "" : " · " + submissions + (submissions == 1 ? " submission" : " submissions")
+                + " to review"));
     }
 }

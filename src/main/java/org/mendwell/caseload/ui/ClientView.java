@@ -38,6 +38,7 @@ import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.AssignmentStatus;
 import org.mendwell.homework.AssignmentSummary;
 import org.mendwell.homework.ExerciseLibraryService;
+import org.mendwell.homework.ReviewService;
 import org.mendwell.intake.IntakeSections;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.shared.InvalidInputException;
@@ -58,14 +59,16 @@ class ClientView extends Main implements HasUrlParameter<String> {
     private final IntakeService intakes;
     private final AssignmentService assignments;
     private final ExerciseLibraryService library;
+    private final ReviewService reviews;
     private UUID clientId = new UUID(0, 0);
 
     ClientView(ClientService clients, IntakeService intakes, AssignmentService assignments,
-               ExerciseLibraryService library) {
+               ExerciseLibraryService library, ReviewService reviews) {
         this.clients = clients;
         this.intakes = intakes;
         this.assignments = assignments;
         this.library = library;
+        this.reviews = reviews;
         addClassName("mw-page");
         addClassName("mw-client-page");
     }
@@ -86,17 +89,68 @@ class ClientView extends Main implements HasUrlParameter<String> {
         var title = new H2(client.fullName());
         var badges = new HorizontalLayout(Badges.status(client.status()), Badges.safety(client.safetyFlag()));
         badges.addClassName("mw-badges");
-        add(new RouterLink("← Caseload", CaseloadView.class), title, badges, facts(client), actions(client));
+        add(new RouterLink("← Caseload", CaseloadView.class), title, badges);
+        if (client.riskAlertAt() != null) {
+            add(riskAlert(client));
+        }
+        add(facts(client), actions(client));
         if (client.status() == ClientStatus.INVITED) {
             add(invitation(client));
         }
-        if (client.status() == ClientStatus.ACTIVE || !assignments.assignmentsOf(clientId).isEmpty()) {
-            add(exercises(client));
+        var given = assignments.assignmentsOf(clientId);
+        if (client.status() == ClientStatus.ACTIVE || !given.isEmpty()) {
+            add(exercises(client, given), submissions());
         }
         add(intake(client), history(client));
     }
 
-    private Component exercises(ClientDetails client) {
+    /** A PHQ-9 answer about self-harm: the first thing the clinician sees until they say they have acted on it. */
+    private Component riskAlert(ClientDetails client) {
+        var text = new Paragraph("Risk alert since " + WHEN.format(client.riskAlertAt()) + ": on the PHQ-9, "
+                + client.fullName() + " reported thoughts of being better off dead or of self-harm. They were shown "
+                + "crisis resources. Please follow your practice's risk procedure.");
+        var seen = new Button("I have followed this up", click -> {
+            clients.acknowledgeRiskAlert(clientId);
+            render();
+        });
+        seen.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        var alert = new Div(text, seen);
+        alert.addClassName("mw-risk-alert");
+        alert.getElement().setAttribute("role", "alert");
+        return alert;
+    }
+
+    /** What the client has submitted, newest first; each opens beside their earlier answers. */
+    private Component submissions() {
+        var section = new Section(new H3("Submissions"));
+        section.addClassName("mw-section");
+        var submitted = reviews.submissionsOf(clientId);
+        if (submitted.isEmpty()) {
+            section.add(new Paragraph("Nothing submitted yet."));
+            return section;
+        }
+        long waiting = submitted.stream().filter(s -> !s.reviewed()).count();
+        section.add(new Paragraph(waiting == 0 ? "All reviewed." : waiting + " waiting for your review."));
+        var list = new UnorderedList();
+        list.addClassName("mw-submission-list");
+        submitted.forEach(s -> {
+            var link = new com.vaadin.flow.component.html.Anchor("submissions/" + s.submissionId(), s.title()
+                    + " — " + WHEN.format(s.submittedAt()) + (s.late() ? " (late)" : ""));
+            var item = new ListItem(link);
+            if (s.measureTotal() != null) {
+                item.add(new com.vaadin.flow.component.html.Span(" · score " + s.measureTotal()));
+            }
+            item.add(s.reviewed() ? Badges.plain("Reviewed") : Badges.attention("To review"));
+            if (s.riskAlert()) {
+                item.add(Badges.attention("Risk alert"));
+            }
+            list.add(item);
+        });
+        section.add(list);
+        return section;
+    }
+
+    private Component exercises(ClientDetails client, java.util.List<AssignmentSummary> given) {
         var section = new Section(new H3("Exercises"));
         section.addClassName("mw-section");
         if (client.status() == ClientStatus.ACTIVE) {
@@ -105,7 +159,6 @@ class ClientView extends Main implements HasUrlParameter<String> {
             give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             section.add(give);
         }
-        var given = assignments.assignmentsOf(clientId);
         if (given.isEmpty()) {
             section.add(new Paragraph("No exercises given yet."));
             return section;

@@ -2,7 +2,9 @@ package org.mendwell.homework.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.RouterLink;
+import java.time.ZoneId;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -26,7 +28,9 @@ import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
 import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.ClientExercise;
+import org.mendwell.homework.CompletionService;
 import org.mendwell.homework.MyExercises;
+import org.mendwell.homework.SubmissionSummary;
 
 /** The client's home: what their clinician has asked them to do between sessions, by when. */
 @Route("my/exercises")
@@ -41,10 +45,12 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
 
     private final ClientService clients;
     private final AssignmentService assignments;
+    private final CompletionService completion;
 
-    MyExercisesView(ClientService clients, AssignmentService assignments) {
+    MyExercisesView(ClientService clients, AssignmentService assignments, CompletionService completion) {
         this.clients = clients;
         this.assignments = assignments;
+        this.completion = completion;
         addClassName("mw-page");
     }
 
@@ -61,7 +67,8 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
                     + "Your answers are saved as you go."), start);
         }
         MyExercises mine = assignments.myExercises();
-        if (mine.isEmpty()) {
+        List<SubmissionSummary> shared = completion.sharedWithMe();
+        if (mine.isEmpty() && shared.isEmpty()) {
             var nothingYet = new Paragraph("Your clinician hasn't given you any exercises yet. When they do, "
                     + "they'll appear here with the day they're due and how long they usually take.");
             nothingYet.addClassName("mw-empty-state");
@@ -70,6 +77,25 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         }
         add(group("Today", mine.today()), group("Overdue", mine.overdue()), group("Coming up", mine.upcoming()),
                 group("Done", mine.completed()));
+        if (!shared.isEmpty()) {
+            add(sharedByPartner(shared));
+        }
+    }
+
+    private static Component sharedByPartner(List<SubmissionSummary> shared) {
+        var list = new UnorderedList();
+        list.addClassName("mw-exercise-list");
+        shared.forEach(s -> {
+            var link = new RouterLink(SharedSubmissionView.class, s.submissionId().toString());
+            var title = new Span(s.title());
+            title.addClassName("mw-exercise-title");
+            link.add(title, new Span("Shared " + DAY.format(s.submittedAt().atZone(ZoneId.systemDefault()))));
+            link.addClassName("mw-exercise-card");
+            list.add(new ListItem(link));
+        });
+        var section = new Section(new H3("Shared by your partner"), list);
+        section.addClassName("mw-exercise-group");
+        return section;
     }
 
     private static Component group(String heading, List<ClientExercise> exercises) {
@@ -97,7 +123,13 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         var due = new Span(exercise.done() ? "Done" : "Due " + DAY.format(exercise.dueDate()) + " by "
                 + TIME.format(exercise.dueTime()));
         var time = new Span("About " + exercise.minutes() + " minutes");
-        var card = new Div(title, due, time);
+        var card = new RouterLink(ExerciseView.class, exercise.occurrenceId().toString());
+        card.add(title, due, time);
+        if (exercise.inProgress() && exercise.questions() > 1) {
+            var started = new ProgressBar(0, exercise.questions(), exercise.answered());
+            started.getElement().setAttribute("aria-label", exercise.answered() + " of " + exercise.questions() + " answered");
+            card.add(new Span(exercise.answered() + " of " + exercise.questions() + " answered"), started);
+        }
         if (exercise.instructions() != null) {
             var note = new Paragraph("From your clinician: " + exercise.instructions());
             note.addClassName("mw-exercise-note");

@@ -1,6 +1,8 @@
 package org.mendwell.homework.ui;
 
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
@@ -8,49 +10,58 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.mendwell.homework.Answer;
+import org.mendwell.homework.ExerciseTerms;
 import org.mendwell.homework.TemplateDetails.Question;
 
 /** The field a client answers a question with, by its kind; the preview shows them read-only. */
 final class QuestionFields {
 
-    static final List<String> YES_NOT_YET_SPACE = List.of("Yes", "Not yet", "I need space");
-
     private QuestionFields() {
     }
 
     static Component field(Question question, boolean readOnly) {
+        var input = input(question);
+        input.setReadOnly(readOnly);
+        return input.component();
+    }
+
+    /** A question's field together with the conversion between what it holds and an {@link Answer}. */
+    static AnswerInput input(Question question) {
         String label = question.prompt() + (question.required() ? "" : " (optional)");
-        Component field = switch (question.kind()) {
+        return switch (question.kind()) {
             case FREE_TEXT -> {
                 var area = new TextArea(label);
                 area.setMaxLength(4000);
                 area.setWidthFull();
-                yield area;
+                area.setValueChangeMode(ValueChangeMode.LAZY);
+                area.setValueChangeTimeout(800);
+                yield new AnswerInput(question, area);
             }
             case DAILY_LOG -> {
                 var entry = new TextField(label);
                 entry.setMaxLength(500);
                 entry.setWidthFull();
-                yield entry;
+                entry.setValueChangeMode(ValueChangeMode.LAZY);
+                entry.setValueChangeTimeout(800);
+                yield new AnswerInput(question, entry);
             }
-            case SCALE -> scale(question, label);
-            case YES_NOT_YET_SPACE -> radios(label, YES_NOT_YET_SPACE);
-            case SINGLE_CHOICE -> radios(label, question.options());
+            case SCALE -> new AnswerInput(question, scale(question, label));
+            case YES_NOT_YET_SPACE -> new AnswerInput(question, radios(label, ExerciseTerms.YES_NOT_YET_SPACE));
+            case SINGLE_CHOICE -> new AnswerInput(question, radios(label, question.options()));
             case MULTIPLE_CHOICE -> {
                 var group = new CheckboxGroup<String>(label);
                 group.setItems(question.options());
-                yield group;
+                yield new AnswerInput(question, group);
             }
         };
-        if (field instanceof HasValue<?, ?> value) {
-            value.setReadOnly(readOnly);
-        }
-        return field;
     }
 
-    private static Component scale(Question question, String label) {
+    private static RadioButtonGroup<Integer> scale(Question question, String label) {
         var group = new RadioButtonGroup<Integer>(label);
         group.setItems(IntStream.rangeClosed(0, 10).boxed().toList());
         group.addClassName("mw-scale");
@@ -64,5 +75,77 @@ final class QuestionFields {
         var group = new RadioButtonGroup<String>(label);
         group.setItems(options);
         return group;
+    }
+
+    /**
+     * One question's field. The kinds use four Vaadin fields; this is the one place that knows which
+     * holds what, so the exercise page can read and fill them without asking.
+     */
+    static final class AnswerInput {
+
+        private final Question question;
+        private final AbstractField<?, ?> field;
+
+        private AnswerInput(Question question, AbstractField<?, ?> field) {
+            this.question = question;
+            this.field = field;
+        }
+
+        Question question() {
+            return question;
+        }
+
+        Component component() {
+            return field;
+        }
+
+        /** The field, for showing a validation message next to it. */
+        <F extends HasValidation & HasValue<?, ?>> F validatable() {
+            @SuppressWarnings("unchecked")
+            F validatable = (F) field;
+            return validatable;
+        }
+
+        void setReadOnly(boolean readOnly) {
+            field.setReadOnly(readOnly);
+        }
+
+        /** Listens from now on; fill the field with {@link #show} first, so that filling it is not a change. */
+        void addChangeListener(Runnable listener) {
+            field.addValueChangeListener(change -> listener.run());
+        }
+
+        @SuppressWarnings("unchecked")
+        Answer answer() {
+            return switch (question.kind()) {
+                case FREE_TEXT, DAILY_LOG, YES_NOT_YET_SPACE, SINGLE_CHOICE -> {
+                    String text = ((HasValue<?, String>) field).getValue();
+                    yield text == null || text.isBlank() ? Answer.NONE : Answer.text(text);
+                }
+                case SCALE -> {
+                    Integer value = ((HasValue<?, Integer>) field).getValue();
+                    yield value == null ? Answer.NONE : Answer.scale(value);
+                }
+                case MULTIPLE_CHOICE -> {
+                    // Keep the options' own order, whatever order they were ticked in.
+                    var chosen = ((CheckboxGroup<String>) field).getValue();
+                    var ordered = new ArrayList<>(question.options());
+                    ordered.retainAll(chosen);
+                    yield ordered.isEmpty() ? Answer.NONE : Answer.choices(ordered);
+                }
+            };
+        }
+
+        @SuppressWarnings("unchecked")
+        void show(Answer answer) {
+            switch (question.kind()) {
+                case FREE_TEXT, DAILY_LOG -> ((HasValue<?, String>) field).setValue(
+                        answer.text() == null ? "" : answer.text());
+                case YES_NOT_YET_SPACE, SINGLE_CHOICE -> ((HasValue<?, String>) field).setValue(answer.text());
+                case SCALE -> ((HasValue<?, Integer>) field).setValue(answer.scale());
+                case MULTIPLE_CHOICE -> ((CheckboxGroup<String>) field).setValue(
+                        new java.util.LinkedHashSet<>(answer.choices()));
+            }
+        }
     }
 }

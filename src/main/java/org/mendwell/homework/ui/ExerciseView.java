@@ -1,0 +1,270 @@
+package org.mendwell.homework.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.mendwell.account.Roles;
+import org.mendwell.homework.Answer;
+import org.mendwell.homework.CompletionService;
+import org.mendwell.homework.ExerciseForm;
+import org.mendwell.homework.MeasureScore;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.UrgentHelp;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+
+/**
+ * One exercise as the client does it. Answers are kept as a draft a moment after each change, so a
+ * closed tab or an ended session loses nothing; Submit checks the required questions and then the
+ * answers are read-only, with the clinician's feedback and the client's replies below them.
+ */
+@Route("my/exercise")
+@PageTitle("Exercise | Mendwell")
+@RolesAllowed(Roles.CLIENT)
+@AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
+class ExerciseView extends Main implements HasUrlParameter<String> {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM");
+
+    private final CompletionService completion;
+    private final List<QuestionFields.AnswerInput> inputs = new ArrayList<>();
+    private final Span saveState = new Span();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private FieldErrors errors = new FieldErrors();
+    private UUID occurrenceId = new UUID(0, 0);
+
+    ExerciseView(CompletionService completion) {
+        this.completion = completion;
+        addClassName("mw-page");
+        addClassName("mw-exercise");
+        saveState.addClassName("mw-save-state");
+        saveState.getElement().setAttribute("aria-live", "polite");
+        progress.getElement().setAttribute("aria-label", "Questions answered");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        try {
+            occurrenceId = UUID.fromString(parameter);
+        } catch (IllegalArgumentException notAnId) {
+            throw new RecordNotFoundException("Exercise");
+        }
+        render(completion.myExercise(occurrenceId));
+    }
+
+    private void render(ExerciseForm form) {
+        removeAll();
+        inputs.clear();
+        errors = new FieldErrors();
+        add(new RouterLink("← My exercises", MyExercisesView.class), new H2(form.title()), facts(form));
+        if (form.instructions() != null) {
+            var note = new Paragraph("From your clinician: " + form.instructions());
+            note.addClassName("mw-exercise-note");
+            add(note);
+        }
+        add(new Paragraph(form.introduction()));
+        if (form.score() != null) {
+            add(score(form.score()));
+        }
+        boolean answerable = form.answerable();
+        if (!answerable && !form.submitted() && form.openReason() != null) {
+            var closed = new Paragraph(form.openReason());
+            closed.addClassName("mw-empty-state");
+            add(closed);
+        }
+        if (answerable && form.questions().size() > 1) {
+            var bar = new Div(progressText, progress);
+            bar.addClassName("mw-progress");
+            add(bar);
+        }
+        var questions = new Div();
+        questions.addClassName("mw-exercise-questions");
+        for (var question : form.questions()) {
+            var input = QuestionFields.input(question);
+            input.show(form.answers().getOrDefault(question.position(), Answer.NONE));
+            input.setReadOnly(!answerable);
+            if (answerable) {
+                errors.bind("q" + question.position(), input.validatable());
+                input.addChangeListener(this::saveDraft);
+            }
+            inputs.add(input);
+            questions.add(input.component());
+        }
+        add(questions);
+        if (answerable) {
+            saveState.setText(form.lastSaved() == null ? "Your answers are saved as you go."
+                    : "Draft saved " + WHEN.format(form.lastSaved()) + ".");
+            var submit = new Button("Submit", click -> submit());
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            var actions = new Div(submit, saveState);
+            actions.addClassName("mw-exercise-actions");
+            add(actions);
+            updateProgress();
+        }
+        if (form.submitted()) {
+            add(afterSubmission(form));
+        }
+    }
+
+    private Component facts(ExerciseForm form) {
+        String due = form.submitted() ? "Submitted " + WHEN.format(form.submittedAt())
+                : "Due " + DAY.format(form.dueDate()) + " by " + form.dueTime().format(
+                DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
+        var facts = new Paragraph(due + " · about " + form.minutes() + " minutes");
+        facts.addClassName("mw-template-facts");
+        return facts;
+    }
+
+    private static Component score(MeasureScore score) {
+        var section = new Section();
+        section.addClassName("mw-score");
+        section.add(new Paragraph("Your score: " + score.total() + " out of " + MeasureScore.maximum(score.measure())
+                + " (" + score.severity().label().toLowerCase(java.util.Locale.ROOT) + "). Your clinician will talk "
+                + "it through with you."));
+        if (score.riskAlert()) {
+            section.add(crisisNotice());
+        }
+        return section;
+    }
+
+    /** Shown at once when an answer suggests thoughts of self-harm: where to get help now, in plain words. */
+    private static Component crisisNotice() {
+        var notice = new Div(new H3("If you are thinking about harming yourself"),
+                new Paragraph("Thank you for answering honestly. Your clinician has been told and will be in touch. "
+                        + "If you feel you might act on these thoughts, or you are not safe right now, please get help "
+                        + "straight away: call your local emergency number (112 in Europe, 911 in North America, 999 "
+                        + "in the UK), or a crisis line such as Samaritans on 116 123 (UK and Ireland) or 988 (US)."),
+                UrgentHelp.note());
+        notice.addClassName("mw-crisis");
+        notice.getElement().setAttribute("role", "alert");
+        return notice;
+    }
+
+    private Component afterSubmission(ExerciseForm form) {
+        var section = new Section(new H3("Your clinician's feedback"));
+        section.addClassName("mw-section");
+        if (form.comments().isEmpty()) {
+            section.add(new Paragraph("Your clinician hasn't written anything yet. You'll see their feedback here."));
+        }
+        section.add(CommentThread.of(form.comments()));
+        var reply = new TextArea("Reply to your clinician");
+        reply.setMaxLength(2000);
+        reply.setWidthFull();
+        var replyErrors = new FieldErrors().bind("reply", reply);
+        var send = new Button("Send reply", click -> {
+            try {
+                completion.reply(occurrenceId, reply.getValue());
+                Notification.show("Reply sent").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                render(completion.myExercise(occurrenceId));
+            } catch (InvalidInputException invalid) {
+                replyErrors.show(invalid);
+            }
+        });
+        section.add(reply, send);
+        if (form.hasPartner()) {
+            var share = new Checkbox("Share this one with my partner", form.sharedWithPartner());
+            share.setHelperText("Your partner will see these answers, read-only, and nothing else of yours.");
+            share.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    completion.shareWithPartner(occurrenceId, change.getValue());
+                    Notification.show(change.getValue() ? "Shared with your partner" : "No longer shared");
+                }
+            });
+            section.add(share);
+        }
+        return section;
+    }
+
+    private Map<Integer, Answer> answers() {
+        var answers = new HashMap<Integer, Answer>();
+        for (var input : inputs) {
+            Answer answer = input.answer();
+            if (!answer.isEmpty()) {
+                answers.put(input.question().position(), answer);
+            }
+        }
+        return answers;
+    }
+
+    private void updateProgress() {
+        long answered = inputs.stream().filter(input -> !input.answer().isEmpty()).count();
+        progress.setMax(Math.max(1, inputs.size()));
+        progress.setValue(answered);
+        progressText.setText(answered + " of " + inputs.size() + " answered");
+    }
+
+    private void saveDraft() {
+        updateProgress();
+        try {
+            Instant saved = completion.saveDraft(occurrenceId, answers());
+            errors.clear();
+            saveState.setText("Draft saved " + TIME.format(saved) + ".");
+        } catch (InvalidInputException invalid) {
+            if (invalid.problems().containsKey("exercise")) {
+                // Submitted or paused meanwhile (another tab, or the clinician): show where it stands now.
+                Notification.show(invalid.problems().get("exercise"), 6000, Notification.Position.TOP_CENTER);
+                render(completion.myExercise(occurrenceId));
+                return;
+            }
+            errors.show(invalid);
+            saveState.setText("Some answers can't be saved as they are; see the marked questions.");
+        } catch (DataAccessException | TransactionException unavailable) {
+            saveState.setText("We couldn't save just now. Your answers are still here; we'll try again with your next "
+                    + "change, or press Submit.");
+        }
+    }
+
+    private void submit() {
+        try {
+            ExerciseForm submitted = completion.submit(occurrenceId, answers());
+            Notification.show("Thank you. Your clinician will see your answers.", 5000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            render(submitted);
+        } catch (InvalidInputException invalid) {
+            if (invalid.problems().containsKey("exercise")) {
+                Notification.show(invalid.problems().get("exercise"), 6000, Notification.Position.TOP_CENTER);
+                render(completion.myExercise(occurrenceId));
+                return;
+            }
+            errors.show(invalid);
+            saveState.setText("Your answers are saved. Please answer the questions marked, then submit again.");
+            inputs.stream().filter(input -> invalid.problems().containsKey("q" + input.question().position()))
+                    .findFirst().ifPresent(input -> input.component().getElement().callJsFunction("focus"));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.mendwell.homework.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.UUID;
+import org.mendwell.account.Roles;
+import org.mendwell.homework.CompletionService;
+import org.mendwell.homework.SharedSubmission;
+import org.mendwell.shared.RecordNotFoundException;
+
+/** One exercise the client's partner chose to share with them, read-only. */
+@Route("my/shared")
+@PageTitle("Shared by your partner | Mendwell")
+@RolesAllowed(Roles.CLIENT)
+@AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
+class SharedSubmissionView extends Main implements HasUrlParameter<String> {
+
+    private final CompletionService completion;
+
+    SharedSubmissionView(CompletionService completion) {
+        this.completion = completion;
+        addClassName("mw-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        UUID submissionId;
+        try {
+            submissionId = UUID.fromString(parameter);
+        } catch (IllegalArgumentException notAnId) {
+            throw new RecordNotFoundException("Shared exercise");
+        }
+        SharedSubmission shared = completion.sharedSubmission(submissionId);
+        removeAll();
+        add(new RouterLink("← My exercises", MyExercisesView.class), new H2(shared.title()),
+                new Paragraph(shared.partnerName() + " shared this with you. It was written on "
+                        + ExerciseView.WHEN.format(shared.submittedAt()) + "."),
+                AnswerList.of(shared.questions(), shared.answers()));
+    }
+}

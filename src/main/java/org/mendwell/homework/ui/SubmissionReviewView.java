@@ -1,0 +1,151 @@
+package org.mendwell.homework.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import java.util.UUID;
+import org.mendwell.account.Roles;
+import org.mendwell.homework.Answer;
+import org.mendwell.homework.ReviewService;
+import org.mendwell.homework.SubmissionReview;
+import org.mendwell.homework.SubmissionSummary;
+import org.mendwell.homework.TemplateDetails.Question;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.ui.FieldErrors;
+
+/**
+ * One submission as the clinician reads it: each question with this time's answer beside the answers
+ * to the same exercise on earlier days, then the conversation, feedback and the reviewed mark.
+ */
+@Route("submissions")
+@PageTitle("Submission | Mendwell")
+@RolesAllowed(Roles.CLINICIAN)
+@AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
+class SubmissionReviewView extends Main implements HasUrlParameter<String> {
+
+    private final ReviewService reviews;
+    private UUID submissionId = new UUID(0, 0);
+
+    SubmissionReviewView(ReviewService reviews) {
+        this.reviews = reviews;
+        addClassName("mw-page");
+        addClassName("mw-review");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        try {
+            submissionId = UUID.fromString(parameter);
+        } catch (IllegalArgumentException notAnId) {
+            throw new RecordNotFoundException("Submission");
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        SubmissionReview review = reviews.review(submissionId);
+        SubmissionSummary summary = review.summary();
+        add(new Anchor("clients/" + summary.clientId(), "← " + review.clientName()), new H2(summary.title()),
+                new Paragraph(facts(summary)));
+        if (summary.riskAlert()) {
+            var alert = new Paragraph("Risk alert: the answer to item 9 (thoughts of self-harm) was above \"Not at "
+                    + "all\". The client was shown crisis resources when they submitted.");
+            alert.addClassName("mw-risk-alert");
+            alert.getElement().setAttribute("role", "alert");
+            add(alert);
+        }
+        add(new Paragraph(review.introduction()), answersBesideEarlier(review), conversation(review));
+    }
+
+    private static String facts(SubmissionSummary s) {
+        String text = "Due " + s.dueDate() + " · submitted " + ExerciseView.WHEN.format(s.submittedAt())
+                + (s.late() ? " (late)" : " (on time)");
+        if (s.measureTotal() != null && s.measureSeverity() != null) {
+            text += " · score " + s.measureTotal() + ", " + s.measureSeverity().label().toLowerCase(Locale.ROOT);
+        }
+        text += s.reviewed() ? " · reviewed" : " · not reviewed yet";
+        if (s.sharedWithPartner()) {
+            text += " · the client shared this with their partner";
+        }
+        return text;
+    }
+
+    /** A table: a row per question, this time's answer first, then earlier ones, newest to oldest. */
+    private static Component answersBesideEarlier(SubmissionReview review) {
+        var table = new NativeTable();
+        table.addClassName("mw-answer-table");
+        table.setCaptionText(review.earlier().isEmpty() ? "Answers" : "Answers, beside the "
+                + review.earlier().size() + " before");
+        NativeTableRow head = table.getHead().addRow();
+        head.addHeaderCell().setText("Question");
+        head.addHeaderCell().setText("This time");
+        review.earlier().forEach(e -> head.addHeaderCell().setText(ExerciseView.WHEN.format(e.submittedAt())));
+        for (Question question : review.questions()) {
+            NativeTableRow row = table.getBody().addRow();
+            row.addHeaderCell().setText(question.prompt());
+            row.addDataCell().setText(text(review.answers().get(question.position())));
+            review.earlier().forEach(e -> row.addDataCell().setText(text(e.answers().get(question.position()))));
+        }
+        var scroller = new Div(table);
+        scroller.addClassName("mw-table-scroller");
+        return scroller;
+    }
+
+    private static String text(Answer answer) {
+        return answer == null || answer.isEmpty() ? "—" : answer.display();
+    }
+
+    private Component conversation(SubmissionReview review) {
+        var section = new Section(new H3("Feedback"));
+        section.addClassName("mw-section");
+        if (!review.comments().isEmpty()) {
+            section.add(CommentThread.of(review.comments()));
+        }
+        var feedback = new TextArea("Feedback for " + review.clientName().split(" ")[0]);
+        feedback.setHelperText("The client sees this under their answers and can reply.");
+        feedback.setMaxLength(2000);
+        feedback.setWidthFull();
+        var errors = new FieldErrors().bind("feedback", feedback);
+        var send = new Button("Send feedback", click -> {
+            try {
+                reviews.sendFeedback(submissionId, feedback.getValue());
+                Notification.show("Feedback sent; marked as reviewed").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                render();
+            } catch (InvalidInputException invalid) {
+                errors.show(invalid);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        section.add(feedback, send);
+        if (!review.summary().reviewed()) {
+            var reviewed = new Button("Mark as reviewed", click -> {
+                reviews.markReviewed(submissionId);
+                render();
+            });
+            reviewed.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            section.add(reviewed);
+        }
+        return section;
+    }
+}

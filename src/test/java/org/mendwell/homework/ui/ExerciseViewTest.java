@@ -1,0 +1,214 @@
+package org.mendwell.homework.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouterLink;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.homework.Answer;
+import org.mendwell.homework.AssignExercise;
+import org.mendwell.homework.AssignmentService;
+import org.mendwell.homework.CompletionService;
+import org.mendwell.homework.ExerciseSchedule;
+import org.mendwell.homework.domain.ExerciseTemplateRepository;
+import org.mendwell.shared.ui.RecordNotFoundView;
+import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellTest;
+import org.mendwell.support.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The client's exercise page. Every test gives a fresh exercise, so they share one application
+ * context and throw it away at the end.
+ */
+@MendwellTest
+@ViewPackages(packages = "org.mendwell")
+@WithUserDetails(Demo.CLIENT)
+@DirtiesContext
+class ExerciseViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    CompletionService completion;
+
+    @Autowired
+    ClientRepository clientRecords;
+
+    @Autowired
+    ExerciseTemplateRepository templates;
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/London"));
+    }
+
+    /** Gives the exercise as the client's clinician, signs in as the client and returns today's occurrence. */
+    private UUID giveToday(String clientEmail, String templateKey) {
+        signIn.as(Demo.CLINICIAN);
+        UUID assignment = assignments.assign(new AssignExercise(clientRecords.findByEmail(clientEmail).orElseThrow()
+                .getId(), templates.findByKey(templateKey).orElseThrow().getId(), "Take your time.",
+                ExerciseSchedule.once(today(), LocalTime.of(23, 59)), false, null)).getFirst().assignmentId();
+        signIn.as(clientEmail);
+        return assignments.myExercises().today().stream().filter(e -> e.assignmentId().equals(assignment))
+                .findFirst().orElseThrow().occurrenceId();
+    }
+
+    private TextArea textArea(String labelStart) {
+        return $(TextArea.class).withCondition(a -> a.getLabel() != null && a.getLabel().startsWith(labelStart))
+                .single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private RadioButtonGroup<Integer> scale(String labelStart) {
+        return $(RadioButtonGroup.class).withCondition(g -> g.getLabel() != null
+                && g.getLabel().startsWith(labelStart)).single();
+    }
+
+    private Button button(String text) {
+        return $(Button.class).withText(text).single();
+    }
+
+    private String saveState() {
+        return $(Span.class).withClassName("mw-save-state").single().getText();
+    }
+
+    @Test
+    void the_card_on_my_exercises_opens_the_exercise_and_every_change_is_kept_as_a_draft() {
+        UUID occurrence = giveToday(Demo.CLIENT, "daily-check-in");
+        navigate(MyExercisesView.class);
+        test($(RouterLink.class).withCondition(l -> l.getHref().endsWith(occurrence.toString())).single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ExerciseView.class);
+        assertThat($(Paragraph.class).withText("From your clinician: Take your time.").exists()).isTrue();
+        assertThat($(Span.class).withText("0 of 8 answered").exists()).isTrue();
+
+        test(textArea("How I feel today")).setValue("Calmer than yesterday");
+        test(scale("Trust")).selectItem("6");
+
+        assertThat(saveState()).startsWith("Draft saved");
+        assertThat($(Span.class).withText("2 of 8 answered").exists()).isTrue();
+        assertThat(completion.myExercise(occurrence).answers()).containsEntry(0, Answer.text("Calmer than yesterday"))
+                .containsEntry(5, Answer.scale(6));
+
+        navigate(ExerciseView.class, occurrence.toString());
+        assertThat(textArea("How I feel today").getValue()).as("the draft comes back").isEqualTo("Calmer than yesterday");
+        assertThat(scale("Trust").getValue()).isEqualTo(6);
+    }
+
+    @Test
+    void submit_marks_each_missing_answer_next_to_its_question_and_keeps_what_was_typed() {
+        UUID occurrence = giveToday(Demo.CLIENT, "daily-check-in");
+        navigate(ExerciseView.class, occurrence.toString());
+        test(textArea("How I feel today")).setValue("Tired");
+
+        test(button("Submit")).click();
+
+        TextArea onMyMind = textArea("What's on my mind");
+        assertThat(onMyMind.isInvalid()).isTrue();
+        assertThat(onMyMind.getErrorMessage()).isEqualTo("Please answer this question");
+        assertThat(textArea("What was hard this week").isInvalid()).as("optional").isFalse();
+        assertThat(scale("Safety").isInvalid()).isTrue();
+        assertThat(textArea("How I feel today").getValue()).isEqualTo("Tired");
+        assertThat(saveState()).contains("Your answers are saved");
+        assertThat(completion.myExercise(occurrence).submitted()).isFalse();
+    }
+
+    @Test
+    void a_submitted_exercise_is_read_only_shows_feedback_and_takes_a_reply_and_can_be_shared() {
+        UUID occurrence = giveToday(Demo.CLIENT, "daily-check-in");
+        navigate(ExerciseView.class, occurrence.toString());
+        test(textArea("How I feel today")).setValue("Hopeful");
+        test(textArea("What's on my mind")).setValue("Our talk on Sunday");
+        test(textArea("What I need from you now")).setValue("Patience");
+        for (String scale : List.of("Safety", "Trust", "Hope", "Closeness")) {
+            test(scale(scale)).selectItem("7");
+        }
+
+        test(button("Submit")).click();
+
+        assertThat(textArea("How I feel today").isReadOnly()).isTrue();
+        assertThat(scale("Trust").isReadOnly()).isTrue();
+        assertThat($(Button.class).withText("Submit").exists()).isFalse();
+        assertThat($(Paragraph.class).withTextContaining("hasn't written anything yet").exists()).isTrue();
+
+        test(textArea("Reply to your clinician")).setValue("Looking forward to Thursday.");
+        test(button("Send reply")).click();
+        assertThat($(Paragraph.class).withText("Looking forward to Thursday.").exists()).isTrue();
+
+        test($(Checkbox.class).withLabel("Share this one with my partner").single()).click();
+        assertThat(completion.myExercise(occurrence).sharedWithPartner()).isTrue();
+
+        signIn.as(Demo.JONAS);
+        navigate(MyExercisesView.class);
+        test($(RouterLink.class).withCondition(l -> l.getHref().startsWith("my/shared/")).single()).click();
+        assertThat(getCurrentView()).isInstanceOf(SharedSubmissionView.class);
+        assertThat($(Paragraph.class).withTextContaining("Robin Ashdown shared this with you").exists()).isTrue();
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Our talk on Sunday");
+    }
+
+    @Test
+    void a_risky_phq9_answer_shows_crisis_resources_as_soon_as_it_is_submitted() {
+        UUID occurrence = giveToday(Demo.CLIENT, "phq-9");
+        navigate(ExerciseView.class, occurrence.toString());
+        @SuppressWarnings("unchecked")
+        List<RadioButtonGroup<String>> items = $(RadioButtonGroup.class).all().stream()
+                .map(g -> (RadioButtonGroup<String>) g).toList();
+        for (int item = 0; item < 9; item++) {
+            test(items.get(item)).selectItem(item == 8 ? "Several days" : "Not at all");
+        }
+
+        test(button("Submit")).click();
+
+        Div crisis = $(Div.class).withClassName("mw-crisis").single();
+        assertThat(crisis.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(crisis.getElement().getTextRecursively()).contains("116 123", "emergency number");
+        assertThat($(Paragraph.class).withTextContaining("Your score: 1 out of 27").exists()).isTrue();
+    }
+
+    @Test
+    void multiple_choice_answers_are_kept_in_the_options_order() {
+        UUID occurrence = giveToday(Demo.CLIENT, "accountability-owning-what-happened");
+        navigate(ExerciseView.class, occurrence.toString());
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> slips = $(CheckboxGroup.class).single();
+
+        test(slips).selectItem("Wanting to move on quickly");
+        test(slips).selectItem("Saying it wasn't that bad");
+
+        assertThat(completion.myExercise(occurrence).answers().get(2).choices())
+                .containsExactly("Saying it wasn't that bad", "Wanting to move on quickly");
+    }
+
+    @Test
+    void another_clients_exercise_shows_nothing_of_it() {
+        UUID robins = giveToday(Demo.CLIENT, "daily-check-in");
+        signIn.as(Demo.JONAS);
+
+        navigate("my/exercise/" + robins, Component.class);
+
+        assertThat(getCurrentView()).isInstanceOf(RecordNotFoundView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("Daily check-in");
+    }
+}

@@ -1,0 +1,198 @@
+package org.mendwell.homework.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mendwell.client.CaseloadRow;
+import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.homework.Answer;
+import org.mendwell.homework.AssignExercise;
+import org.mendwell.homework.AssignmentService;
+import org.mendwell.homework.ClientExercise;
+import org.mendwell.homework.CompletionService;
+import org.mendwell.homework.ExerciseSchedule;
+import org.mendwell.homework.ReviewService;
+import org.mendwell.homework.SubmissionSummary;
+import org.mendwell.homework.domain.ExerciseTemplateRepository;
+import org.mendwell.shared.ui.RecordNotFoundView;
+import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellTest;
+import org.mendwell.support.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** The clinician reading what a client submitted: from the client's page to the review and back. */
+@MendwellTest
+@ViewPackages(packages = "org.mendwell")
+@WithUserDetails(Demo.CLINICIAN)
+@DirtiesContext
+class SubmissionReviewViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    CompletionService completion;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    ClientRepository clientRecords;
+
+    @Autowired
+    ExerciseTemplateRepository templates;
+
+    private UUID clientId(String email) {
+        return clientRecords.findByEmail(email).orElseThrow().getId();
+    }
+
+    /**
+     * The client keeps a daily promise log for two days; returns their submissions, newest first. Each
+     * test uses its own client, as they share one application context.
+     */
+    private List<SubmissionSummary> twoDaysOfPromises(String client) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        UUID assignment = assignments.assign(new AssignExercise(clientId(client),
+                templates.findByKey("consistency-one-small-promise").orElseThrow().getId(), null,
+                ExerciseSchedule.daily(today.minusDays(1), null, 2, LocalTime.of(23, 59)), false, null))
+                .getFirst().assignmentId();
+        signIn.as(client);
+        var mine = assignments.myExercises();
+        var due = new java.util.ArrayList<ClientExercise>(mine.overdue());
+        due.addAll(mine.today());
+        String[] notes = {"Called when I said I would", "Was home for dinner at seven"};
+        int day = 0;
+        for (ClientExercise exercise : due.stream().filter(e -> e.assignmentId().equals(assignment)).toList()) {
+            var form = completion.myExercise(exercise.occurrenceId());
+            Map<Integer, Answer> answers = new HashMap<>();
+            for (var q : form.questions()) {
+                answers.put(q.position(), switch (q.kind()) {
+                    case FREE_TEXT, DAILY_LOG -> Answer.text(notes[day]);
+                    case SINGLE_CHOICE -> Answer.text(q.options().getFirst());
+                    case SCALE -> Answer.scale(6);
+                    case YES_NOT_YET_SPACE -> Answer.text("Yes");
+                    case MULTIPLE_CHOICE -> Answer.choices(List.of(q.options().getFirst()));
+                });
+            }
+            completion.submit(exercise.occurrenceId(), answers);
+            day++;
+        }
+        signIn.as(Demo.CLINICIAN);
+        return reviews.submissionsOf(clientId(client));
+    }
+
+    @Test
+    void the_client_page_lists_submissions_to_review_and_the_review_shows_earlier_answers_beside_the_latest() {
+        var submitted = twoDaysOfPromises(Demo.OSKAR);
+
+        navigate("caseload", Component.class);
+        @SuppressWarnings("unchecked")
+        var caseload = test((Grid<CaseloadRow>) $(Grid.class).single());
+        int oskar = java.util.stream.IntStream.range(0, caseload.size())
+                .filter(row -> caseload.getRow(row).clientId().equals(clientId(Demo.OSKAR))).findFirst().orElseThrow();
+        int toReview = $(Grid.class).single().getColumns().stream().map(c -> ((Grid.Column<?>) c).getHeaderText()).toList()
+                .indexOf("To review");
+        assertThat(caseload.getCellText(oskar, toReview)).isEqualTo("2");
+        assertThat($(Span.class).withTextContaining("2 submissions to review").exists()).isTrue();
+
+        navigate("clients/" + clientId(Demo.OSKAR), Component.class);
+        assertThat($(Paragraph.class).withText("2 waiting for your review.").exists()).isTrue();
+        assertThat($(Span.class).withText("To review").all()).hasSize(2);
+        Anchor latest = $(Anchor.class).withCondition(a -> a.getHref().endsWith(submitted.getFirst().submissionId()
+                .toString())).single();
+
+        navigate(latest.getHref(), Component.class);
+
+        assertThat(getCurrentView()).isInstanceOf(SubmissionReviewView.class);
+        NativeTable table = $(NativeTable.class).single();
+        assertThat(table.getCaptionText()).isEqualTo("Answers, beside the 1 before");
+        String text = table.getElement().getTextRecursively();
+        assertThat(text).contains("Was home for dinner at seven", "Called when I said I would");
+        assertThat(text.indexOf("Was home for dinner")).as("this time first").isLessThan(text.indexOf("Called when"));
+    }
+
+    @Test
+    void feedback_is_required_to_send_and_once_sent_the_submission_counts_as_reviewed() {
+        var submitted = twoDaysOfPromises(Demo.SAMUEL);
+        navigate("submissions/" + submitted.getFirst().submissionId(), Component.class);
+
+        test($(Button.class).withText("Send feedback").single()).click();
+        TextArea feedback = $(TextArea.class).single();
+        assertThat(feedback.isInvalid()).isTrue();
+        assertThat(feedback.getErrorMessage()).isEqualTo("Write your feedback first");
+
+        test(feedback).setValue("Two days running. Notice how that felt.");
+        test($(Button.class).withText("Send feedback").single()).click();
+
+        assertThat($(Paragraph.class).withText("Two days running. Notice how that felt.").exists()).isTrue();
+        assertThat($(Button.class).withText("Mark as reviewed").exists()).isFalse();
+        assertThat(reviews.submissionsOf(clientId(Demo.SAMUEL)).getFirst().reviewed()).isTrue();
+
+        navigate("submissions/" + submitted.get(1).submissionId(), Component.class);
+        test($(Button.class).withText("Mark as reviewed").single()).click();
+        assertThat(reviews.unreviewedCounts(List.of(clientId(Demo.SAMUEL)))).doesNotContainKey(clientId(Demo.SAMUEL));
+
+        navigate("clients/" + clientId(Demo.SAMUEL), Component.class);
+        assertThat($(Paragraph.class).withText("All reviewed.").exists()).isTrue();
+    }
+
+    @Test
+    void a_risk_alert_leads_the_client_page_until_the_clinician_follows_it_up() {
+        UUID hana = clientId(Demo.HANA);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        assignments.assign(new AssignExercise(hana, templates.findByKey("phq-9").orElseThrow().getId(), null,
+                ExerciseSchedule.once(today, LocalTime.of(23, 59)), false, null));
+        signIn.as(Demo.HANA);
+        UUID occurrence = assignments.myExercises().today().getFirst().occurrenceId();
+        var questions = completion.myExercise(occurrence).questions();
+        Map<Integer, Answer> answers = new HashMap<>();
+        for (int item = 0; item < 9; item++) {
+            answers.put(item, Answer.text(questions.get(item).options().get(item == 8 ? 2 : 0)));
+        }
+        completion.submit(occurrence, answers);
+        signIn.as(Demo.CLINICIAN);
+
+        navigate("clients/" + hana, Component.class);
+        Div alert = $(Div.class).withClassName("mw-risk-alert").single();
+        assertThat(alert.getElement().getTextRecursively()).contains("Risk alert since", "self-harm");
+        assertThat($(Span.class).withText("Risk alert").exists()).isTrue();
+
+        test($(Button.class).withText("I have followed this up").single()).click();
+
+        assertThat($(Div.class).withClassName("mw-risk-alert").exists()).isFalse();
+    }
+
+    @Test
+    void another_clinician_opening_the_review_sees_nothing_of_it() {
+        var submitted = twoDaysOfPromises(Demo.JONAS);
+        signIn.as(Demo.CLINICIAN_2);
+
+        navigate("submissions/" + submitted.getFirst().submissionId(), Component.class);
+
+        assertThat(getCurrentView()).isInstanceOf(RecordNotFoundView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("promise", "Jonas");
+    }
+}
