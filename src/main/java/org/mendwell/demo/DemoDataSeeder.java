@@ -1,6 +1,8 @@
 package org.mendwell.demo;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.mendwell.account.AccountBootstrap;
@@ -12,6 +14,7 @@ import org.mendwell.account.NewStaffAccount;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.client.Invited;
+import org.mendwell.homework.ExerciseTerms.Schedule;
 import org.mendwell.intake.IntakeAnswers;
 import org.mendwell.intake.IntakeChoices.PreferredContact;
 import org.mendwell.intake.IntakeChoices.Readiness;
@@ -23,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -42,6 +46,7 @@ class DemoDataSeeder implements ApplicationRunner {
     static final String CLINICIAN_2 = "clinician2" + DemoPassword.EMAIL_DOMAIN;
     static final String CLIENT = "client" + DemoPassword.EMAIL_DOMAIN;
     static final String CLIENT_2 = "client2" + DemoPassword.EMAIL_DOMAIN;
+    static final String JONAS = "jonas.kettering" + DemoPassword.EMAIL_DOMAIN;
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
@@ -54,9 +59,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final InvitationService invitations;
     private final IntakeService intakes;
     private final SignedInAs signedInAs;
+    private final DemoHistory history;
+    private final boolean withHistory;
 
     DemoDataSeeder(AccountBootstrap bootstrap, AccountService accounts, ClientService clients,
-                   InvitationService invitations, IntakeService intakes, SignedInAs signedInAs) {
+                   InvitationService invitations, IntakeService intakes, SignedInAs signedInAs, DemoHistory history,
+                   @Value("${mendwell.demo.history:true}") boolean withHistory) {
+        this.history = history;
+        this.withHistory = withHistory;
         this.bootstrap = bootstrap;
         this.accounts = accounts;
         this.clients = clients;
@@ -81,21 +91,23 @@ class DemoDataSeeder implements ApplicationRunner {
 
         // The first clinician's caseload: every stage of the journey, and one couple (Robin and Jonas).
         Invited couple = signedInAs.call(CLINICIAN, () -> clients.invite(new InviteClient("Robin Ashdown", CLIENT,
-                null, "Jonas Kettering", "jonas.kettering" + DemoPassword.EMAIL_DOMAIN)));
+                null, "Jonas Kettering", JONAS)));
         take(CLINICIAN, couple.client().clientId(), CLIENT, couple.link(), Stage.ACTIVE, true);
-        take(CLINICIAN, couple.partner().clientId(), "jonas.kettering" + DemoPassword.EMAIL_DOMAIN,
+        take(CLINICIAN, couple.partner().clientId(), JONAS,
                 couple.partnerLink(), Stage.ACTIVE, true);
+        UUID robin = couple.client().clientId();
+        UUID jonas = couple.partner().clientId();
         client(CLINICIAN, "Priya Nandakumar", Stage.SUBMITTED_WITH_SAFETY_CONCERN);
         client(CLINICIAN, "Marcus Feld", Stage.SUBMITTED);
         client(CLINICIAN, "Elena Sorvino", Stage.DRAFTING);
         client(CLINICIAN, "Tobias Wren", Stage.INVITED);
         client(CLINICIAN, "Amara Oyelaran", Stage.ARCHIVED);
-        client(CLINICIAN, "Hana Morikawa", Stage.ACTIVE);
+        UUID hana = client(CLINICIAN, "Hana Morikawa", Stage.ACTIVE);
         client(CLINICIAN, "Diego Calloway", Stage.DISCHARGED);
         client(CLINICIAN, "Freya Lindholm", Stage.INVITED);
-        client(CLINICIAN, "Samuel Achterberg", Stage.ACTIVE);
+        UUID samuel = client(CLINICIAN, "Samuel Achterberg", Stage.ACTIVE);
         client(CLINICIAN, "Nadia Brennagh", Stage.DRAFTING);
-        client(CLINICIAN, "Oskar Vell", Stage.ACTIVE);
+        UUID oskar = client(CLINICIAN, "Oskar Vell", Stage.ACTIVE);
         client(CLINICIAN, "Leila Haddon", Stage.INVITED);
 
         // The second clinician's caseload.
@@ -104,15 +116,44 @@ class DemoDataSeeder implements ApplicationRunner {
         take(CLINICIAN_2, casey.client().clientId(), CLIENT_2, casey.link(), Stage.ACTIVE, false);
         client(CLINICIAN_2, "Ines Carvalho-Reed", Stage.SUBMITTED);
         client(CLINICIAN_2, "Viktor Halloran", Stage.INVITED);
-        client(CLINICIAN_2, "Grace Teodoro", Stage.ACTIVE);
+        UUID grace = client(CLINICIAN_2, "Grace Teodoro", Stage.ACTIVE);
+        if (withHistory) {
+            history.live(List.of(
+                    new DemoHistory.Person(robin, CLIENT, CLINICIAN, 0.9, 0, List.of(
+                            new DemoHistory.Given("Daily check-in", Schedule.DAILY, null, 35, 0, true),
+                            new DemoHistory.Given("Weekly progress: what went better", Schedule.WEEKLY, DayOfWeek.SUNDAY,
+                                    8, 0, false))),
+                    new DemoHistory.Person(jonas, JONAS, CLINICIAN, 0.75, 2, List.of(
+                            new DemoHistory.Given("Owning what happened", Schedule.ONCE, null, 1, 4, false))),
+                    new DemoHistory.Person(hana, email("Hana Morikawa"), CLINICIAN, 0.95, 0, List.of(
+                            new DemoHistory.Given("PHQ-9 (mood)", Schedule.WEEKLY, DayOfWeek.MONDAY, 8, 0, false))),
+                    new DemoHistory.Person(samuel, email("Samuel Achterberg"), CLINICIAN, 0.8, 1, List.of(
+                            new DemoHistory.Given("GAD-7 (anxiety)", Schedule.WEEKLY, DayOfWeek.MONDAY, 8, 0, false),
+                            new DemoHistory.Given("Daily log: reaching back after hard moments", Schedule.DAILY, null, 28, 7,
+                                    false))),
+                    new DemoHistory.Person(oskar, email("Oskar Vell"), CLINICIAN, 0.7, 3, List.of(
+                            new DemoHistory.Given("One small promise a day", Schedule.DAILY, null, 42, 0, false))),
+                    new DemoHistory.Person(casey.client().clientId(), CLIENT_2, CLINICIAN_2, 0.85, 0, List.of(
+                            new DemoHistory.Given("Weekly progress: what went better", Schedule.WEEKLY,
+                                    DayOfWeek.FRIDAY, 8, 0, false))),
+                    new DemoHistory.Person(grace, email("Grace Teodoro"), CLINICIAN_2, 0.9, 0, List.of(
+                            new DemoHistory.Given("GAD-7 (anxiety)", Schedule.WEEKLY, DayOfWeek.WEDNESDAY, 8, 0,
+                                    false)))),
+                    CLIENT);
+        }
         log.info("Demo practice created");
     }
 
-    private void client(String clinician, String fullName, Stage stage) {
-        String email = fullName.toLowerCase(java.util.Locale.ROOT).replace(' ', '.').replace("-", "")
+    private static String email(String fullName) {
+        return fullName.toLowerCase(java.util.Locale.ROOT).replace(' ', '.').replace("-", "")
                 + DemoPassword.EMAIL_DOMAIN;
+    }
+
+    private UUID client(String clinician, String fullName, Stage stage) {
+        String email = email(fullName);
         Invited invited = signedInAs.call(clinician, () -> clients.invite(InviteClient.individual(fullName, email)));
         take(clinician, invited.client().clientId(), email, invited.link(), stage, false);
+        return invited.client().clientId();
     }
 
     /** Walks one client through the journey as far as their stage, as the client and their clinician would. */

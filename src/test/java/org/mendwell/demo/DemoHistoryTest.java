@@ -1,0 +1,84 @@
+package org.mendwell.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mendwell.client.CaseloadFilter;
+import org.mendwell.client.ClientService;
+import org.mendwell.homework.AssignmentService;
+import org.mendwell.homework.CompletionService;
+import org.mendwell.homework.MyExercises;
+import org.mendwell.homework.ReviewService;
+import org.mendwell.support.Demo;
+import org.mendwell.support.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The demo practice with its weeks of homework, as `spring-boot:run` shows it. */
+@SpringBootTest(properties = "mendwell.demo.history=true")
+@ActiveProfiles("test")
+class DemoHistoryTest {
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    CompletionService completion;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void every_active_client_has_weeks_of_done_exercises_and_more_to_come() {
+        for (String client : List.of(Demo.CLIENT, Demo.JONAS, Demo.HANA, Demo.SAMUEL, Demo.OSKAR, Demo.CLIENT_2)) {
+            signIn.as(client);
+            MyExercises mine = assignments.myExercises();
+            assertThat(mine.completed()).as(client).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(mine.completed().getLast().submittedAt()).as(client + ": the oldest is weeks old")
+                    .isBefore(Instant.now().minus(Duration.ofDays(12)));
+            assertThat(mine.today().size() + mine.upcoming().size()).as(client).isPositive();
+        }
+        signIn.as(Demo.OSKAR);
+        assertThat(assignments.myExercises().overdue()).as("Oskar let the last days slip").hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void clinicians_have_feedback_given_and_submissions_waiting_and_a_risk_alert_to_follow_up() {
+        signIn.as(Demo.CLIENT);
+        assertThat(assignments.myExercises().completed().stream()
+                .flatMap(e -> completion.myExercise(e.occurrenceId()).comments().stream()))
+                .as("feedback from the clinician").anySatisfy(c -> assertThat(c.fromClinician()).isTrue());
+
+        signIn.as(Demo.CLINICIAN);
+        assertThat(reviews.unreviewedTotal()).isPositive();
+        var flagged = clients.caseload(new CaseloadFilter("", null, true), PageRequest.of(0, 20)).getContent();
+        assertThat(flagged).anySatisfy(row -> {
+            assertThat(row.fullName()).isEqualTo("Hana Morikawa");
+            assertThat(row.riskAlert()).isTrue();
+        });
+    }
+
+    @Test
+    void robin_shared_a_check_in_with_jonas_and_the_clock_is_back_to_now() {
+        signIn.as(Demo.JONAS);
+        assertThat(completion.sharedWithMe()).singleElement()
+                .satisfies(s -> assertThat(s.title()).isEqualTo("Daily check-in"));
+
+        assertThat(Duration.between(Instant.now(), clock.instant()).abs()).isLessThan(Duration.ofSeconds(5));
+    }
+}
