@@ -2,6 +2,10 @@ package org.mendwell.homework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mendwell.support.TemplateFixtures.choice;
+import static org.mendwell.support.TemplateFixtures.draft;
+import static org.mendwell.support.TemplateFixtures.freeText;
+import static org.mendwell.support.TemplateFixtures.scale;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -59,23 +63,6 @@ class TemplateEditingServiceTest {
 
     @Autowired
     SignIn signIn;
-
-    static TemplateDraft.Question freeText(String prompt) {
-        return new TemplateDraft.Question(QuestionKind.FREE_TEXT, prompt, true, null, null, List.of());
-    }
-
-    static TemplateDraft.Question scale(String prompt, String low, String high) {
-        return new TemplateDraft.Question(QuestionKind.SCALE, prompt, true, low, high, List.of());
-    }
-
-    static TemplateDraft.Question choice(String prompt, String... options) {
-        return new TemplateDraft.Question(QuestionKind.SINGLE_CHOICE, prompt, false, null, null, List.of(options));
-    }
-
-    static TemplateDraft draft(String title, TemplateDraft.Question... questions) {
-        return new TemplateDraft(title, "A few minutes on your own, somewhere quiet.", Theme.BOUNDARIES,
-                Audience.EITHER, false, 10, Schedule.WEEKLY, List.of(questions));
-    }
 
     static TemplateDraft walk() {
         return draft("The evening walk", freeText("Where did you walk?"),

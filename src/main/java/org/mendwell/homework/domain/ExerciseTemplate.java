@@ -101,7 +101,7 @@ public class ExerciseTemplate {
         this.updatedAt = newVersion.getCreatedAt();
     }
 
-    /** Filing is not part of what a client sees, so it changes in place (built-ins with their file, own ones when edited). */
+    /** Filing is not part of what a client sees, so it changes in place, without a new version. */
     public void refile(Theme theme, Audience audience, boolean couplesExercise, int minutes,
                        Schedule suggestedSchedule) {
         this.theme = theme;
