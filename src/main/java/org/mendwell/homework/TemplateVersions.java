@@ -54,9 +54,7 @@ class TemplateVersions {
     TemplateDetails details(ExerciseTemplate template) {
         var version = current(template);
         var questionList = questions.findByTemplateVersionIdOrderByPosition(version.getId()).stream()
-                .map(q -> new TemplateDetails.Question(q.getPosition(), q.getKind(), q.getPrompt(), q.isRequired(),
-                        q.getLowLabel(), q.getHighLabel(), q.getOptions()))
-                .toList();
+                .map(ExerciseContent::toQuestion).toList();
         return new TemplateDetails(summary(template), version.getIntroduction(), questionList);
     }
 
