@@ -57,6 +57,10 @@ public class AssignmentService {
         ClientRef client = clients.ownedClient(request.clientId());
         TemplateDetails template = library.template(request.templateId());
         Map<String, String> problems = new LinkedHashMap<>(request.schedule().problems());
+        if (template.summary().archived()) {
+            problems.put("templateId", "\"" + template.summary().title() + "\" is archived. Restore it in the library "
+                    + "to give it again.");
+        }
         if (client.status() != ClientStatus.ACTIVE) {
             problems.put("clientId", "Accept " + client.fullName() + " as a client before giving exercises");
         }

@@ -3,12 +3,7 @@ package org.mendwell.homework;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -17,12 +12,8 @@ import org.mendwell.homework.ExerciseTerms.Measure;
 import org.mendwell.homework.ExerciseTerms.QuestionKind;
 import org.mendwell.homework.ExerciseTerms.Schedule;
 import org.mendwell.homework.ExerciseTerms.Theme;
-import org.mendwell.homework.domain.ExerciseQuestion;
-import org.mendwell.homework.domain.ExerciseQuestionRepository;
 import org.mendwell.homework.domain.ExerciseTemplate;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
-import org.mendwell.homework.domain.ExerciseTemplateVersion;
-import org.mendwell.homework.domain.ExerciseTemplateVersionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -46,15 +37,12 @@ class BuiltInLibrary implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(BuiltInLibrary.class);
 
     private final ExerciseTemplateRepository templates;
-    private final ExerciseTemplateVersionRepository versions;
-    private final ExerciseQuestionRepository questions;
+    private final TemplateVersions versions;
     private final Clock clock;
 
-    BuiltInLibrary(ExerciseTemplateRepository templates, ExerciseTemplateVersionRepository versions,
-                   ExerciseQuestionRepository questions, Clock clock) {
+    BuiltInLibrary(ExerciseTemplateRepository templates, TemplateVersions versions, Clock clock) {
         this.templates = templates;
         this.versions = versions;
-        this.questions = questions;
         this.clock = clock;
     }
 
@@ -88,9 +76,7 @@ class BuiltInLibrary implements ApplicationRunner {
                 var template = existing.get();
                 template.refile(entry.theme(), entry.audience(), entry.couplesExercise(), entry.minutes(),
                         entry.suggestedSchedule());
-                var current = versions.findByTemplateIdAndNumber(template.getId(), template.getCurrentVersion())
-                        .orElseThrow();
-                if (!current.getContentHash().equals(hash(entry))) {
+                if (!versions.current(template).getContentHash().equals(hash(entry))) {
                     addVersion(template, entry);
                     revised++;
                 }
@@ -102,15 +88,10 @@ class BuiltInLibrary implements ApplicationRunner {
     }
 
     private void addVersion(ExerciseTemplate template, TemplateEntry entry) {
-        Instant now = clock.instant();
-        var version = versions.save(new ExerciseTemplateVersion(template.getId(), template.getCurrentVersion() + 1,
-                entry.title(), entry.introduction(), hash(entry), now));
-        int position = 0;
-        for (QuestionEntry q : entry.questions()) {
-            questions.save(new ExerciseQuestion(version.getId(), position++, q.kind(), q.prompt(), q.required(),
-                    q.low(), q.high(), q.options() == null ? List.of() : q.options()));
-        }
-        template.publish(version);
+        versions.publish(template, entry.title(), entry.introduction(), hash(entry), entry.questions().stream()
+                .map(q -> new TemplateDetails.Question(0, q.kind(), q.prompt(), q.required(), q.low(), q.high(),
+                        q.options() == null ? List.of() : q.options()))
+                .toList());
     }
 
     static LibraryFile read() {
@@ -122,18 +103,16 @@ class BuiltInLibrary implements ApplicationRunner {
         }
     }
 
-    /** What a client would see: title, introduction and questions; filing is not part of it. */
+    /**
+     * What a client would see: title, introduction and questions; filing is not part of it. Its text
+     * must not change, or every built-in template would gain a needless version at the next start.
+     */
     static String hash(TemplateEntry entry) {
         var content = new StringBuilder(entry.title()).append('\u0000').append(entry.introduction());
         for (QuestionEntry q : entry.questions()) {
             content.append('\u0000').append(q.kind()).append('|').append(q.prompt()).append('|').append(q.required())
                     .append('|').append(q.low()).append('|').append(q.high()).append('|').append(q.options());
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return TemplateVersions.sha256(content.toString());
     }
 }

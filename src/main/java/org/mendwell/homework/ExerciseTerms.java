@@ -85,6 +85,16 @@ public final class ExerciseTerms {
         public String label() {
             return label;
         }
+
+        /** The 0-10 scale names what its two ends mean. */
+        public boolean hasEndLabels() {
+            return this == SCALE;
+        }
+
+        /** The clinician writes the options to choose from. */
+        public boolean hasOptions() {
+            return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE;
+        }
     }
 
     /** The two public-domain scored measures. */

@@ -154,7 +154,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
         var section = new Section(new H3("Exercises"));
         section.addClassName("mw-section");
         if (client.status() == ClientStatus.ACTIVE) {
-            var give = new Button("Give an exercise", click -> new AssignDialog(client, library, assignments,
+            var give = new Button("Give an exercise", click -> new org.mendwell.homework.ui.AssignDialog(client, library, assignments,
                     this::render).open());
             give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             section.add(give);

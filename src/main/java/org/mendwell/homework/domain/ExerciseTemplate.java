@@ -101,7 +101,7 @@ public class ExerciseTemplate {
         this.updatedAt = newVersion.getCreatedAt();
     }
 
-    /** Built-in templates follow the library file: their filing may change with it. */
+    /** Filing is not part of what a client sees, so it changes in place, without a new version. */
     public void refile(Theme theme, Audience audience, boolean couplesExercise, int minutes,
                        Schedule suggestedSchedule) {
         this.theme = theme;
@@ -109,6 +109,15 @@ public class ExerciseTemplate {
         this.couplesExercise = couplesExercise;
         this.minutes = minutes;
         this.suggestedSchedule = suggestedSchedule;
+    }
+
+    /** Leaves the library and cannot be given any more; exercises already given are untouched. */
+    public void archive() {
+        this.archived = true;
+    }
+
+    public void restore() {
+        this.archived = false;
     }
 
     public UUID getId() {
@@ -161,5 +170,10 @@ public class ExerciseTemplate {
 
     public String getTitle() {
         return title;
+    }
+
+    /** The optimistic-lock counter, which an editor hands back so a stale save is refused; not a content version. */
+    public long getVersion() {
+        return version;
     }
 }

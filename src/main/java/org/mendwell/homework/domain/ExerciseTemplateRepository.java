@@ -16,21 +16,22 @@ public interface ExerciseTemplateRepository extends JpaRepository<ExerciseTempla
 
     Optional<ExerciseTemplate> findByKey(String key);
 
-    /** The library a clinician sees: built-in templates and their own, not archived, in one statement. */
+    /** The library a clinician sees: built-in templates and their own, their archived ones only when asked. */
     @Query("""
             select new org.mendwell.homework.TemplateSummary(t.id, t.title, t.theme, t.audience, t.minutes,
                    t.suggestedSchedule, t.couplesExercise, t.measure,
-                   case when t.ownerId is null then true else false end, t.currentVersion)
+                   case when t.ownerId is null then true else false end, t.currentVersion, t.archived)
             from ExerciseTemplate t
-            where t.archived = false
-              and (t.ownerId is null or t.ownerId = :clinicianId)
+            where (t.ownerId is null or t.ownerId = :clinicianId)
+              and (t.archived = false or :withArchived = true)
               and (:theme is null or t.theme = :theme)
               and (:audience is null or t.audience = :audience)
               and (:text = '' or lower(t.title) like :text escape '!')
             """)
     Page<TemplateSummary> library(@Param("clinicianId") UUID clinicianId, @Param("text") String text,
                                   @Param("theme") @Nullable Theme theme,
-                                  @Param("audience") @Nullable Audience audience, Pageable pageable);
+                                  @Param("audience") @Nullable Audience audience,
+                                  @Param("withArchived") boolean withArchived, Pageable pageable);
 
     /** One template, if the clinician may see it: built-in or their own. */
     @Query("select t from ExerciseTemplate t where t.id = :id and (t.ownerId is null or t.ownerId = :clinicianId)")

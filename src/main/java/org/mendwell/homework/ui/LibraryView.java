@@ -1,14 +1,16 @@
 package org.mendwell.homework.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -19,15 +21,23 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.UUID;
 import org.mendwell.account.Roles;
+import org.mendwell.client.ClientService;
+import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.ExerciseLibraryService;
 import org.mendwell.homework.ExerciseTerms.Audience;
 import org.mendwell.homework.ExerciseTerms.Theme;
 import org.mendwell.homework.LibraryFilter;
 import org.mendwell.homework.TemplateDetails;
+import org.mendwell.homework.TemplateEditingService;
 import org.mendwell.homework.TemplateSummary;
+import org.mendwell.shared.InvalidInputException;
 
-/** The exercise library: search and filter the templates, and preview one as the client will see it. */
+/**
+ * The exercise library: search and filter the templates, preview one as the client will see it,
+ * give it to a client, and write, copy or archive the clinician's own.
+ */
 @Route("library")
 @PageTitle("Exercise library | Mendwell")
 @Menu(title = "Exercise library", order = 20)
@@ -36,13 +46,21 @@ import org.mendwell.homework.TemplateSummary;
 class LibraryView extends Main {
 
     private final ExerciseLibraryService library;
+    private final TemplateEditingService editing;
+    private final AssignmentService assignments;
+    private final ClientService clients;
     private final Grid<TemplateSummary> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<Theme> theme = new Select<>();
     private final Select<Audience> audience = new Select<>();
+    private final Checkbox showArchived = new Checkbox("Show archived");
 
-    LibraryView(ExerciseLibraryService library) {
+    LibraryView(ExerciseLibraryService library, TemplateEditingService editing, AssignmentService assignments,
+                ClientService clients) {
         this.library = library;
+        this.editing = editing;
+        this.assignments = assignments;
+        this.clients = clients;
         addClassName("mw-page");
 
         search.setPlaceholder("Search titles");
@@ -63,8 +81,14 @@ class LibraryView extends Main {
         audience.setItems(Audience.values());
         audience.setItemLabelGenerator(a -> a == null ? "Anyone" : a.label());
         audience.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        showArchived.setTooltipText("Also list your own exercises that you archived");
+        showArchived.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        var create = new Button("New exercise", VaadinIcon.PLUS.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(TemplateEditorView.class)));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        var toolbar = new HorizontalLayout(new H2("Exercise library"), search, theme, audience);
+        var toolbar = new HorizontalLayout(new H2("Exercise library"), search, theme, audience, showArchived,
+                create);
         toolbar.addClassName("mw-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
@@ -78,31 +102,79 @@ class LibraryView extends Main {
                 .setAutoWidth(true);
         grid.addColumn(t -> t.couplesExercise() ? "Couples work" : "Individual").setHeader("Kind")
                 .setAutoWidth(true);
+        grid.addColumn(LibraryView::source).setHeader("From").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Exercise library");
-        grid.setItemsPageable(pageable -> library.library(
-                new LibraryFilter(search.getValue(), theme.getValue(), audience.getValue()), pageable).getContent());
+        grid.setItemsPageable(pageable -> library.library(new LibraryFilter(search.getValue(), theme.getValue(),
+                audience.getValue(), showArchived.getValue()), pageable).getContent());
         grid.addItemClickListener(click -> preview(library.template(click.getItem().templateId())));
         grid.setSizeFull();
 
         add(toolbar, new Paragraph("Built-in exercises cover each theme of the practice's work; open one to see it "
-                + "as your client will."), grid);
+                + "as your client will, give it, or copy it to make it your own."), grid);
         setSizeFull();
     }
 
-    private static void preview(TemplateDetails template) {
-        var dialog = new Dialog(template.summary().title());
-        dialog.setWidth("min(48rem, 100vw)");
-        var facts = new Paragraph(template.summary().theme().label() + " · " + template.summary().audience().label()
-                + " · about " + template.summary().minutes() + " minutes · usually "
-                + template.summary().suggestedSchedule().label().toLowerCase(java.util.Locale.ROOT)
-                + (template.summary().couplesExercise() ? " · couples work" : ""));
-        facts.addClassName("mw-template-facts");
-        var questions = new Div();
-        questions.addClassName("mw-template-questions");
-        template.questions().forEach(question -> questions.add(QuestionFields.field(question, true)));
-        dialog.add(facts, new Paragraph(template.introduction()), questions);
-        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+    private static String source(TemplateSummary template) {
+        if (template.builtIn()) {
+            return "Built-in";
+        }
+        return template.archived() ? "Yours, archived" : "Yours";
+    }
+
+    private void preview(TemplateDetails template) {
+        TemplateSummary summary = template.summary();
+        var dialog = TemplatePreview.of(template);
+        var footer = new HorizontalLayout();
+        footer.setWrap(true);
+        if (!summary.archived()) {
+            var give = new Button("Give to a client", click -> {
+                dialog.close();
+                new AssignDialog(summary, library, assignments, clients, () -> Notification.show(
+                        "\"" + summary.title() + "\" given.", 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS)).open();
+            });
+            give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            footer.add(give);
+        }
+        if (!summary.builtIn()) {
+            footer.add(new Button("Edit", click -> {
+                dialog.close();
+                edit(summary.templateId());
+            }));
+        }
+        if (summary.measure() == null) {
+            footer.add(new Button("Make a copy", click -> {
+                try {
+                    var copy = editing.copy(summary.templateId());
+                    dialog.close();
+                    edit(copy.templateId());
+                } catch (InvalidInputException refused) {
+                    Notification.show(String.join(" ", refused.problems().values()), 6000,
+                            Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+            }));
+        } else {
+            dialog.add(new Paragraph("The " + summary.measure().label() + " is a validated questionnaire, given "
+                    + "exactly as published."));
+        }
+        if (!summary.builtIn()) {
+            footer.add(new Button(summary.archived() ? "Restore" : "Archive", click -> {
+                var changed = summary.archived() ? editing.restore(summary.templateId())
+                        : editing.archive(summary.templateId());
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                Notification.show(changed.archived()
+                        ? "\"" + changed.title() + "\" archived. Exercises already given carry on."
+                        : "\"" + changed.title() + "\" is back in the library.", 5000,
+                        Notification.Position.BOTTOM_START);
+            }));
+        }
+        dialog.getFooter().addComponentAsFirst(footer);
         dialog.open();
+    }
+
+    private void edit(UUID templateId) {
+        getUI().ifPresent(ui -> ui.navigate("library/edit/" + templateId));
     }
 }

@@ -1,4 +1,4 @@
-package org.mendwell.caseload.ui;
+package org.mendwell.homework.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,14 +6,18 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.mendwell.client.CaseloadRow;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.AssignmentService;
@@ -99,5 +103,47 @@ class AssignDialogTest extends SpringBrowserlessTest {
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).contains("safety flag");
         assertThat(assignments.assignmentsOf(priya)).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void from_the_library_the_exercise_is_fixed_and_the_clinician_picks_an_active_client() {
+        navigate(LibraryView.class);
+        Grid<TemplateSummary> grid = $(Grid.class).single();
+        test(grid).clickRow(IntStream.range(0, test(grid).size())
+                .filter(i -> test(grid).getRow(i).title().equals("Daily check-in")).findFirst().orElseThrow());
+        test($(Button.class).withText("Give to a client").single()).click();
+        var dialog = $(Dialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Give \"Daily check-in\" to a client");
+        assertThat($(ComboBox.class, dialog).withLabel("Exercise").single().isReadOnly()).isTrue();
+        assertThat($(Checkbox.class, dialog).withLabelContaining("Give it to").exists())
+                .as("no client chosen yet, so no partner").isFalse();
+
+        test($(Button.class, dialog).withText("Give exercise").single()).click();
+        ComboBox<CaseloadRow> client = $(ComboBox.class, dialog).withLabel("Client").single();
+        assertThat(client.isInvalid()).isTrue();
+        assertThat(client.getErrorMessage()).isEqualTo("Choose a client");
+        test(client).setFilter("");
+        assertThat(test(client).getSuggestions()).as("active clients only")
+                .anyMatch(s -> s.startsWith("Hana Morikawa")).noneMatch(s -> s.startsWith("Tobias Wren"))
+                .noneMatch(s -> s.startsWith("Amara Oyelaran"));
+
+        test(client).selectItem("Robin Ashdown · couple with Jonas Kettering");
+        var both = $(Checkbox.class, dialog).withLabel("Give it to Jonas Kettering too").single();
+        test(both).click();
+        RadioButtonGroup<Schedule> frequency = $(RadioButtonGroup.class, dialog).withLabel("How often").single();
+        assertThat(frequency.getValue()).as("the exercise's usual schedule").isEqualTo(Schedule.DAILY);
+        test($(IntegerField.class, dialog).withLabel("Or this many times").single()).setValue(3);
+        test($(Button.class, dialog).withText("Give exercise").single()).click();
+
+        assertThat($(Dialog.class).exists()).isFalse();
+        for (String partner : new String[] {Demo.CLIENT, Demo.JONAS}) {
+            assertThat(assignments.assignmentsOf(clientRecords.findByEmail(partner).orElseThrow().getId()))
+                    .anySatisfy(a -> {
+                        assertThat(a.title()).isEqualTo("Daily check-in");
+                        assertThat(a.frequency()).isEqualTo(Schedule.DAILY);
+                        assertThat(a.occurrences()).isEqualTo(3);
+                    });
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.mendwell.caseload.ui;
+package org.mendwell.homework.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,8 +16,16 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.mendwell.client.CaseloadFilter;
+import org.mendwell.client.CaseloadRow;
 import org.mendwell.client.ClientDetails;
+import org.mendwell.client.ClientService;
+import org.mendwell.client.ClientStatus;
 import org.mendwell.homework.AssignExercise;
 import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.ExerciseLibraryService;
@@ -29,11 +37,19 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.ui.FieldErrors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.modulith.NamedInterface;
 
-/** Gives an exercise from the library to a client: once, daily, or weekly on chosen days, until a date or N times. */
-class AssignDialog extends Dialog {
+/**
+ * Gives an exercise from the library to a client: once, daily, or weekly on chosen days, until a date
+ * or N times. Opened from a client's page (the client is fixed, the exercise is chosen) and from the
+ * library (the exercise is fixed, the client is chosen among the clinician's active clients). The one
+ * UI class the caseload may use, hence its named interface.
+ */
+@NamedInterface("assign-dialog")
+public class AssignDialog extends Dialog {
 
     private final ComboBox<TemplateSummary> template = new ComboBox<>("Exercise");
+    private final ComboBox<CaseloadRow> clientChoice = new ComboBox<>("Client");
     private final TextArea instructions = new TextArea("Personal instructions (optional)");
     private final RadioButtonGroup<Schedule> frequency = new RadioButtonGroup<>("How often");
     private final DatePicker start = new DatePicker("First due on");
@@ -43,10 +59,25 @@ class AssignDialog extends Dialog {
     private final IntegerField count = new IntegerField("Or this many times");
     private final Checkbox bothPartners = new Checkbox("Give it to both partners");
     private final TextArea safetyOverride = new TextArea("Why a couples exercise is right despite the safety flag");
+    private @Nullable ClientDetails client;
 
-    AssignDialog(ClientDetails client, ExerciseLibraryService library, AssignmentService assignments,
-                 Runnable afterAssign) {
-        setHeaderTitle("Give an exercise to " + client.fullName());
+    /** From a client's page: the client is fixed, the exercise is chosen from the library. */
+    public AssignDialog(ClientDetails client, ExerciseLibraryService library, AssignmentService assignments,
+                        Runnable afterAssign) {
+        this(client, null, library, assignments, null, afterAssign);
+    }
+
+    /** From the library: the exercise is fixed, the client is chosen among the clinician's active clients. */
+    public AssignDialog(TemplateSummary exercise, ExerciseLibraryService library, AssignmentService assignments,
+                        ClientService clients, Runnable afterAssign) {
+        this(null, exercise, library, assignments, clients, afterAssign);
+    }
+
+    private AssignDialog(@Nullable ClientDetails fixedClient, @Nullable TemplateSummary fixedTemplate,
+                         ExerciseLibraryService library, AssignmentService assignments,
+                         @Nullable ClientService clients, Runnable afterAssign) {
+        setHeaderTitle(fixedClient != null ? "Give an exercise to " + fixedClient.fullName()
+                : "Give \"" + Objects.requireNonNull(fixedTemplate).title() + "\" to a client");
         setWidth("min(44rem, 100vw)");
 
         template.setItemLabelGenerator(t -> t.title() + " · " + t.theme().label());
@@ -64,18 +95,16 @@ class AssignDialog extends Dialog {
         frequency.setItemLabelGenerator(Schedule::label);
         frequency.setValue(Schedule.ONCE);
         frequency.addValueChangeListener(change -> showScheduleFields());
+        if (fixedTemplate != null) {
+            template.setValue(fixedTemplate);
+            template.setReadOnly(true);
+        }
         start.setValue(LocalDate.now());
         dueTime.setValue(LocalTime.of(21, 0));
         weekdays.setItems(DayOfWeek.values());
         weekdays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, Locale.getDefault()));
         count.setMin(1);
         count.setMax(ExerciseSchedule.MAX_OCCURRENCES);
-        bothPartners.setVisible(client.partnerId() != null);
-        if (client.partnerName() != null) {
-            bothPartners.setLabel("Give it to " + client.partnerName() + " too");
-        }
-        // The flag may sit on the partner's record, so a couple case always offers the field.
-        safetyOverride.setVisible(client.safetyFlag() || client.partnerId() != null);
         safetyOverride.setHelperText("Needed only for a couples exercise when either partner's intake raised a "
                 + "safety flag. Recorded with the assignment.");
         safetyOverride.setMaxLength(500);
@@ -84,15 +113,43 @@ class AssignDialog extends Dialog {
         var errors = new FieldErrors().bind("templateId", template).bind("instructions", instructions)
                 .bind("start", start).bind("dueTime", dueTime).bind("weekdays", weekdays).bind("until", until)
                 .bind("count", count).bind("bothPartners", bothPartners)
-                .bind("safetyOverrideReason", safetyOverride).bind("clientId", template);
+                .bind("safetyOverrideReason", safetyOverride);
+        var form = new FormLayout();
+        if (clients != null) {
+            clientChoice.setItemLabelGenerator(row -> row.fullName()
+                    + (row.partnerName() == null ? "" : " · couple with " + row.partnerName()));
+            clientChoice.setItems(query -> clients.caseload(new CaseloadFilter(query.getFilter().orElse(""),
+                    ClientStatus.ACTIVE, false), PageRequest.of(query.getPage(), query.getPageSize(),
+                    Sort.by("fullName"))).stream());
+            clientChoice.setRequiredIndicatorVisible(true);
+            clientChoice.setHelperText("Your active clients");
+            clientChoice.addValueChangeListener(change -> showClient(
+                    change.getValue() == null ? null : clients.details(change.getValue().clientId())));
+            errors.bind("clientId", clientChoice);
+            form.add(clientChoice);
+            form.setColspan(clientChoice, 2);
+        } else {
+            // The client is fixed, so a refusal about them is best read next to the one choice left.
+            errors.bind("clientId", template);
+        }
+        showClient(fixedClient);
+
         var give = new Button("Give exercise", click -> {
+            Map<String, String> missing = new LinkedHashMap<>();
+            if (client == null) {
+                missing.put("clientId", "Choose a client");
+            }
             if (template.getValue() == null) {
-                errors.show(InvalidInputException.of("templateId", "Choose an exercise from the library"));
+                missing.put("templateId", "Choose an exercise from the library");
+            }
+            if (!missing.isEmpty()) {
+                errors.show(new InvalidInputException(missing));
                 return;
             }
             try {
-                assignments.assign(new AssignExercise(client.clientId(), template.getValue().templateId(),
-                        instructions.getValue(), schedule(), bothPartners.getValue(), safetyOverride.getValue()));
+                assignments.assign(new AssignExercise(Objects.requireNonNull(client).clientId(),
+                        template.getValue().templateId(), instructions.getValue(), schedule(),
+                        bothPartners.getValue(), safetyOverride.getValue()));
                 close();
                 afterAssign.run();
             } catch (InvalidInputException invalid) {
@@ -101,14 +158,27 @@ class AssignDialog extends Dialog {
         });
         give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        var form = new FormLayout(template, instructions, frequency, start, dueTime, weekdays, until, count,
-                bothPartners, safetyOverride);
+        form.add(template, instructions, frequency, start, dueTime, weekdays, until, count, bothPartners,
+                safetyOverride);
         form.setColspan(template, 2);
         form.setColspan(instructions, 2);
         form.setColspan(weekdays, 2);
         form.setColspan(safetyOverride, 2);
         add(form);
         getFooter().add(new Button("Cancel", click -> close()), give);
+    }
+
+    private void showClient(@Nullable ClientDetails chosen) {
+        client = chosen;
+        boolean couple = chosen != null && chosen.partnerId() != null;
+        bothPartners.setVisible(couple);
+        bothPartners.setLabel(chosen != null && chosen.partnerName() != null
+                ? "Give it to " + chosen.partnerName() + " too" : "Give it to both partners");
+        if (!couple) {
+            bothPartners.setValue(false);
+        }
+        // The flag may sit on the partner's record, so a couple case always offers the field.
+        safetyOverride.setVisible(chosen != null && (chosen.safetyFlag() || couple));
     }
 
     private void showScheduleFields() {

@@ -1,0 +1,87 @@
+package org.mendwell.homework;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import org.mendwell.homework.domain.ExerciseQuestion;
+import org.mendwell.homework.domain.ExerciseQuestionRepository;
+import org.mendwell.homework.domain.ExerciseTemplate;
+import org.mendwell.homework.domain.ExerciseTemplateVersion;
+import org.mendwell.homework.domain.ExerciseTemplateVersionRepository;
+import org.mendwell.shared.RecordNotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes and reads what a client sees of a template, version by version, for the built-in library
+ * and for clinicians' own templates alike. A version and its questions are never changed once written.
+ */
+@Component
+class TemplateVersions {
+
+    private final ExerciseTemplateVersionRepository versions;
+    private final ExerciseQuestionRepository questions;
+    private final Clock clock;
+
+    TemplateVersions(ExerciseTemplateVersionRepository versions, ExerciseQuestionRepository questions, Clock clock) {
+        this.versions = versions;
+        this.questions = questions;
+        this.clock = clock;
+    }
+
+    /** Adds the next version with its questions (in list order) and makes it the current one. */
+    ExerciseTemplateVersion publish(ExerciseTemplate template, String title, String introduction, String contentHash,
+                                    List<TemplateDetails.Question> content) {
+        var version = versions.save(new ExerciseTemplateVersion(template.getId(), template.getCurrentVersion() + 1,
+                title, introduction, contentHash, clock.instant()));
+        int position = 0;
+        for (TemplateDetails.Question q : content) {
+            questions.save(new ExerciseQuestion(version.getId(), position++, q.kind(), q.prompt(), q.required(),
+                    q.lowLabel(), q.highLabel(), q.options()));
+        }
+        template.publish(version);
+        return version;
+    }
+
+    ExerciseTemplateVersion current(ExerciseTemplate template) {
+        return versions.findByTemplateIdAndNumber(template.getId(), template.getCurrentVersion())
+                .orElseThrow(() -> new RecordNotFoundException("Exercise template version"));
+    }
+
+    /** The current version as the client will see it, with how the template is filed. */
+    TemplateDetails details(ExerciseTemplate template) {
+        var version = current(template);
+        var questionList = questions.findByTemplateVersionIdOrderByPosition(version.getId()).stream()
+                .map(ExerciseContent::toQuestion).toList();
+        return new TemplateDetails(summary(template), version.getIntroduction(), questionList);
+    }
+
+    static TemplateSummary summary(ExerciseTemplate template) {
+        return new TemplateSummary(template.getId(), template.getTitle(), template.getTheme(),
+                template.getAudience(), template.getMinutes(), template.getSuggestedSchedule(),
+                template.isCouplesExercise(), template.getMeasure(), template.isBuiltIn(),
+                template.getCurrentVersion(), template.isArchived());
+    }
+
+    /** What a client would see of a clinician's own template; positions are left out, the order counts. */
+    static String hash(String title, String introduction, List<TemplateDetails.Question> content) {
+        var text = new StringBuilder(title).append('\u0000').append(introduction);
+        for (TemplateDetails.Question q : content) {
+            text.append('\u0000').append(q.kind()).append('|').append(q.prompt()).append('|').append(q.required())
+                    .append('|').append(q.lowLabel()).append('|').append(q.highLabel()).append('|')
+                    .append(String.join("\n", q.options()));
+        }
+        return sha256(text.toString());
+    }
+
+    static String sha256(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.mendwell.homework.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.mendwell.homework.ExerciseTerms.QuestionKind;
+import org.mendwell.homework.TemplateDetails;
+import org.mendwell.homework.TemplateDraft;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.ui.FieldErrors;
+
+/**
+ * One question in the form builder. Fields a kind does not use are hidden, not cleared, so switching
+ * kinds back and forth loses nothing; the service publishes only what the kind uses.
+ */
+class QuestionEditor extends Section {
+
+    private final H3 heading = new H3();
+    private final Select<QuestionKind> kind = new Select<>();
+    private final TextArea prompt = new TextArea("Question");
+    private final Checkbox required = new Checkbox("The client must answer it", true);
+    private final TextField lowLabel = new TextField("0 means");
+    private final TextField highLabel = new TextField("10 means");
+    private final TextArea options = new TextArea("Options, one per line");
+    private final Button up = new Button("Up", VaadinIcon.ARROW_UP.create());
+    private final Button down = new Button("Down", VaadinIcon.ARROW_DOWN.create());
+    private final Button remove = new Button("Remove", VaadinIcon.TRASH.create());
+    private final FieldErrors errors = new FieldErrors();
+
+    QuestionEditor(TemplateDraft.Question question, Consumer<QuestionEditor> moveUp,
+                   Consumer<QuestionEditor> moveDown, Consumer<QuestionEditor> removal) {
+        addClassName("mw-question-editor");
+        kind.setLabel("Answered with");
+        kind.setItems(QuestionKind.values());
+        kind.setItemLabelGenerator(QuestionKind::label);
+        kind.setValue(question.kind() == null ? QuestionKind.FREE_TEXT : question.kind());
+        kind.addValueChangeListener(change -> showKindFields());
+        prompt.setValue(question.prompt());
+        prompt.setMaxLength(500);
+        prompt.setWidthFull();
+        required.setValue(question.required());
+        lowLabel.setValue(Objects.requireNonNullElse(question.lowLabel(), ""));
+        lowLabel.setMaxLength(80);
+        highLabel.setValue(Objects.requireNonNullElse(question.highLabel(), ""));
+        highLabel.setMaxLength(80);
+        options.setValue(String.join("\n", question.options()));
+        options.setHelperText("From 2 to 12 options, each on its own line");
+        options.setWidthFull();
+        errors.bind("kind", kind).bind("prompt", prompt).bind("lowLabel", lowLabel).bind("highLabel", highLabel)
+                .bind("options", options);
+
+        up.addClickListener(click -> moveUp.accept(this));
+        down.addClickListener(click -> moveDown.accept(this));
+        remove.addClickListener(click -> removal.accept(this));
+        for (Button button : new Button[] {up, down, remove}) {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        }
+        var actions = new HorizontalLayout(up, down, remove);
+        actions.setWrap(true);
+        actions.addClassName("mw-question-actions");
+        var labels = new HorizontalLayout(lowLabel, highLabel);
+        labels.setWrap(true);
+        labels.addClassName("mw-scale-labels");
+        add(heading, kind, prompt, required, labels, options, actions);
+        showKindFields();
+    }
+
+    /** The place in the list decides the heading, the buttons' names and which moves make sense. */
+    void place(int index, int count, boolean canRemove) {
+        String name = "question " + (index + 1);
+        heading.setText("Question " + (index + 1));
+        up.setEnabled(index > 0);
+        down.setEnabled(index < count - 1);
+        remove.setEnabled(canRemove);
+        up.setAriaLabel("Move " + name + " up");
+        down.setAriaLabel("Move " + name + " down");
+        remove.setAriaLabel("Remove " + name);
+    }
+
+    TemplateDraft.Question value() {
+        return new TemplateDraft.Question(kind.getValue(), prompt.getValue(), required.getValue(),
+                lowLabel.getValue(), highLabel.getValue(), options.getValue().lines().toList());
+    }
+
+    /** As the client will see it; what the kind does not use is left out, as when it is published. */
+    TemplateDetails.Question preview(int position) {
+        var q = value();
+        QuestionKind k = Objects.requireNonNullElse(q.kind(), QuestionKind.FREE_TEXT);
+        return new TemplateDetails.Question(position, k, q.prompt(), q.required(),
+                Objects.requireNonNullElse(q.lowLabel(), ""), Objects.requireNonNullElse(q.highLabel(), ""),
+                k.hasOptions() ? q.options() : List.of());
+    }
+
+    /** This question's share of a refusal, keyed by property ("prompt", "options", …). */
+    void show(Map<String, String> problems) {
+        errors.show(new InvalidInputException(problems));
+    }
+
+    private void showKindFields() {
+        QuestionKind chosen = kind.getValue();
+        lowLabel.setVisible(chosen != null && chosen.hasEndLabels());
+        highLabel.setVisible(chosen != null && chosen.hasEndLabels());
+        options.setVisible(chosen != null && chosen.hasOptions());
+    }
+}
