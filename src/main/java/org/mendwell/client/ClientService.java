@@ -203,6 +203,19 @@ public class ClientService {
                 : clients.findById(me.getPartnerId()).map(ClientService::ref);
     }
 
+    /** Whether the signed-in client gets the daily reminder e-mail. */
+    @PreAuthorize(Roles.IS_CLIENT)
+    @Transactional(readOnly = true)
+    public boolean myRemindersOn() {
+        return myClient().wantsReminders();
+    }
+
+    /** Turns the signed-in client's reminder e-mails on or off. There is no way to name another client here. */
+    @PreAuthorize(Roles.IS_CLIENT)
+    public void setMyReminders(boolean on) {
+        myClient().setRemindersEnabled(on);
+    }
+
     // ---- Risk alerts --------------------------------------------------------------------------
 
     /**

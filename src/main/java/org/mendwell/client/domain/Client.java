@@ -56,6 +56,10 @@ public class Client {
     @Column(name = "risk_alert_at")
     private @Nullable Instant riskAlertAt;
 
+    /** Whether the client wants the daily e-mail about exercises due; they decide this themselves. */
+    @Column(name = "reminders_enabled", nullable = false)
+    private boolean remindersEnabled = true;
+
     @Version
     private long version;
 
@@ -97,6 +101,14 @@ public class Client {
 
     public void acknowledgeRiskAlert() {
         riskAlertAt = null;
+    }
+
+    public boolean wantsReminders() {
+        return remindersEnabled;
+    }
+
+    public void setRemindersEnabled(boolean remindersEnabled) {
+        this.remindersEnabled = remindersEnabled;
     }
 
     public @Nullable Instant getRiskAlertAt() {

@@ -37,6 +37,14 @@ public interface ClientRepository extends JpaRepository<Client, UUID> {
                                @Param("flaggedOnly") boolean flaggedOnly,
                                @Param("unpairedOnly") boolean unpairedOnly, Pageable pageable);
 
+    /** Active clients who have not turned reminders off: only what an e-mail needs, no clinical fields. */
+    @Query("""
+            select new org.mendwell.client.ReminderRecipient(c.id, c.fullName, c.email) from Client c
+            where c.status = org.mendwell.client.ClientStatus.ACTIVE and c.remindersEnabled = true
+            order by c.id
+            """)
+    java.util.List<org.mendwell.client.ReminderRecipient> activeWithRemindersOn();
+
     long countByClinicianId(UUID clinicianId);
 
     long countByClinicianIdAndStatus(UUID clinicianId, ClientStatus status);

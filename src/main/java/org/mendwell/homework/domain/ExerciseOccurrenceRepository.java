@@ -35,4 +35,18 @@ public interface ExerciseOccurrenceRepository extends JpaRepository<ExerciseOccu
             order by o.dueAt, a.title
             """)
     List<ClientExercise> exercisesOf(@Param("clientId") UUID clientId);
+
+    /** Open occurrences of active assignments due on or before a day, for reminders: title and date only. */
+    @Query("""
+            select new org.mendwell.homework.DueExercise(a.title, t.theme, o.dueDate)
+            from ExerciseOccurrence o
+              join Assignment a on a.id = o.assignmentId
+              join ExerciseTemplate t on t.id = a.templateId
+            where o.clientId = :clientId and o.dueDate <= :day
+              and o.status = org.mendwell.homework.OccurrenceStatus.OPEN
+              and a.status = org.mendwell.homework.AssignmentStatus.ACTIVE
+            order by o.dueDate, o.dueAt, a.title
+            """)
+    List<org.mendwell.homework.DueExercise> openDueBy(@Param("clientId") UUID clientId,
+                                                      @Param("day") java.time.LocalDate day);
 }

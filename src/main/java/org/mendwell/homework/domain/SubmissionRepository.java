@@ -81,4 +81,14 @@ public interface SubmissionRepository extends JpaRepository<Submission, UUID> {
               and s.reviewedAt is null
             """)
     long countUnreviewed(@Param("clinicianId") UUID clinicianId);
+
+    /** How many exercises were submitted to a clinician in a period, and by how many clients: one row. */
+    @Query("""
+            select count(s), count(distinct s.clientId) from Submission s
+            where s.clinicianId = :clinicianId and s.status = org.mendwell.homework.SubmissionStatus.SUBMITTED
+              and s.submittedAt > :after and s.submittedAt <= :upTo
+            """)
+    List<Object[]> countSubmittedBetween(@Param("clinicianId") UUID clinicianId,
+                                         @Param("after") java.time.Instant after,
+                                         @Param("upTo") java.time.Instant upTo);
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package org.mendwell.reminders.domain;
+
+import org.jspecify.annotations.NullMarked;
