@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Component;
  * "written"; once seeding is done it is the system clock again. Never present in production.
  */
 @Component
-@Primary
 @ConditionalOnProperty(name = "mendwell.demo.enabled", havingValue = "true")
 class DemoClock extends Clock {
 

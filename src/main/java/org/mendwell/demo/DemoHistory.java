@@ -24,6 +24,7 @@ import org.mendwell.homework.ReviewService;
 import org.mendwell.homework.SubmissionSummary;
 import org.mendwell.homework.TemplateDetails.Question;
 import org.mendwell.homework.TemplateSummary;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,7 @@ import org.springframework.stereotype.Component;
  * words are invented. Deterministic: the same seed gives the same history.
  */
 @Component
+@ConditionalOnProperty(name = "mendwell.demo.enabled", havingValue = "true")
 class DemoHistory {
 
     static final int WEEKS = 3;
