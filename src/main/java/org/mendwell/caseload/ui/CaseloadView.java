@@ -99,7 +99,9 @@ class CaseloadView extends Main {
             var rows = clients.caseload(new CaseloadFilter(search.getValue(), status.getValue(),
                     flaggedOnly.getValue()), pageable).getContent();
             // One more statement per page, not one per row.
-            unreviewed.putAll(reviews.unreviewedCounts(rows.stream().map(CaseloadRow::clientId).toList()));
+            var counts = reviews.unreviewedCounts(rows.stream().map(CaseloadRow::clientId).toList());
+            // A client with nothing left to review has no row in the counts: overwrite, never keep a stale number.
+            rows.forEach(row -> unreviewed.put(row.clientId(), counts.getOrDefault(row.clientId(), 0L)));
             return rows;
         });
         grid.addItemClickListener(click -> open(click.getItem()));

@@ -127,8 +127,9 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         card.add(title, due, time);
         if (exercise.inProgress() && exercise.questions() > 1) {
             var started = new ProgressBar(0, exercise.questions(), exercise.answered());
-            started.getElement().setAttribute("aria-label", exercise.answered() + " of " + exercise.questions() + " answered");
-            card.add(new Span(exercise.answered() + " of " + exercise.questions() + " answered"), started);
+            String answered = exercise.answered() + " of " + exercise.questions() + " answered";
+            started.getElement().setAttribute("aria-label", answered);
+            card.add(new Span(answered), started);
         }
         if (exercise.instructions() != null) {
             var note = new Paragraph("From your clinician: " + exercise.instructions());

@@ -104,18 +104,23 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
         return reviews.submissionsOf(clientId(client));
     }
 
+    /** The "To review" cell of the client's row on a freshly opened caseload. */
+    private String toReviewOnCaseload(String client) {
+        navigate("caseload", Component.class);
+        @SuppressWarnings("unchecked")
+        var caseload = test((Grid<CaseloadRow>) $(Grid.class).single());
+        int row = java.util.stream.IntStream.range(0, caseload.size())
+                .filter(r -> caseload.getRow(r).clientId().equals(clientId(client))).findFirst().orElseThrow();
+        int column = $(Grid.class).single().getColumns().stream().map(c -> ((Grid.Column<?>) c).getHeaderText())
+                .toList().indexOf("To review");
+        return caseload.getCellText(row, column);
+    }
+
     @Test
     void the_client_page_lists_submissions_to_review_and_the_review_shows_earlier_answers_beside_the_latest() {
         var submitted = twoDaysOfPromises(Demo.OSKAR);
 
-        navigate("caseload", Component.class);
-        @SuppressWarnings("unchecked")
-        var caseload = test((Grid<CaseloadRow>) $(Grid.class).single());
-        int oskar = java.util.stream.IntStream.range(0, caseload.size())
-                .filter(row -> caseload.getRow(row).clientId().equals(clientId(Demo.OSKAR))).findFirst().orElseThrow();
-        int toReview = $(Grid.class).single().getColumns().stream().map(c -> ((Grid.Column<?>) c).getHeaderText()).toList()
-                .indexOf("To review");
-        assertThat(caseload.getCellText(oskar, toReview)).isEqualTo("2");
+        assertThat(toReviewOnCaseload(Demo.OSKAR)).isEqualTo("2");
         assertThat($(Span.class).withTextContaining("2 submissions to review").exists()).isTrue();
 
         navigate("clients/" + clientId(Demo.OSKAR), Component.class);
@@ -157,6 +162,7 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
 
         navigate("clients/" + clientId(Demo.SAMUEL), Component.class);
         assertThat($(Paragraph.class).withText("All reviewed.").exists()).isTrue();
+        assertThat(toReviewOnCaseload(Demo.SAMUEL)).as("nothing left shows as 0").isEqualTo("0");
     }
 
     @Test
