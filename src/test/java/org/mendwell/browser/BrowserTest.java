@@ -83,6 +83,18 @@ abstract class BrowserTest {
         assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
     }
 
+    /** The field whose label is exactly this text. */
+    com.microsoft.playwright.Locator field(String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    /** One radio button of a radio group (a question, a 0–10 scale), found by the group's label and its own. */
+    com.microsoft.playwright.Locator option(String question, String answer) {
+        return page.locator("vaadin-radio-group")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(question))
+                .getByLabel(answer, new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true));
+    }
+
     com.microsoft.playwright.Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }

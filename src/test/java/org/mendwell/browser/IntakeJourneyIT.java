@@ -36,13 +36,8 @@ class IntakeJourneyIT extends BrowserTest {
     static final String EMAIL = "quinn.harper@example.org";
     static final String PASSWORD = "pebbles under a quiet bridge";
 
-    private Locator field(String label) {
-        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-    }
-
     private void choose(String question, String answer) {
-        page.locator("vaadin-radio-group").filter(new Locator.FilterOptions().setHasText(question))
-                .getByLabel(answer, new Locator.GetByLabelOptions().setExact(true)).check();
+        option(question, answer).check();
     }
 
     /** The page names the last answer it saved; waiting for it proves the draft reached the server. */
