@@ -29,6 +29,9 @@ abstract class BrowserTest {
     BrowserContext context;
     Page page;
 
+    /** What Chromium refused under our Content-Security-Policy: the policy must not break the portal. */
+    final java.util.List<String> refusedByPolicy = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @BeforeAll
     static void startBrowser() {
         playwright = Chromium.playwright();
@@ -58,6 +61,7 @@ abstract class BrowserTest {
         } finally {
             context.close();
         }
+        org.assertj.core.api.Assertions.assertThat(refusedByPolicy).as("Content-Security-Policy violations").isEmpty();
     }
 
     /** A new, empty browser context: as if the person closed the browser and came back. */
@@ -68,6 +72,11 @@ abstract class BrowserTest {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
                 .setLocale("en-US").setTimezoneId("Europe/London"));
         page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                refusedByPolicy.add(message.text());
+            }
+        });
         page.setDefaultTimeout(20_000);
     }
 

@@ -28,6 +28,7 @@ class SecurityConfig {
                         "/favicon.ico", "/actuator/health", "/actuator/health/**")
                 .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        SecurityHeaders.apply(http);
         return http.build();
     }
 
