@@ -37,6 +37,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         var routes = new LinkedHashMap<String, Role>();
         routes.put("admin", Role.ADMIN);
         routes.put("admin/consent", Role.ADMIN);
+        routes.put("admin/audit", Role.ADMIN);
         routes.put("caseload", Role.CLINICIAN);
         routes.put("library", Role.CLINICIAN);
         routes.put("clients/" + clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId(), Role.CLINICIAN);
@@ -89,7 +90,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void an_administrator_lands_on_the_admin_page_and_is_refused_other_roles_pages() {
         navigate("", Component.class);
         assertThat(currentPath()).isEqualTo("admin");
-        assertThat(menu()).containsExactly("Clinicians", "Consent texts");
+        assertThat(menu()).containsExactly("Clinicians", "Consent texts", "Audit trail");
         assertOnlyOwnRoutesOpen(Role.ADMIN);
     }
 

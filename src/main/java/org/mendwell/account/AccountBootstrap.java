@@ -1,5 +1,6 @@
 package org.mendwell.account;
 
+import org.mendwell.shared.audit.NotAudited;
 import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Creates the practice's first administrator. It needs no signed-in user because it only ever
  * acts on an empty practice: once an administrator exists it does nothing.
  */
+@NotAudited("runs once at start-up, before anyone can sign in")
 @Service
 public class AccountBootstrap {
 

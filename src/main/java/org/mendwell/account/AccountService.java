@@ -1,5 +1,9 @@
 package org.mendwell.account;
 
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.audit.NotAudited;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -45,6 +49,7 @@ public class AccountService {
 
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.ACCOUNT)
     public Page<AccountSummary> clinicians(Pageable pageable) {
         return accounts.findByRole(Role.CLINICIAN,
                 Paging.restrictSort(pageable, ACCOUNT_SORT_PROPERTIES, Sort.by("displayName", "id")))
@@ -52,6 +57,7 @@ public class AccountService {
     }
 
     @PreAuthorize(Roles.IS_ADMIN)
+    @Audited(value = Access.CHANGE, record = Subject.ACCOUNT)
     public AccountSummary createClinician(NewStaffAccount request) {
         Map<String, String> problems = new HashMap<>(validator.problems(request));
         String email = Account.normaliseEmail(request.email() == null ? "" : request.email());
@@ -71,6 +77,7 @@ public class AccountService {
 
     /** Deactivated accounts cannot sign in; their records stay. An administrator cannot lock themselves out. */
     @PreAuthorize(Roles.IS_ADMIN)
+    @Audited(value = Access.CHANGE, record = Subject.ACCOUNT)
     public AccountSummary setActive(UUID accountId, boolean active) {
         var account = findStaff(accountId);
         if (!active && account.getId().equals(currentUser.require().accountId())) {
@@ -85,6 +92,7 @@ public class AccountService {
      * client's password could sign in as the client and read their answers.
      */
     @PreAuthorize(Roles.IS_ADMIN)
+    @Audited(value = Access.CHANGE, record = Subject.ACCOUNT)
     public void setPassword(UUID accountId, String newPassword) {
         var account = findStaff(accountId);
         passwordPolicy.problemWith(newPassword, account.getEmail(), account.getDisplayName())
@@ -96,6 +104,7 @@ public class AccountService {
 
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
+    @NotAudited("a lookup other services make while serving an audited call")
     public java.util.Optional<AccountSummary> findByEmail(String email) {
         return accounts.findByEmail(Account.normaliseEmail(email)).map(AccountService::summary);
     }
@@ -105,6 +114,7 @@ public class AccountService {
      * the invitation. Only clinicians invite clients.
      */
     @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.CHANGE, record = Subject.ACCOUNT)
     public UUID openClientAccount(String email, String displayName) {
         String normalised = Account.normaliseEmail(email);
         if (accounts.existsByEmail(normalised)) {

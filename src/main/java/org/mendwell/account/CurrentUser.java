@@ -2,7 +2,9 @@ package org.mendwell.account;
 
 import java.util.Optional;
 import org.mendwell.account.security.AccountPrincipal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +13,11 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     public Optional<SignedInUser> find() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** The person an authentication names (a sign-in event's, say), when it is one of our accounts. */
+    public Optional<SignedInUser> of(@Nullable Authentication authentication) {
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
             return Optional.of(principal.toSignedInUser());
         }

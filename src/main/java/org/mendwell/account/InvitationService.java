@@ -1,5 +1,8 @@
 package org.mendwell.account;
 
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -66,6 +69,7 @@ public class InvitationService {
      * and e-mails it when mail is configured.
      */
     @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.CHANGE, record = Subject.ACCOUNT)
     public InvitationLink issue(UUID accountId, String invitedBy) {
         Account account = ownClientAccount(accountId);
         if (account.getPasswordHash() != null) {
@@ -82,12 +86,14 @@ public class InvitationService {
     }
 
     @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.CHANGE, record = Subject.ACCOUNT)
     public void revoke(UUID accountId) {
         revokeOpen(ownClientAccount(accountId).getId(), clock.instant());
     }
 
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.ACCOUNT)
     public Optional<InvitationState> latest(UUID accountId) {
         ownClientAccount(accountId);
         Instant now = clock.instant();
@@ -97,6 +103,7 @@ public class InvitationService {
 
     /** Whom a link invites, if it can still be used. Anyone holding the link may ask. */
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.ACCOUNT)
     public Optional<InvitedPerson> open(String token) {
         return usable(token).flatMap(invitation -> accounts.findById(invitation.getAccountId()))
                 .map(account -> new InvitedPerson(account.getEmail(), account.getDisplayName()));
@@ -107,6 +114,7 @@ public class InvitationService {
      *
      * @return the e-mail address to sign in with
      */
+    @Audited(value = Access.CHANGE, record = Subject.ACCOUNT)
     public String activate(String token, String password) {
         Invitation invitation = usable(token).orElseThrow(() -> InvalidInputException.of("token",
                 "This invitation link has expired or has already been used. Ask your clinician for a new one."));

@@ -1,5 +1,9 @@
 package org.mendwell.client;
 
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.audit.NotAudited;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -69,6 +73,7 @@ public class ClientService {
     /** One page of the signed-in clinician's caseload, filtered in the database. */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.CASELOAD)
     public Page<CaseloadRow> caseload(CaseloadFilter filter, Pageable pageable) {
         UUID clinicianId = currentUser.require(Role.CLINICIAN).accountId();
         return clients.caseload(clinicianId, Paging.containsPattern(filter.text()), filter.status(), filter.flaggedOnly(),
@@ -77,6 +82,7 @@ public class ClientService {
 
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Transactional(readOnly = true)
+    @NotAudited("a count of the caseload, no record")
     public long caseloadSize() {
         return clients.countByClinicianId(currentUser.require(Role.CLINICIAN).accountId());
     }
@@ -84,6 +90,7 @@ public class ClientService {
     /** How many of the clinician's clients have submitted an intake that waits for review. */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Transactional(readOnly = true)
+    @NotAudited("a count, no record")
     public long intakesAwaitingReview() {
         return clients.countByClinicianIdAndStatus(currentUser.require(Role.CLINICIAN).accountId(),
                 ClientStatus.INTAKE_SUBMITTED);
@@ -96,6 +103,7 @@ public class ClientService {
      * with a sign-in account without a password and a one-time invitation link.
      */
     @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.CHANGE, record = Subject.CLIENT)
     public Invited invite(InviteClient request) {
         SignedInUser clinician = currentUser.require(Role.CLINICIAN);
         Map<String, String> problems = new HashMap<>(validator.problems(request));
@@ -142,12 +150,14 @@ public class ClientService {
 
     /** A new link for a client who has not chosen a password yet; earlier links stop working. */
     @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.CHANGE, record = Subject.CLIENT)
     public InvitationLink resendInvitation(UUID clientId) {
         Client client = ownClient(clientId);
         return invitations.issue(client.getAccountId(), currentUser.require().displayName());
     }
 
     @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.CHANGE, record = Subject.CLIENT)
     public void revokeInvitation(UUID clientId) {
         invitations.revoke(ownClient(clientId).getAccountId());
     }
@@ -157,6 +167,7 @@ public class ClientService {
     /** One of the signed-in clinician's clients; another clinician's client is reported as not found. */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.CLIENT)
     public ClientDetails details(UUID clientId) {
         Client client = ownClient(clientId);
         Client partner = client.getPartnerId() == null ? null : clients.findById(client.getPartnerId()).orElse(null);
@@ -175,6 +186,7 @@ public class ClientService {
     /** For other features: a client of the signed-in clinician, or not found. */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.CLIENT)
     public ClientRef ownedClient(UUID clientId) {
         return ref(ownClient(clientId));
     }
@@ -182,6 +194,7 @@ public class ClientService {
     /** For other features: the signed-in client's own record. */
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.SELF)
     public ClientRef myRecord() {
         return ref(myClient());
     }
@@ -189,6 +202,7 @@ public class ClientService {
     /** The signed-in client's own record. */
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.SELF)
     public ClientProfile myProfile() {
         Client c = myClient();
         return new ClientProfile(c.getId(), c.getFullName(), c.getStatus());
@@ -197,6 +211,7 @@ public class ClientService {
     /** The signed-in client's partner in a couple case, for what the partner chose to share. */
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.SELF)
     public java.util.Optional<ClientRef> myPartner() {
         Client me = myClient();
         return me.getPartnerId() == null ? java.util.Optional.empty()
@@ -206,12 +221,14 @@ public class ClientService {
     /** Whether the signed-in client gets the daily reminder e-mail. */
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.SELF)
     public boolean myRemindersOn() {
         return myClient().wantsReminders();
     }
 
     /** Turns the signed-in client's reminder e-mails on or off. There is no way to name another client here. */
     @PreAuthorize(Roles.IS_CLIENT)
+    @Audited(value = Access.CHANGE, record = Subject.SELF)
     public void setMyReminders(boolean on) {
         myClient().setRemindersEnabled(on);
     }
@@ -223,12 +240,14 @@ public class ClientService {
      * PHQ-9's self-harm item); called by the homework feature in the same transaction as the submit.
      */
     @PreAuthorize(Roles.IS_CLIENT)
+    @Audited(value = Access.CHANGE, record = Subject.SELF)
     public void raiseMyRiskAlert() {
         myClient().raiseRiskAlert(clock.instant());
     }
 
     /** The clinician has seen the alert and acted on it; the caseload stops highlighting it. */
     @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.CHANGE, record = Subject.CLIENT)
     public void acknowledgeRiskAlert(UUID clientId) {
         ownClient(clientId).acknowledgeRiskAlert();
     }
@@ -236,11 +255,13 @@ public class ClientService {
     // ---- Status changes ---------------------------------------------------------------------
 
     @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.CHANGE, record = Subject.CLIENT)
     public ClientStatus accept(UUID clientId) {
         return move(ownClient(clientId), ClientStatus.ACTIVE, null);
     }
 
     @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.CHANGE, record = Subject.CLIENT)
     public ClientStatus archive(UUID clientId, String reason) {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "Say briefly why this client is archived");
@@ -258,6 +279,7 @@ public class ClientService {
     }
 
     @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.CHANGE, record = Subject.CLIENT)
     public ClientStatus discharge(UUID clientId) {
         return move(ownClient(clientId), ClientStatus.DISCHARGED, null);
     }
@@ -268,6 +290,7 @@ public class ClientService {
      * straight to active without intake and consent.
      */
     @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.CHANGE, record = Subject.CLIENT)
     public ClientStatus reactivate(UUID clientId) {
         Client client = ownClient(clientId);
         ClientStatus target = ClientStatus.ACTIVE;
@@ -287,6 +310,7 @@ public class ClientService {
      * the clinician's attention. Called by the intake feature in the same transaction as the submit.
      */
     @PreAuthorize(Roles.IS_CLIENT)
+    @Audited(value = Access.CHANGE, record = Subject.SELF)
     public void recordIntakeSubmitted(boolean safetyConcern) {
         Client client = myClient();
         if (safetyConcern) {

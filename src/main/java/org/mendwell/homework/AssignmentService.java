@@ -1,5 +1,8 @@
 package org.mendwell.homework;
 
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -53,6 +56,7 @@ public class AssignmentService {
 
     /** Gives a template to the client, and to their partner too when asked; returns what was created. */
     @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.CHANGE, record = Subject.CLIENT)
     public List<AssignmentSummary> assign(AssignExercise request) {
         ClientRef client = clients.ownedClient(request.clientId());
         TemplateDetails template = library.template(request.templateId());
@@ -98,18 +102,21 @@ public class AssignmentService {
     /** The exercises given to one of the signed-in clinician's clients, newest first. */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.CLIENT)
     public List<AssignmentSummary> assignmentsOf(UUID clientId) {
         ClientRef client = clients.ownedClient(clientId);
         return assignments.summariesOf(client.clientId());
     }
 
     @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.CHANGE, record = Subject.ASSIGNMENT)
     public AssignmentSummary pause(UUID assignmentId) {
         move(assignmentId, AssignmentStatus.PAUSED);
         return summary(assignmentId);
     }
 
     @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.CHANGE, record = Subject.ASSIGNMENT)
     public AssignmentSummary resume(UUID assignmentId) {
         move(assignmentId, AssignmentStatus.ACTIVE);
         return summary(assignmentId);
@@ -117,6 +124,7 @@ public class AssignmentService {
 
     /** Ends an assignment: its open occurrences disappear from the client's list, submitted ones stay. */
     @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.CHANGE, record = Subject.ASSIGNMENT)
     public AssignmentSummary cancel(UUID assignmentId) {
         move(assignmentId, AssignmentStatus.CANCELLED);
         occurrences.findByAssignmentIdOrderByNumber(assignmentId).forEach(ExerciseOccurrence::cancel);
@@ -126,6 +134,7 @@ public class AssignmentService {
     /** The signed-in client's exercises, grouped against today in their own time zone. */
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.SELF)
     public MyExercises myExercises() {
         ClientRef me = clients.myRecord();
         LocalDate today = clientTime.myToday();

@@ -1,5 +1,8 @@
 package org.mendwell.homework;
 
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,6 +65,7 @@ public class CompletionService {
     /** One of the signed-in client's exercises, with their draft or submitted answers. */
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.OCCURRENCE)
     public ExerciseForm myExercise(UUID occurrenceId) {
         Mine mine = mine(occurrenceId);
         return form(mine, submissions.findWithAnswersByOccurrenceId(occurrenceId).orElse(null));
@@ -72,6 +76,7 @@ public class CompletionService {
      * an option that does not exist) are refused. Returns when it was saved.
      */
     @PreAuthorize(Roles.IS_CLIENT)
+    @Audited(value = Access.CHANGE, record = Subject.OCCURRENCE)
     public Instant saveDraft(UUID occurrenceId, Map<Integer, Answer> answers) {
         Mine mine = mine(occurrenceId);
         requireAnswerable(mine);
@@ -91,6 +96,7 @@ public class CompletionService {
      */
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(noRollbackFor = InvalidInputException.class)
+    @Audited(value = Access.CHANGE, record = Subject.OCCURRENCE)
     public ExerciseForm submit(UUID occurrenceId, Map<Integer, Answer> answers) {
         Mine mine = mine(occurrenceId);
         requireAnswerable(mine);
@@ -116,6 +122,7 @@ public class CompletionService {
 
     /** The client's reply to their clinician about a submitted exercise. */
     @PreAuthorize(Roles.IS_CLIENT)
+    @Audited(value = Access.CHANGE, record = Subject.OCCURRENCE)
     public void reply(UUID occurrenceId, String text) {
         Mine mine = mine(occurrenceId);
         Submission submission = submitted(mine);
@@ -134,6 +141,7 @@ public class CompletionService {
      * client's work is ever shown to the partner.
      */
     @PreAuthorize(Roles.IS_CLIENT)
+    @Audited(value = Access.CHANGE, record = Subject.OCCURRENCE)
     public void shareWithPartner(UUID occurrenceId, boolean share) {
         Mine mine = mine(occurrenceId);
         Submission submission = submitted(mine);
@@ -146,6 +154,7 @@ public class CompletionService {
     /** What the signed-in client's partner chose to share with them, newest first. */
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.SELF)
     public List<SubmissionSummary> sharedWithMe() {
         return clients.myPartner().map(partner -> submissions.sharedBy(partner.clientId())).orElse(List.of());
     }
@@ -153,6 +162,7 @@ public class CompletionService {
     /** One submission the partner shared, read-only; anything not shared is not found. */
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.SUBMISSION)
     public SharedSubmission sharedSubmission(UUID submissionId) {
         ClientRef partner = clients.myPartner().orElseThrow(() -> new RecordNotFoundException("Shared exercise"));
         Submission submission = submissions.findWithAnswers(submissionId)

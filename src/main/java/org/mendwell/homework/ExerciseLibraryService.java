@@ -1,5 +1,6 @@
 package org.mendwell.homework;
 
+import org.mendwell.shared.audit.NotAudited;
 import java.util.Set;
 import java.util.UUID;
 import org.mendwell.account.CurrentUser;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The exercise library as a clinician browses it: the built-in templates and their own. */
+@NotAudited("the exercise library: templates hold no client data")
 @Service
 @Transactional(readOnly = true)
 public class ExerciseLibraryService {

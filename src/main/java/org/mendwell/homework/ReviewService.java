@@ -1,5 +1,9 @@
 package org.mendwell.homework;
 
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.audit.NotAudited;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
@@ -61,6 +65,7 @@ public class ReviewService {
     /** A client's submitted exercises, newest first. */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.CLIENT)
     public List<SubmissionSummary> submissionsOf(UUID clientId) {
         return submissions.submittedBy(clients.ownedClient(clientId).clientId());
     }
@@ -68,6 +73,7 @@ public class ReviewService {
     /** One submission with the earlier answers to the same exercise and the conversation about it. */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.SUBMISSION)
     public SubmissionReview review(UUID submissionId) {
         Submission submission = ownSubmitted(submissionId);
         ClientRef client = clients.ownedClient(submission.getClientId());
@@ -91,6 +97,7 @@ public class ReviewService {
 
     /** Feedback the client will see under their submission; sending it also marks the submission reviewed. */
     @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.CHANGE, record = Subject.SUBMISSION)
     public void sendFeedback(UUID submissionId, String text) {
         Submission submission = ownSubmitted(submissionId);
         String body = text == null ? "" : text.strip();
@@ -108,6 +115,7 @@ public class ReviewService {
 
     /** Read, and nothing to add: the submission stops counting as waiting for review. */
     @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.CHANGE, record = Subject.SUBMISSION)
     public void markReviewed(UUID submissionId) {
         ownSubmitted(submissionId).markReviewed(clock.instant());
     }
@@ -115,6 +123,7 @@ public class ReviewService {
     /** Submissions waiting for review, per client, for one page of the caseload: one statement. */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.CASELOAD)
     public Map<UUID, Long> unreviewedCounts(Collection<UUID> clientIds) {
         Map<UUID, Long> counts = new HashMap<>();
         if (clientIds.isEmpty()) {
@@ -130,6 +139,7 @@ public class ReviewService {
     /** All of the signed-in clinician's submissions waiting for review. */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Transactional(readOnly = true)
+    @NotAudited("a count, no record")
     public long unreviewedTotal() {
         return submissions.countUnreviewed(currentUser.require(Role.CLINICIAN).accountId());
     }

@@ -1,5 +1,6 @@
 package org.mendwell.homework;
 
+import org.mendwell.shared.audit.NotAudited;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * already given keep theirs. Built-in templates are never changed here; another clinician's are
  * not found.
  */
+@NotAudited("clinicians' own templates hold no client data")
 @Service
 @Transactional
 public class TemplateEditingService {

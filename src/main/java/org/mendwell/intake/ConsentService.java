@@ -1,5 +1,9 @@
 package org.mendwell.intake;
 
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.audit.NotAudited;
 import java.time.Clock;
 import java.util.Map;
 import org.mendwell.account.Roles;
@@ -27,6 +31,7 @@ public class ConsentService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
+    @NotAudited("the practice's consent text, the same for everyone")
     public ConsentText current() {
         return documents.findFirstByOrderByVersionDesc().map(ConsentService::text)
                 .orElseThrow(() -> new IllegalStateException("No consent text: migration V2 seeds the first"));
@@ -34,6 +39,7 @@ public class ConsentService {
 
     /** A new version; intakes signed earlier keep the version they signed. */
     @PreAuthorize(Roles.IS_ADMIN)
+    @Audited(value = Access.CHANGE, record = Subject.CONSENT)
     public ConsentText publish(String treatment, String privacy) {
         Map<String, String> problems = new java.util.LinkedHashMap<>();
         check("treatment", treatment, problems);

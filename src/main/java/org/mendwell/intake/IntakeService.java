@@ -1,5 +1,8 @@
 package org.mendwell.intake;
 
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
 import jakarta.validation.groups.Default;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -48,6 +51,7 @@ public class IntakeService {
     /** The signed-in client's intake, started empty if they have not typed anything yet. */
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.SELF)
     public IntakeForm myIntake() {
         ClientRef me = clients.myRecord();
         boolean open = me.status() == ClientStatus.INTAKE_IN_PROGRESS;
@@ -63,6 +67,7 @@ public class IntakeService {
      * is lost when they close the tab or their session ends.
      */
     @PreAuthorize(Roles.IS_CLIENT)
+    @Audited(value = Access.CHANGE, record = Subject.SELF)
     public void saveDraft(IntakeAnswers answers) {
         ClientRef me = clients.myRecord();
         requireInProgress(me);
@@ -80,6 +85,7 @@ public class IntakeService {
      */
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(noRollbackFor = InvalidInputException.class) // a refused submit still keeps the draft
+    @Audited(value = Access.CHANGE, record = Subject.SELF)
     public void submit(IntakeAnswers answers) {
         ClientRef me = clients.myRecord();
         requireInProgress(me);
@@ -101,6 +107,7 @@ public class IntakeService {
     /** A submitted intake of one of the signed-in clinician's clients; drafts stay private to the client. */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.CLIENT)
     public Optional<IntakeReview> intakeOf(UUID clientId) {
         ClientRef client = clients.ownedClient(clientId);
         return intakes.findById(client.clientId()).filter(Intake::isSubmitted)
@@ -112,6 +119,7 @@ public class IntakeService {
     /** The time zone a client gave in their submitted intake (drafts stay private), for scheduling exercises. */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.CLIENT)
     public Optional<ZoneId> timeZoneOf(UUID clientId) {
         return zoneOf(clients.ownedClient(clientId));
     }
@@ -119,6 +127,7 @@ public class IntakeService {
     /** The signed-in client's own time zone, as given in their intake. */
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.SELF)
     public Optional<ZoneId> myTimeZone() {
         return zoneOf(clients.myRecord());
     }

@@ -2,17 +2,14 @@ package org.mendwell.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mendwell.support.Demo;
+import org.mendwell.support.HttpSignIn;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,13 +24,10 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class SecurityHeadersTest {
 
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(new CookieManager()).build();
+    private final HttpClient http = HttpSignIn.newClient();
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
@@ -67,14 +61,7 @@ class SecurityHeadersTest {
     @Test
     void a_signed_in_page_with_health_information_is_never_stored_and_keeps_its_cookie_from_scripts()
             throws Exception {
-        var login = get("/login");
-        var token = CSRF.matcher(login.body());
-        assertThat(token.find()).as("the log-in page carries a CSRF token").isTrue();
-        String form = "username=" + URLEncoder.encode(Demo.CLINICIAN, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(Demo.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1);
-        var signedIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        var signedIn = HttpSignIn.post(http, port, Demo.CLINICIAN, Demo.PASSWORD);
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).doesNotContain("error"));

@@ -1,5 +1,6 @@
 package org.mendwell.account.security;
 
+import org.mendwell.shared.audit.NotAudited;
 import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -8,6 +9,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+@NotAudited("the sign-in lookup; sign-ins are audited from Spring Security's events")
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 

@@ -11,13 +11,18 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.mendwell.shared.audit.AccessRefused;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** Shown when a signed-in person opens a page their role may not use. It says nothing about the page. */
 @AnonymousAllowed
 @PageTitle("Not available | Mendwell")
 public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
 
-    public AccessDeniedView() {
+    private final ApplicationEventPublisher events;
+
+    public AccessDeniedView(ApplicationEventPublisher events) {
+        this.events = events;
         addClassName("mw-message-page");
         add(new H1("This page isn't available to you"),
                 new Paragraph("Your account doesn't give access to this page."),
@@ -26,6 +31,7 @@ public class AccessDeniedView extends Main implements HasErrorParameter<AccessDe
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        events.publishEvent(new AccessRefused(event.getLocation().getPath()));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

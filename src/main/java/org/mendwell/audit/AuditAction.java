@@ -1,0 +1,17 @@
+package org.mendwell.audit;
+
+/** What an audit entry records. */
+public enum AuditAction {
+    READ("Read"), CHANGE("Change"), REFUSED("Refused"), SIGN_IN("Signed in"), SIGN_IN_FAILED("Sign-in failed"),
+    SIGN_OUT("Signed out");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,175 @@
+package org.mendwell.audit;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.UUID;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
+import org.jspecify.annotations.Nullable;
+import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.audit.Audited;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
+import org.springframework.transaction.interceptor.TransactionAttribute;
+import org.springframework.transaction.interceptor.TransactionAttributeSource;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes the audit entry for each {@link Audited} service call a person makes. It is the outermost
+ * advice on the method, so it also sees the refusals of {@code @PreAuthorize}.
+ *
+ * <ul>
+ * <li>A change runs inside a transaction this advice joins or starts, with the method's own
+ *     {@code @Transactional} rules, and the entry is appended in it: if the entry cannot be written,
+ *     the change is rolled back too.</li>
+ * <li>A read runs in its own (read-only) transaction; the entry follows in a short one of its own.</li>
+ * <li>A refusal (another person's record, or the wrong role) is recorded in a transaction of its own,
+ *     since the refused call's transaction is rolled back.</li>
+ * </ul>
+ * When the caller already holds a read-write transaction (a test, a batch), read and refusal entries
+ * join it instead: a transaction of their own would wait for the chain head that the caller's
+ * earlier entries keep locked.
+ * Calls one service makes to another while serving the same person are not recorded again.
+ */
+final class AuditInterceptor implements MethodInterceptor {
+
+    private static final ThreadLocal<Boolean> INSIDE_AUDITED_CALL = ThreadLocal.withInitial(() -> false);
+
+    private final AuditRecorder recorder;
+    private final PlatformTransactionManager transactions;
+    private final TransactionAttributeSource transactionRules = new AnnotationTransactionAttributeSource();
+    private final TransactionTemplate joinOrStart;
+    private final TransactionTemplate separate;
+
+    AuditInterceptor(AuditRecorder recorder, PlatformTransactionManager transactions) {
+        this.recorder = recorder;
+        this.transactions = transactions;
+        this.joinOrStart = new TransactionTemplate(transactions);
+        this.separate = new TransactionTemplate(transactions);
+        separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    public @Nullable Object invoke(MethodInvocation invocation) throws Throwable {
+        Method method = invocation.getMethod();
+        Audited audited = method.getAnnotation(Audited.class);
+        if (audited == null || INSIDE_AUDITED_CALL.get()) {
+            return invocation.proceed();
+        }
+        String operation = method.getDeclaringClass().getSimpleName() + "." + method.getName();
+        INSIDE_AUDITED_CALL.set(true);
+        try {
+            if (audited.value() == Audited.Access.CHANGE) {
+                return changeWithEntry(invocation, operation, audited);
+            }
+            Object result = invocation.proceed();
+            alongside().executeWithoutResult(status -> recorder.record(AuditAction.READ, operation, audited.record(),
+                    recordId(invocation.getArguments(), result)));
+            return result;
+        } catch (RecordNotFoundException | AccessDeniedException refused) {
+            throw refusedOrNot(refused, operation, audited, invocation);
+        } finally {
+            INSIDE_AUDITED_CALL.remove();
+        }
+    }
+
+    private Throwable refusedOrNot(Throwable thrown, String operation, Audited audited, MethodInvocation invocation) {
+        if (thrown instanceof RecordNotFoundException || thrown instanceof AccessDeniedException) {
+            alongside().executeWithoutResult(status -> recorder.record(AuditAction.REFUSED, operation,
+                    audited.record(), recordId(invocation.getArguments(), null)));
+        }
+        return thrown;
+    }
+
+    private void recordOrRollBack(TransactionStatus status, String operation, Audited audited, @Nullable UUID recordId) {
+        try {
+            recorder.record(AuditAction.CHANGE, operation, audited.record(), recordId);
+        } catch (RuntimeException | Error notRecorded) {
+            transactions.rollback(status);
+            throw notRecorded;
+        }
+    }
+
+    /** A transaction for an entry that is not part of a change: the caller's if it may write, else a new one. */
+    private TransactionTemplate alongside() {
+        return TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? separate : joinOrStart;
+    }
+
+    /**
+     * Runs the change in a transaction with the method's own rules (a refused submit that keeps the
+     * typed draft commits it), joining the caller's if there is one, and appends the entry in it.
+     */
+    private @Nullable Object changeWithEntry(MethodInvocation invocation, String operation, Audited audited)
+            throws Throwable {
+        Object target = invocation.getThis();
+        TransactionAttribute rules = transactionRules.getTransactionAttribute(invocation.getMethod(),
+                target == null ? null : AopUtils.getTargetClass(target));
+        TransactionAttribute definition = rules != null ? rules : new DefaultTransactionAttribute();
+        TransactionStatus status = transactions.getTransaction(definition);
+        Object result;
+        try {
+            result = invocation.proceed();
+        } catch (Throwable failed) {
+            if (definition.rollbackOn(failed)) {
+                transactions.rollback(status);
+                throw failed;
+            }
+            // The method keeps what it did even so (a draft saved before the refusal): that is a change.
+            recordOrRollBack(status, operation, audited, recordId(invocation.getArguments(), null));
+            transactions.commit(status);
+            throw failed;
+        }
+        recordOrRollBack(status, operation, audited, recordId(invocation.getArguments(), result));
+        transactions.commit(status);
+        return result;
+    }
+
+    /**
+     * The record a call is about: its first {@code UUID} argument, else the {@code clientId} of a request
+     * record it was given (giving an exercise) or of what it returned (a new client).
+     */
+    static @Nullable UUID recordId(@Nullable Object[] arguments, @Nullable Object result) {
+        for (Object argument : arguments) {
+            if (argument instanceof UUID id) {
+                return id;
+            }
+        }
+        for (Object argument : arguments) {
+            UUID id = clientIdOf(argument);
+            if (id != null) {
+                return id;
+            }
+        }
+        return clientIdOf(result);
+    }
+
+    private static @Nullable UUID clientIdOf(@Nullable Object value) {
+        if (value == null || !value.getClass().isRecord()) {
+            return null;
+        }
+        for (RecordComponent component : value.getClass().getRecordComponents()) {
+            try {
+                Object part = component.getAccessor().invoke(value);
+                if (component.getName().equals("clientId") && part instanceof UUID id) {
+                    return id;
+                }
+                if (component.getName().equals("client")) {
+                    UUID nested = clientIdOf(part);
+                    if (nested != null) {
+                        return nested;
+                    }
+                }
+            } catch (ReflectiveOperationException unreadable) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+}

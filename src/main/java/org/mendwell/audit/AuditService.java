@@ -1,0 +1,122 @@
+package org.mendwell.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Objects;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.mendwell.account.Roles;
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The administrator's view of the audit trail: search it, export it, and check that it is intact. */
+@Service
+@Transactional(readOnly = true)
+public class AuditService {
+
+    private final AuditTrail trail;
+
+    AuditService(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    /** Newest first, unless the page asks for sequence order. */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Audited(value = Access.READ, record = Subject.AUDIT)
+    public Page<AuditEntry> entries(AuditFilter filter, Pageable pageable) {
+        boolean oldestFirst = pageable.getSort().stream().anyMatch(order -> order.getProperty().equals("seq")
+                && order.getDirection() == Sort.Direction.ASC);
+        var entries = trail.search(filter, (int) pageable.getOffset(), pageable.getPageSize(), !oldestFirst);
+        return new PageImpl<>(entries, pageable, trail.count(filter));
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Audited(value = Access.READ, record = Subject.AUDIT)
+    public long count(AuditFilter filter) {
+        return trail.count(filter);
+    }
+
+    /**
+     * Walks the whole chain: consecutive numbers from 1, each entry's previous hash equal to the hash
+     * before it, each hash equal to the hash of its own fields, and the chain head at the last entry.
+     */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Audited(value = Access.READ, record = Subject.AUDIT)
+    public ChainCheck verify() {
+        var walk = new Object() {
+            long expectedSeq = 1;
+            String previous = ChainHash.GENESIS;
+            ChainCheck broken;
+        };
+        trail.forEachInOrder(entry -> {
+            if (walk.broken != null) {
+                return;
+            }
+            if (entry.seq() != walk.expectedSeq) {
+                walk.broken = broken(walk.expectedSeq - 1, walk.expectedSeq, "entry " + walk.expectedSeq + " is missing");
+            } else if (!entry.previousHash().equals(walk.previous)) {
+                walk.broken = broken(walk.expectedSeq - 1, entry.seq(), "entry " + entry.seq()
+                        + " does not follow the entry before it");
+            } else if (!ChainHash.of(entry).equals(entry.hash())) {
+                walk.broken = broken(walk.expectedSeq - 1, entry.seq(), "entry " + entry.seq()
+                        + " was changed after it was written");
+            }
+            walk.previous = entry.hash();
+            walk.expectedSeq++;
+        });
+        if (walk.broken != null) {
+            return walk.broken;
+        }
+        long checked = walk.expectedSeq - 1;
+        Object[] head = trail.head();
+        if ((Long) head[0] != checked || !Objects.equals(head[1], walk.previous)) {
+            return broken(checked, checked + 1, "the last entries were removed (the chain head is at entry "
+                    + head[0] + ")");
+        }
+        return new ChainCheck(true, checked, null, "All " + checked + " entries are intact.");
+    }
+
+    /** The filtered trail as CSV, oldest first, written as it is read. */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Audited(value = Access.READ, record = Subject.AUDIT)
+    public void exportCsv(AuditFilter filter, Writer out) {
+        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("seq", "time_utc", "user", "role",
+                "action", "operation", "record_type", "record_id", "client_id", "address", "hash").get())) {
+            int offset = 0;
+            while (true) {
+                var page = trail.search(filter, offset, 1000, false);
+                for (AuditEntry e : page) {
+                    csv.printRecord(e.seq(), e.occurredAt(), inert(e.actorEmail()), e.actorRole(), e.action(), e.operation(),
+                            e.recordType(), e.recordId(), e.clientId(), e.remoteAddress(), e.hash());
+                }
+                if (page.size() < 1000) {
+                    return;
+                }
+                offset += page.size();
+            }
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    /**
+     * A failed sign-in records whatever was typed as the e-mail address; a spreadsheet must not run it
+     * as a formula when the export is opened.
+     */
+    private static @org.jspecify.annotations.Nullable String inert(@org.jspecify.annotations.Nullable String text) {
+        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    private static ChainCheck broken(long checked, long at, String finding) {
+        return new ChainCheck(false, checked, at, "The audit trail was tampered with: " + finding + ".");
+    }
+}

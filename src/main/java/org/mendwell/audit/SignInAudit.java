@@ -1,0 +1,59 @@
+package org.mendwell.audit;
+
+import org.mendwell.account.CurrentUser;
+import org.mendwell.account.SignedInUser;
+import org.springframework.security.core.Authentication;
+import org.mendwell.shared.audit.AccessRefused;
+import org.mendwell.shared.audit.Audited.Subject;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sign-ins, failed sign-ins, sign-outs and pages refused, from Spring Security's and our own events. */
+@Component
+class SignInAudit {
+
+    private final AuditRecorder recorder;
+    private final CurrentUser currentUser;
+
+    SignInAudit(AuditRecorder recorder, CurrentUser currentUser) {
+        this.recorder = recorder;
+        this.currentUser = currentUser;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void signedIn(AuthenticationSuccessEvent event) {
+        record(AuditAction.SIGN_IN, event.getAuthentication());
+    }
+
+    /** Recorded with the e-mail address that was typed: the account may not exist. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void failed(AbstractAuthenticationFailureEvent event) {
+        recorder.record(AuditAction.SIGN_IN_FAILED, null, event.getAuthentication().getName(), null);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void signedOut(LogoutSuccessEvent event) {
+        record(AuditAction.SIGN_OUT, event.getAuthentication());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void refused(AccessRefused event) {
+        recorder.record(AuditAction.REFUSED, "page " + event.route(), Subject.SELF, null);
+    }
+
+    private void record(AuditAction action, Authentication authentication) {
+        var user = currentUser.of(authentication);
+        recorder.record(action, user.map(SignedInUser::accountId).orElse(null),
+                user.map(SignedInUser::email).orElse(authentication.getName()),
+                user.map(u -> u.role().name()).orElse(null));
+    }
+}

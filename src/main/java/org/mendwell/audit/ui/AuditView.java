@@ -1,0 +1,132 @@
+package org.mendwell.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mendwell.account.Roles;
+import org.mendwell.audit.AuditAction;
+import org.mendwell.audit.AuditEntry;
+import org.mendwell.audit.AuditFilter;
+import org.mendwell.audit.AuditService;
+
+/** The administrator reads the audit trail: filtered in the database, exported as CSV, checked for tampering. */
+@Route("admin/audit")
+@PageTitle("Audit trail | Mendwell")
+@Menu(title = "Audit trail", order = 30)
+@RolesAllowed(Roles.ADMIN)
+class AuditView extends Main {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneId.of("UTC"));
+
+    private final AuditService audit;
+    private final Grid<AuditEntry> grid = new Grid<>();
+    private final TextField user = new TextField("User");
+    private final TextField client = new TextField("Client id");
+    private final ComboBox<AuditAction> action = new ComboBox<>("Action");
+    private final DatePicker from = new DatePicker("From");
+    private final DatePicker to = new DatePicker("To");
+    private final Paragraph verdict = new Paragraph();
+    private AuditFilter filter = AuditFilter.NONE;
+
+    AuditView(AuditService audit) {
+        this.audit = audit;
+        addClassName("mw-page");
+
+        user.setPlaceholder("part of an e-mail address");
+        user.setValueChangeMode(ValueChangeMode.LAZY);
+        client.setPlaceholder("the client's record id");
+        client.setValueChangeMode(ValueChangeMode.LAZY);
+        client.setPattern("[0-9a-fA-F-]{36}");
+        client.setErrorMessage("A client id looks like 3f2c…-…: 36 letters, digits and dashes");
+        action.setItems(AuditAction.values());
+        action.setItemLabelGenerator(AuditAction::label);
+        action.setClearButtonVisible(true);
+        user.addValueChangeListener(change -> applyFilter());
+        client.addValueChangeListener(change -> applyFilter());
+        action.addValueChangeListener(change -> applyFilter());
+        from.addValueChangeListener(change -> applyFilter());
+        to.addValueChangeListener(change -> applyFilter());
+        var filters = new FlexLayout(user, client, action, from, to);
+        filters.addClassName("mw-filters");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+
+        // The export follows the filter as it stands when the link is clicked.
+        var export = new Anchor((DownloadEvent event) -> {
+            event.setFileName("audit-trail.csv");
+            event.setContentType("text/csv;charset=UTF-8");
+            try (var out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                audit.exportCsv(filter, out);
+            }
+        }, "Export CSV");
+        var check = new Button("Check the chain", click -> {
+            var result = audit.verify();
+            verdict.setText(result.finding());
+            verdict.setClassName(result.intact() ? "mw-audit-intact" : "mw-audit-broken");
+        });
+
+        grid.addColumn(e -> e.seq()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(e -> Objects.toString(e.actorEmail(), "—")).setHeader("User").setAutoWidth(true);
+        grid.addColumn(e -> Objects.toString(e.actorRole(), "—")).setHeader("Role").setAutoWidth(true);
+        grid.addColumn(e -> e.action().label()).setHeader("Action").setAutoWidth(true);
+        grid.addColumn(AuditEntry::operation).setHeader("Operation").setAutoWidth(true);
+        grid.addColumn(e -> e.recordType() == null ? "—" : e.recordType().toLowerCase(java.util.Locale.ROOT)
+                + (e.recordId() == null ? "" : " " + e.recordId())).setHeader("Record").setAutoWidth(true);
+        grid.addColumn(e -> Objects.toString(e.clientId(), "—")).setHeader("Client").setAutoWidth(true);
+        grid.addColumn(e -> Objects.toString(e.remoteAddress(), "—")).setHeader("Address").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setAriaLabel("Audit trail, newest first");
+        grid.setItemsPageable(pageable -> audit.entries(filter, pageable).getContent());
+        grid.setSizeFull();
+
+        add(new H2("Audit trail"), new Paragraph("Every read and change of a client record, every sign-in and every "
+                + "refused access, newest first. Entries are chained by hashes: a changed or deleted entry is found "
+                + "by checking the chain."), filters, new FlexLayout(export, check), verdict, grid);
+        setSizeFull();
+    }
+
+    private void applyFilter() {
+        UUID clientId = clientId();
+        if (client.isInvalid()) {
+            return;
+        }
+        filter = new AuditFilter(user.getValue(), clientId, action.getValue(), from.getValue(), to.getValue());
+        grid.getDataProvider().refreshAll();
+    }
+
+    private @Nullable UUID clientId() {
+        String text = client.getValue().strip();
+        client.setInvalid(false);
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException notAnId) {
+            client.setInvalid(true);
+            return null;
+        }
+    }
+}

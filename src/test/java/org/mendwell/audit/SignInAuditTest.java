@@ -1,0 +1,76 @@
+package org.mendwell.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import org.apache.commons.csv.CSVFormat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mendwell.support.Demo;
+import org.mendwell.support.HttpSignIn;
+import org.mendwell.support.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.TestSecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Sign-ins and failed sign-ins over real HTTP reach the audit trail, with the caller's address. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "server.forward-headers-strategy=native")
+@ActiveProfiles("test")
+class SignInAuditTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    SignIn signIn;
+
+    @AfterEach
+    void signOut() {
+        TestSecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a_sign_in_and_a_failed_one_are_recorded_with_the_address_they_came_from() throws Exception {
+        var ok = HttpSignIn.post(HttpSignIn.newClient(), port, Demo.CLINICIAN_2, Demo.PASSWORD);
+        assertThat(ok.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        var bad = HttpSignIn.post(HttpSignIn.newClient(), port, Demo.CLINICIAN_2, "not the password at all");
+        assertThat(bad.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("error"));
+
+        signIn.as(Demo.ADMIN);
+        var signIns = audit.entries(new AuditFilter(Demo.CLINICIAN_2, null, AuditAction.SIGN_IN, null, null),
+                PageRequest.of(0, 10)).getContent();
+        assertThat(signIns).isNotEmpty().first().satisfies(e -> {
+            assertThat(e.actorRole()).isEqualTo("CLINICIAN");
+            assertThat(e.actorId()).isNotNull();
+            assertThat(e.remoteAddress()).isEqualTo("127.0.0.1");
+        });
+        var failures = audit.entries(new AuditFilter(Demo.CLINICIAN_2, null, AuditAction.SIGN_IN_FAILED, null, null),
+                PageRequest.of(0, 10)).getContent();
+        assertThat(failures).isNotEmpty().first().satisfies(e -> {
+            assertThat(e.actorId()).isNull();
+            assertThat(e.remoteAddress()).isEqualTo("127.0.0.1");
+        });
+    }
+
+    @Test
+    void a_formula_typed_as_the_e_mail_address_is_exported_as_inert_quoted_text() throws Exception {
+        String formula = "=HYPERLINK(\"http://attacker.example\",\"open me\")";
+        HttpSignIn.post(HttpSignIn.newClient(), port, formula, "whatever it is");
+
+        signIn.as(Demo.ADMIN);
+        var csv = new StringWriter();
+        audit.exportCsv(new AuditFilter("hyperlink", null, AuditAction.SIGN_IN_FAILED, null, null), csv);
+        var records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.toString())).getRecords();
+        assertThat(records).isNotEmpty().allSatisfy(row -> assertThat(row.get("user")).isEqualTo("'" + formula));
+        assertThat(csv.toString()).contains("\"'=HYPERLINK(\"\"http://attacker.example\"\",\"\"open me\"\")\"");
+    }
+}

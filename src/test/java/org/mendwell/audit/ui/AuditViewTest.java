@@ -1,0 +1,96 @@
+package org.mendwell.audit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mendwell.audit.AuditAction;
+import org.mendwell.audit.AuditEntry;
+import org.mendwell.audit.AuditFilter;
+import org.mendwell.audit.AuditService;
+import org.mendwell.client.ClientService;
+import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.shared.ui.AccessDeniedView;
+import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellTest;
+import org.mendwell.support.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@MendwellTest
+@ViewPackages(packages = "org.mendwell")
+class AuditViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    ClientRepository clientRecords;
+
+    @Autowired
+    AuditService audit;
+
+    @SuppressWarnings("unchecked")
+    private Grid<AuditEntry> grid() {
+        return $(Grid.class).single();
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void the_administrator_filters_the_trail_by_client_and_action_and_checks_the_chain() {
+        UUID robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        clients.details(robin);
+        signIn.as(Demo.ADMIN);
+
+        navigate(AuditView.class);
+        test($(TextField.class).withLabel("Client id").single()).setValue(robin.toString());
+        @SuppressWarnings("unchecked")
+        ComboBox<AuditAction> action = $(ComboBox.class).withLabel("Action").single();
+        test(action).selectItem("Read");
+
+        var rows = test(grid());
+        assertThat(rows.size()).isPositive();
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(rows.getRow(i).clientId()).isEqualTo(robin);
+            assertThat(rows.getRow(i).action()).isEqualTo(AuditAction.READ);
+        }
+        assertThat(rows.getRow(0).actorEmail()).isEqualTo(Demo.CLINICIAN);
+
+        test($(Button.class).withText("Check the chain").single()).click();
+        assertThat($(Paragraph.class).withClassName("mw-audit-intact").single().getText()).endsWith("are intact.");
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void a_client_id_that_is_not_one_is_marked_and_the_grid_keeps_its_last_filter() {
+        navigate(AuditView.class);
+        var client = $(TextField.class).withLabel("Client id").single();
+        test(client).setValue("robin");
+        assertThat(client.isInvalid()).isTrue();
+        assertThat(client.getValue()).isEqualTo("robin");
+        assertThat(test(grid()).size()).isPositive();
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void a_clinician_cannot_open_the_trail() {
+        navigate("admin/audit", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        assertThat($(Grid.class).all()).isEmpty();
+
+        signIn.as(Demo.ADMIN);
+        var refused = audit.entries(new AuditFilter(Demo.CLINICIAN, null, AuditAction.REFUSED, null, null),
+                org.springframework.data.domain.PageRequest.of(0, 10)).getContent();
+        assertThat(refused).anySatisfy(e -> assertThat(e.operation()).isEqualTo("page admin/audit"));
+    }
+}
