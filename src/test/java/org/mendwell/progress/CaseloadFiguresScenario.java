@@ -3,11 +3,8 @@ package org.mendwell.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,14 +13,13 @@ import org.mendwell.client.CaseloadFilter;
 import org.mendwell.client.ClientStatus;
 import org.mendwell.progress.CaseloadEntry.Trend;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.support.CaseloadFixtures;
 import org.mendwell.support.Demo;
+import org.mendwell.support.PinnedClock;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,30 +31,14 @@ import org.springframework.transaction.annotation.Transactional;
  * worked out by hand below. Run on H2 ({@link CaseloadFiguresTest}) and on MariaDB
  * ({@link CaseloadFiguresMariaDbTest}), so the one aggregate statement is proven on both.
  *
- * <p>Now is Friday 20 November 2026, 12:00 UTC; the 30-day window is (21 Oct 12:00, 20 Nov 12:00].
- * <pre>
- * Ada    ACTIVE. Active check-in: due exactly 30 days ago (submitted, outside the window),
- *        30 days ago + 1 s (submitted, Trust 10), 2 days ago (open, a draft saved an hour ago),
- *        40 days ago (open: overdue, outside the window), exactly now (open), in an hour (open, not due),
- *        1 day ago (submitted, Trust 8). Paused: 3 days ago (submitted, Trust 6), 4 days ago (open).
- *        Cancelled: 5 days ago (cancelled), 6 days ago (submitted).
- *        Due 5, submitted 3 (60 %), overdue 3, unreviewed 3 (not the two reviewed), last activity the draft.
- *        Trust 8 against the mean of 6 (10 is more than four weeks before the latest): up.
- * Ben    ACTIVE, safety flag. Paused check-in with an open exercise 2 days ago: nothing due, nothing overdue.
- * Cara   ACTIVE, Dan's partner. Submitted and reviewed 2, 10, 20 and 30 days ago (Trust 3, 5, 4, 0); open
- *        1 day ago (with a draft answering Trust 10), 5 and 7 days ago.
- *        Due 6, submitted 3 (50 %), overdue 3, unreviewed 0. Trust 3 against (5 + 4 + 0) / 3 = 3, the 0
- *        exactly four weeks before the latest: flat. The draft's 10 is not an answer yet.
- * Dan    ACTIVE, risk alert, Cara's partner. Submitted 6 days ago, Trust 7, not reviewed: 100 %, no trend.
- * Eve    INVITED. Nothing.
- * </pre>
+ * <p>The caseload and its worked answers: {@link CaseloadFixtures#knownCaseload()}.
  */
 @Transactional
-@Import({CaseloadFiguresScenario.PinnedClock.Config.class, StatementCounter.Config.class})
+@Import({PinnedClock.Config.class, StatementCounter.Config.class})
 abstract class CaseloadFiguresScenario {
 
-    static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
-    static final String CLINICIAN = "dr.figures@mendwell.example";
+    static final Instant NOW = CaseloadFixtures.NOW;
+    static final String CLINICIAN = CaseloadFixtures.KNOWN_CLINICIAN;
 
     @Autowired
     JdbcClient jdbc;
@@ -85,52 +65,13 @@ abstract class CaseloadFiguresScenario {
     @BeforeEach
     void aCaseloadWithKnownAnswers() {
         clock.pin(NOW);
-        var f = new CaseloadFixtures(jdbc, NOW);
-        clinician = f.clinician("Dr. Fig Figures", CLINICIAN);
-        ada = f.client(clinician, "Ada Marlowe", "ACTIVE");
-        ben = f.client(clinician, "Ben Marlowe", "ACTIVE");
-        cara = f.client(clinician, "Cara Marlowe", "ACTIVE");
-        dan = f.client(clinician, "Dan Marlowe", "ACTIVE");
-        eve = f.client(clinician, "Eve Marlowe", "INVITED");
-        f.flagForSafety(ben);
-        f.raiseRiskAlert(dan);
-        f.partners(cara, dan);
-
-        var adaActive = f.assignment(ada, clinician, "ACTIVE");
-        f.submitted(adaActive, ada, clinician, f.ago(days(30)), f.ago(days(29)), f.ago(days(28)), null);
-        f.submitted(adaActive, ada, clinician, f.ago(days(30)).plusSeconds(1), f.ago(days(29)).plus(hours(1)),
-                null, 10);
-        var adaOpen = f.occurrence(adaActive, ada, f.ago(days(2)), "OPEN", null);
-        f.draft(adaOpen, adaActive, ada, clinician, f.ago(hours(1)), null);
-        f.occurrence(adaActive, ada, f.ago(days(40)), "OPEN", null);
-        f.occurrence(adaActive, ada, NOW, "OPEN", null);
-        f.occurrence(adaActive, ada, NOW.plus(hours(1)), "OPEN", null);
-        f.submitted(adaActive, ada, clinician, f.ago(days(1)), f.ago(days(1)).plus(hours(2)), null, 8);
-        var adaPaused = f.assignment(ada, clinician, "PAUSED");
-        f.submitted(adaPaused, ada, clinician, f.ago(days(3)), f.ago(days(3)).plus(hours(1)), f.ago(days(2)), 6);
-        f.occurrence(adaPaused, ada, f.ago(days(4)), "OPEN", null);
-        var adaCancelled = f.assignment(ada, clinician, "CANCELLED");
-        f.occurrence(adaCancelled, ada, f.ago(days(5)), "CANCELLED", null);
-        f.submitted(adaCancelled, ada, clinician, f.ago(days(6)), f.ago(days(6)).plus(hours(1)), null, null);
-
-        var benPaused = f.assignment(ben, clinician, "PAUSED");
-        f.occurrence(benPaused, ben, f.ago(days(2)), "OPEN", null);
-
-        var caraActive = f.assignment(cara, clinician, "ACTIVE");
-        int[] trust = {3, 5, 4, 0};
-        int[] daysAgo = {2, 10, 20, 30};
-        for (int i = 0; i < trust.length; i++) {
-            f.submitted(caraActive, cara, clinician, f.ago(days(daysAgo[i])),
-                    f.ago(days(daysAgo[i])).plus(hours(1)), NOW.minus(hours(2)), trust[i]);
-        }
-        var caraOpen = f.occurrence(caraActive, cara, f.ago(days(1)), "OPEN", null);
-        f.draft(caraOpen, caraActive, cara, clinician, f.ago(days(1)), 10);
-        f.occurrence(caraActive, cara, f.ago(days(5)), "OPEN", null);
-        f.occurrence(caraActive, cara, f.ago(days(7)), "OPEN", null);
-
-        var danActive = f.assignment(dan, clinician, "ACTIVE");
-        f.submitted(danActive, dan, clinician, f.ago(days(6)), f.ago(days(6)).plus(hours(1)), null, 7);
-
+        var known = new CaseloadFixtures(jdbc).knownCaseload();
+        clinician = known.clinician();
+        ada = known.ada();
+        ben = known.ben();
+        cara = known.cara();
+        dan = known.dan();
+        eve = known.eve();
         signIn.as(CLINICIAN);
     }
 
@@ -377,40 +318,6 @@ abstract class CaseloadFiguresScenario {
             signIn.as(someoneElse);
             assertThatThrownBy(() -> practice.perClinician()).as(someoneElse)
                     .isInstanceOf(AccessDeniedException.class);
-        }
-    }
-
-    /** A clock the test stops at an exact moment, so that window edges can be hit to the microsecond. */
-    static final class PinnedClock extends Clock {
-
-        private volatile Instant pinned;
-
-        void pin(Instant instant) {
-            pinned = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return pinned == null ? Instant.now() : pinned;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(instant(), zone);
-        }
-
-        @TestConfiguration(proxyBeanMethods = false)
-        static class Config {
-            @Bean
-            @Primary
-            PinnedClock pinnedClock() {
-                return new PinnedClock();
-            }
         }
     }
 }

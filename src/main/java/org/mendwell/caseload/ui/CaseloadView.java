@@ -121,6 +121,8 @@ class CaseloadView extends Main {
                 .setAutoWidth(true);
         grid.addColumn(CaseloadEntry::email).setHeader("E-mail").setSortProperty("email").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Most overdue first, and among those the most to review, say: columns sort in the order clicked.
+        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.setAriaLabel("Your clients");
         grid.setItemsPageable(pageable -> caseload.page(filter(), pageable), pageable -> caseload.count(filter()));
         grid.addItemClickListener(click -> open(click.getItem()));

@@ -1,4 +1,4 @@
-package org.mendwell.progress;
+package org.mendwell.support;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,21 +11,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Homework rows written straight into the tables, each with exactly the times and statuses a figure
- * turns on, so that every expected figure can be worked out by hand. Exercises are daily check-ins,
+ * turns on, so that every expected figure can be worked out by hand, for a clock pinned at {@link #NOW}. Exercises are daily check-ins,
  * so their "Trust" answers are the main check-in scale's.
  */
-final class CaseloadFixtures {
+public final class CaseloadFixtures {
+
+    /** The clinician who owns the known caseload. */
+    public static final String KNOWN_CLINICIAN = "dr.figures@mendwell.example";
+
+    /** The known caseload's "now": Friday 20 November 2026, 12:00 UTC. */
+    public static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
 
     private final JdbcClient jdbc;
-    private final Instant now;
     private final UUID checkInTemplate;
     private final int checkInVersion;
     private final UUID trustQuestion;
     private final int trustPosition;
 
-    CaseloadFixtures(JdbcClient jdbc, Instant now) {
+    public CaseloadFixtures(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.now = now;
         var trust = jdbc.sql("""
                         select t.id, v.number, q.id, q.position
                         from exercise_template t
@@ -41,17 +45,97 @@ final class CaseloadFixtures {
         this.trustPosition = (Integer) trust[3];
     }
 
-    Instant ago(Duration duration) {
-        return now.minus(duration);
+    public record KnownCaseload(UUID clinician, UUID ada, UUID ben, UUID cara, UUID dan, UUID eve) {
     }
 
-    UUID clinician(String name, String email) {
+    /**
+     * A clinician with five clients whose figures are worked out by hand, for a clock pinned at {@link #NOW}.
+     * <p>The 30-day window is (21 Oct 12:00, 20 Nov 12:00].
+     * <pre>
+     * Ada    ACTIVE. Active check-in: due exactly 30 days ago (submitted, outside the window),
+     *        30 days ago + 1 s (submitted, Trust 10), 2 days ago (open, a draft saved an hour ago),
+     *        40 days ago (open: overdue, outside the window), exactly now (open), in an hour (open, not due),
+     *        1 day ago (submitted, Trust 8). Paused: 3 days ago (submitted, Trust 6), 4 days ago (open).
+     *        Cancelled: 5 days ago (cancelled), 6 days ago (submitted).
+     *        Due 5, submitted 3 (60 %), overdue 3, unreviewed 3 (not the two reviewed), last activity the draft.
+     *        Trust 8 against the mean of 6 (10 is more than four weeks before the latest): up.
+     * Ben    ACTIVE, safety flag. Paused check-in with an open exercise 2 days ago: nothing due, nothing overdue.
+     * Cara   ACTIVE, Dan's partner. Submitted and reviewed 2, 10, 20 and 30 days ago (Trust 3, 5, 4, 0); open
+     *        1 day ago (with a draft answering Trust 10), 5 and 7 days ago.
+     *        Due 6, submitted 3 (50 %), overdue 3, unreviewed 0. Trust 3 against (5 + 4 + 0) / 3 = 3, the 0
+     *        exactly four weeks before the latest: flat. The draft's 10 is not an answer yet.
+     * Dan    ACTIVE, risk alert, Cara's partner. Submitted 6 days ago, Trust 7, not reviewed: 100 %, no trend.
+     * Eve    INVITED. Nothing.
+     * </pre>
+     */
+    public KnownCaseload knownCaseload() {
+        UUID clinician = clinician("Dr. Fig Figures", KNOWN_CLINICIAN);
+        UUID ada = client(clinician, "Ada Marlowe", "ACTIVE");
+        UUID ben = client(clinician, "Ben Marlowe", "ACTIVE");
+        UUID cara = client(clinician, "Cara Marlowe", "ACTIVE");
+        UUID dan = client(clinician, "Dan Marlowe", "ACTIVE");
+        UUID eve = client(clinician, "Eve Marlowe", "INVITED");
+        flagForSafety(ben);
+        raiseRiskAlert(dan);
+        partners(cara, dan);
+
+        var adaActive = assignment(ada, clinician, "ACTIVE");
+        submitted(adaActive, ada, clinician, ago(days(30)), ago(days(29)), ago(days(28)), null);
+        submitted(adaActive, ada, clinician, ago(days(30)).plusSeconds(1), ago(days(29)).plus(hours(1)),
+                null, 10);
+        var adaOpen = occurrence(adaActive, ada, ago(days(2)), "OPEN", null);
+        draft(adaOpen, adaActive, ada, clinician, ago(hours(1)), null);
+        occurrence(adaActive, ada, ago(days(40)), "OPEN", null);
+        occurrence(adaActive, ada, NOW, "OPEN", null);
+        occurrence(adaActive, ada, NOW.plus(hours(1)), "OPEN", null);
+        submitted(adaActive, ada, clinician, ago(days(1)), ago(days(1)).plus(hours(2)), null, 8);
+        var adaPaused = assignment(ada, clinician, "PAUSED");
+        submitted(adaPaused, ada, clinician, ago(days(3)), ago(days(3)).plus(hours(1)), ago(days(2)), 6);
+        occurrence(adaPaused, ada, ago(days(4)), "OPEN", null);
+        var adaCancelled = assignment(ada, clinician, "CANCELLED");
+        occurrence(adaCancelled, ada, ago(days(5)), "CANCELLED", null);
+        submitted(adaCancelled, ada, clinician, ago(days(6)), ago(days(6)).plus(hours(1)), null, null);
+
+        var benPaused = assignment(ben, clinician, "PAUSED");
+        occurrence(benPaused, ben, ago(days(2)), "OPEN", null);
+
+        var caraActive = assignment(cara, clinician, "ACTIVE");
+        int[] trust = {3, 5, 4, 0};
+        int[] daysAgo = {2, 10, 20, 30};
+        for (int i = 0; i < trust.length; i++) {
+            submitted(caraActive, cara, clinician, ago(days(daysAgo[i])),
+                    ago(days(daysAgo[i])).plus(hours(1)), NOW.minus(hours(2)), trust[i]);
+        }
+        var caraOpen = occurrence(caraActive, cara, ago(days(1)), "OPEN", null);
+        draft(caraOpen, caraActive, cara, clinician, ago(days(1)), 10);
+        occurrence(caraActive, cara, ago(days(5)), "OPEN", null);
+        occurrence(caraActive, cara, ago(days(7)), "OPEN", null);
+
+        var danActive = assignment(dan, clinician, "ACTIVE");
+        submitted(danActive, dan, clinician, ago(days(6)), ago(days(6)).plus(hours(1)), null, 7);
+
+        return new KnownCaseload(clinician, ada, ben, cara, dan, eve);
+    }
+
+    private static Duration days(long days) {
+        return Duration.ofDays(days);
+    }
+
+    private static Duration hours(long hours) {
+        return Duration.ofHours(hours);
+    }
+
+    public Instant ago(Duration duration) {
+        return NOW.minus(duration);
+    }
+
+    public UUID clinician(String name, String email) {
         UUID id = UUID.randomUUID();
         account(id, email, name, "CLINICIAN");
         return id;
     }
 
-    UUID client(UUID clinician, String name, String status) {
+    public UUID client(UUID clinician, String name, String status) {
         UUID account = UUID.randomUUID();
         UUID id = UUID.randomUUID();
         String email = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@figures.example";
@@ -67,16 +151,16 @@ final class CaseloadFixtures {
         return id;
     }
 
-    void flagForSafety(UUID client) {
+    public void flagForSafety(UUID client) {
         jdbc.sql("update client set safety_flag = true where id = :id").param("id", client.toString()).update();
     }
 
-    void raiseRiskAlert(UUID client) {
-        jdbc.sql("update client set risk_alert_at = :at where id = :id").param("at", utc(now))
+    public void raiseRiskAlert(UUID client) {
+        jdbc.sql("update client set risk_alert_at = :at where id = :id").param("at", utc(NOW))
                 .param("id", client.toString()).update();
     }
 
-    void partners(UUID one, UUID other) {
+    public void partners(UUID one, UUID other) {
         for (UUID[] pair : new UUID[][] {{one, other}, {other, one}}) {
             jdbc.sql("update client set partner_id = :partner where id = :id").param("partner", pair[1].toString())
                     .param("id", pair[0].toString()).update();
@@ -84,7 +168,7 @@ final class CaseloadFixtures {
     }
 
     /** A daily check-in given to the client by the clinician, in the given status. */
-    UUID assignment(UUID client, UUID clinician, String status) {
+    public UUID assignment(UUID client, UUID clinician, String status) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into assignment (id, client_id, clinician_id, template_id, template_version, title,
@@ -103,7 +187,7 @@ final class CaseloadFixtures {
     private int occurrenceNumber;
 
     /** One due exercise; submitted ones get {@code submitted_at}, open and cancelled ones none. */
-    UUID occurrence(UUID assignment, UUID client, Instant dueAt, String status, @Nullable Instant submittedAt) {
+    public UUID occurrence(UUID assignment, UUID client, Instant dueAt, String status, @Nullable Instant submittedAt) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into exercise_occurrence (id, assignment_id, client_id, number, due_date, due_at, status,
@@ -119,7 +203,7 @@ final class CaseloadFixtures {
     }
 
     /** An occurrence submitted at the given moment, with its submission (and a Trust answer if given). */
-    UUID submitted(UUID assignment, UUID client, UUID clinician, Instant dueAt, Instant submittedAt,
+    public UUID submitted(UUID assignment, UUID client, UUID clinician, Instant dueAt, Instant submittedAt,
                    @Nullable Instant reviewedAt, @Nullable Integer trust) {
         UUID occurrence = occurrence(assignment, client, dueAt, "SUBMITTED", submittedAt);
         return submission(occurrence, assignment, client, clinician, "SUBMITTED", submittedAt, submittedAt,
@@ -127,7 +211,7 @@ final class CaseloadFixtures {
     }
 
     /** A draft the client last saved at {@code savedAt} on an open occurrence. */
-    UUID draft(UUID occurrence, UUID assignment, UUID client, UUID clinician, Instant savedAt,
+    public UUID draft(UUID occurrence, UUID assignment, UUID client, UUID clinician, Instant savedAt,
                @Nullable Integer trust) {
         return submission(occurrence, assignment, client, clinician, "DRAFT", savedAt, null, null, trust);
     }
