@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.client.CaseloadFilter;
@@ -172,8 +173,8 @@ class CaseloadFigures {
         return new CaseloadEntry(UUID.fromString(row.getString("id")), row.getString("full_name"),
                 row.getString("email"), row.getString("partner_name"), ClientStatus.valueOf(row.getString("status")),
                 row.getBoolean("safety_flag"), row.getObject("risk_alert_at") != null,
-                java.util.Objects.requireNonNull(instant(row, "created_at")), row.getInt("active_assignments"), row.getInt("due_count"),
-                row.getInt("submitted_count"), row.getInt("overdue"), row.getInt("unreviewed"),
+                Objects.requireNonNull(instant(row, "created_at")), row.getInt("active_assignments"),
+                row.getInt("due_count"), row.getInt("submitted_count"), row.getInt("overdue"), row.getInt("unreviewed"),
                 instant(row, "last_activity"), scaleLatest,
                 CaseloadEntry.Trend.of(scaleLatest, row.getLong("earlier_sum"), row.getLong("earlier_count")));
     }

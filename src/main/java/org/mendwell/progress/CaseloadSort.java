@@ -27,8 +27,8 @@ final class CaseloadSort {
             Map.entry("email", new Key("r.email", false)),
             Map.entry("status", new Key(STATUS_ORDER, false)),
             // A risk alert before a safety flag before neither.
-            Map.entry("safety", new Key("case when r.risk_alert_at is not null then 2 when r.safety_flag then 1 else 0 end",
-                    false)),
+            Map.entry("safety", new Key(
+                    "case when r.risk_alert_at is not null then 2 when r.safety_flag then 1 else 0 end", false)),
             Map.entry("since", new Key("r.created_at", false)),
             Map.entry("activeAssignments", new Key("r.active_assignments", false)),
             Map.entry("completionRate", new Key("r.submitted_count * 1.0 / nullif(r.due_count, 0)", true)),

@@ -29,9 +29,11 @@ class SavedCaseloadFilters {
                         where clinician_id = :clinicianId
                         """)
                 .param("clinicianId", clinicianId.toString())
-                .query((row, number) -> new CaseloadFilter(row.getString("search_text"),
-                        row.getString("client_status") == null ? null : ClientStatus.valueOf(row.getString("client_status")),
-                        row.getBoolean("attention_only")))
+                .query((row, number) -> {
+                    String status = row.getString("client_status");
+                    return new CaseloadFilter(row.getString("search_text"),
+                            status == null ? null : ClientStatus.valueOf(status), row.getBoolean("attention_only"));
+                })
                 .optional();
     }
 
@@ -41,7 +43,8 @@ class SavedCaseloadFilters {
         }
         try {
             bind(jdbc.sql("""
-                    insert into caseload_saved_filter (clinician_id, search_text, client_status, attention_only, saved_at)
+                    insert into caseload_saved_filter
+                        (clinician_id, search_text, client_status, attention_only, saved_at)
                     values (:clinicianId, :text, :status, :attentionOnly, :savedAt)
                     """), clinicianId, filter, at).update();
         } catch (DuplicateKeyException savedMeanwhile) {

@@ -98,7 +98,8 @@ abstract class CaseloadFiguresScenario {
     @Test
     void completion_counts_what_was_due_in_the_last_30_days_including_now_and_excluding_exactly_30_days_ago() {
         var adaRow = row(ada);
-        assertThat(adaRow.dueLast30Days()).as("30 days + 1 s ago, 2 days, 1 day, now; paused but submitted").isEqualTo(5);
+        assertThat(adaRow.dueLast30Days()).as("30 days + 1 s ago, 2 days, 1 day, now; paused but submitted")
+                .isEqualTo(5);
         assertThat(adaRow.submittedLast30Days()).isEqualTo(3);
         assertThat(adaRow.completionRate()).isEqualTo(0.6);
 
@@ -254,7 +255,8 @@ abstract class CaseloadFiguresScenario {
 
     @Test
     void a_clinicians_caseload_never_includes_another_clinicians_clients() {
-        assertThat(all(Sort.by("fullName"))).extracting(CaseloadEntry::email).noneMatch(e -> e.endsWith("@mendwell.example"));
+        assertThat(all(Sort.by("fullName"))).extracting(CaseloadEntry::email)
+                .noneMatch(e -> e.endsWith("@mendwell.example"));
         assertThat(caseload.count(CaseloadFilter.text("robin"))).isZero();
 
         signIn.as(Demo.CLINICIAN);

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Homework rows written straight into the tables, each with exactly the times and statuses a figure
- * turns on, so that every expected figure can be worked out by hand, for a clock pinned at {@link #NOW}. Exercises are daily check-ins,
- * so their "Trust" answers are the main check-in scale's.
+ * turns on, so that every expected figure can be worked out by hand, for a clock pinned at {@link #NOW}.
+ * Exercises are daily check-ins, so their "Trust" answers are the main check-in scale's.
  */
 public final class CaseloadFixtures {
 

@@ -4,14 +4,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** A clock the test stops at an exact moment, so that window edges can be hit to the microsecond. */
+/**
+ * A clock a test stops at an exact moment, so that window edges can be hit to the microsecond. It reads
+ * the real time until pinned, so the demo practice seeds as usual. Unlike {@link MutableClock} it does
+ * not move on once pinned. Import {@link Config} to make it the application's clock.
+ */
 public final class PinnedClock extends Clock {
 
-    private volatile Instant pinned;
+    private volatile @Nullable Instant pinned;
 
     public void pin(Instant instant) {
         pinned = instant;
@@ -19,7 +24,8 @@ public final class PinnedClock extends Clock {
 
     @Override
     public Instant instant() {
-        return pinned == null ? Instant.now() : pinned;
+        Instant at = pinned;
+        return at == null ? Instant.now() : at;
     }
 
     @Override

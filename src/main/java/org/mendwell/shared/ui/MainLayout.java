@@ -46,7 +46,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var entries = MenuConfiguration.getMenuEntries();
         entries.forEach(entry -> {
             var item = new SideNavItem(entry.title(), entry.path());
-            // "library/new" lights up "Exercise library"; "admin/consent" has its own entry, so it must not light up "admin".
+            // "library/new" lights up "Exercise library"; "admin/consent" has its own entry and must not
+            // light up "admin" as well.
             item.setMatchNested(entries.stream().noneMatch(other -> other.path().startsWith(entry.path() + "/")));
             nav.addItem(item);
         });
