@@ -36,6 +36,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     private Map<String, Role> routes() {
         var routes = new LinkedHashMap<String, Role>();
         routes.put("admin", Role.ADMIN);
+        routes.put("admin/clinicians", Role.ADMIN);
         routes.put("admin/consent", Role.ADMIN);
         routes.put("admin/audit", Role.ADMIN);
         routes.put("caseload", Role.CLINICIAN);
@@ -90,7 +91,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void an_administrator_lands_on_the_admin_page_and_is_refused_other_roles_pages() {
         navigate("", Component.class);
         assertThat(currentPath()).isEqualTo("admin");
-        assertThat(menu()).containsExactly("Clinicians", "Consent texts", "Audit trail");
+        assertThat(menu()).containsExactly("Practice overview", "Clinicians", "Consent texts", "Audit trail");
         assertOnlyOwnRoutesOpen(Role.ADMIN);
     }
 

@@ -83,13 +83,18 @@ class SignInJourneyIT extends BrowserTest {
     }
 
     @Test
-    void an_administrator_signs_in_to_the_clinician_accounts() {
+    void an_administrator_signs_in_to_the_practice_overview_and_opens_the_clinician_accounts() {
         signIn(Demo.ADMIN);
 
         assertThat(page).hasURL(Pattern.compile(".*/admin.*"));
+        assertThat(page.getByText("Practice overview").first()).isVisible();
         assertThat(page.getByText("Dr. Tomas Lindqvist")).isVisible();
-        Accessibility.assertNoSeriousViolations(page, "clinician accounts");
+        Accessibility.assertNoSeriousViolations(page, "practice overview");
         screenshot("admin");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Clinicians")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/admin/clinicians.*"));
+        assertThat(page.getByText("Clinician accounts")).isVisible();
+        Accessibility.assertNoSeriousViolations(page, "clinician accounts");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Consent texts")).click();
         assertThat(page.getByText("Clients now sign version 1.")).isVisible();
         Accessibility.assertNoSeriousViolations(page, "consent texts");

@@ -13,6 +13,8 @@ import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.CompletionService;
 import org.mendwell.homework.MyExercises;
 import org.mendwell.homework.ReviewService;
+import org.mendwell.progress.CaseloadEntry;
+import org.mendwell.progress.CaseloadOverviewService;
 import org.mendwell.support.Demo;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +45,9 @@ class DemoHistoryTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    CaseloadOverviewService caseload;
+
     @Test
     void every_active_client_has_weeks_of_done_exercises_and_more_to_come() {
         for (String client : List.of(Demo.CLIENT, Demo.JONAS, Demo.HANA, Demo.SAMUEL, Demo.OSKAR, Demo.CLIENT_2)) {
@@ -71,6 +76,23 @@ class DemoHistoryTest {
             assertThat(row.fullName()).isEqualTo("Hana Morikawa");
             assertThat(row.riskAlert()).isTrue();
         });
+    }
+
+    @Test
+    void the_caseload_shows_the_demo_weeks_as_figures() {
+        signIn.as(Demo.CLINICIAN);
+        var rows = caseload.page(CaseloadFilter.NONE, PageRequest.of(0, 50));
+
+        CaseloadEntry robin = rows.stream().filter(r -> r.email().equals(Demo.CLIENT)).findFirst().orElseThrow();
+        assertThat(robin.activeAssignments()).isPositive();
+        assertThat(robin.completionRate()).isNotNull().isPositive();
+        assertThat(robin.lastActivity()).isNotNull().isAfter(Instant.now().minus(Duration.ofDays(3)));
+        assertThat(robin.mainScaleLatest()).as("Robin does the daily check-in").isBetween(0, 10);
+        assertThat(robin.mainScaleTrend()).isNotNull();
+        assertThat(rows).filteredOn(r -> r.email().equals(Demo.OSKAR)).singleElement()
+                .satisfies(oskar -> assertThat(oskar.overdue()).as("Oskar let the last days slip")
+                        .isGreaterThanOrEqualTo(3));
+        assertThat(rows.stream().mapToInt(CaseloadEntry::unreviewed).sum()).isEqualTo(reviews.unreviewedTotal());
     }
 
     @Test

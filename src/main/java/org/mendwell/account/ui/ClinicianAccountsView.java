@@ -31,8 +31,8 @@ import org.mendwell.account.Roles;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.ui.FieldErrors;
 
-/** The administrator's home: the practice's clinician accounts. */
-@Route("admin")
+/** The practice's clinician accounts, for the administrator. */
+@Route("admin/clinicians")
 @PageTitle("Clinicians | Mendwell")
 @Menu(title = "Clinicians", order = 10)
 @RolesAllowed(Roles.ADMIN)

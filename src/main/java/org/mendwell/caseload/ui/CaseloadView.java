@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -25,12 +26,18 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.mendwell.account.Roles;
 import org.mendwell.client.CaseloadFilter;
-import org.mendwell.client.CaseloadRow;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
 import org.mendwell.homework.ReviewService;
+import org.mendwell.progress.CaseloadEntry;
+import org.mendwell.progress.CompletionText;
+import org.mendwell.progress.CaseloadOverviewService;
 
-/** The clinician's home: their own clients, filtered, paged and sorted in the database. */
+/**
+ * The clinician's home: their own clients with each one's progress, filtered, paged and sorted in the
+ * database (a page is one statement, the size one more). The clinician's saved default filter is
+ * applied on opening.
+ */
 @Route("caseload")
 @PageTitle("Caseload | Mendwell")
 @Menu(title = "Caseload", order = 10)
@@ -43,24 +50,25 @@ class CaseloadView extends Main {
 
     private final ClientService clients;
     private final ReviewService reviews;
-    private final java.util.Map<java.util.UUID, Long> unreviewed = new java.util.HashMap<>();
-    private final Grid<CaseloadRow> grid = new Grid<>();
+    private final CaseloadOverviewService caseload;
+    private final Grid<CaseloadEntry> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<ClientStatus> status = new Select<>();
     private final Checkbox flaggedOnly = new Checkbox("Needs attention only");
     private final Span summary = new Span();
 
-    CaseloadView(ClientService clients, ReviewService reviews) {
+    CaseloadView(ClientService clients, ReviewService reviews, CaseloadOverviewService caseload) {
         this.clients = clients;
         this.reviews = reviews;
+        this.caseload = caseload;
         addClassName("mw-page");
 
         search.setPlaceholder("Search by name or e-mail");
         search.setAriaLabel("Search clients");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
+        search.setMaxLength(120);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         status.setAriaLabel("Status");
         status.setPlaceholder("Any status");
@@ -68,15 +76,26 @@ class CaseloadView extends Main {
         status.setEmptySelectionCaption("Any status");
         status.setItems(ClientStatus.values());
         status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+
+        // The saved default first, so that opening the page fetches once, already filtered.
+        CaseloadFilter saved = caseload.defaultFilter();
+        search.setValue(saved.text());
+        status.setValue(saved.status());
+        flaggedOnly.setValue(saved.flaggedOnly());
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         flaggedOnly.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+
+        var saveDefault = new Button("Save as default", VaadinIcon.BOOKMARK.create(), click -> saveDefault());
+        saveDefault.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        saveDefault.setTooltipText("Open the caseload with this search and these filters next time");
 
         var invite = new Button("New client", VaadinIcon.PLUS.create(),
                 click -> new InviteDialog(clients, this::afterInvite).open());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         var heading = new H2("Your clients");
-        var toolbar = new HorizontalLayout(heading, summary, search, status, flaggedOnly, invite);
+        var toolbar = new HorizontalLayout(heading, summary, search, status, flaggedOnly, saveDefault, invite);
         toolbar.addClassName("mw-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
@@ -86,24 +105,26 @@ class CaseloadView extends Main {
         grid.addColumn(new ComponentRenderer<>(row -> Badges.status(row.status()))).setHeader("Status")
                 .setSortProperty("status").setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(row -> Badges.safety(row.safetyFlag(), row.riskAlert())))
-                .setHeader("Safety")
-                .setSortProperty("safetyFlag").setAutoWidth(true);
-        grid.addColumn(row -> unreviewed.getOrDefault(row.clientId(), 0L)).setHeader("To review")
+                .setHeader("Safety").setSortProperty("safety").setAutoWidth(true);
+        grid.addColumn(CaseloadEntry::activeAssignments).setHeader("Active exercises")
+                .setSortProperty("activeAssignments").setAutoWidth(true);
+        grid.addColumn(row -> CompletionText.of(row.submittedLast30Days(), row.dueLast30Days()))
+                .setHeader("Done (30 days)").setSortProperty("completionRate")
                 .setAutoWidth(true);
-        grid.addColumn(row -> DATE.format(row.since())).setHeader("Client since").setSortProperty("createdAt")
+        grid.addColumn(CaseloadEntry::overdue).setHeader("Overdue").setSortProperty("overdue").setAutoWidth(true);
+        grid.addColumn(CaseloadEntry::unreviewed).setHeader("To review").setSortProperty("unreviewed")
                 .setAutoWidth(true);
-        grid.addColumn(CaseloadRow::email).setHeader("E-mail").setSortProperty("email").setAutoWidth(true);
+        grid.addColumn(row -> row.lastActivity() == null ? "—" : DATE.format(row.lastActivity()))
+                .setHeader("Last activity").setSortProperty("lastActivity").setAutoWidth(true);
+        grid.addColumn(CaseloadView::trust).setHeader("Trust").setSortProperty("mainScale").setAutoWidth(true);
+        grid.addColumn(row -> DATE.format(row.since())).setHeader("Client since").setSortProperty("since")
+                .setAutoWidth(true);
+        grid.addColumn(CaseloadEntry::email).setHeader("E-mail").setSortProperty("email").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Most overdue first, and among those the most to review, say: columns sort in the order clicked.
+        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.setAriaLabel("Your clients");
-        grid.setItemsPageable(pageable -> {
-            var rows = clients.caseload(new CaseloadFilter(search.getValue(), status.getValue(),
-                    flaggedOnly.getValue()), pageable).getContent();
-            // One more statement per page, not one per row.
-            var counts = reviews.unreviewedCounts(rows.stream().map(CaseloadRow::clientId).toList());
-            // A client with nothing left to review has no row in the counts: overwrite, never keep a stale number.
-            rows.forEach(row -> unreviewed.put(row.clientId(), counts.getOrDefault(row.clientId(), 0L)));
-            return rows;
-        });
+        grid.setItemsPageable(pageable -> caseload.page(filter(), pageable), pageable -> caseload.count(filter()));
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.setSizeFull();
 
@@ -112,11 +133,30 @@ class CaseloadView extends Main {
         refreshSummary();
     }
 
-    private static String nameWithPartner(CaseloadRow row) {
+    private CaseloadFilter filter() {
+        return new CaseloadFilter(search.getValue(), status.getValue(), flaggedOnly.getValue());
+    }
+
+    private void saveDefault() {
+        caseload.saveDefaultFilter(filter());
+        Notification.show(filter().equals(CaseloadFilter.NONE) ? "The caseload will open showing every client."
+                : "The caseload will open with this search and these filters.");
+    }
+
+    private static String nameWithPartner(CaseloadEntry row) {
         return row.partnerName() == null ? row.fullName() : row.fullName() + " (with " + row.partnerName() + ")";
     }
 
-    private void open(CaseloadRow row) {
+
+    private static String trust(CaseloadEntry row) {
+        if (row.mainScaleLatest() == null) {
+            return "—";
+        }
+        return row.mainScaleTrend() == null ? String.valueOf(row.mainScaleLatest())
+                : row.mainScaleLatest() + " (" + row.mainScaleTrend().label().toLowerCase(java.util.Locale.ROOT) + ")";
+    }
+
+    private void open(CaseloadEntry row) {
         getUI().ifPresent(ui -> ui.navigate(ClientView.class, row.clientId().toString()));
     }
 

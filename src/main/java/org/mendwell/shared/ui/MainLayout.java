@@ -43,9 +43,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private static SideNav sideNav() {
         var nav = new SideNav();
         nav.setLabel("Main");
-        MenuConfiguration.getMenuEntries().forEach(entry -> {
+        var entries = MenuConfiguration.getMenuEntries();
+        entries.forEach(entry -> {
             var item = new SideNavItem(entry.title(), entry.path());
-            item.setMatchNested(true);
+            // "library/new" lights up "Exercise library"; "admin/consent" has its own entry and must not
+            // light up "admin" as well.
+            item.setMatchNested(entries.stream().noneMatch(other -> other.path().startsWith(entry.path() + "/")));
             nav.addItem(item);
         });
         return nav;

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.CaseloadRow;
+import org.mendwell.progress.CaseloadEntry;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -24,7 +24,7 @@ import org.springframework.test.annotation.DirtiesContext;
 class CaseloadViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
-    private Grid<CaseloadRow> grid() {
+    private Grid<CaseloadEntry> grid() {
         return $(Grid.class).single();
     }
 
@@ -61,6 +61,29 @@ class CaseloadViewTest extends SpringBrowserlessTest {
 
         assertThat(test(grid).getRow(0).fullName()).isEqualTo("Tobias Wren");
         assertThat(test(grid).isColumnSortable(0)).isTrue();
+    }
+
+    @Test
+    void a_row_opens_the_clients_page() {
+        navigate(CaseloadView.class);
+        test($(TextField.class).withPlaceholder("Search by name or e-mail").single()).setValue("morikawa");
+
+        test(grid()).clickRow(0);
+
+        assertThat(getCurrentView()).isInstanceOf(ClientView.class);
+        assertThat($(com.vaadin.flow.component.html.H2.class).withText("Hana Morikawa").exists()).isTrue();
+    }
+
+    @Test
+    void a_client_with_no_homework_yet_shows_no_rate_rather_than_zero() {
+        navigate(CaseloadView.class);
+        test($(TextField.class).withPlaceholder("Search by name or e-mail").single()).setValue("wren");
+
+        var headers = grid().getColumns().stream().map(Grid.Column::getHeaderText).toList();
+        var grid = test(grid());
+        assertThat(grid.getCellText(0, headers.indexOf("Done (30 days)"))).isEqualTo("—");
+        assertThat(grid.getCellText(0, headers.indexOf("Overdue"))).isEqualTo("0");
+        assertThat(grid.getCellText(0, headers.indexOf("Trust"))).isEqualTo("—");
     }
 
     @Test

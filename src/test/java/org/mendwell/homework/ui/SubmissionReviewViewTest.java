@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.CaseloadRow;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.Answer;
 import org.mendwell.homework.AssignExercise;
@@ -108,7 +107,7 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
     private String toReviewOnCaseload(String client) {
         navigate("caseload", Component.class);
         @SuppressWarnings("unchecked")
-        var caseload = test((Grid<CaseloadRow>) $(Grid.class).single());
+        var caseload = test((Grid<org.mendwell.progress.CaseloadEntry>) $(Grid.class).single());
         int row = java.util.stream.IntStream.range(0, caseload.size())
                 .filter(r -> caseload.getRow(r).clientId().equals(clientId(client))).findFirst().orElseThrow();
         int column = $(Grid.class).single().getColumns().stream().map(c -> ((Grid.Column<?>) c).getHeaderText())

@@ -1,0 +1,190 @@
+package org.mendwell.progress;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mendwell.client.CaseloadFilter;
+import org.mendwell.client.ClientStatus;
+import org.mendwell.shared.Paging;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The caseload's page query: one SQL statement that filters, aggregates, sorts and pages one
+ * clinician's clients, plus one count. Native SQL because the figures are aggregates over four
+ * features' tables that no entity owns; it runs unchanged on H2 (MariaDB mode) and MariaDB. Every
+ * derived table is limited to the clinician's (filtered) clients before it aggregates anything.
+ * Times are bound and read as UTC, as Hibernate writes them.
+ */
+@Component
+class CaseloadFigures {
+
+    /** The main check-in scale: the "Trust" question of the built-in daily check-in, in any of its versions. */
+    static final String MAIN_SCALE_TEMPLATE = "daily-check-in";
+    static final String MAIN_SCALE_PROMPT = "Trust:%";
+
+    static final int WINDOW_DAYS = 30;
+    static final int TREND_DAYS = 28;
+
+    private static final String PAGE = """
+            with mine as (
+                select c.id, c.full_name, c.email, c.status, c.safety_flag, c.risk_alert_at, c.created_at, c.partner_id
+                from client c
+                where %s
+            ),
+            scale_answer as (
+                select s.client_id, s.submitted_at, sa.scale_value
+                from submission s
+                  join submission_answer sa on sa.submission_id = s.id
+                where s.client_id in (select id from mine) and s.status = 'SUBMITTED' and sa.scale_value is not null
+                  and sa.question_id in (
+                      select q.id from exercise_question q
+                        join exercise_template_version v on v.id = q.template_version_id
+                        join exercise_template t on t.id = v.template_id
+                      where t.template_key = :scaleTemplate and q.kind = 'SCALE' and q.prompt like :scalePrompt)
+            ),
+            scale_latest as (
+                select client_id, max(submitted_at) as latest_at from scale_answer group by client_id
+            )
+            select r.* from (
+                select m.id, m.full_name, m.email, m.status, m.safety_flag, m.risk_alert_at, m.created_at,
+                       p.full_name as partner_name,
+                       coalesce(asg.active_assignments, 0) as active_assignments,
+                       coalesce(occ.due_count, 0) as due_count,
+                       coalesce(occ.submitted_count, 0) as submitted_count,
+                       coalesce(occ.overdue, 0) as overdue,
+                       coalesce(sub.unreviewed, 0) as unreviewed,
+                       sub.last_activity,
+                       latest.scale_latest,
+                       coalesce(earlier.earlier_sum, 0) as earlier_sum,
+                       coalesce(earlier.earlier_count, 0) as earlier_count
+                from mine m
+                  left join client p on p.id = m.partner_id
+                  left join (
+                      select a.client_id, count(*) as active_assignments
+                      from assignment a
+                      where a.client_id in (select id from mine) and a.status = 'ACTIVE'
+                      group by a.client_id
+                  ) asg on asg.client_id = m.id
+                  left join (
+                      select o.client_id, %s as due_count, %s as submitted_count, %s as overdue
+                      from exercise_occurrence o
+                        join assignment a on a.id = o.assignment_id
+                      where o.client_id in (select id from mine) and %s
+                      group by o.client_id
+                  ) occ on occ.client_id = m.id
+                  left join (
+                      select s.client_id,
+                             sum(case when s.status = 'SUBMITTED' and s.reviewed_at is null then 1 else 0 end) as unreviewed,
+                             max(greatest(s.updated_at, coalesce(s.submitted_at, s.updated_at))) as last_activity
+                      from submission s
+                      where s.client_id in (select id from mine)
+                      group by s.client_id
+                  ) sub on sub.client_id = m.id
+                  left join (
+                      select x.client_id, max(x.scale_value) as scale_latest
+                      from scale_answer x
+                        join scale_latest l on l.client_id = x.client_id and x.submitted_at = l.latest_at
+                      group by x.client_id
+                  ) latest on latest.client_id = m.id
+                  left join (
+                      select x.client_id, sum(x.scale_value) as earlier_sum, count(*) as earlier_count
+                      from scale_answer x
+                        join scale_latest l on l.client_id = x.client_id
+                      where x.submitted_at < l.latest_at
+                        and x.submitted_at >= timestampadd(day, -%d, l.latest_at)
+                      group by x.client_id
+                  ) earlier on earlier.client_id = m.id
+            ) r
+            order by %s
+            limit :limit offset :offset
+            """;
+
+    private static final String COUNT = "select count(*) from client c where %s";
+
+    private final JdbcClient jdbc;
+
+    CaseloadFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One page of the clinician's caseload with every figure, in one statement. */
+    List<CaseloadEntry> page(UUID clinicianId, CaseloadFilter filter, Pageable page, Instant now) {
+        String sql = PAGE.formatted(where(filter), FigureSql.DUE_IN_WINDOW, FigureSql.SUBMITTED_IN_WINDOW,
+                FigureSql.OVERDUE, FigureSql.OCCURRENCES_THAT_COUNT, TREND_DAYS, CaseloadSort.orderBy(page.getSort()));
+        var statement = jdbc.sql(sql);
+        bindFilter(statement, clinicianId, filter);
+        return statement
+                .param("scaleTemplate", MAIN_SCALE_TEMPLATE)
+                .param("scalePrompt", MAIN_SCALE_PROMPT)
+                .param("now", utc(now))
+                .param("windowStart", utc(now.minus(WINDOW_DAYS, ChronoUnit.DAYS)))
+                .param("limit", page.getPageSize())
+                .param("offset", page.getOffset())
+                .query((row, number) -> entry(row))
+                .list();
+    }
+
+    /** How many of the clinician's clients the filter lets through. */
+    long count(UUID clinicianId, CaseloadFilter filter) {
+        var statement = jdbc.sql(COUNT.formatted(where(filter)));
+        bindFilter(statement, clinicianId, filter);
+        return statement.query(Long.class).single();
+    }
+
+    /** Fixed conditions only; the filter's values are bound as parameters. */
+    private static String where(CaseloadFilter filter) {
+        var where = new StringBuilder("c.clinician_id = :clinicianId");
+        if (!filter.text().isBlank()) {
+            where.append(" and (lower(c.full_name) like :text escape '!' or lower(c.email) like :text escape '!')");
+        }
+        if (filter.status() != null) {
+            where.append(" and c.status = :status");
+        }
+        if (filter.flaggedOnly()) {
+            where.append(" and (c.safety_flag = true or c.risk_alert_at is not null)");
+        }
+        if (filter.unpairedOnly()) {
+            where.append(" and c.partner_id is null");
+        }
+        return where.toString();
+    }
+
+    private static void bindFilter(JdbcClient.StatementSpec statement, UUID clinicianId, CaseloadFilter filter) {
+        statement.param("clinicianId", clinicianId.toString());
+        if (!filter.text().isBlank()) {
+            statement.param("text", Paging.containsPattern(filter.text()));
+        }
+        if (filter.status() != null) {
+            statement.param("status", filter.status().name());
+        }
+    }
+
+    private static CaseloadEntry entry(ResultSet row) throws SQLException {
+        Integer scaleLatest = row.getObject("scale_latest") == null ? null : row.getInt("scale_latest");
+        return new CaseloadEntry(UUID.fromString(row.getString("id")), row.getString("full_name"),
+                row.getString("email"), row.getString("partner_name"), ClientStatus.valueOf(row.getString("status")),
+                row.getBoolean("safety_flag"), row.getObject("risk_alert_at") != null,
+                Objects.requireNonNull(instant(row, "created_at")), row.getInt("active_assignments"),
+                row.getInt("due_count"), row.getInt("submitted_count"), row.getInt("overdue"), row.getInt("unreviewed"),
+                instant(row, "last_activity"), scaleLatest,
+                CaseloadEntry.Trend.of(scaleLatest, row.getLong("earlier_sum"), row.getLong("earlier_count")));
+    }
+
+    static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static @Nullable Instant instant(ResultSet row, String column) throws SQLException {
+        LocalDateTime time = row.getObject(column, LocalDateTime.class);
+        return time == null ? null : time.toInstant(ZoneOffset.UTC);
+    }
+}

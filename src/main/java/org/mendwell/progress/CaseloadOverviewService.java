@@ -1,0 +1,83 @@
+package org.mendwell.progress;
+
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.audit.NotAudited;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.mendwell.account.CurrentUser;
+import org.mendwell.account.Role;
+import org.mendwell.account.Roles;
+import org.mendwell.client.CaseloadFilter;
+import org.mendwell.shared.InvalidInputException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The signed-in clinician's caseload with each client's progress figures, filtered, sorted and paged
+ * in the database: a page costs one statement and its count one more. There is no clinician
+ * parameter: the clinician is always the one signed in.
+ *
+ * <p>The reads are deliberately not transactional: each is one statement, so a transaction would
+ * only add round trips (autocommit off, commit) to every page the grid fetches.
+ */
+@Service
+public class CaseloadOverviewService {
+
+    static final int SEARCH_LIMIT = 120;
+
+    private final CaseloadFigures figures;
+    private final SavedCaseloadFilters savedFilters;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CaseloadOverviewService(CaseloadFigures figures, SavedCaseloadFilters savedFilters, CurrentUser currentUser,
+                            Clock clock) {
+        this.figures = figures;
+        this.savedFilters = savedFilters;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** One page of the caseload; sort keys are those of {@link CaseloadSort}, anything else is refused. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.READ, record = Subject.CASELOAD)
+    public List<CaseloadEntry> page(CaseloadFilter filter, Pageable pageable) {
+        return figures.page(clinicianId(), checked(filter), pageable, clock.instant());
+    }
+
+    /** How many clients the filter lets through, for the grid's size. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @NotAudited("a count of the caseload, no record")
+    public long count(CaseloadFilter filter) {
+        return figures.count(clinicianId(), checked(filter));
+    }
+
+    /** The filter the clinician saved as their default, or no filter at all. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @NotAudited("the clinician's own filter setting, no client record")
+    public CaseloadFilter defaultFilter() {
+        return savedFilters.of(clinicianId()).orElse(CaseloadFilter.NONE);
+    }
+
+    /** Remembers the filter for the signed-in clinician's next visit; saving an empty filter forgets it. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @NotAudited("the clinician's own filter setting, no client record")
+    public void saveDefaultFilter(CaseloadFilter filter) {
+        savedFilters.save(clinicianId(), checked(filter), clock.instant());
+    }
+
+    private UUID clinicianId() {
+        return currentUser.require(Role.CLINICIAN).accountId();
+    }
+
+    private static CaseloadFilter checked(CaseloadFilter filter) {
+        if (filter.text().length() > SEARCH_LIMIT) {
+            throw InvalidInputException.of("text", "Keep the search under " + SEARCH_LIMIT + " characters");
+        }
+        return filter;
+    }
+}

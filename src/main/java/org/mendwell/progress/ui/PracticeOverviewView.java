@@ -1,0 +1,58 @@
+package org.mendwell.progress.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import org.mendwell.account.Roles;
+import org.mendwell.progress.ClinicianOverview;
+import org.mendwell.progress.CompletionText;
+import org.mendwell.progress.PracticeOverviewService;
+
+/** The administrator's home: how each clinician's caseload is doing, in counts only. */
+@Route("admin")
+@PageTitle("Practice overview | Mendwell")
+@Menu(title = "Practice overview", order = 5)
+@RolesAllowed(Roles.ADMIN)
+@AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
+class PracticeOverviewView extends Main {
+
+    PracticeOverviewView(PracticeOverviewService overview) {
+        addClassName("mw-page");
+
+        var grid = new Grid<ClinicianOverview>();
+        grid.addColumn(ClinicianOverview::clinicianName).setHeader("Clinician").setSortable(true)
+                .setComparator(Comparator.comparing(ClinicianOverview::clinicianName)).setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(row -> row.accountActive() ? "Active" : "Deactivated").setHeader("Account").setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(ClinicianOverview::activeClients).setHeader("Active clients").setSortable(true)
+                .setComparator(Comparator.comparingInt(ClinicianOverview::activeClients)).setAutoWidth(true);
+        grid.addColumn(row -> CompletionText.of(row.submittedLast30Days(), row.dueLast30Days()))
+                .setHeader("Done (30 days)").setSortable(true)
+                .setComparator(Comparator.comparing(ClinicianOverview::completionRate,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .setAutoWidth(true);
+        grid.addColumn(ClinicianOverview::overdue).setHeader("Overdue").setSortable(true)
+                .setComparator(Comparator.comparingInt(ClinicianOverview::overdue)).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel("Clinicians' caseloads");
+        // A practice has a handful of clinicians: one statement fetches them all, sorting happens here.
+        grid.setItems(overview.perClinician());
+        grid.setSizeFull();
+
+        add(new H2("Practice overview"),
+                new Paragraph("Exercises done out of those due in the last 30 days, and those overdue now, for each "
+                        + "clinician's clients together. Client names and answers stay with their clinician."),
+                grid);
+        setSizeFull();
+    }
+
+}

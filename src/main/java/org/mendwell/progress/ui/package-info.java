@@ -1,0 +1,4 @@
+@NullMarked
+package org.mendwell.progress.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+package org.mendwell.progress;
+
+import org.mendwell.support.MendwellTest;
+
+@MendwellTest
+class CaseloadFiguresTest extends CaseloadFiguresScenario {
+}
