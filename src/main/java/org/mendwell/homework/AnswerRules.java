@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.mendwell.shared.PlainText;
 import org.mendwell.homework.TemplateDetails.Question;
 
 /**
@@ -59,6 +60,10 @@ final class AnswerRules {
     }
 
     private static @Nullable String tooLong(Answer answer, int limit) {
+        String unsavable = PlainText.problem(answer.text());
+        if (unsavable != null) {
+            return unsavable;
+        }
         if (answer.scale() != null || !answer.choices().isEmpty()) {
             return "Type your answer in words";
         }

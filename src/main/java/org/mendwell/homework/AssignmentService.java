@@ -21,6 +21,7 @@ import org.mendwell.homework.domain.AssignmentRepository;
 import org.mendwell.homework.domain.ExerciseOccurrence;
 import org.mendwell.homework.domain.ExerciseOccurrenceRepository;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.PlainText;
 import org.mendwell.shared.RecordNotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -67,6 +68,12 @@ public class AssignmentService {
         }
         if (client.status() != ClientStatus.ACTIVE) {
             problems.put("clientId", "Accept " + client.fullName() + " as a client before giving exercises");
+        }
+        if (PlainText.problem(request.instructions()) != null) {
+            problems.put("instructions", PlainText.UNSAVABLE);
+        }
+        if (PlainText.problem(request.safetyOverrideReason()) != null) {
+            problems.put("safetyOverrideReason", PlainText.UNSAVABLE);
         }
         if (request.instructions() != null && request.instructions().length() > 2000) {
             problems.put("instructions", "Keep the instructions under 2000 characters");

@@ -24,6 +24,7 @@ import org.mendwell.homework.domain.SubmissionComment;
 import org.mendwell.homework.domain.SubmissionCommentRepository;
 import org.mendwell.homework.domain.SubmissionRepository;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.PlainText;
 import org.mendwell.shared.RecordNotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -129,6 +130,9 @@ public class CompletionService {
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
             throw InvalidInputException.of("reply", "Write your reply first");
+        }
+        if (PlainText.problem(body) != null) {
+            throw InvalidInputException.of("reply", PlainText.UNSAVABLE);
         }
         if (body.length() > REPLY_LIMIT) {
             throw InvalidInputException.of("reply", "Please keep your reply under " + REPLY_LIMIT + " characters");

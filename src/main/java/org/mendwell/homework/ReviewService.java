@@ -22,6 +22,7 @@ import org.mendwell.homework.domain.SubmissionComment;
 import org.mendwell.homework.domain.SubmissionCommentRepository;
 import org.mendwell.homework.domain.SubmissionRepository;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.PlainText;
 import org.mendwell.shared.RecordNotFoundException;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -103,6 +104,9 @@ public class ReviewService {
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
             throw InvalidInputException.of("feedback", "Write your feedback first");
+        }
+        if (PlainText.problem(body) != null) {
+            throw InvalidInputException.of("feedback", PlainText.UNSAVABLE);
         }
         if (body.length() > FEEDBACK_LIMIT) {
             throw InvalidInputException.of("feedback", "Please keep feedback under " + FEEDBACK_LIMIT

@@ -19,6 +19,7 @@ import org.mendwell.homework.ExerciseTerms.Theme;
 import org.mendwell.homework.domain.ExerciseTemplate;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.shared.InputValidator;
+import org.mendwell.shared.PlainText;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -164,6 +165,12 @@ public class TemplateEditingService {
         for (int i = 0; i < draft.questions().size(); i++) {
             TemplateDraft.Question q = draft.questions().get(i);
             String key = "questions[" + i + "].";
+            validator.problems(q).forEach((field, problem) -> problems.putIfAbsent(key + field, problem));
+            for (String option : q.options() == null ? List.<String>of() : q.options()) {
+                if (PlainText.problem(option) != null) {
+                    problems.putIfAbsent(key + "options", PlainText.UNSAVABLE);
+                }
+            }
             if (q.kind() != null && q.kind().hasEndLabels()) {
                 if (q.lowLabel() == null) {
                     problems.putIfAbsent(key + "lowLabel", "Say what 0 means, for example \"Not at all\"");

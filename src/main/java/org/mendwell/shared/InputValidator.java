@@ -4,7 +4,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.BeanUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ReflectionUtils;
 
 /** Runs the Bean Validation constraints of a request record and reports them field by field. */
 @Component
@@ -16,11 +18,41 @@ public class InputValidator {
         this.validator = validator;
     }
 
-    /** Problems found, one message per field (the first constraint that failed); empty when valid. */
+    /**
+     * Problems found, one message per field (the first constraint that failed); empty when valid. Every
+     * text property is also checked for characters that cannot be stored ({@link PlainText}).
+     */
     public <T> Map<String, String> problems(T request, Class<?>... groups) {
         Map<String, String> problems = new LinkedHashMap<>();
         for (ConstraintViolation<T> violation : validator.validate(request, groups)) {
             problems.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
+        }
+        unsavableText(request).forEach(problems::putIfAbsent);
+        return problems;
+    }
+
+    /** The text properties of a request record or form bean that hold characters we cannot store. */
+    private static Map<String, String> unsavableText(Object request) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (var property : BeanUtils.getPropertyDescriptors(request.getClass())) {
+            if (property.getPropertyType() == String.class && property.getReadMethod() != null) {
+                String problem = PlainText.problem((String) ReflectionUtils.invokeMethod(property.getReadMethod(),
+                        request));
+                if (problem != null) {
+                    problems.put(property.getName(), problem);
+                }
+            }
+        }
+        if (request.getClass().isRecord()) {
+            for (var component : request.getClass().getRecordComponents()) {
+                if (component.getType() == String.class) {
+                    String problem = PlainText.problem((String) ReflectionUtils.invokeMethod(component.getAccessor(),
+                            request));
+                    if (problem != null) {
+                        problems.put(component.getName(), problem);
+                    }
+                }
+            }
         }
         return problems;
     }

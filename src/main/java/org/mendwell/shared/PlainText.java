@@ -1,0 +1,34 @@
+package org.mendwell.shared;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Text we can store exactly as typed. MariaDB's utf8mb4 columns hold every Unicode character, but not
+ * half of one: an unpaired surrogate (which no keyboard produces, only a broken paste or a crafted
+ * request) would be saved as "?". Such text is refused with a plain message instead of being changed
+ * silently.
+ */
+public final class PlainText {
+
+    public static final String UNSAVABLE = "This contains a broken character (half of an emoji or symbol). "
+            + "Please retype or remove it.";
+
+    private PlainText() {
+    }
+
+    /** The problem with this text, or null when it can be stored as it is. */
+    public static @Nullable String problem(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return UNSAVABLE;
+            }
+        }
+        return null;
+    }
+}
