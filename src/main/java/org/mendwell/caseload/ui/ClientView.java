@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -41,11 +42,13 @@ import org.mendwell.homework.ExerciseLibraryService;
 import org.mendwell.homework.ReviewService;
 import org.mendwell.intake.IntakeSections;
 import org.mendwell.intake.IntakeService;
+import org.mendwell.progress.ClientProgressService;
+import org.mendwell.progress.ui.ClientProgressTab;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.ui.FieldErrors;
 
-/** One client's page for their clinician: status and its history, invitation, intake. */
+/** One client's page for their clinician: status and its history, invitation, intake; and a progress tab. */
 @Route("clients")
 @PageTitle("Client | Mendwell")
 @RolesAllowed(Roles.CLINICIAN)
@@ -60,15 +63,17 @@ class ClientView extends Main implements HasUrlParameter<String> {
     private final AssignmentService assignments;
     private final ExerciseLibraryService library;
     private final ReviewService reviews;
+    private final ClientProgressService progress;
     private UUID clientId = new UUID(0, 0);
 
     ClientView(ClientService clients, IntakeService intakes, AssignmentService assignments,
-               ExerciseLibraryService library, ReviewService reviews) {
+               ExerciseLibraryService library, ReviewService reviews, ClientProgressService progress) {
         this.clients = clients;
         this.intakes = intakes;
         this.assignments = assignments;
         this.library = library;
         this.reviews = reviews;
+        this.progress = progress;
         addClassName("mw-page");
         addClassName("mw-client-page");
     }
@@ -93,15 +98,22 @@ class ClientView extends Main implements HasUrlParameter<String> {
         if (client.riskAlertAt() != null) {
             add(riskAlert(client));
         }
-        add(facts(client), actions(client));
+        var overview = new Div(facts(client), actions(client));
         if (client.status() == ClientStatus.INVITED) {
-            add(invitation(client));
+            overview.add(invitation(client));
         }
         var given = assignments.assignmentsOf(clientId);
         if (client.status() == ClientStatus.ACTIVE || !given.isEmpty()) {
-            add(exercises(client, given), submissions());
+            overview.add(exercises(client, given), submissions());
         }
-        add(intake(client), history(client));
+        overview.add(intake(client), history(client));
+        // The progress tab reads its figures only when opened.
+        var tabs = new TabSheet();
+        tabs.add("Overview", overview);
+        tabs.add("Progress", new ClientProgressTab(progress, clientId));
+        tabs.addClassName("mw-client-tabs");
+        tabs.setWidthFull();
+        add(tabs);
     }
 
     /** A PHQ-9 answer about self-harm: the first thing the clinician sees until they say they have acted on it. */

@@ -1,0 +1,61 @@
+package org.mendwell.progress;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A client's progress as CSV: one row per occurrence, one column per scale question. Quoting is Commons
+ * CSV's (RFC 4180); text that a spreadsheet would run as a formula is neutralised first.
+ */
+final class ProgressCsv {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private ProgressCsv() {
+    }
+
+    static void write(List<OccurrenceRow> rows, ZoneId zone, Writer out) throws IOException {
+        Set<String> scaleColumns = new LinkedHashSet<>();
+        rows.forEach(row -> row.scales().forEach(scale -> scaleColumns.add(scale.question())));
+        List<String> header = new ArrayList<>(List.of("Exercise", "Due", "State", "Completed", "Reviewed", "Score"));
+        header.addAll(scaleColumns);
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().get())) {
+            csv.printRecord(header.stream().map(ProgressCsv::cell).toList());
+            for (OccurrenceRow row : rows) {
+                List<String> record = new ArrayList<>(List.of(cell(row.exercise()), when(row.dueAt(), zone),
+                        row.state().label(), when(row.submittedAt(), zone), when(row.reviewedAt(), zone),
+                        row.measureTotal() == null ? "" : row.measureTotal().toString()));
+                for (String column : scaleColumns) {
+                    record.add(row.scales().stream().filter(s -> s.question().equals(column)).findFirst()
+                            .map(s -> Integer.toString(s.value())).orElse(""));
+                }
+                csv.printRecord(record);
+            }
+        }
+    }
+
+    /**
+     * Text that starts like a formula (= + - @, or a tab or carriage return before one) gets a leading
+     * apostrophe, so a spreadsheet shows it rather than runs it (OWASP's advice on CSV injection).
+     */
+    static String cell(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
+    private static String when(@Nullable Instant instant, ZoneId zone) {
+        return instant == null ? "" : WHEN.format(instant.atZone(zone));
+    }
+}
