@@ -32,12 +32,15 @@ import org.mendwell.progress.ClientProgressService;
 import org.mendwell.progress.OccurrenceFilter;
 import org.mendwell.progress.OccurrenceRow;
 import org.mendwell.progress.OccurrenceState;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The progress tab of a client's page: completion per week, scales and measures (both partners side by
  * side in a couple case), every occurrence in a lazy grid, and the export as CSV or a printed page.
- * Built when first shown, so the overview tab costs no progress queries.
+ * Built when first shown, so the overview tab costs no progress queries. The one progress UI class
+ * the caseload's client page uses, hence its named interface.
  */
+@NamedInterface("client-progress-tab")
 public class ClientProgressTab extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
