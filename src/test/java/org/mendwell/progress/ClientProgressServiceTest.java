@@ -235,6 +235,39 @@ class ClientProgressServiceTest {
         assertThat(robin.latestFeedback()).isNull();
     }
 
+    @Autowired
+    StatementCounter statements;
+
+    @Autowired
+    jakarta.persistence.EntityManager entityManager;
+
+    /** Counted as a page would be read: nothing already loaded by the fixtures in this test's transaction. */
+    private int statementsFor(Runnable read) {
+        entityManager.clear();
+        statements.reset();
+        read.run();
+        return statements.count();
+    }
+
+    @Test
+    void each_figure_costs_one_statement_however_much_history_there_is() {
+        UUID hana = clientRecords.findByEmail(Demo.HANA).orElseThrow().getId();
+
+        int withHistory = statementsFor(() -> progress.progressOf(aroha));
+        int without = statementsFor(() -> progress.progressOf(hana));
+        int gridPage = statementsFor(() -> progress.occurrencesOf(aroha, OccurrenceFilter.NONE, PageRequest.of(0, 25)));
+        int gridCount = statementsFor(() -> progress.countOccurrencesOf(aroha, OccurrenceFilter.NONE));
+        signIn.as(ProgressFixtures.AROHA);
+        int mine = statementsFor(() -> progress.myProgress());
+        System.out.printf("Statements: clinician's figures %d (no history: %d), grid page %d, grid count %d, "
+                + "client's own page %d%n", withHistory, without, gridPage, gridCount, mine);
+
+        assertThat(withHistory).isEqualTo(without).isLessThanOrEqualTo(6);
+        assertThat(gridPage).as("rows, then the scale answers of the page's submissions").isLessThanOrEqualTo(3);
+        assertThat(gridCount).isLessThanOrEqualTo(2);
+        assertThat(mine).isLessThanOrEqualTo(7);
+    }
+
     @Test
     void a_clinician_has_no_own_progress_page() {
         assertThatThrownBy(() -> progress.myProgress()).isInstanceOf(AccessDeniedException.class);

@@ -61,6 +61,12 @@ public class ProgressFixtures {
             return new MutableClock();
         }
 
+        /** Static: it wraps the data source, so it must exist before any other bean is made. */
+        @Bean
+        static StatementCounter statementCounter() {
+            return new StatementCounter();
+        }
+
         @Bean
         ProgressFixtures progressFixtures(SignIn signIn, MutableClock clock, ClientService clients,
                                           InvitationService invitations, IntakeService intakes,
@@ -164,6 +170,12 @@ public class ProgressFixtures {
             entityManager.flush();
         }
         return aroha;
+    }
+
+    /** One reflection due on the Monday of Aroha's first week, given to another client; idempotent enough for one test. */
+    public void giveOnce(UUID clientId) {
+        give(clientId, "reflection-relationship-as-a-whole", ExerciseSchedule.once(day(1), LocalTime.of(21, 0)));
+        signIn.as(Demo.CLINICIAN);
     }
 
     private UUID activeClient() {

@@ -35,13 +35,13 @@ import org.mendwell.progress.OccurrenceState;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * The progress tab of a client's page: completion per week, scales and measures (both partners side by
+ * The progress part of a client's page (/clients/{id}?tab=progress): completion per week, scales and measures (both partners side by
  * side in a couple case), every occurrence in a lazy grid, and the export as CSV or a printed page.
- * Built when first shown, so the overview tab costs no progress queries. The one progress UI class
+ * Built when first attached, so the overview costs no progress queries. The one progress UI class
  * the caseload's client page uses, hence its named interface.
  */
-@NamedInterface("client-progress-tab")
-public class ClientProgressTab extends Div {
+@NamedInterface("client-progress-panel")
+public class ClientProgressPanel extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 
@@ -53,10 +53,10 @@ public class ClientProgressTab extends Div {
     private ZoneId zone = ZoneId.systemDefault();
     private boolean built;
 
-    public ClientProgressTab(ClientProgressService progress, UUID clientId) {
+    public ClientProgressPanel(ClientProgressService progress, UUID clientId) {
         this.progress = progress;
         this.clientId = clientId;
-        addClassName("mw-progress-tab");
+        addClassName("mw-progress-panel");
         addAttachListener(attach -> {
             if (!built) {
                 built = true;

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.util.List;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.progress.OccurrenceRow;
 import org.mendwell.progress.ProgressFixtures;
+import org.mendwell.progress.StatementCounter;
 import org.mendwell.shared.ui.RecordNotFoundView;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
@@ -34,7 +35,7 @@ import org.springframework.context.annotation.Import;
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
 @Import(ProgressFixtures.Config.class)
-class ClientProgressTabTest extends SpringBrowserlessTest {
+class ClientProgressPanelTest extends SpringBrowserlessTest {
 
     @Autowired
     ProgressFixtures fixtures;
@@ -55,7 +56,8 @@ class ClientProgressTabTest extends SpringBrowserlessTest {
 
     private void openProgress(UUID clientId) {
         navigate("clients/" + clientId, Component.class);
-        test($(TabSheet.class).single()).select("Progress");
+        test($(RouterLink.class).withText("Progress").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(com.vaadin.flow.component.html.Main.class);
     }
 
     @SuppressWarnings("unchecked")
@@ -81,13 +83,13 @@ class ClientProgressTabTest extends SpringBrowserlessTest {
         assertThat($(ProgressChart.class).all()).hasSize(5);
         var completion = $(NativeTable.class).all().getFirst();
         assertThat(completion.getCaptionText()).isEqualTo("Completion per week");
-        assertThat(completion.getBody().getRows()).extracting(ClientProgressTabTest::cells).containsExactly(
+        assertThat(completion.getBody().getRows()).extracting(ClientProgressPanelTest::cells).containsExactly(
                 List.of("Mon 1 Feb 2027", "10", "8", "80 %"), List.of("Mon 8 Feb 2027", "4", "4", "100 %"));
         var checkIns = $(NativeTable.class).all().get(1);
         assertThat(cells(checkIns.getBody().getRows().get(2))).as("a gap on the 3rd")
                 .containsExactly("Wed 3 Feb 2027", "—", "—", "—", "—");
         var phq = $(NativeTable.class).all().get(3);
-        assertThat(phq.getBody().getRows()).extracting(ClientProgressTabTest::cells).containsExactly(
+        assertThat(phq.getBody().getRows()).extracting(ClientProgressPanelTest::cells).containsExactly(
                 List.of("Tue 2 Feb 2027", "12", "Moderate"), List.of("Tue 9 Feb 2027", "7", "Mild"));
         assertThat($(Anchor.class).withText("Download as CSV").exists()).isTrue();
     }
@@ -136,6 +138,31 @@ class ClientProgressTabTest extends SpringBrowserlessTest {
         assertThat(IntStream.range(0, 18).mapToObj(i -> grid.getRow(i).occurrenceId()).distinct()).hasSize(18);
     }
 
+    @Autowired
+    StatementCounter statements;
+
+    private int statementsToOpen(UUID clientId) {
+        statements.reset();
+        com.vaadin.flow.component.UI.getCurrent().navigate("clients/" + clientId,
+                com.vaadin.flow.router.QueryParameters.of("tab", "progress"));
+        assertThat(test(grid()).size()).isPositive();
+        return statements.count();
+    }
+
+    @Test
+    void the_progress_page_reads_as_many_statements_with_ten_days_of_history_as_with_one() {
+        UUID hana = clientRecords.findByEmail(Demo.HANA).orElseThrow().getId();
+        fixtures.giveOnce(hana); // one row in her grid, so that both grids fetch a page
+
+        int withHistory = statementsToOpen(aroha);
+        int withOne = statementsToOpen(hana);
+        System.out.printf("Statements to open a client's progress page, grid included: %d (one exercise: %d)%n",
+                withHistory, withOne);
+
+        assertThat(withHistory).as("the same, plus one for the scale answers of a page that has submissions")
+                .isEqualTo(withOne + 1);
+    }
+
     @Test
     void a_couple_case_shows_both_partners_side_by_side() {
         openProgress(clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId());
@@ -150,7 +177,7 @@ class ClientProgressTabTest extends SpringBrowserlessTest {
         navigate("clients/" + aroha, Component.class);
 
         assertThat(getCurrentView()).isInstanceOf(RecordNotFoundView.class);
-        assertThat($(TabSheet.class).exists()).isFalse();
+        assertThat($(RouterLink.class).withText("Progress").exists()).isFalse();
         assertThat($(ProgressChart.class).exists()).isFalse();
         assertThat($(Grid.class).exists()).isFalse();
     }
