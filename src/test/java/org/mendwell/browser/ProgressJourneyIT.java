@@ -64,6 +64,14 @@ class ProgressJourneyIT extends BrowserTest {
         assertThat(page.locator("vaadin-grid")).isVisible();
         Accessibility.assertNoSeriousViolations(page, "a couple's progress");
         screenshot("client-progress-couple");
+        page.locator(".mw-couple").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("client-progress-couple-charts.png")));
+
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.locator("vaadin-grid")).isHidden();
+        assertThat(page.getByText("Download as CSV")).isHidden();
+        screenshot("client-progress-print");
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
 
         page.getByText("← Caseload").click();
         openProgressOf("Hana Morikawa");
@@ -73,6 +81,9 @@ class ProgressJourneyIT extends BrowserTest {
                 .assertThat((String) chart.get("label")).startsWith("PHQ-9 totals over time"));
         Accessibility.assertNoSeriousViolations(page, "a client's PHQ-9 progress");
         screenshot("client-progress-phq9");
+        page.locator(".mw-figure:has(h4:text-is('PHQ-9'))").screenshot(
+                new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(SCREENSHOTS.resolve("client-progress-phq9-chart.png")));
     }
 
     @Test
@@ -87,5 +98,7 @@ class ProgressJourneyIT extends BrowserTest {
         assertThat(page.getByText("PHQ-9")).hasCount(0);
         Accessibility.assertNoSeriousViolations(page, "my progress");
         screenshot("my-progress");
+        page.locator(".mw-figure").first().screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("my-progress-chart.png")));
     }
 }

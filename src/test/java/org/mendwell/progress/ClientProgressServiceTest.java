@@ -212,13 +212,22 @@ class ClientProgressServiceTest {
                 .isInstanceOf(RecordNotFoundException.class);
     }
 
+    /** Aroha's marks, to look for elsewhere: her first week, her check-in days, her first PHQ-9. */
+    private static void assertNothingOfArohas(List<ClientProgress.WeekCompletion> weeks, List<ScaleChart> charts,
+                                              List<MeasureSeries> measures) {
+        assertThat(weeks).extracting(WeekCompletion::weekStart).doesNotContain(day(1), day(8));
+        assertThat(charts).flatExtracting(ScaleChart::days).doesNotContain(day(1), day(2), day(4), day(10));
+        assertThat(measures).flatExtracting(MeasureSeries::points).extracting(MeasureSeries.Point::day)
+                .doesNotContain(day(2), day(3), day(9));
+    }
+
     @Test
     void another_clinicians_charts_hold_only_their_own_clients_work() {
         signIn.as(Demo.CLINICIAN_2);
 
         ClientProgress casey = progress.progressOf(clientRecords.findByEmail(Demo.CLIENT_2).orElseThrow().getId());
 
-        assertThat(casey.isEmpty()).as("Aroha's ten days are not Casey's").isTrue();
+        assertNothingOfArohas(casey.weeks(), casey.scaleCharts(), casey.measures());
     }
 
     @Test
@@ -230,9 +239,10 @@ class ClientProgressServiceTest {
 
         signIn.as(Demo.CLIENT);
         MyProgress robin = progress.myProgress();
-        assertThat(robin.doneOverall()).isZero();
-        assertThat(robin.scaleCharts()).isEmpty();
-        assertThat(robin.latestFeedback()).isNull();
+        assertNothingOfArohas(List.of(), robin.scaleCharts(), List.of());
+        assertThat(robin.latestFeedback()).as("Aroha's clinician's words are hers")
+                .satisfiesAnyOf(f -> assertThat(f).isNull(),
+                        f -> assertThat(f.text()).isNotEqualTo("You kept going on a hard day. That counts."));
     }
 
     @Autowired

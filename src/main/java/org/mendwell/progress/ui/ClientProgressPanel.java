@@ -85,7 +85,9 @@ public class ClientProgressPanel extends Div {
         var csv = new Anchor(csvDownload(), "Download as CSV");
         csv.addClassName("mw-download");
         var print = new Button("Print", VaadinIcon.PRINT.create(),
-                click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+                // The tables are the printed figures too: open them first.
+                click -> getUI().ifPresent(ui -> ui.getPage().executeJs("document.querySelectorAll("
+                        + "'vaadin-details.mw-chart-table').forEach(d => d.opened = true); window.print()")));
         print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var actions = new HorizontalLayout(csv, print);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
