@@ -1,6 +1,7 @@
 package org.mendwell.progress.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -40,6 +41,7 @@ import org.springframework.modulith.NamedInterface;
  * Built when first attached, so the overview costs no progress queries. The one progress UI class
  * the caseload's client page uses, hence its named interface.
  */
+@StyleSheet("context://styles/progress.css")
 @NamedInterface("client-progress-panel")
 public class ClientProgressPanel extends Div {
 

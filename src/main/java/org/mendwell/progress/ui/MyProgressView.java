@@ -1,6 +1,7 @@
 package org.mendwell.progress.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -24,6 +25,7 @@ import org.mendwell.progress.MyProgress;
  * The client's own progress, in plain and encouraging words: what they have done, their check-in
  * streak, their own scales and their clinician's latest feedback. No scores or clinical labels here.
  */
+@StyleSheet("context://styles/progress.css")
 @Route("my/progress")
 @PageTitle("My progress | Mendwell")
 @Menu(title = "My progress", order = 11)
