@@ -40,6 +40,14 @@ class ProgressJourneyIT extends BrowserTest {
         });
     }
 
+    private static String readAll(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void openProgressOf(String caseloadName) {
         page.getByText(caseloadName).click();
         assertThat(page).hasURL(Pattern.compile(".*/clients/.*"));
@@ -66,6 +74,12 @@ class ProgressJourneyIT extends BrowserTest {
         screenshot("client-progress-couple");
         page.locator(".mw-couple").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve("client-progress-couple-charts.png")));
+
+        var download = page.waitForDownload(() -> page.getByText("Download as CSV").click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).as("no name in the file name")
+                .matches("progress-\\d{4}-\\d{2}-\\d{2}\\.csv");
+        org.assertj.core.api.Assertions.assertThat(readAll(download.path())).startsWith(
+                "Exercise,Due,State,Completed,Reviewed,Score,").contains("Daily check-in,");
 
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
         assertThat(page.locator("vaadin-grid")).isHidden();
