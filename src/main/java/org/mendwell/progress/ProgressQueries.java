@@ -108,7 +108,8 @@ class ProgressQueries {
                         select a.template_id, a.title, o.id, o.due_at, q.prompt, sa.scale_value
                         from exercise_occurrence o
                         join assignment a on a.id = o.assignment_id
-                        join exercise_template_version v on v.template_id = a.template_id and v.number = a.template_version
+                        join exercise_template_version v
+                          on v.template_id = a.template_id and v.number = a.template_version
                         join exercise_question q on q.template_version_id = v.id and q.kind = 'SCALE'
                         left join submission s on s.occurrence_id = o.id and s.status = 'SUBMITTED'
                         left join submission_answer sa on sa.submission_id = s.id and sa.question_id = q.id
@@ -213,7 +214,8 @@ class ProgressQueries {
             if (column == null) {
                 throw InvalidInputException.of("sort", "Cannot sort by " + o.getProperty());
             }
-            order.append(order.isEmpty() ? " order by " : ", ").append(column).append(o.isAscending() ? " asc" : " desc");
+            order.append(order.isEmpty() ? " order by " : ", ").append(column)
+                    .append(o.isAscending() ? " asc" : " desc");
         }
         var rows = filtered(FILTERED + order + " limit :limit offset :offset", clientId, filter, now)
                 .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())

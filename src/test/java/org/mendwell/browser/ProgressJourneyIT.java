@@ -2,6 +2,7 @@ package org.mendwell.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
@@ -52,7 +53,7 @@ class ProgressJourneyIT extends BrowserTest {
         page.getByText(caseloadName).click();
         assertThat(page).hasURL(Pattern.compile(".*/clients/.*"));
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Client page"))
-                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Progress")).click();
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Progress")).click();
         assertThat(page).hasURL(Pattern.compile(".*[?&]tab=progress.*"));
     }
 
@@ -72,7 +73,7 @@ class ProgressJourneyIT extends BrowserTest {
         assertThat(page.locator("vaadin-grid")).isVisible();
         Accessibility.assertNoSeriousViolations(page, "a couple's progress");
         screenshot("client-progress-couple");
-        page.locator(".mw-couple").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+        page.locator(".mw-couple").screenshot(new Locator.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve("client-progress-couple-charts.png")));
 
         var download = page.waitForDownload(() -> page.getByText("Download as CSV").click());
@@ -96,7 +97,7 @@ class ProgressJourneyIT extends BrowserTest {
         Accessibility.assertNoSeriousViolations(page, "a client's PHQ-9 progress");
         screenshot("client-progress-phq9");
         page.locator(".mw-figure:has(h4:text-is('PHQ-9'))").screenshot(
-                new com.microsoft.playwright.Locator.ScreenshotOptions()
+                new Locator.ScreenshotOptions()
                         .setPath(SCREENSHOTS.resolve("client-progress-phq9-chart.png")));
     }
 
@@ -112,7 +113,7 @@ class ProgressJourneyIT extends BrowserTest {
         assertThat(page.getByText("PHQ-9")).hasCount(0);
         Accessibility.assertNoSeriousViolations(page, "my progress");
         screenshot("my-progress");
-        page.locator(".mw-figure").first().screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+        page.locator(".mw-figure").first().screenshot(new Locator.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve("my-progress-chart.png")));
     }
 }

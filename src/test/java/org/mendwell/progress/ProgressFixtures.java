@@ -172,7 +172,7 @@ public class ProgressFixtures {
         return aroha;
     }
 
-    /** One reflection due on the Monday of Aroha's first week, given to another client; idempotent enough for one test. */
+    /** One reflection, due on the Monday of Aroha's first week, given to another client so that their grid has a row. */
     public void giveOnce(UUID clientId) {
         give(clientId, "reflection-relationship-as-a-whole", ExerciseSchedule.once(day(1), LocalTime.of(21, 0)));
         signIn.as(Demo.CLINICIAN);

@@ -36,10 +36,10 @@ import org.mendwell.progress.OccurrenceState;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * The progress part of a client's page (/clients/{id}?tab=progress): completion per week, scales and measures (both partners side by
- * side in a couple case), every occurrence in a lazy grid, and the export as CSV or a printed page.
- * Built when first attached, so the overview costs no progress queries. The one progress UI class
- * the caseload's client page uses, hence its named interface.
+ * The progress part of a client's page ({@code /clients/{id}?tab=progress}): completion per week, scales
+ * and measures (both partners side by side in a couple case), every occurrence in a lazy grid, and the
+ * export as CSV or a printed page. Built when first attached, so the overview costs no progress queries.
+ * The one progress UI class the caseload's client page uses, hence its named interface.
  */
 @StyleSheet("context://styles/progress.css")
 @NamedInterface("client-progress-panel")
