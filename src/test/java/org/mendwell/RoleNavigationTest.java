@@ -43,6 +43,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         routes.put("library", Role.CLINICIAN);
         routes.put("clients/" + clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId(), Role.CLINICIAN);
         routes.put("my/exercises", Role.CLIENT);
+        routes.put("my/progress", Role.CLIENT);
         routes.put("intake", Role.CLIENT);
         routes.put("my/settings", Role.CLIENT);
         return routes;
@@ -82,7 +83,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void a_client_lands_on_their_exercises_and_is_refused_other_roles_pages() {
         navigate("", Component.class);
         assertThat(currentPath()).isEqualTo("my/exercises");
-        assertThat(menu()).containsExactly("My exercises", "My intake", "Settings");
+        assertThat(menu()).containsExactly("My exercises", "My progress", "My intake", "Settings");
         assertOnlyOwnRoutesOpen(Role.CLIENT);
     }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.mendwell.account.Roles;
+import org.mendwell.shared.SpreadsheetText;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
@@ -95,8 +96,9 @@ public class AuditService {
             while (true) {
                 var page = trail.search(filter, offset, 1000, false);
                 for (AuditEntry e : page) {
-                    csv.printRecord(e.seq(), e.occurredAt(), inert(e.actorEmail()), e.actorRole(), e.action(), e.operation(),
-                            e.recordType(), e.recordId(), e.clientId(), e.remoteAddress(), e.hash());
+                    // A failed sign-in records whatever was typed as the address: keep a spreadsheet from running it.
+                    csv.printRecord(e.seq(), e.occurredAt(), SpreadsheetText.inert(e.actorEmail()), e.actorRole(),
+                            e.action(), e.operation(), e.recordType(), e.recordId(), e.clientId(), e.remoteAddress(), e.hash());
                 }
                 if (page.size() < 1000) {
                     return;
@@ -106,14 +108,6 @@ public class AuditService {
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
-    }
-
-    /**
-     * A failed sign-in records whatever was typed as the e-mail address; a spreadsheet must not run it
-     * as a formula when the export is opened.
-     */
-    private static @org.jspecify.annotations.Nullable String inert(@org.jspecify.annotations.Nullable String text) {
-        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static ChainCheck broken(long checked, long at, String finding) {

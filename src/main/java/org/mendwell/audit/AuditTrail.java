@@ -28,6 +28,9 @@ class AuditTrail {
     private static final String COLUMNS = "seq, occurred_at, actor_id, actor_email, actor_role, action, operation, "
             + "record_type, record_id, client_id, remote_address, previous_hash, hash";
 
+    /** Marks the look-ups done for the trail, so that statement counts can tell them from the page's own. */
+    static final String WHOSE = "/* audit trail: whose record */ ";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -75,14 +78,14 @@ class AuditTrail {
         if (table == null) {
             return recordType.equals("CLIENT") ? recordId : null;
         }
-        return jdbc.sql("SELECT client_id FROM " + table + " WHERE id = ?").param(recordId.toString())
+        return jdbc.sql(WHOSE + "SELECT client_id FROM " + table + " WHERE id = ?").param(recordId.toString())
                 .query((rs, row) -> UUID.fromString(rs.getString(1))).optional().orElse(null);
     }
 
     /** The signed-in client's own record. */
     @Nullable
     UUID clientOfAccount(UUID accountId) {
-        return jdbc.sql("SELECT id FROM client WHERE account_id = ?").param(accountId.toString())
+        return jdbc.sql(WHOSE + "SELECT id FROM client WHERE account_id = ?").param(accountId.toString())
                 .query((rs, row) -> UUID.fromString(rs.getString(1))).optional().orElse(null);
     }
 

@@ -54,7 +54,8 @@ public record MeasureScore(Measure measure, int total, Severity severity, boolea
         return measure.scoredItems() * 3;
     }
 
-    private static Severity band(Measure measure, int total) {
+    /** The severity band a total falls in; progress charts draw the bands from it. */
+    public static Severity band(Measure measure, int total) {
         if (total <= 4) {
             return Severity.MINIMAL;
         }

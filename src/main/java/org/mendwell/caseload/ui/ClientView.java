@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
@@ -41,11 +43,13 @@ import org.mendwell.homework.ExerciseLibraryService;
 import org.mendwell.homework.ReviewService;
 import org.mendwell.intake.IntakeSections;
 import org.mendwell.intake.IntakeService;
+import org.mendwell.progress.ClientProgressService;
+import org.mendwell.progress.ui.ClientProgressPanel;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.ui.FieldErrors;
 
-/** One client's page for their clinician: status and its history, invitation, intake. */
+/** One client's page for their clinician: status and its history, invitation, intake; and their progress. */
 @Route("clients")
 @PageTitle("Client | Mendwell")
 @RolesAllowed(Roles.CLINICIAN)
@@ -55,26 +59,33 @@ class ClientView extends Main implements HasUrlParameter<String> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
             FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
+    private static final String TAB = "tab";
+    private static final String PROGRESS = "progress";
+
     private final ClientService clients;
     private final IntakeService intakes;
     private final AssignmentService assignments;
     private final ExerciseLibraryService library;
     private final ReviewService reviews;
+    private final ClientProgressService progress;
     private UUID clientId = new UUID(0, 0);
+    private boolean showProgress;
 
     ClientView(ClientService clients, IntakeService intakes, AssignmentService assignments,
-               ExerciseLibraryService library, ReviewService reviews) {
+               ExerciseLibraryService library, ReviewService reviews, ClientProgressService progress) {
         this.clients = clients;
         this.intakes = intakes;
         this.assignments = assignments;
         this.library = library;
         this.reviews = reviews;
+        this.progress = progress;
         addClassName("mw-page");
         addClassName("mw-client-page");
     }
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
+        showProgress = PROGRESS.equals(event.getLocation().getQueryParameters().getSingleParameter(TAB).orElse(""));
         try {
             clientId = UUID.fromString(parameter);
         } catch (IllegalArgumentException notAnId) {
@@ -93,6 +104,11 @@ class ClientView extends Main implements HasUrlParameter<String> {
         if (client.riskAlertAt() != null) {
             add(riskAlert(client));
         }
+        add(pageNav());
+        if (showProgress) {
+            add(new ClientProgressPanel(progress, clientId));
+            return;
+        }
         add(facts(client), actions(client));
         if (client.status() == ClientStatus.INVITED) {
             add(invitation(client));
@@ -102,6 +118,26 @@ class ClientView extends Main implements HasUrlParameter<String> {
             add(exercises(client, given), submissions());
         }
         add(intake(client), history(client));
+    }
+
+    /**
+     * Overview and progress as two links rather than tabs: each has its own address (to share or
+     * print), and Vaadin's tabs fail the accessibility scan (a focusable element inside the tablist).
+     */
+    private Component pageNav() {
+        var overview = new RouterLink("Overview", ClientView.class, clientId.toString());
+        var progressLink = new RouterLink("Progress", ClientView.class, clientId.toString());
+        progressLink.setQueryParameters(QueryParameters.of(TAB, PROGRESS));
+        var current = showProgress ? progressLink : overview;
+        current.getElement().setAttribute("aria-current", "page");
+        current.getStyle().set("font-weight", "600");
+        var nav = new Nav(overview, progressLink);
+        nav.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)")
+                .set("margin-block", "var(--lumo-space-m)");
+        nav.setAriaLabel("Client page");
+        nav.addClassName("mw-client-nav");
+        nav.addClassName("mw-no-print");
+        return nav;
     }
 
     /** A PHQ-9 answer about self-harm: the first thing the clinician sees until they say they have acted on it. */

@@ -1,0 +1,56 @@
+package org.mendwell.progress;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.mendwell.shared.SpreadsheetText;
+
+/**
+ * A client's progress as CSV: one row per occurrence, one column per scale question. Quoting is Commons
+ * CSV's (RFC 4180); text that a spreadsheet would run as a formula is neutralised first.
+ */
+final class ProgressCsv {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private ProgressCsv() {
+    }
+
+    static void write(List<OccurrenceRow> rows, ZoneId zone, Writer out) throws IOException {
+        Set<String> scaleColumns = new LinkedHashSet<>();
+        rows.forEach(row -> row.scales().forEach(scale -> scaleColumns.add(scale.question())));
+        List<String> header = new ArrayList<>(List.of("Exercise", "Due", "State", "Completed", "Reviewed", "Score"));
+        header.addAll(scaleColumns);
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().get())) {
+            csv.printRecord(header.stream().map(ProgressCsv::cell).toList());
+            for (OccurrenceRow row : rows) {
+                List<String> record = new ArrayList<>(List.of(cell(row.exercise()), when(row.dueAt(), zone),
+                        row.state().label(), when(row.submittedAt(), zone), when(row.reviewedAt(), zone),
+                        row.measureTotal() == null ? "" : row.measureTotal().toString()));
+                for (String column : scaleColumns) {
+                    record.add(row.scales().stream().filter(s -> s.question().equals(column)).findFirst()
+                            .map(s -> Integer.toString(s.value())).orElse(""));
+                }
+                csv.printRecord(record);
+            }
+        }
+    }
+
+    /** A cell a spreadsheet shows rather than runs. */
+    static String cell(String text) {
+        return java.util.Objects.requireNonNull(SpreadsheetText.inert(text));
+    }
+
+    private static String when(@Nullable Instant instant, ZoneId zone) {
+        return instant == null ? "" : WHEN.format(instant.atZone(zone));
+    }
+}

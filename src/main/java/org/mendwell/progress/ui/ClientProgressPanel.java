@@ -1,0 +1,186 @@
+package org.mendwell.progress.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.mendwell.progress.ClientProgress;
+import org.mendwell.progress.ClientProgressService;
+import org.mendwell.progress.OccurrenceFilter;
+import org.mendwell.progress.OccurrenceRow;
+import org.mendwell.progress.OccurrenceState;
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * The progress part of a client's page ({@code /clients/{id}?tab=progress}): completion per week, scales
+ * and measures (both partners side by side in a couple case), every occurrence in a lazy grid, and the
+ * export as CSV or a printed page. Built when first attached, so the overview costs no progress queries.
+ * The one progress UI class the caseload's client page uses, hence its named interface.
+ */
+@StyleSheet("context://styles/progress.css")
+@NamedInterface("client-progress-panel")
+public class ClientProgressPanel extends Div {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+
+    private final ClientProgressService progress;
+    private final UUID clientId;
+    private final Grid<OccurrenceRow> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Select<OccurrenceState> state = new Select<>();
+    private ZoneId zone = ZoneId.systemDefault();
+    private boolean built;
+
+    public ClientProgressPanel(ClientProgressService progress, UUID clientId) {
+        this.progress = progress;
+        this.clientId = clientId;
+        addClassName("mw-progress-panel");
+        addAttachListener(attach -> {
+            if (!built) {
+                built = true;
+                build();
+            }
+        });
+    }
+
+    private void build() {
+        ClientProgress client = progress.progressOf(clientId);
+        zone = client.zone();
+        add(actions());
+        if (client.partnerId() != null) {
+            ClientProgress partner = progress.progressOf(client.partnerId());
+            var couple = new Div(column(client, true), column(partner, true));
+            couple.addClassName("mw-couple");
+            add(new Paragraph("A couple case: both partners side by side. Each partner's answers stay private to "
+                    + "you and to them."), couple);
+        } else {
+            add(column(client, false));
+        }
+        add(occurrences(client));
+    }
+
+    private Component actions() {
+        var csv = new Anchor(csvDownload(), "Download as CSV");
+        csv.addClassName("mw-download");
+        var print = new Button("Print", VaadinIcon.PRINT.create(),
+                // The tables are the printed figures too: open them first.
+                click -> getUI().ifPresent(ui -> ui.getPage().executeJs("document.querySelectorAll("
+                        + "'vaadin-details.mw-chart-table').forEach(d => d.opened = true); window.print()")));
+        print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var actions = new HorizontalLayout(csv, print);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        actions.addClassName("mw-no-print");
+        return actions;
+    }
+
+    /** The CSV named by date only: a file name must not say whose therapy it is. */
+    private DownloadHandler csvDownload() {
+        return event -> {
+            event.setFileName("progress-" + ProgressFigures.isoDay(LocalDate.now(zone)) + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                progress.exportCsv(clientId, out);
+            }
+        };
+    }
+
+    private static Component column(ClientProgress client, boolean named) {
+        var column = new Div();
+        column.addClassName("mw-progress-column");
+        if (named) {
+            column.add(new H3(client.fullName()));
+        }
+        if (client.isEmpty()) {
+            column.add(ProgressFigures.empty("Nothing was due yet, so there is no progress to show."));
+            return column;
+        }
+        if (!client.weeks().isEmpty()) {
+            column.add(ProgressFigures.completion(client.weeks()));
+        }
+        client.scaleCharts().forEach(chart -> column.add(ProgressFigures.scales(chart)));
+        client.measures().forEach(measure -> column.add(ProgressFigures.measure(measure)));
+        column.add(new Paragraph("Weeks run Monday to Sunday in " + client.zone().getId() + "."));
+        return column;
+    }
+
+    private Component occurrences(ClientProgress client) {
+        search.setAriaLabel("Exercise");
+        search.setPlaceholder("Exercise");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        state.setAriaLabel("State");
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption("Any state");
+        state.setItems(OccurrenceState.values());
+        state.setItemLabelGenerator(s -> s == null ? "Any state" : s.label());
+        state.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+
+        grid.addColumn(OccurrenceRow::exercise).setHeader("Exercise").setSortProperty("exercise").setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(row -> when(row.dueAt())).setHeader("Due").setSortProperty("due").setAutoWidth(true);
+        grid.addColumn(row -> row.state().label()).setHeader("State").setSortProperty("state").setAutoWidth(true);
+        grid.addColumn(row -> when(row.submittedAt())).setHeader("Completed").setSortProperty("completed")
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.submissionId() == null ? "" : row.reviewedAt() == null ? "Not yet"
+                : when(row.reviewedAt())).setHeader("Reviewed").setSortProperty("reviewed").setAutoWidth(true);
+        grid.addColumn(row -> row.measureTotal() == null ? "" : row.measureTotal().toString()).setHeader("Score")
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.scales().stream().map(s -> s.question() + " " + s.value())
+                .collect(Collectors.joining(" · "))).setHeader("Scales").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel("Every exercise given to " + client.fullName());
+        grid.setPageSize(25);
+        grid.setItemsPageable(pageable -> progress.occurrencesOf(clientId, filter(), pageable),
+                query -> progress.countOccurrencesOf(clientId, filter()));
+        grid.addItemClickListener(click -> {
+            if (click.getItem().submissionId() != null) {
+                getUI().ifPresent(ui -> ui.navigate("submissions/" + click.getItem().submissionId()));
+            }
+        });
+        grid.setAllRowsVisible(false);
+        grid.setHeight("28rem");
+
+        var toolbar = new HorizontalLayout(search, state);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        toolbar.addClassName("mw-no-print");
+        var section = new Section(new H3("Every exercise"), new Paragraph("Times in " + zone.getId()
+                + ". Open a done exercise to read it."), toolbar, grid);
+        section.addClassName("mw-section");
+        return section;
+    }
+
+    private OccurrenceFilter filter() {
+        return new OccurrenceFilter(search.getValue(), state.getValue());
+    }
+
+    private String when(@Nullable Instant instant) {
+        return instant == null ? "" : WHEN.format(instant.atZone(zone));
+    }
+}

@@ -1,0 +1,183 @@
+package org.mendwell.progress.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.progress.OccurrenceRow;
+import org.mendwell.progress.ProgressFixtures;
+import org.mendwell.support.StatementCounter;
+import org.mendwell.shared.ui.RecordNotFoundView;
+import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellTest;
+import org.mendwell.support.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/** The progress tab of a client's page, against Aroha's ten days (see ProgressFixtures). */
+@MendwellTest
+@ViewPackages(packages = "org.mendwell")
+@Import(ProgressFixtures.Config.class)
+class ClientProgressPanelTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ProgressFixtures fixtures;
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    ClientRepository clientRecords;
+
+    UUID aroha;
+
+    @BeforeEach
+    void history() {
+        aroha = fixtures.arohaWithHistory();
+        signIn.as(Demo.CLINICIAN);
+    }
+
+    private void openProgress(UUID clientId) {
+        navigate("clients/" + clientId, Component.class);
+        test($(RouterLink.class).withText("Progress").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(com.vaadin.flow.component.html.Main.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<OccurrenceRow> grid() {
+        return $(Grid.class).single();
+    }
+
+    private List<String> column(Grid<OccurrenceRow> grid, int column) {
+        var tester = test(grid);
+        return IntStream.range(0, tester.size()).mapToObj(row -> tester.getCellText(row, column)).toList();
+    }
+
+    private static List<String> cells(NativeTableRow row) {
+        return row.getAllCells().stream().map(cell -> cell.getElement().getText()).toList();
+    }
+
+    @Test
+    void the_progress_tab_shows_each_figure_as_a_chart_with_its_table() {
+        openProgress(aroha);
+
+        assertThat($(H4.class).all()).extracting(H4::getText).containsExactly("Completion per week", "Daily check-in",
+                "Making room for grief, anger and self-doubt", "PHQ-9", "GAD-7");
+        assertThat($(ProgressChart.class).all()).hasSize(5);
+        var completion = $(NativeTable.class).all().getFirst();
+        assertThat(completion.getCaptionText()).isEqualTo("Completion per week");
+        assertThat(completion.getBody().getRows()).extracting(ClientProgressPanelTest::cells).containsExactly(
+                List.of("Mon 1 Feb 2027", "10", "8", "80 %"), List.of("Mon 8 Feb 2027", "4", "4", "100 %"));
+        var checkIns = $(NativeTable.class).all().get(1);
+        assertThat(cells(checkIns.getBody().getRows().get(2))).as("a gap on the 3rd")
+                .containsExactly("Wed 3 Feb 2027", "—", "—", "—", "—");
+        var phq = $(NativeTable.class).all().get(3);
+        assertThat(phq.getBody().getRows()).extracting(ClientProgressPanelTest::cells).containsExactly(
+                List.of("Tue 2 Feb 2027", "12", "Moderate"), List.of("Tue 9 Feb 2027", "7", "Mild"));
+        assertThat($(Anchor.class).withText("Download as CSV").exists()).isTrue();
+    }
+
+    @Test
+    void the_grid_lists_every_occurrence_newest_due_first_and_sorts_by_a_column() {
+        openProgress(aroha);
+        var grid = test(grid());
+
+        assertThat(grid.size()).isEqualTo(18);
+        assertThat(grid.getCellText(0, 1)).isEqualTo("12 Feb 2027, 08:00");
+        assertThat(grid.getCellText(0, 2)).isEqualTo("Not due yet");
+
+        grid.sortByColumn(0, SortDirection.ASCENDING);
+
+        assertThat(column(grid(), 0)).isSorted().first().isEqualTo("Daily check-in");
+        assertThat(column(grid(), 0)).last().isEqualTo("Weekly progress: what went better");
+    }
+
+    @Test
+    void the_grid_filters_by_state_and_by_words_in_the_title() {
+        openProgress(aroha);
+
+        test($(Select.class).single()).selectItem("Done late");
+
+        assertThat(column(grid(), 0)).containsExactly("Daily check-in", "Daily check-in",
+                "Making room for grief, anger and self-doubt");
+        assertThat(column(grid(), 3)).containsExactly("9 Feb 2027, 20:00", "7 Feb 2027, 23:30", "4 Feb 2027, 22:00");
+
+        test($(TextField.class).withAriaLabel("Exercise").single()).setValue("grief");
+
+        assertThat(column(grid(), 0)).containsExactly("Making room for grief, anger and self-doubt");
+        assertThat(column(grid(), 6)).singleElement().asString().startsWith("How kind have you been");
+    }
+
+    @Test
+    void the_grid_pages_through_the_database() {
+        openProgress(aroha);
+        grid().setPageSize(5);
+        var grid = test(grid());
+
+        assertThat(grid.size()).isEqualTo(18);
+        assertThat(grid.getRow(17).exercise()).as("the last of four pages: the earliest due")
+                .isEqualTo("Daily check-in");
+        assertThat(grid.getRow(17).dueAt()).isEqualTo(ProgressFixtures.at(ProgressFixtures.day(1), 8, 0));
+        assertThat(IntStream.range(0, 18).mapToObj(i -> grid.getRow(i).occurrenceId()).distinct()).hasSize(18);
+    }
+
+
+    private int statementsToOpen(UUID clientId) {
+        StatementCounter.reset();
+        com.vaadin.flow.component.UI.getCurrent().navigate("clients/" + clientId,
+                com.vaadin.flow.router.QueryParameters.of("tab", "progress"));
+        assertThat(test(grid()).size()).isPositive();
+        // The data's statements; the audit entry for the read adds its own fixed three.
+        return StatementCounter.sentForTheData().size();
+    }
+
+    @Test
+    void the_progress_page_reads_as_many_statements_with_ten_days_of_history_as_with_one() {
+        UUID hana = clientRecords.findByEmail(Demo.HANA).orElseThrow().getId();
+        fixtures.giveOnce(hana); // one row in her grid, so that both grids fetch a page
+
+        int withHistory = statementsToOpen(aroha);
+        int withOne = statementsToOpen(hana);
+        System.out.printf("Statements to open a client's progress page, grid included: %d (one exercise: %d)%n",
+                withHistory, withOne);
+
+        assertThat(withHistory).as("the same, plus one for the scale answers of a page that has submissions")
+                .isEqualTo(withOne + 1);
+    }
+
+    @Test
+    void a_couple_case_shows_both_partners_side_by_side() {
+        openProgress(clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId());
+
+        assertThat($(H3.class).all()).extracting(H3::getText).contains("Robin Ashdown", "Jonas Kettering");
+    }
+
+    @Test
+    void another_clinician_finds_nothing_of_the_clients_progress() {
+        signIn.as(Demo.CLINICIAN_2);
+
+        navigate("clients/" + aroha, Component.class);
+
+        assertThat(getCurrentView()).isInstanceOf(RecordNotFoundView.class);
+        assertThat($(RouterLink.class).withText("Progress").exists()).isFalse();
+        assertThat($(ProgressChart.class).exists()).isFalse();
+        assertThat($(Grid.class).exists()).isFalse();
+    }
+}
