@@ -265,6 +265,12 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
             saveState.setText("Your answers are saved. Please answer the questions marked, then submit again.");
             inputs.stream().filter(input -> invalid.problems().containsKey("q" + input.question().position()))
                     .findFirst().ifPresent(input -> input.component().getElement().callJsFunction("focus"));
+        } catch (DataAccessException | TransactionException unavailable) {
+            // The submit was rolled back with its transaction; the answers stay on screen for another try.
+            saveState.setText("We couldn't submit just now: the practice database can't be reached. Your answers "
+                    + "are still here; please press Submit again in a moment.");
+            Notification.show("We couldn't submit just now. Your answers are still here.", 6000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 }
