@@ -42,7 +42,7 @@ class AccountServiceTest {
         assertThat(created.email()).isEqualTo("new.clinician@example.org");
         assertThat(created.role()).isEqualTo(Role.CLINICIAN);
         String hash = userDetails.loadUserByUsername("NEW.clinician@example.org").getPassword();
-        assertThat(hash).startsWith("{bcrypt}").doesNotContain("a long and quiet river");
+        assertThat(hash).startsWith("{argon2}$argon2id$").doesNotContain("a long and quiet river");
         assertThat(passwordEncoder.matches("a long and quiet river", hash)).isTrue();
     }
 

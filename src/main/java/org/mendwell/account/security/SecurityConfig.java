@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import java.util.Map;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -20,6 +23,8 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfig {
 
+    static final String ARGON2 = "argon2";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // Vaadin 25 denies every request it does not recognise: our own static files are named here.
@@ -31,9 +36,17 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** Spring's delegating encoder: bcrypt today, and old hashes keep working if the default changes. */
+    /**
+     * Argon2id with OWASP's recommended cost (19 MiB, two passes, one lane) for new hashes. bcrypt
+     * hashes from before still match, and are re-hashed with Argon2id at the person's next sign-in
+     * (see {@link AccountUserDetailsService#updatePassword}). bcrypt is not kept for new hashes: it
+     * reads only the first 72 bytes of a password, and we allow up to 128 characters.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        var encoders = Map.<String, PasswordEncoder>of(
+                ARGON2, new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
+                "bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder(ARGON2, encoders);
     }
 }
