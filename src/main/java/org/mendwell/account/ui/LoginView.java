@@ -38,7 +38,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setSubmit("Sign in");
         // One message for every failure, so the page never tells whether an e-mail address has an account.
         i18n.getErrorMessage().setTitle("Those details didn't work");
-        i18n.getErrorMessage().setMessage("Check your e-mail address and password and try again.");
+        // Also shown while sign-in is paused after repeated failures, for known and unknown addresses alike.
+        i18n.getErrorMessage().setMessage("Check your e-mail address and password and try again. After several "
+                + "failed tries, signing in pauses for a while: wait a few minutes, or reset your password.");
         return i18n;
     }
 
