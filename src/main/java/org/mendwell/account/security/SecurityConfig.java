@@ -13,6 +13,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * The web security rules. Views declare who may open them ({@code @RolesAllowed}); services check
@@ -26,13 +27,15 @@ class SecurityConfig {
     static final String ARGON2 = "argon2";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionPolicy sessionPolicy) throws Exception {
         // Vaadin 25 denies every request it does not recognise: our own static files are named here.
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/components/**", "/images/**", "/webjars/**",
                         "/favicon.ico", "/actuator/health", "/actuator/health/**")
                 .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Idle and absolute session limits, and ending other sessions, checked once the session's sign-in is known.
+        http.addFilterAfter(sessionPolicy.filter(), SecurityContextHolderFilter.class);
         return http.build();
     }
 
