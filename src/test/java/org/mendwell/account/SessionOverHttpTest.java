@@ -3,11 +3,11 @@ package org.mendwell.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.support.Demo;
+import org.mendwell.support.SignInFixtures;
 import org.mendwell.support.HttpVisitor;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.TestClock;
@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,8 +30,6 @@ class SessionOverHttpTest {
     @Autowired
     MutableClock clock;
 
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     AccountRepository accounts;
@@ -40,10 +37,12 @@ class SessionOverHttpTest {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    SignInFixtures fixtures;
+
     @BeforeEach
     void freshCounts() {
-        jdbc.update("delete from sign_in_throttle");
-        clock.set(Instant.now());
+        fixtures.freshStart();
     }
 
     private HttpVisitor signedIn(String email) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.support.Demo;
+import org.mendwell.support.SignInFixtures;
 import org.mendwell.support.HttpVisitor;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.TestClock;
@@ -34,10 +35,12 @@ class SignInOverHttpTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    SignInFixtures fixtures;
+
     @BeforeEach
     void freshCounts() {
-        jdbc.update("delete from sign_in_throttle");
-        clock.set(java.time.Instant.now());
+        fixtures.freshStart();
     }
 
     @Test

@@ -137,6 +137,13 @@ public class Account {
         return mfaEnabledAt;
     }
 
+    /** A secret that is not in force until a code from it is confirmed. */
+    public void startMfaEnrolment(String encryptedSecret) {
+        this.mfaSecret = encryptedSecret;
+        this.mfaEnabledAt = null;
+        this.mfaLastStep = null;
+    }
+
     public void enableMfa(String encryptedSecret, Instant at) {
         this.mfaSecret = encryptedSecret;
         this.mfaEnabledAt = at;

@@ -1,6 +1,11 @@
 package org.mendwell.account.security;
 
+import java.time.Clock;
 import org.jspecify.annotations.Nullable;
+import org.mendwell.account.PracticeSecurity;
+import org.mendwell.account.Role;
+import org.mendwell.account.domain.Account;
+import org.mendwell.account.domain.AccountRepository;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,8 +25,15 @@ class PasswordSignIn implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
+    private final AccountRepository accounts;
+    private final PracticeSecurity practiceSecurity;
+    private final Clock clock;
 
-    PasswordSignIn(AccountUserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+    PasswordSignIn(AccountUserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle,
+                   AccountRepository accounts, PracticeSecurity practiceSecurity, Clock clock) {
+        this.accounts = accounts;
+        this.practiceSecurity = practiceSecurity;
+        this.clock = clock;
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(passwordEncoder);
         // Re-hashes an older hash (bcrypt) with the current encoder after a correct password.
@@ -44,7 +56,22 @@ class PasswordSignIn implements AuthenticationProvider {
             throw failed;
         }
         throttle.recordSuccess(email);
+        requireSecondStepIfDue(result);
         return result;
+    }
+
+    /** Someone with an authenticator app, or staff when the practice requires one, is not signed in yet. */
+    private void requireSecondStepIfDue(Authentication passwordChecked) {
+        if (!(passwordChecked.getPrincipal() instanceof AccountPrincipal principal)) {
+            return;
+        }
+        var user = principal.toSignedInUser();
+        Account account = accounts.findById(user.accountId()).orElseThrow();
+        boolean staff = account.getRole() != Role.CLIENT;
+        if (account.hasMfa() || (staff && practiceSecurity.staffMfaRequired())) {
+            throw new SecondStepRequired(new PendingSignIn(account.getId(), account.getEmail(), !account.hasMfa(),
+                    clock.instant()));
+        }
     }
 
     @Override

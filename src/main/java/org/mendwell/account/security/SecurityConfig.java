@@ -33,6 +33,9 @@ class SecurityConfig {
                 .requestMatchers("/styles/**", "/components/**", "/images/**", "/webjars/**",
                         "/favicon.ico", "/actuator/health", "/actuator/health/**")
                 .permitAll());
+        // Set before Vaadin's configurer, which keeps a failure handler it finds: a right password may still
+        // need a code, and that path goes through the failure handler (see SecondStepRequired).
+        http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // Idle and absolute session limits, and ending other sessions, checked once the session's sign-in is known.
         http.addFilterAfter(sessionPolicy.filter(), SecurityContextHolderFilter.class);

@@ -60,7 +60,7 @@ public class SessionPolicy {
         HttpSession session = request.getSession(false);
         if (session != null) {
             accounts.activeSessionEpoch(accountId).ifPresent(epoch -> session.setAttribute(EPOCH, epoch));
-            request.changeSessionId();
+            SessionSignIn.rotateSessionId(request);
         }
     }
 
