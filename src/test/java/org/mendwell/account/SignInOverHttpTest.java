@@ -61,6 +61,14 @@ class SignInOverHttpTest {
     }
 
     @Test
+    void the_log_in_page_is_the_portals_own_not_spring_securitys_default() {
+        var page = new HttpVisitor(port).get("/login");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("Please sign in").contains("<title>");
+    }
+
+    @Test
     void a_wrong_password_and_an_unknown_address_get_the_same_answer() {
         assertThat(new HttpVisitor(port).signIn(Demo.CLINICIAN, WRONG)).endsWith("/login?error");
         assertThat(new HttpVisitor(port).signIn(UNKNOWN, WRONG)).endsWith("/login?error");

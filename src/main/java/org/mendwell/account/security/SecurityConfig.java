@@ -33,10 +33,12 @@ class SecurityConfig {
                 .requestMatchers("/styles/**", "/components/**", "/images/**", "/webjars/**",
                         "/favicon.ico", "/actuator/health", "/actuator/health/**")
                 .permitAll());
-        // Set before Vaadin's configurer, which keeps a failure handler it finds: a right password may still
-        // need a code, and that path goes through the failure handler (see SecondStepRequired).
-        http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // A right password may still need a code; that path goes through the failure handler (see
+        // SecondStepRequired). Vaadin 25.2's configurer has no option for it, and keeps a handler it finds.
+        // Declared after Vaadin's configurer so that the form log-in is set up after Vaadin names its
+        // log-in view; declared before, Spring Security would serve its own default log-in page.
+        http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
         // Idle and absolute session limits, and ending other sessions, checked once the session's sign-in is known.
         http.addFilterAfter(sessionPolicy.filter(), SecurityContextHolderFilter.class);
         return http.build();
