@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.support.Authenticator;
@@ -96,9 +99,12 @@ class MyAccountServiceTest {
     }
 
     @Test
-    void the_key_and_the_recovery_codes_are_stored_only_encrypted_or_hashed() {
+    @ExtendWith(OutputCaptureExtension.class)
+    void the_key_and_the_recovery_codes_are_stored_only_encrypted_or_hashed_and_never_logged(CapturedOutput log) {
         Enrolled enrolled = enrol();
         accounts.flush();
+        assertThat(log.getAll()).doesNotContain(enrolled.phone().base32Key())
+                .doesNotContain(enrolled.recoveryCodes().getFirst());
 
         String stored = jdbc.queryForObject("select mfa_secret from account where email = ?", String.class, Demo.CLIENT);
         assertThat(stored).doesNotContain(enrolled.phone().base32Key());

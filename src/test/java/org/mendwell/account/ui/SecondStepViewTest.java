@@ -89,6 +89,27 @@ class SecondStepViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void after_three_wrong_codes_even_the_right_one_must_wait_and_the_password_is_asked_again() {
+        Authenticator phone = fixtures.enrol(Demo.CLINICIAN_2);
+        clock.set(clock.instant().plusSeconds(30));
+        passwordChecked(Demo.CLINICIAN_2, false);
+        navigate("login/code", Component.class);
+        var code = $(TextField.class).withLabel("Code from your authenticator app").single();
+        String wrong = "000000".equals(phone.code()) ? "111111" : "000000";
+        for (int i = 0; i < 3; i++) {
+            test(code).setValue(wrong);
+            test($(Button.class).withText("Continue").single()).click();
+            assertThat(code.isInvalid()).isTrue();
+        }
+
+        test(code).setValue(phone.code());
+        test($(Button.class).withText("Continue").single()).click();
+
+        assertThat(signedInEmail()).isEqualTo("(nobody)");
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
     void without_a_checked_password_the_code_page_sends_back_to_log_in() {
         navigate("login/code", Component.class);
 
