@@ -66,6 +66,20 @@ class AccountServiceTest {
                         .containsEntry("email", "An account with this e-mail address already exists"));
     }
 
+    @Autowired
+    org.mendwell.account.domain.AccountRepository accountRepository;
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void a_password_the_administrator_sets_ends_the_clinicians_open_sessions() {
+        var clinician = accounts.findByEmail(Demo.CLINICIAN).orElseThrow();
+        int epoch = accountRepository.findByEmail(Demo.CLINICIAN).orElseThrow().getSessionEpoch();
+
+        accounts.setPassword(clinician.id(), "a long and quiet river");
+
+        assertThat(accountRepository.findByEmail(Demo.CLINICIAN).orElseThrow().getSessionEpoch()).isGreaterThan(epoch);
+    }
+
     @Test
     @WithUserDetails(Demo.ADMIN)
     void common_passwords_are_refused_with_a_reason() {
