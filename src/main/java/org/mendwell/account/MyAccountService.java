@@ -34,10 +34,12 @@ public class MyAccountService {
     private final PracticeSecurity practiceSecurity;
     private final SignInThrottle throttle;
     private final CurrentUser currentUser;
+    private final SecurityNotices notices;
 
     MyAccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
                      SecondFactor secondFactor, PracticeSecurity practiceSecurity, SignInThrottle throttle,
-                     CurrentUser currentUser) {
+                     CurrentUser currentUser, SecurityNotices notices) {
+        this.notices = notices;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -63,6 +65,8 @@ public class MyAccountService {
         reauthenticate(currentPassword, code);
         me.setPasswordHash(passwordEncoder.encode(newPassword));
         me.endOtherSessions();
+        notices.changed(me.getEmail(), me.getDisplayName(), "Your password was changed, and you were signed out "
+                + "on your other devices.");
     }
 
     /** Starts setting up an authenticator app; returns the otpauth address for the QR code. */
@@ -83,10 +87,12 @@ public class MyAccountService {
     /** Puts the app in force when its code is right; returns ten recovery codes, shown this once. */
     public List<String> confirmMfaEnrolment(String code) {
         Account me = me();
-        return secondFactor.confirmEnrolment(me, code).orElseThrow(() -> {
+        List<String> codes = secondFactor.confirmEnrolment(me, code).orElseThrow(() -> {
             throttle.recordFailure(me.getEmail(), ACCOUNT_PAGE);
             return InvalidInputException.of("code", "That code didn't match. Check the app and type the current code");
         });
+        notices.changed(me.getEmail(), me.getDisplayName(), "An authenticator app was set up for your account.");
+        return codes;
     }
 
     /** Turns the app off, unless the practice requires it for this person; ends the other sessions. */
@@ -97,6 +103,8 @@ public class MyAccountService {
         }
         secondFactor.disable(me);
         me.endOtherSessions();
+        notices.changed(me.getEmail(), me.getDisplayName(), "The authenticator app was turned off for your account, "
+                + "and you were signed out on your other devices.");
     }
 
     public List<String> newRecoveryCodes(String currentPassword, String code) {

@@ -1,23 +1,19 @@
 package org.mendwell.account;
 
 import org.mendwell.shared.PortalMail;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * E-mails password reset links. The mail goes out on another thread, so that asking for a reset
- * takes as long whether or not the address has an account. The log names no person and no token.
+ * E-mails password reset links. The mail goes out after the commit on another thread, so that
+ * asking for a reset takes as long whether or not the address has an account. The log names no person and no token.
  */
 @Component
 class PasswordResetMailer {
 
     private final PortalMail mail;
-    private final TaskExecutor executor;
 
-    PasswordResetMailer(PortalMail mail, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+    PasswordResetMailer(PortalMail mail) {
         this.mail = mail;
-        this.executor = executor;
     }
 
     String linkFor(String token) {
@@ -25,7 +21,7 @@ class PasswordResetMailer {
     }
 
     void sendLater(String to, String name, String url) {
-        executor.execute(() -> mail.send(to, "Resetting your Mendwell password", """
+        mail.sendAfterCommit(to, "Resetting your Mendwell password", """
                 Hello %s,
 
                 Someone, probably you, asked to reset the password of your Mendwell account.
@@ -34,6 +30,6 @@ class PasswordResetMailer {
 
                 If you didn't ask for this, you can ignore this message: your password stays as it is.
                 If you use an authenticator app, Mendwell will still ask for its code when you sign in.
-                """.formatted(name, PasswordResetService.VALIDITY.toMinutes(), url)));
+                """.formatted(name, PasswordResetService.VALIDITY.toMinutes(), url));
     }
 }

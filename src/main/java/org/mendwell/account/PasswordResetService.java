@@ -33,10 +33,13 @@ public class PasswordResetService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final PasswordResetMailer mailer;
+    private final SecurityNotices notices;
     private final Clock clock;
 
     PasswordResetService(PasswordResetRepository resets, AccountRepository accounts, PasswordEncoder passwordEncoder,
-                         PasswordPolicy passwordPolicy, PasswordResetMailer mailer, Clock clock) {
+                         PasswordPolicy passwordPolicy, PasswordResetMailer mailer, SecurityNotices notices,
+                         Clock clock) {
+        this.notices = notices;
         this.resets = resets;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -83,6 +86,8 @@ public class PasswordResetService {
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.endOtherSessions();
         useUpOpenLinks(account, clock.instant());
+        notices.changed(account.getEmail(), account.getDisplayName(), "Your password was reset with a link sent to "
+                + "this address, and you were signed out everywhere.");
     }
 
     private void useUpOpenLinks(Account account, Instant now) {

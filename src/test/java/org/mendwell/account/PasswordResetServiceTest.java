@@ -86,6 +86,8 @@ class PasswordResetServiceTest {
         resets.reset(token, NEW_PASSWORD);
 
         assertThat(passwordEncoder.matches(NEW_PASSWORD, passwordHashOf(Demo.CLIENT_2))).isTrue();
+        assertThat(mail.bodiesTo(Demo.CLIENT_2, 2)).as("the link, then a notice that the password changed")
+                .hasSize(2).last().asString().contains("Your password was reset").doesNotContain(token);
         assertThat(resets.open(token)).as("a link works once").isEmpty();
         assertThatThrownBy(() -> resets.reset(token, "another heron over the reeds"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("token"));
