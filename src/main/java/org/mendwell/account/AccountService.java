@@ -100,6 +100,8 @@ public class AccountService {
                     throw InvalidInputException.of("password", problem);
                 });
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        // Whoever was signed in with the old password is signed out.
+        account.endOtherSessions();
     }
 
     @PreAuthorize(Roles.IS_ADMIN)

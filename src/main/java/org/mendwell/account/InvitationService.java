@@ -3,15 +3,9 @@ package org.mendwell.account;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.mendwell.account.domain.Account;
@@ -37,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class InvitationService {
 
     public static final Duration VALIDITY = Duration.ofDays(7);
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final InvitationRepository invitations;
     private final AccountRepository accounts;
@@ -77,8 +69,8 @@ public class InvitationService {
         }
         Instant now = clock.instant();
         revokeOpen(accountId, now);
-        String token = newToken();
-        var invitation = invitations.save(new Invitation(accountId, hash(token), now, now.plus(VALIDITY)));
+        String token = Tokens.newToken();
+        var invitation = invitations.save(new Invitation(accountId, Tokens.sha256(token), now, now.plus(VALIDITY)));
         String url = mailer.linkFor(token);
         boolean emailed = mailer.send(account.getEmail(), account.getDisplayName(), invitedBy, url,
                 invitation.getExpiresAt());
@@ -144,27 +136,13 @@ public class InvitationService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return invitations.findByTokenHash(hash(token)).filter(invitation -> invitation.isUsable(now));
+        return invitations.findByTokenHash(Tokens.sha256(token)).filter(invitation -> invitation.isUsable(now));
     }
 
     private void revokeOpen(UUID accountId, Instant now) {
         invitations.findByAccountIdOrderByCreatedAtDesc(accountId).forEach(invitation -> invitation.revoke(now));
     }
 
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
-    }
 
     /** Who an invitation is for, shown on the page where they choose a password. */
     public record InvitedPerson(String email, String displayName) {

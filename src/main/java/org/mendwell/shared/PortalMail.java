@@ -3,7 +3,11 @@ package org.mendwell.shared;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.core.env.Environment;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -23,12 +27,34 @@ public class PortalMail {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final Environment environment;
     private final String from;
+    private final TaskExecutor executor;
 
     PortalMail(ObjectProvider<JavaMailSender> mailSender, Environment environment,
-               @Value("${mendwell.mail.from:no-reply@mendwell.example}") String from) {
+               @Value("${mendwell.mail.from:no-reply@mendwell.example}") String from,
+               @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.mailSender = mailSender;
         this.environment = environment;
         this.from = from;
+        this.executor = executor;
+    }
+
+    /**
+     * Sends once the current transaction has committed (at once without one), on another thread: the
+     * request neither waits for the mail server nor takes longer when a message goes out, and nothing
+     * is sent for a change that was rolled back.
+     */
+    public void sendAfterCommit(String to, String subject, String text) {
+        Runnable send = () -> executor.execute(() -> send(to, subject, text));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    send.run();
+                }
+            });
+        } else {
+            send.run();
+        }
     }
 
     public boolean isConfigured() {

@@ -42,7 +42,7 @@ class AccountServiceTest {
         assertThat(created.email()).isEqualTo("new.clinician@example.org");
         assertThat(created.role()).isEqualTo(Role.CLINICIAN);
         String hash = userDetails.loadUserByUsername("NEW.clinician@example.org").getPassword();
-        assertThat(hash).startsWith("{bcrypt}").doesNotContain("a long and quiet river");
+        assertThat(hash).startsWith("{argon2}$argon2id$").doesNotContain("a long and quiet river");
         assertThat(passwordEncoder.matches("a long and quiet river", hash)).isTrue();
     }
 
@@ -64,6 +64,20 @@ class AccountServiceTest {
                 "Someone Else", "a long and quiet river")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsEntry("email", "An account with this e-mail address already exists"));
+    }
+
+    @Autowired
+    org.mendwell.account.domain.AccountRepository accountRepository;
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void a_password_the_administrator_sets_ends_the_clinicians_open_sessions() {
+        var clinician = accounts.findByEmail(Demo.CLINICIAN).orElseThrow();
+        int epoch = accountRepository.findByEmail(Demo.CLINICIAN).orElseThrow().getSessionEpoch();
+
+        accounts.setPassword(clinician.id(), "a long and quiet river");
+
+        assertThat(accountRepository.findByEmail(Demo.CLINICIAN).orElseThrow().getSessionEpoch()).isGreaterThan(epoch);
     }
 
     @Test

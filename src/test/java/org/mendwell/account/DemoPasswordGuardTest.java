@@ -18,6 +18,8 @@ class DemoPasswordGuardTest {
                 "--spring.datasource.url=jdbc:h2:mem:" + databaseName
                         + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "--mendwell.demo.enabled=" + demo,
+                // A production key of its own: without demo data the published development key is refused.
+                "--mendwell.security.secret-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
                 "--server.port=0");
     }
 

@@ -14,11 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mendwell.support.MutableClock;
+import org.mendwell.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * What reminder tests share: a real SMTP server (GreenMail) on a free port, so that parallel builds on
  * the machine do not collide, and a clock the test moves by hand. Subclasses pick the database.
  */
-@Import(ReminderMailTest.TestClock.class)
+@Import(TestClock.class)
 abstract class ReminderMailTest {
 
     /** Wednesday 10 March 2027, 09:00 in London (GMT) and 04:00 in New York (EST, before the clocks change). */
@@ -43,15 +41,6 @@ abstract class ReminderMailTest {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("mendwell.public-url", () -> "https://portal.mendwell.example");
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock();
-        }
     }
 
     @Autowired

@@ -115,6 +115,12 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         matrix.put("", new Row("", SIGNED_IN, ""));
         matrix.put("login", new Row("login", EVERYONE, ""));
         matrix.put("invitation/:token", new Row("invitation/not-a-real-token", EVERYONE, ""));
+        matrix.put("account", new Row("account", SIGNED_IN, ""));
+        matrix.put("forgot-password", new Row("forgot-password", EVERYONE, ""));
+        matrix.put("reset-password/:token", new Row("reset-password/not-a-real-token", EVERYONE, ""));
+        // The code step belongs to a sign-in in progress; without one, everyone is sent back to log in.
+        matrix.put("login/code", new Row("login/code", EnumSet.noneOf(Visitor.class), ""));
+        matrix.put("login/enrol", new Row("login/enrol", EnumSet.noneOf(Visitor.class), ""));
         matrix.put("admin", new Row("admin", ADMIN, ""));
         matrix.put("admin/clinicians", new Row("admin/clinicians", ADMIN, ""));
         matrix.put("admin/consent", new Row("admin/consent", ADMIN, ""));

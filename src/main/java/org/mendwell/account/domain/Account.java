@@ -39,6 +39,21 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Raised to end every other session of this account (see the session policy). */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
+    /** The authenticator-app secret, encrypted; null until the person enrols. */
+    @Column(name = "mfa_secret")
+    private @Nullable String mfaSecret;
+
+    @Column(name = "mfa_enabled_at")
+    private @Nullable Instant mfaEnabledAt;
+
+    /** The last 30-second step whose code was accepted: a code is used once. */
+    @Column(name = "mfa_last_step")
+    private @Nullable Long mfaLastStep;
+
     @Version
     private long version;
 
@@ -99,6 +114,54 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /** Ends every session signed in before now, at its next request. */
+    public void endOtherSessions() {
+        sessionEpoch++;
+    }
+
+    public boolean hasMfa() {
+        return mfaSecret != null && mfaEnabledAt != null;
+    }
+
+    public @Nullable String getMfaSecret() {
+        return mfaSecret;
+    }
+
+    public @Nullable Instant getMfaEnabledAt() {
+        return mfaEnabledAt;
+    }
+
+    /** A secret that is not in force until a code from it is confirmed. */
+    public void startMfaEnrolment(String encryptedSecret) {
+        this.mfaSecret = encryptedSecret;
+        this.mfaEnabledAt = null;
+        this.mfaLastStep = null;
+    }
+
+    public void enableMfa(String encryptedSecret, Instant at) {
+        this.mfaSecret = encryptedSecret;
+        this.mfaEnabledAt = at;
+        this.mfaLastStep = null;
+    }
+
+    public void disableMfa() {
+        this.mfaSecret = null;
+        this.mfaEnabledAt = null;
+        this.mfaLastStep = null;
+    }
+
+    public @Nullable Long getMfaLastStep() {
+        return mfaLastStep;
+    }
+
+    public void setMfaLastStep(long step) {
+        this.mfaLastStep = step;
     }
 
     public long getVersion() {

@@ -7,6 +7,7 @@ import org.mendwell.account.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface AccountRepository extends JpaRepository<Account, UUID> {
 
@@ -21,4 +22,8 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
     List<Account> findByRoleIn(List<Role> roles);
 
     List<Account> findByEmailEndingWith(String suffix);
+
+    /** The session epoch of an account that may still be signed in to; empty when it was deactivated or removed. */
+    @Query("select a.sessionEpoch from Account a where a.id = :id and a.active = true")
+    Optional<Integer> activeSessionEpoch(UUID id);
 }

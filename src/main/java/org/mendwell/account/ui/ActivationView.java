@@ -7,10 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -56,34 +52,12 @@ class ActivationView extends Main implements BeforeEnterObserver {
     }
 
     private void showForm(String token, InvitedPerson person) {
-        var password = new PasswordField("Choose a password");
-        password.setHelperText("At least 12 characters. A few unrelated words make a strong password that is "
-                + "easy to remember.");
-        password.setValueChangeMode(ValueChangeMode.EAGER);
-        password.setWidthFull();
-        var repeat = new PasswordField("Type it again");
-        repeat.setWidthFull();
-
-        var meter = new ProgressBar(0, 4, 0);
-        meter.getElement().setAttribute("aria-label", "Password strength");
-        var meterLabel = new Span();
-        meterLabel.addClassName("mw-strength-label");
-        meterLabel.setId("password-strength");
-        password.addValueChangeListener(change -> {
-            var strength = passwordPolicy.strength(change.getValue(), person.email(), person.displayName());
-            meter.setValue(strength.score());
-            meterLabel.setText(change.getValue().isEmpty() ? ""
-                    : "Strength: " + strength.label() + (strength.advice().isBlank() ? "" : ". " + strength.advice()));
-        });
-
-        var errors = new FieldErrors().bind("password", password).bind("repeat", repeat);
+        var newPassword = new NewPasswordFields(passwordPolicy, "Choose a password", person.email(),
+                person.displayName());
+        var errors = newPassword.bindTo(new FieldErrors());
         var choose = new Button("Choose password and continue", click -> {
-            if (!password.getValue().equals(repeat.getValue())) {
-                errors.show(InvalidInputException.of("repeat", "The two passwords are not the same"));
-                return;
-            }
             try {
-                String email = invitations.activate(token, password.getValue());
+                String email = invitations.activate(token, newPassword.value());
                 sessionSignIn.signIn(email);
                 getUI().ifPresent(ui -> ui.getPage().setLocation("intake"));
             } catch (InvalidInputException invalid) {
@@ -98,7 +72,7 @@ class ActivationView extends Main implements BeforeEnterObserver {
         choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         choose.setWidthFull();
 
-        var form = new Div(password, meter, meterLabel, repeat, choose);
+        var form = new Div(newPassword, choose);
         form.addClassName("mw-activation-form");
         add(new H1("Welcome, " + person.displayName()),
                 new Paragraph("Your clinician has invited you to Mendwell. Choose a password for "

@@ -22,7 +22,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
     public LoginView() {
         addClassName("mw-login");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(click -> form.getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         form.setI18n(i18n());
 
         var title = new H1("Mendwell");
@@ -36,9 +37,12 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("E-mail");
         i18n.getForm().setSubmit("Sign in");
+        i18n.getForm().setForgotPassword("Forgot password?");
         // One message for every failure, so the page never tells whether an e-mail address has an account.
         i18n.getErrorMessage().setTitle("Those details didn't work");
-        i18n.getErrorMessage().setMessage("Check your e-mail address and password and try again.");
+        // Also shown while sign-in is paused after repeated failures, for known and unknown addresses alike.
+        i18n.getErrorMessage().setMessage("Check your e-mail address and password and try again. After several "
+                + "failed tries, signing in pauses for a while: wait a few minutes, or reset your password.");
         return i18n;
     }
 

@@ -23,5 +23,5 @@ public @interface Audited {
     enum Access { READ, CHANGE }
 
     /** Kinds of record. For the client's own pages ({@code SELF}) the record is the signed-in client's own. */
-    enum Subject { CLIENT, SELF, CASELOAD, INTAKE, ASSIGNMENT, OCCURRENCE, SUBMISSION, TEMPLATE, ACCOUNT, CONSENT, AUDIT }
+    enum Subject { CLIENT, SELF, CASELOAD, INTAKE, ASSIGNMENT, OCCURRENCE, SUBMISSION, TEMPLATE, ACCOUNT, SETTING, CONSENT, AUDIT }
 }

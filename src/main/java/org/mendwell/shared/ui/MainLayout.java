@@ -17,7 +17,9 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
 import org.mendwell.shared.PersonNamed;
+import org.springframework.beans.factory.annotation.Value;
 
 /** The frame around every signed-in page: app name, navigation for the signed-in role, the user and log-out. */
 @Layout
@@ -26,7 +28,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final Span viewTitle = new Span();
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication,
+               @Value("${mendwell.session.idle-timeout:15m}") Duration idleTimeout) {
         setPrimarySection(Section.DRAWER);
 
         var toggle = new DrawerToggle();
@@ -36,7 +39,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         var appName = new Span("Mendwell");
         appName.addClassName("mw-app-name");
-        addToDrawer(appName, new Scroller(sideNav()), userFooter(authentication));
+        addToDrawer(appName, new Scroller(sideNav()), userFooter(authentication),
+                new IdleWarning(idleTimeout, Duration.ofMinutes(1)));
     }
 
     /** Menu entries come from {@code @Menu} on the views; Vaadin lists only those the signed-in role may open. */

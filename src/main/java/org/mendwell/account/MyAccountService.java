@@ -1,0 +1,156 @@
+package org.mendwell.account;
+
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mendwell.account.domain.Account;
+import org.mendwell.account.domain.AccountRepository;
+import org.mendwell.account.security.SecondFactor;
+import org.mendwell.account.security.SignInThrottle;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.RecordNotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in person's own password and authenticator app. Every change asks again for the
+ * password, and for a code when the app is set up, so a session left open is not enough to take
+ * the account over. Wrong answers count against the sign-in throttle.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class MyAccountService {
+
+    /** The throttle's "address" for re-authentication on the account page. */
+    static final String ACCOUNT_PAGE = "account-page";
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final SecondFactor secondFactor;
+    private final PracticeSecurity practiceSecurity;
+    private final SignInThrottle throttle;
+    private final CurrentUser currentUser;
+    private final SecurityNotices notices;
+
+    MyAccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+                     SecondFactor secondFactor, PracticeSecurity practiceSecurity, SignInThrottle throttle,
+                     CurrentUser currentUser, SecurityNotices notices) {
+        this.notices = notices;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.secondFactor = secondFactor;
+        this.practiceSecurity = practiceSecurity;
+        this.throttle = throttle;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.SELF)
+    public MySecurity security() {
+        Account me = me();
+        return new MySecurity(me.hasMfa(), me.hasMfa() ? secondFactor.recoveryCodesLeft(me) : 0, mfaRequired(me));
+    }
+
+    /** Changes the password and ends the account's other sessions (the caller keeps its own). */
+    @Audited(value = Access.CHANGE, record = Subject.SELF)
+    public void changePassword(String currentPassword, String code, String newPassword) {
+        Account me = me();
+        // Before re-authenticating, so that a refused new password does not spend the code.
+        passwordPolicy.problemWith(newPassword, me.getEmail(), me.getDisplayName()).ifPresent(problem -> {
+            throw InvalidInputException.of("password", problem);
+        });
+        reauthenticate(currentPassword, code);
+        me.setPasswordHash(passwordEncoder.encode(newPassword));
+        me.endOtherSessions();
+        notices.changed(me.getEmail(), me.getDisplayName(), "Your password was changed, and you were signed out "
+                + "on your other devices.");
+    }
+
+    /** Starts setting up an authenticator app; returns the otpauth address for the QR code. */
+    @Audited(value = Access.CHANGE, record = Subject.SELF)
+    public String startMfaEnrolment(String currentPassword) {
+        Account me = reauthenticate(currentPassword, "");
+        if (me.hasMfa()) {
+            throw InvalidInputException.of("code", "An authenticator app is already set up");
+        }
+        return secondFactor.startEnrolment(me);
+    }
+
+    @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.SELF)
+    public String mfaEnrolmentSecret() {
+        return secondFactor.pendingSecret(me()).orElseThrow(() -> InvalidInputException.of("code",
+                "Start setting up the app again"));
+    }
+
+    /** Puts the app in force when its code is right; returns ten recovery codes, shown this once. */
+    @Audited(value = Access.CHANGE, record = Subject.SELF)
+    public List<String> confirmMfaEnrolment(String code) {
+        Account me = me();
+        List<String> codes = secondFactor.confirmEnrolment(me, code).orElseThrow(() -> {
+            throttle.recordFailure(me.getEmail(), ACCOUNT_PAGE);
+            return InvalidInputException.of("code", "That code didn't match. Check the app and type the current code");
+        });
+        notices.changed(me.getEmail(), me.getDisplayName(), "An authenticator app was set up for your account.");
+        return codes;
+    }
+
+    /** Turns the app off, unless the practice requires it for this person; ends the other sessions. */
+    @Audited(value = Access.CHANGE, record = Subject.SELF)
+    public void disableMfa(String currentPassword, String code) {
+        Account me = reauthenticate(currentPassword, code);
+        if (mfaRequired(me)) {
+            throw InvalidInputException.of("code", "Your practice requires an authenticator app for staff");
+        }
+        secondFactor.disable(me);
+        me.endOtherSessions();
+        notices.changed(me.getEmail(), me.getDisplayName(), "The authenticator app was turned off for your account, "
+                + "and you were signed out on your other devices.");
+    }
+
+    @Audited(value = Access.CHANGE, record = Subject.SELF)
+    public List<String> newRecoveryCodes(String currentPassword, String code) {
+        Account me = reauthenticate(currentPassword, code);
+        if (!me.hasMfa()) {
+            throw InvalidInputException.of("code", "Set up an authenticator app first");
+        }
+        return secondFactor.newRecoveryCodes(me);
+    }
+
+    private boolean mfaRequired(Account me) {
+        return me.getRole() != Role.CLIENT && practiceSecurity.staffMfaRequired();
+    }
+
+    private Account me() {
+        return accounts.findById(currentUser.require().accountId()).orElseThrow(() -> new RecordNotFoundException("Account"));
+    }
+
+    /** The password, and a code when the app is set up; reports each wrong one against its field. */
+    private Account reauthenticate(String currentPassword, String code) {
+        Account me = me();
+        String refused = "Sign-in is paused after several wrong tries; wait a few minutes";
+        if (throttle.mustWait(me.getEmail(), ACCOUNT_PAGE)) {
+            throw InvalidInputException.of("currentPassword", refused);
+        }
+        Map<String, String> problems = new HashMap<>();
+        if (me.getPasswordHash() == null || !passwordEncoder.matches(currentPassword, me.getPasswordHash())) {
+            problems.put("currentPassword", "That is not your current password");
+        }
+        if (me.hasMfa() && problems.isEmpty() && !secondFactor.verify(me, code)) {
+            problems.put("code", "That code didn't match. Type the current code from your app, or a recovery code");
+        }
+        if (!problems.isEmpty()) {
+            throttle.recordFailure(me.getEmail(), ACCOUNT_PAGE);
+            throw new InvalidInputException(problems);
+        }
+        return me;
+    }
+}

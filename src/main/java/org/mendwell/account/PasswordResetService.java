@@ -1,0 +1,110 @@
+package org.mendwell.account;
+
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.mendwell.account.domain.Account;
+import org.mendwell.account.domain.AccountRepository;
+import org.mendwell.account.domain.PasswordReset;
+import org.mendwell.account.domain.PasswordResetRepository;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.RecordNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Password reset by an e-mailed one-time link: 256 random bits, stored only as a hash, valid for
+ * 30 minutes, used once. Asking for a link answers the same whether or not the address has an
+ * account. A reset does not sign anyone in, so the second factor is still asked at the next sign-in,
+ * and it ends every session of the account.
+ */
+@Service
+@Transactional
+public class PasswordResetService {
+
+    public static final Duration VALIDITY = Duration.ofMinutes(30);
+    /** One link per address per minute at most, so the form cannot be used to flood someone's inbox. */
+    static final Duration RESEND_AFTER = Duration.ofMinutes(1);
+
+    private final PasswordResetRepository resets;
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordResetMailer mailer;
+    private final SecurityNotices notices;
+    private final Clock clock;
+
+    PasswordResetService(PasswordResetRepository resets, AccountRepository accounts, PasswordEncoder passwordEncoder,
+                         PasswordPolicy passwordPolicy, PasswordResetMailer mailer, SecurityNotices notices,
+                         Clock clock) {
+        this.notices = notices;
+        this.resets = resets;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    /**
+     * E-mails a reset link when the address belongs to an active account with a password. Says
+     * nothing either way; anyone may ask.
+     */
+    @Audited(value = Access.CHANGE, record = Subject.ACCOUNT)
+    public void requestReset(String email) {
+        if (email.isBlank() || email.length() > 254) {
+            return;
+        }
+        Instant now = clock.instant();
+        accounts.findByEmail(Account.normaliseEmail(email))
+                .filter(account -> account.isActive() && account.getPasswordHash() != null)
+                .filter(account -> resets.findByAccountIdOrderByCreatedAtDesc(account.getId()).stream().findFirst()
+                        .map(latest -> !now.isBefore(latest.getCreatedAt().plus(RESEND_AFTER))).orElse(true))
+                .ifPresent(account -> {
+                    useUpOpenLinks(account, now);
+                    String token = Tokens.newToken();
+                    resets.save(new PasswordReset(account.getId(), Tokens.sha256(token), now, now.plus(VALIDITY)));
+                    mailer.sendLater(account.getEmail(), account.getDisplayName(), mailer.linkFor(token));
+                });
+    }
+
+    /** The e-mail address a link resets, if the link can still be used. */
+    @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.ACCOUNT)
+    public Optional<String> open(String token) {
+        return usable(token).flatMap(reset -> accounts.findById(reset.getAccountId())).map(Account::getEmail);
+    }
+
+    /** Sets the new password, uses the link up and ends every session of the account. */
+    @Audited(value = Access.CHANGE, record = Subject.ACCOUNT)
+    public void reset(String token, String newPassword) {
+        PasswordReset reset = usable(token).orElseThrow(() -> InvalidInputException.of("token",
+                "This link has expired or has already been used. Ask for a new one."));
+        Account account = accounts.findById(reset.getAccountId()).orElseThrow(() -> new RecordNotFoundException("Account"));
+        passwordPolicy.problemWith(newPassword, account.getEmail(), account.getDisplayName()).ifPresent(problem -> {
+            throw InvalidInputException.of("password", problem);
+        });
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.endOtherSessions();
+        useUpOpenLinks(account, clock.instant());
+        notices.changed(account.getEmail(), account.getDisplayName(), "Your password was reset with a link sent to "
+                + "this address, and you were signed out everywhere.");
+    }
+
+    private void useUpOpenLinks(Account account, Instant now) {
+        resets.findByAccountIdOrderByCreatedAtDesc(account.getId()).forEach(open -> open.markUsed(now));
+    }
+
+    private Optional<PasswordReset> usable(String token) {
+        if (token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return resets.findByTokenHash(Tokens.sha256(token)).filter(reset -> reset.isUsable(now));
+    }
+}

@@ -1,0 +1,109 @@
+package org.mendwell.account.security;
+
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.mendwell.account.domain.Account;
+import org.mendwell.account.domain.AccountRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The second step of signing in, for the views behind the log-in form: a code from the app (or a
+ * recovery code), or setting the app up when the practice requires it. Wrong codes count against
+ * the same throttle as wrong passwords; after the pause the password is asked again.
+ */
+@Component
+@Transactional
+public class SecondStepSignIn {
+
+    public enum Outcome { SIGNED_IN, WRONG_CODE, START_AGAIN }
+
+    private final AccountRepository accounts;
+    private final SecondFactor secondFactor;
+    private final SignInThrottle throttle;
+    private final SessionSignIn sessionSignIn;
+    private final Clock clock;
+
+    SecondStepSignIn(AccountRepository accounts, SecondFactor secondFactor, SignInThrottle throttle,
+                     SessionSignIn sessionSignIn, Clock clock) {
+        this.accounts = accounts;
+        this.secondFactor = secondFactor;
+        this.throttle = throttle;
+        this.sessionSignIn = sessionSignIn;
+        this.clock = clock;
+    }
+
+    /** The person half-way through signing in, if the password was checked in the last five minutes. */
+    @Transactional(readOnly = true)
+    public Optional<PendingSignIn> pending() {
+        var session = VaadinSession.getCurrent();
+        if (session == null || !(session.getSession().getAttribute(PendingSignIn.ATTRIBUTE) instanceof PendingSignIn p)) {
+            return Optional.empty();
+        }
+        return p.isFresh(clock.instant()) ? Optional.of(p) : Optional.empty();
+    }
+
+    public Outcome withCode(String code) {
+        Optional<PendingSignIn> pending = pending();
+        if (pending.isEmpty()) {
+            return Outcome.START_AGAIN;
+        }
+        String email = pending.get().email();
+        String address = address();
+        if (throttle.mustWait(email, address)) {
+            forget();
+            return Outcome.START_AGAIN;
+        }
+        Account account = accounts.findById(pending.get().accountId()).orElseThrow();
+        if (!secondFactor.verify(account, code)) {
+            throttle.recordFailure(email, address);
+            return Outcome.WRONG_CODE;
+        }
+        finish(account);
+        return Outcome.SIGNED_IN;
+    }
+
+    /** Starts setting up the app for someone the practice requires to have it; the otpauth address for the QR code. */
+    public Optional<String> startEnrolment() {
+        return pending().filter(PendingSignIn::mustEnrol)
+                .map(p -> secondFactor.startEnrolment(accounts.findById(p.accountId()).orElseThrow()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> enrolmentSecret() {
+        return pending().flatMap(p -> secondFactor.pendingSecret(accounts.findById(p.accountId()).orElseThrow()));
+    }
+
+    /** Confirms the app with a code from it; returns the recovery codes to show once. The person is then signed in. */
+    public Optional<List<String>> confirmEnrolment(String code) {
+        Optional<PendingSignIn> pending = pending().filter(PendingSignIn::mustEnrol);
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        Account account = accounts.findById(pending.get().accountId()).orElseThrow();
+        Optional<List<String>> codes = secondFactor.confirmEnrolment(account, code);
+        if (codes.isEmpty()) {
+            throttle.recordFailure(account.getEmail(), address());
+        } else {
+            finish(account);
+        }
+        return codes;
+    }
+
+    private void finish(Account account) {
+        forget();
+        sessionSignIn.signIn(account.getEmail());
+    }
+
+    private static void forget() {
+        VaadinSession.getCurrent().getSession().removeAttribute(PendingSignIn.ATTRIBUTE);
+    }
+
+    private static String address() {
+        var request = VaadinServletRequest.getCurrent();
+        return request == null ? "unknown" : request.getRemoteAddr();
+    }
+}

@@ -1,0 +1,28 @@
+package org.mendwell.account.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/** After the password: to the second step when one is due, otherwise back to the log-in page with one message for all failures. */
+class SignInFailureHandler implements AuthenticationFailureHandler {
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                        AuthenticationException failure) throws IOException {
+        if (failure instanceof SecondStepRequired step) {
+            var session = request.getSession();
+            request.changeSessionId();
+            session.setAttribute(PendingSignIn.ATTRIBUTE, step.pending());
+            response.sendRedirect(request.getContextPath() + (step.pending().mustEnrol() ? "/login/enrol" : "/login/code"));
+            return;
+        }
+        var session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(PendingSignIn.ATTRIBUTE);
+        }
+        response.sendRedirect(request.getContextPath() + "/login?error");
+    }
+}

@@ -1,0 +1,197 @@
+package org.mendwell.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
+import org.mendwell.account.CurrentUser;
+import org.mendwell.account.MyAccountService;
+import org.mendwell.account.MySecurity;
+import org.mendwell.account.PasswordPolicy;
+import org.mendwell.account.PracticeSecurity;
+import org.mendwell.account.Role;
+import org.mendwell.account.SignedInUser;
+import org.mendwell.account.security.SessionPolicy;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.ui.FieldErrors;
+
+/** Anyone's own sign-in settings: password, authenticator app and recovery codes; for administrators, the practice's rule. */
+@Route("account")
+@PageTitle("Account security | Mendwell")
+@Menu(title = "Account security", order = 100)
+@PermitAll
+class AccountSecurityView extends Main {
+
+    private final MyAccountService myAccount;
+    private final PasswordPolicy passwordPolicy;
+    private final PracticeSecurity practiceSecurity;
+    private final SessionPolicy sessionPolicy;
+    private final SignedInUser me;
+    private final Section passwordSection = new Section();
+    private final Section mfaSection = new Section();
+
+    AccountSecurityView(MyAccountService myAccount, PasswordPolicy passwordPolicy, PracticeSecurity practiceSecurity,
+                        SessionPolicy sessionPolicy, CurrentUser currentUser) {
+        this.myAccount = myAccount;
+        this.passwordPolicy = passwordPolicy;
+        this.practiceSecurity = practiceSecurity;
+        this.sessionPolicy = sessionPolicy;
+        this.me = currentUser.require();
+        addClassName("mw-page");
+        addClassName("mw-account-security");
+        add(passwordSection, mfaSection);
+        if (me.is(Role.ADMIN)) {
+            add(practiceSection());
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        MySecurity security = myAccount.security();
+        showPasswordForm(security);
+        showMfa(security);
+    }
+
+    private void showPasswordForm(MySecurity security) {
+        passwordSection.removeAll();
+        var current = new PasswordField("Current password");
+        current.setWidthFull();
+        var code = codeField(security);
+        var newPassword = new NewPasswordFields(passwordPolicy, "New password", me.email(), me.displayName());
+        var errors = newPassword.bindTo(new FieldErrors()).bind("currentPassword", current).bind("code", code);
+        var change = new Button("Change password", click -> {
+            try {
+                myAccount.changePassword(current.getValue(), code.getValue(), newPassword.value());
+                keepThisSession();
+                notify("Your password is changed. You were signed out on your other devices.");
+                refresh();
+            } catch (InvalidInputException invalid) {
+                errors.show(invalid);
+            }
+        });
+        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new Div(current, code, newPassword, change);
+        form.addClassName("mw-narrow-form");
+        passwordSection.add(new H2("Password"), form);
+    }
+
+    private void showMfa(MySecurity security) {
+        mfaSection.removeAll();
+        mfaSection.add(new H2("Authenticator app"));
+        if (security.mfaEnabled()) {
+            showMfaEnabled(security);
+        } else {
+            showMfaOff(security);
+        }
+    }
+
+    private void showMfaOff(MySecurity security) {
+        mfaSection.add(new Paragraph(security.mfaRequiredForMe()
+                ? "Your practice requires an authenticator app for staff. Set it up now."
+                : "Off. With an authenticator app on your phone, signing in also asks for a code that changes every "
+                        + "30 seconds, so a stolen password alone is not enough."));
+        var current = new PasswordField("Current password");
+        var errors = new FieldErrors().bind("currentPassword", current);
+        var start = new Button("Set up authenticator app", click -> {
+            try {
+                String uri = myAccount.startMfaEnrolment(current.getValue());
+                mfaSection.removeAll();
+                mfaSection.add(new H2("Authenticator app"), new MfaEnrolmentForm(uri, myAccount.mfaEnrolmentSecret(),
+                        code -> Optional.of(myAccount.confirmMfaEnrolment(code)), this::showRecoveryCodes));
+            } catch (InvalidInputException invalid) {
+                errors.show(invalid);
+            }
+        });
+        var form = new Div(current, start);
+        form.addClassName("mw-narrow-form");
+        mfaSection.add(form);
+    }
+
+    private void showMfaEnabled(MySecurity security) {
+        mfaSection.add(new Paragraph("On. Signing in asks for a code from your app. Recovery codes left: "
+                + security.recoveryCodesLeft() + "."));
+        var current = new PasswordField("Current password");
+        var code = codeField(security);
+        var errors = new FieldErrors().bind("currentPassword", current).bind("code", code);
+        var newCodes = new Button("New recovery codes", click -> {
+            try {
+                showRecoveryCodes(myAccount.newRecoveryCodes(current.getValue(), code.getValue()));
+            } catch (InvalidInputException invalid) {
+                errors.show(invalid);
+            }
+        });
+        var turnOff = new Button("Turn off", click -> {
+            try {
+                myAccount.disableMfa(current.getValue(), code.getValue());
+                keepThisSession();
+                notify("The authenticator app is turned off. You were signed out on your other devices.");
+                refresh();
+            } catch (InvalidInputException invalid) {
+                errors.show(invalid);
+            }
+        });
+        turnOff.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        turnOff.setVisible(!security.mfaRequiredForMe());
+        var form = new Div(new Paragraph("To change these, confirm it's you:"), current, code, new Div(newCodes, turnOff));
+        form.addClassName("mw-narrow-form");
+        mfaSection.add(form);
+    }
+
+    private void showRecoveryCodes(List<String> codes) {
+        mfaSection.removeAll();
+        var done = new Button("I have saved them", click -> refresh());
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        mfaSection.add(new H2("Authenticator app"), new Paragraph("Your authenticator app is set up."),
+                new RecoveryCodesList(codes), done);
+        showPasswordForm(myAccount.security());
+    }
+
+    private Section practiceSection() {
+        var required = new Checkbox("Staff must sign in with an authenticator app",
+                practiceSecurity.staffMfaRequired());
+        required.setHelperText("Clinicians and administrators without an app set one up at their next sign-in. "
+                + "Clients may choose for themselves.");
+        required.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                practiceSecurity.requireStaffMfa(change.getValue());
+                notify(change.getValue() ? "Staff now need an authenticator app." : "Authenticator apps are now optional.");
+            }
+        });
+        return new Section(new H2("Practice"), required);
+    }
+
+    private static TextField codeField(MySecurity security) {
+        var code = new TextField("Code from your authenticator app");
+        code.setHelperText("Or one of your recovery codes");
+        code.getElement().setAttribute("autocomplete", "one-time-code");
+        code.setVisible(security.mfaEnabled());
+        return code;
+    }
+
+    private void keepThisSession() {
+        var request = VaadinServletRequest.getCurrent();
+        if (request != null) {
+            sessionPolicy.keepCurrentSession(request.getHttpServletRequest(), me.accountId());
+        }
+    }
+
+    private static void notify(String message) {
+        Notification.show(message, 5000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}

@@ -1,0 +1,73 @@
+package org.mendwell.shared.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.Component;
+import java.time.Duration;
+
+/**
+ * Warns a minute before an idle session ends, in the browser: the server ends the session on its
+ * own (see the session policy), this only tells the person in time. The browser restarts its timer
+ * at each request to the server other than Vaadin's heartbeat, which is what the server counts as
+ * activity. The warning is a native dialog opened by script, so showing it is not itself activity;
+ * "Stay signed in" is a request, and so it is.
+ */
+@Tag("mw-idle-warning")
+public final class IdleWarning extends Component {
+
+    private static final String SCRIPT = """
+            const host = this, idleMs = $0 * 1000, warnMs = $1 * 1000;
+            if (window.__mendwellIdle) { window.__mendwellIdle.host = host; window.__mendwellIdle.restart(); return; }
+            const dialog = document.createElement('dialog');
+            dialog.className = 'mw-idle-warning';
+            dialog.setAttribute('role', 'alertdialog');
+            dialog.setAttribute('aria-labelledby', 'mw-idle-title');
+            dialog.innerHTML = '<h2 id="mw-idle-title">Are you still there?</h2>'
+                + '<p>For your privacy, Mendwell signs you out after ' + Math.round(idleMs / 60000)
+                + ' minutes without activity. You will be signed out in a minute.</p>'
+                + '<button type="button">Stay signed in</button>';
+            document.body.appendChild(dialog);
+            const state = { host, warn: 0, end: 0 };
+            state.restart = () => {
+                clearTimeout(state.warn); clearTimeout(state.end);
+                if (dialog.open) { dialog.close(); }
+                state.warn = setTimeout(() => dialog.showModal(), idleMs - warnMs);
+                // A little after the server's limit, so the reload finds the session already ended.
+                state.end = setTimeout(() => location.reload(), idleMs + 5000);
+            };
+            dialog.querySelector('button').addEventListener('click', () => state.host.$server.stillHere());
+            const counts = url => !String(url).includes('v-r=heartbeat');
+            const open = XMLHttpRequest.prototype.open;
+            XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+                if (counts(url)) { state.restart(); }
+                return open.call(this, method, url, ...rest);
+            };
+            const originalFetch = window.fetch;
+            window.fetch = function (input, init) {
+                if (counts(input instanceof Request ? input.url : input)) { state.restart(); }
+                return originalFetch.call(this, input, init);
+            };
+            window.__mendwellIdle = state;
+            state.restart();
+            """;
+
+    private final Duration idleTimeout;
+    private final Duration warnBefore;
+
+    public IdleWarning(Duration idleTimeout, Duration warnBefore) {
+        this.idleTimeout = idleTimeout;
+        this.warnBefore = warnBefore;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        getElement().executeJs(SCRIPT, idleTimeout.toSeconds(), warnBefore.toSeconds());
+    }
+
+    /** Called by "Stay signed in": the request itself is the activity the server counts. */
+    @ClientCallable
+    void stillHere() {
+        // Nothing else to do.
+    }
+}

@@ -1,0 +1,159 @@
+package org.mendwell.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.mendwell.account.domain.AccountRepository;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellTest;
+import org.mendwell.support.MutableClock;
+import org.mendwell.support.TestClock;
+import org.mendwell.support.TestMailServer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Password reset by e-mailed link, against a real SMTP server. Passwords change here, so the context is not reused. */
+@MendwellTest
+@Import(TestClock.class)
+@DirtiesContext
+class PasswordResetServiceTest {
+
+    static final String NEW_PASSWORD = "a heron over the reed beds";
+    static final TestMailServer mail = new TestMailServer();
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = mail.extension();
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        mail.configure(registry);
+    }
+
+    @Autowired
+    PasswordResetService resets;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @BeforeEach
+    void now() {
+        clock.set(Instant.now());
+    }
+
+    private String requestAndReadToken(String email) {
+        resets.requestReset(email);
+        List<String> bodies = mail.bodiesTo(email, 1);
+        assertThat(bodies).hasSize(1);
+        return TestMailServer.tokenAfter("reset-password/", bodies.getFirst());
+    }
+
+    private String passwordHashOf(String email) {
+        return accounts.findByEmail(email).orElseThrow().getPasswordHash();
+    }
+
+    @Test
+    void a_mailed_link_sets_a_new_password_once_and_only_its_hash_is_stored() {
+        String token = requestAndReadToken(Demo.CLIENT_2);
+
+        assertThat(jdbc.queryForList("select p.token_hash from password_reset p join account a on a.id = p.account_id "
+                + "where a.email = ?", String.class, Demo.CLIENT_2)).containsExactly(Tokens.sha256(token));
+        assertThat(jdbc.queryForObject("select count(*) from password_reset where token_hash like ?", Long.class,
+                "%" + token + "%")).as("the token itself is stored nowhere").isZero();
+        assertThat(resets.open(token)).contains(Demo.CLIENT_2);
+
+        resets.reset(token, NEW_PASSWORD);
+
+        assertThat(passwordEncoder.matches(NEW_PASSWORD, passwordHashOf(Demo.CLIENT_2))).isTrue();
+        assertThat(mail.bodiesTo(Demo.CLIENT_2, 2)).as("the link, then a notice that the password changed")
+                .hasSize(2).last().asString().contains("Your password was reset").doesNotContain(token);
+        assertThat(resets.open(token)).as("a link works once").isEmpty();
+        assertThatThrownBy(() -> resets.reset(token, "another heron over the reeds"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("token"));
+        assertThat(passwordEncoder.matches(NEW_PASSWORD, passwordHashOf(Demo.CLIENT_2))).isTrue();
+    }
+
+    @Test
+    void an_unknown_address_gets_no_mail_and_the_same_silent_answer() {
+        int before = mail.receivedCount();
+
+        resets.requestReset("nobody.at.all@example.org");
+        resets.requestReset(Demo.TOBIAS); // invited, no password yet: the invitation is their way in
+
+        assertThat(mail.bodiesTo("nobody.at.all@example.org", before + 1)).isEmpty();
+        assertThat(mail.receivedCount()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from password_reset p join account a on a.id = p.account_id "
+                + "where a.email in (?, ?)", Long.class, "nobody.at.all@example.org", Demo.TOBIAS)).isZero();
+    }
+
+    @Test
+    void a_link_works_for_thirty_minutes_and_not_a_moment_longer() {
+        String token = requestAndReadToken(Demo.SAMUEL);
+
+        clock.set(clock.instant().plus(Duration.ofMinutes(29)));
+        assertThat(resets.open(token)).isPresent();
+        clock.set(clock.instant().plus(Duration.ofMinutes(1)));
+        assertThat(resets.open(token)).isEmpty();
+        assertThatThrownBy(() -> resets.reset(token, NEW_PASSWORD)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void a_newer_link_makes_the_older_one_useless_and_links_are_not_sent_more_than_once_a_minute() {
+        String first = requestAndReadToken(Demo.OSKAR);
+        int mailsSoFar = mail.bodiesTo(Demo.OSKAR, 1).size();
+        resets.requestReset(Demo.OSKAR);
+        assertThat(mail.bodiesTo(Demo.OSKAR, mailsSoFar + 1)).as("a second request within a minute").hasSize(mailsSoFar);
+
+        clock.set(clock.instant().plus(Duration.ofMinutes(2)));
+        resets.requestReset(Demo.OSKAR);
+        List<String> bodies = mail.bodiesTo(Demo.OSKAR, mailsSoFar + 1);
+        assertThat(bodies).hasSize(mailsSoFar + 1);
+        String second = TestMailServer.tokenAfter("reset-password/", bodies.getLast());
+
+        assertThat(resets.open(first)).isEmpty();
+        assertThat(resets.open(second)).contains(Demo.OSKAR);
+    }
+
+    @Test
+    void a_weak_password_is_refused_and_the_link_stays_usable() {
+        String token = requestAndReadToken(Demo.HANA);
+        String before = passwordHashOf(Demo.HANA);
+
+        assertThatThrownBy(() -> resets.reset(token, "password1234"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("password"));
+
+        assertThat(passwordHashOf(Demo.HANA)).isEqualTo(before);
+        assertThat(resets.open(token)).isPresent();
+    }
+
+    @Test
+    void a_reset_ends_every_session_of_the_account() {
+        int epochBefore = accounts.findByEmail(Demo.JONAS).orElseThrow().getSessionEpoch();
+        String token = requestAndReadToken(Demo.JONAS);
+
+        resets.reset(token, NEW_PASSWORD);
+
+        assertThat(accounts.findByEmail(Demo.JONAS).orElseThrow().getSessionEpoch()).isGreaterThan(epochBefore);
+    }
+}

@@ -1,0 +1,115 @@
+package org.mendwell.account.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mendwell.account.PracticeSecurity;
+import org.mendwell.account.domain.AccountRepository;
+import org.mendwell.support.Authenticator;
+import org.mendwell.support.Demo;
+import org.mendwell.support.SignInFixtures;
+import org.mendwell.support.MendwellTest;
+import org.mendwell.support.MutableClock;
+import org.mendwell.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** The account page: change the password, set up the authenticator app, see recovery codes once. */
+@MendwellTest
+@ViewPackages(packages = "org.mendwell")
+@Import(TestClock.class)
+@DirtiesContext
+class AccountSecurityViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    PracticeSecurity practiceSecurity;
+
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    SignInFixtures fixtures;
+
+    @BeforeEach
+    void freshCounts() {
+        fixtures.freshStart();
+    }
+
+    private List<PasswordField> currentPasswordFields() {
+        return $(PasswordField.class).withLabel("Current password").all();
+    }
+
+    private void click(String text) {
+        test($(Button.class).withText(text).single()).click();
+    }
+
+    @Test
+    @WithUserDetails(Demo.SAMUEL)
+    void a_client_sets_up_the_app_sees_ten_recovery_codes_once_and_then_needs_a_code_to_change_the_password() {
+        navigate("account", Component.class);
+        assertThat($(Checkbox.class).exists()).as("the practice rule is for administrators").isFalse();
+
+        test(currentPasswordFields().get(1)).setValue("not my password");
+        click("Set up authenticator app");
+        assertThat(currentPasswordFields().get(1).getErrorMessage()).isEqualTo("That is not your current password");
+
+        test(currentPasswordFields().get(1)).setValue(Demo.PASSWORD);
+        click("Set up authenticator app");
+        assertThat($(Image.class).single().getSrc()).startsWith("data:image/png;base64,");
+        var phone = new Authenticator($(Span.class).id("mfa-secret").getText(), clock);
+        test($(TextField.class).withLabel("Code from the app").single()).setValue(phone.code());
+        click("Confirm");
+
+        assertThat($(ListItem.class).all()).hasSize(10);
+        click("I have saved them");
+        assertThat($(ListItem.class).exists()).as("shown once").isFalse();
+
+        clock.set(clock.instant().plusSeconds(30));
+        var code = $(TextField.class).withLabel("Code from your authenticator app").first();
+        test(currentPasswordFields().getFirst()).setValue(Demo.PASSWORD);
+        test($(PasswordField.class).withLabel("New password").single()).setValue("kettles sing in the blue kitchen");
+        test($(PasswordField.class).withLabel("Type it again").single()).setValue("kettles sing in the blue kitchen");
+        click("Change password");
+        assertThat(code.isInvalid()).as("no code given").isTrue();
+
+        test(code).setValue(phone.code());
+        click("Change password");
+
+        assertThat(passwordEncoder.matches("kettles sing in the blue kitchen",
+                accounts.findByEmail(Demo.SAMUEL).orElseThrow().getPasswordHash())).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void an_administrator_requires_the_app_for_staff_from_the_page() {
+        navigate("account", Component.class);
+        var rule = $(Checkbox.class).withLabel("Staff must sign in with an authenticator app").single();
+        assertThat(rule.getValue()).isFalse();
+
+        test(rule).click();
+
+        assertThat(practiceSecurity.staffMfaRequired()).isTrue();
+    }
+}

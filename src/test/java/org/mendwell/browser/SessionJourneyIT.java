@@ -1,0 +1,77 @@
+package org.mendwell.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.options.Cookie;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.mendwell.support.Demo;
+import org.mendwell.support.HttpVisitor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** In Chromium: the warning before an idle session ends, the account page, and log-out ending the session on the server. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SessionJourneyIT extends BrowserTest {
+
+    @Test
+    void a_minute_before_an_idle_session_ends_a_warning_asks_and_stay_signed_in_closes_it() {
+        signIn(Demo.CLINICIAN, Demo.PASSWORD);
+        page.clock().install();
+        page.navigate(url("caseload"));
+        var warning = page.locator("dialog.mw-idle-warning");
+        assertThat(page.getByText("Robin Ashdown (with Jonas Kettering)")).isVisible();
+
+        page.clock().runFor(13 * 60_000);
+        assertThat(warning).not().isVisible();
+        page.clock().runFor(61_000);
+        assertThat(warning).isVisible();
+        assertThat(warning).containsText("Are you still there?");
+        Accessibility.assertNoSeriousViolations(page, "idle warning");
+        screenshot("idle-warning");
+
+        warning.getByText("Stay signed in").click();
+        assertThat(warning).not().isVisible();
+    }
+
+    @Test
+    void the_account_page_is_accessible_and_offers_password_and_authenticator_app() {
+        signIn(Demo.CLIENT, Demo.PASSWORD);
+        page.navigate(url("account"));
+
+        assertThat(page.getByText("Authenticator app").first()).isVisible();
+        assertThat(button("Change password")).isVisible();
+        assertThat(button("Set up authenticator app")).isVisible();
+        Accessibility.assertNoSeriousViolations(page, "account security");
+        screenshot("account-security");
+    }
+
+    @Test
+    void logging_out_ends_the_session_on_the_server_so_a_copied_cookie_opens_nothing() {
+        signIn(Demo.CLINICIAN, Demo.PASSWORD);
+        String sessionId = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map((Cookie c) -> c.value)
+                .findFirst().orElseThrow();
+        var copy = new HttpVisitor(port);
+        copy.useSessionId(sessionId);
+        org.assertj.core.api.Assertions.assertThat(copy.get("/caseload").statusCode()).as("before log-out").isEqualTo(200);
+
+        logOut();
+
+        var response = copy.get("/caseload");
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(302);
+        org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> org.assertj.core.api.Assertions.assertThat(location).endsWith("/login"));
+        assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+    }
+
+    @Test
+    void the_log_in_page_links_to_forgot_password() {
+        page.navigate(url("login"));
+        page.getByText("Forgot password?").click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/forgot-password.*"));
+        Accessibility.assertNoSeriousViolations(page, "forgot password");
+        screenshot("forgot-password");
+    }
+}

@@ -1,0 +1,86 @@
+package org.mendwell.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** One visitor over real HTTP, with their own cookies, who does not follow redirects. */
+public final class HttpVisitor {
+
+    private final int port;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    public HttpVisitor(int port) {
+        this(port, "127.0.0.1");
+    }
+
+    /** A visitor connecting from another loopback address (127.x.y.z), as a second machine would. */
+    public HttpVisitor(int port, String from) {
+        this.port = port;
+        try {
+            this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                    .localAddress(java.net.InetAddress.getByName(from)).build();
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException(from, e);
+        }
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Posts the log-in form as the browser does, and answers where the portal sends the person next. */
+    public String signIn(String email, String password) {
+        get("/login");
+        var response = postForm("/login", Map.of("username", email, "password", password));
+        return response.headers().firstValue("Location").orElse("(status " + response.statusCode() + ")");
+    }
+
+    public Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst();
+    }
+
+    /** Presents someone else's session cookie, as a thief who copied it would. */
+    public void useSessionId(String sessionId) {
+        cookies.getCookieStore().removeAll();
+        var cookie = new HttpCookie("JSESSIONID", sessionId);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(uri("/"), cookie);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
