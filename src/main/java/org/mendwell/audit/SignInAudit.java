@@ -1,6 +1,7 @@
 package org.mendwell.audit;
 
 import org.mendwell.account.CurrentUser;
+import org.mendwell.account.SignInAwaitingCode;
 import org.mendwell.account.SignedInUser;
 import org.springframework.security.core.Authentication;
 import org.mendwell.shared.audit.AccessRefused;
@@ -35,6 +36,9 @@ class SignInAudit {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(AbstractAuthenticationFailureEvent event) {
+        if (event.getException() instanceof SignInAwaitingCode) {
+            return;
+        }
         recorder.record(AuditAction.SIGN_IN_FAILED, null, event.getAuthentication().getName(), null);
     }
 

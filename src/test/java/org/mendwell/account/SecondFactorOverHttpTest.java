@@ -72,12 +72,20 @@ class SecondFactorOverHttpTest {
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void with_an_app_the_right_password_leads_to_the_code_step_and_signs_no_one_in_yet() {
         fixtures.enrol(Demo.CLINICIAN);
         var visitor = new HttpVisitor(port);
+        long before = jdbc.sql("SELECT last_seq FROM audit_chain_head").query(Long.class).single();
 
         assertThat(visitor.signIn(Demo.CLINICIAN, Demo.PASSWORD)).endsWith("/login/code");
+        // A right password with a code to follow is neither a sign-in nor a failure in the audit trail.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE seq > ? AND actor_email = ? "
+                + "AND action IN ('SIGN_IN', 'SIGN_IN_FAILED')").params(before, Demo.CLINICIAN)
+                .query(Long.class).single()).isZero();
 
         assertNotSignedIn(visitor);
         assertThat(visitor.get("/login/code").statusCode()).isEqualTo(200);

@@ -1,6 +1,7 @@
 package org.mendwell.account.security;
 
 import java.io.Serial;
+import org.mendwell.account.SignInAwaitingCode;
 import org.springframework.security.core.AuthenticationException;
 
 /**
@@ -8,7 +9,7 @@ import org.springframework.security.core.AuthenticationException;
  * password check so that the form log-in does not sign the person in; the failure handler turns it
  * into a {@link PendingSignIn} and sends them to the second step.
  */
-class SecondStepRequired extends AuthenticationException {
+class SecondStepRequired extends AuthenticationException implements SignInAwaitingCode {
 
     @Serial
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,9 @@
 package org.mendwell.account.security;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Clock;
@@ -26,14 +30,23 @@ public class SecondStepSignIn {
     private final SignInThrottle throttle;
     private final SessionSignIn sessionSignIn;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SecondStepSignIn(AccountRepository accounts, SecondFactor secondFactor, SignInThrottle throttle,
-                     SessionSignIn sessionSignIn, Clock clock) {
+                     SessionSignIn sessionSignIn, Clock clock, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.secondFactor = secondFactor;
         this.throttle = throttle;
         this.sessionSignIn = sessionSignIn;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /** A wrong code is a failed sign-in like a wrong password, for whoever watches them (the audit trail). */
+    private void announceWrongCode(String email) {
+        events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
+                UsernamePasswordAuthenticationToken.unauthenticated(email, null),
+                new BadCredentialsException("Wrong one-time code")));
     }
 
     /** The person half-way through signing in, if the password was checked in the last five minutes. */
@@ -60,6 +73,7 @@ public class SecondStepSignIn {
         Account account = accounts.findById(pending.get().accountId()).orElseThrow();
         if (!secondFactor.verify(account, code)) {
             throttle.recordFailure(email, address);
+            announceWrongCode(email);
             return Outcome.WRONG_CODE;
         }
         finish(account);
@@ -87,6 +101,7 @@ public class SecondStepSignIn {
         Optional<List<String>> codes = secondFactor.confirmEnrolment(account, code);
         if (codes.isEmpty()) {
             throttle.recordFailure(account.getEmail(), address());
+            announceWrongCode(account.getEmail());
         } else {
             finish(account);
         }

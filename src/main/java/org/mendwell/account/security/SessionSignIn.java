@@ -3,7 +3,9 @@ package org.mendwell.account.security;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -12,16 +14,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs a person in within the current request, for the moment right after they chose their
- * password through an invitation. The session id changes, as at any log-in, against session fixation.
+ * password through an invitation or gave their second-step code. The session id changes, as at any
+ * log-in, against session fixation, and the sign-in is announced like a form log-in (the audit
+ * trail records it).
  */
 @Component
 public class SessionSignIn {
 
     private final UserDetailsService users;
+    private final ApplicationEventPublisher events;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    SessionSignIn(UserDetailsService users) {
+    SessionSignIn(UserDetailsService users, ApplicationEventPublisher events) {
         this.users = users;
+        this.events = events;
     }
 
     public void signIn(String email) {
@@ -37,6 +43,7 @@ public class SessionSignIn {
         rotateSessionId(request);
         SecurityContextHolder.setContext(context);
         repository.saveContext(context, request, response);
+        events.publishEvent(new AuthenticationSuccessEvent(authentication));
     }
 
     /**

@@ -67,8 +67,22 @@ class SecondStepViewTest extends SpringBrowserlessTest {
                 ? principal.getUsername() : "(nobody)";
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** The audit trail's actions for this person since the given entry, oldest first. */
+    private java.util.List<String> auditedSince(long seq, String email) {
+        return jdbc.sql("SELECT action FROM audit_event WHERE seq > ? AND actor_email = ? ORDER BY seq")
+                .params(seq, email).query(String.class).list();
+    }
+
+    private long lastAuditEntry() {
+        return jdbc.sql("SELECT last_seq FROM audit_chain_head").query(Long.class).single();
+    }
+
     @Test
     void a_wrong_code_is_explained_and_the_right_one_signs_in() {
+        long before = lastAuditEntry();
         Authenticator phone = fixtures.enrol(Demo.CLINICIAN);
         clock.set(clock.instant().plusSeconds(30));
         passwordChecked(Demo.CLINICIAN, false);
@@ -86,6 +100,8 @@ class SecondStepViewTest extends SpringBrowserlessTest {
 
         assertThat(signedInEmail()).isEqualTo(Demo.CLINICIAN);
         assertThat(VaadinSession.getCurrent().getSession().getAttribute(PendingSignIn.ATTRIBUTE)).isNull();
+        assertThat(auditedSince(before, Demo.CLINICIAN)).as("the audit trail").containsSubsequence(
+                "SIGN_IN_FAILED", "SIGN_IN");
     }
 
     @Test
