@@ -74,7 +74,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void a_clinician_lands_on_the_caseload_and_is_refused_other_roles_pages() {
         navigate("", Component.class);
         assertThat(currentPath()).isEqualTo("caseload");
-        assertThat(menu()).containsExactly("Caseload", "Exercise library");
+        assertThat(menu()).containsExactly("Caseload", "Exercise library", "Account security");
         assertOnlyOwnRoutesOpen(Role.CLINICIAN);
     }
 
@@ -83,7 +83,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void a_client_lands_on_their_exercises_and_is_refused_other_roles_pages() {
         navigate("", Component.class);
         assertThat(currentPath()).isEqualTo("my/exercises");
-        assertThat(menu()).containsExactly("My exercises", "My progress", "My intake", "Settings");
+        assertThat(menu()).containsExactly("My exercises", "My progress", "My intake", "Settings", "Account security");
         assertOnlyOwnRoutesOpen(Role.CLIENT);
     }
 
@@ -92,7 +92,8 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void an_administrator_lands_on_the_admin_page_and_is_refused_other_roles_pages() {
         navigate("", Component.class);
         assertThat(currentPath()).isEqualTo("admin");
-        assertThat(menu()).containsExactly("Practice overview", "Clinicians", "Consent texts", "Audit trail");
+        assertThat(menu()).containsExactly("Practice overview", "Clinicians", "Consent texts", "Audit trail",
+                "Account security");
         assertOnlyOwnRoutesOpen(Role.ADMIN);
     }
 

@@ -23,9 +23,9 @@ class SessionJourneyIT extends BrowserTest {
         var warning = page.locator("dialog.mw-idle-warning");
         assertThat(page.getByText("Robin Ashdown (with Jonas Kettering)")).isVisible();
 
-        page.clock().runFor(13 * 60_000);
+        page.clock().fastForward(13 * 60_000);
         assertThat(warning).not().isVisible();
-        page.clock().runFor(61_000);
+        page.clock().fastForward(61_000);
         assertThat(warning).isVisible();
         assertThat(warning).containsText("Are you still there?");
         Accessibility.assertNoSeriousViolations(page, "idle warning");
