@@ -7,9 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mendwell.support.Demo;
-import org.mendwell.support.HttpSignIn;
+import org.mendwell.support.HttpVisitor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,7 +28,7 @@ class SecurityHeadersTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpSignIn.newClient();
+    private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
@@ -61,14 +62,16 @@ class SecurityHeadersTest {
     @Test
     void a_signed_in_page_with_health_information_is_never_stored_and_keeps_its_cookie_from_scripts()
             throws Exception {
-        var signedIn = HttpSignIn.post(http, port, Demo.CLINICIAN, Demo.PASSWORD);
+        var visitor = new HttpVisitor(port);
+        visitor.get("/login");
+        var signedIn = visitor.postForm("/login", Map.of("username", Demo.CLINICIAN, "password", Demo.PASSWORD));
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).doesNotContain("error"));
         assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
 
-        var caseload = get("/caseload");
+        var caseload = visitor.get("/caseload");
         assertThat(caseload.statusCode()).isEqualTo(200);
         assertProtective(caseload.headers(), "caseload");
         assertThat(caseload.headers().firstValue("Cache-Control")).hasValueSatisfying(

@@ -8,7 +8,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.support.Demo;
-import org.mendwell.support.HttpSignIn;
+import org.mendwell.support.HttpVisitor;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,10 +39,8 @@ class SignInAuditTest {
 
     @Test
     void a_sign_in_and_a_failed_one_are_recorded_with_the_address_they_came_from() throws Exception {
-        var ok = HttpSignIn.post(HttpSignIn.newClient(), port, Demo.CLINICIAN_2, Demo.PASSWORD);
-        assertThat(ok.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-        var bad = HttpSignIn.post(HttpSignIn.newClient(), port, Demo.CLINICIAN_2, "not the password at all");
-        assertThat(bad.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("error"));
+        assertThat(new HttpVisitor(port).signIn(Demo.CLINICIAN_2, Demo.PASSWORD)).doesNotContain("error");
+        assertThat(new HttpVisitor(port).signIn(Demo.CLINICIAN_2, "not the password at all")).contains("error");
 
         signIn.as(Demo.ADMIN);
         var signIns = audit.entries(new AuditFilter(Demo.CLINICIAN_2, null, AuditAction.SIGN_IN, null, null),
@@ -63,7 +61,7 @@ class SignInAuditTest {
     @Test
     void a_formula_typed_as_the_e_mail_address_is_exported_as_inert_quoted_text() throws Exception {
         String formula = "=HYPERLINK(\"http://attacker.example\",\"open me\")";
-        HttpSignIn.post(HttpSignIn.newClient(), port, formula, "whatever it is");
+        new HttpVisitor(port).signIn(formula, "whatever it is");
 
         signIn.as(Demo.ADMIN);
         var csv = new StringWriter();
