@@ -27,8 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class MyAccountService {
 
-    /** The throttle's "address" for re-authentication on the account page. */
-    static final String ACCOUNT_PAGE = "account-page";
+    /**
+     * The throttle's "address" for re-authentication on the account page: one per account, so that
+     * nobody's wrong guesses pause anyone else's account page.
+     */
+    static String accountPage(Account me) {
+        return "account-page:" + me.getId();
+    }
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -96,7 +101,7 @@ public class MyAccountService {
     public List<String> confirmMfaEnrolment(String code) {
         Account me = me();
         List<String> codes = secondFactor.confirmEnrolment(me, code).orElseThrow(() -> {
-            throttle.recordFailure(me.getEmail(), ACCOUNT_PAGE);
+            throttle.recordFailure(me.getEmail(), accountPage(me));
             return InvalidInputException.of("code", "That code didn't match. Check the app and type the current code");
         });
         notices.changed(me.getEmail(), me.getDisplayName(), "An authenticator app was set up for your account.");
@@ -137,7 +142,7 @@ public class MyAccountService {
     private Account reauthenticate(String currentPassword, String code) {
         Account me = me();
         String refused = "Sign-in is paused after several wrong tries; wait a few minutes";
-        if (throttle.mustWait(me.getEmail(), ACCOUNT_PAGE)) {
+        if (throttle.mustWait(me.getEmail(), accountPage(me))) {
             throw InvalidInputException.of("currentPassword", refused);
         }
         Map<String, String> problems = new HashMap<>();
@@ -148,7 +153,7 @@ public class MyAccountService {
             problems.put("code", "That code didn't match. Type the current code from your app, or a recovery code");
         }
         if (!problems.isEmpty()) {
-            throttle.recordFailure(me.getEmail(), ACCOUNT_PAGE);
+            throttle.recordFailure(me.getEmail(), accountPage(me));
             throw new InvalidInputException(problems);
         }
         return me;

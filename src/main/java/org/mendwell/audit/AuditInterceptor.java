@@ -1,5 +1,8 @@
 package org.mendwell.audit;
 
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.Writer;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.UUID;
@@ -18,6 +21,7 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 import org.springframework.transaction.interceptor.TransactionAttribute;
 import org.springframework.transaction.interceptor.TransactionAttributeSource;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionSynchronizationUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *     {@code @Transactional} rules, and the entry is appended in it: if the entry cannot be written,
  *     the change is rolled back too.</li>
  * <li>A read runs in its own (read-only) transaction; the entry follows in a short one of its own.</li>
+ * <li>An export is recorded before it starts: once the data has left, a failed entry could not take it back.</li>
  * <li>A refusal (another person's record, or the wrong role) is recorded in a transaction of its own,
  *     since the refused call's transaction is rolled back.</li>
  * </ul>
@@ -68,6 +73,9 @@ final class AuditInterceptor implements MethodInterceptor {
             if (audited.value() == Audited.Access.CHANGE) {
                 return changeWithEntry(invocation, operation, audited);
             }
+            if (audited.value() == Audited.Access.EXPORT) {
+                return exportWithEntry(invocation, operation, audited);
+            }
             Object result = invocation.proceed();
             alongside().executeWithoutResult(status -> recorder.record(AuditAction.READ, operation, audited.record(),
                     recordId(invocation.getArguments(), result)));
@@ -89,10 +97,69 @@ final class AuditInterceptor implements MethodInterceptor {
 
     private void recordOrRollBack(TransactionStatus status, String operation, Audited audited, @Nullable UUID recordId) {
         try {
+            // The change's own rows first, so that the practice-wide chain-head lock is taken last
+            // and held only for the few statements that append the entry.
+            TransactionSynchronizationUtils.triggerFlush();
             recorder.record(AuditAction.CHANGE, operation, audited.record(), recordId);
         } catch (RuntimeException | Error notRecorded) {
             transactions.rollback(status);
             throw notRecorded;
+        }
+    }
+
+    /**
+     * An export writes to the download as it reads, so the entry cannot wait for the end. It is written
+     * just before the first character goes out: after the method's own checks passed (a refused export
+     * writes nothing and is recorded as refused), and before anything has left.
+     */
+    private @Nullable Object exportWithEntry(MethodInvocation invocation, String operation, Audited audited)
+            throws Throwable {
+        Object[] arguments = invocation.getArguments();
+        Runnable record = () -> alongside().executeWithoutResult(status -> recorder.record(AuditAction.READ,
+                operation, audited.record(), recordId(arguments, null)));
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof Writer out) {
+                arguments[i] = new RecordedOnFirstWrite(out, record);
+                return invocation.proceed();
+            }
+        }
+        record.run();
+        return invocation.proceed();
+    }
+
+    /** Passes everything through, recording the export once, before the first character. */
+    private static final class RecordedOnFirstWrite extends FilterWriter {
+        private final Runnable record;
+        private boolean recorded;
+
+        RecordedOnFirstWrite(Writer out, Runnable record) {
+            super(out);
+            this.record = record;
+        }
+
+        private void recordOnce() {
+            if (!recorded) {
+                record.run();
+                recorded = true;
+            }
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            recordOnce();
+            super.write(c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            recordOnce();
+            super.write(chars, offset, length);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            recordOnce();
+            super.write(text, offset, length);
         }
     }
 

@@ -88,7 +88,7 @@ public class AuditService {
 
     /** The filtered trail as CSV, oldest first, written as it is read. */
     @PreAuthorize(Roles.IS_ADMIN)
-    @Audited(value = Access.READ, record = Subject.AUDIT)
+    @Audited(value = Access.EXPORT, record = Subject.AUDIT)
     public void exportCsv(AuditFilter filter, Writer out) {
         try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("seq", "time_utc", "user", "role",
                 "action", "operation", "record_type", "record_id", "client_id", "address", "hash").get())) {

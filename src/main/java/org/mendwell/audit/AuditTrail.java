@@ -54,6 +54,8 @@ class AuditTrail {
         // Stored with microseconds (DATETIME(6)); hashed exactly as stored, so the verifier agrees.
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String email = clip(actor.email(), 254);
+        // A refused page records the address typed, which can be any length.
+        operation = java.util.Objects.requireNonNull(clip(operation, 80));
         String address = clip(actor.address(), 45);
         String hash = ChainHash.of(previous, seq, at, actor.id(), email, actor.role(), action, operation, recordType,
                 recordId, clientId, address);

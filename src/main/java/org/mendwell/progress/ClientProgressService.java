@@ -82,7 +82,7 @@ public class ClientProgressService {
 
     /** Writes every occurrence of a client's exercises as CSV, with times in the client's own zone. */
     @PreAuthorize(Roles.IS_CLINICIAN)
-    @Audited(value = Access.READ, record = Subject.CLIENT)
+    @Audited(value = Access.EXPORT, record = Subject.CLIENT)
     public void exportCsv(UUID clientId, Writer out) throws IOException {
         ClientRef client = clients.ownedClient(clientId);
         ZoneId zone = intakes.timeZoneOf(client.clientId()).orElse(practiceZone);

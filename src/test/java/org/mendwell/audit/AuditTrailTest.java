@@ -43,6 +43,9 @@ class AuditTrailTest {
     AuditService audit;
 
     @Autowired
+    org.mendwell.progress.ClientProgressService progress;
+
+    @Autowired
     ClientRepository clientRecords;
 
     @Autowired
@@ -189,5 +192,20 @@ class AuditTrailTest {
             assertThat(e.action()).isEqualTo(AuditAction.REFUSED);
         });
         assertThat(audit.count(new AuditFilter("nobody-by-this-name", null, null, null, null))).isZero();
+    }
+
+    @Test
+    void an_export_is_recorded_once_and_a_refused_one_only_as_refused() throws Exception {
+        UUID robin = clientId(Demo.CLIENT);
+        long before = last();
+        signIn.as(Demo.CLINICIAN);
+        progress.exportCsv(robin, new java.io.StringWriter());
+        signIn.as(Demo.CLINICIAN_2);
+        assertThatThrownBy(() -> progress.exportCsv(robin, new java.io.StringWriter()))
+                .isInstanceOf(RecordNotFoundException.class);
+
+        assertThat(since(before)).extracting(AuditEntry::action, AuditEntry::actorEmail, AuditEntry::clientId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.READ, Demo.CLINICIAN, robin),
+                        org.assertj.core.groups.Tuple.tuple(AuditAction.REFUSED, Demo.CLINICIAN_2, robin));
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class NoUserMarkupTest {
 
     private static final Pattern MARKUP_SINKS = Pattern.compile(
-            "new\\s+Html\\s*\\(|\"innerHTML\"|\\.setInnerHtml\\(|outerHTML|insertAdjacentHTML|document\\.write");
+            "new\\s+Html\\s*\\(|\\binnerHTML\\b|\\.setInnerHtml\\(|\\bouterHTML\\b|insertAdjacentHTML|document\\.write");
 
     @Test
     void no_code_turns_a_string_into_markup() throws IOException {
@@ -38,6 +38,7 @@ class NoUserMarkupTest {
         assertThat(MARKUP_SINKS.matcher("add(new Html(\"<b>\" + name + \"</b>\"))").find()).isTrue();
         assertThat(MARKUP_SINKS.matcher("getElement().setProperty(\"innerHTML\", text)").find()).isTrue();
         assertThat(MARKUP_SINKS.matcher("el.insertAdjacentHTML('beforeend', s)").find()).isTrue();
+        assertThat(MARKUP_SINKS.matcher("dialog.innerHTML = '<p>' + text").find()).isTrue();
         assertThat(MARKUP_SINKS.matcher("add(new Paragraph(text))").find()).isFalse();
     }
 

@@ -184,6 +184,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
                 boolean allowed = row.allowed().contains(visitor);
                 if (allowed && refused) {
                     wrong.add(visitor + " was refused " + row.path());
+                } else if (allowed && view instanceof org.mendwell.shared.ui.UnexpectedErrorView) {
+                    wrong.add(visitor + " got an error page at " + row.path());
                 } else if (!allowed && !refused) {
                     wrong.add(visitor + " opened " + row.path() + " (" + view.getClass().getSimpleName() + ")");
                 } else if (!allowed && !row.secret().isEmpty()

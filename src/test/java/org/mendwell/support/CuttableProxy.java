@@ -73,8 +73,16 @@ public final class CuttableProxy implements AutoCloseable {
                 try {
                     Socket client = server.accept();
                     Socket database = new Socket(target.getAddress(), target.getPort());
-                    open.add(client);
-                    open.add(database);
+                    synchronized (this) {
+                        // A cut that came while this connection was being made ends it too.
+                        if (server.isClosed()) {
+                            client.close();
+                            database.close();
+                            return;
+                        }
+                        open.add(client);
+                        open.add(database);
+                    }
                     pipe(client, database);
                     pipe(database, client);
                 } catch (IOException closed) {

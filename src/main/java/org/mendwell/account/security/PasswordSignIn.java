@@ -55,8 +55,10 @@ class PasswordSignIn implements AuthenticationProvider {
             throttle.recordFailure(email, address);
             throw failed;
         }
-        throttle.recordSuccess(email);
+        // Only a complete sign-in clears the failures: were a right password enough, whoever holds it
+        // could guess codes without end (three wrong codes, the password again, three more).
         requireSecondStepIfDue(result);
+        throttle.recordSuccess(email);
         return result;
     }
 

@@ -109,7 +109,11 @@ public class SecondStepSignIn {
     }
 
     private void finish(Account account) {
+        // The used code step is written before anyone is signed in: a second session racing with the
+        // same code then fails on the account's version instead of being signed in too.
+        accounts.flush();
         forget();
+        throttle.recordSuccess(account.getEmail());
         sessionSignIn.signIn(account.getEmail());
     }
 

@@ -20,7 +20,11 @@ public @interface Audited {
     /** What the method's first {@code UUID} argument identifies; {@link Subject#SELF} when it has none. */
     Subject record();
 
-    enum Access { READ, CHANGE }
+    /**
+     * READ is recorded once the data was read, CHANGE with the change. EXPORT (data written straight
+     * to a download) is recorded before the first byte leaves, since afterwards it is too late.
+     */
+    enum Access { READ, CHANGE, EXPORT }
 
     /** Kinds of record. For the client's own pages ({@code SELF}) the record is the signed-in client's own. */
     enum Subject { CLIENT, SELF, CASELOAD, INTAKE, ASSIGNMENT, OCCURRENCE, SUBMISSION, TEMPLATE, ACCOUNT, SETTING, CONSENT, AUDIT }

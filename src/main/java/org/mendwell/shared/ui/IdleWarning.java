@@ -23,10 +23,13 @@ public final class IdleWarning extends Component {
             dialog.className = 'mw-idle-warning';
             dialog.setAttribute('role', 'alertdialog');
             dialog.setAttribute('aria-labelledby', 'mw-idle-title');
-            dialog.innerHTML = '<h2 id="mw-idle-title">Are you still there?</h2>'
-                + '<p>For your privacy, Mendwell signs you out after ' + Math.round(idleMs / 60000)
-                + ' minutes without activity. You will be signed out in a minute.</p>'
-                + '<button type="button">Stay signed in</button>';
+            const part = (tag, text) => { const e = document.createElement(tag); e.textContent = text; return e; };
+            const title = part('h2', 'Are you still there?');
+            title.id = 'mw-idle-title';
+            const stay = part('button', 'Stay signed in');
+            stay.type = 'button';
+            dialog.append(title, part('p', 'For your privacy, Mendwell signs you out after '
+                + Math.round(idleMs / 60000) + ' minutes without activity. You will be signed out in a minute.'), stay);
             document.body.appendChild(dialog);
             const state = { host, warn: 0, end: 0 };
             state.restart = () => {
@@ -36,7 +39,7 @@ public final class IdleWarning extends Component {
                 // A little after the server's limit, so the reload finds the session already ended.
                 state.end = setTimeout(() => location.reload(), idleMs + 5000);
             };
-            dialog.querySelector('button').addEventListener('click', () => state.host.$server.stillHere());
+            stay.addEventListener('click', () => state.host.$server.stillHere());
             const counts = url => !String(url).includes('v-r=heartbeat');
             const open = XMLHttpRequest.prototype.open;
             XMLHttpRequest.prototype.open = function (method, url, ...rest) {

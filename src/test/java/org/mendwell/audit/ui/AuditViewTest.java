@@ -93,4 +93,17 @@ class AuditViewTest extends SpringBrowserlessTest {
                 org.springframework.data.domain.PageRequest.of(0, 10)).getContent();
         assertThat(refused).anySatisfy(e -> assertThat(e.operation()).isEqualTo("page admin/audit"));
     }
+
+    @Test
+    @WithUserDetails(Demo.CLIENT)
+    void a_refused_address_of_any_length_is_recorded_and_answered_calmly() {
+        navigate("clients/" + "x".repeat(300), com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isInstanceOf(org.mendwell.shared.ui.AccessDeniedView.class);
+        assertThat(getCurrentView()).isNotInstanceOf(org.mendwell.shared.ui.UnexpectedErrorView.class);
+
+        signIn.as(Demo.ADMIN);
+        var refused = audit.entries(new AuditFilter(Demo.CLIENT, null, AuditAction.REFUSED, null, null),
+                org.springframework.data.domain.PageRequest.of(0, 10)).getContent();
+        assertThat(refused).anySatisfy(e -> assertThat(e.operation()).startsWith("page clients/xxx").hasSize(80));
+    }
 }
