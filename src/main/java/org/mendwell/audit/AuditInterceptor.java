@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *     {@code @Transactional} rules, and the entry is appended in it: if the entry cannot be written,
  *     the change is rolled back too.</li>
  * <li>A read runs in its own (read-only) transaction; the entry follows in a short one of its own.</li>
- * <li>An export is recorded before it starts: once the data has left, a failed entry could not take it back.</li>
+ * <li>An export is recorded just before its first character is written: once the data has left, a failed
+ *     entry could not take it back.</li>
  * <li>A refusal (another person's record, or the wrong role) is recorded in a transaction of its own,
  *     since the refused call's transaction is rolled back.</li>
  * </ul>
