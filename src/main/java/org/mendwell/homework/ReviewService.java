@@ -5,10 +5,7 @@ import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
 import org.mendwell.shared.audit.NotAudited;
 import java.time.Clock;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.mendwell.account.CurrentUser;
 import org.mendwell.account.Role;
@@ -122,22 +119,6 @@ public class ReviewService {
     @Audited(value = Access.CHANGE, record = Subject.SUBMISSION)
     public void markReviewed(UUID submissionId) {
         ownSubmitted(submissionId).markReviewed(clock.instant());
-    }
-
-    /** Submissions waiting for review, per client, for one page of the caseload: one statement. */
-    @PreAuthorize(Roles.IS_CLINICIAN)
-    @Transactional(readOnly = true)
-    @Audited(value = Access.READ, record = Subject.CASELOAD)
-    public Map<UUID, Long> unreviewedCounts(Collection<UUID> clientIds) {
-        Map<UUID, Long> counts = new HashMap<>();
-        if (clientIds.isEmpty()) {
-            return counts;
-        }
-        UUID clinicianId = currentUser.require(Role.CLINICIAN).accountId();
-        for (Object[] row : submissions.unreviewedByClient(clinicianId, clientIds)) {
-            counts.put((UUID) row[0], (Long) row[1]);
-        }
-        return counts;
     }
 
     /** All of the signed-in clinician's submissions waiting for review. */

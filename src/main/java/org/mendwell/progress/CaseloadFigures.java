@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 class CaseloadFigures {
 
     /** The main check-in scale: the "Trust" question of the built-in daily check-in, in any of its versions. */
-    static final String MAIN_SCALE_TEMPLATE = "daily-check-in";
+    static final String MAIN_SCALE_TEMPLATE = ClientProgressService.DAILY_CHECK_IN;
     static final String MAIN_SCALE_PROMPT = "Trust:%";
 
     static final int WINDOW_DAYS = 30;

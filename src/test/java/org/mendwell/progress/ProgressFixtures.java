@@ -33,7 +33,6 @@ import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -54,13 +53,9 @@ public class ProgressFixtures {
 
     /** The test context's clock, and these fixtures, for any test class that imports them. */
     @TestConfiguration(proxyBeanMethods = false)
-    @org.springframework.context.annotation.Import(org.mendwell.support.StatementCounter.Config.class)
+    @org.springframework.context.annotation.Import({org.mendwell.support.StatementCounter.Config.class,
+            org.mendwell.support.TestClock.class})
     public static class Config {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock();
-        }
 
         @Bean
         ProgressFixtures progressFixtures(SignIn signIn, MutableClock clock, ClientService clients,

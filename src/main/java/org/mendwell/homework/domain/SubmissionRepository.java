@@ -1,6 +1,5 @@
 package org.mendwell.homework.domain;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,16 +63,6 @@ public interface SubmissionRepository extends JpaRepository<Submission, UUID> {
             """)
     List<Submission> earlier(@Param("assignmentId") UUID assignmentId, @Param("submissionId") UUID submissionId,
                              @Param("before") java.time.Instant before, Limit limit);
-
-    /** Submitted but not yet reviewed, per client, for the given clients of one clinician. */
-    @Query("""
-            select s.clientId, count(s) from Submission s
-            where s.clinicianId = :clinicianId and s.clientId in :clientIds
-              and s.status = org.mendwell.homework.SubmissionStatus.SUBMITTED and s.reviewedAt is null
-            group by s.clientId
-            """)
-    List<Object[]> unreviewedByClient(@Param("clinicianId") UUID clinicianId,
-                                      @Param("clientIds") Collection<UUID> clientIds);
 
     @Query("""
             select count(s) from Submission s
