@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -14,8 +13,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mendwell.support.Demo;
+import org.mendwell.support.TestMailServer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole intake in Chromium: the clinician invites, the client opens the e-mailed link (read from
@@ -23,14 +25,20 @@ import org.springframework.test.context.ActiveProfiles;
  * and comes back to find the draft, submits; the clinician sees the safety flag and accepts.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.mail.host=127.0.0.1",
-        "spring.mail.port=3025",
         "mendwell.public-url=http://localhost:${local.server.port}"})
 @ActiveProfiles("test")
 class IntakeJourneyIT extends BrowserTest {
 
+    private static final TestMailServer mail = new TestMailServer();
+
+    /** A real SMTP server on a free port, so that two builds on one machine do not collide. */
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension smtp = mail.extension();
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        mail.configureSmtp(registry);
+    }
 
     static final String NAME = "Quinn Harper";
     static final String EMAIL = "quinn.harper@example.org";

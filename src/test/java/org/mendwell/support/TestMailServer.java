@@ -30,10 +30,16 @@ public final class TestMailServer {
         return greenMail;
     }
 
+    /** Sends the application's mail here, with links to {@link #PUBLIC_URL}. */
     public void configure(DynamicPropertyRegistry registry) {
+        configureSmtp(registry);
+        registry.add("mendwell.public-url", () -> PUBLIC_URL);
+    }
+
+    /** Sends the application's mail here and leaves the links' address alone (browser tests follow them). */
+    public void configureSmtp(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> port);
-        registry.add("mendwell.public-url", () -> PUBLIC_URL);
     }
 
     /** Messages to an address, waiting a few seconds for {@code count} of them, since some mail leaves on another thread. */
