@@ -250,6 +250,7 @@ class ServiceAccessMatrixTest {
     private UUID openOccurrence;
     private UUID submission;
     private final Map<Visitor, String> names = new EnumMap<>(Visitor.class);
+    private String robinsPartner = "(set up before the cells run)";
     /** Text of someone's record, and who may see it; everyone else must never get it back. */
     private final Map<String, Set<Visitor>> secrets = new LinkedHashMap<>();
 
@@ -271,6 +272,7 @@ class ServiceAccessMatrixTest {
         clinicianAccount = accountRecords.findByEmail(Demo.CLINICIAN).orElseThrow().getId();
         names.put(Visitor.CLIENT, robinRecord.getFullName());
         names.put(Visitor.OTHER_CLIENT, caseyRecord.getFullName());
+        robinsPartner = clientRecords.findByEmail(Demo.JONAS).orElseThrow().getFullName();
 
         signIn.as(Demo.CLINICIAN);
         template = templateEditing.create(TemplateFixtures.oneQuestion(TEMPLATE_TITLE)).templateId();
@@ -293,6 +295,7 @@ class ServiceAccessMatrixTest {
         Set<Visitor> robinAndHerClinician = EnumSet.of(Visitor.CLIENT, Visitor.CLINICIAN);
         secrets.put(robinRecord.getFullName(), robinAndHerClinician);
         secrets.put(ANSWER, robinAndHerClinician);
+        secrets.put(robinsPartner, robinAndHerClinician);
         // Robin sees the title of the exercise she was given; nobody else but its author does.
         secrets.put(TEMPLATE_TITLE, robinAndHerClinician);
         secrets.put(marcusRecord.getFullName(), ROBINS_CLINICIAN);
@@ -455,7 +458,8 @@ class ServiceAccessMatrixTest {
                 .shows(Visitor.CLIENT, name(Visitor.CLIENT)).shows(Visitor.OTHER_CLIENT, name(Visitor.OTHER_CLIENT)));
         rows.add(row(ClientService.class, "myProfile").allow(CLIENTS).call(p -> clients.myProfile())
                 .shows(Visitor.CLIENT, name(Visitor.CLIENT)).shows(Visitor.OTHER_CLIENT, name(Visitor.OTHER_CLIENT)));
-        rows.add(row(ClientService.class, "myPartner").allow(CLIENTS).call(p -> clients.myPartner()));
+        rows.add(row(ClientService.class, "myPartner").allow(CLIENTS).call(p -> clients.myPartner())
+                .shows(Visitor.CLIENT, robinsPartner));
         rows.add(row(ClientService.class, "myRemindersOn").allow(CLIENTS).call(p -> clients.myRemindersOn()));
         rows.add(row(ClientService.class, "setMyReminders", boolean.class).allow(CLIENTS).call(p -> {
             clients.setMyReminders(false);
