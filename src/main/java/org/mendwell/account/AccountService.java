@@ -108,7 +108,9 @@ public class AccountService {
     @Transactional(readOnly = true)
     @NotAudited("a lookup other services make while serving an audited call")
     public java.util.Optional<AccountSummary> findByEmail(String email) {
-        return accounts.findByEmail(Account.normaliseEmail(email)).map(AccountService::summary);
+        // Staff only, as everywhere else here: a client's address would otherwise give the administrator their name.
+        return accounts.findByEmail(Account.normaliseEmail(email)).filter(account -> account.getRole() != Role.CLIENT)
+                .map(AccountService::summary);
     }
 
     /**

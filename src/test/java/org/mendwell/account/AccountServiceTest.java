@@ -110,6 +110,13 @@ class AccountServiceTest {
 
     @Test
     @WithUserDetails(Demo.ADMIN)
+    void an_administrator_looking_up_a_clients_address_finds_nothing_of_the_client() {
+        assertThat(accounts.findByEmail(Demo.CLIENT)).isEmpty();
+        assertThat(accounts.findByEmail(Demo.CLINICIAN)).isPresent();
+    }
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
     void the_clinician_list_pages_and_sorts_in_the_database_and_refuses_unknown_sort_keys() {
         var firstPage = accounts.clinicians(PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "displayName")));
         assertThat(firstPage.getContent()).extracting(AccountSummary::displayName)
