@@ -1,5 +1,7 @@
 package org.mendwell.reminders;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,9 +59,13 @@ public class ReminderJob {
     private final Clock clock;
     private final ZoneId practiceZone;
     private final LocalTime sendFrom;
+    private final Counter remindersSent;
+    private final Counter digestsSent;
+    private final Counter sendsFailed;
 
     ReminderJob(ClientsForReminders clients, ClientZonesForReminders zones, HomeworkForReminders homework,
                 CliniciansForReminders clinicians, SentLedger ledger, ReminderMails mails, Clock clock,
+                MeterRegistry metrics,
                 @Value("${mendwell.practice-time-zone:Europe/London}") String practiceZone,
                 @Value("${mendwell.reminders.send-from:08:00}") LocalTime sendFrom) {
         this.clients = clients;
@@ -71,6 +77,13 @@ public class ReminderJob {
         this.clock = clock;
         this.practiceZone = ZoneId.of(practiceZone);
         this.sendFrom = sendFrom;
+        // Counts only, for the metrics (mendwell_reminders_sent_total, ..._failed_total): never a recipient.
+        this.remindersSent = Counter.builder("mendwell.reminders.sent").tag("kind", "client_reminder")
+                .description("Reminder e-mails sent by this instance").register(metrics);
+        this.digestsSent = Counter.builder("mendwell.reminders.sent").tag("kind", "clinician_digest")
+                .description("Reminder e-mails sent by this instance").register(metrics);
+        this.sendsFailed = Counter.builder("mendwell.reminders.failed")
+                .description("Reminder e-mails that failed and wait for the next run").register(metrics);
     }
 
     public ReminderRun runOnce() {
@@ -83,6 +96,9 @@ public class ReminderJob {
         remindClients(now, tally);
         sendDigests(now, tally);
         var run = new ReminderRun(tally.reminders, tally.digests, tally.failed);
+        remindersSent.increment(run.reminders());
+        digestsSent.increment(run.digests());
+        sendsFailed.increment(run.failed());
         if (!run.equals(ReminderRun.NOTHING)) {
             log.info("Reminders sent: {} to clients, {} digests to clinicians, {} failed", run.reminders(),
                     run.digests(), run.failed());
