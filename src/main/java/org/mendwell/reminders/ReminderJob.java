@@ -29,6 +29,8 @@ import org.mendwell.reminders.domain.SentLedger.Claim;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,6 +64,7 @@ public class ReminderJob {
     private final Counter remindersSent;
     private final Counter digestsSent;
     private final Counter sendsFailed;
+    private volatile boolean stopping;
 
     ReminderJob(ClientsForReminders clients, ClientZonesForReminders zones, HomeworkForReminders homework,
                 CliniciansForReminders clinicians, SentLedger ledger, ReminderMails mails, Clock clock,
@@ -115,6 +118,9 @@ public class ReminderJob {
             List<ReminderRecipient> slice = recipients.subList(from, Math.min(from + SLICE, recipients.size()));
             Map<UUID, ZoneId> zoneOf = zones.submittedZonesOf(slice.stream().map(ReminderRecipient::clientId).toList());
             for (ReminderRecipient client : slice) {
+                if (stopping) {
+                    return;
+                }
                 ZonedDateTime local = now.atZone(zoneOf.getOrDefault(client.clientId(), practiceZone));
                 LocalDate today = local.toLocalDate();
                 if (local.toLocalTime().isBefore(sendFrom) || done.contains(new Claim(client.clientId(), today))) {
@@ -141,6 +147,9 @@ public class ReminderJob {
         }
         Set<Claim> done = ledger.claimedSince(ReminderKind.CLINICIAN_DIGEST, today);
         for (DigestRecipient clinician : clinicians.active()) {
+            if (stopping) {
+                return;
+            }
             if (done.contains(new Claim(clinician.accountId(), today))) {
                 continue;
             }
@@ -156,6 +165,17 @@ public class ReminderJob {
                 }
             }
         }
+    }
+
+    /**
+     * The application is shutting down: a run in progress stops after the e-mail it is sending, so
+     * that no claim is left without its e-mail (that recipient would miss the day), and the scheduler
+     * waits for it (spring.task.scheduling.shutdown.await-termination). Whoever was not reached yet is
+     * reached by the next run on any instance, since the ledger records only what was sent.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void applicationClosing() {
+        stopping = true;
     }
 
     /** Claim, then send; a failed send gives the claim back so that the next run tries again. */
