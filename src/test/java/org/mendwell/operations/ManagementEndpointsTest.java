@@ -50,7 +50,8 @@ class ManagementEndpointsTest {
         assertThat(scrape.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/plain"));
         assertThat(scrape.body()).contains("jvm_memory_used_bytes", "hikaricp_connections_active",
-                "http_server_requests_seconds_count", "mendwell_reminders_sent_total",
+                "http_server_requests_seconds_count", "tomcat_sessions_active_current_sessions",
+                "mendwell_reminders_sent_total",
                 "mendwell_sign_ins_total{outcome=\"success\"} 1.0",
                 "mendwell_sign_ins_total{outcome=\"failure\"} 1.0");
         assertThat(scrape.body()).as("metrics carry counts, never who")
