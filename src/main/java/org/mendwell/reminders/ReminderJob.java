@@ -1,5 +1,7 @@
 package org.mendwell.reminders;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +29,8 @@ import org.mendwell.reminders.domain.SentLedger.Claim;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,9 +61,14 @@ public class ReminderJob {
     private final Clock clock;
     private final ZoneId practiceZone;
     private final LocalTime sendFrom;
+    private final Counter remindersSent;
+    private final Counter digestsSent;
+    private final Counter sendsFailed;
+    private volatile boolean stopping;
 
     ReminderJob(ClientsForReminders clients, ClientZonesForReminders zones, HomeworkForReminders homework,
                 CliniciansForReminders clinicians, SentLedger ledger, ReminderMails mails, Clock clock,
+                MeterRegistry metrics,
                 @Value("${mendwell.practice-time-zone:Europe/London}") String practiceZone,
                 @Value("${mendwell.reminders.send-from:08:00}") LocalTime sendFrom) {
         this.clients = clients;
@@ -71,6 +80,13 @@ public class ReminderJob {
         this.clock = clock;
         this.practiceZone = ZoneId.of(practiceZone);
         this.sendFrom = sendFrom;
+        // Counts only, for the metrics (mendwell_reminders_sent_total, ..._failed_total): never a recipient.
+        this.remindersSent = Counter.builder("mendwell.reminders.sent").tag("kind", "client_reminder")
+                .description("Reminder e-mails sent by this instance").register(metrics);
+        this.digestsSent = Counter.builder("mendwell.reminders.sent").tag("kind", "clinician_digest")
+                .description("Reminder e-mails sent by this instance").register(metrics);
+        this.sendsFailed = Counter.builder("mendwell.reminders.failed")
+                .description("Reminder e-mails that failed and wait for the next run").register(metrics);
     }
 
     public ReminderRun runOnce() {
@@ -83,6 +99,9 @@ public class ReminderJob {
         remindClients(now, tally);
         sendDigests(now, tally);
         var run = new ReminderRun(tally.reminders, tally.digests, tally.failed);
+        remindersSent.increment(run.reminders());
+        digestsSent.increment(run.digests());
+        sendsFailed.increment(run.failed());
         if (!run.equals(ReminderRun.NOTHING)) {
             log.info("Reminders sent: {} to clients, {} digests to clinicians, {} failed", run.reminders(),
                     run.digests(), run.failed());
@@ -99,6 +118,9 @@ public class ReminderJob {
             List<ReminderRecipient> slice = recipients.subList(from, Math.min(from + SLICE, recipients.size()));
             Map<UUID, ZoneId> zoneOf = zones.submittedZonesOf(slice.stream().map(ReminderRecipient::clientId).toList());
             for (ReminderRecipient client : slice) {
+                if (stopping) {
+                    return;
+                }
                 ZonedDateTime local = now.atZone(zoneOf.getOrDefault(client.clientId(), practiceZone));
                 LocalDate today = local.toLocalDate();
                 if (local.toLocalTime().isBefore(sendFrom) || done.contains(new Claim(client.clientId(), today))) {
@@ -125,6 +147,9 @@ public class ReminderJob {
         }
         Set<Claim> done = ledger.claimedSince(ReminderKind.CLINICIAN_DIGEST, today);
         for (DigestRecipient clinician : clinicians.active()) {
+            if (stopping) {
+                return;
+            }
             if (done.contains(new Claim(clinician.accountId(), today))) {
                 continue;
             }
@@ -140,6 +165,17 @@ public class ReminderJob {
                 }
             }
         }
+    }
+
+    /**
+     * The application is shutting down: a run in progress stops after the e-mail it is sending, so
+     * that no claim is left without its e-mail (that recipient would miss the day), and the scheduler
+     * waits for it (spring.task.scheduling.shutdown.await-termination). Whoever was not reached yet is
+     * reached by the next run on any instance, since the ledger records only what was sent.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void applicationClosing() {
+        stopping = true;
     }
 
     /** Claim, then send; a failed send gives the claim back so that the next run tries again. */

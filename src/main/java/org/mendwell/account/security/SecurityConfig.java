@@ -1,7 +1,9 @@
 package org.mendwell.account.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
 import org.mendwell.account.ui.LoginView;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -14,6 +16,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * The web security rules. Views declare who may open them ({@code @RolesAllowed}); services check
@@ -29,10 +32,13 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionPolicy sessionPolicy) throws Exception {
         // Vaadin 25 denies every request it does not recognise: our own static files are named here.
+        // Health (status only, no details) is public for load balancers: /livez and /readyz always,
+        // and /actuator/health where the actuator shares the portal's port (development).
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/components/**", "/images/**", "/webjars/**",
-                        "/favicon.ico", "/actuator/health", "/actuator/health/**")
-                .permitAll());
+                        "/favicon.ico", "/actuator/health", "/actuator/health/**", "/livez", "/readyz")
+                .permitAll()
+                .requestMatchers(SecurityConfig::onTheManagementServer).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // A right password may still need a code; that path goes through the failure handler (see
         // SecondStepRequired). Vaadin 25.2's configurer has no option for it, and keeps a handler it finds.
@@ -43,6 +49,16 @@ class SecurityConfig {
         http.addFilterAfter(sessionPolicy.filter(), SecurityContextHolderFilter.class);
         SecurityHeaders.apply(http);
         return http.build();
+    }
+
+    /**
+     * A request to the separate management server (production: its own port, bound to a private
+     * address the reverse proxy never forwards to), where Prometheus scrapes the metrics without
+     * signing in. The same filter chain guards that server, so without this rule Vaadin's would refuse it.
+     */
+    private static boolean onTheManagementServer(HttpServletRequest request) {
+        return WebServerApplicationContext.hasServerNamespace(
+                WebApplicationContextUtils.getWebApplicationContext(request.getServletContext()), "management");
     }
 
     /**
