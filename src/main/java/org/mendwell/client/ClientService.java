@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.AccountService;
+import org.mendwell.account.AccountEmailChanged;
 import org.mendwell.account.ClientAccountActivated;
 import org.mendwell.account.CurrentUser;
 import org.mendwell.account.InvitationLink;
@@ -326,6 +327,12 @@ public class ClientService {
                 .filter(client -> client.getStatus() == ClientStatus.INVITED)
                 .ifPresent(client -> record(client, ClientStatus.INTAKE_IN_PROGRESS, event.accountId(), null,
                         event.at()));
+    }
+
+    /** A client changed the address they sign in with: reminders and the caseload follow it. */
+    @EventListener
+    void onAccountEmailChanged(AccountEmailChanged event) {
+        clients.findByAccountId(event.accountId()).ifPresent(client -> client.followEmail(event.email()));
     }
 
     // ---- Internals ----------------------------------------------------------------------------
