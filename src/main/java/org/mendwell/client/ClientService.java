@@ -361,20 +361,21 @@ public class ClientService {
                     Locale.ROOT) + " cannot be moved to " + target.label().toLowerCase(Locale.ROOT));
         }
         record(client, target, currentUser.require().accountId(), reason, clock.instant());
-        try {
-            // Written now, so that a change committed elsewhere between the check and here is caught by
-            // the version in the UPDATE and answered like any stale page, not as an unexpected error.
-            clients.flush();
-        } catch (OptimisticLockingFailureException changedMeanwhile) {
-            throw InvalidInputException.of("version", "This client's record was changed a moment ago, perhaps in "
-                    + "another tab or by a colleague. Nothing was changed. Reload the page and choose again.");
-        }
         return target;
     }
 
     private void record(Client client, ClientStatus target, UUID actor, @Nullable String reason, Instant at) {
         ClientStatus from = client.getStatus();
         client.changeStatus(target, at, reason);
+        try {
+            // The record's row is written (and locked) before its history row, whose foreign key would
+            // otherwise share-lock it first and let two simultaneous changes deadlock on MariaDB. A
+            // change committed elsewhere since the check is caught here by the version in the UPDATE.
+            clients.flush();
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            throw InvalidInputException.of("version", "This client's record was changed a moment ago, perhaps in "
+                    + "another tab or by a colleague. Nothing was changed. Reload the page and choose again.");
+        }
         statusEvents.save(new ClientStatusEvent(client.getId(), from, target, actor, reason, at));
     }
 
