@@ -10,15 +10,18 @@ import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.account.security.SecondFactor;
 import org.mendwell.account.security.SignInThrottle;
+import org.mendwell.shared.InputValidator;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The signed-in person's own password and authenticator app. Every change asks again for the
+ * The signed-in person's own sign-in address, password and authenticator app. Every change asks again for the
  * password, and for a code when the app is set up, so a session left open is not enough to take
  * the account over. Wrong answers count against the sign-in throttle.
  */
@@ -43,11 +46,16 @@ public class MyAccountService {
     private final SignInThrottle throttle;
     private final CurrentUser currentUser;
     private final SecurityNotices notices;
+    private final InputValidator validator;
+    private final ApplicationEventPublisher events;
 
     MyAccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
                      SecondFactor secondFactor, PracticeSecurity practiceSecurity, SignInThrottle throttle,
-                     CurrentUser currentUser, SecurityNotices notices) {
+                     CurrentUser currentUser, SecurityNotices notices, InputValidator validator,
+                     ApplicationEventPublisher events) {
         this.notices = notices;
+        this.validator = validator;
+        this.events = events;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -79,6 +87,51 @@ public class MyAccountService {
                 + "on your other devices.");
     }
 
+    /**
+     * Changes the address the person signs in with, after the password (and code); ends the
+     * account's other sessions and tells the old address. An address already used for signing in is
+     * refused, and counts like a wrong answer, so the form cannot be used to test many addresses.
+     */
+    @Audited(value = Access.CHANGE, record = Subject.SELF)
+    public void changeEmail(String currentPassword, String code, String newEmail) {
+        // Before re-authenticating, so that a mistyped address does not spend the code.
+        Map<String, String> problems = new HashMap<>(validator.problems(new NewEmailAddress(newEmail.strip())));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String address = Account.normaliseEmail(newEmail);
+        Account me = me();
+        if (address.equals(me.getEmail())) {
+            throw InvalidInputException.of("newEmail", "That is already the address you sign in with");
+        }
+        reauthenticate(currentPassword, code);
+        if (accounts.existsByEmail(address)) {
+            throttle.recordFailure(me.getEmail(), accountPage(me));
+            throw InvalidInputException.of("newEmail", "This address can't be used to sign in to Mendwell. "
+                    + "Choose another, or ask your practice for help");
+        }
+        String oldEmail = me.getEmail();
+        me.changeEmail(address);
+        me.endOtherSessions();
+        events.publishEvent(new AccountEmailChanged(me.getId(), address));
+        try {
+            accounts.flush();
+        } catch (DataIntegrityViolationException takenMeanwhile) {
+            throw InvalidInputException.of("newEmail", "This address can't be used to sign in to Mendwell. "
+                    + "Choose another, or ask your practice for help");
+        }
+        notices.changed(oldEmail, me.getDisplayName(), "The e-mail address you sign in with was changed to "
+                + masked(address) + ", and you were signed out on your other devices. This address no longer "
+                + "signs in to Mendwell.");
+        notices.changed(address, me.getDisplayName(), "This is now the e-mail address you sign in with.");
+    }
+
+    /** Enough of an address for its owner to recognise it, not enough to hand it to whoever reads the old mailbox. */
+    static String masked(String email) {
+        int at = email.indexOf('@');
+        return at <= 1 ? "***" + email.substring(Math.max(at, 0)) : email.charAt(0) + "***" + email.substring(at);
+    }
+
     /** Starts setting up an authenticator app; returns the otpauth address for the QR code. */
     @Audited(value = Access.CHANGE, record = Subject.SELF)
     public String startMfaEnrolment(String currentPassword) {
@@ -100,10 +153,14 @@ public class MyAccountService {
     @Audited(value = Access.CHANGE, record = Subject.SELF)
     public List<String> confirmMfaEnrolment(String code) {
         Account me = me();
-        List<String> codes = secondFactor.confirmEnrolment(me, code).orElseThrow(() -> {
-            throttle.recordFailure(me.getEmail(), accountPage(me));
-            return InvalidInputException.of("code", "That code didn't match. Check the app and type the current code");
-        });
+        List<String> codes;
+        try (var checking = reserveCheck(me, "code")) {
+            codes = secondFactor.confirmEnrolment(me, code).orElseThrow(() -> {
+                checking.failed();
+                return InvalidInputException.of("code", "That code didn't match. Check the app and type the current code");
+            });
+            checking.passed();
+        }
         notices.changed(me.getEmail(), me.getDisplayName(), "An authenticator app was set up for your account.");
         return codes;
     }
@@ -141,21 +198,26 @@ public class MyAccountService {
     /** The password, and a code when the app is set up; reports each wrong one against its field. */
     private Account reauthenticate(String currentPassword, String code) {
         Account me = me();
-        String refused = "Sign-in is paused after several wrong tries; wait a few minutes";
-        if (throttle.mustWait(me.getEmail(), accountPage(me))) {
-            throw InvalidInputException.of("currentPassword", refused);
+        try (var checking = reserveCheck(me, "currentPassword")) {
+            Map<String, String> problems = new HashMap<>();
+            if (me.getPasswordHash() == null || !passwordEncoder.matches(currentPassword, me.getPasswordHash())) {
+                problems.put("currentPassword", "That is not your current password");
+            }
+            if (me.hasMfa() && problems.isEmpty() && !secondFactor.verify(me, code)) {
+                problems.put("code", "That code didn't match. Type the current code from your app, or a recovery code");
+            }
+            if (!problems.isEmpty()) {
+                checking.failed();
+                throw new InvalidInputException(problems);
+            }
+            checking.passed();
+            return me;
         }
-        Map<String, String> problems = new HashMap<>();
-        if (me.getPasswordHash() == null || !passwordEncoder.matches(currentPassword, me.getPasswordHash())) {
-            problems.put("currentPassword", "That is not your current password");
-        }
-        if (me.hasMfa() && problems.isEmpty() && !secondFactor.verify(me, code)) {
-            problems.put("code", "That code didn't match. Type the current code from your app, or a recovery code");
-        }
-        if (!problems.isEmpty()) {
-            throttle.recordFailure(me.getEmail(), accountPage(me));
-            throw new InvalidInputException(problems);
-        }
-        return me;
+    }
+
+    /** Reserves one check with the throttle before the slow hash, so parallel guesses are counted too. */
+    private SignInThrottle.Attempt reserveCheck(Account me, String field) {
+        return throttle.reserve(me.getEmail(), accountPage(me)).orElseThrow(() -> InvalidInputException.of(field,
+                "Sign-in is paused after several wrong tries; wait a few minutes"));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.AccountService;
+import org.mendwell.account.AccountEmailChanged;
 import org.mendwell.account.ClientAccountActivated;
 import org.mendwell.account.CurrentUser;
 import org.mendwell.account.InvitationLink;
@@ -33,6 +34,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -180,7 +182,7 @@ public class ClientService {
         return new ClientDetails(client.getId(), client.getFullName(), client.getEmail(), client.getStatus(),
                 client.hasSafetyFlag(), client.getRiskAlertAt(), client.getCreatedAt(), client.getPartnerId(),
                 partner == null ? null : partner.getFullName(), client.getArchiveReason(),
-                invitations.latest(client.getAccountId()), history);
+                invitations.latest(client.getAccountId()), history, client.getVersion());
     }
 
     /** For other features: a client of the signed-in clinician, or not found. */
@@ -253,23 +255,25 @@ public class ClientService {
     }
 
     // ---- Status changes ---------------------------------------------------------------------
+    // Each takes the lock version the clinician's page read (ClientDetails.version): a record changed
+    // since, in another tab or another session, is refused under "version" and nothing changes.
 
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Audited(value = Access.CHANGE, record = Subject.CLIENT)
-    public ClientStatus accept(UUID clientId) {
-        return move(ownClient(clientId), ClientStatus.ACTIVE, null);
+    public ClientStatus accept(UUID clientId, long loadedVersion) {
+        return move(ownClientAsLoaded(clientId, loadedVersion), ClientStatus.ACTIVE, null);
     }
 
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Audited(value = Access.CHANGE, record = Subject.CLIENT)
-    public ClientStatus archive(UUID clientId, String reason) {
+    public ClientStatus archive(UUID clientId, long loadedVersion, String reason) {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "Say briefly why this client is archived");
         }
         if (reason.length() > 500) {
             throw InvalidInputException.of("reason", "Keep the reason under 500 characters");
         }
-        Client client = ownClient(clientId);
+        Client client = ownClientAsLoaded(clientId, loadedVersion);
         ClientStatus archived = move(client, ClientStatus.ARCHIVED, reason.strip());
         if (client.getStatus() == ClientStatus.ARCHIVED) {
             // An archived client's invitation must not open an intake nobody will read.
@@ -280,8 +284,8 @@ public class ClientService {
 
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Audited(value = Access.CHANGE, record = Subject.CLIENT)
-    public ClientStatus discharge(UUID clientId) {
-        return move(ownClient(clientId), ClientStatus.DISCHARGED, null);
+    public ClientStatus discharge(UUID clientId, long loadedVersion) {
+        return move(ownClientAsLoaded(clientId, loadedVersion), ClientStatus.DISCHARGED, null);
     }
 
     /**
@@ -291,8 +295,8 @@ public class ClientService {
      */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Audited(value = Access.CHANGE, record = Subject.CLIENT)
-    public ClientStatus reactivate(UUID clientId) {
-        Client client = ownClient(clientId);
+    public ClientStatus reactivate(UUID clientId, long loadedVersion) {
+        Client client = ownClientAsLoaded(clientId, loadedVersion);
         ClientStatus target = ClientStatus.ACTIVE;
         if (client.getStatus() == ClientStatus.ARCHIVED) {
             ClientStatus before = statusEvents.findByClientIdOrderByOccurredAtAsc(clientId).stream()
@@ -328,6 +332,12 @@ public class ClientService {
                         event.at()));
     }
 
+    /** A client changed the address they sign in with: reminders and the caseload follow it. */
+    @EventListener
+    void onAccountEmailChanged(AccountEmailChanged event) {
+        clients.findByAccountId(event.accountId()).ifPresent(client -> client.followEmail(event.email()));
+    }
+
     // ---- Internals ----------------------------------------------------------------------------
 
     private Client newClient(SignedInUser clinician, @Nullable String fullName, @Nullable String email,
@@ -357,6 +367,15 @@ public class ClientService {
     private void record(Client client, ClientStatus target, UUID actor, @Nullable String reason, Instant at) {
         ClientStatus from = client.getStatus();
         client.changeStatus(target, at, reason);
+        try {
+            // The record's row is written (and locked) before its history row, whose foreign key would
+            // otherwise share-lock it first and let two simultaneous changes deadlock on MariaDB. A
+            // change committed elsewhere since the check is caught here by the version in the UPDATE.
+            clients.flush();
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            throw InvalidInputException.of("version", "This client's record was changed a moment ago, perhaps in "
+                    + "another tab or by a colleague. Nothing was changed. Reload the page and choose again.");
+        }
         statusEvents.save(new ClientStatusEvent(client.getId(), from, target, actor, reason, at));
     }
 
@@ -364,6 +383,21 @@ public class ClientService {
         UUID clinicianId = currentUser.require(Role.CLINICIAN).accountId();
         return clients.findByIdAndClinicianId(clientId, clinicianId)
                 .orElseThrow(() -> new RecordNotFoundException("Client"));
+    }
+
+    /** The clinician's own client, as the page that asks for a change read it. */
+    private Client ownClientAsLoaded(UUID clientId, long loadedVersion) {
+        Client client = ownClient(clientId);
+        if (client.getVersion() != loadedVersion) {
+            throw changedElsewhere(client);
+        }
+        return client;
+    }
+
+    private static InvalidInputException changedElsewhere(Client client) {
+        return InvalidInputException.of("version", "This client's record was changed after you opened it, perhaps "
+                + "in another tab or by a colleague: they are now " + client.getStatus().label().toLowerCase(Locale.ROOT)
+                + ". Nothing was changed. The page shows the record as it is now; choose again.");
     }
 
     private Client myClient() {

@@ -175,11 +175,12 @@ class DemoDataSeeder implements ApplicationRunner {
         signedInAs.run(email, () -> intakes.submit(answers));
         signedInAs.run(clinician, () -> {
             switch (stage) {
-                case ACTIVE -> clients.accept(clientId);
-                case ARCHIVED -> clients.archive(clientId, "Decided to work with a practice closer to home");
+                case ACTIVE -> clients.accept(clientId, clients.details(clientId).version());
+                case ARCHIVED -> clients.archive(clientId, clients.details(clientId).version(),
+                        "Decided to work with a practice closer to home");
                 case DISCHARGED -> {
-                    clients.accept(clientId);
-                    clients.discharge(clientId);
+                    clients.accept(clientId, clients.details(clientId).version());
+                    clients.discharge(clientId, clients.details(clientId).version());
                 }
                 default -> {
                     // submitted intakes wait for the clinician's review

@@ -64,8 +64,9 @@ class SignInMariaDbTest {
         assertThat(throttle.mustWait(email, "198.51.100.1")).isFalse();
         throttle.recordFailure(email, address);
         assertThat(throttle.mustWait(email, "198.51.100.1")).as("the eleventh failure pauses again").isTrue();
-        throttle.recordSuccess(email);
-        assertThat(throttle.mustWait(email, "198.51.100.1")).isFalse();
+        clock.set(clock.instant().plus(Duration.ofMinutes(16)));
+        throttle.reserve(email, address).orElseThrow().succeeded();
+        assertThat(throttle.mustWait(email, "198.51.100.1")).as("a sign-in clears the e-mail's count").isFalse();
     }
 
     @Test

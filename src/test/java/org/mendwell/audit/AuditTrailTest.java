@@ -108,9 +108,10 @@ class AuditTrailTest {
     @Test
     void a_change_is_recorded_with_the_client_it_changed() {
         UUID hana = clientId(Demo.HANA);
-        long before = last();
         signIn.as(Demo.CLINICIAN);
-        clients.discharge(hana);
+        long version = clients.details(hana).version();
+        long before = last();
+        clients.discharge(hana, version);
 
         assertThat(since(before)).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.CHANGE);
@@ -123,11 +124,12 @@ class AuditTrailTest {
     void a_change_whose_audit_entry_cannot_be_written_does_not_happen() {
         UUID samuel = clientId(Demo.SAMUEL);
         signIn.as(Demo.CLINICIAN);
-        assertThat(clients.details(samuel).status()).isEqualTo(ClientStatus.ACTIVE);
+        var opened = clients.details(samuel);
+        assertThat(opened.status()).isEqualTo(ClientStatus.ACTIVE);
         // Without its chain head the trail cannot take an entry; the change must fail with it.
         jdbc.sql("DELETE FROM audit_chain_head").update();
         try {
-            assertThatThrownBy(() -> clients.discharge(samuel)).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> clients.discharge(samuel, opened.version())).isInstanceOf(RuntimeException.class);
         } finally {
             jdbc.sql("INSERT INTO audit_chain_head (id, last_seq, last_hash) SELECT 1, MAX(seq), "
                     + "(SELECT e.hash FROM audit_event e WHERE e.seq = (SELECT MAX(seq) FROM audit_event)) "

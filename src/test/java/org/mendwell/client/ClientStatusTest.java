@@ -35,6 +35,11 @@ class ClientStatusTest {
         return repository.findByEmail(email).orElseThrow().getId();
     }
 
+    /** The record's lock version, as a clinician's page would have read it. */
+    private long loaded(UUID clientId) {
+        return repository.findById(clientId).orElseThrow().getVersion();
+    }
+
     private CaseloadRow rowOf(String email) {
         return clients.caseload(CaseloadFilter.text(email), PageRequest.of(0, 10)).getContent().stream()
                 .filter(row -> row.email().equals(email)).findFirst().orElseThrow();
@@ -49,7 +54,7 @@ class ClientStatusTest {
         Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         int earlierChanges = clients.details(marcus).history().size();
 
-        assertThat(clients.accept(marcus)).isEqualTo(ClientStatus.ACTIVE);
+        assertThat(clients.accept(marcus, loaded(marcus))).isEqualTo(ClientStatus.ACTIVE);
 
         Instant after = Instant.now().plusMillis(1);
         ClientDetails details = clients.details(marcus);
@@ -85,23 +90,23 @@ class ClientStatusTest {
         UUID hana = clientIdOf(Demo.HANA);
 
         for (String blank : new String[] {null, "", "   "}) {
-            assertThatThrownBy(() -> clients.archive(hana, blank))
+            assertThatThrownBy(() -> clients.archive(hana, loaded(hana), blank))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                             .containsOnlyKeys("reason"));
         }
-        assertThatThrownBy(() -> clients.archive(hana, "x".repeat(501)))
+        assertThatThrownBy(() -> clients.archive(hana, loaded(hana), "x".repeat(501)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsOnlyKeys("reason"));
         assertThat(clients.details(hana).status()).isEqualTo(ClientStatus.ACTIVE);
 
-        assertThat(clients.archive(hana, "  Moving abroad for a year  ")).isEqualTo(ClientStatus.ARCHIVED);
+        assertThat(clients.archive(hana, loaded(hana), "  Moving abroad for a year  ")).isEqualTo(ClientStatus.ARCHIVED);
         ClientDetails archived = clients.details(hana);
         assertThat(archived.status()).isEqualTo(ClientStatus.ARCHIVED);
         assertThat(archived.archiveReason()).isEqualTo("Moving abroad for a year");
         assertThat(archived.history().getLast().reason()).isEqualTo("Moving abroad for a year");
         assertThat(archived.history().getLast().actor()).isEqualTo("Clinician");
 
-        assertThat(clients.reactivate(hana)).isEqualTo(ClientStatus.ACTIVE);
+        assertThat(clients.reactivate(hana, loaded(hana))).isEqualTo(ClientStatus.ACTIVE);
         ClientDetails back = clients.details(hana);
         assertThat(back.status()).isEqualTo(ClientStatus.ACTIVE);
         assertThat(back.archiveReason()).isNull();
@@ -123,11 +128,11 @@ class ClientStatusTest {
     void an_active_client_can_be_discharged_and_reactivated() {
         UUID oskar = clientIdOf(Demo.OSKAR);
 
-        assertThat(clients.discharge(oskar)).isEqualTo(ClientStatus.DISCHARGED);
+        assertThat(clients.discharge(oskar, loaded(oskar))).isEqualTo(ClientStatus.DISCHARGED);
         assertThat(clients.details(oskar).status()).isEqualTo(ClientStatus.DISCHARGED);
         assertThat(clients.details(oskar).history().getLast().to()).isEqualTo(ClientStatus.DISCHARGED);
 
-        assertThat(clients.reactivate(oskar)).isEqualTo(ClientStatus.ACTIVE);
+        assertThat(clients.reactivate(oskar, loaded(oskar))).isEqualTo(ClientStatus.ACTIVE);
         assertThat(clients.details(oskar).status()).isEqualTo(ClientStatus.ACTIVE);
     }
 
@@ -137,17 +142,17 @@ class ClientStatusTest {
         UUID tobias = clientIdOf(Demo.TOBIAS);
         int changes = clients.details(tobias).history().size();
 
-        assertThatThrownBy(() -> clients.accept(tobias))
+        assertThatThrownBy(() -> clients.accept(tobias, loaded(tobias)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsOnlyKeys("status"));
-        assertThatThrownBy(() -> clients.discharge(tobias))
+        assertThatThrownBy(() -> clients.discharge(tobias, loaded(tobias)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsOnlyKeys("status"));
-        assertThatThrownBy(() -> clients.reactivate(clientIdOf(Demo.OSKAR)))
+        assertThatThrownBy(() -> clients.reactivate(clientIdOf(Demo.OSKAR), loaded(clientIdOf(Demo.OSKAR))))
                 .as("an active client is not reactivated")
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsOnlyKeys("status"));
-        assertThatThrownBy(() -> clients.discharge(clientIdOf(Demo.MARCUS)))
+        assertThatThrownBy(() -> clients.discharge(clientIdOf(Demo.MARCUS), loaded(clientIdOf(Demo.MARCUS))))
                 .as("a submitted intake is accepted before discharge")
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsOnlyKeys("status"));
@@ -281,6 +286,33 @@ class ClientStatusTest {
         assertThat(clients.caseloadSize()).isEqualTo(Demo.CLINICIAN_CASELOAD);
     }
 
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void a_page_opened_before_another_tab_changed_the_status_is_refused_and_told_what_it_is_now() {
+        UUID oskar = clientIdOf(Demo.OSKAR);
+        ClientDetails firstTab = clients.details(oskar);
+        ClientDetails secondTab = clients.details(oskar);
+        int changes = firstTab.history().size();
+
+        assertThat(clients.discharge(oskar, firstTab.version())).isEqualTo(ClientStatus.DISCHARGED);
+
+        for (Runnable stale : List.<Runnable>of(
+                () -> clients.archive(oskar, secondTab.version(), "Moved away"),
+                () -> clients.discharge(oskar, secondTab.version()),
+                () -> clients.reactivate(oskar, secondTab.version()))) {
+            assertThatThrownBy(stale::run).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
+                    e.problems()).containsOnlyKeys("version").extractingByKey("version").asString()
+                    .contains("changed after you opened it").contains("they are now discharged")
+                    .contains("Nothing was changed"));
+        }
+        ClientDetails now = clients.details(oskar);
+        assertThat(now.status()).isEqualTo(ClientStatus.DISCHARGED);
+        assertThat(now.archiveReason()).isNull();
+        assertThat(now.history()).as("only the first tab's change").hasSize(changes + 1);
+
+        assertThat(clients.reactivate(oskar, now.version())).as("a page that read it again may").isEqualTo(ClientStatus.ACTIVE);
+    }
+
     // ---- Who may change a status ----------------------------------------------------------------
 
     @Test
@@ -290,10 +322,10 @@ class ClientStatusTest {
         UUID robin = clientIdOf(Demo.CLIENT);
 
         for (Runnable call : List.<Runnable>of(
-                () -> clients.accept(marcus),
-                () -> clients.archive(marcus, "Not my client"),
-                () -> clients.discharge(robin),
-                () -> clients.reactivate(clientIdOf(Demo.AMARA)))) {
+                () -> clients.accept(marcus, loaded(marcus)),
+                () -> clients.archive(marcus, loaded(marcus), "Not my client"),
+                () -> clients.discharge(robin, loaded(robin)),
+                () -> clients.reactivate(clientIdOf(Demo.AMARA), loaded(clientIdOf(Demo.AMARA))))) {
             assertThatThrownBy(call::run).isInstanceOf(RecordNotFoundException.class);
         }
         assertThat(repository.findById(marcus).orElseThrow().getStatus()).isEqualTo(ClientStatus.INTAKE_SUBMITTED);
@@ -307,10 +339,10 @@ class ClientStatusTest {
         UUID marcus = clientIdOf(Demo.MARCUS);
 
         for (Runnable call : List.<Runnable>of(
-                () -> clients.accept(marcus),
-                () -> clients.archive(robin, "I want out"),
-                () -> clients.discharge(robin),
-                () -> clients.reactivate(robin))) {
+                () -> clients.accept(marcus, loaded(marcus)),
+                () -> clients.archive(robin, loaded(robin), "I want out"),
+                () -> clients.discharge(robin, loaded(robin)),
+                () -> clients.reactivate(robin, loaded(robin)))) {
             assertThatThrownBy(call::run).isInstanceOf(AccessDeniedException.class);
         }
         assertThat(repository.findById(robin).orElseThrow().getStatus()).isEqualTo(ClientStatus.ACTIVE);
@@ -321,8 +353,8 @@ class ClientStatusTest {
     void an_administrator_cannot_change_any_status() {
         UUID marcus = clientIdOf(Demo.MARCUS);
 
-        assertThatThrownBy(() -> clients.accept(marcus)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> clients.archive(marcus, "Admin says so")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clients.accept(marcus, loaded(marcus))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clients.archive(marcus, loaded(marcus), "Admin says so")).isInstanceOf(AccessDeniedException.class);
     }
 
     // ---- The caseload by status ------------------------------------------------------------------
@@ -367,11 +399,11 @@ class ClientStatusTest {
         assertThat(clients.details(tobias).invitation()).hasValueSatisfying(
                 invitation -> assertThat(invitation.status()).isEqualTo(InvitationState.Status.PENDING));
 
-        clients.archive(tobias, "No reply after two weeks");
+        clients.archive(tobias, loaded(tobias), "No reply after two weeks");
         assertThat(clients.details(tobias).invitation()).as("archiving revokes the link").hasValueSatisfying(
                 invitation -> assertThat(invitation.status()).isEqualTo(InvitationState.Status.REVOKED));
 
-        assertThat(clients.reactivate(tobias)).isEqualTo(ClientStatus.INVITED);
+        assertThat(clients.reactivate(tobias, loaded(tobias))).isEqualTo(ClientStatus.INVITED);
         assertThat(clients.details(tobias).status()).isEqualTo(ClientStatus.INVITED);
     }
 
@@ -380,8 +412,8 @@ class ClientStatusTest {
     void a_client_archived_during_their_intake_returns_to_it() {
         UUID elena = clientIdOf(Demo.ELENA);
 
-        clients.archive(elena, "Paused at her request");
+        clients.archive(elena, loaded(elena), "Paused at her request");
 
-        assertThat(clients.reactivate(elena)).isEqualTo(ClientStatus.INTAKE_IN_PROGRESS);
+        assertThat(clients.reactivate(elena, loaded(elena))).isEqualTo(ClientStatus.INTAKE_IN_PROGRESS);
     }
 }

@@ -123,7 +123,7 @@ class AssignmentServiceTest {
     @Test
     void a_couples_exercise_for_a_flagged_case_needs_a_written_reason_which_is_recorded() {
         UUID priya = clientIdOf(Demo.PRIYA);
-        clients.accept(priya);
+        clients.accept(priya, clients.details(priya).version());
         var couplesExercise = new AssignExercise(priya, template("daily-check-in"), null, fiveDaysFromToday(), false,
                 " ");
 
@@ -139,7 +139,7 @@ class AssignmentServiceTest {
     @Test
     void an_individual_exercise_for_a_flagged_case_needs_no_reason() {
         UUID priya = clientIdOf(Demo.PRIYA);
-        clients.accept(priya);
+        clients.accept(priya, clients.details(priya).version());
 
         var given = assignments.assign(new AssignExercise(priya, template("healing-grief-anger-self-doubt"), null,
                 ExerciseSchedule.once(today().plusDays(3), LocalTime.of(18, 0)), false, null));

@@ -178,8 +178,9 @@ public class ProgressFixtures {
         answers.setTimeZone(AUCKLAND.getId());
         intakes.submit(answers);
         signIn.as(Demo.CLINICIAN);
-        clients.accept(invited.client().clientId());
-        return invited.client().clientId();
+        UUID clientId = invited.client().clientId();
+        clients.accept(clientId, clients.details(clientId).version());
+        return clientId;
     }
 
     private List<UUID> give(UUID clientId, String templateKey, ExerciseSchedule schedule) {

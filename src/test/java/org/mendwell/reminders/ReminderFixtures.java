@@ -109,7 +109,8 @@ class ReminderFixtures {
         answers.setTimeZone(timeZone);
         intakes.submit(answers);
         signIn.as(Demo.CLINICIAN);
-        clients.accept(invited.client().clientId());
+        UUID clientId = invited.client().clientId();
+        clients.accept(clientId, clients.details(clientId).version());
         signOut();
         return invited.client().clientId();
     }
@@ -142,7 +143,7 @@ class ReminderFixtures {
 
     void discharge(String clinician, UUID clientId) {
         signIn.as(clinician);
-        clients.discharge(clientId);
+        clients.discharge(clientId, clients.details(clientId).version());
         signOut();
     }
 

@@ -1,16 +1,24 @@
 package org.mendwell.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mendwell.account.domain.AccountRepository;
+import org.mendwell.client.ClientService;
 import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The reminder job against the demo practice, a clock pinned to chosen moments and a real SMTP server.
@@ -28,6 +36,12 @@ class ReminderJobTest extends ReminderMailTest {
 
     static final String REFLECTION = "reflection-relationship-as-a-whole";
     static final String REFLECTION_TITLE = "Looking at the whole relationship";
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    AccountRepository accounts;
 
     private UUID robin() {
         return fixtures.clientId(Demo.CLIENT);
@@ -87,6 +101,39 @@ class ReminderJobTest extends ReminderMailTest {
                 You get this e-mail on days when an exercise is due or waiting. To stop these reminders, turn \
                 them off on your Settings page: https://portal.mendwell.example/my/settings""");
         assertThat(body(mail)).doesNotContain("unheard", "Tuesday", "grief", "Guilt", "PHQ", "Understanding myself");
+    }
+
+    @Test
+    void each_client_is_told_only_of_their_own_exercises_and_the_run_leaves_nobody_signed_in() {
+        Map<String, String> titleOf = Map.of(
+                Demo.CLIENT, "One small promise a day",
+                Demo.HANA, "Forgiving is not the same as trusting",
+                Demo.OSKAR, "What feels okay, and what doesn't");
+        fixtures.assign(Demo.CLINICIAN, robin(), "consistency-one-small-promise", once(WEDNESDAY));
+        fixtures.assign(Demo.CLINICIAN, fixtures.clientId(Demo.HANA), "forgiveness-is-not-trust", once(WEDNESDAY));
+        fixtures.assign(Demo.CLINICIAN, fixtures.clientId(Demo.OSKAR), "boundaries-okay-and-not-okay", once(TUESDAY));
+        forgetMailSoFar();
+        SecurityContextHolder.clearContext();
+
+        assertThat(job.runOnce().reminders()).isEqualTo(3);
+
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).as("nobody signed in after the run").isNull();
+        assertThatThrownBy(() -> clients.myRecord()).as("a client's own record needs a signed-in client")
+                .isInstanceOfAny(AuthenticationCredentialsNotFoundException.class, AccessDeniedException.class);
+        titleOf.forEach((client, own) -> {
+            String mail = body(to(client).getFirst());
+            assertThat(mail).contains(own);
+            titleOf.forEach((other, theirs) -> {
+                if (!other.equals(client)) {
+                    assertThat(mail).as("%s's reminder names nothing of %s's", client, other)
+                            .doesNotContain(theirs).doesNotContain(nameOf(other));
+                }
+            });
+        });
+    }
+
+    private String nameOf(String clientEmail) {
+        return accounts.findByEmail(clientEmail).orElseThrow().getDisplayName();
     }
 
     @Test

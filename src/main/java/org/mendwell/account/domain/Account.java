@@ -88,6 +88,11 @@ public class Account {
         return email;
     }
 
+    /** The address the person signs in with; the caller has re-authenticated them and checked it is free. */
+    public void changeEmail(String newEmail) {
+        this.email = normaliseEmail(newEmail);
+    }
+
     public String getDisplayName() {
         return displayName;
     }

@@ -8,7 +8,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A one-time code for signing in without the authenticator app; only a password hash of it is stored. */
+/**
+ * A one-time code for signing in without the authenticator app; only a password hash of it is stored.
+ * It is used up by {@link RecoveryCodeRepository#useIfUnused}, one conditional update, so that two
+ * sessions typing it at once cannot both be let in.
+ */
 @Entity
 @Table(name = "recovery_code")
 public class RecoveryCode {
@@ -35,15 +39,15 @@ public class RecoveryCode {
         this.codeHash = codeHash;
     }
 
+    public UUID getId() {
+        return id;
+    }
+
     public String getCodeHash() {
         return codeHash;
     }
 
     public boolean isUsed() {
         return usedAt != null;
-    }
-
-    public void markUsed(Instant at) {
-        this.usedAt = at;
     }
 }

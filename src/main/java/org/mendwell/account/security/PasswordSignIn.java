@@ -45,21 +45,27 @@ class PasswordSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String email = attempt.getName();
         String address = addressOf(attempt.getDetails());
-        if (throttle.mustWait(email, address)) {
-            throw new BadCredentialsException("Sign-in is paused for this e-mail or address");
+        // Reserved before the slow hash, so parallel guesses cannot all slip past the count.
+        try (var checking = throttle.reserve(email, address)
+                .orElseThrow(() -> new BadCredentialsException("Sign-in is paused for this e-mail or address"))) {
+            Authentication result;
+            try {
+                result = passwords.authenticate(attempt);
+            } catch (AuthenticationException failed) {
+                checking.failed();
+                throw failed;
+            }
+            // Only a complete sign-in clears the failures: were a right password enough, whoever holds it
+            // could guess codes without end (three wrong codes, the password again, three more).
+            try {
+                requireSecondStepIfDue(result);
+            } catch (SecondStepRequired due) {
+                checking.passed();
+                throw due;
+            }
+            checking.succeeded();
+            return result;
         }
-        Authentication result;
-        try {
-            result = passwords.authenticate(attempt);
-        } catch (AuthenticationException failed) {
-            throttle.recordFailure(email, address);
-            throw failed;
-        }
-        // Only a complete sign-in clears the failures: were a right password enough, whoever holds it
-        // could guess codes without end (three wrong codes, the password again, three more).
-        requireSecondStepIfDue(result);
-        throttle.recordSuccess(email);
-        return result;
     }
 
     /** Someone with an authenticator app, or staff when the practice requires one, is not signed in yet. */

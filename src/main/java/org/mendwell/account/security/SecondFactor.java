@@ -87,8 +87,8 @@ public class SecondFactor {
         }
         for (RecoveryCode recovery : recoveryCodes.findByAccountIdAndUsedAtIsNull(account.getId())) {
             if (passwordEncoder.matches(typed, recovery.getCodeHash())) {
-                recovery.markUsed(clock.instant());
-                return true;
+                // Another session may have used it since the list was read: only one of them wins.
+                return recoveryCodes.useIfUnused(recovery.getId(), clock.instant()) == 1;
             }
         }
         return false;

@@ -65,19 +65,21 @@ public class SecondStepSignIn {
             return Outcome.START_AGAIN;
         }
         String email = pending.get().email();
-        String address = address();
-        if (throttle.mustWait(email, address)) {
+        Optional<SignInThrottle.Attempt> reserved = throttle.reserve(email, address());
+        if (reserved.isEmpty()) {
             forget();
             return Outcome.START_AGAIN;
         }
-        Account account = accounts.findById(pending.get().accountId()).orElseThrow();
-        if (!secondFactor.verify(account, code)) {
-            throttle.recordFailure(email, address);
-            announceWrongCode(email);
-            return Outcome.WRONG_CODE;
+        try (var checking = reserved.get()) {
+            Account account = accounts.findById(pending.get().accountId()).orElseThrow();
+            if (!secondFactor.verify(account, code)) {
+                checking.failed();
+                announceWrongCode(email);
+                return Outcome.WRONG_CODE;
+            }
+            finish(account, checking);
+            return Outcome.SIGNED_IN;
         }
-        finish(account);
-        return Outcome.SIGNED_IN;
     }
 
     /** Starts setting up the app for someone the practice requires to have it; the otpauth address for the QR code. */
@@ -98,22 +100,29 @@ public class SecondStepSignIn {
             return Optional.empty();
         }
         Account account = accounts.findById(pending.get().accountId()).orElseThrow();
-        Optional<List<String>> codes = secondFactor.confirmEnrolment(account, code);
-        if (codes.isEmpty()) {
-            throttle.recordFailure(account.getEmail(), address());
-            announceWrongCode(account.getEmail());
-        } else {
-            finish(account);
+        Optional<SignInThrottle.Attempt> reserved = throttle.reserve(account.getEmail(), address());
+        if (reserved.isEmpty()) {
+            forget();
+            return Optional.empty();
         }
-        return codes;
+        try (var checking = reserved.get()) {
+            Optional<List<String>> codes = secondFactor.confirmEnrolment(account, code);
+            if (codes.isEmpty()) {
+                checking.failed();
+                announceWrongCode(account.getEmail());
+            } else {
+                finish(account, checking);
+            }
+            return codes;
+        }
     }
 
-    private void finish(Account account) {
+    private void finish(Account account, SignInThrottle.Attempt checking) {
         // The used code step is written before anyone is signed in: a second session racing with the
         // same code then fails on the account's version instead of being signed in too.
         accounts.flush();
         forget();
-        throttle.recordSuccess(account.getEmail());
+        checking.succeeded();
         sessionSignIn.signIn(account.getEmail());
     }
 

@@ -47,6 +47,22 @@ public class SessionSignIn {
     }
 
     /**
+     * The person changed who they sign in as (their e-mail address): this session's sign-in is read
+     * again, so it names the new address. Nobody new is signed in, so no sign-in is announced.
+     */
+    public void refresh(String email) {
+        var user = users.loadUserByUsername(email);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        var request = VaadinServletRequest.getCurrent();
+        var response = VaadinServletResponse.getCurrent();
+        if (request != null && response != null) {
+            repository.saveContext(context, request.getHttpServletRequest(), response.getHttpServletResponse());
+        }
+    }
+
+    /**
      * A new session id, as at any change of who is signed in. Every servlet container implements it
      * (SignInOverHttpTest proves it over HTTP); only the mock request of browserless UI tests does not,
      * and there the id simply stays.

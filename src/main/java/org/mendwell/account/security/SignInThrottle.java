@@ -5,21 +5,31 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Tokens;
 import org.mendwell.account.domain.Account;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Slows down, then pauses, sign-in after repeated failures: per e-mail address, whether or not it has
  * an account (so a pause tells nothing about who is registered), and per network address (so one
  * machine cannot try many accounts). Counts live in the database, so they hold across restarts and
  * instances. A wrong one-time code counts like a wrong password.
+ *
+ * <p>A check is {@linkplain #reserve reserved} before the slow password hash runs: the rows are
+ * locked, the decision is taken counting the checks already running as if they were failures, and
+ * this check joins them, all in one short transaction. So many parallel guesses get no more checks
+ * than the same guesses one after another would.
  */
 @Component
 @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -31,6 +41,8 @@ public class SignInThrottle {
     static final Rule PER_ADDRESS = new Rule(10, 30, Duration.ofSeconds(5), Duration.ofMinutes(15));
     /** Failures further apart than this start the count again. */
     static final Duration FORGET_AFTER = Duration.ofHours(1);
+    /** A check takes well under a second; a reservation older than this was left by a crash and counts no more. */
+    static final Duration RESERVATION_LAPSES = Duration.ofMinutes(1);
 
     /**
      * After {@code freeFailures} failures each attempt must wait, starting at {@code firstWait} and
@@ -50,62 +62,215 @@ public class SignInThrottle {
         }
     }
 
-    private final JdbcTemplate jdbc;
-    private final Clock clock;
+    /** One key's row as the throttle reads it. */
+    private record Counts(int failures, Instant lastFailure, int inFlight, @Nullable Instant reservedAt) {
 
-    SignInThrottle(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+        int failuresAt(Instant now) {
+            return lastFailure.plus(FORGET_AFTER).isBefore(now) ? 0 : failures;
+        }
+
+        int inFlightAt(Instant now) {
+            return reservedAt == null || reservedAt.plus(RESERVATION_LAPSES).isBefore(now) ? 0 : inFlight;
+        }
+
+        boolean mustWait(Rule rule, Instant now) {
+            int failed = failuresAt(now);
+            if (now.isBefore(lastFailure.plus(rule.waitAfter(failed)))) {
+                return true;
+            }
+            // Were the checks still running all wrong, this one would have to wait: so it waits now.
+            int running = inFlightAt(now);
+            return running > 0 && rule.waitAfter(failed + running).isPositive();
+        }
     }
 
-    /** Whether an attempt for this e-mail, or from this address, must wait; then the password is not even checked. */
+    /**
+     * A check the throttle let through. Settle it with one outcome; closing an unsettled attempt
+     * (an unexpected error) releases it without counting anything.
+     */
+    public final class Attempt implements AutoCloseable {
+
+        private final String emailKey;
+        private final String addressKey;
+        private boolean settled;
+
+        private Attempt(String emailKey, String addressKey) {
+            this.emailKey = emailKey;
+            this.addressKey = addressKey;
+        }
+
+        /** A wrong password or code: counted against the e-mail and the address. */
+        public void failed() {
+            settle(() -> {
+                count(emailKey, true);
+                count(addressKey, true);
+            });
+        }
+
+        /** A complete sign-in: the e-mail's count is cleared; the address's count only fades with time. */
+        public void succeeded() {
+            settle(() -> {
+                jdbc.update("delete from sign_in_throttle where throttle_key = ?", emailKey);
+                release(addressKey);
+            });
+        }
+
+        /** Right, but not a sign-in (a code is still due, or a re-authentication): nothing counted, nothing cleared. */
+        public void passed() {
+            settle(() -> {
+                release(emailKey);
+                release(addressKey);
+            });
+        }
+
+        @Override
+        public void close() {
+            if (!settled) {
+                passed();
+            }
+        }
+
+        private void settle(Runnable outcome) {
+            if (settled) {
+                throw new IllegalStateException("This sign-in attempt was already settled");
+            }
+            settled = true;
+            inNewTransaction.executeWithoutResult(status -> outcome.run());
+        }
+    }
+
+    private static final String SELECT_COUNTS =
+            "select failures, last_failure_at, in_flight, reserved_at from sign_in_throttle where throttle_key = ?";
+    private static final RowMapper<Counts> COUNTS = (rs, n) -> new Counts(rs.getInt("failures"),
+            utc(rs.getObject("last_failure_at", LocalDateTime.class)), rs.getInt("in_flight"),
+            Optional.ofNullable(rs.getObject("reserved_at", LocalDateTime.class)).map(SignInThrottle::utc).orElse(null));
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final TransactionTemplate inNewTransaction;
+
+    SignInThrottle(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.inNewTransaction = new TransactionTemplate(transactions);
+        this.inNewTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Lets one password or code check through, or none while the e-mail or the address must wait
+     * (then the password is not even checked). The caller settles the returned attempt.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Optional<Attempt> reserve(String email, String address) {
+        String emailKey = emailKey(email);
+        String addressKey = addressKey(address);
+        for (int tries = 1; ; tries++) {
+            try {
+                ensureRow(emailKey);
+                ensureRow(addressKey);
+                Optional<Boolean> letThrough = inNewTransaction.execute(status -> reserveBoth(emailKey, addressKey));
+                if (letThrough != null && letThrough.isPresent()) {
+                    return letThrough.get() ? Optional.of(new Attempt(emailKey, addressKey)) : Optional.empty();
+                }
+                // A row vanished between creating and locking it (a success cleared it): start again.
+            } catch (TransientDataAccessException | DuplicateKeyException contended) {
+                if (tries >= 5) {
+                    throw contended;
+                }
+            }
+        }
+    }
+
+    /** Always the e-mail's row first, then the address's, so two checks never wait on each other in a circle. */
+    private Optional<Boolean> reserveBoth(String emailKey, String addressKey) {
+        Instant now = clock.instant();
+        Optional<Counts> byEmail = locked(emailKey);
+        Optional<Counts> byAddress = locked(addressKey);
+        if (byEmail.isEmpty() || byAddress.isEmpty()) {
+            return Optional.empty();
+        }
+        if (byEmail.get().mustWait(PER_EMAIL, now) || byAddress.get().mustWait(PER_ADDRESS, now)) {
+            return Optional.of(false);
+        }
+        joinRunning(emailKey, byEmail.get(), now);
+        joinRunning(addressKey, byAddress.get(), now);
+        return Optional.of(true);
+    }
+
+    private Optional<Counts> locked(String key) {
+        return jdbc.query(SELECT_COUNTS + " for update", COUNTS, key).stream().findFirst();
+    }
+
+    private void joinRunning(String key, Counts counts, Instant now) {
+        jdbc.update("update sign_in_throttle set in_flight = ?, reserved_at = ? where throttle_key = ?",
+                counts.inFlightAt(now) + 1, LocalDateTime.ofInstant(now, ZoneOffset.UTC), key);
+    }
+
+    /** In a transaction of its own, so that locking the row afterwards never meets a half-inserted one. */
+    private void ensureRow(String key) {
+        inNewTransaction.executeWithoutResult(status -> {
+            Integer rows = jdbc.queryForObject("select count(*) from sign_in_throttle where throttle_key = ?",
+                    Integer.class, key);
+            if (rows != null && rows == 0) {
+                try {
+                    jdbc.update("""
+                            insert into sign_in_throttle (throttle_key, failures, last_failure_at, in_flight)
+                            values (?, 0, ?, 0)""", key, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+                } catch (DuplicateKeyException raced) {
+                    // A parallel check created it first, which is all this wanted.
+                }
+            }
+        });
+    }
+
+    private void release(String key) {
+        jdbc.update("update sign_in_throttle set in_flight = greatest(in_flight - 1, 0) where throttle_key = ?", key);
+        // A row with nothing counted and nothing running is only clutter.
+        jdbc.update("delete from sign_in_throttle where throttle_key = ? and failures = 0 and in_flight = 0", key);
+    }
+
+    /** Whether an attempt for this e-mail, or from this address, must wait now (for tests and a quick look). */
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public boolean mustWait(String email, String address) {
         Instant now = clock.instant();
-        return waitingUntil(emailKey(email), PER_EMAIL).filter(now::isBefore).isPresent()
-                || waitingUntil(addressKey(address), PER_ADDRESS).filter(now::isBefore).isPresent();
+        return counts(emailKey(email)).filter(c -> c.mustWait(PER_EMAIL, now)).isPresent()
+                || counts(addressKey(address)).filter(c -> c.mustWait(PER_ADDRESS, now)).isPresent();
     }
 
+    /** Counts a failure that was not reserved first (a test setting the scene). */
     public void recordFailure(String email, String address) {
-        count(emailKey(email));
-        count(addressKey(address));
+        count(emailKey(email), false);
+        count(addressKey(address), false);
     }
 
-    /** A successful sign-in clears the e-mail's count; the address's count only fades with time. */
-    public void recordSuccess(String email) {
-        jdbc.update("delete from sign_in_throttle where throttle_key = ?", emailKey(email));
+    private Optional<Counts> counts(String key) {
+        return jdbc.query(SELECT_COUNTS, COUNTS, key).stream().findFirst();
     }
 
-    private Optional<Instant> waitingUntil(String key, Rule rule) {
-        List<Optional<Instant>> rows = jdbc.query(
-                "select failures, last_failure_at from sign_in_throttle where throttle_key = ?",
-                (rs, n) -> {
-                    Instant last = rs.getObject("last_failure_at", LocalDateTime.class).toInstant(ZoneOffset.UTC);
-                    if (last.plus(FORGET_AFTER).isBefore(clock.instant())) {
-                        return Optional.<Instant>empty();
-                    }
-                    return Optional.of(last.plus(rule.waitAfter(rs.getInt("failures"))));
-                }, key);
-        return rows.stream().flatMap(Optional::stream).findFirst();
-    }
-
-    private void count(String key) {
+    private void count(String key, boolean wasReserved) {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDateTime forgotten = now.minus(FORGET_AFTER);
+        int running = wasReserved ? 1 : 0;
         int updated = jdbc.update("""
                 update sign_in_throttle
-                   set failures = case when last_failure_at < ? then 1 else failures + 1 end, last_failure_at = ?
-                 where throttle_key = ?""", forgotten, now, key);
+                   set failures = case when last_failure_at < ? then 1 else failures + 1 end, last_failure_at = ?,
+                       in_flight = greatest(in_flight - ?, 0)
+                 where throttle_key = ?""", forgotten, now, running, key);
         if (updated == 0) {
             try {
-                jdbc.update("insert into sign_in_throttle (throttle_key, failures, last_failure_at) values (?, 1, ?)",
-                        key, now);
+                jdbc.update("""
+                        insert into sign_in_throttle (throttle_key, failures, last_failure_at, in_flight)
+                        values (?, 1, ?, 0)""", key, now);
             } catch (DuplicateKeyException raced) {
                 // A parallel failure inserted the row first: count this one on top of it.
                 jdbc.update("update sign_in_throttle set failures = failures + 1, last_failure_at = ? where throttle_key = ?",
                         now, key);
             }
         }
+    }
+
+    private static Instant utc(LocalDateTime time) {
+        return time.toInstant(ZoneOffset.UTC);
     }
 
     private static String emailKey(String email) {

@@ -27,10 +27,11 @@ import org.mendwell.account.PracticeSecurity;
 import org.mendwell.account.Role;
 import org.mendwell.account.SignedInUser;
 import org.mendwell.account.security.SessionPolicy;
+import org.mendwell.account.security.SessionSignIn;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.ui.FieldErrors;
 
-/** Anyone's own sign-in settings: password, authenticator app and recovery codes; for administrators, the practice's rule. */
+/** Anyone's own sign-in settings: e-mail address, password, authenticator app and recovery codes; for administrators, the practice's rule. */
 @Route("account")
 @PageTitle("Account security | Mendwell")
 @Menu(title = "Account security", order = 100)
@@ -41,12 +42,17 @@ class AccountSecurityView extends Main {
     private final PasswordPolicy passwordPolicy;
     private final PracticeSecurity practiceSecurity;
     private final SessionPolicy sessionPolicy;
-    private final SignedInUser me;
+    private final SessionSignIn sessionSignIn;
+    private final CurrentUser currentUser;
+    private SignedInUser me;
+    private final Section emailSection = new Section();
     private final Section passwordSection = new Section();
     private final Section mfaSection = new Section();
 
     AccountSecurityView(MyAccountService myAccount, PasswordPolicy passwordPolicy, PracticeSecurity practiceSecurity,
-                        SessionPolicy sessionPolicy, CurrentUser currentUser) {
+                        SessionPolicy sessionPolicy, SessionSignIn sessionSignIn, CurrentUser currentUser) {
+        this.sessionSignIn = sessionSignIn;
+        this.currentUser = currentUser;
         this.myAccount = myAccount;
         this.passwordPolicy = passwordPolicy;
         this.practiceSecurity = practiceSecurity;
@@ -54,7 +60,7 @@ class AccountSecurityView extends Main {
         this.me = currentUser.require();
         addClassName("mw-page");
         addClassName("mw-account-security");
-        add(passwordSection, mfaSection);
+        add(passwordSection, mfaSection, emailSection);
         if (me.is(Role.ADMIN)) {
             add(practiceSection());
         }
@@ -63,8 +69,35 @@ class AccountSecurityView extends Main {
 
     private void refresh() {
         MySecurity security = myAccount.security();
+        showEmailForm(security);
         showPasswordForm(security);
         showMfa(security);
+    }
+
+    private void showEmailForm(MySecurity security) {
+        emailSection.removeAll();
+        var newEmail = new TextField("New e-mail address");
+        newEmail.setWidthFull();
+        newEmail.getElement().setAttribute("autocomplete", "email");
+        var current = new PasswordField("Current password");
+        current.setWidthFull();
+        var code = codeField(security);
+        var errors = new FieldErrors().bind("newEmail", newEmail).bind("currentPassword", current).bind("code", code);
+        var change = new Button("Change e-mail address", click -> {
+            try {
+                myAccount.changeEmail(current.getValue(), code.getValue(), newEmail.getValue());
+                keepThisSession();
+                sessionSignIn.refresh(newEmail.getValue());
+                me = currentUser.require();
+                notify("You now sign in with " + me.email() + ". You were signed out on your other devices.");
+                refresh();
+            } catch (InvalidInputException invalid) {
+                errors.show(invalid);
+            }
+        });
+        var form = new Div(new Paragraph("You sign in with " + me.email() + "."), newEmail, current, code, change);
+        form.addClassName("mw-narrow-form");
+        emailSection.add(new H2("E-mail address"), form);
     }
 
     private void showPasswordForm(MySecurity security) {

@@ -69,6 +69,8 @@ class ClientView extends Main implements HasUrlParameter<String> {
     private final ReviewService reviews;
     private final ClientProgressService progress;
     private UUID clientId = new UUID(0, 0);
+    /** The record's lock version as this page last read it; a change passes it back to the service. */
+    private long loadedVersion;
     private boolean showProgress;
 
     ClientView(ClientService clients, IntakeService intakes, AssignmentService assignments,
@@ -97,6 +99,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
     private void render() {
         removeAll();
         ClientDetails client = clients.details(clientId);
+        loadedVersion = client.version();
         var title = new H2(client.fullName());
         var badges = new HorizontalLayout(Badges.status(client.status()), Badges.safety(client.safetyFlag()));
         badges.addClassName("mw-badges");
@@ -258,12 +261,12 @@ class ClientView extends Main implements HasUrlParameter<String> {
         if (status.canMoveTo(ClientStatus.ACTIVE)) {
             String label = status == ClientStatus.INTAKE_SUBMITTED ? "Accept as client" : "Reactivate";
             actions.add(action(label, ButtonVariant.LUMO_PRIMARY, () -> status == ClientStatus.INTAKE_SUBMITTED
-                    ? clients.accept(clientId) : clients.reactivate(clientId)));
+                    ? clients.accept(clientId, loadedVersion) : clients.reactivate(clientId, loadedVersion)));
         }
         if (status.canMoveTo(ClientStatus.DISCHARGED)) {
             actions.add(new Button("Discharge", click -> confirm("Discharge " + client.fullName() + "?",
                     "They keep their account and records; you can reactivate them later.", "Discharge",
-                    () -> clients.discharge(clientId))));
+                    () -> clients.discharge(clientId, loadedVersion))));
         }
         if (status.canMoveTo(ClientStatus.ARCHIVED)) {
             actions.add(new Button("Archive", click -> openArchiveDialog(client)));
@@ -283,8 +286,8 @@ class ClientView extends Main implements HasUrlParameter<String> {
             Notification.show("Status is now " + now.label().toLowerCase(java.util.Locale.ROOT))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException refused) {
-            refused.problems().values().forEach(message -> Notification.show(message)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
+            refused.problems().values().forEach(message -> Notification.show(message, 8000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
         }
         render();
     }
@@ -304,11 +307,15 @@ class ClientView extends Main implements HasUrlParameter<String> {
         var errors = new FieldErrors().bind("reason", reason);
         var archive = new Button("Archive", click -> {
             try {
-                clients.archive(clientId, reason.getValue());
+                clients.archive(clientId, loadedVersion, reason.getValue());
                 dialog.close();
                 render();
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
+                if (invalid.problems().containsKey("version")) {
+                    // The reason stays in the dialog; the page behind it shows the record as it is now.
+                    render();
+                }
             }
         });
         archive.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -148,6 +148,11 @@ public class Client {
         return email;
     }
 
+    /** Follows the client's sign-in address, so that reminders go where they now sign in. */
+    public void followEmail(String accountEmail) {
+        this.email = accountEmail;
+    }
+
     public ClientStatus getStatus() {
         return status;
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -111,5 +112,39 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
         test(rule).click();
 
         assertThat(practiceSecurity.staffMfaRequired()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(Demo.NADIA)
+    void changing_the_e_mail_address_shows_each_problem_next_to_its_field_and_keeps_what_was_typed() {
+        navigate("account", Component.class);
+        var newEmail = $(TextField.class).withLabel("New e-mail address").single();
+        var password = currentPasswordFields().get(2);
+
+        test(newEmail).setValue(Demo.CLINICIAN);
+        test(password).setValue("not my password");
+        click("Change e-mail address");
+        assertThat(password.getErrorMessage()).isEqualTo("That is not your current password");
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(newEmail.getValue()).as("kept").isEqualTo(Demo.CLINICIAN);
+
+        test(password).setValue(Demo.PASSWORD);
+        click("Change e-mail address");
+        assertThat(newEmail.isInvalid()).isTrue();
+        assertThat(newEmail.getErrorMessage()).isEqualTo(
+                "This address can't be used to sign in to Mendwell. Choose another, or ask your practice for help");
+        assertThat(password.getValue()).as("kept").isEqualTo(Demo.PASSWORD);
+
+        test(newEmail).setValue("nadia at example");
+        click("Change e-mail address");
+        assertThat(newEmail.getErrorMessage()).isEqualTo("Enter a valid e-mail address, like name@example.org");
+        assertThat(newEmail.getValue()).isEqualTo("nadia at example");
+
+        test(newEmail).setValue("nadia.b@example.org");
+        click("Change e-mail address");
+
+        assertThat(accounts.findByEmail("nadia.b@example.org")).isPresent();
+        assertThat($(Paragraph.class).withText("You sign in with nadia.b@example.org.").exists())
+                .as("the page, and this session, now name the new address").isTrue();
     }
 }

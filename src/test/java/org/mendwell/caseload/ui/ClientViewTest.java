@@ -14,8 +14,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.InvitationService;
@@ -172,6 +174,48 @@ class ClientViewTest extends SpringBrowserlessTest {
         assertThat(details.archiveReason()).isEqualTo("Moved abroad and chose a local practice");
         assertThat(pageSays("Archived because: Moved abroad and chose a local practice")).isTrue();
         assertThat($(Button.class).withText("Reactivate").exists()).isTrue();
+    }
+
+    private List<String> notifications() {
+        return $(Notification.class).all().stream().map(n -> test(n).getText()).toList();
+    }
+
+    @Test
+    @DirtiesContext
+    void accepting_on_a_page_opened_before_another_tab_accepted_is_refused_with_a_clear_message() {
+        UUID priya = record(Demo.PRIYA).getId();
+        open(priya);
+        int changes = history().size();
+
+        clients.accept(priya, clients.details(priya).version()); // the other tab
+        test(button("Accept as client")).click();
+
+        assertThat(notifications()).anySatisfy(text -> assertThat(text).contains("changed after you opened it")
+                .contains("they are now active").contains("Nothing was changed"));
+        assertThat(clients.details(priya).history()).as("accepted once, not twice").hasSize(changes + 1);
+        assertThat($(Span.class).withText("Active").exists()).as("the page shows the record as it is now").isTrue();
+    }
+
+    @Test
+    @DirtiesContext
+    void archiving_on_a_stale_page_is_refused_and_the_reason_typed_stays_in_the_dialog() {
+        UUID oskar = record(Demo.OSKAR).getId();
+        open(oskar);
+        test(button("Archive")).click();
+        var dialog = $(Dialog.class).single();
+        var reason = $(TextArea.class).withLabel("Reason").single();
+        test(reason).setValue("Moved away");
+
+        clients.discharge(oskar, clients.details(oskar).version()); // a second tab, meanwhile
+        test($(Button.class).withText("Archive").from(dialog).single()).click();
+
+        assertThat(notifications()).anySatisfy(text -> assertThat(text).contains("changed after you opened it")
+                .contains("they are now discharged"));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(reason.getValue()).isEqualTo("Moved away");
+        var details = clients.details(oskar);
+        assertThat(details.status()).as("not silently archived over the discharge").isEqualTo(ClientStatus.DISCHARGED);
+        assertThat(details.archiveReason()).isNull();
     }
 
     @Test

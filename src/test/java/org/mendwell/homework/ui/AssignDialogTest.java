@@ -90,7 +90,7 @@ class AssignDialogTest extends SpringBrowserlessTest {
     @Test
     void a_flagged_case_asks_for_a_reason_before_a_couples_exercise() {
         var priya = clientRecords.findByEmail(Demo.PRIYA).orElseThrow().getId();
-        clients.accept(priya);
+        clients.accept(priya, clients.details(priya).version());
         openClient(Demo.PRIYA);
         test($(Button.class).withText("Give an exercise").single()).click();
         var dialog = $(Dialog.class).single();
