@@ -362,6 +362,11 @@ class ServiceAccessMatrixTest {
                     myAccount.changePassword(Demo.PASSWORD, "", NEW_PASSWORD);
                     return null;
                 }));
+        rows.add(row(MyAccountService.class, "changeEmail", String.class, String.class, String.class)
+                .allow(SIGNED_IN).call(p -> {
+                    myAccount.changeEmail(Demo.PASSWORD, "", "moved.matrix@example.org");
+                    return null;
+                }));
         Row enrolment = row(MyAccountService.class, "startMfaEnrolment", String.class).allow(SIGNED_IN)
                 .call(p -> myAccount.startMfaEnrolment(Demo.PASSWORD));
         for (Visitor visitor : SIGNED_IN) {
@@ -473,14 +478,16 @@ class ServiceAccessMatrixTest {
             clients.acknowledgeRiskAlert(robin);
             return null;
         }));
-        rows.add(row(ClientService.class, "accept", UUID.class).allow(ROBINS_CLINICIAN)
-                .call(p -> clients.accept(marcus)));
-        rows.add(row(ClientService.class, "archive", UUID.class, String.class).allow(ROBINS_CLINICIAN)
-                .call(p -> clients.archive(robin, "Matrix: moved away")));
-        rows.add(row(ClientService.class, "discharge", UUID.class).allow(ROBINS_CLINICIAN)
-                .call(p -> clients.discharge(robin)));
-        rows.add(row(ClientService.class, "reactivate", UUID.class).allow(ROBINS_CLINICIAN)
-                .after(() -> clients.discharge(robin)).call(p -> clients.reactivate(robin)));
+        // Status changes carry the version the clinician's page read: here, the record as it stands.
+        rows.add(row(ClientService.class, "accept", UUID.class, long.class).allow(ROBINS_CLINICIAN)
+                .call(p -> clients.accept(marcus, versionOf(marcus))));
+        rows.add(row(ClientService.class, "archive", UUID.class, long.class, String.class).allow(ROBINS_CLINICIAN)
+                .call(p -> clients.archive(robin, versionOf(robin), "Matrix: moved away")));
+        rows.add(row(ClientService.class, "discharge", UUID.class, long.class).allow(ROBINS_CLINICIAN)
+                .call(p -> clients.discharge(robin, versionOf(robin))));
+        rows.add(row(ClientService.class, "reactivate", UUID.class, long.class).allow(ROBINS_CLINICIAN)
+                .after(() -> clients.discharge(robin, versionOf(robin)))
+                .call(p -> clients.reactivate(robin, versionOf(robin))));
         // Called by the intake feature for the signed-in client; Robin and Casey are past their intake,
         // so each is told so about their own record (a status rule, reached only after the role check).
         rows.add(row(ClientService.class, "recordIntakeSubmitted", boolean.class).allow(CLIENTS).call(p -> {
@@ -708,6 +715,12 @@ class ServiceAccessMatrixTest {
         myAccount.startMfaEnrolment(Demo.PASSWORD);
         return myAccount.confirmMfaEnrolment(new Authenticator(myAccount.mfaEnrolmentSecret(), clock).code())
                 .getFirst();
+    }
+
+    /** The client record's version as it stands in this cell's transaction, as a fresh page would read it. */
+    private long versionOf(UUID client) {
+        clientRecords.flush();
+        return clientRecords.findById(client).orElseThrow().getVersion();
     }
 
     private String name(Visitor visitor) {
