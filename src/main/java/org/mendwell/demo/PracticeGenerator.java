@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * Fills the database with a large invented practice when {@code mendwell.demo.size} asks for one
  * (small, medium or large; see {@link PracticeSize}), after the built-in library and the hand-made
  * demo practice are in place, once: a database that already has the generated clinicians is left
- * alone. The same {@code mendwell.demo.seed} on the same day gives the same practice. Every generated
+ * alone. The same {@code mendwell.demo.seed} on the same day gives the same practice (as it stood at
+ * midnight). Every generated
  * person signs in with the demo password (hashed once), e.g. {@code clinician.01@mendwell.example}.
  */
 @Component
@@ -88,7 +89,9 @@ public class PracticeGenerator implements ApplicationRunner {
         String hash = passwordEncoder.encode(DemoPassword.VALUE);
         var templates = builtInTemplates();
         Map<String, Long> counts = new LinkedHashMap<>();
-        Instant now = clock.instant();
+        // The practice as it stood at midnight (London): the same seed gives the same rows all day.
+        Instant now = clock.instant().atZone(GeneratedPractice.LONDON).toLocalDate()
+                .atStartOfDay(GeneratedPractice.LONDON).toInstant();
         var inserts = new BatchInserts(jdbc);
         new GeneratedPractice(seed, inserts, templates, hash, now).generate(practice);
         inserts.close();
