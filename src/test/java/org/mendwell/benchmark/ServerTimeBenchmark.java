@@ -140,27 +140,32 @@ class ServerTimeBenchmark {
         int[] turn = {0};
         Map<String, Object>[] current = new Map[1];
         Map<Integer, Answer>[] answers = new Map[1];
-        measure("Exercise submit", 50, -1, () -> completion.submit(UUID.fromString((String) current[0].get("id")),
+        measure("Exercise submit", 50, -1, () -> completion.submit(UUID.fromString(String.valueOf(current[0].get("id"))),
                 answers[0]), () -> {
             current[0] = open.get(turn[0]++);
             signIn.as((String) current[0].get("email"));
-            answers[0] = answersFor(completion.myExercise(UUID.fromString((String) current[0].get("id")))
+            answers[0] = answersFor(completion.myExercise(UUID.fromString(String.valueOf(current[0].get("id"))))
                     .questions());
         });
 
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         BenchmarkReport.append("""
                 ## Server time (%s practice, %s)
 
+                Machine: %d cores, load average %.1f at the end of the run (other processes compete for them).
+
                 %d clients, %d occurrences, %d submissions, %d answers; %s. Clinician %s with %d clients.
-                %d warm-up runs, then up to %d timed runs per operation (fewer when %d s run out; at least %d), one thread, in the JVM (service calls
-                as the views make them: no browser, no HTTP). Statements per operation counted at the data
-                source: the data's own, and the audit trail's (for each audited call).
+                %d warm-up runs, then up to %d timed runs per operation (fewer when %d s run out; at least
+                %d), one thread, in the JVM (service calls as the views make them: no browser, no HTTP).
+                Statements per operation counted at the data source: the data's own, and the audit trail's
+                (for each audited call).
 
                 | operation | target p95 ms | p50 ms | p95 ms | p99 ms | max ms | runs | statements (data) | statements (audit) | audit statement time p50 ms |
                 |---|---|---|---|---|---|---|---|---|---|
                 %s
-                """.formatted(size, database, sizes.get("clients"), sizes.get("occurrences"),
-                sizes.get("submissions"), sizes.get("answers"), generated, clinician, caseloadSize, WARM_UP,
+                """.formatted(size, database, Runtime.getRuntime().availableProcessors(), load,
+                sizes.get("clients"), sizes.get("occurrences"), sizes.get("submissions"), sizes.get("answers"),
+                generated, clinician, caseloadSize, WARM_UP,
                 REPETITIONS, BUDGET.toSeconds(), AT_LEAST, String.join("\n", table)));
     }
 
