@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
  * <p>The figures are computed for all of the clinician's clients (a join on {@code client.clinician_id},
  * never {@code in (select id from mine)}, which H2 re-evaluates row by row), then left-joined to the
  * filtered {@code mine}. The main scale is reached through the clinician's check-in assignments, so
- * the database never starts from the practice-wide answers to the Trust question
- * (docs/performance.md).
+ * the database never starts from the practice-wide answers to the Trust question, and its latest
+ * value and earlier average come from one pass over those answers (docs/performance.md).
  */
 @Component
 class CaseloadFigures {
@@ -70,9 +70,9 @@ class CaseloadFigures {
                        coalesce(occ.overdue, 0) as overdue,
                        coalesce(sub.unreviewed, 0) as unreviewed,
                        sub.last_activity,
-                       latest.scale_latest,
-                       coalesce(earlier.earlier_sum, 0) as earlier_sum,
-                       coalesce(earlier.earlier_count, 0) as earlier_count
+                       sc.scale_latest,
+                       coalesce(sc.earlier_sum, 0) as earlier_sum,
+                       coalesce(sc.earlier_count, 0) as earlier_count
                 from mine m
                   left join client p on p.id = m.partner_id
                   left join (
@@ -98,19 +98,18 @@ class CaseloadFigures {
                       group by s.client_id
                   ) sub on sub.client_id = m.id
                   left join (
-                      select x.client_id, max(x.scale_value) as scale_latest
-                      from scale_answer x
-                        join scale_latest l on l.client_id = x.client_id and x.submitted_at = l.latest_at
-                      group by x.client_id
-                  ) latest on latest.client_id = m.id
-                  left join (
-                      select x.client_id, sum(x.scale_value) as earlier_sum, count(*) as earlier_count
+                      select x.client_id,
+                             max(case when x.submitted_at = l.latest_at then x.scale_value end) as scale_latest,
+                             sum(case when x.submitted_at < l.latest_at
+                                       and x.submitted_at >= timestampadd(day, -%d, l.latest_at)
+                                      then x.scale_value else 0 end) as earlier_sum,
+                             sum(case when x.submitted_at < l.latest_at
+                                       and x.submitted_at >= timestampadd(day, -%d, l.latest_at)
+                                      then 1 else 0 end) as earlier_count
                       from scale_answer x
                         join scale_latest l on l.client_id = x.client_id
-                      where x.submitted_at < l.latest_at
-                        and x.submitted_at >= timestampadd(day, -%d, l.latest_at)
                       group by x.client_id
-                  ) earlier on earlier.client_id = m.id
+                  ) sc on sc.client_id = m.id
             ) r
             order by %s
             limit :limit offset :offset
@@ -127,7 +126,8 @@ class CaseloadFigures {
     /** One page of the clinician's caseload with every figure, in one statement. */
     List<CaseloadEntry> page(UUID clinicianId, CaseloadFilter filter, Pageable page, Instant now) {
         String sql = PAGE.formatted(where(filter), FigureSql.DUE_IN_WINDOW, FigureSql.SUBMITTED_IN_WINDOW,
-                FigureSql.OVERDUE, FigureSql.OCCURRENCES_THAT_COUNT, TREND_DAYS, CaseloadSort.orderBy(page.getSort()));
+                FigureSql.OVERDUE, FigureSql.OCCURRENCES_THAT_COUNT, TREND_DAYS, TREND_DAYS,
+                CaseloadSort.orderBy(page.getSort()));
         var statement = jdbc.sql(sql);
         bindFilter(statement, clinicianId, filter);
         return statement
