@@ -108,7 +108,7 @@ class ServerTimeBenchmark {
         long caseloadSize = caseload.count(CaseloadFilter.NONE);
         assertThat(clients).isNotEmpty();
 
-        measure("Caseload: open (saved filter, count, first page of " + PAGE_SIZE + ")", 50, 2, () -> {
+        measure("Caseload: open (saved filter, count, first page of " + PAGE_SIZE + ")", 50, 3, () -> {
             CaseloadFilter filter = caseload.defaultFilter();
             caseload.count(filter);
             return caseload.page(filter, PageRequest.of(0, PAGE_SIZE));
