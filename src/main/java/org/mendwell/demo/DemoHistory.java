@@ -42,22 +42,22 @@ class DemoHistory {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private static final List<String> FEELINGS = List.of("Calmer than yesterday.", "Tired, work was a lot.",
+    static final List<String> FEELINGS = List.of("Calmer than yesterday.", "Tired, work was a lot.",
             "A bit raw after our talk, but okay.", "Lighter than last week.", "Anxious, not sure why.",
             "Hopeful, carefully.", "Steady.", "Irritable this morning, better by evening.");
-    private static final List<String> THOUGHTS = List.of("The weekend plans.", "Whether I can believe what was said.",
+    static final List<String> THOUGHTS = List.of("The weekend plans.", "Whether I can believe what was said.",
             "My sister's visit.", "How quickly the argument calmed down yesterday.", "Money, again.",
             "Our walk on Sunday.", "What I want to say in our next session.");
-    private static final List<String> NEEDS = List.of("Ten minutes of your attention after dinner.",
+    static final List<String> NEEDS = List.of("Ten minutes of your attention after dinner.",
             "A text when you're running late.", "Patience while I work this out.", "A hug, no big talk.",
             "To hear that you're still in this.", "Space this evening; tomorrow I'll be ready.");
-    private static final List<String> LOGS = List.of("Texted when I left work, as I said I would.",
+    static final List<String> LOGS = List.of("Texted when I left work, as I said I would.",
             "Home by seven, as promised.", "Forgot the call at lunch; owned it straight away.",
             "Shared my plans for the week without being asked.", "Kept my phone on the table during dinner.");
-    private static final List<String> REFLECTIONS = List.of("Noticing that I get defensive when I'm tired.",
+    static final List<String> REFLECTIONS = List.of("Noticing that I get defensive when I'm tired.",
             "We laughed together for the first time in weeks.", "It still hurts, but it hurts less often.",
             "I said what I needed without blaming.", "Hard week. I didn't give up on the exercises.");
-    private static final List<String> FEEDBACK = List.of(
+    static final List<String> FEEDBACK = List.of(
             "Thank you for writing this so honestly. Let's pick it up in our next session.",
             "I noticed your trust score moved up this week. What do you think helped?",
             "Short answers are fine. Showing up every day is what counts.",

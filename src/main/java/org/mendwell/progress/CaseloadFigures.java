@@ -21,8 +21,14 @@ import org.springframework.stereotype.Component;
  * The caseload's page query: one SQL statement that filters, aggregates, sorts and pages one
  * clinician's clients, plus one count. Native SQL because the figures are aggregates over four
  * features' tables that no entity owns; it runs unchanged on H2 (MariaDB mode) and MariaDB. Every
- * derived table is limited to the clinician's (filtered) clients before it aggregates anything.
+ * derived table is limited to the clinician's clients before it aggregates anything.
  * Times are bound and read as UTC, as Hibernate writes them.
+ *
+ * <p>The figures are computed for all of the clinician's clients (a join on {@code client.clinician_id},
+ * never {@code in (select id from mine)}, which H2 re-evaluates row by row), then left-joined to the
+ * filtered {@code mine}. The main scale is reached through the clinician's check-in assignments, so
+ * the database never starts from the practice-wide answers to the Trust question, and its latest
+ * value and earlier average come from one pass over those answers (docs/performance.md).
  */
 @Component
 class CaseloadFigures {
@@ -41,15 +47,16 @@ class CaseloadFigures {
                 where %s
             ),
             scale_answer as (
-                select s.client_id, s.submitted_at, sa.scale_value
-                from submission s
+                select a.client_id, s.submitted_at, sa.scale_value
+                from client c
+                  join assignment a on a.client_id = c.id
+                  join submission s on s.assignment_id = a.id
                   join submission_answer sa on sa.submission_id = s.id
-                where s.client_id in (select id from mine) and s.status = 'SUBMITTED' and sa.scale_value is not null
-                  and sa.question_id in (
-                      select q.id from exercise_question q
-                        join exercise_template_version v on v.id = q.template_version_id
-                        join exercise_template t on t.id = v.template_id
-                      where t.template_key = :scaleTemplate and q.kind = 'SCALE' and q.prompt like :scalePrompt)
+                  join exercise_question q on q.id = sa.question_id
+                where c.clinician_id = :clinicianId
+                  and a.template_id = (select t.id from exercise_template t where t.template_key = :scaleTemplate)
+                  and s.status = 'SUBMITTED' and sa.scale_value is not null and q.kind = 'SCALE'
+                  and q.prompt like :scalePrompt
             ),
             scale_latest as (
                 select client_id, max(submitted_at) as latest_at from scale_answer group by client_id
@@ -63,46 +70,46 @@ class CaseloadFigures {
                        coalesce(occ.overdue, 0) as overdue,
                        coalesce(sub.unreviewed, 0) as unreviewed,
                        sub.last_activity,
-                       latest.scale_latest,
-                       coalesce(earlier.earlier_sum, 0) as earlier_sum,
-                       coalesce(earlier.earlier_count, 0) as earlier_count
+                       sc.scale_latest,
+                       coalesce(sc.earlier_sum, 0) as earlier_sum,
+                       coalesce(sc.earlier_count, 0) as earlier_count
                 from mine m
                   left join client p on p.id = m.partner_id
                   left join (
                       select a.client_id, count(*) as active_assignments
-                      from assignment a
-                      where a.client_id in (select id from mine) and a.status = 'ACTIVE'
+                      from assignment a join client c on c.id = a.client_id
+                      where c.clinician_id = :clinicianId and a.status = 'ACTIVE'
                       group by a.client_id
                   ) asg on asg.client_id = m.id
                   left join (
                       select o.client_id, %s as due_count, %s as submitted_count, %s as overdue
                       from exercise_occurrence o
                         join assignment a on a.id = o.assignment_id
-                      where o.client_id in (select id from mine) and %s
+                        join client c on c.id = o.client_id
+                      where c.clinician_id = :clinicianId and %s
                       group by o.client_id
                   ) occ on occ.client_id = m.id
                   left join (
                       select s.client_id,
                              sum(case when s.status = 'SUBMITTED' and s.reviewed_at is null then 1 else 0 end) as unreviewed,
                              max(greatest(s.updated_at, coalesce(s.submitted_at, s.updated_at))) as last_activity
-                      from submission s
-                      where s.client_id in (select id from mine)
+                      from submission s join client c on c.id = s.client_id
+                      where c.clinician_id = :clinicianId
                       group by s.client_id
                   ) sub on sub.client_id = m.id
                   left join (
-                      select x.client_id, max(x.scale_value) as scale_latest
-                      from scale_answer x
-                        join scale_latest l on l.client_id = x.client_id and x.submitted_at = l.latest_at
-                      group by x.client_id
-                  ) latest on latest.client_id = m.id
-                  left join (
-                      select x.client_id, sum(x.scale_value) as earlier_sum, count(*) as earlier_count
+                      select x.client_id,
+                             max(case when x.submitted_at = l.latest_at then x.scale_value end) as scale_latest,
+                             sum(case when x.submitted_at < l.latest_at
+                                       and x.submitted_at >= timestampadd(day, -%d, l.latest_at)
+                                      then x.scale_value else 0 end) as earlier_sum,
+                             sum(case when x.submitted_at < l.latest_at
+                                       and x.submitted_at >= timestampadd(day, -%d, l.latest_at)
+                                      then 1 else 0 end) as earlier_count
                       from scale_answer x
                         join scale_latest l on l.client_id = x.client_id
-                      where x.submitted_at < l.latest_at
-                        and x.submitted_at >= timestampadd(day, -%d, l.latest_at)
                       group by x.client_id
-                  ) earlier on earlier.client_id = m.id
+                  ) sc on sc.client_id = m.id
             ) r
             order by %s
             limit :limit offset :offset
@@ -119,7 +126,8 @@ class CaseloadFigures {
     /** One page of the clinician's caseload with every figure, in one statement. */
     List<CaseloadEntry> page(UUID clinicianId, CaseloadFilter filter, Pageable page, Instant now) {
         String sql = PAGE.formatted(where(filter), FigureSql.DUE_IN_WINDOW, FigureSql.SUBMITTED_IN_WINDOW,
-                FigureSql.OVERDUE, FigureSql.OCCURRENCES_THAT_COUNT, TREND_DAYS, CaseloadSort.orderBy(page.getSort()));
+                FigureSql.OVERDUE, FigureSql.OCCURRENCES_THAT_COUNT, TREND_DAYS, TREND_DAYS,
+                CaseloadSort.orderBy(page.getSort()));
         var statement = jdbc.sql(sql);
         bindFilter(statement, clinicianId, filter);
         return statement

@@ -28,12 +28,27 @@ public final class StatementCounter {
 
     private static final ThreadLocal<List<String>> SENT = ThreadLocal.withInitial(ArrayList::new);
 
+    /** Time spent executing statements, for the data [0] and for the audit trail [1], in nanoseconds. */
+    private static final ThreadLocal<long[]> NANOS = ThreadLocal.withInitial(() -> new long[2]);
+
     private StatementCounter() {
     }
 
     /** Forgets what this thread sent so far. */
     public static void reset() {
         SENT.get().clear();
+        NANOS.get()[0] = 0;
+        NANOS.get()[1] = 0;
+    }
+
+    /** How long this thread's statements for the data took to execute since the last reset (benchmarks). */
+    public static long nanosForTheData() {
+        return NANOS.get()[0];
+    }
+
+    /** How long this thread's audit-trail statements took to execute since the last reset (benchmarks). */
+    public static long nanosForTheAuditTrail() {
+        return NANOS.get()[1];
     }
 
     /** The statements this thread sent since the last reset, in order. */
@@ -76,7 +91,9 @@ public final class StatementCounter {
     private static <T> T wrap(T target, Class<T> type, String sql) {
         return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type},
                 (proxy, method, args) -> {
+                    long started = System.nanoTime();
                     Object result = invoke(target, method, args);
+                    long took = System.nanoTime() - started;
                     if (result instanceof Connection connection && method.getName().equals("getConnection")) {
                         return wrap(connection, Connection.class, null);
                     }
@@ -90,7 +107,9 @@ public final class StatementCounter {
                     }
                     if (target instanceof Statement && EXECUTIONS.contains(method.getName())) {
                         String text = args != null && args.length > 0 && args[0] instanceof String s ? s : sql;
-                        SENT.get().add(text == null ? "(batch)" : text);
+                        String sent = text == null ? "(batch)" : text;
+                        SENT.get().add(sent);
+                        NANOS.get()[touchesTheAuditTrail(sent) ? 1 : 0] += took;
                     }
                     return result;
                 });
