@@ -114,7 +114,7 @@ class LoadBenchmark {
                     exercises = actAsClient(tab, step++, exercises);
                 }
             }
-        } catch (VaadinClient.Failure | RuntimeException failure) {
+        } catch (RuntimeException failure) {
             // The person stops, as someone would after an error page; the request was counted where it failed.
             errors.computeIfAbsent("person stopped", k -> new AtomicInteger()).incrementAndGet();
             if (firstErrors.size() < 10) {

@@ -71,8 +71,7 @@ final class ProductionJar implements AutoCloseable {
             long started = System.nanoTime();
             Process process = new ProcessBuilder(command).directory(dataDirectory.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            var jar = new ProductionJar(process, port, dataDirectory, 0);
-            jar.awaitReady(log);
+            awaitReady(process, port, log);
             return new ProductionJar(process, port, dataDirectory, System.nanoTime() - started);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -109,9 +108,9 @@ final class ProductionJar implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Path log) {
+    private static void awaitReady(Process process, int port, Path log) {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        var readiness = HttpRequest.newBuilder(URI.create(baseUrl() + "actuator/health/readiness"))
+        var readiness = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
@@ -136,7 +135,7 @@ final class ProductionJar implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        close();
+        process.destroyForcibly();
         throw new IllegalStateException("The jar was not ready within " + READY_TIMEOUT + "; see " + log);
     }
 
