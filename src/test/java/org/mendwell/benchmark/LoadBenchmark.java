@@ -54,6 +54,8 @@ class LoadBenchmark {
     private final AtomicLong unfinishedUsers = new AtomicLong();
     private volatile long steadyFrom;
     private volatile long steadyUntil;
+    private String loadAverageAtSteady = "";
+    private String loadAverageAtEnd = "";
 
     @Test
     void concurrent_people_with_think_time() throws Exception {
@@ -76,9 +78,11 @@ class LoadBenchmark {
             sleepUntil(steadyFrom);
             serverCpuAtSteady[0] = server.cpuSeconds();
             driverCpuAtSteady = operatingSystem.getProcessCpuTime() / 1e9;
+            loadAverageAtSteady = loadAverage();
             sleepUntil(steadyUntil);
             double serverCpuAtEnd = server.cpuSeconds();
             double driverCpuAtEnd = operatingSystem.getProcessCpuTime() / 1e9;
+            loadAverageAtEnd = loadAverage();
             for (Thread person : people) {
                 person.join(Duration.ofSeconds(60));
             }
@@ -187,10 +191,21 @@ class LoadBenchmark {
                                 + "steady phase (of %d); the load driver used %.2f cores over the steady phase.%n",
                         serverCpuRamp / RAMP.toSeconds(), serverCpuSteady / STEADY.toSeconds(), cores,
                         driverCpuSteady / STEADY.toSeconds()));
+        report.append("\nMachine load average (1, 5, 15 min; other processes count too) at the start of the steady "
+                + "phase: ").append(loadAverageAtSteady).append("; at its end: ").append(loadAverageAtEnd).append('\n');
         if (!firstErrors.isEmpty()) {
             report.append("\nFirst errors: ").append(firstErrors).append('\n');
         }
         BenchmarkReport.append(report.toString());
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static long[] toArray(ConcurrentLinkedQueue<Long> nanos) {

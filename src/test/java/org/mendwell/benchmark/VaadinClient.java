@@ -119,7 +119,6 @@ final class VaadinClient {
         event.put("node", 1);
         event.put("event", "ui-navigate");
         event.set("data", data);
-        tags.clear();
         links.clear();
         JsonNode response = rpc(name, event);
         if (response.toString().contains("AccessDeniedView") || response.toString().contains("mw-login")) {
@@ -141,7 +140,7 @@ final class VaadinClient {
         return response;
     }
 
-    /** The node of the first element with this tag in what the server has sent since the last navigation. */
+    /** The node of the first attached element with this tag. */
     OptionalInt node(String tag) {
         return tags.entrySet().stream().filter(e -> e.getValue().equals(tag)).mapToInt(Map.Entry::getKey).min();
     }
@@ -192,7 +191,9 @@ final class VaadinClient {
         clientId = response.path("clientId").asInt(clientId + 1);
         for (JsonNode change : response.path("changes")) {
             String key = change.path("key").asString("");
-            if (key.equals("tag")) {
+            if (change.path("type").asString("").equals("detach")) {
+                tags.remove(change.path("node").asInt());
+            } else if (key.equals("tag")) {
                 tags.put(change.path("node").asInt(), change.path("value").asString());
             } else if (key.equals("href") && change.path("value").isString()) {
                 links.add(change.path("value").asString());
