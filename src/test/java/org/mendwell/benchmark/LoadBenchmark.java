@@ -56,6 +56,7 @@ class LoadBenchmark {
     private volatile long steadyUntil;
     private String loadAverageAtSteady = "";
     private String loadAverageAtEnd = "";
+    private double runQueueWaitSteady;
 
     @Test
     void concurrent_people_with_think_time() throws Exception {
@@ -79,10 +80,12 @@ class LoadBenchmark {
             serverCpuAtSteady[0] = server.cpuSeconds();
             driverCpuAtSteady = operatingSystem.getProcessCpuTime() / 1e9;
             loadAverageAtSteady = loadAverage();
+            double waitAtSteady = server.runQueueWaitSeconds();
             sleepUntil(steadyUntil);
             double serverCpuAtEnd = server.cpuSeconds();
             double driverCpuAtEnd = operatingSystem.getProcessCpuTime() / 1e9;
             loadAverageAtEnd = loadAverage();
+            runQueueWaitSteady = server.runQueueWaitSeconds() - waitAtSteady;
             for (Thread person : people) {
                 person.join(Duration.ofSeconds(60));
             }
@@ -191,6 +194,9 @@ class LoadBenchmark {
                                 + "steady phase (of %d); the load driver used %.2f cores over the steady phase.%n",
                         serverCpuRamp / RAMP.toSeconds(), serverCpuSteady / STEADY.toSeconds(), cores,
                         driverCpuSteady / STEADY.toSeconds()));
+        report.append(String.format(Locale.ROOT, "%nServer threads waiting for a CPU (runnable, not running; from "
+                + "/proc schedstat) over the steady phase: %.2f thread-seconds per second.%n",
+                runQueueWaitSteady / STEADY.toSeconds()));
         report.append("\nMachine load average (1, 5, 15 min; other processes count too) at the start of the steady "
                 + "phase: ").append(loadAverageAtSteady).append("; at its end: ").append(loadAverageAtEnd).append('\n');
         if (!firstErrors.isEmpty()) {

@@ -168,6 +168,27 @@ final class ProductionJar implements AutoCloseable {
         }
     }
 
+    /**
+     * Time the server's threads spent runnable but waiting for a CPU, in seconds so far (the second
+     * field of each thread's {@code /proc/<pid>/task/<tid>/schedstat}): how much the machine, not
+     * the portal, held requests up.
+     */
+    double runQueueWaitSeconds() {
+        long nanos = 0;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid()), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    nanos += Long.parseLong(Files.readString(task.resolve("schedstat")).trim().split(" ")[1]);
+                } catch (IOException threadEnded) {
+                    // a thread that ended between the listing and the read has nothing more to add
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return nanos / 1e9;
+    }
+
     /** Runs a jcmd command against the server process and returns its output. */
     String jcmd(String... arguments) {
         List<String> command = new ArrayList<>();
