@@ -42,6 +42,11 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
+    /**
+     * Finished exercises listed here; the rest are in My progress. A daily check-in adds one a day, and
+     * every card stays in the session's UI (and in Vaadin's copy of the last response) while the tab is open.
+     */
+    static final int DONE_SHOWN = 10;
 
     private final ClientService clients;
     private final AssignmentService assignments;
@@ -75,8 +80,16 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
             add(nothingYet);
             return;
         }
+        List<ClientExercise> done = mine.completed();
+        var doneGroup = group("Done", done.subList(0, Math.min(DONE_SHOWN, done.size())));
+        if (done.size() > DONE_SHOWN) {
+            int earlier = done.size() - DONE_SHOWN;
+            var progress = new Anchor("my/progress", earlier == 1 ? "1 earlier exercise is in My progress."
+                    : earlier + " earlier exercises are in My progress.");
+            doneGroup.add(new Paragraph(progress));
+        }
         add(group("Today", mine.today()), group("Overdue", mine.overdue()), group("Coming up", mine.upcoming()),
-                group("Done", mine.completed()));
+                doneGroup);
         if (!shared.isEmpty()) {
             add(sharedByPartner(shared));
         }
@@ -98,7 +111,7 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         return section;
     }
 
-    private static Component group(String heading, List<ClientExercise> exercises) {
+    private static Section group(String heading, List<ClientExercise> exercises) {
         var section = new Section(new H3(heading));
         section.addClassName("mw-exercise-group");
         if (exercises.isEmpty()) {
@@ -117,11 +130,20 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         return section;
     }
 
+    /**
+     * "8:00 PM" with a plain space: the JDK's English time format puts a narrow no-break space before
+     * "PM", and one character beyond Latin-1 makes Java store the whole page's response (which Vaadin
+     * keeps per tab for resending) at two bytes a character.
+     */
+    private static String time(ClientExercise exercise) {
+        return TIME.format(exercise.dueTime()).replace('\u202f', ' ');
+    }
+
     private static Component card(ClientExercise exercise) {
         var title = new Span(exercise.title());
         title.addClassName("mw-exercise-title");
         var due = new Span(exercise.done() ? "Done" : "Due " + DAY.format(exercise.dueDate()) + " by "
-                + TIME.format(exercise.dueTime()));
+                + time(exercise));
         var time = new Span("About " + exercise.minutes() + " minutes");
         var card = new RouterLink(ExerciseView.class, exercise.occurrenceId().toString());
         card.add(title, due, time);
