@@ -164,7 +164,9 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         if (repeats != null) {
             card.add(new Span(repeats));
         }
-        card.add(new Span("About " + exercise.minutes() + " minutes"));
+        if (!exercise.done()) { // an estimate is for what is still to do; ten finished cards need not carry one
+            card.add(new Span("About " + exercise.minutes() + " minutes"));
+        }
         if (exercise.inProgress() && exercise.questions() > 1) {
             var started = new ProgressBar(0, exercise.questions(), exercise.answered());
             String answered = exercise.answered() + " of " + exercise.questions() + " answered";
