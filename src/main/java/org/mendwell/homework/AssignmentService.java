@@ -147,7 +147,7 @@ public class AssignmentService {
         LocalDate today = clientTime.myToday();
         List<ClientExercise> todays = new ArrayList<>();
         List<ClientExercise> overdue = new ArrayList<>();
-        List<ClientExercise> upcoming = new ArrayList<>();
+        Map<UUID, ClientExercise> nextOfEach = new LinkedHashMap<>(); // in due order, each assignment's first
         List<ClientExercise> completed = new ArrayList<>();
         for (ClientExercise exercise : occurrences.exercisesOf(me.clientId())) {
             if (exercise.done()) {
@@ -157,9 +157,16 @@ public class AssignmentService {
             } else if (exercise.dueDate().isBefore(today)) {
                 overdue.add(exercise);
             } else if (!exercise.dueDate().isAfter(today.plusDays(UPCOMING_DAYS))) {
-                upcoming.add(exercise);
+                nextOfEach.putIfAbsent(exercise.assignmentId(), exercise);
             }
         }
+        Map<UUID, Assignment> schedules = new LinkedHashMap<>();
+        assignments.findAllById(nextOfEach.keySet()).forEach(a -> schedules.put(a.getId(), a));
+        List<UpcomingExercise> upcoming = nextOfEach.values().stream().map(next -> {
+            Assignment assignment = schedules.get(next.assignmentId());
+            return new UpcomingExercise(next,
+                    UpcomingExercise.repeats(assignment.getFrequency(), assignment.getWeekdays()));
+        }).toList();
         completed.sort(Comparator.comparing(ClientExercise::submittedAt,
                 Comparator.nullsLast(Comparator.reverseOrder())));
         return new MyExercises(todays, overdue, upcoming, completed);

@@ -2,8 +2,12 @@ package org.mendwell.homework;
 
 import java.util.List;
 
-/** A client's exercises as their home page groups them, relative to today in their time zone. */
-public record MyExercises(List<ClientExercise> today, List<ClientExercise> overdue, List<ClientExercise> upcoming,
+/**
+ * A client's exercises as their home page groups them, relative to today in their time zone. Every
+ * occurrence due today or overdue is listed; of what is coming up, each assignment once, as its next
+ * occurrence.
+ */
+public record MyExercises(List<ClientExercise> today, List<ClientExercise> overdue, List<UpcomingExercise> upcoming,
                           List<ClientExercise> completed) {
 
     public boolean isEmpty() {

@@ -3,10 +3,13 @@ package org.mendwell.homework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -95,14 +98,52 @@ class AssignmentServiceTest {
             assertThat(e.minutes()).isPositive();
             assertThat(e.dueDate()).isEqualTo(today());
         });
-        assertThat(mine.upcoming()).hasSize(4).extracting(ClientExercise::dueDate)
-                .containsExactly(today().plusDays(1), today().plusDays(2), today().plusDays(3), today().plusDays(4));
+        assertThat(mine.upcoming()).as("the daily exercise once, by its next occurrence").singleElement()
+                .satisfies(e -> {
+                    assertThat(e.next().dueDate()).isEqualTo(today().plusDays(1));
+                    assertThat(e.repeats()).isEqualTo("Every day");
+                });
         assertThat(mine.overdue()).isEmpty();
         assertThat(mine.completed()).isEmpty();
         var partnersOccurrences = assignments.myExercises().today().stream().map(ClientExercise::occurrenceId).toList();
         signIn.as(Demo.JONAS);
         assertThat(assignments.myExercises().today()).extracting(ClientExercise::occurrenceId)
                 .doesNotContainAnyElementsOf(partnersOccurrences).hasSize(1);
+    }
+
+    @Test
+    void coming_up_lists_each_assignment_once_by_its_next_occurrence_and_says_how_often_it_repeats() {
+        var tomorrow = today().plusDays(1);
+        var weekdays = Set.of(tomorrow.getDayOfWeek(), tomorrow.plusDays(3).getDayOfWeek());
+        assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT), template("daily-check-in"), null,
+                ExerciseSchedule.weekly(tomorrow, weekdays, null, 4, LocalTime.NOON), false, null));
+        assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT), template("consistency-one-small-promise"),
+                null, ExerciseSchedule.once(today().plusDays(2), LocalTime.NOON), false, null));
+
+        signIn.as(Demo.CLIENT);
+        var upcoming = assignments.myExercises().upcoming();
+
+        assertThat(upcoming).hasSize(2);
+        assertThat(upcoming.get(0).next().title()).isEqualTo("Daily check-in");
+        assertThat(upcoming.get(0).next().dueDate()).isEqualTo(tomorrow);
+        assertThat(upcoming.get(0).repeats()).startsWith("Every ")
+                .contains(tomorrow.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK),
+                        tomorrow.plusDays(3).getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK));
+        assertThat(upcoming.get(1).next().dueDate()).isEqualTo(today().plusDays(2));
+        assertThat(upcoming.get(1).repeats()).as("a one-off does not repeat").isNull();
+    }
+
+    @Test
+    void how_often_a_schedule_repeats_is_said_in_words() {
+        assertThat(UpcomingExercise.repeats(ExerciseTerms.Schedule.ONCE, Set.of())).isNull();
+        assertThat(UpcomingExercise.repeats(ExerciseTerms.Schedule.DAILY, Set.of())).isEqualTo("Every day");
+        assertThat(UpcomingExercise.repeats(ExerciseTerms.Schedule.WEEKLY, Set.of(DayOfWeek.THURSDAY)))
+                .isEqualTo("Every Thursday");
+        assertThat(UpcomingExercise.repeats(ExerciseTerms.Schedule.WEEKLY,
+                Set.of(DayOfWeek.FRIDAY, DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY)))
+                .isEqualTo("Every Monday, Wednesday and Friday");
+        assertThat(UpcomingExercise.repeats(ExerciseTerms.Schedule.WEEKLY, Set.of(DayOfWeek.values())))
+                .isEqualTo("Every day");
     }
 
     @Test

@@ -31,6 +31,8 @@ import org.mendwell.homework.ClientExercise;
 import org.mendwell.homework.CompletionService;
 import org.mendwell.homework.MyExercises;
 import org.mendwell.homework.SubmissionSummary;
+import org.mendwell.homework.UpcomingExercise;
+import org.jspecify.annotations.Nullable;
 
 /** The client's home: what their clinician has asked them to do between sessions, by when. */
 @Route("my/exercises")
@@ -81,15 +83,15 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
             return;
         }
         List<ClientExercise> done = mine.completed();
-        var doneGroup = group("Done", done.subList(0, Math.min(DONE_SHOWN, done.size())));
+        var doneGroup = group("Done", cards(done.subList(0, Math.min(DONE_SHOWN, done.size()))));
         if (done.size() > DONE_SHOWN) {
             int earlier = done.size() - DONE_SHOWN;
             var progress = new Anchor("my/progress", earlier == 1 ? "1 earlier exercise is in My progress."
                     : earlier + " earlier exercises are in My progress.");
             doneGroup.add(new Paragraph(progress));
         }
-        add(group("Today", mine.today()), group("Overdue", mine.overdue()), group("Coming up", mine.upcoming()),
-                doneGroup);
+        add(group("Today", cards(mine.today())), group("Overdue", cards(mine.overdue())),
+                group("Coming up", mine.upcoming().stream().map(MyExercisesView::upcomingCard).toList()), doneGroup);
         if (!shared.isEmpty()) {
             add(sharedByPartner(shared));
         }
@@ -111,10 +113,25 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         return section;
     }
 
-    private static Section group(String heading, List<ClientExercise> exercises) {
+    private static List<Component> cards(List<ClientExercise> exercises) {
+        return exercises.stream()
+                .map(exercise -> card(exercise, exercise.done() ? "Done" : "Due " + when(exercise), null)).toList();
+    }
+
+    /** A repeating exercise once, by its next occurrence: "Next due Tuesday 25 November by 8:00 PM", "Every day". */
+    private static Component upcomingCard(UpcomingExercise upcoming) {
+        var next = upcoming.next();
+        return card(next, (upcoming.repeats() == null ? "Due " : "Next due ") + when(next), upcoming.repeats());
+    }
+
+    private static String when(ClientExercise exercise) {
+        return DAY.format(exercise.dueDate()) + " by " + time(exercise);
+    }
+
+    private static Section group(String heading, List<Component> cards) {
         var section = new Section(new H3(heading));
         section.addClassName("mw-exercise-group");
-        if (exercises.isEmpty()) {
+        if (cards.isEmpty()) {
             section.add(new Paragraph(switch (heading) {
                 case "Today" -> "Nothing due today.";
                 case "Overdue" -> "Nothing overdue. Well done.";
@@ -125,7 +142,7 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         }
         var list = new UnorderedList();
         list.addClassName("mw-exercise-list");
-        exercises.forEach(exercise -> list.add(new ListItem(card(exercise))));
+        cards.forEach(card -> list.add(new ListItem(card)));
         section.add(list);
         return section;
     }
@@ -139,14 +156,17 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         return TIME.format(exercise.dueTime()).replace('\u202f', ' ');
     }
 
-    private static Component card(ClientExercise exercise) {
+    private static Component card(ClientExercise exercise, String due, @Nullable String repeats) {
         var title = new Span(exercise.title());
         title.addClassName("mw-exercise-title");
-        var due = new Span(exercise.done() ? "Done" : "Due " + DAY.format(exercise.dueDate()) + " by "
-                + time(exercise));
-        var time = new Span("About " + exercise.minutes() + " minutes");
         var card = new RouterLink(ExerciseView.class, exercise.occurrenceId().toString());
-        card.add(title, due, time);
+        card.add(title, new Span(due));
+        if (repeats != null) {
+            card.add(new Span(repeats));
+        }
+        if (!exercise.done()) { // an estimate is for what is still to do; ten finished cards need not carry one
+            card.add(new Span("About " + exercise.minutes() + " minutes"));
+        }
         if (exercise.inProgress() && exercise.questions() > 1) {
             var started = new ProgressBar(0, exercise.questions(), exercise.answered());
             String answered = exercise.answered() + " of " + exercise.questions() + " answered";

@@ -38,6 +38,10 @@ class MyExercisesLongHistoryTest extends SpringBrowserlessTest {
                 .filter(section -> section.getChildren().anyMatch(c -> c instanceof H3 h && h.getText().equals("Done")))
                 .findFirst().orElseThrow();
         assertThat($(RouterLink.class, doneGroup).all()).hasSize(MyExercisesView.DONE_SHOWN);
+        assertThat($(Span.class, doneGroup).all()).as("no time estimate on what is done").extracting(Span::getText)
+                .noneMatch(text -> text.startsWith("About "));
+        assertThat($(Span.class).all()).as("but on what is still to do").extracting(Span::getText)
+                .anyMatch(text -> text.startsWith("About "));
         Anchor earlier = $(Anchor.class, doneGroup).single();
         assertThat(earlier.getText()).isEqualTo((done - MyExercisesView.DONE_SHOWN) + " earlier exercises are in My progress.");
         assertThat(earlier.getHref()).isEqualTo("my/progress");

@@ -52,7 +52,7 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(Demo.CLIENT)
     @DirtiesContext
-    void given_exercises_are_listed_by_today_and_coming_up_with_the_clinicians_note() {
+    void given_exercises_are_listed_by_today_and_coming_up_once_per_series_with_the_clinicians_note() {
         var clinician = users.loadUserByUsername(Demo.CLINICIAN);
         var client = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(
@@ -66,8 +66,12 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
         navigate(MyExercisesView.class);
 
         assertThat($(H3.class).all()).extracting(H3::getText).containsExactly("Today", "Overdue", "Coming up", "Done");
-        assertThat($(Span.class).withText("Daily check-in").all()).hasSize(3);
-        assertThat($(Paragraph.class).withText("From your clinician: Two minutes after dinner.").all()).hasSize(3);
+        assertThat($(Span.class).withText("Daily check-in").all()).as("today's, and the series once under Coming up")
+                .hasSize(2);
+        assertThat($(Span.class).withText("Every day").all()).hasSize(1);
+        assertThat($(Span.class).withTextContaining("Next due " + today.plusDays(1).format(
+                java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM"))).all()).hasSize(1);
+        assertThat($(Paragraph.class).withText("From your clinician: Two minutes after dinner.").all()).hasSize(2);
         assertThat($(Paragraph.class).withText("Nothing overdue. Well done.").exists()).isTrue();
     }
 }
