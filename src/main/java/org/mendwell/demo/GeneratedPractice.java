@@ -16,6 +16,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.homework.ExerciseTerms;
 import org.mendwell.homework.ExerciseTerms.Measure;
+import org.mendwell.homework.ExerciseTerms.QuestionKind;
+import org.mendwell.homework.MainScale;
 import org.mendwell.homework.MeasureScore;
 import org.mendwell.demo.PracticeRows.Table;
 
@@ -50,7 +52,11 @@ final class GeneratedPractice {
                     List<Question> questions) {
     }
 
-    record Question(UUID id, int position, String kind, boolean required, List<String> options) {
+    record Question(UUID id, int position, String kind, String prompt, boolean required, List<String> options) {
+
+        boolean isMainScaleOf(Template template) {
+            return MainScale.is(template.key(), QuestionKind.valueOf(kind), prompt);
+        }
     }
 
     private final Random random;
@@ -264,6 +270,7 @@ final class GeneratedPractice {
         UUID submission = id();
         var answers = new ArrayList<Object[]>();
         var scored = new ArrayList<Integer>();
+        @Nullable Integer mainScale = null;
         for (Question q : template.questions) {
             boolean scoredItem = template.measure != null && q.position < template.measure.scoredItems();
             if (!q.required && !scoredItem && random.nextBoolean()) {
@@ -290,6 +297,9 @@ final class GeneratedPractice {
                     }
                 }
             }
+            if (q.isMainScaleOf(template)) {
+                mainScale = scale;
+            }
             answers.add(new Object[] {s(id()), s(submission), s(q.id), q.position, text, scale});
         }
         @Nullable MeasureScore score = template.measure == null ? null : MeasureScore.of(template.measure, scored);
@@ -299,7 +309,7 @@ final class GeneratedPractice {
                 s(plan.client.clinician), "SUBMITTED", answers.size(),
                 utc(submittedAt.minus(Duration.ofMinutes(5 + random.nextInt(20)))), utc(submittedAt), utc(submittedAt),
                 false, isReviewed ? utc(reviewed) : null, score == null ? null : score.total(),
-                score == null ? null : score.severity().name(), false, 1);
+                score == null ? null : score.severity().name(), false, mainScale, 1);
         answers.forEach(answer -> rows.add(Table.ANSWER, answer));
         if (isReviewed && random.nextInt(10) == 0) {
             rows.add(Table.COMMENT, s(id()), s(submission), s(plan.client.clinician), true,

@@ -111,23 +111,24 @@ public class PracticeGenerator implements ApplicationRunner {
     /** The current version of every built-in template, with its questions. */
     Map<String, GeneratedPractice.Template> builtInTemplates() {
         record Row(String key, String id, String title, @Nullable String measure, int version, String questionId,
-                   int position, String kind, boolean required, @Nullable String options) {
+                   int position, String kind, String prompt, boolean required, @Nullable String options) {
         }
         List<Row> rows = jdbc.query("""
-                select t.template_key, t.id, v.title, t.measure, v.number, q.id, q.position, q.kind, q.required,
-                       q.options
+                select t.template_key, t.id, v.title, t.measure, v.number, q.id, q.position, q.kind, q.prompt,
+                       q.required, q.options
                 from exercise_template t
                   join exercise_template_version v on v.template_id = t.id and v.number = t.current_version
                   join exercise_question q on q.template_version_id = v.id
                 where t.template_key is not null
                 order by t.template_key, q.position""",
                 (rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                        rs.getString(6), rs.getInt(7), rs.getString(8), rs.getBoolean(9), rs.getString(10)));
+                        rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9), rs.getBoolean(10),
+                        rs.getString(11)));
         Map<String, GeneratedPractice.Template> templates = new LinkedHashMap<>();
         Map<String, List<GeneratedPractice.Question>> questions = new LinkedHashMap<>();
         for (Row row : rows) {
             questions.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(new GeneratedPractice.Question(
-                    UUID.fromString(row.questionId()), row.position(), row.kind(), row.required(),
+                    UUID.fromString(row.questionId()), row.position(), row.kind(), row.prompt(), row.required(),
                     row.options() == null ? List.of() : List.of(row.options().split("\n"))));
             templates.putIfAbsent(row.key(), new GeneratedPractice.Template(row.key(), UUID.fromString(row.id()),
                     row.version(), row.title(), row.measure() == null ? null : Measure.valueOf(row.measure()),

@@ -28,7 +28,7 @@ interface PracticeRows {
                 + " submitted_at, version"),
         SUBMISSION("submission", "id, occurrence_id, assignment_id, client_id, clinician_id, status, answered,"
                 + " started_at, updated_at, submitted_at, shared_with_partner, reviewed_at, measure_total,"
-                + " measure_severity, risk_alert, version"),
+                + " measure_severity, risk_alert, main_scale, version"),
         ANSWER("submission_answer", "id, submission_id, question_id, position, text_value, scale_value"),
         COMMENT("submission_comment", "id, submission_id, author_id, from_clinician, body, created_at");
 

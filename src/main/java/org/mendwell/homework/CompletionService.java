@@ -113,7 +113,7 @@ public class CompletionService {
         }
         Instant now = clock.instant();
         MeasureScore score = score(mine.version(), answers);
-        submission.submit(score, now);
+        submission.submit(score, MainScale.in(mine.version(), answers), now);
         mine.occurrence().markSubmitted(now);
         if (score != null && score.riskAlert()) {
             clients.raiseMyRiskAlert();

@@ -35,7 +35,8 @@ class ExerciseContent {
         this.questions = questions;
     }
 
-    record Version(String title, String introduction, int minutes, @Nullable Measure measure,
+    /** One version's content; {@code key} is the built-in template's key (null for a clinician's own). */
+    record Version(@Nullable String key, String title, String introduction, int minutes, @Nullable Measure measure,
                    List<ExerciseQuestion> questions) {
 
         List<Question> publicQuestions() {
@@ -51,7 +52,7 @@ class ExerciseContent {
         var template = templates.findById(templateId).orElseThrow(() -> new RecordNotFoundException("Exercise"));
         var version = versions.findByTemplateIdAndNumber(templateId, number)
                 .orElseThrow(() -> new RecordNotFoundException("Exercise version"));
-        return new Version(version.getTitle(), version.getIntroduction(), template.getMinutes(), template.getMeasure(),
+        return new Version(template.getKey(), version.getTitle(), version.getIntroduction(), template.getMinutes(), template.getMeasure(),
                 questions.findByTemplateVersionIdOrderByPosition(version.getId()));
     }
 

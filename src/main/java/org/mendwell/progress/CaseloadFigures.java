@@ -26,16 +26,13 @@ import org.springframework.stereotype.Component;
  *
  * <p>The figures are computed for all of the clinician's clients (a join on {@code client.clinician_id},
  * never {@code in (select id from mine)}, which H2 re-evaluates row by row), then left-joined to the
- * filtered {@code mine}. The main scale is reached through the clinician's check-in assignments, so
- * the database never starts from the practice-wide answers to the Trust question, and its latest
- * value and earlier average come from one pass over those answers (docs/performance.md).
+ * filtered {@code mine}. The main scale ({@code homework.MainScale}) is the value each submitted
+ * check-in keeps in {@code submission.main_scale}, read per client from one index range with no
+ * answer, assignment or question joins; its latest value and earlier average come from one pass
+ * (docs/performance.md, docs/design-decisions/2026-11-24-main-scale-on-submission.md).
  */
 @Component
 class CaseloadFigures {
-
-    /** The main check-in scale: the "Trust" question of the built-in daily check-in, in any of its versions. */
-    static final String MAIN_SCALE_TEMPLATE = ClientProgressService.DAILY_CHECK_IN;
-    static final String MAIN_SCALE_PROMPT = "Trust:%";
 
     static final int WINDOW_DAYS = 30;
     static final int TREND_DAYS = 28;
@@ -47,16 +44,9 @@ class CaseloadFigures {
                 where %s
             ),
             scale_answer as (
-                select a.client_id, s.submitted_at, sa.scale_value
-                from client c
-                  join assignment a on a.client_id = c.id
-                  join submission s on s.assignment_id = a.id
-                  join submission_answer sa on sa.submission_id = s.id
-                  join exercise_question q on q.id = sa.question_id
-                where c.clinician_id = :clinicianId
-                  and a.template_id = (select t.id from exercise_template t where t.template_key = :scaleTemplate)
-                  and s.status = 'SUBMITTED' and sa.scale_value is not null and q.kind = 'SCALE'
-                  and q.prompt like :scalePrompt
+                select s.client_id, s.submitted_at, s.main_scale as scale_value
+                from submission s join client c on c.id = s.client_id
+                where c.clinician_id = :clinicianId and s.status = 'SUBMITTED' and s.main_scale is not null
             ),
             scale_latest as (
                 select client_id, max(submitted_at) as latest_at from scale_answer group by client_id
@@ -131,8 +121,6 @@ class CaseloadFigures {
         var statement = jdbc.sql(sql);
         bindFilter(statement, clinicianId, filter);
         return statement
-                .param("scaleTemplate", MAIN_SCALE_TEMPLATE)
-                .param("scalePrompt", MAIN_SCALE_PROMPT)
                 .param("now", utc(now))
                 .param("windowStart", utc(now.minus(WINDOW_DAYS, ChronoUnit.DAYS)))
                 .param("limit", page.getPageSize())

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.mendwell.account.Roles;
 import org.mendwell.client.ClientRef;
 import org.mendwell.client.ClientService;
+import org.mendwell.homework.MainScale;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.shared.Paging;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClientProgressService {
 
     /** The built-in exercise whose daily submissions make a streak. */
-    static final String DAILY_CHECK_IN = "daily-check-in";
+    static final String DAILY_CHECK_IN = MainScale.TEMPLATE_KEY;
 
     private final ProgressQueries queries;
     private final ClientService clients;

@@ -85,6 +85,17 @@ abstract class GeneratedPracticeScenario {
                   join exercise_template t on t.id = a.template_id
                 where s.client_id in (%s) and case when t.measure is null then 0 else 1 end <> case when s.measure_total is null then 0 else 1 end"""
                 .formatted(GENERATED_CLIENTS))).isZero();
+        // The main scale: a check-in's Trust answer, on check-ins only.
+        assertThat(count("""
+                select count(*) from submission s join assignment a on a.id = s.assignment_id
+                  join exercise_template t on t.id = a.template_id
+                where s.client_id in (%s) and coalesce(s.main_scale, -1) <> case when t.template_key <> 'daily-check-in'
+                  then -1 else coalesce((select max(sa.scale_value) from submission_answer sa
+                    join exercise_question q on q.id = sa.question_id
+                    where sa.submission_id = s.id and q.kind = 'SCALE' and q.prompt like 'Trust:%%'), -1) end"""
+                .formatted(GENERATED_CLIENTS))).isZero();
+        assertThat(count("select count(*) from submission where main_scale is not null and client_id in ("
+                + GENERATED_CLIENTS + ")")).isGreaterThan(50);
     }
 
     @Test

@@ -83,7 +83,7 @@ class CompletionServiceTest {
     }
 
     /** A complete daily check-in: four text answers (one optional left out) and four scales. */
-    private static Map<Integer, Answer> checkIn(int trust) {
+    static Map<Integer, Answer> checkIn(int trust) {
         var answers = new HashMap<Integer, Answer>();
         answers.put(0, Answer.text("Tired but steady"));
         answers.put(1, Answer.text("The weekend plans"));

@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Homework rows written straight into the tables, each with exactly the times and statuses a figure
  * turns on, so that every expected figure can be worked out by hand, for a clock pinned at {@link #NOW}.
- * Exercises are daily check-ins, so their "Trust" answers are the main check-in scale's.
+ * Exercises are daily check-ins, so their "Trust" answers are the main check-in scale's; a submitted
+ * one also carries it in {@code submission.main_scale}, as submitting writes it.
  */
 public final class CaseloadFixtures {
 
@@ -223,9 +224,9 @@ public final class CaseloadFixtures {
         jdbc.sql("""
                         insert into submission (id, occurrence_id, assignment_id, client_id, clinician_id, status,
                                                 answered, started_at, updated_at, submitted_at, shared_with_partner,
-                                                reviewed_at, risk_alert, version)
+                                                reviewed_at, risk_alert, main_scale, version)
                         values (:id, :occurrence, :assignment, :client, :clinician, :status, 1, :startedAt,
-                                :updatedAt, :submittedAt, false, :reviewedAt, false, 0)
+                                :updatedAt, :submittedAt, false, :reviewedAt, false, :mainScale, 0)
                         """)
                 .param("id", id.toString()).param("occurrence", occurrence.toString())
                 .param("assignment", assignment.toString()).param("client", client.toString())
@@ -233,6 +234,7 @@ public final class CaseloadFixtures {
                 .param("startedAt", utc(updatedAt.minus(Duration.ofMinutes(10)))).param("updatedAt", utc(updatedAt))
                 .param("submittedAt", submittedAt == null ? null : utc(submittedAt), java.sql.Types.TIMESTAMP)
                 .param("reviewedAt", reviewedAt == null ? null : utc(reviewedAt), java.sql.Types.TIMESTAMP)
+                .param("mainScale", status.equals("SUBMITTED") ? trust : null, java.sql.Types.INTEGER)
                 .update();
         if (trust != null) {
             jdbc.sql("""

@@ -78,6 +78,10 @@ public class Submission {
     @Column(name = "risk_alert", nullable = false)
     private boolean riskAlert;
 
+    /** The daily check-in's Trust answer, kept when it is submitted so the caseload need not read the answers. */
+    @Column(name = "main_scale")
+    private @Nullable Integer mainScale;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @JoinColumn(name = "submission_id", nullable = false, updatable = false)
     @OrderBy("position")
@@ -117,9 +121,11 @@ public class Submission {
         updatedAt = at;
     }
 
-    public void submit(@Nullable MeasureScore score, Instant at) {
+    /** Submits the draft; {@code mainScale} is its main-scale answer ({@code homework.MainScale}), if any. */
+    public void submit(@Nullable MeasureScore score, @Nullable Integer mainScale, Instant at) {
         requireDraft();
         status = SubmissionStatus.SUBMITTED;
+        this.mainScale = mainScale;
         submittedAt = at;
         updatedAt = at;
         if (score != null) {
@@ -217,6 +223,10 @@ public class Submission {
 
     public boolean isRiskAlert() {
         return riskAlert;
+    }
+
+    public @Nullable Integer getMainScale() {
+        return mainScale;
     }
 
     public List<SubmissionAnswer> getAnswers() {
