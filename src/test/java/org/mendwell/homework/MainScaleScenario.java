@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -151,7 +152,8 @@ abstract class MainScaleScenario {
 
     private Set<UUID> assignmentsOfMine() {
         var mine = assignments.myExercises();
-        return Stream.of(mine.today(), mine.overdue(), mine.upcoming(), mine.completed()).flatMap(l -> l.stream())
+        Stream<ClientExercise> upcoming = mine.upcoming().stream().map(UpcomingExercise::next);
+        return Stream.concat(Stream.of(mine.today(), mine.overdue(), mine.completed()).flatMap(List::stream), upcoming)
                 .map(ClientExercise::assignmentId).filter(Objects::nonNull).collect(Collectors.toCollection(HashSet::new));
     }
 
