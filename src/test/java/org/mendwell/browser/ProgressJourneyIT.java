@@ -105,7 +105,7 @@ class ProgressJourneyIT extends BrowserTest {
     void a_client_sees_their_own_progress_in_plain_words() {
         signIn(Demo.CLIENT, Demo.PASSWORD);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My progress")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My progress").setExact(true)).click();
 
         assertThat(page).hasURL(Pattern.compile(".*/my/progress.*"));
         assertThat(page.getByText("Your progress")).isVisible();
