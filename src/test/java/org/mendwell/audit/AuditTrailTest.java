@@ -63,7 +63,7 @@ class AuditTrailTest {
     /** The entries written since the given sequence number, oldest first, read straight from the table. */
     private List<AuditEntry> since(long seq) {
         signIn.as(Demo.ADMIN);
-        return audit.entries(AuditFilter.NONE, PageRequest.of(0, 1000)).getContent().stream()
+        return audit.entries(AuditFilter.NONE, PageRequest.of(0, 1000)).stream()
                 .filter(e -> e.seq() > seq && !e.operation().startsWith("AuditService"))
                 .sorted(java.util.Comparator.comparingLong(AuditEntry::seq)).toList();
     }
@@ -186,14 +186,15 @@ class AuditTrailTest {
 
         signIn.as(Demo.ADMIN);
         var aboutRobin = audit.entries(new AuditFilter("", robin, null, null, null), PageRequest.of(0, 100));
-        assertThat(aboutRobin.getContent()).isNotEmpty().allSatisfy(e -> assertThat(e.clientId()).isEqualTo(robin));
+        assertThat(aboutRobin).isNotEmpty().allSatisfy(e -> assertThat(e.clientId()).isEqualTo(robin));
         var refusedToSecond = audit.entries(new AuditFilter("clinician2@", robin, AuditAction.REFUSED, null, null),
                 PageRequest.of(0, 100));
-        assertThat(refusedToSecond.getContent()).isNotEmpty().allSatisfy(e -> {
+        assertThat(refusedToSecond).isNotEmpty().allSatisfy(e -> {
             assertThat(e.actorEmail()).isEqualTo(Demo.CLINICIAN_2);
             assertThat(e.action()).isEqualTo(AuditAction.REFUSED);
         });
-        assertThat(audit.count(new AuditFilter("nobody-by-this-name", null, null, null, null))).isZero();
+        assertThat(audit.entries(new AuditFilter("nobody-by-this-name", null, null, null, null), PageRequest.of(0, 10)))
+                .isEmpty();
     }
 
     @Test

@@ -432,8 +432,6 @@ class ServiceAccessMatrixTest {
         // ---- audit ---------------------------------------------------------------------------
         rows.add(row(AuditService.class, "entries", AuditFilter.class, org.springframework.data.domain.Pageable.class)
                 .allow(ADMIN).call(p -> audit.entries(AuditFilter.NONE, PageRequest.of(0, 20))));
-        rows.add(row(AuditService.class, "count", AuditFilter.class).allow(ADMIN)
-                .call(p -> audit.count(AuditFilter.NONE)));
         rows.add(row(AuditService.class, "verify").allow(ADMIN).call(p -> audit.verify()));
         rows.add(row(AuditService.class, "exportCsv", AuditFilter.class, java.io.Writer.class).allow(ADMIN)
                 .call(p -> export(out -> audit.exportCsv(AuditFilter.NONE, out))));

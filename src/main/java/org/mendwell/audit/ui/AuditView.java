@@ -98,7 +98,7 @@ class AuditView extends Main {
         grid.addColumn(e -> Objects.toString(e.remoteAddress(), "—")).setHeader("Address").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel("Audit trail, newest first");
-        grid.setItemsPageable(pageable -> audit.entries(filter, pageable).getContent());
+        grid.setItemsPageable(pageable -> audit.entries(filter, pageable));
         grid.setSizeFull();
 
         add(new H2("Audit trail"), new Paragraph("Every read and change of a client record, every sign-in and every "
