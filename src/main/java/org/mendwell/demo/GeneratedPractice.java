@@ -255,7 +255,8 @@ final class GeneratedPractice {
                     : dueAt.minus(Duration.ofMinutes(30 + random.nextInt(12 * 60)));
             submittedAt = at.isBefore(now) ? at : null;
         }
-        String status = submittedAt != null ? "SUBMITTED" : afterTheEnd ? "CANCELLED" : "OPEN";
+        // As AssignmentService.cancel leaves them: every occurrence not submitted by then is cancelled.
+        String status = submittedAt != null ? "SUBMITTED" : cancelled ? "CANCELLED" : "OPEN";
         rows.add(Table.OCCURRENCE, s(occurrence), s(assignment), s(plan.client.id), number, due, utc(dueAt), status,
                 submittedAt == null ? null : utc(submittedAt), submittedAt == null ? 0 : 1);
         if (submittedAt != null) {

@@ -35,21 +35,25 @@ interface PracticeRows {
         private final String tableName;
         private final String columns;
         private final String update;
+        /** Values per row, counted once: add() asks for every one of millions of rows. */
+        private final int width;
 
         Table(String tableName, String columns) {
             this.tableName = tableName;
             this.columns = columns;
             this.update = null;
+            this.width = columns.split(",").length;
         }
 
         Table(String update) {
             this.tableName = "client";
             this.columns = "";
             this.update = update;
+            this.width = 2;
         }
 
         int width() {
-            return update != null ? 2 : columns.split(",").length;
+            return width;
         }
 
         boolean isUpdate() {

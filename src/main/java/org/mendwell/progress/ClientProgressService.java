@@ -35,8 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ClientProgressService {
 
-    /** The built-in exercise whose daily submissions make a streak. */
-    static final String DAILY_CHECK_IN = MainScale.TEMPLATE_KEY;
 
     private final ProgressQueries queries;
     private final ClientService clients;

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.homework.ExerciseTerms.Measure;
+import org.mendwell.homework.MainScale;
 import org.mendwell.homework.MeasureScore.Severity;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.Paging;
@@ -183,7 +184,7 @@ class ProgressQueries {
                         join assignment a on a.id = s.assignment_id
                         join exercise_template t on t.id = a.template_id
                         where s.client_id = :client and s.status = 'SUBMITTED' and t.template_key = :checkIn""")
-                .param("client", clientId.toString()).param("checkIn", ClientProgressService.DAILY_CHECK_IN)
+                .param("client", clientId.toString()).param("checkIn", MainScale.TEMPLATE_KEY)
                 .query((rs, n) -> instant(rs, 1).atZone(zone).toLocalDate()).list());
     }
 
