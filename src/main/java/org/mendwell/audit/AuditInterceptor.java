@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.Optional;
 import java.util.UUID;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.jspecify.annotations.Nullable;
+import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,8 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>A read runs in its own (read-only) transaction; the entry follows in a short one of its own.</li>
  * <li>An export is recorded just before its first character is written: once the data has left, a failed
  *     entry could not take it back.</li>
- * <li>A refusal (another person's record, or the wrong role) is recorded in a transaction of its own,
- *     since the refused call's transaction is rolled back.</li>
+ * <li>A refusal (another person's record, the wrong role, or input a change refused and rolled back) is
+ *     recorded in a transaction of its own, since the refused call's transaction is rolled back.</li>
+ * <li>A refusal of someone who is not signed in, or a look-up of theirs that found nothing (an unknown link),
+ *     is only counted, and summarised later (see {@link AnonymousFailures}).</li>
  * </ul>
  * When the caller already holds a read-write transaction (a test, a batch), read and refusal entries
  * join it instead: a transaction of their own would wait for the chain head that the caller's
@@ -78,6 +82,9 @@ final class AuditInterceptor implements MethodInterceptor {
                 return exportWithEntry(invocation, operation, audited);
             }
             Object result = invocation.proceed();
+            if (result instanceof Optional<?> found && found.isEmpty() && recorder.countedIfAnonymous(operation)) {
+                return result;
+            }
             alongside().executeWithoutResult(status -> recorder.record(AuditAction.READ, operation, audited.record(),
                     recordId(invocation.getArguments(), result)));
             return result;
@@ -90,10 +97,21 @@ final class AuditInterceptor implements MethodInterceptor {
 
     private Throwable refusedOrNot(Throwable thrown, String operation, Audited audited, MethodInvocation invocation) {
         if (thrown instanceof RecordNotFoundException || thrown instanceof AccessDeniedException) {
-            alongside().executeWithoutResult(status -> recorder.record(AuditAction.REFUSED, operation,
-                    audited.record(), recordId(invocation.getArguments(), null)));
+            recordRefusal(operation, audited, invocation);
         }
         return thrown;
+    }
+
+    /**
+     * After the refused call's own transaction has ended: in a new one when it was the call's own, or in
+     * the caller's when the call joined one (which the refusal marks for rollback, entry included).
+     */
+    private void recordRefusal(String operation, Audited audited, MethodInvocation invocation) {
+        if (recorder.countedIfAnonymous(operation)) {
+            return;
+        }
+        alongside().executeWithoutResult(status -> recorder.record(AuditAction.REFUSED, operation,
+                audited.record(), recordId(invocation.getArguments(), null)));
     }
 
     private void recordOrRollBack(TransactionStatus status, String operation, Audited audited, @Nullable UUID recordId) {
@@ -186,6 +204,11 @@ final class AuditInterceptor implements MethodInterceptor {
         } catch (Throwable failed) {
             if (definition.rollbackOn(failed)) {
                 transactions.rollback(status);
+                if (failed instanceof InvalidInputException) {
+                    // Refused input (an address that cannot be invited, a rule broken): nothing changed, but
+                    // the attempt is part of the trail. Not-found and access refusals are recorded by invoke.
+                    recordRefusal(operation, audited, invocation);
+                }
                 throw failed;
             }
             // The method keeps what it did even so (a draft saved before the refusal): that is a change.

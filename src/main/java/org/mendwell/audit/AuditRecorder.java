@@ -16,10 +16,26 @@ class AuditRecorder {
 
     private final AuditTrail trail;
     private final CurrentUser currentUser;
+    private final AnonymousFailures anonymousFailures;
 
-    AuditRecorder(AuditTrail trail, CurrentUser currentUser) {
+    AuditRecorder(AuditTrail trail, CurrentUser currentUser, AnonymousFailures anonymousFailures) {
         this.trail = trail;
         this.currentUser = currentUser;
+        this.anonymousFailures = anonymousFailures;
+    }
+
+    /**
+     * A refusal, or a look-up that found nothing, by someone who is not signed in: counted for the next
+     * summary instead of chained one by one (see {@link AnonymousFailures}).
+     *
+     * @return whether it was counted; false when someone is signed in and the caller records it as usual
+     */
+    boolean countedIfAnonymous(String operation) {
+        if (currentUser.find().isPresent()) {
+            return false;
+        }
+        anonymousFailures.count(operation, address());
+        return true;
     }
 
     /** For a service call by whoever is signed in (nobody, for a public page). */

@@ -51,6 +51,12 @@ public class ClientService {
     static final Set<String> CASELOAD_SORT_PROPERTIES = Set.of("fullName", "email", "status", "safetyFlag",
             "createdAt", "statusChangedAt");
 
+    /** The one answer for an address already in use, whoever uses it: the administrator can see whose it is. */
+    public static final String CANNOT_INVITE = "This address cannot be invited as a new client. If you think it "
+            + "should be, ask the practice administrator.";
+    public static final String TOO_MANY_REFUSED = "Too many invitations were refused in the last hour. Please try "
+            + "again later, or ask the practice administrator.";
+
     private final ClientRepository clients;
     private final ClientStatusEventRepository statusEvents;
     private final AccountService accounts;
@@ -58,9 +64,11 @@ public class ClientService {
     private final CurrentUser currentUser;
     private final InputValidator validator;
     private final Clock clock;
+    private final RefusedInvites refusedInvites;
 
     ClientService(ClientRepository clients, ClientStatusEventRepository statusEvents, AccountService accounts,
-                  InvitationService invitations, CurrentUser currentUser, InputValidator validator, Clock clock) {
+                  InvitationService invitations, CurrentUser currentUser, InputValidator validator, Clock clock,
+                  RefusedInvites refusedInvites) {
         this.clients = clients;
         this.statusEvents = statusEvents;
         this.accounts = accounts;
@@ -68,6 +76,7 @@ public class ClientService {
         this.currentUser = currentUser;
         this.validator = validator;
         this.clock = clock;
+        this.refusedInvites = refusedInvites;
     }
 
     // ---- The clinician's caseload -------------------------------------------------------------
@@ -102,12 +111,26 @@ public class ClientService {
 
     /**
      * Adds a client (and optionally their partner) to the signed-in clinician's caseload as INVITED,
-     * with a sign-in account without a password and a one-time invitation link.
+     * with a sign-in account without a password and a one-time invitation link. An address already in
+     * use gets the same answer whoever uses it, and a clinician with many refusals in the last hour is
+     * refused unchecked for a while (see {@link RefusedInvites}); each refusal is in the audit trail.
      */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Audited(value = Access.CHANGE, record = Subject.CLIENT)
     public Invited invite(InviteClient request) {
         SignedInUser clinician = currentUser.require(Role.CLINICIAN);
+        if (refusedInvites.tooMany(clinician.accountId())) {
+            throw InvalidInputException.of("email", TOO_MANY_REFUSED);
+        }
+        try {
+            return inviteChecked(clinician, request);
+        } catch (InvalidInputException refused) {
+            refusedInvites.refused(clinician.accountId());
+            throw refused;
+        }
+    }
+
+    private Invited inviteChecked(SignedInUser clinician, InviteClient request) {
         Map<String, String> problems = new HashMap<>(validator.problems(request));
         Client existingPartner = null;
         if (request.existingPartnerId() != null) {
@@ -345,8 +368,9 @@ public class ClientService {
         UUID accountId;
         try {
             accountId = accounts.openClientAccount(email, fullName);
-        } catch (InvalidInputException duplicate) {
-            throw InvalidInputException.of(emailField, duplicate.problems().values().iterator().next());
+        } catch (InvalidInputException taken) {
+            // Whose the address is (another clinician's client, a colleague) is not this clinician's to learn.
+            throw InvalidInputException.of(emailField, CANNOT_INVITE);
         }
         Instant now = clock.instant();
         Client client = clients.save(new Client(clinician.accountId(), accountId, fullName, email, now));

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +43,18 @@ class WebAccessTest {
         var css = get("/styles/mendwell.css");
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.body()).contains(".mw-page");
+    }
+
+    @Test
+    void every_page_links_a_favicon_that_anyone_may_fetch() throws Exception {
+        var link = Pattern.compile("<link[^>]*images/favicon\\.svg[^>]*>").matcher(get("/login").body());
+        assertThat(link.find()).as("a link to the icon").isTrue();
+        assertThat(link.group()).contains("rel=\"icon\"");
+        var icon = get("/images/favicon.svg");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("image/svg+xml"));
+        assertThat(icon.body()).startsWith("<svg");
     }
 
     @Test

@@ -15,10 +15,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * One error handler for every UI event: the person gets a calm message, the log gets an incident
- * number and the exception type, never its message, which could quote what a client typed.
+ * number and the exception type, never its message, which could quote what a client typed. A browser
+ * that went away mid-request is no error of ours: one line, no incident.
  */
 @Component
 class ErrorHandling implements VaadinServiceInitListener {
@@ -32,6 +34,12 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     private void handle(ErrorEvent event) {
         Throwable error = event.getThrowable();
+        if (DisconnectedClientHelper.isClientDisconnectedException(error)) {
+            // The browser closed or went away mid-request (ClientAbortException, broken pipe): nobody
+            // is there to tell, and nothing on our side went wrong.
+            log.info("The browser went away before the answer was sent ({})", rootType(error));
+            return;
+        }
         String message = messageFor(error);
         if (message == null) {
             String incident = UUID.randomUUID().toString().substring(0, 8);
@@ -46,6 +54,14 @@ class ErrorHandling implements VaadinServiceInitListener {
             ui.access(() -> Notification.show(text, 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR));
         }
+    }
+
+    private static String rootType(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
     }
 
     private static @org.jspecify.annotations.Nullable String messageFor(Throwable error) {
