@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
 import org.mendwell.homework.Answer;
 import org.mendwell.homework.CompletionService;
@@ -67,6 +68,8 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
     private final Span progressText = new Span();
     private FieldErrors errors = new FieldErrors();
     private UUID occurrenceId = new UUID(0, 0);
+    /** The crisis help on the page, when an answer asked for it. */
+    private @Nullable Component crisis;
 
     ExerciseView(CompletionService completion) {
         this.completion = completion;
@@ -91,6 +94,10 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         removeAll();
         inputs.clear();
         errors = new FieldErrors();
+        crisis = form.score() != null && form.score().riskAlert() ? crisisNotice() : null;
+        if (crisis != null) {
+            add(crisis); // first on the page, above the title, for a reader and a screen reader alike
+        }
         add(new RouterLink("← My exercises", MyExercisesView.class), new H2(form.title()), facts(form));
         if (form.instructions() != null) {
             var note = new Paragraph("From your clinician: " + form.instructions());
@@ -156,23 +163,17 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         section.add(new Paragraph("Your score: " + score.total() + " out of " + MeasureScore.maximum(score.measure())
                 + " (" + score.severity().label().toLowerCase(java.util.Locale.ROOT) + "). Your clinician will talk "
                 + "it through with you."));
-        if (score.riskAlert()) {
-            section.add(crisisNotice());
-        }
         return section;
     }
 
     /** Shown at once when an answer suggests thoughts of self-harm: where to get help now, in plain words. */
     private static Component crisisNotice() {
-        var notice = new Div(new H3("If you are thinking about harming yourself"),
+        return UrgentHelp.crisis(new H3("If you are thinking about harming yourself"),
                 new Paragraph("Thank you for answering honestly. Your clinician has been told and will be in touch. "
                         + "If you feel you might act on these thoughts, or you are not safe right now, please get help "
                         + "straight away: call your local emergency number (112 in Europe, 911 in North America, 999 "
                         + "in the UK), or a crisis line such as Samaritans on 116 123 (UK and Ireland) or 988 (US)."),
                 UrgentHelp.note());
-        notice.addClassName("mw-crisis");
-        notice.getElement().setAttribute("role", "alert");
-        return notice;
     }
 
     private Component afterSubmission(ExerciseForm form) {
@@ -252,9 +253,14 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
     private void submit() {
         try {
             ExerciseForm submitted = completion.submit(occurrenceId, answers());
-            Notification.show("Thank you. Your clinician will see your answers.", 5000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             render(submitted);
+            if (crisis != null) {
+                // The help thanks them itself; a notification at the top would cover it.
+                UrgentHelp.bringToFront(crisis);
+            } else {
+                Notification.show("Thank you. Your clinician will see your answers.", 5000,
+                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
         } catch (InvalidInputException invalid) {
             if (invalid.problems().containsKey("exercise")) {
                 Notification.show(invalid.problems().get("exercise"), 6000, Notification.Position.TOP_CENTER);

@@ -41,6 +41,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
 import org.mendwell.intake.IntakeAnswers;
 import org.mendwell.intake.IntakeChoices.PreferredContact;
@@ -85,6 +86,8 @@ class IntakeView extends Main {
     private final Button submit = new Button("Submit my intake", click -> submit());
     private IntakeAnswers answers = new IntakeAnswers();
     private String fullName = "";
+    /** The help shown above a submitted intake whose safety answers ask for it. */
+    private @Nullable Component safetyHelp;
 
     IntakeView(IntakeService intakes) {
         this.intakes = intakes;
@@ -95,8 +98,12 @@ class IntakeView extends Main {
 
     private void render(IntakeForm form) {
         removeAll();
+        safetyHelp = null;
         fullName = form.fullName();
         if (form.submitted()) {
+            if (form.answers().raisesSafetyConcern()) {
+                add(safetyHelp()); // first on the page, above the title, for a reader and a screen reader alike
+            }
             add(new H2("Your intake"),
                     new Paragraph("You submitted your intake on " + WHEN.format(form.submittedAt())
                             + ". Your clinician will go through it with you. It can no longer be changed; if "
@@ -142,6 +149,20 @@ class IntakeView extends Main {
         show(0);
     }
 
+    /** Where to get help now, after safety answers that say someone close may be hurting the client. */
+    private Component safetyHelp() {
+        safetyHelp = UrgentHelp.crisis(new H3("If you are not safe right now"),
+                new Paragraph("Thank you for answering the safety questions. If you are in danger, or afraid of "
+                        + "what might happen, please get help straight away."),
+                UrgentHelp.note(), helplines());
+        return safetyHelp;
+    }
+
+    private static Paragraph helplines() {
+        return new Paragraph("You can also talk to a domestic abuse helpline in your country, free and in "
+                + "confidence, any time of day.");
+    }
+
     private void show(int index) {
         current = Math.max(0, Math.min(index, steps.size() - 1));
         for (int i = 0; i < steps.size(); i++) {
@@ -181,9 +202,14 @@ class IntakeView extends Main {
     private void submit() {
         try {
             intakes.submit(answers);
-            Notification.show("Thank you. Your intake has been sent to your clinician.", 6000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             render(intakes.myIntake());
+            if (safetyHelp != null) {
+                // The help thanks them itself; a notification at the top would cover it.
+                UrgentHelp.bringToFront(safetyHelp);
+            } else {
+                Notification.show("Thank you. Your intake has been sent to your clinician.", 6000,
+                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
         } catch (InvalidInputException invalid) {
             errors.show(invalid);
             var stepsWithProblems = new TreeSet<Integer>();
@@ -293,9 +319,7 @@ class IntakeView extends Main {
         var privacy = new Paragraph("These questions are private: only you and your clinician will ever see your "
                 + "answers, never a partner. Answer only what feels right; \"I'd rather not say\" is always fine. "
                 + "They help your clinician make sure that working together is safe for you.");
-        var help = new Div(new H3("If you need help now"), UrgentHelp.note(),
-                new Paragraph("You can also talk to a domestic abuse helpline in your country, free and in confidence, "
-                        + "any time of day."));
+        var help = new Div(new H3("If you need help now"), UrgentHelp.note(), helplines());
         help.addClassName("mw-crisis-box");
         step(privacy, help,
                 field(5, "safetyAfraid", radios("Are you afraid of your partner or someone close to you?",

@@ -1,9 +1,14 @@
 package org.mendwell.shared.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 
 /** Mendwell is not a crisis service; every page says where to get urgent help. */
 public final class UrgentHelp {
+
+    /** The class that marks crisis help; the style sheet keeps it clear of the app bar when scrolled to. */
+    public static final String CRISIS_CLASS = "mw-crisis";
 
     private UrgentHelp() {
     }
@@ -13,5 +18,27 @@ public final class UrgentHelp {
                 + "call your local emergency number (112 in Europe, 911 in North America) or a crisis line.");
         note.addClassName("mw-urgent-help");
         return note;
+    }
+
+    /**
+     * Crisis help after an answer that suggests someone may not be safe: announced to screen readers
+     * as an alert, and able to take focus (tabindex -1), so {@link #bringToFront} can put it in front
+     * of them. Place it first on the page.
+     */
+    public static Div crisis(Component... content) {
+        var box = new Div(content);
+        box.addClassName(CRISIS_CLASS);
+        box.getElement().setAttribute("role", "alert");
+        box.getElement().setAttribute("tabindex", "-1");
+        return box;
+    }
+
+    /**
+     * Scrolls the crisis help to the top of what the person sees and moves focus to it, the moment
+     * they submit. A submit button sits at the bottom of a long form: on a phone, help rendered at the
+     * top of the page was otherwise a thousand pixels above the visible area, behind a "Thank you".
+     */
+    public static void bringToFront(Component crisis) {
+        crisis.getElement().executeJs("this.scrollIntoView({block: 'start'}); this.focus({preventScroll: true});");
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
@@ -28,6 +29,7 @@ import org.mendwell.homework.CompletionService;
 import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.shared.ui.RecordNotFoundView;
+import org.mendwell.support.CrisisHelp;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
@@ -168,23 +170,44 @@ class ExerciseViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Our talk on Sunday");
     }
 
-    @Test
-    void a_risky_phq9_answer_shows_crisis_resources_as_soon_as_it_is_submitted() {
-        UUID occurrence = giveToday(Demo.CLIENT, "phq-9");
+    /** Opens the PHQ-9 and answers its nine scored items: "Several days" for one, "Not at all" for the rest. */
+    private void answerPhq9(UUID occurrence, int severalDaysItem) {
         navigate(ExerciseView.class, occurrence.toString());
         @SuppressWarnings("unchecked")
         List<RadioButtonGroup<String>> items = $(RadioButtonGroup.class).all().stream()
                 .map(g -> (RadioButtonGroup<String>) g).toList();
         for (int item = 0; item < 9; item++) {
-            test(items.get(item)).selectItem(item == 8 ? "Several days" : "Not at all");
+            test(items.get(item)).selectItem(item == severalDaysItem ? "Several days" : "Not at all");
         }
+    }
+
+    @Test
+    void a_risky_phq9_answer_shows_crisis_resources_as_soon_as_it_is_submitted() {
+        UUID occurrence = giveToday(Demo.CLIENT, "phq-9");
+        answerPhq9(occurrence, 8);
 
         test(button("Submit")).click();
 
         Div crisis = $(Div.class).withClassName("mw-crisis").single();
-        assertThat(crisis.getElement().getAttribute("role")).isEqualTo("alert");
         assertThat(crisis.getElement().getTextRecursively()).contains("116 123", "emergency number");
+        CrisisHelp.assertInFront(getCurrentView(), crisis);
+        assertThat($(Notification.class).all()).as("nothing laid over the help").isEmpty();
         assertThat($(Paragraph.class).withTextContaining("Your score: 1 out of 27").exists()).isTrue();
+
+        navigate(ExerciseView.class, occurrence.toString());
+        CrisisHelp.assertShownWithoutTakingFocus(getCurrentView(), $(Div.class).withClassName("mw-crisis").single());
+    }
+
+    @Test
+    void a_phq9_without_a_risky_answer_shows_no_crisis_help_and_thanks_the_client() {
+        UUID occurrence = giveToday(Demo.CLIENT, "phq-9");
+        answerPhq9(occurrence, 0);
+
+        test(button("Submit")).click();
+
+        assertThat($(Div.class).withClassName("mw-crisis").exists()).isFalse();
+        assertThat($(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
+                .contains("Thank you"));
     }
 
     @Test

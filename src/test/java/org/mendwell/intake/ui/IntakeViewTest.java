@@ -30,6 +30,8 @@ import org.mendwell.intake.IntakeChoices.TrustBreach;
 import org.mendwell.intake.IntakeChoices.WorkMode;
 import org.mendwell.intake.IntakeForm;
 import org.mendwell.intake.IntakeService;
+import org.mendwell.support.CrisisHelp;
+import org.mendwell.support.IntakeFixtures;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -282,6 +284,38 @@ class IntakeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @DirtiesContext
+    void submitting_a_yes_to_a_safety_question_puts_the_help_in_front_of_the_client() {
+        IntakeAnswers afraid = IntakeFixtures.complete("Elena Sorvino");
+        afraid.setSafetyAfraid(SafetyAnswer.YES);
+        intakes.saveDraft(afraid);
+        navigate(IntakeView.class);
+        goToStep("Consent");
+
+        test(button("Submit my intake")).click();
+
+        assertThat(intakes.myIntake().submitted()).isTrue();
+        Div help = $(Div.class).withClassName("mw-crisis").single();
+        assertThat(help.getElement().getTextRecursively()).contains("emergency number", "domestic abuse helpline");
+        CrisisHelp.assertInFront(getCurrentView(), help);
+        assertThat($(Notification.class).all()).as("nothing laid over the help").isEmpty();
+    }
+
+    @Test
+    @DirtiesContext
+    void submitting_without_a_safety_concern_thanks_the_client_and_shows_no_crisis_help() {
+        intakes.saveDraft(IntakeFixtures.complete("Elena Sorvino"));
+        navigate(IntakeView.class);
+        goToStep("Consent");
+
+        test(button("Submit my intake")).click();
+
+        assertThat($(Div.class).withClassName("mw-crisis").exists()).isFalse();
+        assertThat($(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
+                .contains("Thank you"));
+    }
+
+    @Test
     @org.springframework.test.annotation.DirtiesContext
     void an_intake_submitted_from_another_tab_turns_this_page_read_only_at_the_next_change() {
         navigate(IntakeView.class);
@@ -314,5 +348,6 @@ class IntakeViewTest extends SpringBrowserlessTest {
         var yes = $(Div.class).withClassName("mw-safety-yes").single();
         assertThat(yes.getElement().getTextRecursively()).contains("Feels afraid of someone close").endsWith("Yes");
         assertThat($(Div.class).withClassName("mw-safety-answer").all()).hasSize(4);
+        CrisisHelp.assertShownWithoutTakingFocus(getCurrentView(), $(Div.class).withClassName("mw-crisis").single());
     }
 }

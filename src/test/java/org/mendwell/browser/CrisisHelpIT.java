@@ -1,0 +1,113 @@
+package org.mendwell.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.homework.AssignExercise;
+import org.mendwell.homework.AssignmentService;
+import org.mendwell.homework.ExerciseSchedule;
+import org.mendwell.homework.domain.ExerciseTemplateRepository;
+import org.mendwell.support.Demo;
+import org.mendwell.support.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A client on a 360 × 640 phone submits a PHQ-9 with thoughts of self-harm (item 9 above "Not at
+ * all"). The Submit button is at the bottom of a long page; the help with emergency numbers must be
+ * in front of them the moment they submit: inside the visible area and focused, so a screen reader
+ * reads it out too. In the field it was 1,133 px above the visible area, behind a "Thank you".
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class CrisisHelpIT extends BrowserTest {
+
+    static final List<String> PHQ9_ITEMS = List.of("Little interest or pleasure in doing things",
+            "Feeling down, depressed, or hopeless", "Trouble falling or staying asleep, or sleeping too much",
+            "Feeling tired or having little energy", "Poor appetite or overeating", "Feeling bad about yourself",
+            "Trouble concentrating on things", "Moving or speaking so slowly",
+            "Thoughts that you would be better off dead");
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    ClientRepository clientRecords;
+
+    @Autowired
+    ExerciseTemplateRepository templates;
+
+    @AfterEach
+    void signOutOfTheTestThread() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** The clinician gives the PHQ-9 for today (through the service: the dialog has its own journey test). */
+    private UUID givePhq9(String clientEmail) {
+        signIn.as(Demo.CLINICIAN);
+        UUID assignment = assignments.assign(new AssignExercise(clientRecords.findByEmail(clientEmail).orElseThrow()
+                .getId(), templates.findByKey("phq-9").orElseThrow().getId(), null,
+                ExerciseSchedule.once(LocalDate.now(ZoneId.of("Europe/London")), LocalTime.of(23, 59)), false,
+                null)).getFirst().assignmentId();
+        signIn.as(clientEmail);
+        UUID occurrence = assignments.myExercises().today().stream()
+                .filter(e -> e.assignmentId().equals(assignment)).findFirst().orElseThrow().occurrenceId();
+        SecurityContextHolder.clearContext();
+        return occurrence;
+    }
+
+    @Test
+    void after_a_phq9_with_thoughts_of_self_harm_the_help_is_in_view_and_focused_on_a_phone() {
+        UUID occurrence = givePhq9(Demo.HANA);
+        newContext(360, 640);
+        signIn(Demo.HANA, Demo.PASSWORD);
+        page.navigate(url("my/exercise/" + occurrence));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("PHQ-9 (mood)")))
+                .isVisible();
+        for (int item = 0; item < PHQ9_ITEMS.size(); item++) {
+            option(PHQ9_ITEMS.get(item), item == 8 ? "Several days" : "Not at all").check();
+        }
+        assertThat(page.locator(".mw-progress")).containsText("9 of 10 answered");
+        button("Submit").click();
+
+        Locator help = page.locator(".mw-crisis");
+        assertThat(help).isVisible();
+        assertThat(help).hasAttribute("role", "alert");
+        assertThat(help).isFocused();
+        BoundingBox box = help.boundingBox();
+        org.assertj.core.api.Assertions.assertThat(box.y).as("top of the help box, px from the top of the view")
+                .isBetween(0.0, 640.0 - 60);
+        // Its heading and the emergency numbers are on screen, not only the box's edge.
+        BoundingBox text = help.locator("p").first().boundingBox();
+        org.assertj.core.api.Assertions.assertThat(text.y + text.height).as("bottom of the emergency numbers")
+                .isLessThanOrEqualTo(640.0);
+        // Nothing (a "Thank you" notification, the app bar) lies over it.
+        Object uncovered = page.evaluate("""
+                () => {
+                  const text = document.querySelector('.mw-crisis p').getBoundingClientRect();
+                  const top = document.elementFromPoint(text.left + text.width / 2, text.top + text.height / 2);
+                  return top !== null && top.closest('.mw-crisis') !== null;
+                }""");
+        org.assertj.core.api.Assertions.assertThat(uncovered).as("the help is the topmost thing where it is")
+                .isEqualTo(true);
+        screenshot("crisis-help-phone");
+    }
+}
