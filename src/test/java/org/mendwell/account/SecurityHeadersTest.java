@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mendwell.support.Demo;
 import org.mendwell.support.HttpVisitor;
@@ -63,8 +62,7 @@ class SecurityHeadersTest {
     void a_signed_in_page_with_health_information_is_never_stored_and_keeps_its_cookie_from_scripts()
             throws Exception {
         var visitor = new HttpVisitor(port);
-        visitor.get("/login");
-        var signedIn = visitor.postForm("/login", Map.of("username", Demo.CLINICIAN, "password", Demo.PASSWORD));
+        var signedIn = visitor.postLogIn(Demo.CLINICIAN, Demo.PASSWORD);
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).doesNotContain("error"));

@@ -2,7 +2,10 @@ package org.mendwell.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.support.Demo;
@@ -58,6 +61,45 @@ class SignInOverHttpTest {
         var thief = new HttpVisitor(port);
         thief.useSessionId(before);
         assertThat(thief.get("/caseload").statusCode()).as("the id from before sign-in opens nothing").isEqualTo(302);
+    }
+
+    /**
+     * Spring Security refuses the POST (403), and the error page it leads to is closed to a visitor who
+     * is not signed in, so the browser is sent back to the log-in page: not signed in, and without the
+     * "?error" of a wrong password.
+     */
+    private static void assertRefusedAsForged(HttpResponse<String> response, String what) {
+        assertThat(response.statusCode()).as(what).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).as(what)
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+    }
+
+    @Test
+    void a_log_in_post_without_the_pages_csrf_token_signs_nobody_in() {
+        var victim = new HttpVisitor(port);
+        victim.get("/login");
+
+        assertRefusedAsForged(victim.postForm("/login", Map.of("username", Demo.CLIENT, "password", Demo.PASSWORD)),
+                "no token");
+        assertThat(victim.get("/my/exercises").statusCode()).as("still signed out").isEqualTo(302);
+        assertRefusedAsForged(new HttpVisitor(port).postForm("/login",
+                Map.of("username", Demo.CLIENT, "password", Demo.PASSWORD)), "no token and no session");
+    }
+
+    @Test
+    void a_log_in_post_with_a_csrf_token_not_from_this_browsers_page_signs_nobody_in() {
+        // What a cross-site page can send: a made-up token, or a real one from the attacker's own visit.
+        String attackersOwnToken = new HttpVisitor(port).csrfTokenOfTheLogInPage();
+        var victim = new HttpVisitor(port);
+        victim.get("/login");
+
+        for (String token : List.of("made-up-by-another-site", attackersOwnToken)) {
+            assertRefusedAsForged(victim.postForm("/login", Map.of("username", Demo.CLIENT, "password", Demo.PASSWORD,
+                    "_csrf", token)), token);
+            assertThat(victim.get("/my/exercises").statusCode()).as("still signed out").isEqualTo(302);
+        }
+        assertThat(victim.signIn(Demo.CLIENT, Demo.PASSWORD)).as("with the page's own token").doesNotContain("login");
+        assertThat(victim.get("/my/exercises").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -11,10 +11,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** One visitor over real HTTP, with their own cookies, who does not follow redirects. */
 public final class HttpVisitor {
+
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final int port;
     private final CookieManager cookies = new CookieManager();
@@ -50,9 +54,25 @@ public final class HttpVisitor {
 
     /** Posts the log-in form as the browser does, and answers where the portal sends the person next. */
     public String signIn(String email, String password) {
-        get("/login");
-        var response = postForm("/login", Map.of("username", email, "password", password));
+        var response = postLogIn(email, password);
         return response.headers().firstValue("Location").orElse("(status " + response.statusCode() + ")");
+    }
+
+    /**
+     * Opens the log-in page and posts its form with the CSRF token the page carries (Vaadin's log-in
+     * form reads it from the page's {@code _csrf} meta tag), as the browser does.
+     */
+    public HttpResponse<String> postLogIn(String email, String password) {
+        return postForm("/login", Map.of("username", email, "password", password, "_csrf", csrfTokenOfTheLogInPage()));
+    }
+
+    /** Opens the log-in page and reads the CSRF token it carries for this visitor's session. */
+    public String csrfTokenOfTheLogInPage() {
+        Matcher token = CSRF_META.matcher(get("/login").body());
+        if (!token.find()) {
+            throw new IllegalStateException("The log-in page carries no CSRF token");
+        }
+        return token.group(1);
     }
 
     public Optional<String> sessionId() {

@@ -1,5 +1,6 @@
 package org.mendwell.account.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import org.mendwell.account.ui.LoginView;
@@ -30,7 +31,8 @@ class SecurityConfig {
     static final String ARGON2 = "argon2";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionPolicy sessionPolicy) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionPolicy sessionPolicy, RequestUtil vaadinRequests)
+            throws Exception {
         // Vaadin 25 denies every request it does not recognise: our own static files are named here.
         // Health (status only, no details) is public for load balancers: /livez and /readyz always,
         // and /actuator/health where the actuator shares the portal's port (development).
@@ -39,7 +41,13 @@ class SecurityConfig {
                         "/favicon.ico", "/actuator/health", "/actuator/health/**", "/livez", "/readyz")
                 .permitAll()
                 .requestMatchers(SecurityConfig::onTheManagementServer).permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's configurer exempts its log-in path from CSRF checks, so a page on another site could post
+        // the attacker's e-mail and password and sign the victim's browser into the attacker's account
+        // (log-in CSRF). Vaadin's own requests carry Vaadin's CSRF token and stay exempt from Spring's;
+        // the log-in form posts Spring's token, which Vaadin puts in the page's _csrf meta tag.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // A right password may still need a code; that path goes through the failure handler (see
         // SecondStepRequired). Vaadin 25.2's configurer has no option for it, and keeps a handler it finds.
         // Declared after Vaadin's configurer so that the form log-in is set up after Vaadin names its
