@@ -126,6 +126,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         matrix.put("admin/consent", new Row("admin/consent", ADMIN, ""));
         matrix.put("admin/audit", new Row("admin/audit", ADMIN, ""));
         matrix.put("caseload", new Row("caseload", CLINICIANS, ""));
+        matrix.put("review", new Row("review", CLINICIANS, name));
         matrix.put("library", new Row("library", CLINICIANS, ""));
         matrix.put("library/new", new Row("library/new", CLINICIANS, ""));
         matrix.put("library/edit/:templateId", new Row("library/edit/" + template, EnumSet.of(Visitor.CLINICIAN),

@@ -59,6 +59,7 @@ import org.mendwell.progress.CaseloadOverviewService;
 import org.mendwell.progress.ClientProgressService;
 import org.mendwell.progress.OccurrenceFilter;
 import org.mendwell.progress.PracticeOverviewService;
+import org.mendwell.progress.ReviewInboxService;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Authenticator;
@@ -233,6 +234,7 @@ class ServiceAccessMatrixTest {
     @Autowired ConsentService consent;
     @Autowired IntakeService intake;
     @Autowired CaseloadOverviewService caseloadOverview;
+    @Autowired ReviewInboxService reviewInbox;
     @Autowired ClientProgressService progress;
     @Autowired PracticeOverviewService practiceOverview;
 
@@ -599,6 +601,10 @@ class ServiceAccessMatrixTest {
                     caseloadOverview.saveDefaultFilter(new CaseloadFilter("Matrix", null, true, false));
                     return null;
                 }));
+        // Robin's submitted check-in waits for her clinician's review: in his inbox, in nobody else's.
+        rows.add(row(ReviewInboxService.class, "page", org.springframework.data.domain.Pageable.class)
+                .allow(CLINICIANS).call(p -> reviewInbox.page(page)).shows(Visitor.CLINICIAN, name(Visitor.CLIENT)));
+        rows.add(row(ReviewInboxService.class, "count").allow(CLINICIANS).call(p -> reviewInbox.count()));
 
         rows.add(row(ClientProgressService.class, "progressOf", UUID.class).allow(ROBINS_CLINICIAN)
                 .call(p -> progress.progressOf(robin)).shows(Visitor.CLINICIAN, name(Visitor.CLIENT)));

@@ -1,5 +1,6 @@
 package org.mendwell.caseload.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -19,6 +20,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -169,9 +171,14 @@ class CaseloadView extends Main {
         long size = clients.caseloadSize();
         long toReview = clients.intakesAwaitingReview();
         long submissions = reviews.unreviewedTotal();
-        summary.setText((size == 1 ? "1 client" : size + " clients")
-                + (toReview == 0 ? "" : " · " + toReview + (toReview == 1 ? " intake" : " intakes") + " to review")
-                + (submissions == 0 ? "" : " · " + submissions + (submissions == 1 ? " submission" : " submissions")
-                + " to review"));
+        summary.removeAll();
+        summary.add(new Text(size == 1 ? "1 client" : size + " clients"));
+        if (toReview + submissions > 0) {
+            summary.add(new Text(" · "));
+            summary.add(new RouterLink(((toReview == 0 ? "" : toReview + (toReview == 1 ? " intake" : " intakes")
+                    + " to review") + (toReview == 0 || submissions == 0 ? "" : " · ")
+                    + (submissions == 0 ? "" : submissions + (submissions == 1 ? " submission" : " submissions")
+                    + " to review")), ReviewInboxView.class));
+        }
     }
 }

@@ -1,0 +1,60 @@
+package org.mendwell.caseload.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.mendwell.account.Roles;
+import org.mendwell.progress.ReviewInboxService;
+import org.mendwell.progress.ReviewItem;
+
+/**
+ * What waits for the clinician's review, oldest first: submitted intakes and exercises not yet
+ * reviewed, each a link to where it is reviewed. Reached from the caseload's "to review" line.
+ */
+@Route("review")
+@PageTitle("To review | Mendwell")
+@RolesAllowed(Roles.CLINICIAN)
+@AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
+class ReviewInboxView extends Main {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+
+    ReviewInboxView(ReviewInboxService inbox) {
+        addClassName("mw-page");
+        long waiting = inbox.count();
+        var grid = new Grid<ReviewItem>();
+        grid.addColumn(item -> WHEN.format(item.submittedAt())).setHeader("Submitted").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ReviewItem::clientName).setHeader("Client").setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(ReviewInboxView::link)).setHeader("To review").setFlexGrow(1);
+        grid.setItemsPageable(inbox::page, pageable -> inbox.count());
+        grid.setAriaLabel("To review, oldest first");
+        grid.setSizeFull();
+        grid.setVisible(waiting > 0);
+
+        var summary = new Paragraph(waiting == 0 ? "Nothing waits for your review."
+                : waiting + (waiting == 1 ? " item waits" : " items wait") + " for your review, oldest first.");
+        add(new RouterLink("← Caseload", CaseloadView.class), new H2("To review"), summary, grid);
+        setSizeFull();
+    }
+
+    private static Component link(ReviewItem item) {
+        return switch (item.kind()) {
+            case INTAKE -> new Anchor("clients/" + item.clientId(), "Intake of " + item.clientName());
+            case SUBMISSION -> new Anchor("submissions/" + item.id(), item.title());
+        };
+    }
+}

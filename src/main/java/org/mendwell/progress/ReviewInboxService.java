@@ -1,0 +1,84 @@
+package org.mendwell.progress;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.mendwell.account.CurrentUser;
+import org.mendwell.account.Role;
+import org.mendwell.account.Roles;
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.audit.NotAudited;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The signed-in clinician's review inbox: intakes submitted and waiting for review, and submitted
+ * exercises not yet reviewed, together and oldest first, paged in the database. It counts exactly
+ * what the caseload's "N intakes to review · N submissions to review" counts (a client in status
+ * INTAKE_SUBMITTED; a submission SUBMITTED with no review), so the link and the list agree.
+ *
+ * <p>Native SQL over the client, intake, submission and assignment tables, like {@link CaseloadFigures};
+ * it runs unchanged on H2 (MariaDB mode) and MariaDB. The submission branch stands first in the union so
+ * that the title column takes its type from {@code assignment.title}.
+ */
+@Service
+public class ReviewInboxService {
+
+    private static final String ITEMS = """
+            select s.id as item_id, 'SUBMISSION' as kind, s.client_id, c.full_name, a.title, s.submitted_at
+            from submission s
+              join client c on c.id = s.client_id
+              join assignment a on a.id = s.assignment_id
+            where s.clinician_id = :clinicianId and s.status = 'SUBMITTED' and s.reviewed_at is null
+            union all
+            select c.id as item_id, 'INTAKE' as kind, c.id as client_id, c.full_name, 'Intake' as title,
+                   coalesce(i.submitted_at, c.status_changed_at) as submitted_at
+            from client c
+              left join intake i on i.client_id = c.id
+            where c.clinician_id = :clinicianId and c.status = 'INTAKE_SUBMITTED'
+            """;
+
+    private static final String PAGE = "select * from (" + ITEMS + ") x order by x.submitted_at, x.item_id"
+            + " limit :limit offset :offset";
+
+    private static final String COUNT = "select count(*) from (" + ITEMS + ") x";
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+
+    ReviewInboxService(JdbcClient jdbc, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+    }
+
+    /** One page of what waits for the clinician's review, oldest first; the page's own sort is not used. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.READ, record = Subject.CASELOAD)
+    public List<ReviewItem> page(Pageable pageable) {
+        return jdbc.sql(PAGE)
+                .param("clinicianId", clinicianId().toString())
+                .param("limit", pageable.getPageSize())
+                .param("offset", pageable.getOffset())
+                .query((row, number) -> new ReviewItem(ReviewItem.Kind.valueOf(row.getString("kind")),
+                        UUID.fromString(row.getString("item_id")), UUID.fromString(row.getString("client_id")),
+                        row.getString("full_name"), row.getString("title"),
+                        row.getObject("submitted_at", LocalDateTime.class).toInstant(ZoneOffset.UTC)))
+                .list();
+    }
+
+    /** How many items wait, for the grid's size. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @NotAudited("a count, no record")
+    public long count() {
+        return jdbc.sql(COUNT).param("clinicianId", clinicianId().toString()).query(Long.class).single();
+    }
+
+    private UUID clinicianId() {
+        return currentUser.require(Role.CLINICIAN).accountId();
+    }
+}

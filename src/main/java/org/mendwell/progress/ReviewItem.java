@@ -1,0 +1,13 @@
+package org.mendwell.progress;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One thing in the clinician's review inbox: a submitted intake (its {@code id} is the client's) or a
+ * submitted exercise not yet reviewed (its {@code id} is the submission's), with when it arrived.
+ */
+public record ReviewItem(Kind kind, UUID id, UUID clientId, String clientName, String title, Instant submittedAt) {
+
+    public enum Kind { INTAKE, SUBMISSION }
+}

@@ -1,0 +1,50 @@
+package org.mendwell.caseload.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.mendwell.client.ClientService;
+import org.mendwell.homework.ReviewService;
+import org.mendwell.progress.ReviewItem;
+import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@MendwellTest
+@ViewPackages(packages = "org.mendwell")
+@WithUserDetails(Demo.CLINICIAN)
+class ReviewInboxViewTest extends SpringBrowserlessTest {
+
+    @Autowired ClientService clients;
+    @Autowired ReviewService reviews;
+
+    @SuppressWarnings("unchecked")
+    private Grid<ReviewItem> grid() {
+        return $(Grid.class).single();
+    }
+
+    @Test
+    void the_caseloads_to_review_line_opens_every_item_oldest_first() {
+        navigate(CaseloadView.class);
+        long waiting = clients.intakesAwaitingReview() + reviews.unreviewedTotal();
+        assertThat(waiting).as("the demo practice has things to review").isPositive();
+
+        test($(RouterLink.class).withTextContaining("to review").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ReviewInboxView.class);
+        var grid = test(grid());
+        assertThat((long) grid.size()).isEqualTo(waiting);
+        List<ReviewItem> rows = IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
+        assertThat(rows).extracting(ReviewItem::submittedAt).isSortedAccordingTo(Instant::compareTo);
+        assertThat($(Paragraph.class).withTextContaining(waiting + " items wait").exists()).isTrue();
+    }
+}
