@@ -34,6 +34,7 @@ import org.mendwell.homework.ExerciseTerms.Schedule;
 import org.mendwell.homework.LibraryFilter;
 import org.mendwell.homework.TemplateSummary;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.ui.DatePickers;
 import org.mendwell.shared.ui.FieldErrors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -99,6 +100,8 @@ public class AssignDialog extends Dialog {
             template.setValue(fixedTemplate);
             template.setReadOnly(true);
         }
+        DatePickers.localise(start);
+        DatePickers.localise(until);
         start.setValue(LocalDate.now());
         dueTime.setValue(LocalTime.of(21, 0));
         weekdays.setItems(DayOfWeek.values());

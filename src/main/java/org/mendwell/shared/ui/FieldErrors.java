@@ -27,8 +27,13 @@ public final class FieldErrors {
     }
 
     public void show(InvalidInputException problem) {
+        show(problem.problems());
+    }
+
+    /** Shows exactly these messages, one next to each field named, and clears every other field's. */
+    public void show(Map<String, String> problems) {
         clear();
-        problem.problems().forEach((property, message) -> {
+        problems.forEach((property, message) -> {
             HasValidation field = fields.get(property);
             if (field != null) {
                 field.setErrorMessage(message);
