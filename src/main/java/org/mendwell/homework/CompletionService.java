@@ -6,6 +6,7 @@ import org.mendwell.shared.audit.Audited.Subject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.mendwell.homework.domain.Submission;
 import org.mendwell.homework.domain.SubmissionComment;
 import org.mendwell.homework.domain.SubmissionCommentRepository;
 import org.mendwell.homework.domain.SubmissionRepository;
+import org.mendwell.shared.DraftSave;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.PlainText;
 import org.mendwell.shared.RecordNotFoundException;
@@ -73,27 +75,24 @@ public class CompletionService {
     }
 
     /**
-     * Keeps what the client has typed so far, complete or not; only answers that cannot fit (too long,
-     * an option that does not exist) are refused. Returns when it was saved.
+     * Keeps what the client has typed so far, complete or not. An answer that cannot fit (too long, an
+     * option that does not exist) stays as it was and is named in the result with its reason; every
+     * other answer is saved regardless.
      */
     @PreAuthorize(Roles.IS_CLIENT)
     @Audited(value = Access.CHANGE, record = Subject.OCCURRENCE)
-    public Instant saveDraft(UUID occurrenceId, Map<Integer, Answer> answers) {
+    public DraftSave saveDraft(UUID occurrenceId, Map<Integer, Answer> answers) {
         Mine mine = mine(occurrenceId);
         requireAnswerable(mine);
-        ExerciseContent.Version version = mine.version();
-        var problems = AnswerRules.problems(version.publicQuestions(), answers, false);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        Submission draft = write(mine, answers);
-        return draft.getUpdatedAt();
+        var refused = AnswerRules.problems(mine.version().publicQuestions(), answers, false);
+        Submission draft = write(mine, answersThatFit(mine, answers, refused));
+        return new DraftSave(draft.getUpdatedAt(), refused);
     }
 
     /**
      * Saves and submits: every required question must be answered. A refused submit still keeps the
-     * draft. Once submitted the answers never change. A PHQ-9 or GAD-7 is scored, and a PHQ-9 answer
-     * about self-harm raises a risk alert for the clinician at once.
+     * draft, as {@link #saveDraft} would. Once submitted the answers never change. A PHQ-9 or GAD-7 is
+     * scored, and a PHQ-9 answer about self-harm raises a risk alert for the clinician at once.
      */
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(noRollbackFor = InvalidInputException.class)
@@ -103,10 +102,10 @@ public class CompletionService {
         requireAnswerable(mine);
         List<TemplateDetails.Question> questions = mine.version().publicQuestions();
         Map<String, String> fitProblems = AnswerRules.problems(questions, answers, false);
+        Submission submission = write(mine, answersThatFit(mine, answers, fitProblems));
         if (!fitProblems.isEmpty()) {
             throw new InvalidInputException(fitProblems);
         }
-        Submission submission = write(mine, answers);
         Map<String, String> problems = AnswerRules.problems(questions, answers, true);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -224,6 +223,23 @@ public class CompletionService {
     private Submission submitted(Mine mine) {
         return submissions.findByOccurrenceId(mine.occurrence().getId()).filter(Submission::isSubmitted)
                 .orElseThrow(() -> InvalidInputException.of("exercise", "Submit the exercise first"));
+    }
+
+    /** The typed answers, with each refused one replaced by what was stored for it before (or nothing). */
+    private Map<Integer, Answer> answersThatFit(Mine mine, Map<Integer, Answer> typed, Map<String, String> refused) {
+        if (refused.isEmpty()) {
+            return typed;
+        }
+        Map<Integer, Answer> stored = submissions.findWithAnswersByOccurrenceId(mine.occurrence().getId())
+                .map(draft -> ExerciseContent.answers(draft.getAnswers(), mine.version().byPosition()))
+                .orElse(Map.of());
+        Map<Integer, Answer> fitting = new HashMap<>(typed);
+        for (ExerciseQuestion question : mine.version().questions()) {
+            if (refused.containsKey(AnswerRules.key(question.getPosition()))) {
+                fitting.put(question.getPosition(), stored.getOrDefault(question.getPosition(), Answer.NONE));
+            }
+        }
+        return fitting;
     }
 
     private Submission write(Mine mine, Map<Integer, Answer> answers) {

@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -48,7 +47,6 @@ public class IntakeAnswers {
     private @Nullable String pronouns;
 
     @NotNull(message = "Enter your date of birth", groups = Complete.class)
-    @Past(message = "A date of birth is in the past", groups = Complete.class)
     @Column(name = "date_of_birth")
     private @Nullable LocalDate dateOfBirth;
 

@@ -6,6 +6,7 @@ import org.mendwell.shared.audit.Audited.Subject;
 import jakarta.validation.groups.Default;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -19,8 +20,10 @@ import org.mendwell.client.ClientStatus;
 import org.mendwell.intake.IntakeChoices.WorkMode;
 import org.mendwell.intake.domain.Intake;
 import org.mendwell.intake.domain.IntakeRepository;
+import org.mendwell.shared.DraftSave;
 import org.mendwell.shared.InputValidator;
 import org.mendwell.shared.InvalidInputException;
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,45 +66,56 @@ public class IntakeService {
     }
 
     /**
-     * Keeps what the client has typed so far, valid or not (only length limits apply), so nothing
-     * is lost when they close the tab or their session ends.
+     * Keeps what the client has typed so far, complete or not. An answer a draft cannot keep (too long,
+     * characters that cannot be stored, a date of birth in the future or over 120 years ago) stays as
+     * it was and is named in the result with its reason; every other answer is saved regardless, so
+     * one mistake never costs the client the rest of what they typed.
      */
     @PreAuthorize(Roles.IS_CLIENT)
     @Audited(value = Access.CHANGE, record = Subject.SELF)
-    public void saveDraft(IntakeAnswers answers) {
+    public DraftSave saveDraft(IntakeAnswers answers) {
         ClientRef me = clients.myRecord();
         requireInProgress(me);
-        var problems = validator.problems(answers);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        draftOf(me).saveDraft(answers, clock.instant());
+        return keepDraft(draftOf(me), answers);
     }
 
     /**
      * Saves and submits: every answer is checked, a problem is reported against its field, and on
      * success the intake becomes read-only and the client's clinician is told (status and, where a
-     * safety answer is yes, a flag).
+     * safety answer is yes, a flag). A refused submit still keeps the draft, as {@link #saveDraft} would.
      */
     @PreAuthorize(Roles.IS_CLIENT)
-    @Transactional(noRollbackFor = InvalidInputException.class) // a refused submit still keeps the draft
+    @Transactional(noRollbackFor = InvalidInputException.class)
     @Audited(value = Access.CHANGE, record = Subject.SELF)
     public void submit(IntakeAnswers answers) {
         ClientRef me = clients.myRecord();
         requireInProgress(me);
-        Map<String, String> problems = new LinkedHashMap<>(validator.problems(answers, Default.class,
-                IntakeAnswers.Complete.class));
-        crossFieldProblems(answers, me.fullName()).forEach(problems::putIfAbsent);
         Intake intake = draftOf(me);
+        Map<String, String> problems = new LinkedHashMap<>(keepDraft(intake, answers).notSaved());
+        validator.problems(answers, Default.class, IntakeAnswers.Complete.class).forEach(problems::putIfAbsent);
+        crossFieldProblems(answers, me.fullName()).forEach(problems::putIfAbsent);
         if (!problems.isEmpty()) {
-            if (validator.problems(answers).isEmpty()) {
-                intake.saveDraft(answers, clock.instant());
-            }
             throw new InvalidInputException(problems);
         }
-        intake.saveDraft(answers, clock.instant());
         intake.submit(consent.current().version(), clock.instant());
         clients.recordIntakeSubmitted(answers.raisesSafetyConcern());
+    }
+
+    private DraftSave keepDraft(Intake intake, IntakeAnswers typed) {
+        Map<String, String> refused = new LinkedHashMap<>(validator.problems(typed));
+        String birthDate = BirthDates.problem(typed.getDateOfBirth(), clock);
+        if (birthDate != null) {
+            refused.putIfAbsent("dateOfBirth", birthDate);
+        }
+        IntakeAnswers kept = typed.copy();
+        if (!refused.isEmpty()) {
+            var before = new BeanWrapperImpl(intake.getAnswers());
+            var after = new BeanWrapperImpl(kept);
+            refused.keySet().forEach(property -> after.setPropertyValue(property, before.getPropertyValue(property)));
+        }
+        Instant now = clock.instant();
+        intake.saveDraft(kept, now);
+        return new DraftSave(now, refused);
     }
 
     /** A submitted intake of one of the signed-in clinician's clients; drafts stay private to the client. */

@@ -16,6 +16,7 @@ import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.domain.ExerciseOccurrenceRepository;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.homework.domain.SubmissionRepository;
+import org.mendwell.shared.DraftSave;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Demo;
@@ -126,13 +127,36 @@ class CompletionServiceTest {
     }
 
     @Test
-    void answers_that_cannot_fit_are_refused_even_in_a_draft() {
+    void answers_that_cannot_fit_stay_as_they_were_and_every_other_answer_of_the_draft_is_saved() {
         UUID occurrence = checkInToday(Demo.CLIENT);
+        completion.saveDraft(occurrence, Map.of(0, Answer.text("Unsettled"), 4, Answer.scale(6)));
 
-        assertThatThrownBy(() -> completion.saveDraft(occurrence, Map.of(0, Answer.text("x".repeat(4001)),
-                4, Answer.scale(11), 9, Answer.text("no such question"))))
+        DraftSave saved = completion.saveDraft(occurrence, Map.of(0, Answer.text("x".repeat(4001)),
+                1, Answer.text("Typed after the long one"), 4, Answer.scale(11), 9, Answer.text("no such question")));
+
+        assertThat(saved.notSaved()).containsOnlyKeys("q0", "q4", "q9");
+        assertThat(completion.myExercise(occurrence).answers())
+                .containsEntry(0, Answer.text("Unsettled"))
+                .containsEntry(1, Answer.text("Typed after the long one"))
+                .containsEntry(4, Answer.scale(6))
+                .doesNotContainKey(9);
+    }
+
+    @Test
+    void a_submit_refused_for_an_answer_that_cannot_fit_still_keeps_every_other_answer() {
+        UUID occurrence = checkInToday(Demo.CLIENT);
+        var typed = new HashMap<>(checkIn(4));
+        typed.put(0, Answer.text("x".repeat(4001)));
+        typed.put(1, Answer.text("Typed just before submitting"));
+
+        assertThatThrownBy(() -> completion.submit(occurrence, typed))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("q0", "q4", "q9"));
+                        .containsOnlyKeys("q0"));
+
+        ExerciseForm form = completion.myExercise(occurrence);
+        assertThat(form.submitted()).isFalse();
+        assertThat(form.answers()).containsEntry(1, Answer.text("Typed just before submitting"))
+                .containsEntry(5, Answer.scale(4)).doesNotContainKey(0);
     }
 
     @Test
@@ -157,9 +181,9 @@ class CompletionServiceTest {
         UUID occurrence = give(Demo.CLIENT, "accountability-owning-what-happened",
                 ExerciseSchedule.once(today(), LocalTime.of(20, 0)));
 
-        assertThatThrownBy(() -> completion.saveDraft(occurrence, Map.of(2, Answer.choices(List.of("Not an option")))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("q2"));
+        assertThat(completion.saveDraft(occurrence, Map.of(2, Answer.choices(List.of("Not an option"))))
+                .notSaved()).containsOnlyKeys("q2");
+        assertThat(completion.myExercise(occurrence).answers()).doesNotContainKey(2);
         var chosen = List.of("Saying it wasn't that bad", "Wanting to move on quickly");
         completion.saveDraft(occurrence, Map.of(2, Answer.choices(chosen)));
 

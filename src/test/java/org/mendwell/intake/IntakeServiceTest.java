@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.intake.IntakeChoices.SafetyAnswer;
 import org.mendwell.intake.IntakeChoices.TrustBreach;
 import org.mendwell.intake.IntakeChoices.WorkMode;
+import org.mendwell.shared.DraftSave;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Demo;
@@ -89,13 +91,55 @@ class IntakeServiceTest {
 
     @Test
     @WithUserDetails(Demo.ELENA)
-    void a_draft_still_has_to_respect_the_length_limits() {
-        var draft = new IntakeAnswers();
-        draft.setPronouns("x".repeat(41));
+    void an_answer_a_draft_cannot_keep_stays_as_it_was_and_every_other_answer_is_saved() {
+        IntakeAnswers stored = intakes.myIntake().answers();
+        IntakeAnswers typed = stored.copy();
+        typed.setDateOfBirth(LocalDate.now().plusYears(2));
+        typed.setPronouns("x".repeat(41));
+        typed.setPhone("+44 20 7946 0999");
+        typed.setGoal3("Typed after the wrong year");
 
-        assertThatThrownBy(() -> intakes.saveDraft(draft))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("pronouns"));
+        DraftSave saved = intakes.saveDraft(typed);
+        flushAndForget();
+
+        assertThat(saved.notSaved()).containsOnlyKeys("dateOfBirth", "pronouns")
+                .containsEntry("dateOfBirth", BirthDates.IN_THE_FUTURE);
+        IntakeAnswers reopened = intakes.myIntake().answers();
+        assertThat(reopened.getPhone()).isEqualTo("+44 20 7946 0999");
+        assertThat(reopened.getGoal3()).isEqualTo("Typed after the wrong year");
+        assertThat(reopened.getDateOfBirth()).as("a date of birth in the future is refused")
+                .isEqualTo(stored.getDateOfBirth());
+        assertThat(reopened.getPronouns()).as("an over-long answer is refused, not cut")
+                .isEqualTo(stored.getPronouns());
+    }
+
+    @Test
+    @WithUserDetails(Demo.ELENA)
+    void a_date_of_birth_more_than_120_years_ago_is_refused_and_one_119_years_ago_is_kept() {
+        IntakeAnswers typed = intakes.myIntake().answers();
+        typed.setDateOfBirth(LocalDate.now().minusYears(121));
+        assertThat(intakes.saveDraft(typed).notSaved()).containsEntry("dateOfBirth", BirthDates.TOO_LONG_AGO);
+
+        typed.setDateOfBirth(LocalDate.now().minusYears(119));
+        assertThat(intakes.saveDraft(typed).complete()).isTrue();
+        flushAndForget();
+        assertThat(intakes.myIntake().answers().getDateOfBirth()).isEqualTo(LocalDate.now().minusYears(119));
+    }
+
+    @Test
+    @WithUserDetails(Demo.ELENA)
+    void a_refused_submit_keeps_every_answer_that_fits_even_when_another_one_does_not() {
+        IntakeAnswers stored = intakes.myIntake().answers();
+        IntakeAnswers typed = stored.copy();
+        typed.setPronouns("x".repeat(41));
+        typed.setPhone("+44 20 7946 0999");
+
+        assertThatThrownBy(() -> intakes.submit(typed)).isInstanceOf(InvalidInputException.class);
+        flushAndForget();
+
+        IntakeAnswers reopened = intakes.myIntake().answers();
+        assertThat(reopened.getPhone()).isEqualTo("+44 20 7946 0999");
+        assertThat(reopened.getPronouns()).isEqualTo(stored.getPronouns());
     }
 
     // ---- Submitting ---------------------------------------------------------------------------

@@ -77,6 +77,9 @@ abstract class HostileInputScenario {
 
     /** What a call did with one input: kept it (and reads back this text), answered a search, or refused it. */
     private record Outcome(boolean refused, @org.jspecify.annotations.Nullable String keptAs) {
+        /** A draft save that left the answer as it was and said why. */
+        static final Outcome REFUSED = new Outcome(true, null);
+
         static Outcome kept(String text) {
             return new Outcome(false, text);
         }
@@ -156,7 +159,9 @@ abstract class HostileInputScenario {
     void exercise_answers_replies_and_feedback() {
         UUID occurrence = checkInForRobin();
         survives("a free-text answer", 1, input -> {
-            completion.saveDraft(occurrence, Map.of(0, Answer.text(input)));
+            if (!completion.saveDraft(occurrence, Map.of(0, Answer.text(input))).complete()) {
+                return Outcome.REFUSED;
+            }
             return Outcome.kept(text(completion.myExercise(occurrence).answers().get(0)));
         });
 
@@ -188,14 +193,18 @@ abstract class HostileInputScenario {
         survives("an intake goal", 4, input -> {
             var answers = intakes.myIntake().answers();
             answers.setGoal2(input);
-            intakes.saveDraft(answers);
+            if (!intakes.saveDraft(answers).complete()) {
+                return Outcome.REFUSED;
+            }
             String kept = intakes.myIntake().answers().getGoal2();
             return Outcome.kept(kept == null ? "" : kept);
         });
         survives("a preferred name", 5, input -> {
             var answers = intakes.myIntake().answers();
             answers.setPreferredName(input);
-            intakes.saveDraft(answers);
+            if (!intakes.saveDraft(answers).complete()) {
+                return Outcome.REFUSED;
+            }
             String kept = intakes.myIntake().answers().getPreferredName();
             return Outcome.kept(kept == null ? "" : kept);
         });

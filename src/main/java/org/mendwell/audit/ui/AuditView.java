@@ -29,6 +29,7 @@ import org.mendwell.audit.AuditAction;
 import org.mendwell.audit.AuditEntry;
 import org.mendwell.audit.AuditFilter;
 import org.mendwell.audit.AuditService;
+import org.mendwell.shared.ui.DatePickers;
 
 /** The administrator reads the audit trail: filtered in the database, exported as CSV, checked for tampering. */
 @Route("admin/audit")
@@ -66,6 +67,8 @@ class AuditView extends Main {
         user.addValueChangeListener(change -> applyFilter());
         client.addValueChangeListener(change -> applyFilter());
         action.addValueChangeListener(change -> applyFilter());
+        DatePickers.localise(from);
+        DatePickers.localise(to);
         from.addValueChangeListener(change -> applyFilter());
         to.addValueChangeListener(change -> applyFilter());
         var filters = new FlexLayout(user, client, action, from, to);

@@ -34,7 +34,9 @@ import org.mendwell.homework.ExerciseTerms.Schedule;
 import org.mendwell.homework.LibraryFilter;
 import org.mendwell.homework.TemplateSummary;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.ui.DatePickers;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.TextLimits;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.modulith.NamedInterface;
@@ -90,7 +92,7 @@ public class AssignDialog extends Dialog {
                 frequency.setValue(change.getValue().suggestedSchedule());
             }
         });
-        instructions.setMaxLength(2000);
+        TextLimits.limit(instructions, 2000);
         frequency.setItems(Schedule.values());
         frequency.setItemLabelGenerator(Schedule::label);
         frequency.setValue(Schedule.ONCE);
@@ -99,6 +101,8 @@ public class AssignDialog extends Dialog {
             template.setValue(fixedTemplate);
             template.setReadOnly(true);
         }
+        DatePickers.localise(start);
+        DatePickers.localise(until);
         start.setValue(LocalDate.now());
         dueTime.setValue(LocalTime.of(21, 0));
         weekdays.setItems(DayOfWeek.values());
@@ -107,7 +111,7 @@ public class AssignDialog extends Dialog {
         count.setMax(ExerciseSchedule.MAX_OCCURRENCES);
         safetyOverride.setHelperText("Needed only for a couples exercise when either partner's intake raised a "
                 + "safety flag. Recorded with the assignment.");
-        safetyOverride.setMaxLength(500);
+        TextLimits.limit(safetyOverride, 500);
         showScheduleFields();
 
         var errors = new FieldErrors().bind("templateId", template).bind("instructions", instructions)

@@ -22,7 +22,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -37,9 +36,12 @@ import org.mendwell.homework.Answer;
 import org.mendwell.homework.CompletionService;
 import org.mendwell.homework.ExerciseForm;
 import org.mendwell.homework.MeasureScore;
+import org.mendwell.shared.DraftSave;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.ui.DraftStatus;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.TextLimits;
 import org.mendwell.shared.ui.UrgentHelp;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
@@ -184,7 +186,7 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         }
         section.add(CommentThread.of(form.comments()));
         var reply = new TextArea("Reply to your clinician");
-        reply.setMaxLength(2000);
+        TextLimits.limit(reply, 2000);
         reply.setWidthFull();
         var replyErrors = new FieldErrors().bind("reply", reply);
         var send = new Button("Send reply", click -> {
@@ -232,18 +234,15 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
     private void saveDraft() {
         updateProgress();
         try {
-            Instant saved = completion.saveDraft(occurrenceId, answers());
-            errors.clear();
-            saveState.setText("Draft saved " + TIME.format(saved) + ".");
-        } catch (InvalidInputException invalid) {
-            if (invalid.problems().containsKey("exercise")) {
-                // Submitted or paused meanwhile (another tab, or the clinician): show where it stands now.
-                Notification.show(invalid.problems().get("exercise"), 6000, Notification.Position.TOP_CENTER);
-                render(completion.myExercise(occurrenceId));
-                return;
-            }
-            errors.show(invalid);
-            saveState.setText("Some answers can't be saved as they are; see the marked questions.");
+            DraftSave saved = completion.saveDraft(occurrenceId, answers());
+            errors.show(saved.notSaved());
+            saveState.setText(DraftStatus.after("Draft saved " + TIME.format(saved.savedAt()) + ".", null,
+                    inputs.stream().filter(input -> saved.notSaved().containsKey("q" + input.question().position()))
+                            .map(input -> "question " + (input.question().position() + 1)).toList()));
+        } catch (InvalidInputException closed) {
+            // Submitted or paused meanwhile (another tab, or the clinician): show where it stands now.
+            Notification.show(closed.problems().values().iterator().next(), 6000, Notification.Position.TOP_CENTER);
+            render(completion.myExercise(occurrenceId));
         } catch (DataAccessException | TransactionException unavailable) {
             saveState.setText("We couldn't save just now. Your answers are still here; we'll try again with your next "
                     + "change, or press Submit.");

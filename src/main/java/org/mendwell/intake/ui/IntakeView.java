@@ -1,6 +1,7 @@
 package org.mendwell.intake.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BindingValidationStatus;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -32,17 +34,20 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
+import org.mendwell.intake.BirthDates;
 import org.mendwell.intake.IntakeAnswers;
 import org.mendwell.intake.IntakeChoices.PreferredContact;
 import org.mendwell.intake.IntakeChoices.Readiness;
@@ -52,8 +57,12 @@ import org.mendwell.intake.IntakeChoices.WorkMode;
 import org.mendwell.intake.IntakeForm;
 import org.mendwell.intake.IntakeSections;
 import org.mendwell.intake.IntakeService;
+import org.mendwell.shared.DraftSave;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.ui.DatePickers;
+import org.mendwell.shared.ui.DraftStatus;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.TextLimits;
 import org.mendwell.shared.ui.UrgentHelp;
 
 /**
@@ -72,9 +81,11 @@ class IntakeView extends Main {
             FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
     private final IntakeService intakes;
+    private final Clock clock;
     private final Binder<IntakeAnswers> binder = new Binder<>(IntakeAnswers.class);
     private final FieldErrors errors = new FieldErrors();
     private final Map<String, Integer> stepOfProperty = new HashMap<>();
+    private final Map<String, String> labelOf = new LinkedHashMap<>();
     private int current;
     private final List<Component> steps = new ArrayList<>();
     private final Span saveState = new Span();
@@ -89,8 +100,9 @@ class IntakeView extends Main {
     /** The help shown above a submitted intake whose safety answers ask for it. */
     private @Nullable Component safetyHelp;
 
-    IntakeView(IntakeService intakes) {
+    IntakeView(IntakeService intakes, Clock clock) {
         this.intakes = intakes;
+        this.clock = clock;
         addClassName("mw-page");
         addClassName("mw-intake");
         render(intakes.myIntake());
@@ -119,7 +131,11 @@ class IntakeView extends Main {
         }
         answers = form.answers();
         buildSteps(form);
-        binder.setBean(answers);
+        // Not setBean: a bound bean takes no change while any changed field is invalid, so one mistyped
+        // answer would silently hold back every answer typed after it. Each change writes what can be
+        // written, and the messages come from one place (FieldErrors), not from the binder as well.
+        binder.readBean(answers);
+        binder.setValidationStatusHandler(status -> { });
         binder.addValueChangeListener(change -> saveDraft(change.getHasValue()));
         saveState.addClassName("mw-save-state");
         saveState.getElement().setAttribute("aria-live", "polite");
@@ -178,29 +194,50 @@ class IntakeView extends Main {
                 .ifPresent(item -> item.getElement().setAttribute("aria-current", "step"));
     }
 
-    /** Saves after every change and says which answer was kept, so the client can see it happen. */
+    /**
+     * Saves after every change and says which answer was kept, so the client can see it happen. An
+     * answer that cannot be kept (refused by its field or by the service) keeps its message next to
+     * it and is named on the status line; every other answer is saved all the same.
+     */
     private void saveDraft(HasValue<?, ?> changed) {
+        binder.writeBeanAsDraft(answers);
+        Map<String, String> notSaved = fieldProblems();
+        String changedLabel = changed instanceof HasLabel labelled ? labelled.getLabel() : null;
         try {
-            intakes.saveDraft(answers);
-            String label = changed instanceof com.vaadin.flow.component.HasLabel labelled ? labelled.getLabel() : null;
-            saveState.setText(label == null ? "Draft saved." : "Saved: " + label);
-        } catch (InvalidInputException invalid) {
-            if (invalid.problems().containsKey("intake")) {
-                // Submitted meanwhile (another tab or device): show what was submitted, read-only.
-                Notification.show(invalid.problems().get("intake"), 6000, Notification.Position.TOP_CENTER);
-                render(intakes.myIntake());
-                return;
-            }
-            errors.show(invalid);
-            saveState.setText("Some answers are too long to save; shorten the ones marked.");
+            DraftSave saved = intakes.saveDraft(answers);
+            saved.notSaved().forEach(notSaved::putIfAbsent);
+            errors.show(notSaved);
+            saveState.setText(DraftStatus.after(changedLabel == null ? "Draft saved" : "Saved: " + changedLabel,
+                    changedLabel, labelOf.entrySet().stream().filter(entry -> notSaved.containsKey(entry.getKey()))
+                            .map(Map.Entry::getValue).toList()));
+        } catch (InvalidInputException closed) {
+            // Submitted meanwhile (another tab or device): show what was submitted, read-only.
+            Notification.show(closed.problems().values().iterator().next(), 6000, Notification.Position.TOP_CENTER);
+            render(intakes.myIntake());
         } catch (RuntimeException unavailable) {
+            errors.show(notSaved);
             saveState.setText("We couldn't save just now. Your answers are still here; we'll try again with "
                     + "your next change.");
         }
     }
 
+    /** The answers whose field itself refuses what was typed (a date it cannot read or out of range). */
+    private Map<String, String> fieldProblems() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        labelOf.keySet().forEach(property -> binder.getBinding(property)
+                .map(binding -> binding.validate(false))
+                .filter(BindingValidationStatus::isError)
+                .ifPresent(status -> problems.put(property, status.getMessage().orElse("Check this answer"))));
+        return problems;
+    }
+
     private void submit() {
         try {
+            // A value its field refuses never reached the answers: submitting would send the old one.
+            Map<String, String> refusedByFields = fieldProblems();
+            if (!refusedByFields.isEmpty()) {
+                throw new InvalidInputException(refusedByFields);
+            }
             intakes.submit(answers);
             render(intakes.myIntake());
             if (safetyHelp != null) {
@@ -225,9 +262,13 @@ class IntakeView extends Main {
     /** Binds a field to a property of the answers, on the given step, with its messages shown next to it. */
     private <F extends Component & HasValue<?, ?> & com.vaadin.flow.component.HasValidation> F field(
             int step, String property, F field) {
-        binder.bind((HasValue) field, property);
+        // FieldErrors first: it clears a field's message on change, before the binder's listener saves
+        // the draft and shows the messages that still apply.
         errors.bind(property, field);
+        binder.bind((HasValue) field, property);
         stepOfProperty.put(property, step);
+        labelOf.put(property, field instanceof HasLabel labelled && labelled.getLabel() != null
+                ? labelled.getLabel() : property);
         if (field instanceof HasValueChangeMode lazy) {
             lazy.setValueChangeMode(ValueChangeMode.LAZY);
         }
@@ -236,13 +277,13 @@ class IntakeView extends Main {
 
     private static TextField text(String label, int maxLength) {
         var field = new TextField(label);
-        field.setMaxLength(maxLength);
+        TextLimits.limit(field, maxLength);
         return field;
     }
 
     private static TextArea area(String label, int maxLength) {
         var area = new TextArea(label);
-        area.setMaxLength(maxLength);
+        TextLimits.limit(area, maxLength);
         area.setWidthFull();
         return area;
     }
@@ -265,7 +306,13 @@ class IntakeView extends Main {
     private void buildSteps(IntakeForm form) {
         // 1. About you
         var dateOfBirth = new DatePicker("Date of birth");
-        dateOfBirth.setMax(LocalDate.now());
+        LocalDate latest = BirthDates.latest(clock);
+        dateOfBirth.setMin(BirthDates.earliest(clock));
+        dateOfBirth.setMax(latest);
+        dateOfBirth.setInitialPosition(latest.minusYears(30));
+        // Two-digit years are read as the last hundred years: 88 is 1988, 05 is 2005.
+        dateOfBirth.setI18n(DatePickers.localise(dateOfBirth).setReferenceDate(latest.minusYears(50))
+                .setMaxErrorMessage(BirthDates.IN_THE_FUTURE).setMinErrorMessage(BirthDates.TOO_LONG_AGO));
         var timeZone = new ComboBox<String>("Time zone");
         timeZone.setItems(new TreeSet<>(ZoneId.getAvailableZoneIds()));
         timeZone.setHelperText("Reminders and due dates follow this time zone");

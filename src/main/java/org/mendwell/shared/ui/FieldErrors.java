@@ -18,17 +18,30 @@ public final class FieldErrors {
 
     public <F extends HasValidation & HasValue<?, ?>> FieldErrors bind(String property, F field) {
         fields.put(property, field);
-        field.addValueChangeListener(change -> field.setInvalid(false));
+        field.addValueChangeListener(change -> {
+            if (!TextLimits.overLimit(field)) {
+                field.setInvalid(false);
+            }
+        });
         return this;
     }
 
     public void clear() {
-        fields.values().forEach(field -> field.setInvalid(false));
+        fields.values().forEach(field -> {
+            if (!(field instanceof HasValue<?, ?> value && TextLimits.overLimit(value))) {
+                field.setInvalid(false);
+            }
+        });
     }
 
     public void show(InvalidInputException problem) {
+        show(problem.problems());
+    }
+
+    /** Shows exactly these messages, one next to each field named, and clears every other field's. */
+    public void show(Map<String, String> problems) {
         clear();
-        problem.problems().forEach((property, message) -> {
+        problems.forEach((property, message) -> {
             HasValidation field = fields.get(property);
             if (field != null) {
                 field.setErrorMessage(message);

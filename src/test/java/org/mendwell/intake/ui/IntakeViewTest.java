@@ -11,6 +11,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datepicker.DatePickerTester;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mendwell.intake.BirthDates;
 import org.mendwell.intake.IntakeAnswers;
 import org.mendwell.intake.IntakeChoices.PreferredContact;
 import org.mendwell.intake.IntakeChoices.Readiness;
@@ -30,6 +32,7 @@ import org.mendwell.intake.IntakeChoices.TrustBreach;
 import org.mendwell.intake.IntakeChoices.WorkMode;
 import org.mendwell.intake.IntakeForm;
 import org.mendwell.intake.IntakeService;
+import org.mendwell.shared.ui.DatePickers;
 import org.mendwell.support.CrisisHelp;
 import org.mendwell.support.IntakeFixtures;
 import org.mendwell.support.MendwellTest;
@@ -152,6 +155,110 @@ class IntakeViewTest extends SpringBrowserlessTest {
         assertThat(intakes.myIntake().answers().getPhone()).isEqualTo("abc");
         assertThat($(Span.class).withClassName("mw-save-state").single().getText()).isEqualTo("Saved: Phone");
         assertThat(textField("Phone").isInvalid()).as("a draft does not judge the format").isFalse();
+    }
+
+    @Test
+    void a_date_of_birth_in_the_future_is_refused_next_to_its_field_and_every_later_answer_is_still_saved() {
+        navigate(IntakeView.class);
+        var dateOfBirth = $(DatePicker.class).withLabel("Date of birth").single();
+        LocalDate stored = before.answers().getDateOfBirth();
+
+        typeInto(dateOfBirth, LocalDate.now().plusYears(2)); // a typo such as 3/14/2028
+
+        assertThat(dateOfBirth.isInvalid()).isTrue();
+        assertThat(dateOfBirth.getErrorMessage()).isEqualTo("A date of birth can't be in the future: check the year");
+        assertThat(saveState()).as("the refused date was not saved, and the page must not say it was")
+                .doesNotStartWith("Saved").contains("Date of birth");
+
+        test(textField("Phone")).setValue("+44 20 7946 0999");
+        assertThat(saveState()).startsWith("Saved: Phone").contains("Date of birth");
+        goToStep("Emergency contact");
+        test(textField("Their name")).setValue("Ruth Sorvino");
+        goToStep("What brings you here");
+        test(textArea("What brings you here, in your own words?")).setValue("Typed after the wrong year");
+        goToStep("Goals");
+        test(textArea("Goal 3 (optional)")).setValue("Sleep through the night");
+
+        assertThat(dateOfBirth.getValue()).as("what the client typed stays on the page").isAfter(LocalDate.now());
+        assertThat(dateOfBirth.isInvalid()).isTrue();
+        IntakeAnswers reopened = intakes.myIntake().answers();
+        assertThat(reopened.getPhone()).isEqualTo("+44 20 7946 0999");
+        assertThat(reopened.getEmergencyName()).isEqualTo("Ruth Sorvino");
+        assertThat(reopened.getReason()).isEqualTo("Typed after the wrong year");
+        assertThat(reopened.getGoal3()).isEqualTo("Sleep through the night");
+        assertThat(reopened.getDateOfBirth()).as("the refused date is not stored").isEqualTo(stored);
+
+        navigate("my/exercises", Component.class); // away, and back: the page opens afresh from the database
+        navigate(IntakeView.class);
+        assertThat(stepTitle()).isEqualTo("Step 1 of 7: About you");
+        assertThat(textField("Phone").getValue()).isEqualTo("+44 20 7946 0999");
+        goToStep("Goals");
+        assertThat(textArea("Goal 3 (optional)").getValue()).isEqualTo("Sleep through the night");
+    }
+
+    @Test
+    void the_date_of_birth_is_typed_in_the_locales_order_opens_about_thirty_years_ago_and_refuses_absurd_ages() {
+        navigate(IntakeView.class);
+        var dateOfBirth = $(DatePicker.class).withLabel("Date of birth").single();
+
+        assertThat(dateOfBirth.getI18n().getDateFormats()).first()
+                .isEqualTo(DatePickers.pattern(dateOfBirth.getLocale()));
+        assertThat(dateOfBirth.getInitialPosition().getYear()).isBetween(LocalDate.now().getYear() - 31,
+                LocalDate.now().getYear() - 29);
+
+        typeInto(dateOfBirth, LocalDate.now().minusYears(121));
+
+        assertThat(dateOfBirth.isInvalid()).isTrue();
+        assertThat(dateOfBirth.getErrorMessage()).isEqualTo(BirthDates.TOO_LONG_AGO);
+        assertThat(intakes.myIntake().answers().getDateOfBirth()).isEqualTo(before.answers().getDateOfBirth());
+
+        typeInto(dateOfBirth, LocalDate.of(1987, 11, 30));
+
+        assertThat(dateOfBirth.isInvalid()).isFalse();
+        assertThat(saveState()).isEqualTo("Saved: Date of birth");
+        assertThat(intakes.myIntake().answers().getDateOfBirth()).isEqualTo(LocalDate.of(1987, 11, 30));
+    }
+
+    @Test
+    void an_answer_over_its_limit_is_kept_whole_with_its_count_and_a_message_and_is_not_saved() {
+        navigate(IntakeView.class);
+        var pronouns = textField("Pronouns (optional)");
+        assertThat(pronouns.getHelperText()).as("the limit is shown before anything is typed").endsWith(" / 40");
+        String tooLong = "they/them, or whatever feels right on the day";
+
+        test(pronouns).setValue(tooLong);
+
+        assertThat(pronouns.getValue()).as("nothing is cut").isEqualTo(tooLong);
+        assertThat(pronouns.getElement().hasProperty("maxlength")).as("no maxlength for the browser to cut at")
+                .isFalse();
+        assertThat(pronouns.getHelperText()).isEqualTo(tooLong.length() + " / 40");
+        assertThat(pronouns.isInvalid()).isTrue();
+        assertThat(pronouns.getErrorMessage()).isEqualTo("Keep this under 40 characters");
+        assertThat(saveState()).startsWith("Not saved: Pronouns (optional)");
+        assertThat(intakes.myIntake().answers().getPronouns()).isEqualTo(before.answers().getPronouns());
+
+        test(pronouns).setValue("they/them");
+
+        assertThat(pronouns.isInvalid()).isFalse();
+        assertThat(pronouns.getHelperText()).isEqualTo("9 / 40");
+        assertThat(saveState()).isEqualTo("Saved: Pronouns (optional)");
+        assertThat(intakes.myIntake().answers().getPronouns()).isEqualTo("they/them");
+    }
+
+    /**
+     * A date typed into the picker as a client would: the browser sends any date it can parse, past the
+     * picker's limits (the tester's own setValue refuses those), and the server has to judge it.
+     */
+    private static void typeInto(DatePicker picker, LocalDate date) {
+        new DatePickerTester<DatePicker>(picker) {
+            void type(LocalDate typed) {
+                setValueAsUser(typed);
+            }
+        }.type(date);
+    }
+
+    private String saveState() {
+        return $(Span.class).withClassName("mw-save-state").single().getText();
     }
 
     @Test

@@ -1,0 +1,42 @@
+package org.mendwell.intake;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which dates of birth the intake accepts: none in the future (a typo such as 2028 for 1988) and
+ * none more than {@value #OLDEST} years ago. The service judges with it; the form uses the same
+ * limits for its calendar and messages.
+ */
+public final class BirthDates {
+
+    public static final int OLDEST = 120;
+    public static final String IN_THE_FUTURE = "A date of birth can't be in the future: check the year";
+    public static final String TOO_LONG_AGO = "That is more than " + OLDEST + " years ago: check the year";
+
+    /** Where it is already tomorrow, a client born today may have that date; nobody has a later one. */
+    private static final ZoneOffset FIRST_TO_SEE_A_NEW_DAY = ZoneOffset.ofHours(14);
+
+    private BirthDates() {
+    }
+
+    public static LocalDate latest(Clock clock) {
+        return LocalDate.now(clock.withZone(FIRST_TO_SEE_A_NEW_DAY));
+    }
+
+    public static LocalDate earliest(Clock clock) {
+        return latest(clock).minusYears(OLDEST);
+    }
+
+    public static @Nullable String problem(@Nullable LocalDate dateOfBirth, Clock clock) {
+        if (dateOfBirth == null) {
+            return null;
+        }
+        if (dateOfBirth.isAfter(latest(clock))) {
+            return IN_THE_FUTURE;
+        }
+        return dateOfBirth.isBefore(earliest(clock)) ? TOO_LONG_AGO : null;
+    }
+}
