@@ -55,8 +55,16 @@ class BuiltInLibrary implements ApplicationRunner {
                          List<QuestionEntry> questions) {
     }
 
+    /**
+     * @param safety true for a safety question ("how safe do you feel with your partner", thoughts of
+     *               self-harm): the one place that says which built-in questions are never shown to a partner
+     */
     record QuestionEntry(QuestionKind kind, String prompt, boolean required, @Nullable String low,
-                         @Nullable String high, @Nullable List<String> options) {
+                         @Nullable String high, @Nullable List<String> options, @Nullable Boolean safety) {
+
+        boolean isSafety() {
+            return Boolean.TRUE.equals(safety);
+        }
     }
 
     @Override
@@ -80,6 +88,8 @@ class BuiltInLibrary implements ApplicationRunner {
                     addVersion(template, entry);
                     revised++;
                 }
+                versions.classifySafety(template, question -> entry.questions().stream().anyMatch(q ->
+                        q.isSafety() && q.kind() == question.getKind() && q.prompt().equals(question.getPrompt())));
             }
         }
         if (added > 0 || revised > 0) {
@@ -90,7 +100,7 @@ class BuiltInLibrary implements ApplicationRunner {
     private void addVersion(ExerciseTemplate template, TemplateEntry entry) {
         versions.publish(template, entry.title(), entry.introduction(), hash(entry), entry.questions().stream()
                 .map(q -> new TemplateDetails.Question(0, q.kind(), q.prompt(), q.required(), q.low(), q.high(),
-                        q.options() == null ? List.of() : q.options()))
+                        q.options() == null ? List.of() : q.options(), q.isSafety()))
                 .toList());
     }
 
@@ -104,7 +114,8 @@ class BuiltInLibrary implements ApplicationRunner {
     }
 
     /**
-     * What a client would see: title, introduction and questions; filing is not part of it. Its text
+     * What a client would see: title, introduction and questions; filing and the safety flag (kept in
+     * step on every version at start) are not part of it. Its text
      * must not change, or every built-in template would gain a needless version at the next start.
      */
     static String hash(TemplateEntry entry) {

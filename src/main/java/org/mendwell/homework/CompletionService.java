@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
 import org.mendwell.client.ClientRef;
@@ -21,6 +23,7 @@ import org.mendwell.homework.domain.ExerciseOccurrence;
 import org.mendwell.homework.domain.ExerciseOccurrenceRepository;
 import org.mendwell.homework.domain.ExerciseQuestion;
 import org.mendwell.homework.domain.Submission;
+import org.mendwell.homework.domain.SubmissionAnswer;
 import org.mendwell.homework.domain.SubmissionComment;
 import org.mendwell.homework.domain.SubmissionCommentRepository;
 import org.mendwell.homework.domain.SubmissionRepository;
@@ -154,15 +157,37 @@ public class CompletionService {
         submission.shareWithPartner(share);
     }
 
+    /**
+     * Which answers of a shared submission the client leaves out for their partner, by question
+     * position; the partner sees the other answers. Safety questions are never shown to a partner,
+     * whatever is chosen here.
+     */
+    @PreAuthorize(Roles.IS_CLIENT)
+    @Audited(value = Access.CHANGE, record = Subject.OCCURRENCE)
+    public void withholdFromPartner(UUID occurrenceId, Set<Integer> positions) {
+        Mine mine = mine(occurrenceId);
+        Submission submission = submitted(mine);
+        if (mine.me().partnerId() == null) {
+            throw InvalidInputException.of("share", "There is no partner in your work to share with");
+        }
+        if (!mine.version().byPosition().keySet().containsAll(positions)) {
+            throw InvalidInputException.of("share", "Choose among this exercise's questions");
+        }
+        submission.withholdFromPartner(positions);
+    }
+
     /** What the signed-in client's partner chose to share with them, newest first. */
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.SELF)
-    public List<SubmissionSummary> sharedWithMe() {
+    public List<SharedByPartner> sharedWithMe() {
         return clients.myPartner().map(partner -> submissions.sharedBy(partner.clientId())).orElse(List.of());
     }
 
-    /** One submission the partner shared, read-only; anything not shared is not found. */
+    /**
+     * One submission the partner shared, read-only: the answers they chose to share, never an answer to a
+     * safety question; anything not shared is not found.
+     */
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.SUBMISSION)
@@ -173,9 +198,16 @@ public class CompletionService {
                 .orElseThrow(() -> new RecordNotFoundException("Shared exercise"));
         Assignment assignment = assignments.findById(submission.getAssignmentId()).orElseThrow();
         ExerciseContent.Version version = content.of(assignment.getTemplateId(), assignment.getTemplateVersion());
+        Map<Integer, ExerciseQuestion> byPosition = version.byPosition();
+        List<SubmissionAnswer> shared = submission.getAnswers().stream()
+                .filter(answer -> !answer.isWithheldFromPartner())
+                .filter(answer -> byPosition.containsKey(answer.getPosition())
+                        && !byPosition.get(answer.getPosition()).isSafety())
+                .toList();
+        Map<Integer, Answer> answers = ExerciseContent.answers(shared, byPosition);
         return new SharedSubmission(submission.getId(), partner.fullName(), version.title(),
-                submission.getSubmittedAt(), version.publicQuestions(),
-                ExerciseContent.answers(submission.getAnswers(), version.byPosition()));
+                submission.getSubmittedAt(),
+                version.publicQuestions().stream().filter(q -> answers.containsKey(q.position())).toList(), answers);
     }
 
     // ---- Internals ----------------------------------------------------------------------------
@@ -285,6 +317,10 @@ public class CompletionService {
                 assignment.getDueTime(), mine.version().publicQuestions(), new LinkedHashMap<>(answers),
                 submission == null ? null : submission.getUpdatedAt(),
                 submission == null ? null : submission.getSubmittedAt(), closedReason(mine),
-                mine.me().partnerId() != null, submission != null && submission.isSharedWithPartner(), score, thread);
+                mine.me().partnerId() != null, submission != null && submission.isSharedWithPartner(),
+                submission == null ? Set.of() : submission.getAnswers().stream()
+                        .filter(SubmissionAnswer::isWithheldFromPartner).map(SubmissionAnswer::getPosition)
+                        .collect(Collectors.toUnmodifiableSet()),
+                score, thread);
     }
 }

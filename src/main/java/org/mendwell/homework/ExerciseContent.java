@@ -58,7 +58,7 @@ class ExerciseContent {
 
     static Question toQuestion(ExerciseQuestion q) {
         return new Question(q.getPosition(), q.getKind(), q.getPrompt(), q.isRequired(), q.getLowLabel(),
-                q.getHighLabel(), q.getOptions());
+                q.getHighLabel(), q.getOptions(), q.isSafety());
     }
 
     /** Stored rows as answers by position; several chosen options are stored one per line. */

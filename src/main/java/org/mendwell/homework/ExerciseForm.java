@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.homework.TemplateDetails.Question;
@@ -13,14 +14,15 @@ import org.mendwell.homework.TemplateDetails.Question;
  * One due exercise as the client opens it: the questions of the version they were given, their
  * answers so far (the draft, or what they submitted), and the conversation with their clinician.
  *
- * @param answers    by question position
- * @param openReason why the exercise cannot be answered now, or null when it can
+ * @param answers              by question position
+ * @param openReason           why the exercise cannot be answered now, or null when it can
+ * @param withheldFromPartner  positions of the answers the client leaves out when sharing with their partner
  */
 public record ExerciseForm(UUID occurrenceId, String title, String introduction, @Nullable String instructions,
                            int minutes, LocalDate dueDate, LocalTime dueTime, List<Question> questions,
                            Map<Integer, Answer> answers, @Nullable Instant lastSaved, @Nullable Instant submittedAt,
                            @Nullable String openReason, boolean hasPartner, boolean sharedWithPartner,
-                           @Nullable MeasureScore score, List<Comment> comments) {
+                           Set<Integer> withheldFromPartner, @Nullable MeasureScore score, List<Comment> comments) {
 
     public boolean submitted() {
         return submittedAt != null;
@@ -28,5 +30,10 @@ public record ExerciseForm(UUID occurrenceId, String title, String introduction,
 
     public boolean answerable() {
         return openReason == null && !submitted();
+    }
+
+    /** The answered questions the client may share with their partner: every one but the safety questions. */
+    public List<Question> shareableQuestions() {
+        return questions.stream().filter(q -> !q.safety() && answers.containsKey(q.position())).toList();
     }
 }

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.mendwell.homework.TemplateDetails.Question;
 
-/** A submission one partner chose to share with the other: the questions and answers, read-only, nothing else. */
+/**
+ * A submission one partner chose to share with the other: the questions and answers they shared, read-only,
+ * nothing else; never a safety question.
+ */
 public record SharedSubmission(UUID submissionId, String partnerName, String title, Instant submittedAt,
                                List<Question> questions, Map<Integer, Answer> answers) {
 }

@@ -76,7 +76,15 @@ public record TemplateDraft(
             @Size(max = 80, message = "Keep the label under 80 characters")
             @Nullable String highLabel,
 
-            List<String> options) {
+            List<String> options,
+
+            boolean safety) {
+
+        /** A question that is not a safety question. */
+        public Question(@Nullable QuestionKind kind, String prompt, boolean required, @Nullable String lowLabel,
+                        @Nullable String highLabel, List<String> options) {
+            this(kind, prompt, required, lowLabel, highLabel, options, false);
+        }
 
         public Question {
             prompt = prompt.strip();

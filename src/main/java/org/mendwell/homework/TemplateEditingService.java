@@ -151,7 +151,7 @@ public class TemplateEditingService {
             var kind = Objects.requireNonNull(q.kind());
             content.add(new TemplateDetails.Question(content.size(), kind, q.prompt(), q.required(),
                     kind.hasEndLabels() ? q.lowLabel() : null, kind.hasEndLabels() ? q.highLabel() : null,
-                    kind.hasOptions() ? q.options() : List.of()));
+                    kind.hasOptions() ? q.options() : List.of(), q.safety()));
         }
         return content;
     }
@@ -218,7 +218,7 @@ public class TemplateEditingService {
         var draft = new TemplateDraft(summary.title(), details.introduction(), summary.theme(), summary.audience(),
                 summary.couplesExercise(), summary.minutes(), summary.suggestedSchedule(),
                 details.questions().stream().map(q -> new TemplateDraft.Question(q.kind(), q.prompt(), q.required(),
-                        q.lowLabel(), q.highLabel(), q.options())).toList());
+                        q.lowLabel(), q.highLabel(), q.options(), q.safety())).toList());
         return new EditableTemplate(template.getId(), template.getVersion(), template.getCurrentVersion(),
                 template.isArchived(), draft);
     }

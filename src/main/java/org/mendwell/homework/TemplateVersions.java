@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Predicate;
 import org.mendwell.homework.domain.ExerciseQuestion;
 import org.mendwell.homework.domain.ExerciseQuestionRepository;
 import org.mendwell.homework.domain.ExerciseTemplate;
@@ -39,10 +40,18 @@ class TemplateVersions {
         int position = 0;
         for (TemplateDetails.Question q : content) {
             questions.save(new ExerciseQuestion(version.getId(), position++, q.kind(), q.prompt(), q.required(),
-                    q.lowLabel(), q.highLabel(), q.options()));
+                    q.lowLabel(), q.highLabel(), q.options(), q.safety()));
         }
         template.publish(version);
         return version;
+    }
+
+    /**
+     * Marks the safety questions in every version of a template, also versions already given to
+     * clients, and unmarks the rest: the rule may change without the wording changing.
+     */
+    void classifySafety(ExerciseTemplate template, Predicate<ExerciseQuestion> isSafety) {
+        questions.findByTemplateId(template.getId()).forEach(q -> q.classifyAsSafety(isSafety.test(q)));
     }
 
     ExerciseTemplateVersion current(ExerciseTemplate template) {
@@ -65,13 +74,19 @@ class TemplateVersions {
                 template.getCurrentVersion(), template.isArchived());
     }
 
-    /** What a client would see of a clinician's own template; positions are left out, the order counts. */
+    /**
+     * What a client would see of a clinician's own template, and which questions are safety questions;
+     * positions are left out, the order counts.
+     */
     static String hash(String title, String introduction, List<TemplateDetails.Question> content) {
         var text = new StringBuilder(title).append('\u0000').append(introduction);
         for (TemplateDetails.Question q : content) {
             text.append('\u0000').append(q.kind()).append('|').append(q.prompt()).append('|').append(q.required())
                     .append('|').append(q.lowLabel()).append('|').append(q.highLabel()).append('|')
                     .append(String.join("\n", q.options()));
+            if (q.safety()) { // only when set, so the hashes of templates written before the flag still match
+                text.append("|safety");
+            }
         }
         return sha256(text.toString());
     }

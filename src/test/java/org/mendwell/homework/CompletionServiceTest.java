@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.ClientService;
@@ -288,6 +289,52 @@ class CompletionServiceTest {
         completion.shareWithPartner(shared, false);
         signIn.as(Demo.JONAS);
         assertThat(completion.sharedWithMe()).isEmpty();
+    }
+
+    @Test
+    void a_shared_check_in_never_shows_the_partner_how_safe_the_client_feels_with_them() {
+        UUID checkIn = checkInToday(Demo.CLIENT);
+        completion.submit(checkIn, checkIn(6)); // safety 7 at position 4
+        completion.shareWithPartner(checkIn, true);
+        UUID submission = submissions.findByOccurrenceId(checkIn).orElseThrow().getId();
+
+        signIn.as(Demo.JONAS);
+        SharedSubmission seen = completion.sharedSubmission(submission);
+
+        assertThat(seen.questions()).extracting(TemplateDetails.Question::prompt)
+                .noneMatch(prompt -> prompt.startsWith("Safety:"))
+                .contains("Trust: how much do you trust your partner today?");
+        assertThat(seen.answers()).doesNotContainKey(4).containsEntry(5, Answer.scale(6));
+    }
+
+    @Test
+    void the_partner_sees_only_the_answers_the_client_chose_to_share() {
+        UUID checkIn = checkInToday(Demo.CLIENT);
+        completion.submit(checkIn, checkIn(6)); // position 2 (optional) is left unanswered
+        completion.shareWithPartner(checkIn, true);
+        UUID submission = submissions.findByOccurrenceId(checkIn).orElseThrow().getId();
+        assertThat(completion.myExercise(checkIn).shareableQuestions()).as("answered, and not the safety rating")
+                .extracting(TemplateDetails.Question::position).containsExactly(0, 1, 3, 5, 6, 7);
+
+        completion.withholdFromPartner(checkIn, Set.of(1, 7));
+
+        assertThat(completion.myExercise(checkIn).withheldFromPartner()).containsExactlyInAnyOrder(1, 7);
+        signIn.as(Demo.JONAS);
+        SharedSubmission seen = completion.sharedSubmission(submission);
+        assertThat(seen.answers()).containsOnlyKeys(0, 3, 5, 6);
+        assertThat(seen.questions()).extracting(TemplateDetails.Question::position).containsExactly(0, 3, 5, 6);
+
+        signIn.as(Demo.CLIENT);
+        assertThatThrownBy(() -> completion.withholdFromPartner(checkIn, Set.of(42)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKey("share"));
+        completion.withholdFromPartner(checkIn, Set.of(4)); // the safety rating: withheld whatever is chosen
+        signIn.as(Demo.JONAS);
+        assertThat(completion.sharedSubmission(submission).answers()).containsOnlyKeys(0, 1, 3, 5, 6, 7);
+        for (String other : List.of(Demo.JONAS, Demo.CLIENT_2)) {
+            signIn.as(other);
+            assertThatThrownBy(() -> completion.withholdFromPartner(checkIn, Set.of())).as(other)
+                    .isInstanceOf(RecordNotFoundException.class);
+        }
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.mendwell.homework.ExerciseTerms.Audience;
 import org.mendwell.homework.ExerciseTerms.Measure;
 import org.mendwell.homework.ExerciseTerms.QuestionKind;
 import org.mendwell.homework.ExerciseTerms.Theme;
+import org.mendwell.homework.domain.ExerciseQuestion;
+import org.mendwell.homework.domain.ExerciseQuestionRepository;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.homework.domain.ExerciseTemplateVersionRepository;
 import org.mendwell.shared.InvalidInputException;
@@ -44,6 +46,9 @@ class ExerciseLibraryServiceTest {
 
     @Autowired
     BuiltInLibrary builtInLibrary;
+
+    @Autowired
+    ExerciseQuestionRepository questions;
 
     private List<TemplateSummary> all(LibraryFilter filter) {
         return library.library(filter, PageRequest.of(0, 100)).getContent();
@@ -104,6 +109,29 @@ class ExerciseLibraryServiceTest {
         assertThat(phq9.questions().get(8).prompt())
                 .isEqualTo("Thoughts that you would be better off dead or of hurting yourself in some way");
         assertThat(phq9.questions().get(9).required()).isFalse();
+    }
+
+    @Test
+    void the_built_in_library_marks_its_safety_questions_in_every_version_also_one_already_given() {
+        var checkIn = templates.findByKey("daily-check-in").orElseThrow();
+        questions.findByTemplateId(checkIn.getId()).forEach(q -> q.classifyAsSafety(false)); // as before V14
+
+        builtInLibrary.run(new DefaultApplicationArguments());
+
+        assertThat(questions.findByTemplateId(checkIn.getId())).filteredOn(ExerciseQuestion::isSafety)
+                .extracting(ExerciseQuestion::getPrompt)
+                .containsExactly("Safety: how safe do you feel with your partner today?");
+        assertThat(versions.countByTemplateId(checkIn.getId())).as("no new version for it").isEqualTo(1);
+        assertThat(safetyPrompts("weekly-progress"))
+                .containsExactly("Safety: how safe do you feel with your partner this week?");
+        assertThat(safetyPrompts("phq-9"))
+                .containsExactly("Thoughts that you would be better off dead or of hurting yourself in some way");
+        assertThat(safetyPrompts("forgiveness-is-not-trust")).isEmpty();
+    }
+
+    private List<String> safetyPrompts(String key) {
+        return byKey(key).questions().stream().filter(TemplateDetails.Question::safety)
+                .map(TemplateDetails.Question::prompt).toList();
     }
 
     @Test

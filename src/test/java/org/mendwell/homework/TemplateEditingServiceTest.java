@@ -202,8 +202,18 @@ class TemplateEditingServiceTest {
         assertThat(copy.draft().questions()).extracting(TemplateDraft.Question::prompt)
                 .containsExactlyElementsOf(original.questions().stream().map(TemplateDetails.Question::prompt).toList());
         assertThat(library.template(copy.templateId()).summary().builtIn()).isFalse();
-        var edited = editing.save(copy.templateId(), copy.lockVersion(), walk());
-        assertThat(edited.currentVersion()).isEqualTo(2);
+        assertThat(library.template(copy.templateId()).questions()).as("the safety question stays one")
+                .filteredOn(TemplateDetails.Question::safety).extracting(TemplateDetails.Question::position)
+                .containsExactly(4);
+        var renamed = new TemplateDraft("Our check-in", copy.draft().introduction(), copy.draft().theme(),
+                copy.draft().audience(), true, copy.draft().minutes(), copy.draft().suggestedSchedule(),
+                copy.draft().questions());
+        var saved = editing.save(copy.templateId(), copy.lockVersion(), renamed);
+        assertThat(library.template(copy.templateId()).questions()).as("and stays one through the editor")
+                .filteredOn(TemplateDetails.Question::safety).extracting(TemplateDetails.Question::position)
+                .containsExactly(4);
+        var edited = editing.save(copy.templateId(), saved.lockVersion(), walk());
+        assertThat(edited.currentVersion()).isEqualTo(3);
         assertThat(library.template(checkIn).questions()).isEqualTo(original.questions());
     }
 

@@ -524,6 +524,11 @@ class ServiceAccessMatrixTest {
             completion.shareWithPartner(submittedOccurrence, false);
             return null;
         }));
+        rows.add(row(CompletionService.class, "withholdFromPartner", UUID.class, Set.class).allow(ROBIN)
+                .call(p -> {
+                    completion.withholdFromPartner(submittedOccurrence, Set.of());
+                    return null;
+                }));
         rows.add(row(CompletionService.class, "sharedWithMe").allow(CLIENTS).call(p -> completion.sharedWithMe()));
         rows.add(row(CompletionService.class, "sharedSubmission", UUID.class)
                 .nobody("Robin shared it with her partner Jonas only; her own link to it is refused too")

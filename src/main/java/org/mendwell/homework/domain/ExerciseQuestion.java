@@ -12,7 +12,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.homework.ExerciseTerms.QuestionKind;
 
-/** One question of one template version. Never changed once its version exists. */
+/**
+ * One question of one template version. Its wording never changes once its version exists; whether it
+ * is a safety question is the practice's rule about it, which the built-in library keeps in step.
+ */
 @Entity
 @Table(name = "exercise_question")
 public class ExerciseQuestion {
@@ -46,12 +49,17 @@ public class ExerciseQuestion {
     @Column(length = 1000)
     private @Nullable String options;
 
+    /** A safety question ("how safe do you feel with your partner"): never shown to a partner. */
+    @Column(name = "safety_question", nullable = false)
+    private boolean safety;
+
     protected ExerciseQuestion() {
-        this(UUID.randomUUID(), 0, QuestionKind.FREE_TEXT, "", false, null, null, List.of());
+        this(UUID.randomUUID(), 0, QuestionKind.FREE_TEXT, "", false, null, null, List.of(), false);
     }
 
     public ExerciseQuestion(UUID templateVersionId, int position, QuestionKind kind, String prompt, boolean required,
-                            @Nullable String lowLabel, @Nullable String highLabel, List<String> options) {
+                            @Nullable String lowLabel, @Nullable String highLabel, List<String> options,
+                            boolean safety) {
         this.id = UUID.randomUUID();
         this.templateVersionId = templateVersionId;
         this.position = position;
@@ -61,6 +69,7 @@ public class ExerciseQuestion {
         this.lowLabel = lowLabel;
         this.highLabel = highLabel;
         this.options = options.isEmpty() ? null : String.join("\n", options);
+        this.safety = safety;
     }
 
     public UUID getId() {
@@ -93,5 +102,13 @@ public class ExerciseQuestion {
 
     public List<String> getOptions() {
         return options == null ? List.of() : Arrays.asList(options.split("\n"));
+    }
+
+    public boolean isSafety() {
+        return safety;
+    }
+
+    public void classifyAsSafety(boolean safety) {
+        this.safety = safety;
     }
 }

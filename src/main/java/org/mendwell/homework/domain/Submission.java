@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.homework.MeasureScore;
@@ -140,6 +141,14 @@ public class Submission {
             throw new IllegalStateException("Only a submitted exercise can be shared");
         }
         this.sharedWithPartner = share;
+    }
+
+    /** The answers the partner does not see when this submission is shared, by question position. */
+    public void withholdFromPartner(Set<Integer> positions) {
+        if (status != SubmissionStatus.SUBMITTED) {
+            throw new IllegalStateException("Only a submitted exercise can be shared");
+        }
+        answers.forEach(answer -> answer.withholdFromPartner(positions.contains(answer.getPosition())));
     }
 
     public void markReviewed(Instant at) {

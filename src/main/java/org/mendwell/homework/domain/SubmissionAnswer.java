@@ -28,6 +28,10 @@ public class SubmissionAnswer {
     @Column(name = "scale_value")
     private @Nullable Integer scaleValue;
 
+    /** Left out by the client when they share the submission with their partner. */
+    @Column(name = "withheld_from_partner", nullable = false)
+    private boolean withheldFromPartner;
+
     protected SubmissionAnswer() {
         this(UUID.randomUUID(), 0, null, null);
     }
@@ -43,6 +47,14 @@ public class SubmissionAnswer {
     void change(@Nullable String text, @Nullable Integer scale) {
         this.textValue = text;
         this.scaleValue = scale;
+    }
+
+    void withholdFromPartner(boolean withheld) {
+        this.withheldFromPartner = withheld;
+    }
+
+    public boolean isWithheldFromPartner() {
+        return withheldFromPartner;
     }
 
     public UUID getQuestionId() {

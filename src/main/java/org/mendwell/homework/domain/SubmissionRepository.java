@@ -3,6 +3,7 @@ package org.mendwell.homework.domain;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.mendwell.homework.SharedByPartner;
 import org.mendwell.homework.SubmissionSummary;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -39,13 +40,16 @@ public interface SubmissionRepository extends JpaRepository<Submission, UUID> {
             """)
     List<SubmissionSummary> submittedBy(@Param("clientId") UUID clientId);
 
-    /** What a client chose to share with their partner, newest first. */
-    @Query(SUMMARY + """
-             where s.clientId = :clientId and s.status = org.mendwell.homework.SubmissionStatus.SUBMITTED
-               and s.sharedWithPartner = true
-             order by s.submittedAt desc
+    /** What a client chose to share with their partner, newest first: titles and dates only. */
+    @Query("""
+            select new org.mendwell.homework.SharedByPartner(s.id, a.title, s.submittedAt)
+            from Submission s
+              join Assignment a on a.id = s.assignmentId
+            where s.clientId = :clientId and s.status = org.mendwell.homework.SubmissionStatus.SUBMITTED
+              and s.sharedWithPartner = true
+            order by s.submittedAt desc
             """)
-    List<SubmissionSummary> sharedBy(@Param("clientId") UUID clientId);
+    List<SharedByPartner> sharedBy(@Param("clientId") UUID clientId);
 
     @Query(SUMMARY + " where s.id = :id")
     Optional<SubmissionSummary> summaryOf(@Param("id") UUID id);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -30,12 +31,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
 import org.mendwell.homework.Answer;
 import org.mendwell.homework.CompletionService;
 import org.mendwell.homework.ExerciseForm;
 import org.mendwell.homework.MeasureScore;
+import org.mendwell.homework.TemplateDetails.Question;
 import org.mendwell.shared.DraftSave;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
@@ -200,17 +203,46 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         });
         section.add(reply, send);
         if (form.hasPartner()) {
-            var share = new Checkbox("Share this one with my partner", form.sharedWithPartner());
-            share.setHelperText("Your partner will see these answers, read-only, and nothing else of yours.");
-            share.addValueChangeListener(change -> {
-                if (change.isFromClient()) {
-                    completion.shareWithPartner(occurrenceId, change.getValue());
-                    Notification.show(change.getValue() ? "Shared with your partner" : "No longer shared");
-                }
-            });
-            section.add(share);
+            section.add(sharing(form));
         }
         return section;
+    }
+
+    /** Whether the partner may read this one, and which of its answers; the service never shows them a safety one. */
+    private Component sharing(ExerciseForm form) {
+        var share = new Checkbox("Share this one with my partner", form.sharedWithPartner());
+        share.setHelperText("Your partner will see the answers you choose, read-only, and nothing else of yours. "
+                + "Safety questions are never shared.");
+        List<Question> shareable = form.shareableQuestions();
+        var chosen = new CheckboxGroup<Question>("Answers your partner will see");
+        chosen.setItems(shareable);
+        chosen.setItemLabelGenerator(Question::prompt);
+        chosen.setValue(shareable.stream().filter(q -> !form.withheldFromPartner().contains(q.position()))
+                .collect(Collectors.toSet()));
+        chosen.setHelperText("Untick any you'd rather keep to yourself.");
+        chosen.setVisible(form.sharedWithPartner());
+        var shareErrors = new FieldErrors().bind("share", chosen);
+        share.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                completion.shareWithPartner(occurrenceId, change.getValue());
+                chosen.setVisible(change.getValue());
+                Notification.show(change.getValue() ? "Shared with your partner" : "No longer shared");
+            }
+        });
+        chosen.addValueChangeListener(change -> { // set only by the client once the listener is on
+            try {
+                completion.withholdFromPartner(occurrenceId, shareable.stream()
+                        .filter(q -> !change.getValue().contains(q)).map(Question::position)
+                        .collect(Collectors.toSet()));
+                shareErrors.clear();
+                Notification.show("Your choice is saved");
+            } catch (InvalidInputException invalid) {
+                shareErrors.show(invalid);
+            }
+        });
+        var sharing = new Div(share, chosen);
+        sharing.addClassName("mw-sharing");
+        return sharing;
     }
 
     private Map<Integer, Answer> answers() {

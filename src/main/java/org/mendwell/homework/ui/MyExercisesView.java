@@ -31,7 +31,7 @@ import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.ClientExercise;
 import org.mendwell.homework.CompletionService;
 import org.mendwell.homework.MyExercises;
-import org.mendwell.homework.SubmissionSummary;
+import org.mendwell.homework.SharedByPartner;
 import org.mendwell.homework.UpcomingExercise;
 
 /** The client's home: what their clinician has asked them to do between sessions, by when. */
@@ -74,7 +74,7 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
                     + "Your answers are saved as you go."), start);
         }
         MyExercises mine = assignments.myExercises();
-        List<SubmissionSummary> shared = completion.sharedWithMe();
+        List<SharedByPartner> shared = completion.sharedWithMe();
         if (mine.isEmpty() && shared.isEmpty()) {
             var nothingYet = new Paragraph("Your clinician hasn't given you any exercises yet. When they do, "
                     + "they'll appear here with the day they're due and how long they usually take.");
@@ -97,7 +97,7 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private static Component sharedByPartner(List<SubmissionSummary> shared) {
+    private static Component sharedByPartner(List<SharedByPartner> shared) {
         var list = new UnorderedList();
         list.addClassName("mw-exercise-list");
         shared.forEach(s -> {

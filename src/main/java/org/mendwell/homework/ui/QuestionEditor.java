@@ -31,6 +31,7 @@ class QuestionEditor extends Section {
     private final Select<QuestionKind> kind = new Select<>();
     private final TextArea prompt = new TextArea("Question");
     private final Checkbox required = new Checkbox("The client must answer it", true);
+    private final Checkbox safety = new Checkbox("A safety question: never shown to the client's partner");
     private final TextField lowLabel = new TextField("0 means");
     private final TextField highLabel = new TextField("10 means");
     private final TextArea options = new TextArea("Options, one per line");
@@ -51,6 +52,9 @@ class QuestionEditor extends Section {
         TextLimits.limit(prompt, 500);
         prompt.setWidthFull();
         required.setValue(question.required());
+        safety.setValue(question.safety());
+        safety.setHelperText("For example how safe they feel at home. A client who shares this exercise with "
+                + "their partner never shares the answer to it.");
         lowLabel.setValue(Objects.requireNonNullElse(question.lowLabel(), ""));
         TextLimits.limit(lowLabel, 80);
         highLabel.setValue(Objects.requireNonNullElse(question.highLabel(), ""));
@@ -73,7 +77,7 @@ class QuestionEditor extends Section {
         var labels = new HorizontalLayout(lowLabel, highLabel);
         labels.setWrap(true);
         labels.addClassName("mw-scale-labels");
-        add(heading, kind, prompt, required, labels, options, actions);
+        add(heading, kind, prompt, required, safety, labels, options, actions);
         showKindFields();
     }
 
@@ -91,7 +95,7 @@ class QuestionEditor extends Section {
 
     TemplateDraft.Question value() {
         return new TemplateDraft.Question(kind.getValue(), prompt.getValue(), required.getValue(),
-                lowLabel.getValue(), highLabel.getValue(), options.getValue().lines().toList());
+                lowLabel.getValue(), highLabel.getValue(), options.getValue().lines().toList(), safety.getValue());
     }
 
     /** As the client will see it; what the kind does not use is left out, as when it is published. */
@@ -100,7 +104,7 @@ class QuestionEditor extends Section {
         QuestionKind k = Objects.requireNonNullElse(q.kind(), QuestionKind.FREE_TEXT);
         return new TemplateDetails.Question(position, k, q.prompt(), q.required(),
                 Objects.requireNonNullElse(q.lowLabel(), ""), Objects.requireNonNullElse(q.highLabel(), ""),
-                k.hasOptions() ? q.options() : List.of());
+                k.hasOptions() ? q.options() : List.of(), q.safety());
     }
 
     /** This question's share of a refusal, keyed by property ("prompt", "options", …). */

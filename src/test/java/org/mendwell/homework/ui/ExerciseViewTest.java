@@ -27,6 +27,7 @@ import org.mendwell.homework.AssignExercise;
 import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.CompletionService;
 import org.mendwell.homework.ExerciseSchedule;
+import org.mendwell.homework.TemplateDetails.Question;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.shared.ui.RecordNotFoundView;
 import org.mendwell.support.CrisisHelp;
@@ -159,15 +160,27 @@ class ExerciseViewTest extends SpringBrowserlessTest {
         test(button("Send reply")).click();
         assertThat($(Paragraph.class).withText("Looking forward to Thursday.").exists()).isTrue();
 
-        test($(Checkbox.class).withLabel("Share this one with my partner").single()).click();
+        Checkbox share = $(Checkbox.class).withLabel("Share this one with my partner").single();
+        assertThat(share.getHelperText()).contains("Safety questions are never shared.");
+        test(share).click();
         assertThat(completion.myExercise(occurrence).sharedWithPartner()).isTrue();
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Question> chosen = $(CheckboxGroup.class).withLabel("Answers your partner will see").single();
+        assertThat(chosen.isVisible()).isTrue();
+        assertThat(chosen.getListDataView().getItems().map(Question::prompt))
+                .as("answered questions, not the safety rating").hasSize(6)
+                .noneMatch(prompt -> prompt.startsWith("Safety:"));
+        assertThat(chosen.getValue()).hasSize(6);
+        test(chosen).deselectItem("How I feel today: how are you feeling, in a few words?");
+        assertThat(completion.myExercise(occurrence).withheldFromPartner()).containsExactly(0);
 
         signIn.as(Demo.JONAS);
         navigate(MyExercisesView.class);
         test($(RouterLink.class).withCondition(l -> l.getHref().startsWith("my/shared/")).single()).click();
         assertThat(getCurrentView()).isInstanceOf(SharedSubmissionView.class);
         assertThat($(Paragraph.class).withTextContaining("Robin Ashdown shared this with you").exists()).isTrue();
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Our talk on Sunday");
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Our talk on Sunday", "Patience")
+                .doesNotContain("Hopeful", "How I feel today", "Safety:");
     }
 
     /** Opens the PHQ-9 and answers its nine scored items: "Several days" for one, "Not at all" for the rest. */
