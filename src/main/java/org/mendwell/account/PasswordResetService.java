@@ -3,6 +3,7 @@ package org.mendwell.account;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.audit.NotAudited;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,10 +39,12 @@ public class PasswordResetService {
     private final PasswordResetMailer mailer;
     private final SecurityNotices notices;
     private final Clock clock;
+    private final org.mendwell.shared.PortalMail mail;
 
     PasswordResetService(PasswordResetRepository resets, AccountRepository accounts, PasswordEncoder passwordEncoder,
                          PasswordPolicy passwordPolicy, PasswordResetMailer mailer, SecurityNotices notices,
-                         Clock clock) {
+                         Clock clock, org.mendwell.shared.PortalMail mail) {
+        this.mail = mail;
         this.notices = notices;
         this.resets = resets;
         this.accounts = accounts;
@@ -49,6 +52,12 @@ public class PasswordResetService {
         this.passwordPolicy = passwordPolicy;
         this.mailer = mailer;
         this.clock = clock;
+    }
+
+    /** Whether a link can be e-mailed at all: without a mail server, no page may say one was sent. */
+    @NotAudited("whether the portal can send e-mail: the same answer for everyone, no account")
+    public boolean sendsLinks() {
+        return mail.isConfigured();
     }
 
     /**

@@ -396,6 +396,9 @@ class ServiceAccessMatrixTest {
                     passwordResets.requestReset(Demo.CLIENT);
                     return null;
                 }));
+        rows.add(row(PasswordResetService.class, "sendsLinks")
+                .open("whether the portal can send e-mail at all: the same answer for everyone, about no account")
+                .call(p -> passwordResets.sendsLinks()));
         rows.add(row(PasswordResetService.class, "open", String.class)
                 .open("the reset page, reached from the e-mailed link: the token is the proof")
                 .call(p -> passwordResets.open(UNKNOWN_TOKEN))
