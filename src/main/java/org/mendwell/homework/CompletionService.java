@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mendwell.account.PracticeStaff;
 import org.mendwell.account.Roles;
 import org.mendwell.client.ClientRef;
 import org.mendwell.client.ClientService;
@@ -49,10 +50,12 @@ public class CompletionService {
     private final ClientService clients;
     private final ClientTime clientTime;
     private final Clock clock;
+    private final PracticeStaff staff;
 
     CompletionService(ExerciseOccurrenceRepository occurrences, AssignmentRepository assignments,
                       SubmissionRepository submissions, SubmissionCommentRepository comments, ExerciseContent content,
-                      ClientService clients, ClientTime clientTime, Clock clock) {
+                      ClientService clients, ClientTime clientTime, Clock clock, PracticeStaff staff) {
+        this.staff = staff;
         this.occurrences = occurrences;
         this.assignments = assignments;
         this.submissions = submissions;
@@ -269,6 +272,7 @@ public class CompletionService {
                 assignment.getDueTime(), mine.version().publicQuestions(), new LinkedHashMap<>(answers),
                 submission == null ? null : submission.getUpdatedAt(),
                 submission == null ? null : submission.getSubmittedAt(), closedReason(mine),
-                mine.me().partnerId() != null, submission != null && submission.isSharedWithPartner(), score, thread);
+                mine.me().partnerId() != null, submission != null && submission.isSharedWithPartner(), score, thread,
+                staff.isActiveClinician(mine.me().clinicianId()));
     }
 }

@@ -14,4 +14,13 @@ public final class UrgentHelp {
         note.addClassName("mw-urgent-help");
         return note;
     }
+
+    /**
+     * Who has been told of an answer about self-harm. Never a clinician who is not there: without an active
+     * clinician, the practice's administrators were told instead.
+     */
+    public static String whoWasTold(boolean clinicianActive) {
+        return clinicianActive ? "Your clinician has been told and will be in touch."
+                : "Your practice has been told and will be in touch.";
+    }
 }

@@ -75,6 +75,18 @@ class ExerciseViewTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow().occurrenceId();
     }
 
+    /** Opens the PHQ-9 and submits "Not at all" for every item but the ninth (self-harm): "Several days". */
+    private void submitPhq9WithSelfHarmItemAboveZero(UUID occurrence) {
+        navigate(ExerciseView.class, occurrence.toString());
+        @SuppressWarnings("unchecked")
+        List<RadioButtonGroup<String>> items = $(RadioButtonGroup.class).all().stream()
+                .map(g -> (RadioButtonGroup<String>) g).toList();
+        for (int item = 0; item < 9; item++) {
+            test(items.get(item)).selectItem(item == 8 ? "Several days" : "Not at all");
+        }
+        test(button("Submit")).click();
+    }
+
     private TextArea textArea(String labelStart) {
         return $(TextArea.class).withCondition(a -> a.getLabel() != null && a.getLabel().startsWith(labelStart))
                 .single();
@@ -171,20 +183,35 @@ class ExerciseViewTest extends SpringBrowserlessTest {
     @Test
     void a_risky_phq9_answer_shows_crisis_resources_as_soon_as_it_is_submitted() {
         UUID occurrence = giveToday(Demo.CLIENT, "phq-9");
-        navigate(ExerciseView.class, occurrence.toString());
-        @SuppressWarnings("unchecked")
-        List<RadioButtonGroup<String>> items = $(RadioButtonGroup.class).all().stream()
-                .map(g -> (RadioButtonGroup<String>) g).toList();
-        for (int item = 0; item < 9; item++) {
-            test(items.get(item)).selectItem(item == 8 ? "Several days" : "Not at all");
-        }
-
-        test(button("Submit")).click();
+        submitPhq9WithSelfHarmItemAboveZero(occurrence);
 
         Div crisis = $(Div.class).withClassName("mw-crisis").single();
         assertThat(crisis.getElement().getAttribute("role")).isEqualTo("alert");
         assertThat(crisis.getElement().getTextRecursively()).contains("116 123", "emergency number");
         assertThat($(Paragraph.class).withTextContaining("Your score: 1 out of 27").exists()).isTrue();
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void a_risky_answer_never_promises_a_clinician_who_is_not_there_and_the_client_is_told_whom_to_contact() {
+        UUID occurrence = giveToday(Demo.HANA, "phq-9");
+        // Deactivated before deactivation asked for a handover: the data a practice may hold today.
+        jdbc.update("update account set active = false where email = ?", Demo.CLINICIAN);
+        try {
+            submitPhq9WithSelfHarmItemAboveZero(occurrence);
+
+            String crisis = $(Div.class).withClassName("mw-crisis").single().getElement().getTextRecursively();
+            assertThat(crisis).contains("Your practice has been told").doesNotContain("clinician has been told");
+            assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("Your clinician will talk");
+
+            navigate(MyExercisesView.class);
+            assertThat($(Paragraph.class).withTextContaining("contact the practice's administrator").single().getText())
+                    .contains(Demo.ADMIN);
+        } finally {
+            jdbc.update("update account set active = true where email = ?", Demo.CLINICIAN);
+        }
     }
 
     @Test
