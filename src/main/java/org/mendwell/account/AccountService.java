@@ -14,6 +14,7 @@ import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.shared.InputValidator;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.Paging;
+import org.mendwell.shared.PortalMail;
 import org.mendwell.shared.RecordNotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -36,9 +37,18 @@ public class AccountService {
     private final InputValidator validator;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ClinicianDeparture departure;
+    private final PasswordResetService resets;
+    private final SecurityNotices notices;
+    private final PortalMail mail;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                   InputValidator validator, CurrentUser currentUser, Clock clock) {
+                   InputValidator validator, CurrentUser currentUser, Clock clock, ClinicianDeparture departure,
+                   PasswordResetService resets, SecurityNotices notices, PortalMail mail) {
+        this.departure = departure;
+        this.resets = resets;
+        this.notices = notices;
+        this.mail = mail;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -72,10 +82,15 @@ public class AccountService {
         }
         var account = new Account(email, request.displayName(), Role.CLINICIAN, clock.instant());
         account.setPasswordHash(passwordEncoder.encode(password));
+        tellOwner(account, "opened a clinician account for you with this address");
         return summary(accounts.save(account));
     }
 
-    /** Deactivated accounts cannot sign in; their records stay. An administrator cannot lock themselves out. */
+    /**
+     * Deactivated accounts cannot sign in; their records stay. An administrator cannot lock themselves out,
+     * and a clinician is deactivated only once none of their clients is left without a clinician: each is
+     * handed to another clinician first. The owner is told by e-mail.
+     */
     @PreAuthorize(Roles.IS_ADMIN)
     @Audited(value = Access.CHANGE, record = Subject.ACCOUNT)
     public AccountSummary setActive(UUID accountId, boolean active) {
@@ -83,25 +98,64 @@ public class AccountService {
         if (!active && account.getId().equals(currentUser.require().accountId())) {
             throw InvalidInputException.of("active", "You cannot deactivate your own account");
         }
-        account.setActive(active);
+        if (!active && account.getRole() == Role.CLINICIAN) {
+            long inCare = departure.clientsInCare(accountId);
+            if (inCare > 0) {
+                throw InvalidInputException.of("active", account.getDisplayName() + " still has " + inCare
+                        + (inCare == 1 ? " client" : " clients") + " in care. Hand each of them to another clinician "
+                        + "before you deactivate the account.");
+            }
+        }
+        if (account.isActive() != active) {
+            account.setActive(active);
+            tellOwner(account, active ? "reactivated your account: you can sign in again"
+                    : "deactivated your account: you can no longer sign in. Your records are kept");
+        }
         return summary(account);
     }
 
     /**
-     * Sets a staff member's password. Client accounts are refused: an administrator who could set a
-     * client's password could sign in as the client and read their answers.
+     * A locked account cannot sign in and its open sessions end, until an administrator unlocks it: for a
+     * lost device or a suspected break-in, when the person stays with the practice. The owner is told.
      */
     @PreAuthorize(Roles.IS_ADMIN)
     @Audited(value = Access.CHANGE, record = Subject.ACCOUNT)
-    public void setPassword(UUID accountId, String newPassword) {
+    public AccountSummary setLocked(UUID accountId, boolean locked) {
         var account = findStaff(accountId);
-        passwordPolicy.problemWith(newPassword, account.getEmail(), account.getDisplayName())
-                .ifPresent(problem -> {
-                    throw InvalidInputException.of("password", problem);
-                });
-        account.setPasswordHash(passwordEncoder.encode(newPassword));
-        // Whoever was signed in with the old password is signed out.
-        account.endOtherSessions();
+        if (locked && account.getId().equals(currentUser.require().accountId())) {
+            throw InvalidInputException.of("locked", "You cannot lock your own account");
+        }
+        if (account.isLocked() != locked) {
+            if (locked) {
+                account.lock(clock.instant());
+            } else {
+                account.unlock();
+            }
+            tellOwner(account, locked ? "locked your account: nobody can sign in to it, and any open session "
+                    + "was ended, until the administrator unlocks it" : "unlocked your account: you can sign in again");
+        }
+        return summary(account);
+    }
+
+    /**
+     * E-mails a staff member a link to choose a new password. The link goes to the owner's address only; the
+     * administrator never sees it and never chooses a password. Without a mail server nothing can be sent,
+     * and the administrator is told so.
+     */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Audited(value = Access.CHANGE, record = Subject.ACCOUNT)
+    public void sendPasswordReset(UUID accountId) {
+        var account = findStaff(accountId);
+        if (!account.isActive()) {
+            throw InvalidInputException.of("active", "Reactivate the account first: a deactivated account cannot "
+                    + "sign in with any password");
+        }
+        if (!mail.isConfigured()) {
+            throw InvalidInputException.of("email", "No mail server is configured, so the link cannot reach "
+                    + account.getDisplayName() + ". Ask them to use \"Forgot password?\" once e-mail is set up, "
+                    + "or to change their password themselves under Account.");
+        }
+        resets.sendForAdministrator(account, currentUser.require().accountId());
     }
 
     @PreAuthorize(Roles.IS_ADMIN)
@@ -127,6 +181,10 @@ public class AccountService {
         return accounts.save(new Account(normalised, displayName, Role.CLIENT, clock.instant())).getId();
     }
 
+    private void tellOwner(Account account, String what) {
+        notices.byAdministrator(account.getEmail(), account.getDisplayName(), what, clock.instant());
+    }
+
     /** Administrators manage staff accounts only; a client's account is not theirs to change. */
     private Account findStaff(UUID accountId) {
         return accounts.findById(accountId).filter(account -> account.getRole() != Role.CLIENT)
@@ -135,6 +193,6 @@ public class AccountService {
 
     private static AccountSummary summary(Account account) {
         return new AccountSummary(account.getId(), account.getEmail(), account.getDisplayName(), account.getRole(),
-                account.isActive(), account.getCreatedAt());
+                account.isActive(), account.isLocked(), account.getCreatedAt());
     }
 }

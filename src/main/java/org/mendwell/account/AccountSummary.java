@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** What the administrator sees of an account: never a password hash. */
-public record AccountSummary(UUID id, String email, String displayName, Role role, boolean active,
+public record AccountSummary(UUID id, String email, String displayName, Role role, boolean active, boolean locked,
                              Instant createdAt) {
 }

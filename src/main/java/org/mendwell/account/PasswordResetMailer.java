@@ -20,6 +20,21 @@ class PasswordResetMailer {
         return mail.link("reset-password/" + token);
     }
 
+    void sendForAdministrator(String to, String name, String url, java.time.Instant at) {
+        mail.sendAfterCommit(to, "Your practice administrator sent you a password link", """
+                Hello %s,
+
+                On %s your practice's administrator asked Mendwell to send you a link to choose a new password.
+                The administrator does not see this link or your password. Choose your new password here (the
+                link works once, for %d hours):
+                %s
+
+                Your current password keeps working until you use the link. If you did not expect this, talk to
+                your practice before you use it.
+                """.formatted(name, SecurityNotices.WHEN.format(at), PasswordResetService.ADMINISTRATOR_VALIDITY.toHours(),
+                url));
+    }
+
     void sendLater(String to, String name, String url) {
         mail.sendAfterCommit(to, "Resetting your Mendwell password", """
                 Hello %s,

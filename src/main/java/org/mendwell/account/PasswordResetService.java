@@ -3,10 +3,12 @@ package org.mendwell.account;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.audit.NotAudited;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.account.domain.PasswordReset;
@@ -28,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PasswordResetService {
 
     public static final Duration VALIDITY = Duration.ofMinutes(30);
+    /** A link the administrator asked for may wait in the owner's inbox for a working day. */
+    static final Duration ADMINISTRATOR_VALIDITY = Duration.ofHours(24);
     /** One link per address per minute at most, so the form cannot be used to flood someone's inbox. */
     static final Duration RESEND_AFTER = Duration.ofMinutes(1);
 
@@ -38,10 +42,12 @@ public class PasswordResetService {
     private final PasswordResetMailer mailer;
     private final SecurityNotices notices;
     private final Clock clock;
+    private final org.mendwell.shared.PortalMail mail;
 
     PasswordResetService(PasswordResetRepository resets, AccountRepository accounts, PasswordEncoder passwordEncoder,
                          PasswordPolicy passwordPolicy, PasswordResetMailer mailer, SecurityNotices notices,
-                         Clock clock) {
+                         Clock clock, org.mendwell.shared.PortalMail mail) {
+        this.mail = mail;
         this.notices = notices;
         this.resets = resets;
         this.accounts = accounts;
@@ -49,6 +55,12 @@ public class PasswordResetService {
         this.passwordPolicy = passwordPolicy;
         this.mailer = mailer;
         this.clock = clock;
+    }
+
+    /** Whether a link can be e-mailed at all: without a mail server, no page may say one was sent. */
+    @NotAudited("whether the portal can send e-mail: the same answer for everyone, no account")
+    public boolean sendsLinks() {
+        return mail.isConfigured();
     }
 
     /**
@@ -73,6 +85,19 @@ public class PasswordResetService {
                 });
     }
 
+    /**
+     * A link an administrator asked for on behalf of a staff member. It goes to the owner's address only and
+     * is never returned: the administrator cannot learn or choose the password. The caller checked the role.
+     */
+    void sendForAdministrator(Account account, UUID administratorId) {
+        Instant now = clock.instant();
+        useUpOpenLinks(account, now);
+        String token = Tokens.newToken();
+        resets.save(new PasswordReset(account.getId(), Tokens.sha256(token), now, now.plus(ADMINISTRATOR_VALIDITY))
+                .requestedBy(administratorId));
+        mailer.sendForAdministrator(account.getEmail(), account.getDisplayName(), mailer.linkFor(token), now);
+    }
+
     /** The e-mail address a link resets, if the link can still be used. */
     @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.ACCOUNT)
@@ -91,6 +116,9 @@ public class PasswordResetService {
         });
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.endOtherSessions();
+        if (reset.getRequestedBy() != null) {
+            account.markResetByAdministrator(clock.instant());
+        }
         useUpOpenLinks(account, clock.instant());
         notices.changed(account.getEmail(), account.getDisplayName(), "Your password was reset with a link sent to "
                 + "this address, and you were signed out everywhere.");

@@ -17,6 +17,23 @@ class SecurityNotices {
         this.mail = mail;
     }
 
+    static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
+
+    /**
+     * Tells the owner of a staff account what the practice's administrator did to it and when. Names the
+     * action only: never a client, a password or a link.
+     */
+    void byAdministrator(String to, String name, String what, java.time.Instant at) {
+        mail.sendAfterCommit(to, "The practice administrator changed your Mendwell account", """
+                Hello %s,
+
+                On %s the practice's administrator %s.
+
+                If you did not expect this, talk to your practice.
+                """.formatted(name, WHEN.format(at), what));
+    }
+
     void changed(String to, String name, String what) {
         String url = mail.link("account");
         mail.sendAfterCommit(to, "Your Mendwell sign-in settings changed", """

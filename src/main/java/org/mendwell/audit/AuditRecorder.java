@@ -54,7 +54,13 @@ class AuditRecorder {
 
     /** For a sign-in, a failed one or a sign-out, where the person is named by the event, not the session. */
     AuditEntry record(AuditAction action, @Nullable UUID accountId, @Nullable String email, @Nullable String role) {
-        return trail.append(new AuditTrail.Actor(accountId, email, role, address()), action, "sign-in", null, null,
+        return record(action, "sign-in", accountId, email, role);
+    }
+
+    /** As above, with what kind of sign-in it was. */
+    AuditEntry record(AuditAction action, String operation, @Nullable UUID accountId, @Nullable String email,
+                      @Nullable String role) {
+        return trail.append(new AuditTrail.Actor(accountId, email, role, address()), action, operation, null, null,
                 null);
     }
 

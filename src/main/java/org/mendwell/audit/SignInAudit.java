@@ -1,5 +1,6 @@
 package org.mendwell.audit;
 
+import org.mendwell.account.AdministratorResets;
 import org.mendwell.account.CurrentUser;
 import org.mendwell.account.SignInAwaitingCode;
 import org.mendwell.account.SignedInUser;
@@ -18,17 +19,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SignInAudit {
 
+    static final String FIRST_AFTER_ADMINISTRATOR_RESET = "first sign-in after an administrator's reset link";
+
     private final AuditRecorder recorder;
     private final CurrentUser currentUser;
+    private final AdministratorResets administratorResets;
 
-    SignInAudit(AuditRecorder recorder, CurrentUser currentUser) {
+    SignInAudit(AuditRecorder recorder, CurrentUser currentUser, AdministratorResets administratorResets) {
         this.recorder = recorder;
         this.currentUser = currentUser;
+        this.administratorResets = administratorResets;
     }
 
+    /**
+     * The first sign-in after a reset link an administrator asked for is recorded as such: had anyone but the
+     * owner used that link, this is the entry that shows it.
+     */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void signedIn(AuthenticationSuccessEvent event) {
+        var user = currentUser.of(event.getAuthentication());
+        if (user.isPresent() && administratorResets.firstSignInSinceReset(user.get().accountId())) {
+            recorder.record(AuditAction.SIGN_IN, FIRST_AFTER_ADMINISTRATOR_RESET, user.get().accountId(),
+                    user.get().email(), user.get().role().name());
+            return;
+        }
         record(AuditAction.SIGN_IN, event.getAuthentication());
     }
 

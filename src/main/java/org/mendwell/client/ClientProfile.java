@@ -1,7 +1,11 @@
 package org.mendwell.client;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** What a client sees of their own record. */
-public record ClientProfile(UUID clientId, String fullName, ClientStatus status) {
+/**
+ * The signed-in client's own record. {@code withoutClinician} says, in plain words, whom to contact while
+ * their clinician's account is inactive and no colleague has taken them over; null while they have one.
+ */
+public record ClientProfile(UUID clientId, String fullName, ClientStatus status, @Nullable String withoutClinician) {
 }

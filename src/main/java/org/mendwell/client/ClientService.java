@@ -15,6 +15,7 @@ import org.mendwell.account.ClientAccountActivated;
 import org.mendwell.account.CurrentUser;
 import org.mendwell.account.InvitationLink;
 import org.mendwell.account.InvitationService;
+import org.mendwell.account.PracticeStaff;
 import org.mendwell.account.Role;
 import org.mendwell.account.Roles;
 import org.mendwell.account.SignedInUser;
@@ -65,10 +66,12 @@ public class ClientService {
     private final InputValidator validator;
     private final Clock clock;
     private final RefusedInvites refusedInvites;
+    private final PracticeStaff staff;
 
     ClientService(ClientRepository clients, ClientStatusEventRepository statusEvents, AccountService accounts,
                   InvitationService invitations, CurrentUser currentUser, InputValidator validator, Clock clock,
-                  RefusedInvites refusedInvites) {
+                  RefusedInvites refusedInvites, PracticeStaff staff) {
+        this.staff = staff;
         this.clients = clients;
         this.statusEvents = statusEvents;
         this.accounts = accounts;
@@ -230,7 +233,8 @@ public class ClientService {
     @Audited(value = Access.READ, record = Subject.SELF)
     public ClientProfile myProfile() {
         Client c = myClient();
-        return new ClientProfile(c.getId(), c.getFullName(), c.getStatus());
+        return new ClientProfile(c.getId(), c.getFullName(), c.getStatus(),
+                staff.isActiveClinician(c.getClinicianId()) ? null : withoutClinician(c));
     }
 
     /** The signed-in client's partner in a couple case, for what the partner chose to share. */
@@ -267,7 +271,16 @@ public class ClientService {
     @PreAuthorize(Roles.IS_CLIENT)
     @Audited(value = Access.CHANGE, record = Subject.SELF)
     public void raiseMyRiskAlert() {
-        myClient().raiseRiskAlert(clock.instant());
+        Client client = myClient();
+        client.raiseRiskAlert(clock.instant());
+        if (!staff.isActiveClinician(client.getClinicianId())) {
+            // Nobody would see the alert on a caseload: the administrators are told, without the client's name.
+            staff.tellAdministrators("A client without an active clinician needs attention", "A client of "
+                    + staff.nameOf(client.getClinicianId()).orElse("a former clinician") + ", whose account is "
+                    + "not active, gave an answer that needs a clinician's attention today. Hand the clinician's "
+                    + "clients to an active colleague under Clinicians: the alert waits on the new clinician's "
+                    + "caseload. Follow the practice's risk procedure.");
+        }
     }
 
     /** The clinician has seen the alert and acted on it; the caseload stops highlighting it. */
@@ -422,6 +435,16 @@ public class ClientService {
         return InvalidInputException.of("version", "This client's record was changed after you opened it, perhaps "
                 + "in another tab or by a colleague: they are now " + client.getStatus().label().toLowerCase(Locale.ROOT)
                 + ". Nothing was changed. The page shows the record as it is now; choose again.");
+    }
+
+    private String withoutClinician(Client client) {
+        String clinician = staff.nameOf(client.getClinicianId()).orElse("Your clinician");
+        String contact = staff.administrators().stream().findFirst()
+                .map(admin -> "the practice's administrator, " + admin.name() + ", at " + admin.email())
+                .orElse("the practice directly");
+        return clinician + " is not available through Mendwell at the moment, and the practice has not yet given you "
+                + "another clinician. For anything about your care, contact " + contact + ". What you send here "
+                + "waits for your new clinician.";
     }
 
     private Client myClient() {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.mendwell.account.PracticeStaff;
 import org.mendwell.account.Roles;
 import org.mendwell.client.ClientRef;
 import org.mendwell.client.ClientService;
@@ -54,10 +55,12 @@ public class CompletionService {
     private final ClientService clients;
     private final ClientTime clientTime;
     private final Clock clock;
+    private final PracticeStaff staff;
 
     CompletionService(ExerciseOccurrenceRepository occurrences, AssignmentRepository assignments,
                       SubmissionRepository submissions, SubmissionCommentRepository comments, ExerciseContent content,
-                      ClientService clients, ClientTime clientTime, Clock clock) {
+                      ClientService clients, ClientTime clientTime, Clock clock, PracticeStaff staff) {
+        this.staff = staff;
         this.occurrences = occurrences;
         this.assignments = assignments;
         this.submissions = submissions;
@@ -321,6 +324,6 @@ public class CompletionService {
                 submission == null ? Set.of() : submission.getAnswers().stream()
                         .filter(SubmissionAnswer::isWithheldFromPartner).map(SubmissionAnswer::getPosition)
                         .collect(Collectors.toUnmodifiableSet()),
-                score, thread);
+                score, thread, staff.isActiveClinician(mine.me().clinicianId()));
     }
 }

@@ -17,12 +17,14 @@ import org.mendwell.homework.TemplateDetails.Question;
  * @param answers              by question position
  * @param openReason           why the exercise cannot be answered now, or null when it can
  * @param withheldFromPartner  positions of the answers the client leaves out when sharing with their partner
+ * @param clinicianActive      whether the client's clinician can be told anything now: pages promise no one else
  */
 public record ExerciseForm(UUID occurrenceId, String title, String introduction, @Nullable String instructions,
                            int minutes, LocalDate dueDate, LocalTime dueTime, List<Question> questions,
                            Map<Integer, Answer> answers, @Nullable Instant lastSaved, @Nullable Instant submittedAt,
                            @Nullable String openReason, boolean hasPartner, boolean sharedWithPartner,
-                           Set<Integer> withheldFromPartner, @Nullable MeasureScore score, List<Comment> comments) {
+                           Set<Integer> withheldFromPartner, @Nullable MeasureScore score, List<Comment> comments,
+                           boolean clinicianActive) {
 
     public boolean submitted() {
         return submittedAt != null;

@@ -37,7 +37,10 @@ public class ConsentService {
                 .orElseThrow(() -> new IllegalStateException("No consent text: migration V2 seeds the first"));
     }
 
-    /** A new version; intakes signed earlier keep the version they signed. */
+    /**
+     * A new version; intakes signed earlier keep the version they signed. Texts the same as the current
+     * version (apart from surrounding spaces) are not published again: a version number means a change.
+     */
     @PreAuthorize(Roles.IS_ADMIN)
     @Audited(value = Access.CHANGE, record = Subject.CONSENT)
     public ConsentText publish(String treatment, String privacy) {
@@ -47,7 +50,13 @@ public class ConsentService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        int next = documents.findFirstByOrderByVersionDesc().map(ConsentDocument::getVersion).orElse(0) + 1;
+        var current = documents.findFirstByOrderByVersionDesc();
+        if (current.isPresent() && current.get().getTreatmentText().equals(treatment.strip())
+                && current.get().getPrivacyText().equals(privacy.strip())) {
+            throw InvalidInputException.of("unchanged", "Nothing has changed since version "
+                    + current.get().getVersion() + ", so no new version was published.");
+        }
+        int next = current.map(ConsentDocument::getVersion).orElse(0) + 1;
         return text(documents.save(new ConsentDocument(next, treatment.strip(), privacy.strip(), clock.instant())));
     }
 

@@ -71,33 +71,29 @@ class AccountServiceTest {
 
     @Test
     @WithUserDetails(Demo.ADMIN)
-    void a_password_the_administrator_sets_ends_the_clinicians_open_sessions() {
-        var clinician = accounts.findByEmail(Demo.CLINICIAN).orElseThrow();
-        int epoch = accountRepository.findByEmail(Demo.CLINICIAN).orElseThrow().getSessionEpoch();
-
-        accounts.setPassword(clinician.id(), "a long and quiet river");
-
-        assertThat(accountRepository.findByEmail(Demo.CLINICIAN).orElseThrow().getSessionEpoch()).isGreaterThan(epoch);
-    }
-
-    @Test
-    @WithUserDetails(Demo.ADMIN)
-    void common_passwords_are_refused_with_a_reason() {
-        var clinician = accounts.findByEmail(Demo.CLINICIAN).orElseThrow();
-        assertThatThrownBy(() -> accounts.setPassword(clinician.id(), "Password1234"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get("password"))
-                        .contains("too common"));
-    }
-
-    @Test
-    @WithUserDetails(Demo.ADMIN)
     void a_deactivated_clinician_can_no_longer_sign_in_and_can_be_reactivated() {
         var clinician = accounts.findByEmail(Demo.CLINICIAN_2).orElseThrow();
+        var colleague = accounts.findByEmail(Demo.CLINICIAN).orElseThrow();
+        handovers.clientsInCare(clinician.id()).forEach(client -> handovers.handOver(client.clientId(), colleague.id()));
 
         accounts.setActive(clinician.id(), false);
         assertThat(userDetails.loadUserByUsername(Demo.CLINICIAN_2).isEnabled()).isFalse();
 
         accounts.setActive(clinician.id(), true);
+        assertThat(userDetails.loadUserByUsername(Demo.CLINICIAN_2).isEnabled()).isTrue();
+    }
+
+    @Autowired
+    org.mendwell.client.HandoverService handovers;
+
+    @Test
+    @WithUserDetails(Demo.ADMIN)
+    void a_clinician_with_clients_in_care_cannot_be_deactivated() {
+        var clinician = accounts.findByEmail(Demo.CLINICIAN_2).orElseThrow();
+
+        assertThatThrownBy(() -> accounts.setActive(clinician.id(), false))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get("active"))
+                        .contains("still has", "in care", "Hand each of them to another clinician"));
         assertThat(userDetails.loadUserByUsername(Demo.CLINICIAN_2).isEnabled()).isTrue();
     }
 
@@ -179,11 +175,13 @@ class AccountServiceTest {
 
     @Test
     @WithUserDetails(Demo.ADMIN)
-    void an_administrator_cannot_set_a_clients_password_or_deactivate_a_client() {
+    void an_administrator_cannot_reset_lock_or_deactivate_a_client() {
         var client = userDetails.loadUserByUsername(Demo.CLIENT);
         var clientId = ((org.mendwell.account.security.AccountPrincipal) client).toSignedInUser().accountId();
 
-        assertThatThrownBy(() -> accounts.setPassword(clientId, "a long and quiet river"))
+        assertThatThrownBy(() -> accounts.sendPasswordReset(clientId))
+                .isInstanceOf(org.mendwell.shared.RecordNotFoundException.class);
+        assertThatThrownBy(() -> accounts.setLocked(clientId, true))
                 .isInstanceOf(org.mendwell.shared.RecordNotFoundException.class);
         assertThatThrownBy(() -> accounts.setActive(clientId, false))
                 .isInstanceOf(org.mendwell.shared.RecordNotFoundException.class);

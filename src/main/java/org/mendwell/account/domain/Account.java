@@ -54,6 +54,14 @@ public class Account {
     @Column(name = "mfa_last_step")
     private @Nullable Long mfaLastStep;
 
+    /** Set while an administrator has locked the account: nobody signs in to it. */
+    @Column(name = "locked_at")
+    private @Nullable Instant lockedAt;
+
+    /** Set when a reset link an administrator asked for was used; cleared, and audited, at the next sign-in. */
+    @Column(name = "admin_reset_at")
+    private @Nullable Instant adminResetAt;
+
     @Version
     private long version;
 
@@ -167,6 +175,33 @@ public class Account {
 
     public void setMfaLastStep(long step) {
         this.mfaLastStep = step;
+    }
+
+    public boolean isLocked() {
+        return lockedAt != null;
+    }
+
+    /** Locked accounts cannot sign in, and sessions already open end at their next request. */
+    public void lock(Instant at) {
+        if (lockedAt == null) {
+            lockedAt = at;
+            endOtherSessions();
+        }
+    }
+
+    public void unlock() {
+        lockedAt = null;
+    }
+
+    public void markResetByAdministrator(Instant at) {
+        adminResetAt = at;
+    }
+
+    /** True once after a password was chosen through a link an administrator asked for. */
+    public boolean takeAdministratorResetMark() {
+        boolean marked = adminResetAt != null;
+        adminResetAt = null;
+        return marked;
     }
 
     public long getVersion() {

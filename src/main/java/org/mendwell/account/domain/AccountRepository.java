@@ -23,7 +23,7 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
 
     List<Account> findByEmailEndingWith(String suffix);
 
-    /** The session epoch of an account that may still be signed in to; empty when it was deactivated or removed. */
-    @Query("select a.sessionEpoch from Account a where a.id = :id and a.active = true")
+    /** The session epoch of an account that may still be signed in to; empty when it was deactivated, locked or removed. */
+    @Query("select a.sessionEpoch from Account a where a.id = :id and a.active = true and a.lockedAt is null")
     Optional<Integer> activeSessionEpoch(UUID id);
 }

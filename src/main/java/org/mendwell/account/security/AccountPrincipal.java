@@ -24,7 +24,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final String email;
     private final String displayName;
     private final Role role;
-    /** Decided at log-in: active and with a password. Not derived later, because the hash is erased. */
+    /** Decided at log-in: active, not locked and with a password. Not derived later, because the hash is erased. */
     private final boolean enabled;
     private @Nullable String passwordHash;
 
@@ -33,7 +33,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.email = account.getEmail();
         this.displayName = account.getDisplayName();
         this.role = account.getRole();
-        this.enabled = account.isActive() && account.getPasswordHash() != null;
+        this.enabled = account.isActive() && !account.isLocked() && account.getPasswordHash() != null;
         this.passwordHash = account.getPasswordHash();
     }
 

@@ -22,6 +22,9 @@ class ForgotPasswordView extends Main {
 
     static final String SENT = "If an account uses this address, we have sent it a link to choose a new password. "
             + "The link works once, for 30 minutes. Check your spam folder if nothing arrives.";
+    static final String NO_MAIL = "This portal cannot send e-mail yet, so no link was sent. Please contact your "
+            + "practice: the administrator can set up e-mail for the portal, and then you can ask for a link here. "
+            + "Until then your password stays as it is.";
 
     ForgotPasswordView(PasswordResetService resets) {
         addClassName("mw-login");
@@ -35,6 +38,10 @@ class ForgotPasswordView extends Main {
             if (email.getValue().isBlank()) {
                 email.setErrorMessage("Enter the e-mail address you sign in with");
                 email.setInvalid(true);
+                return;
+            }
+            if (!resets.sendsLinks()) {
+                sentMessage.setText(NO_MAIL);
                 return;
             }
             resets.requestReset(email.getValue());

@@ -69,6 +69,8 @@ class AuditView extends Main {
         action.addValueChangeListener(change -> applyFilter());
         DatePickers.localise(from);
         DatePickers.localise(to);
+        // The view judges From against To itself: a From after To is said next to To, not silently filtered.
+        to.setManualValidation(true);
         from.addValueChangeListener(change -> applyFilter());
         to.addValueChangeListener(change -> applyFilter());
         var filters = new FlexLayout(user, client, action, from, to);
@@ -94,10 +96,12 @@ class AuditView extends Main {
         grid.addColumn(e -> Objects.toString(e.actorEmail(), "—")).setHeader("User").setAutoWidth(true);
         grid.addColumn(e -> Objects.toString(e.actorRole(), "—")).setHeader("Role").setAutoWidth(true);
         grid.addColumn(e -> e.action().label()).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(AuditEntry::operation).setHeader("Operation").setAutoWidth(true);
-        grid.addColumn(e -> e.recordType() == null ? "—" : e.recordType().toLowerCase(java.util.Locale.ROOT)
-                + (e.recordId() == null ? "" : " " + e.recordId())).setHeader("Record").setAutoWidth(true);
-        grid.addColumn(e -> Objects.toString(e.clientId(), "—")).setHeader("Client").setAutoWidth(true);
+        grid.addColumn(e -> AuditWords.operation(e.operation())).setHeader("Operation").setAutoWidth(true)
+                .setTooltipGenerator(AuditEntry::operation);
+        grid.addColumn(AuditWords::record).setHeader("Record").setAutoWidth(true)
+                .setTooltipGenerator(e -> Objects.toString(e.recordId(), ""));
+        grid.addColumn(e -> AuditWords.shortId(e.clientId())).setHeader("Client").setAutoWidth(true)
+                .setTooltipGenerator(e -> Objects.toString(e.clientId(), ""));
         grid.addColumn(e -> Objects.toString(e.remoteAddress(), "—")).setHeader("Address").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel("Audit trail, newest first");
@@ -112,7 +116,10 @@ class AuditView extends Main {
 
     private void applyFilter() {
         UUID clientId = clientId();
-        if (client.isInvalid()) {
+        boolean backwards = from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue());
+        to.setErrorMessage(backwards ? "'To' is before 'From': choose a day on or after " + from.getValue() : null);
+        to.setInvalid(backwards);
+        if (client.isInvalid() || backwards) {
             return;
         }
         filter = new AuditFilter(user.getValue(), clientId, action.getValue(), from.getValue(), to.getValue());

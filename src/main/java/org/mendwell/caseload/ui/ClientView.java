@@ -376,9 +376,11 @@ class ClientView extends Main implements HasUrlParameter<String> {
 
     private Component history(ClientDetails client) {
         var list = new UnorderedList();
+        // A change of clinician keeps the status; its reason says what happened.
         client.history().forEach(change -> list.add(new ListItem(WHEN.format(change.at()) + " — "
-                + change.to().label() + " (" + change.actor() + ")"
-                + (change.reason() == null ? "" : ": " + change.reason()))));
+                + (change.to() == change.from() && change.reason() != null ? change.reason()
+                : change.to().label() + " (" + change.actor() + ")"
+                + (change.reason() == null ? "" : ": " + change.reason())))));
         var section = new Section(new H3("History"), list);
         section.addClassName("mw-section");
         return section;

@@ -109,6 +109,15 @@ class InviteDialog extends Dialog {
         field.setReadOnly(true);
         field.setWidthFull();
         field.addClassName("mw-invitation-link");
+        var copy = new Button("Copy link");
+        copy.setAriaLabel("Copy the invitation link for " + who);
+        copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        // The browser copies (the server cannot reach the clipboard) and the button says whether it could.
+        copy.addClickListener(click -> copy.getElement()
+                .executeJs("return navigator.clipboard.writeText($0)", link.url())
+                .then(copied -> copy.setText("Copied"),
+                        refused -> copy.setText("Select the link and copy it")));
+        field.setSuffixComponent(copy);
         String note = (link.emailed() ? "We e-mailed this link. " : "E-mail is not set up, so pass this link on "
                 + "yourself, privately. ") + "It works once, until " + CaseloadView.DATE.format(link.expiresAt()) + ".";
         return List.of(field, new Paragraph(note));

@@ -140,6 +140,11 @@ public class Client {
         return accountId;
     }
 
+    /** Another clinician takes the client over; the caller records the change in the client's history. */
+    public void handOverTo(UUID newClinicianId) {
+        this.clinicianId = newClinicianId;
+    }
+
     public String getFullName() {
         return fullName;
     }

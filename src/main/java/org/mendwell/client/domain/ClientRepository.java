@@ -49,6 +49,11 @@ public interface ClientRepository extends JpaRepository<Client, UUID> {
 
     long countByClinicianIdAndStatus(UUID clinicianId, ClientStatus status);
 
+    long countByClinicianIdAndStatusIn(UUID clinicianId, java.util.Collection<ClientStatus> statuses);
+
+    java.util.List<Client> findByClinicianIdAndStatusInOrderByFullNameAscIdAsc(UUID clinicianId,
+                                                                              java.util.Collection<ClientStatus> statuses);
+
     Optional<Client> findByAccountId(UUID accountId);
 
     Optional<Client> findByEmail(String email);

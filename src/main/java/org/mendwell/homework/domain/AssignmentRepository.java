@@ -27,6 +27,11 @@ public interface AssignmentRepository extends JpaRepository<Assignment, UUID> {
     @Query(SUMMARY + " where a.clientId = :clientId " + GROUP + " order by a.createdAt desc")
     List<AssignmentSummary> summariesOf(@Param("clientId") UUID clientId);
 
+    /** A client was handed to another clinician: the exercises given to them are now that clinician's. */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @Query("update Assignment a set a.clinicianId = :clinicianId, a.version = a.version + 1 where a.clientId = :clientId")
+    int moveToClinician(@Param("clientId") UUID clientId, @Param("clinicianId") UUID clinicianId);
+
     @Query(SUMMARY + " where a.id = :assignmentId " + GROUP)
     Optional<AssignmentSummary> summaryOf(@Param("assignmentId") UUID assignmentId);
 }

@@ -68,6 +68,11 @@ public interface SubmissionRepository extends JpaRepository<Submission, UUID> {
     List<Submission> earlier(@Param("assignmentId") UUID assignmentId, @Param("submissionId") UUID submissionId,
                              @Param("before") java.time.Instant before, Limit limit);
 
+    /** A client was handed to another clinician: what they submitted waits for that clinician's review. */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @Query("update Submission s set s.clinicianId = :clinicianId, s.version = s.version + 1 where s.clientId = :clientId")
+    int moveToClinician(@Param("clientId") UUID clientId, @Param("clinicianId") UUID clinicianId);
+
     @Query("""
             select count(s) from Submission s
             where s.clinicianId = :clinicianId and s.status = org.mendwell.homework.SubmissionStatus.SUBMITTED

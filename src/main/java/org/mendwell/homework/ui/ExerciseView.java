@@ -99,7 +99,7 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         removeAll();
         inputs.clear();
         errors = new FieldErrors();
-        crisis = form.score() != null && form.score().riskAlert() ? crisisNotice() : null;
+        crisis = form.score() != null && form.score().riskAlert() ? crisisNotice(form.clinicianActive()) : null;
         if (crisis != null) {
             add(crisis); // first on the page, above the title, for a reader and a screen reader alike
         }
@@ -111,7 +111,7 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         }
         add(new Paragraph(form.introduction()));
         if (form.score() != null) {
-            add(score(form.score()));
+            add(score(form.score(), form.clinicianActive()));
         }
         boolean answerable = form.answerable();
         if (!answerable && !form.submitted() && form.openReason() != null) {
@@ -162,20 +162,20 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         return facts;
     }
 
-    private static Component score(MeasureScore score) {
+    private static Component score(MeasureScore score, boolean clinicianActive) {
         var section = new Section();
         section.addClassName("mw-score");
         section.add(new Paragraph("Your score: " + score.total() + " out of " + MeasureScore.maximum(score.measure())
-                + " (" + score.severity().label().toLowerCase(java.util.Locale.ROOT) + "). Your clinician will talk "
-                + "it through with you."));
+                + " (" + score.severity().label().toLowerCase(java.util.Locale.ROOT) + ")."
+                + (clinicianActive ? " Your clinician will talk it through with you." : "")));
         return section;
     }
 
     /** Shown at once when an answer suggests thoughts of self-harm: where to get help now, in plain words. */
-    private static Component crisisNotice() {
+    private static Component crisisNotice(boolean clinicianActive) {
         return UrgentHelp.crisis(new H3("If you are thinking about harming yourself"),
-                new Paragraph("Thank you for answering honestly. Your clinician has been told and will be in touch. "
-                        + "If you feel you might act on these thoughts, or you are not safe right now, please get help "
+                new Paragraph("Thank you for answering honestly. " + UrgentHelp.whoWasTold(clinicianActive)
+                        + " If you feel you might act on these thoughts, or you are not safe right now, please get help "
                         + "straight away: call your local emergency number (112 in Europe, 911 in North America, 999 "
                         + "in the UK), or a crisis line such as Samaritans on 116 123 (UK and Ireland) or 988 (US)."),
                 UrgentHelp.note());
@@ -289,7 +289,8 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
                 // The help thanks them itself; a notification at the top would cover it.
                 UrgentHelp.bringToFront(crisis);
             } else {
-                Notification.show("Thank you. Your clinician will see your answers.", 5000,
+                Notification.show(submitted.clinicianActive() ? "Thank you. Your clinician will see your answers."
+                                : "Thank you. Your answers are kept for your next clinician.", 5000,
                         Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }
         } catch (InvalidInputException invalid) {

@@ -67,6 +67,12 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         removeAll();
         var profile = clients.myProfile();
         add(new H2("Hello, " + profile.fullName()));
+        if (profile.withoutClinician() != null) {
+            var contact = new Paragraph(profile.withoutClinician());
+            contact.addClassName("mw-crisis-box");
+            contact.getElement().setAttribute("role", "status");
+            add(contact);
+        }
         if (profile.status() == ClientStatus.INTAKE_IN_PROGRESS) {
             var start = new Anchor("intake", "Continue your intake");
             start.addClassName("mw-call-to-action");

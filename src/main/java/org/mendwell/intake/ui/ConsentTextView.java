@@ -2,6 +2,7 @@ package org.mendwell.intake.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -45,14 +46,20 @@ class ConsentTextView extends Main {
         showVersion(current);
         var errors = new FieldErrors().bind("treatment", treatment).bind("privacy", privacy);
         var publish = new Button("Publish as a new version", click -> {
-            try {
-                var published = consent.publish(treatment.getValue(), privacy.getValue());
-                showVersion(published);
-                Notification.show("Version " + published.version() + " published")
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (InvalidInputException invalid) {
-                errors.show(invalid);
-            }
+            var confirm = new ConfirmDialog("Publish a new version?", "Clients who sign their intake from now on "
+                    + "sign the new texts. Intakes already signed keep the version they signed.", "Publish",
+                    confirmed -> {
+                        try {
+                            var published = consent.publish(treatment.getValue(), privacy.getValue());
+                            showVersion(published);
+                            Notification.show("Version " + published.version() + " published")
+                                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        } catch (InvalidInputException invalid) {
+                            errors.show(invalid);
+                        }
+                    });
+            confirm.setCancelable(true);
+            confirm.open();
         });
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2("Consent texts"), versionNote, treatment, privacy, publish);

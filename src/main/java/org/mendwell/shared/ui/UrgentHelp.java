@@ -41,4 +41,13 @@ public final class UrgentHelp {
     public static void bringToFront(Component crisis) {
         crisis.getElement().executeJs("this.scrollIntoView({block: 'start'}); this.focus({preventScroll: true});");
     }
+
+    /**
+     * Who has been told of an answer about self-harm. Never a clinician who is not there: without an active
+     * clinician, the practice's administrators were told instead.
+     */
+    public static String whoWasTold(boolean clinicianActive) {
+        return clinicianActive ? "Your clinician has been told and will be in touch."
+                : "Your practice has been told and will be in touch.";
+    }
 }

@@ -83,6 +83,31 @@ class AuditViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(Demo.CLINICIAN)
+    void operations_and_records_read_as_words_and_a_from_after_to_is_said_next_to_the_field() {
+        UUID robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        clients.details(robin);
+        signIn.as(Demo.ADMIN);
+        navigate(AuditView.class);
+        test($(TextField.class).withLabel("Client id").single()).setValue(robin.toString());
+
+        var rows = test(grid());
+        String operation = rows.getCellText(0, 5);
+        String record = rows.getCellText(0, 6);
+        assertThat(operation).isEqualTo("Details (client records)").doesNotContain("Service", ".");
+        assertThat(record).isEqualTo("Client " + robin.toString().substring(0, 8));
+
+        var from = $(com.vaadin.flow.component.datepicker.DatePicker.class).withLabel("From").single();
+        var to = $(com.vaadin.flow.component.datepicker.DatePicker.class).withLabel("To").single();
+        test(from).setValue(java.time.LocalDate.of(2000, 1, 9));
+        test(to).setValue(java.time.LocalDate.of(2000, 1, 1));
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(to.getErrorMessage()).contains("'To' is before 'From'");
+        assertThat(to.getValue()).isEqualTo(java.time.LocalDate.of(2000, 1, 1));
+        assertThat(test(grid()).size()).as("the last good filter stays").isPositive();
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
     void a_clinician_cannot_open_the_trail() {
         navigate("admin/audit", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);

@@ -134,6 +134,10 @@ class ClientViewTest extends SpringBrowserlessTest {
         var link = $(TextField.class).withLabel("Invitation link for Tobias Wren").single();
         assertThat(link.isReadOnly()).isTrue();
         assertThat(link.getValue()).startsWith("http://localhost:8080/invitation/");
+        assertThat(link.getSuffixComponent()).isInstanceOfSatisfying(Button.class, copy -> {
+            assertThat(copy.getText()).isEqualTo("Copy link");
+            assertThat(copy.getAriaLabel()).hasValue("Copy the invitation link for Tobias Wren");
+        });
         String token = tokenOf(link.getValue());
         assertThat(invitations.open(token)).as("the new link works")
                 .hasValueSatisfying(person -> assertThat(person.displayName()).isEqualTo("Tobias Wren"));

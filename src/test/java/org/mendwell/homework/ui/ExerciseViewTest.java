@@ -78,6 +78,7 @@ class ExerciseViewTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow().occurrenceId();
     }
 
+    /** Opens the PHQ-9 and submits "Not at all" for every item but the ninth (self-harm): "Several days". */
     private TextArea textArea(String labelStart) {
         return $(TextArea.class).withCondition(a -> a.getLabel() != null && a.getLabel().startsWith(labelStart))
                 .single();
@@ -221,6 +222,30 @@ class ExerciseViewTest extends SpringBrowserlessTest {
         assertThat($(Div.class).withClassName("mw-crisis").exists()).isFalse();
         assertThat($(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
                 .contains("Thank you"));
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void a_risky_answer_never_promises_a_clinician_who_is_not_there_and_the_client_is_told_whom_to_contact() {
+        UUID occurrence = giveToday(Demo.HANA, "phq-9");
+        // Deactivated before deactivation asked for a handover: the data a practice may hold today.
+        jdbc.update("update account set active = false where email = ?", Demo.CLINICIAN);
+        try {
+            answerPhq9(occurrence, 8);
+            test(button("Submit")).click();
+
+            String crisis = $(Div.class).withClassName("mw-crisis").single().getElement().getTextRecursively();
+            assertThat(crisis).contains("Your practice has been told").doesNotContain("clinician has been told");
+            assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("Your clinician will talk");
+
+            navigate(MyExercisesView.class);
+            assertThat($(Paragraph.class).withTextContaining("contact the practice's administrator").single().getText())
+                    .contains(Demo.ADMIN);
+        } finally {
+            jdbc.update("update account set active = true where email = ?", Demo.CLINICIAN);
+        }
     }
 
     @Test

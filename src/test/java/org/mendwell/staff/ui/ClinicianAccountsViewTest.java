@@ -1,14 +1,17 @@
-package org.mendwell.account.ui;
+package org.mendwell.staff.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.AccountSummary;
 import org.mendwell.support.Demo;
@@ -63,16 +66,44 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
 
     @Test
     @DirtiesContext
-    void deactivating_a_clinician_shows_in_the_grid() {
+    void deactivation_asks_for_a_colleague_for_each_client_in_care_and_for_confirmation() {
         navigate(ClinicianAccountsView.class);
+        String leaving = test(grid()).getRow(0).displayName();
+        String staying = test(grid()).getRow(1).displayName();
 
         var actions = test(grid()).getCellComponent(0, 4);
         var deactivate = (Button) actions.getChildren().findFirst().orElseThrow();
         assertThat(deactivate.getText()).isEqualTo("Deactivate");
         test(deactivate).click();
 
+        assertThat(test(grid()).getRow(0).active()).as("nothing happens before the confirmation").isTrue();
+        var dialog = $(Dialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Deactivate " + leaving + "?");
+        test($(Button.class).withText("Hand over and deactivate").single()).click();
+        assertThat(test(grid()).getRow(0).active()).as("each client needs a colleague first").isTrue();
+        @SuppressWarnings("unchecked")
+        List<ComboBox<AccountSummary>> choices = $(ComboBox.class).all().stream()
+                .map(box -> (ComboBox<AccountSummary>) box).toList();
+        assertThat(choices.subList(1, choices.size())).allSatisfy(choice -> assertThat(choice.isInvalid()).isTrue());
+
+        var everyone = choices.getFirst();
+        assertThat(everyone.getLabel()).isEqualTo("Hand every client to");
+        test(everyone).selectItem(staying);
+        test($(Button.class).withText("Hand over and deactivate").single()).click();
+
         assertThat(test(grid()).getRow(0).active()).isFalse();
         var reactivate = (Button) test(grid()).getCellComponent(0, 4).getChildren().findFirst().orElseThrow();
         assertThat(reactivate.getText()).isEqualTo("Reactivate");
+        assertThat($(Dialog.class).exists()).isFalse();
+    }
+
+    @Test
+    void the_administrator_cannot_choose_a_clinicians_password_only_send_a_link_lock_or_deactivate() {
+        navigate(ClinicianAccountsView.class);
+
+        var actions = test(grid()).getCellComponent(0, 4).getChildren().map(c -> ((Button) c).getText()).toList();
+
+        assertThat(actions).containsExactly("Deactivate", "Lock", "Send reset link");
+        assertThat($(Button.class).withText("Set password").exists()).isFalse();
     }
 }

@@ -1,0 +1,246 @@
+package org.mendwell.staff.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mendwell.account.AccountService;
+import org.mendwell.account.AccountSummary;
+import org.mendwell.account.NewStaffAccount;
+import org.mendwell.account.Roles;
+import org.mendwell.client.ClientInCare;
+import org.mendwell.client.HandoverService;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.ui.FieldErrors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** The practice's clinician accounts, for the administrator. */
+@Route("admin/clinicians")
+@PageTitle("Clinicians | Mendwell")
+@Menu(title = "Clinicians", order = 10)
+@RolesAllowed(Roles.ADMIN)
+@AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
+class ClinicianAccountsView extends Main {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    private final AccountService accounts;
+    private final HandoverService handovers;
+    private final Grid<AccountSummary> grid = new Grid<>();
+
+    ClinicianAccountsView(AccountService accounts, HandoverService handovers) {
+        this.accounts = accounts;
+        this.handovers = handovers;
+        addClassName("mw-page");
+
+        var add = new Button("New clinician", click -> openNewClinicianDialog());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var heading = new H2("Clinician accounts");
+        var toolbar = new HorizontalLayout(heading, add);
+        toolbar.addClassName("mw-toolbar");
+
+        grid.addColumn(AccountSummary::displayName).setHeader("Name").setSortProperty("displayName")
+                .setAutoWidth(true);
+        grid.addColumn(AccountSummary::email).setHeader("E-mail").setSortProperty("email").setAutoWidth(true);
+        grid.addColumn(a -> !a.active() ? "Deactivated" : a.locked() ? "Locked" : "Active").setHeader("Status")
+                .setSortProperty("active");
+        grid.addColumn(a -> DATE.format(a.createdAt())).setHeader("Since").setSortProperty("createdAt");
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("Actions").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel("Clinician accounts");
+        grid.setItemsPageable(pageable -> accounts.clinicians(pageable).getContent());
+        grid.setSizeFull();
+
+        add(toolbar, grid);
+        setSizeFull();
+    }
+
+    private HorizontalLayout actions(AccountSummary account) {
+        var actions = new HorizontalLayout();
+        if (account.active()) {
+            actions.add(small(new Button("Deactivate", click -> openDeactivateDialog(account)),
+                    "Deactivate " + account.displayName()));
+            actions.add(small(new Button(account.locked() ? "Unlock" : "Lock", click -> setLocked(account,
+                    !account.locked())), (account.locked() ? "Unlock " : "Lock ") + account.displayName()));
+            actions.add(small(new Button("Send reset link", click -> confirmResetLink(account)),
+                    "Send " + account.displayName() + " a link to choose a new password"));
+        } else {
+            actions.add(small(new Button("Reactivate", click -> run(() -> accounts.setActive(account.id(), true),
+                    account.displayName() + " can sign in again")), "Reactivate " + account.displayName()));
+        }
+        return actions;
+    }
+
+    private static Button small(Button button, String accessibleName) {
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel(accessibleName);
+        return button;
+    }
+
+    /** Runs an account action, refreshes the grid and says what happened; a refusal is shown as the service gave it. */
+    private boolean run(Runnable action, String done) {
+        try {
+            action.run();
+            grid.getDataProvider().refreshAll();
+            Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            return true;
+        } catch (InvalidInputException refused) {
+            refused.problems().values().forEach(message -> Notification.show(message, 8000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
+            return false;
+        }
+    }
+
+    private void setLocked(AccountSummary account, boolean locked) {
+        if (!locked) {
+            run(() -> accounts.setLocked(account.id(), false), account.displayName() + " can sign in again");
+            return;
+        }
+        var dialog = new ConfirmDialog("Lock " + account.displayName() + "?", "Nobody can sign in to this account, "
+                + "and any open session ends, until you unlock it. " + account.displayName() + " is told by e-mail.",
+                "Lock account", confirmed -> run(() -> accounts.setLocked(account.id(), true),
+                        account.displayName() + "'s account is locked"));
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+
+    private void confirmResetLink(AccountSummary account) {
+        var dialog = new ConfirmDialog("Send a reset link to " + account.displayName() + "?", "Mendwell e-mails "
+                + account.email() + " a link to choose a new password. You will not see the link or the password.",
+                "Send link", confirmed -> run(() -> accounts.sendPasswordReset(account.id()),
+                        "A link is on its way to " + account.email()));
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+
+    /**
+     * Deactivation asks for confirmation, and first for a new clinician for each client still in care: the
+     * service refuses to leave any client without one.
+     */
+    private void openDeactivateDialog(AccountSummary account) {
+        List<ClientInCare> inCare = handovers.clientsInCare(account.id());
+        var dialog = new Dialog("Deactivate " + account.displayName() + "?");
+        dialog.add(new Paragraph(account.displayName() + " will no longer be able to sign in. Their records are "
+                + "kept, and they are told by e-mail."));
+        List<AccountSummary> colleagues = accounts.clinicians(PageRequest.of(0, 500, Sort.by("displayName")))
+                .getContent().stream().filter(c -> c.active() && !c.locked() && !c.id().equals(account.id())).toList();
+        Map<ClientInCare, ComboBox<AccountSummary>> choices = new LinkedHashMap<>();
+        if (inCare.isEmpty()) {
+            dialog.add(new Paragraph("No clients are in care with " + account.displayName() + "."));
+        } else {
+            dialog.add(new Paragraph("Choose who takes over each client still in care. The new clinician sees "
+                    + "their record, exercises and submissions from now on; the client's history records the "
+                    + "handover."));
+            var everyone = new ComboBox<AccountSummary>("Hand every client to");
+            everyone.setItems(colleagues);
+            everyone.setItemLabelGenerator(AccountSummary::displayName);
+            everyone.setWidthFull();
+            dialog.add(everyone);
+            var list = new FormLayout();
+            for (ClientInCare client : inCare) {
+                var choice = new ComboBox<AccountSummary>(client.partnerName() == null ? client.fullName()
+                        : client.fullName() + " and " + client.partnerName() + " (couple)");
+                choice.setHelperText(client.status().label());
+                choice.setItems(colleagues);
+                choice.setItemLabelGenerator(AccountSummary::displayName);
+                choice.setRequiredIndicatorVisible(true);
+                choice.addValueChangeListener(change -> choice.setInvalid(false));
+                choices.put(client, choice);
+                list.add(choice);
+            }
+            everyone.addValueChangeListener(change -> choices.values().forEach(choice -> choice.setValue(
+                    change.getValue())));
+            dialog.add(list);
+        }
+        var confirm = new Button(inCare.isEmpty() ? "Deactivate" : "Hand over and deactivate", click -> {
+            boolean complete = true;
+            for (var choice : choices.values()) {
+                if (choice.getValue() == null) {
+                    choice.setErrorMessage("Choose a clinician for this client");
+                    choice.setInvalid(true);
+                    complete = false;
+                }
+            }
+            if (!complete) {
+                return;
+            }
+            for (var entry : choices.entrySet()) {
+                if (!handOver(entry.getKey(), entry.getValue())) {
+                    return;
+                }
+            }
+            if (run(() -> accounts.setActive(account.id(), false), account.displayName() + " is deactivated")) {
+                dialog.close();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private boolean handOver(ClientInCare client, ComboBox<AccountSummary> choice) {
+        try {
+            handovers.handOver(client.clientId(), choice.getValue().id());
+            return true;
+        } catch (InvalidInputException refused) {
+            choice.setErrorMessage(String.join(" ", refused.problems().values()));
+            choice.setInvalid(true);
+            return false;
+        }
+    }
+
+    private void openNewClinicianDialog() {
+        var dialog = new Dialog("New clinician");
+        var name = new TextField("Name");
+        var email = new EmailField("E-mail");
+        var password = new PasswordField("First password");
+        password.setHelperText("At least 12 characters. Share it safely; they can change it later.");
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, email, password}) {
+            field.setRequiredIndicatorVisible(true);
+        }
+        var errors = new FieldErrors().bind("displayName", name).bind("email", email).bind("password", password);
+        var save = new Button("Create account", click -> {
+            try {
+                var created = accounts.createClinician(new NewStaffAccount(email.getValue(), name.getValue(),
+                        password.getValue()));
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                Notification.show("Account created for " + created.displayName())
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException invalid) {
+                errors.show(invalid);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(name, email, password));
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.open();
+    }
+}

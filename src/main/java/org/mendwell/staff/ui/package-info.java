@@ -1,0 +1,4 @@
+@NullMarked
+package org.mendwell.staff.ui;
+
+import org.jspecify.annotations.NullMarked;

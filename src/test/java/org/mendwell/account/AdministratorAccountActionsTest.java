@@ -1,0 +1,127 @@
+package org.mendwell.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mendwell.audit.AuditAction;
+import org.mendwell.audit.AuditEntry;
+import org.mendwell.audit.AuditFilter;
+import org.mendwell.audit.AuditService;
+import org.mendwell.support.Demo;
+import org.mendwell.support.HttpVisitor;
+import org.mendwell.support.SignIn;
+import org.mendwell.support.TestMailServer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.TestSecurityContextHolder;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Issue 14, finding 3: an administrator can lock, unlock, deactivate or send a reset link, but never
+ * choose or learn a staff member's password. Each action is audited and e-mailed to the account's owner;
+ * the first sign-in after a reset the administrator asked for is marked in the trail. Real SMTP, real HTTP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext
+class AdministratorAccountActionsTest {
+
+    static final String NEW_PASSWORD = "kingfishers along the weir";
+    static final TestMailServer mail = new TestMailServer();
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = mail.extension();
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        mail.configure(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired AccountService accounts;
+    @Autowired PasswordResetService resets;
+    @Autowired AuditService audit;
+    @Autowired UserDetailsService users;
+    @Autowired SignIn signIn;
+
+    @AfterEach
+    void signOut() {
+        TestSecurityContextHolder.clearContext();
+    }
+
+    private UUID clinician2() {
+        signIn.as(Demo.ADMIN);
+        return accounts.findByEmail(Demo.CLINICIAN_2).orElseThrow().id();
+    }
+
+    private List<String> operationsOn(UUID account) {
+        signIn.as(Demo.ADMIN);
+        return audit.entries(new AuditFilter(Demo.ADMIN, null, AuditAction.CHANGE, null, null), PageRequest.of(0, 50))
+                .stream().filter(e -> account.equals(e.recordId())).map(AuditEntry::operation).toList();
+    }
+
+    @Test
+    void no_administrator_operation_takes_a_password() {
+        List<Method> takingAPassword = Arrays.stream(AccountService.class.getMethods())
+                .filter(m -> m.getName().toLowerCase(java.util.Locale.ROOT).contains("password"))
+                .filter(m -> Arrays.asList(m.getParameterTypes()).contains(String.class)
+                        || m.getReturnType() != void.class)
+                .toList();
+        assertThat(takingAPassword).as("methods that take or return a password").isEmpty();
+    }
+
+    @Test
+    void a_reset_link_the_administrator_asks_for_reaches_the_owner_only_and_its_first_use_is_marked() throws Exception {
+        UUID account = clinician2();
+        int before = mail.receivedCount();
+
+        accounts.sendPasswordReset(account);
+
+        List<String> toOwner = mail.bodiesTo(Demo.CLINICIAN_2, 1);
+        assertThat(toOwner).singleElement().asString().contains("administrator asked", "does not see this link");
+        assertThat(mail.receivedCount()).as("one message, to the owner").isEqualTo(before + 1);
+        assertThat(mail.bodiesTo(Demo.ADMIN, 0)).noneSatisfy(body -> assertThat(body).contains("reset-password/"));
+        assertThat(operationsOn(account)).contains("AccountService.sendPasswordReset");
+
+        TestSecurityContextHolder.clearContext();
+        resets.reset(TestMailServer.tokenAfter("reset-password/", toOwner.getFirst()), NEW_PASSWORD);
+        assertThat(new HttpVisitor(port).signIn(Demo.CLINICIAN_2, NEW_PASSWORD)).doesNotContain("error");
+        assertThat(new HttpVisitor(port).signIn(Demo.CLINICIAN_2, NEW_PASSWORD)).doesNotContain("error");
+
+        signIn.as(Demo.ADMIN);
+        var signIns = audit.entries(new AuditFilter(Demo.CLINICIAN_2, null, AuditAction.SIGN_IN, null, null),
+                PageRequest.of(0, 10));
+        assertThat(signIns).extracting(AuditEntry::operation).containsExactly("sign-in",
+                "first sign-in after an administrator's reset link");
+    }
+
+    @Test
+    void locking_refuses_sign_in_until_unlocked_and_the_owner_is_told_each_time() throws Exception {
+        UUID account = clinician2();
+
+        accounts.setLocked(account, true);
+        assertThat(users.loadUserByUsername(Demo.CLINICIAN_2).isEnabled()).isFalse();
+        accounts.setLocked(account, false);
+        assertThat(users.loadUserByUsername(Demo.CLINICIAN_2).isEnabled()).isTrue();
+
+        assertThat(mail.bodiesTo(Demo.CLINICIAN_2, 2)).anySatisfy(body -> assertThat(body).contains("locked your account"))
+                .anySatisfy(body -> assertThat(body).contains("unlocked your account"))
+                .allSatisfy(body -> assertThat(body).contains(" UTC").doesNotContain("Casey"));
+        assertThat(operationsOn(account)).contains("AccountService.setLocked");
+    }
+}
