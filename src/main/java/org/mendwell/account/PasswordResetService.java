@@ -11,6 +11,7 @@ import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.account.domain.PasswordReset;
 import org.mendwell.account.domain.PasswordResetRepository;
+import org.mendwell.account.security.SignInThrottle;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,10 +39,12 @@ public class PasswordResetService {
     private final PasswordResetMailer mailer;
     private final SecurityNotices notices;
     private final Clock clock;
+    private final SignInThrottle throttle;
 
     PasswordResetService(PasswordResetRepository resets, AccountRepository accounts, PasswordEncoder passwordEncoder,
                          PasswordPolicy passwordPolicy, PasswordResetMailer mailer, SecurityNotices notices,
-                         Clock clock) {
+                         Clock clock, SignInThrottle throttle) {
+        this.throttle = throttle;
         this.notices = notices;
         this.resets = resets;
         this.accounts = accounts;
@@ -91,6 +94,8 @@ public class PasswordResetService {
         });
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.endOtherSessions();
+        // The owner proved who they are through their mailbox: strangers' wrong guesses no longer pause sign-in.
+        throttle.forgetFailures(account.getEmail());
         useUpOpenLinks(account, clock.instant());
         notices.changed(account.getEmail(), account.getDisplayName(), "Your password was reset with a link sent to "
                 + "this address, and you were signed out everywhere.");

@@ -1,6 +1,8 @@
 package org.mendwell.account.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.PracticeSecurity;
 import org.mendwell.account.Role;
@@ -15,10 +17,14 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The log-in form's password check, behind the throttle. While an e-mail address or network address
- * must wait, the password is not checked at all, and the refusal looks like any wrong password.
+ * must wait, the password is not checked at all, and the refusal looks like any wrong password. A
+ * browser with the account's device cookie waits for its cookie's count instead of the e-mail's, and
+ * every complete sign-in gives the browser a new device cookie.
  */
 @Component
 class PasswordSignIn implements AuthenticationProvider {
@@ -28,9 +34,12 @@ class PasswordSignIn implements AuthenticationProvider {
     private final AccountRepository accounts;
     private final PracticeSecurity practiceSecurity;
     private final Clock clock;
+    private final DeviceCookies deviceCookies;
 
     PasswordSignIn(AccountUserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle,
-                   AccountRepository accounts, PracticeSecurity practiceSecurity, Clock clock) {
+                   AccountRepository accounts, PracticeSecurity practiceSecurity, Clock clock,
+                   DeviceCookies deviceCookies) {
+        this.deviceCookies = deviceCookies;
         this.accounts = accounts;
         this.practiceSecurity = practiceSecurity;
         this.clock = clock;
@@ -45,8 +54,10 @@ class PasswordSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String email = attempt.getName();
         String address = addressOf(attempt.getDetails());
+        Optional<ServletRequestAttributes> http = currentHttpExchange();
+        @Nullable String trustedDevice = http.flatMap(exchange -> trustedDevice(email, exchange.getRequest())).orElse(null);
         // Reserved before the slow hash, so parallel guesses cannot all slip past the count.
-        try (var checking = throttle.reserve(email, address)
+        try (var checking = throttle.reserve(email, trustedDevice, address)
                 .orElseThrow(() -> new BadCredentialsException("Sign-in is paused for this e-mail or address"))) {
             Authentication result;
             try {
@@ -58,18 +69,38 @@ class PasswordSignIn implements AuthenticationProvider {
             // Only a complete sign-in clears the failures: were a right password enough, whoever holds it
             // could guess codes without end (three wrong codes, the password again, three more).
             try {
-                requireSecondStepIfDue(result);
+                requireSecondStepIfDue(result, trustedDevice);
             } catch (SecondStepRequired due) {
                 checking.passed();
                 throw due;
             }
             checking.succeeded();
+            if (result.getPrincipal() instanceof AccountPrincipal principal && http.isPresent()
+                    && http.get().getResponse() != null) {
+                deviceCookies.issue(principal.toSignedInUser().accountId(), http.get().getRequest(),
+                        http.get().getResponse());
+            }
             return result;
         }
     }
 
+    /** The nonce of the browser's valid device cookie for the account this e-mail signs in to, if any. */
+    private Optional<String> trustedDevice(String email, HttpServletRequest request) {
+        if (!DeviceCookies.carriesAny(request)) {
+            return Optional.empty();
+        }
+        return accounts.findByEmail(Account.normaliseEmail(email))
+                .flatMap(account -> deviceCookies.trustedNonce(account.getId(), request));
+    }
+
+    /** The log-in form's request and response (Spring's request-context filter runs before Spring Security's). */
+    private static Optional<ServletRequestAttributes> currentHttpExchange() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes exchange
+                ? Optional.of(exchange) : Optional.empty();
+    }
+
     /** Someone with an authenticator app, or staff when the practice requires one, is not signed in yet. */
-    private void requireSecondStepIfDue(Authentication passwordChecked) {
+    private void requireSecondStepIfDue(Authentication passwordChecked, @Nullable String trustedDevice) {
         if (!(passwordChecked.getPrincipal() instanceof AccountPrincipal principal)) {
             return;
         }
@@ -78,7 +109,7 @@ class PasswordSignIn implements AuthenticationProvider {
         boolean staff = account.getRole() != Role.CLIENT;
         if (account.hasMfa() || (staff && practiceSecurity.staffMfaRequired())) {
             throw new SecondStepRequired(new PendingSignIn(account.getId(), account.getEmail(), !account.hasMfa(),
-                    clock.instant()));
+                    clock.instant(), trustedDevice));
         }
     }
 
