@@ -10,10 +10,14 @@ import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -43,8 +47,13 @@ class PasswordSignIn implements AuthenticationProvider {
         this.accounts = accounts;
         this.practiceSecurity = practiceSecurity;
         this.clock = clock;
-        this.passwords = new DaoAuthenticationProvider(users);
+        this.passwords = new DaoAuthenticationProvider(withPasswordOnly(users));
         this.passwords.setPasswordEncoder(passwordEncoder);
+        // Every refusal costs one Argon2 hash, so its timing tells nothing: the password is checked
+        // before the account's state (Spring checks a deactivated account first, without a hash), and an
+        // invited account without a password is an unknown one, checked against Spring's dummy hash.
+        this.passwords.setPreAuthenticationChecks(user -> { });
+        this.passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         // Re-hashes an older hash (bcrypt) with the current encoder after a correct password.
         this.passwords.setUserDetailsPasswordService(users);
         this.throttle = throttle;
@@ -111,6 +120,21 @@ class PasswordSignIn implements AuthenticationProvider {
             throw new SecondStepRequired(new PendingSignIn(account.getId(), account.getEmail(), !account.hasMfa(),
                     clock.instant(), trustedDevice));
         }
+    }
+
+    /**
+     * Accounts that can be signed in to with a password: one still without a password (an invited
+     * client) is answered as unknown, so the provider hashes the attempt against its dummy hash (made
+     * with the current encoder, and so at the same cost) instead of refusing at once.
+     */
+    private static UserDetailsService withPasswordOnly(UserDetailsService users) {
+        return email -> {
+            UserDetails user = users.loadUserByUsername(email);
+            if (user.getPassword() == null) {
+                throw new UsernameNotFoundException("Unknown account");
+            }
+            return user;
+        };
     }
 
     @Override
