@@ -1,5 +1,6 @@
 package org.mendwell.account;
 
+import org.mendwell.shared.PortalMail;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
@@ -13,6 +14,7 @@ import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.account.domain.PasswordReset;
 import org.mendwell.account.domain.PasswordResetRepository;
+import org.mendwell.account.security.SignInThrottle;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,12 +44,14 @@ public class PasswordResetService {
     private final PasswordResetMailer mailer;
     private final SecurityNotices notices;
     private final Clock clock;
-    private final org.mendwell.shared.PortalMail mail;
+    private final PortalMail mail;
+    private final SignInThrottle throttle;
 
     PasswordResetService(PasswordResetRepository resets, AccountRepository accounts, PasswordEncoder passwordEncoder,
                          PasswordPolicy passwordPolicy, PasswordResetMailer mailer, SecurityNotices notices,
-                         Clock clock, org.mendwell.shared.PortalMail mail) {
+                         Clock clock, PortalMail mail, SignInThrottle throttle) {
         this.mail = mail;
+        this.throttle = throttle;
         this.notices = notices;
         this.resets = resets;
         this.accounts = accounts;
@@ -119,6 +123,8 @@ public class PasswordResetService {
         if (reset.getRequestedBy() != null) {
             account.markResetByAdministrator(clock.instant());
         }
+        // The owner proved who they are through their mailbox: strangers' wrong guesses no longer pause sign-in.
+        throttle.forgetFailures(account.getEmail());
         useUpOpenLinks(account, clock.instant());
         notices.changed(account.getEmail(), account.getDisplayName(), "Your password was reset with a link sent to "
                 + "this address, and you were signed out everywhere.");

@@ -2,12 +2,17 @@ package org.mendwell.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.HttpCookie;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mendwell.account.security.SignInThrottle;
 import org.mendwell.support.Demo;
 import org.mendwell.support.SignInFixtures;
 import org.mendwell.support.HttpVisitor;
@@ -20,7 +25,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Signing in over real HTTP: session ids, and how repeated failures slow down and pause sign-in. */
+/**
+ * Signing in over real HTTP: session ids, CSRF, how repeated failures slow down and pause sign-in,
+ * and how device cookies keep strangers' failures from locking the owner out.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestClock.class)
@@ -28,6 +36,7 @@ class SignInOverHttpTest {
 
     static final String UNKNOWN = "nobody.here@mendwell.example";
     static final String WRONG = "not the right password";
+    static final String NEW_PASSWORD = "kettles sing in the blue kitchen";
 
     @LocalServerPort
     int port;
@@ -40,6 +49,12 @@ class SignInOverHttpTest {
 
     @Autowired
     SignInFixtures fixtures;
+
+    @Autowired
+    SignInThrottle throttle;
+
+    @Autowired
+    PasswordResetService passwordResets;
 
     @BeforeEach
     void freshCounts() {
@@ -66,12 +81,12 @@ class SignInOverHttpTest {
     /**
      * Spring Security refuses the POST (403), and the error page it leads to is closed to a visitor who
      * is not signed in, so the browser is sent back to the log-in page: not signed in, and without the
-     * "?error" of a wrong password.
+     * "?error" of a wrong password (a visitor without a session cookie gets the session id in the address).
      */
     private static void assertRefusedAsForged(HttpResponse<String> response, String what) {
         assertThat(response.statusCode()).as(what).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).as(what)
-                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+                .hasValueSatisfying(location -> assertThat(location).matches(".*/login(;jsessionid=\\w+)?"));
     }
 
     @Test
@@ -157,5 +172,112 @@ class SignInOverHttpTest {
         assertThat(new HttpVisitor(port, from).signIn(Demo.CLINICIAN_2, Demo.PASSWORD)).endsWith("/login?error");
         assertThat(new HttpVisitor(port, "127.0.3.2").signIn(Demo.CLINICIAN_2, Demo.PASSWORD))
                 .as("from another machine").doesNotContain("error");
+    }
+
+    /** Ten wrong passwords for the e-mail from ten machines, each after the server's own back-off: the pause starts. */
+    private void strangersPause(String email) {
+        for (int i = 0; i < 10; i++) {
+            clock.set(clock.instant().plusSeconds(321)); // past the longest wait before the pause (5 s doubled six times)
+            assertThat(new HttpVisitor(port, "127.0.5." + (i + 1)).signIn(email, WRONG)).endsWith("/login?error");
+        }
+    }
+
+    /** A browser the owner signed in with and then closed: it keeps its cookies but not its session. */
+    private HttpVisitor browserSignedInBefore(String email, String from) {
+        var browser = new HttpVisitor(port, from);
+        assertThat(browser.signIn(email, Demo.PASSWORD)).doesNotContain("error");
+        assertThat(browser.cookieNamed(c -> c.startsWith("mw-device-"))).as("a device cookie after signing in").isPresent();
+        browser.closeSession();
+        return browser;
+    }
+
+    @Test
+    void strangers_who_pause_an_e_mail_address_do_not_lock_its_owner_out_of_a_browser_she_signed_in_with_before() {
+        var ownersLaptop = browserSignedInBefore(Demo.CLIENT, "127.0.4.1");
+
+        strangersPause(Demo.CLIENT);
+        assertThat(new HttpVisitor(port, "127.0.4.2").signIn(Demo.CLIENT, Demo.PASSWORD))
+                .as("a browser she never signed in with is paused, as before").endsWith("/login?error");
+        // One more wrong try every fifteen minutes keeps the e-mail paused for strangers.
+        clock.set(clock.instant().plus(Duration.ofMinutes(15)).plusSeconds(1));
+        assertThat(new HttpVisitor(port, "127.0.5.99").signIn(Demo.CLIENT, WRONG)).endsWith("/login?error");
+        assertThat(new HttpVisitor(port, "127.0.4.2").signIn(Demo.CLIENT, Demo.PASSWORD)).endsWith("/login?error");
+
+        assertThat(ownersLaptop.signIn(Demo.CLIENT, Demo.PASSWORD)).as("her own laptop").doesNotContain("error");
+        assertThat(ownersLaptop.get("/my/exercises").statusCode()).isEqualTo(200);
+        assertThat(new HttpVisitor(port, "127.0.4.3").signIn(Demo.CLIENT, Demo.PASSWORD))
+                .as("her sign-in does not lift the pause for strangers").endsWith("/login?error");
+    }
+
+    @Test
+    void a_forged_or_tampered_device_cookie_gives_no_exemption() {
+        var ownersLaptop = browserSignedInBefore(Demo.CLIENT, "127.0.4.1");
+        HttpCookie genuine = ownersLaptop.cookieNamed(c -> c.startsWith("mw-device-")).orElseThrow();
+        HttpCookie anothersOwn = browserSignedInBefore(Demo.CLIENT_2, "127.0.4.5")
+                .cookieNamed(c -> c.startsWith("mw-device-")).orElseThrow();
+        strangersPause(Demo.CLIENT);
+
+        String nonce = genuine.getValue().substring(0, genuine.getValue().indexOf('.'));
+        String signature = genuine.getValue().substring(genuine.getValue().indexOf('.') + 1);
+        char last = signature.charAt(signature.length() - 1);
+        var forgeries = Map.of(
+                "signature changed in one character", nonce + "." + signature.substring(0, signature.length() - 1)
+                        + (last == 'A' ? 'B' : 'A'),
+                "another nonce under the same signature", "AAAAAAAAAAAAAAAAAAAAAA." + signature,
+                "no signature", nonce,
+                "another account's genuine cookie", anothersOwn.getValue(),
+                "made up", "hello");
+        int machine = 10;
+        for (var forged : forgeries.entrySet()) {
+            var stranger = new HttpVisitor(port, "127.0.6." + machine++);
+            stranger.addCookie(genuine.getName(), forged.getValue());
+            assertThat(stranger.signIn(Demo.CLIENT, Demo.PASSWORD)).as(forged.getKey()).endsWith("/login?error");
+        }
+        var withAnothersCookieUnderItsOwnName = new HttpVisitor(port, "127.0.6.40");
+        withAnothersCookieUnderItsOwnName.addCookie(anothersOwn.getName(), anothersOwn.getValue());
+        assertThat(withAnothersCookieUnderItsOwnName.signIn(Demo.CLIENT, Demo.PASSWORD)).endsWith("/login?error");
+
+        assertThat(ownersLaptop.signIn(Demo.CLIENT, Demo.PASSWORD)).as("the genuine cookie still works").doesNotContain("error");
+    }
+
+    @Test
+    void wrong_passwords_in_a_trusted_browser_count_against_its_cookie_not_the_account() {
+        var sharedComputer = browserSignedInBefore(Demo.CLIENT, "127.0.4.1");
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(sharedComputer.signIn(Demo.CLIENT, WRONG)).endsWith("/login?error");
+        }
+        assertThat(sharedComputer.signIn(Demo.CLIENT, Demo.PASSWORD)).as("its own wait after three failures")
+                .endsWith("/login?error");
+        for (int i = 0; i < 7; i++) {
+            clock.set(clock.instant().plusSeconds(321));
+            assertThat(sharedComputer.signIn(Demo.CLIENT, WRONG)).endsWith("/login?error");
+        }
+
+        assertThat(throttle.mustWait(Demo.CLIENT, "127.0.4.2")).as("the e-mail is not paused").isFalse();
+        assertThat(new HttpVisitor(port, "127.0.4.2").signIn(Demo.CLIENT, Demo.PASSWORD)).as("from another browser")
+                .doesNotContain("error");
+    }
+
+    @Test
+    void after_a_completed_password_reset_the_owner_signs_in_from_a_new_browser_despite_the_strangers() {
+        String before = jdbc.queryForObject("select password_hash from account where email = ?", String.class, Demo.CLIENT_2);
+        try {
+            strangersPause(Demo.CLIENT_2);
+            assertThat(new HttpVisitor(port, "127.0.4.7").signIn(Demo.CLIENT_2, Demo.PASSWORD)).endsWith("/login?error");
+
+            String token = Tokens.newToken();
+            jdbc.update("""
+                    insert into password_reset (id, account_id, token_hash, created_at, expires_at)
+                    select ?, id, ?, ?, ? from account where email = ?""", UUID.randomUUID(), Tokens.sha256(token),
+                    LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                    LocalDateTime.ofInstant(clock.instant().plus(Duration.ofMinutes(30)), ZoneOffset.UTC), Demo.CLIENT_2);
+            passwordResets.reset(token, NEW_PASSWORD);
+
+            assertThat(new HttpVisitor(port, "127.0.4.8").signIn(Demo.CLIENT_2, NEW_PASSWORD)).as("a new browser")
+                    .doesNotContain("error");
+        } finally {
+            jdbc.update("update account set password_hash = ? where email = ?", before, Demo.CLIENT_2);
+        }
     }
 }

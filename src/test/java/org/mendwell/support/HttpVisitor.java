@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -80,13 +81,29 @@ public final class HttpVisitor {
                 .map(HttpCookie::getValue).findFirst();
     }
 
-    /** Presents someone else's session cookie, as a thief who copied it would. */
-    public void useSessionId(String sessionId) {
-        cookies.getCookieStore().removeAll();
-        var cookie = new HttpCookie("JSESSIONID", sessionId);
+    /** This visitor's cookie whose name passes the test, if it has one. */
+    public Optional<HttpCookie> cookieNamed(Predicate<String> name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> name.test(c.getName())).findFirst();
+    }
+
+    /** Adds a cookie, as someone who copied (or made up) one would. */
+    public void addCookie(String name, String value) {
+        var cookie = new HttpCookie(name, value);
         cookie.setPath("/");
         cookie.setVersion(0);
         cookies.getCookieStore().add(uri("/"), cookie);
+    }
+
+    /** Closes the browser: the session cookie goes, lasting cookies stay. */
+    public void closeSession() {
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).toList()
+                .forEach(c -> cookies.getCookieStore().remove(uri("/"), c));
+    }
+
+    /** Presents someone else's session cookie, as a thief who copied it would. */
+    public void useSessionId(String sessionId) {
+        cookies.getCookieStore().removeAll();
+        addCookie("JSESSIONID", sessionId);
     }
 
     private URI uri(String path) {

@@ -5,13 +5,16 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Someone whose password was right and who still has to give a code (or first set up their app),
  * kept in the session until then. They are not signed in: no role, no page but the second step.
+ * {@code trustedDevice} is the nonce of the browser's valid device cookie for the account, if it had
+ * one, so that wrong codes count against it as wrong passwords did.
  */
-public record PendingSignIn(UUID accountId, String email, boolean mustEnrol, Instant passwordCheckedAt)
-        implements Serializable {
+public record PendingSignIn(UUID accountId, String email, boolean mustEnrol, Instant passwordCheckedAt,
+                            @Nullable String trustedDevice) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;

@@ -5,6 +5,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Clock;
 import java.util.List;
@@ -31,9 +32,12 @@ public class SecondStepSignIn {
     private final SessionSignIn sessionSignIn;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final DeviceCookies deviceCookies;
 
     SecondStepSignIn(AccountRepository accounts, SecondFactor secondFactor, SignInThrottle throttle,
-                     SessionSignIn sessionSignIn, Clock clock, ApplicationEventPublisher events) {
+                     SessionSignIn sessionSignIn, Clock clock, ApplicationEventPublisher events,
+                     DeviceCookies deviceCookies) {
+        this.deviceCookies = deviceCookies;
         this.accounts = accounts;
         this.secondFactor = secondFactor;
         this.throttle = throttle;
@@ -65,7 +69,7 @@ public class SecondStepSignIn {
             return Outcome.START_AGAIN;
         }
         String email = pending.get().email();
-        Optional<SignInThrottle.Attempt> reserved = throttle.reserve(email, address());
+        Optional<SignInThrottle.Attempt> reserved = throttle.reserve(email, pending.get().trustedDevice(), address());
         if (reserved.isEmpty()) {
             forget();
             return Outcome.START_AGAIN;
@@ -100,7 +104,8 @@ public class SecondStepSignIn {
             return Optional.empty();
         }
         Account account = accounts.findById(pending.get().accountId()).orElseThrow();
-        Optional<SignInThrottle.Attempt> reserved = throttle.reserve(account.getEmail(), address());
+        Optional<SignInThrottle.Attempt> reserved = throttle.reserve(account.getEmail(), pending.get().trustedDevice(),
+                address());
         if (reserved.isEmpty()) {
             forget();
             return Optional.empty();
@@ -124,6 +129,11 @@ public class SecondStepSignIn {
         forget();
         checking.succeeded();
         sessionSignIn.signIn(account.getEmail());
+        var request = VaadinServletRequest.getCurrent();
+        var response = VaadinServletResponse.getCurrent();
+        if (request != null && response != null) {
+            deviceCookies.issue(account.getId(), request.getHttpServletRequest(), response.getHttpServletResponse());
+        }
     }
 
     private static void forget() {

@@ -4,7 +4,10 @@ import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.nio.charset.StandardCharsets;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Encrypts the authenticator-app secrets at rest with AES-256-GCM, under a key from configuration
- * (mendwell.security.secret-key, 32 bytes in Base64). The embedded demo uses a published development
+ * (mendwell.security.secret-key, 32 bytes in Base64), and derives from it the key that signs device cookies. The embedded demo uses a published development
  * key; a portal without demo data refuses to start with that key or without one.
  */
 @Component
@@ -38,6 +41,20 @@ public class SecretCipher {
             throw new IllegalStateException("mendwell.security.secret-key must be 32 bytes in Base64");
         }
         this.key = new SecretKeySpec(bytes, "AES");
+    }
+
+    /**
+     * A key for another purpose (signing device cookies), derived from the configured key as
+     * HMAC-SHA256(key, purpose), so one secret serves both without either use revealing the other's key.
+     */
+    SecretKey derivedKey(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return new SecretKeySpec(mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is always available", e);
+        }
     }
 
     public String encrypt(byte[] plain) {

@@ -30,6 +30,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * locked, the decision is taken counting the checks already running as if they were failures, and
  * this check joins them, all in one short transaction. So many parallel guesses get no more checks
  * than the same guesses one after another would.
+ *
+ * <p>A browser with a valid {@linkplain DeviceCookies device cookie} for the account (it signed in
+ * there before) is counted by its cookie instead of the e-mail address, with the same limits: so
+ * strangers who pause an e-mail address do not pause its owner's own browsers, and wrong guesses in
+ * such a browser lock out its cookie, not the account. A cookie that is paused counts as none, and its
+ * browser is then counted by the e-mail address like any other.
  */
 @Component
 @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -37,6 +43,8 @@ public class SignInThrottle {
 
     /** A person who mistypes a few times is never held up; a guesser gets ten tries, then a pause. */
     static final Rule PER_EMAIL = new Rule(3, 10, Duration.ofSeconds(5), Duration.ofMinutes(15));
+    /** A browser that signed in to the account before: the same limits, counted per device cookie. */
+    static final Rule PER_DEVICE = PER_EMAIL;
     /** A practice's office may share one address, so that limit is higher. */
     static final Rule PER_ADDRESS = new Rule(10, 30, Duration.ofSeconds(5), Duration.ofMinutes(15));
     /** Failures further apart than this start the count again. */
@@ -82,6 +90,11 @@ public class SignInThrottle {
             int running = inFlightAt(now);
             return running > 0 && rule.waitAfter(failed + running).isPositive();
         }
+
+        /** Paused (not merely waiting a few seconds) after too many failures. */
+        boolean paused(Rule rule, Instant now) {
+            return failuresAt(now) >= rule.pauseAfter() && now.isBefore(lastFailure.plus(rule.pause()));
+        }
     }
 
     /**
@@ -90,27 +103,31 @@ public class SignInThrottle {
      */
     public final class Attempt implements AutoCloseable {
 
-        private final String emailKey;
+        /** The e-mail's key, or the device cookie's when the browser was trusted. */
+        private final String personKey;
         private final String addressKey;
         private boolean settled;
 
-        private Attempt(String emailKey, String addressKey) {
-            this.emailKey = emailKey;
+        private Attempt(String personKey, String addressKey) {
+            this.personKey = personKey;
             this.addressKey = addressKey;
         }
 
-        /** A wrong password or code: counted against the e-mail and the address. */
+        /** A wrong password or code: counted against the e-mail (or the device cookie) and the address. */
         public void failed() {
             settle(() -> {
-                count(emailKey, true);
+                count(personKey, true);
                 count(addressKey, true);
             });
         }
 
-        /** A complete sign-in: the e-mail's count is cleared; the address's count only fades with time. */
+        /**
+         * A complete sign-in: the e-mail's (or the device cookie's) count is cleared; the address's count
+         * only fades with time. A sign-in in a trusted browser leaves the strangers' count on the e-mail.
+         */
         public void succeeded() {
             settle(() -> {
-                jdbc.update("delete from sign_in_throttle where throttle_key = ?", emailKey);
+                jdbc.update("delete from sign_in_throttle where throttle_key = ?", personKey);
                 release(addressKey);
             });
         }
@@ -118,7 +135,7 @@ public class SignInThrottle {
         /** Right, but not a sign-in (a code is still due, or a re-authentication): nothing counted, nothing cleared. */
         public void passed() {
             settle(() -> {
-                release(emailKey);
+                release(personKey);
                 release(addressKey);
             });
         }
@@ -162,15 +179,30 @@ public class SignInThrottle {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<Attempt> reserve(String email, String address) {
+        return reserve(email, null, address);
+    }
+
+    /**
+     * As {@link #reserve(String, String)}, for a browser that may carry a valid device cookie for the
+     * account: its nonce, or null. Such a browser waits for its cookie's count instead of the e-mail's.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Optional<Attempt> reserve(String email, @Nullable String trustedDevice, String address) {
         String emailKey = emailKey(email);
+        @Nullable String deviceKey = trustedDevice == null ? null : deviceKey(trustedDevice);
         String addressKey = addressKey(address);
         for (int tries = 1; ; tries++) {
             try {
+                if (deviceKey != null) {
+                    ensureRow(deviceKey);
+                }
                 ensureRow(emailKey);
                 ensureRow(addressKey);
-                Optional<Boolean> letThrough = inNewTransaction.execute(status -> reserveBoth(emailKey, addressKey));
+                Optional<String> letThrough = inNewTransaction.execute(status ->
+                        reserveAll(deviceKey, emailKey, addressKey));
                 if (letThrough != null && letThrough.isPresent()) {
-                    return letThrough.get() ? Optional.of(new Attempt(emailKey, addressKey)) : Optional.empty();
+                    return letThrough.get().isEmpty() ? Optional.empty()
+                            : Optional.of(new Attempt(letThrough.get(), addressKey));
                 }
                 // A row vanished between creating and locking it (a success cleared it): start again.
             } catch (TransientDataAccessException | DuplicateKeyException contended) {
@@ -181,20 +213,40 @@ public class SignInThrottle {
         }
     }
 
-    /** Always the e-mail's row first, then the address's, so two checks never wait on each other in a circle. */
-    private Optional<Boolean> reserveBoth(String emailKey, String addressKey) {
+    /**
+     * Locks the device cookie's row (if any), then the e-mail's, then the address's, always in that
+     * order, so two checks never wait on each other in a circle. Answers the key the check is counted
+     * against, an empty string when it must wait, or nothing when a row vanished.
+     */
+    private Optional<String> reserveAll(@Nullable String deviceKey, String emailKey, String addressKey) {
         Instant now = clock.instant();
-        Optional<Counts> byEmail = locked(emailKey);
-        Optional<Counts> byAddress = locked(addressKey);
-        if (byEmail.isEmpty() || byAddress.isEmpty()) {
+        Optional<Counts> byDevice = deviceKey == null ? Optional.empty() : locked(deviceKey);
+        if (deviceKey != null && byDevice.isEmpty()) {
             return Optional.empty();
         }
-        if (byEmail.get().mustWait(PER_EMAIL, now) || byAddress.get().mustWait(PER_ADDRESS, now)) {
-            return Optional.of(false);
+        boolean trusted = byDevice.filter(device -> !device.paused(PER_DEVICE, now)).isPresent();
+        String personKey;
+        Optional<Counts> byPerson;
+        if (trusted) {
+            personKey = deviceKey;
+            byPerson = byDevice;
+            // Created in case the browser was not trusted; nothing to keep when it is empty.
+            jdbc.update("delete from sign_in_throttle where throttle_key = ? and failures = 0 and in_flight = 0",
+                    emailKey);
+        } else {
+            personKey = emailKey;
+            byPerson = locked(emailKey);
         }
-        joinRunning(emailKey, byEmail.get(), now);
+        Optional<Counts> byAddress = locked(addressKey);
+        if (byPerson.isEmpty() || byAddress.isEmpty()) {
+            return Optional.empty();
+        }
+        if (byPerson.get().mustWait(trusted ? PER_DEVICE : PER_EMAIL, now) || byAddress.get().mustWait(PER_ADDRESS, now)) {
+            return Optional.of("");
+        }
+        joinRunning(personKey, byPerson.get(), now);
         joinRunning(addressKey, byAddress.get(), now);
-        return Optional.of(true);
+        return Optional.of(personKey);
     }
 
     private Optional<Counts> locked(String key) {
@@ -237,6 +289,15 @@ public class SignInThrottle {
                 || counts(addressKey(address)).filter(c -> c.mustWait(PER_ADDRESS, now)).isPresent();
     }
 
+    /**
+     * Forgets the e-mail's failures, in the caller's transaction: its owner proved who they are some
+     * other way (a completed password reset), so strangers' guesses no longer pause it.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void forgetFailures(String email) {
+        jdbc.update("delete from sign_in_throttle where throttle_key = ?", emailKey(email));
+    }
+
     /** Counts a failure that was not reserved first (a test setting the scene). */
     public void recordFailure(String email, String address) {
         count(emailKey(email), false);
@@ -275,6 +336,10 @@ public class SignInThrottle {
 
     private static String emailKey(String email) {
         return Tokens.sha256("email:" + Account.normaliseEmail(email));
+    }
+
+    private static String deviceKey(String nonce) {
+        return Tokens.sha256("device:" + nonce);
     }
 
     private static String addressKey(String address) {

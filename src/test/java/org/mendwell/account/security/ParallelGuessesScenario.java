@@ -45,6 +45,7 @@ abstract class ParallelGuessesScenario {
     @Autowired PracticeSecurity practiceSecurity;
     @Autowired MutableClock clock;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DeviceCookies deviceCookies;
 
     /** The application's encoder, counting the passwords it was asked to check. */
     static final class CountingEncoder implements PasswordEncoder {
@@ -80,7 +81,7 @@ abstract class ParallelGuessesScenario {
     void countingSignIn() {
         clock.set(Instant.now());
         counting = new CountingEncoder(passwordEncoder);
-        passwordSignIn = new PasswordSignIn(users, counting, throttle, accounts, practiceSecurity, clock);
+        passwordSignIn = new PasswordSignIn(users, counting, throttle, accounts, practiceSecurity, clock, deviceCookies);
     }
 
     @Test

@@ -58,7 +58,7 @@ class SecondStepViewTest extends SpringBrowserlessTest {
     private void passwordChecked(String email, boolean mustEnrol) {
         var account = accounts.findByEmail(email).orElseThrow();
         VaadinSession.getCurrent().getSession().setAttribute(PendingSignIn.ATTRIBUTE,
-                new PendingSignIn(account.getId(), email, mustEnrol, clock.instant()));
+                new PendingSignIn(account.getId(), email, mustEnrol, clock.instant(), null));
     }
 
     private static String signedInEmail() {
