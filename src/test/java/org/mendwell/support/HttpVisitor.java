@@ -53,6 +53,11 @@ public final class HttpVisitor {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Posts a body as it is given (a Vaadin UIDL message, say), with or without a declared length. */
+    public HttpResponse<String> post(String path, String contentType, HttpRequest.BodyPublisher body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).POST(body).build());
+    }
+
     /** Posts the log-in form as the browser does, and answers where the portal sends the person next. */
     public String signIn(String email, String password) {
         var response = postLogIn(email, password);

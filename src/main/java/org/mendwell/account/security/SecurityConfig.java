@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import org.mendwell.account.ui.LoginView;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
@@ -26,13 +28,14 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties(RequestBodyGuard.Limits.class)
 class SecurityConfig {
 
     static final String ARGON2 = "argon2";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionPolicy sessionPolicy, RequestUtil vaadinRequests)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionPolicy sessionPolicy, RequestUtil vaadinRequests,
+                                            RequestBodyGuard bodyGuard) throws Exception {
         // Vaadin 25 denies every request it does not recognise: our own static files are named here.
         // Health (status only, no details) is public for load balancers: /livez and /readyz always,
         // and /actuator/health where the actuator shares the portal's port (development).
@@ -55,6 +58,9 @@ class SecurityConfig {
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
         // Idle and absolute session limits, and ending other sessions, checked once the session's sign-in is known.
         http.addFilterAfter(sessionPolicy.filter(), SecurityContextHolderFilter.class);
+        // Request bodies over the limit for the signed-in or not are refused before anything reads them,
+        // with the protective headers on the refusal.
+        http.addFilterAfter(bodyGuard.filter(), HeaderWriterFilter.class);
         SecurityHeaders.apply(http);
         return http.build();
     }

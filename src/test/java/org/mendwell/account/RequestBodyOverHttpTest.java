@@ -1,0 +1,105 @@
+package org.mendwell.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mendwell.support.Demo;
+import org.mendwell.support.HttpVisitor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Request bodies over real HTTP: the limits for visitors and for signed-in people hold at their edge,
+ * with and without a declared length, and a malformed Vaadin message costs one log line, not a stack
+ * trace quoting it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
+class RequestBodyOverHttpTest {
+
+    /** The limits in application.properties. */
+    static final int ANONYMOUS_LIMIT = 32 * 1024;
+    static final int SIGNED_IN_LIMIT = 1024 * 1024;
+
+    private static final String UIDL = "/?v-r=uidl&v-uiId=0";
+    private static final String JSON = "application/json; charset=UTF-8";
+
+    @LocalServerPort
+    int port;
+
+    /** A JSON message of exactly this many bytes, as a Vaadin message with one long text would be. */
+    static byte[] jsonOf(int bytes) {
+        String start = "{\"text\":\"";
+        String end = "\"}";
+        return (start + "a".repeat(bytes - start.length() - end.length()) + end).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static BodyPublisher declared(byte[] body) {
+        return BodyPublishers.ofByteArray(body);
+    }
+
+    /** No Content-Length: sent chunked, so only counting what arrives can stop it. */
+    private static BodyPublisher chunked(byte[] body) {
+        return BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body));
+    }
+
+    private int status(HttpVisitor visitor, BodyPublisher body) {
+        return visitor.post(UIDL, JSON, body).statusCode();
+    }
+
+    @Test
+    void a_visitor_who_is_not_signed_in_may_send_up_to_32_kb_and_not_a_byte_more() {
+        var visitor = new HttpVisitor(port);
+        visitor.get("/login");
+
+        assertThat(status(visitor, declared(jsonOf(ANONYMOUS_LIMIT)))).isNotEqualTo(413);
+        assertThat(status(visitor, chunked(jsonOf(ANONYMOUS_LIMIT)))).isNotEqualTo(413);
+        assertThat(status(visitor, declared(jsonOf(ANONYMOUS_LIMIT + 1)))).isEqualTo(413);
+        assertThat(status(visitor, chunked(jsonOf(ANONYMOUS_LIMIT + 1)))).isEqualTo(413);
+        var eightMegabytes = visitor.post(UIDL, JSON, declared(jsonOf(8 * 1024 * 1024)));
+        assertThat(eightMegabytes.statusCode()).isEqualTo(413);
+        assertThat(eightMegabytes.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void a_signed_in_person_may_send_up_to_1_mb_and_not_a_byte_more() {
+        var visitor = new HttpVisitor(port);
+        assertThat(visitor.signIn(Demo.CLINICIAN, Demo.PASSWORD)).doesNotContain("error");
+        visitor.get("/caseload");
+
+        assertThat(status(visitor, declared(jsonOf(SIGNED_IN_LIMIT)))).isNotEqualTo(413);
+        assertThat(status(visitor, chunked(jsonOf(SIGNED_IN_LIMIT)))).isNotEqualTo(413);
+        assertThat(status(visitor, declared(jsonOf(SIGNED_IN_LIMIT + 1)))).isEqualTo(413);
+        assertThat(status(visitor, chunked(jsonOf(SIGNED_IN_LIMIT + 1)))).isEqualTo(413);
+    }
+
+    @Test
+    void a_malformed_vaadin_message_is_refused_in_one_log_line_without_its_text(CapturedOutput output) {
+        var visitor = new HttpVisitor(port);
+        visitor.get("/login");
+        // A real UI with its security key, so that the message reaches the point where Vaadin reads it.
+        var init = visitor.get("/?v-r=init&location=login&query=").body();
+        var uiId = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)").matcher(init);
+        assertThat(uiId.find()).as("the UI was created").isTrue();
+        int before = output.getAll().length();
+
+        var answer = visitor.post("/?v-r=uidl&v-uiId=" + uiId.group(1), JSON,
+                BodyPublishers.ofString("{\"csrfToken\":\"x\",\"rpc\":[ATTACKER-TEXT-<script>alert(1)</script>"));
+
+        String logged = output.getAll().substring(before);
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(logged).doesNotContain("ATTACKER-TEXT").doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(logged.lines().filter(line -> line.contains("UIDL") || line.contains("JSON")))
+                .singleElement().asString().contains("malformed");
+    }
+}
