@@ -23,7 +23,7 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private Grid<AccountSummary> grid() {
-        return $(Grid.class).single();
+        return find(Grid.class).single();
     }
 
     @Test
@@ -40,15 +40,15 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
     @DirtiesContext
     void creating_a_clinician_explains_problems_by_field_then_adds_the_account() {
         navigate(ClinicianAccountsView.class);
-        test($(Button.class).withText("New clinician").single()).click();
+        test(find(Button.class).withText("New clinician").single()).click();
 
-        var name = $(TextField.class).withLabel("Name").single();
-        var email = $(EmailField.class).withLabel("E-mail").single();
-        var password = $(PasswordField.class).withLabel("First password").single();
+        var name = find(TextField.class).withLabel("Name").single();
+        var email = find(EmailField.class).withLabel("E-mail").single();
+        var password = find(PasswordField.class).withLabel("First password").single();
         test(name).setValue("Dr. June Harrow");
         test(email).setValue(Demo.CLINICIAN);
         test(password).setValue("short");
-        test($(Button.class).withText("Create account").single()).click();
+        test(find(Button.class).withText("Create account").single()).click();
 
         assertThat(email.getErrorMessage()).isEqualTo("An account with this e-mail address already exists");
         assertThat(password.isInvalid()).isTrue();
@@ -56,7 +56,7 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
 
         test(email).setValue("june.harrow@example.org");
         test(password).setValue("lanterns over the harbour");
-        test($(Button.class).withText("Create account").single()).click();
+        test(find(Button.class).withText("Create account").single()).click();
 
         assertThat(test(grid()).size()).isEqualTo(3);
     }

@@ -76,39 +76,39 @@ class ExerciseViewTest extends SpringBrowserlessTest {
     }
 
     private TextArea textArea(String labelStart) {
-        return $(TextArea.class).withCondition(a -> a.getLabel() != null && a.getLabel().startsWith(labelStart))
+        return find(TextArea.class).withCondition(a -> a.getLabel() != null && a.getLabel().startsWith(labelStart))
                 .single();
     }
 
     @SuppressWarnings("unchecked")
     private RadioButtonGroup<Integer> scale(String labelStart) {
-        return $(RadioButtonGroup.class).withCondition(g -> g.getLabel() != null
+        return find(RadioButtonGroup.class).withCondition(g -> g.getLabel() != null
                 && g.getLabel().startsWith(labelStart)).single();
     }
 
     private Button button(String text) {
-        return $(Button.class).withText(text).single();
+        return find(Button.class).withText(text).single();
     }
 
     private String saveState() {
-        return $(Span.class).withClassName("mw-save-state").single().getText();
+        return find(Span.class).withClassName("mw-save-state").single().getText();
     }
 
     @Test
     void the_card_on_my_exercises_opens_the_exercise_and_every_change_is_kept_as_a_draft() {
         UUID occurrence = giveToday(Demo.CLIENT, "daily-check-in");
         navigate(MyExercisesView.class);
-        test($(RouterLink.class).withCondition(l -> l.getHref().endsWith(occurrence.toString())).single()).click();
+        test(find(RouterLink.class).withCondition(l -> l.getHref().endsWith(occurrence.toString())).single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(ExerciseView.class);
-        assertThat($(Paragraph.class).withText("From your clinician: Take your time.").exists()).isTrue();
-        assertThat($(Span.class).withText("0 of 8 answered").exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("From your clinician: Take your time.").exists()).isTrue();
+        assertThat(find(Span.class).withText("0 of 8 answered").exists()).isTrue();
 
         test(textArea("How I feel today")).setValue("Calmer than yesterday");
         test(scale("Trust")).selectItem("6");
 
         assertThat(saveState()).startsWith("Draft saved");
-        assertThat($(Span.class).withText("2 of 8 answered").exists()).isTrue();
+        assertThat(find(Span.class).withText("2 of 8 answered").exists()).isTrue();
         assertThat(completion.myExercise(occurrence).answers()).containsEntry(0, Answer.text("Calmer than yesterday"))
                 .containsEntry(5, Answer.scale(6));
 
@@ -150,21 +150,21 @@ class ExerciseViewTest extends SpringBrowserlessTest {
 
         assertThat(textArea("How I feel today").isReadOnly()).isTrue();
         assertThat(scale("Trust").isReadOnly()).isTrue();
-        assertThat($(Button.class).withText("Submit").exists()).isFalse();
-        assertThat($(Paragraph.class).withTextContaining("hasn't written anything yet").exists()).isTrue();
+        assertThat(find(Button.class).withText("Submit").exists()).isFalse();
+        assertThat(find(Paragraph.class).withTextContaining("hasn't written anything yet").exists()).isTrue();
 
         test(textArea("Reply to your clinician")).setValue("Looking forward to Thursday.");
         test(button("Send reply")).click();
-        assertThat($(Paragraph.class).withText("Looking forward to Thursday.").exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("Looking forward to Thursday.").exists()).isTrue();
 
-        test($(Checkbox.class).withLabel("Share this one with my partner").single()).click();
+        test(find(Checkbox.class).withLabel("Share this one with my partner").single()).click();
         assertThat(completion.myExercise(occurrence).sharedWithPartner()).isTrue();
 
         signIn.as(Demo.JONAS);
         navigate(MyExercisesView.class);
-        test($(RouterLink.class).withCondition(l -> l.getHref().startsWith("my/shared/")).single()).click();
+        test(find(RouterLink.class).withCondition(l -> l.getHref().startsWith("my/shared/")).single()).click();
         assertThat(getCurrentView()).isInstanceOf(SharedSubmissionView.class);
-        assertThat($(Paragraph.class).withTextContaining("Robin Ashdown shared this with you").exists()).isTrue();
+        assertThat(find(Paragraph.class).withTextContaining("Robin Ashdown shared this with you").exists()).isTrue();
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Our talk on Sunday");
     }
 
@@ -173,7 +173,7 @@ class ExerciseViewTest extends SpringBrowserlessTest {
         UUID occurrence = giveToday(Demo.CLIENT, "phq-9");
         navigate(ExerciseView.class, occurrence.toString());
         @SuppressWarnings("unchecked")
-        List<RadioButtonGroup<String>> items = $(RadioButtonGroup.class).all().stream()
+        List<RadioButtonGroup<String>> items = find(RadioButtonGroup.class).all().stream()
                 .map(g -> (RadioButtonGroup<String>) g).toList();
         for (int item = 0; item < 9; item++) {
             test(items.get(item)).selectItem(item == 8 ? "Several days" : "Not at all");
@@ -181,10 +181,10 @@ class ExerciseViewTest extends SpringBrowserlessTest {
 
         test(button("Submit")).click();
 
-        Div crisis = $(Div.class).withClassName("mw-crisis").single();
+        Div crisis = find(Div.class).withClassName("mw-crisis").single();
         assertThat(crisis.getElement().getAttribute("role")).isEqualTo("alert");
         assertThat(crisis.getElement().getTextRecursively()).contains("116 123", "emergency number");
-        assertThat($(Paragraph.class).withTextContaining("Your score: 1 out of 27").exists()).isTrue();
+        assertThat(find(Paragraph.class).withTextContaining("Your score: 1 out of 27").exists()).isTrue();
     }
 
     @Test
@@ -192,7 +192,7 @@ class ExerciseViewTest extends SpringBrowserlessTest {
         UUID occurrence = giveToday(Demo.CLIENT, "accountability-owning-what-happened");
         navigate(ExerciseView.class, occurrence.toString());
         @SuppressWarnings("unchecked")
-        CheckboxGroup<String> slips = $(CheckboxGroup.class).single();
+        CheckboxGroup<String> slips = find(CheckboxGroup.class).single();
 
         test(slips).selectItem("Wanting to move on quickly");
         test(slips).selectItem("Saying it wasn't that bad");

@@ -65,7 +65,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
     }
 
     private String stepTitle() {
-        return $(Paragraph.class).withClassName("mw-step-title").single().getText();
+        return find(Paragraph.class).withClassName("mw-step-title").single().getText();
     }
 
     /** Whether the component and every container around it is visible: what a person could see. */
@@ -79,20 +79,20 @@ class IntakeViewTest extends SpringBrowserlessTest {
     }
 
     private TextField textField(String label) {
-        return $(TextField.class).withLabel(label).single();
+        return find(TextField.class).withLabel(label).single();
     }
 
     private TextArea textArea(String label) {
-        return $(TextArea.class).withLabel(label).single();
+        return find(TextArea.class).withLabel(label).single();
     }
 
     @SuppressWarnings("unchecked")
     private <T> RadioButtonGroup<T> radios(String labelStart) {
-        return $(RadioButtonGroup.class).withLabelContaining(labelStart).single();
+        return find(RadioButtonGroup.class).withLabelContaining(labelStart).single();
     }
 
     private Button button(String text) {
-        return $(Button.class).withText(text).single();
+        return find(Button.class).withText(text).single();
     }
 
     private void tick(Checkbox checkbox) {
@@ -113,10 +113,10 @@ class IntakeViewTest extends SpringBrowserlessTest {
         assertThat(stepTitle()).isEqualTo("Step 1 of 7: About you");
         var preferredName = textField("What should we call you?");
         assertThat(preferredName.getValue()).isEqualTo("Elena");
-        assertThat($(ComboBox.class).withLabel("Time zone").single().getValue()).isEqualTo("Europe/London");
-        assertThat($(TextField.class).withLabel("Their name").exists()).as("the next step is hidden").isFalse();
+        assertThat(find(ComboBox.class).withLabel("Time zone").single().getValue()).isEqualTo("Europe/London");
+        assertThat(find(TextField.class).withLabel("Their name").exists()).as("the next step is hidden").isFalse();
         assertThat(button("Back").isEnabled()).isFalse();
-        assertThat($(Button.class).withText("Submit my intake").exists()).isFalse();
+        assertThat(find(Button.class).withText("Submit my intake").exists()).isFalse();
 
         test(button("Next")).click();
 
@@ -136,7 +136,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
 
         assertThat(stepTitle()).isEqualTo("Step 7 of 7: Consent");
         assertThat(shown(textField("Type your full name to sign"))).isTrue();
-        assertThat($(Button.class).withText("Next").exists()).isFalse();
+        assertThat(find(Button.class).withText("Next").exists()).isFalse();
         assertThat(shown(button("Submit my intake"))).isTrue();
         assertThat(shown(preferredName)).isFalse();
     }
@@ -148,7 +148,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
         test(textField("Phone")).setValue("abc");
 
         assertThat(intakes.myIntake().answers().getPhone()).isEqualTo("abc");
-        assertThat($(Span.class).withClassName("mw-save-state").single().getText()).isEqualTo("Saved: Phone");
+        assertThat(find(Span.class).withClassName("mw-save-state").single().getText()).isEqualTo("Saved: Phone");
         assertThat(textField("Phone").isInvalid()).as("a draft does not judge the format").isFalse();
     }
 
@@ -166,7 +166,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
         var goal2 = textArea("Goal 2 (optional)");
         goToStep("Consent");
         var signature = textField("Type your full name to sign");
-        var treatment = $(Checkbox.class).withLabel("I have read this and I agree").single();
+        var treatment = find(Checkbox.class).withLabel("I have read this and I agree").single();
 
         test(button("Submit my intake")).click();
 
@@ -187,7 +187,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
         assertThat(preferredName.getValue()).isEqualTo("Elena");
         assertThat(relationship.getValue()).isEqualTo("Cousin");
         assertThat(goal2.getValue()).isEqualTo("Be able to ask a question without it turning into a fight");
-        assertThat($(Notification.class).all()).anySatisfy(notification -> assertThat(test(notification).getText())
+        assertThat(find(Notification.class).all()).anySatisfy(notification -> assertThat(test(notification).getText())
                 .isEqualTo("A few answers need a look before you submit: About you, Goals, Consent."));
         assertThat(intakes.myIntake().submitted()).isFalse();
 
@@ -218,9 +218,9 @@ class IntakeViewTest extends SpringBrowserlessTest {
 
         test(textField("What should we call you?")).setValue("Lena");
         test(textField("Pronouns (optional)")).setValue("she/her");
-        test($(DatePicker.class).withLabel("Date of birth").single()).setValue(LocalDate.of(1988, 2, 29));
+        test(find(DatePicker.class).withLabel("Date of birth").single()).setValue(LocalDate.of(1988, 2, 29));
         test(textField("Phone")).setValue("+44 20 7946 0456");
-        ComboBox<String> timeZone = $(ComboBox.class).withLabel("Time zone").single();
+        ComboBox<String> timeZone = find(ComboBox.class).withLabel("Time zone").single();
         test(timeZone).selectItem("Europe/London");
         test(radios("How should we contact you?")).selectItem("Text message");
 
@@ -234,7 +234,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
         test(radios("Would you like to work")).selectItem("On my own");
 
         test(button("Next")).click();
-        CheckboxGroup<TrustBreach> breaches = $(CheckboxGroup.class)
+        CheckboxGroup<TrustBreach> breaches = find(CheckboxGroup.class)
                 .withLabel("What fits what happened? Tick all that apply.").single();
         test(breaches).deselectAll();
         test(breaches).selectItem("Promises that were broken");
@@ -251,17 +251,17 @@ class IntakeViewTest extends SpringBrowserlessTest {
 
         test(button("Next")).click();
         assertThat(stepTitle()).isEqualTo("Step 7 of 7: Consent");
-        tick($(Checkbox.class).withLabel("I have read this and I agree").single());
-        tick($(Checkbox.class).withLabel("I have read the privacy notice and I agree").single());
+        tick(find(Checkbox.class).withLabel("I have read this and I agree").single());
+        tick(find(Checkbox.class).withLabel("I have read the privacy notice and I agree").single());
         test(textField("Type your full name to sign")).setValue("Elena Sorvino");
 
         test(button("Submit my intake")).click();
 
-        assertThat($(Paragraph.class).withTextContaining("You submitted your intake on").exists()).isTrue();
-        assertThat($(Button.class).withText("Submit my intake").exists()).isFalse();
-        assertThat($(TextField.class).exists()).isFalse();
-        assertThat($(TextArea.class).exists()).isFalse();
-        assertThat($(Div.class).withClassName("mw-intake-sections").exists()).isTrue();
+        assertThat(find(Paragraph.class).withTextContaining("You submitted your intake on").exists()).isTrue();
+        assertThat(find(Button.class).withText("Submit my intake").exists()).isFalse();
+        assertThat(find(TextField.class).exists()).isFalse();
+        assertThat(find(TextArea.class).exists()).isFalse();
+        assertThat(find(Div.class).withClassName("mw-intake-sections").exists()).isTrue();
 
         IntakeForm saved = intakes.myIntake();
         assertThat(saved.submitted()).isTrue();
@@ -289,8 +289,8 @@ class IntakeViewTest extends SpringBrowserlessTest {
 
         test(textField("Phone")).setValue("+44 20 7946 0777");
 
-        assertThat($(Paragraph.class).withTextContaining("You submitted your intake on").exists()).isTrue();
-        assertThat($(TextField.class).exists()).isFalse();
+        assertThat(find(Paragraph.class).withTextContaining("You submitted your intake on").exists()).isTrue();
+        assertThat(find(TextField.class).exists()).isFalse();
         assertThat(intakes.myIntake().answers().getPhone()).as("the submitted answer is unchanged")
                 .isNotEqualTo("+44 20 7946 0777");
     }
@@ -300,19 +300,19 @@ class IntakeViewTest extends SpringBrowserlessTest {
     void a_submitted_intake_is_read_only_with_a_yes_safety_answer_highlighted() {
         navigate(IntakeView.class);
 
-        assertThat($(Paragraph.class).withTextContaining("You submitted your intake on").exists()).isTrue();
-        assertThat($(TextField.class).exists()).isFalse();
-        assertThat($(TextArea.class).exists()).isFalse();
-        assertThat($(RadioButtonGroup.class).exists()).isFalse();
-        assertThat($(CheckboxGroup.class).exists()).isFalse();
-        assertThat($(Checkbox.class).exists()).isFalse();
-        assertThat($(ComboBox.class).exists()).isFalse();
-        assertThat($(DatePicker.class).exists()).isFalse();
-        assertThat($(Button.class).withText("Submit my intake").exists()).isFalse();
+        assertThat(find(Paragraph.class).withTextContaining("You submitted your intake on").exists()).isTrue();
+        assertThat(find(TextField.class).exists()).isFalse();
+        assertThat(find(TextArea.class).exists()).isFalse();
+        assertThat(find(RadioButtonGroup.class).exists()).isFalse();
+        assertThat(find(CheckboxGroup.class).exists()).isFalse();
+        assertThat(find(Checkbox.class).exists()).isFalse();
+        assertThat(find(ComboBox.class).exists()).isFalse();
+        assertThat(find(DatePicker.class).exists()).isFalse();
+        assertThat(find(Button.class).withText("Submit my intake").exists()).isFalse();
 
-        assertThat($(Div.class).withClassName("mw-safety-section").exists()).isTrue();
-        var yes = $(Div.class).withClassName("mw-safety-yes").single();
+        assertThat(find(Div.class).withClassName("mw-safety-section").exists()).isTrue();
+        var yes = find(Div.class).withClassName("mw-safety-yes").single();
         assertThat(yes.getElement().getTextRecursively()).contains("Feels afraid of someone close").endsWith("Yes");
-        assertThat($(Div.class).withClassName("mw-safety-answer").all()).hasSize(4);
+        assertThat(find(Div.class).withClassName("mw-safety-answer").all()).hasSize(4);
     }
 }
