@@ -2,11 +2,13 @@ package org.mendwell.account.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mendwell.account.PracticeSecurity;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.support.Authenticator;
@@ -24,18 +27,34 @@ import org.mendwell.support.SignInFixtures;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.TestClock;
+import org.mendwell.support.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
-/** The account page: change the password, set up the authenticator app, see recovery codes once. */
+/**
+ * The account page: change the password, set up the authenticator app, see recovery codes once, change
+ * the e-mail address through the link sent to the new one.
+ */
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
 @Import(TestClock.class)
 @DirtiesContext
 class AccountSecurityViewTest extends SpringBrowserlessTest {
+
+    static final TestMailServer mail = new TestMailServer();
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = mail.extension();
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        mail.configure(registry);
+    }
 
     @Autowired
     AccountRepository accounts;
@@ -143,8 +162,25 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
         test(newEmail).setValue("nadia.b@example.org");
         click("Change e-mail address");
 
+        assertThat(accounts.findByEmail(Demo.NADIA)).as("nothing changes before the link is opened").isPresent();
+        assertThat(find(Paragraph.class).withText("Waiting for you to open the link we sent to nadia.b@example.org. "
+                + "Until then you sign in with " + Demo.NADIA + ".").exists()).isTrue();
+
+        navigate("confirm-email/" + mail.tokenMailedTo("nadia.b@example.org", "confirm-email/"), Component.class);
+
+        assertThat(findInView(H1.class).single().getText()).isEqualTo("Your e-mail address is changed");
         assertThat(accounts.findByEmail("nadia.b@example.org")).isPresent();
+        navigate("account", Component.class);
         assertThat(find(Paragraph.class).withText("You sign in with nadia.b@example.org.").exists())
                 .as("the page, and this session, now name the new address").isTrue();
+    }
+
+    @Test
+    @WithUserDetails(Demo.SAMUEL)
+    void a_link_that_cannot_be_used_says_so_calmly() {
+        navigate("confirm-email/not-a-link-we-sent", Component.class);
+
+        assertThat(findInView(H1.class).single().getText()).isEqualTo("This link can't be used");
+        assertThat(findInView(Paragraph.class).single().getText()).startsWith("This link has expired or has already been used.");
     }
 }
