@@ -54,7 +54,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     }
 
     private List<String> menu() {
-        return $(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
+        return find(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
     }
 
     private void assertOnlyOwnRoutesOpen(Role role) {
@@ -64,7 +64,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
                 assertThat(getCurrentView()).as(route).isNotInstanceOf(AccessDeniedView.class);
             } else {
                 assertThat(getCurrentView()).as(route).isInstanceOf(AccessDeniedView.class);
-                assertThat($(H1.class).single().getText()).isEqualTo("This page isn't available to you");
+                assertThat(find(H1.class).single().getText()).isEqualTo("This page isn't available to you");
             }
         });
     }
@@ -105,7 +105,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         navigate("clients/" + foreign.getId(), Component.class);
 
         assertThat(getCurrentView()).isInstanceOf(RecordNotFoundView.class);
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all())
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all())
                 .noneMatch(p -> p.getText().contains(foreign.getFullName()) || p.getText().contains(foreign.getEmail()));
         navigate("clients/not-a-uuid", Component.class);
         assertThat(getCurrentView()).isInstanceOf(RecordNotFoundView.class);
@@ -117,7 +117,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         for (String route : routes().keySet()) {
             navigate(route, Component.class);
             assertThat(currentPath()).as(route).isEqualTo("login");
-            assertThat($(LoginForm.class).exists()).isTrue();
+            assertThat(find(LoginForm.class).exists()).isTrue();
         }
     }
 }

@@ -132,11 +132,7 @@ public class InvitationService {
     }
 
     private Optional<Invitation> usable(String token) {
-        if (token.isBlank() || token.length() > 100) {
-            return Optional.empty();
-        }
-        Instant now = clock.instant();
-        return invitations.findByTokenHash(Tokens.sha256(token)).filter(invitation -> invitation.isUsable(now));
+        return Tokens.usable(token, invitations::findByTokenHash, clock.instant());
     }
 
     private void revokeOpen(UUID accountId, Instant now) {

@@ -3,11 +3,16 @@ package org.mendwell.account;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
+import org.mendwell.account.domain.EmailChange;
+import org.mendwell.account.domain.EmailChangeRepository;
 import org.mendwell.account.security.SecondFactor;
 import org.mendwell.account.security.SignInThrottle;
 import org.mendwell.shared.InputValidator;
@@ -23,12 +28,22 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The signed-in person's own sign-in address, password and authenticator app. Every change asks again for the
  * password, and for a code when the app is set up, so a session left open is not enough to take
- * the account over. Wrong answers count against the sign-in throttle.
+ * the account over; a new address also needs the link sent to it. Wrong answers count against the
+ * sign-in throttle.
  */
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
 public class MyAccountService {
+
+    /** How long the link to a new sign-in address works: as long as a password reset link. */
+    public static final Duration EMAIL_LINK_VALIDITY = PasswordResetService.VALIDITY;
+    static final Duration EMAIL_LINK_RESEND_AFTER = PasswordResetService.RESEND_AFTER;
+
+    private static final String ADDRESS_UNAVAILABLE = "This address can't be used to sign in to Mendwell. "
+            + "Choose another, or ask your practice for help";
+    private static final String ADDRESS_TAKEN_MEANWHILE = "This address is now used by another Mendwell account, "
+            + "so it can't become yours. You still sign in with your current address.";
 
     /**
      * The throttle's "address" for re-authentication on the account page: one per account, so that
@@ -48,11 +63,18 @@ public class MyAccountService {
     private final SecurityNotices notices;
     private final InputValidator validator;
     private final ApplicationEventPublisher events;
+    private final EmailChangeRepository emailChanges;
+    private final EmailChangeMailer emailChangeMailer;
+    private final Clock clock;
 
     MyAccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
                      SecondFactor secondFactor, PracticeSecurity practiceSecurity, SignInThrottle throttle,
                      CurrentUser currentUser, SecurityNotices notices, InputValidator validator,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, EmailChangeRepository emailChanges,
+                     EmailChangeMailer emailChangeMailer, Clock clock) {
+        this.emailChanges = emailChanges;
+        this.emailChangeMailer = emailChangeMailer;
+        this.clock = clock;
         this.notices = notices;
         this.validator = validator;
         this.events = events;
@@ -69,7 +91,11 @@ public class MyAccountService {
     @Audited(value = Access.READ, record = Subject.SELF)
     public MySecurity security() {
         Account me = me();
-        return new MySecurity(me.hasMfa(), me.hasMfa() ? secondFactor.recoveryCodesLeft(me) : 0, mfaRequired(me));
+        Instant now = clock.instant();
+        String pendingEmail = emailChanges.findByAccountIdOrderByCreatedAtDesc(me.getId()).stream().findFirst()
+                .filter(latest -> latest.isUsable(now)).map(EmailChange::getNewEmail).orElse(null);
+        return new MySecurity(me.hasMfa(), me.hasMfa() ? secondFactor.recoveryCodesLeft(me) : 0, mfaRequired(me),
+                pendingEmail);
     }
 
     /** Changes the password and ends the account's other sessions (the caller keeps its own). */
@@ -88,12 +114,17 @@ public class MyAccountService {
     }
 
     /**
-     * Changes the address the person signs in with, after the password (and code); ends the
-     * account's other sessions and tells the old address. An address already used for signing in is
+     * Asks to sign in with another address, after the password (and code): e-mails a link to the new
+     * address and tells the old one. Nothing changes until the link is opened ({@link #confirmEmailChange}),
+     * so nobody can take an address they cannot read mail at. An address already used for signing in is
      * refused, and counts like a wrong answer, so the form cannot be used to test many addresses.
+     *
+     * <p>The address asked for is not reserved while the link is out: a clinician may still invite its
+     * owner, and then the link no longer works. Reserving it, even for the link's half hour, would let a
+     * client keep anyone from being invited by asking again every half hour.
      */
     @Audited(value = Access.CHANGE, record = Subject.SELF)
-    public void changeEmail(String currentPassword, String code, String newEmail) {
+    public void requestEmailChange(String currentPassword, String code, String newEmail) {
         // Before re-authenticating, so that a mistyped address does not spend the code.
         Map<String, String> problems = new HashMap<>(validator.problems(new NewEmailAddress(newEmail.strip())));
         if (!problems.isEmpty()) {
@@ -104,26 +135,68 @@ public class MyAccountService {
         if (address.equals(me.getEmail())) {
             throw InvalidInputException.of("newEmail", "That is already the address you sign in with");
         }
+        Instant now = clock.instant();
+        if (emailChanges.findByAccountIdOrderByCreatedAtDesc(me.getId()).stream().findFirst()
+                .filter(latest -> now.isBefore(latest.getCreatedAt().plus(EMAIL_LINK_RESEND_AFTER))).isPresent()) {
+            // One link a minute at most, so the form cannot be used to flood someone else's inbox.
+            throw InvalidInputException.of("newEmail", "A link was sent a moment ago. Wait a minute before asking "
+                    + "for another");
+        }
         reauthenticate(currentPassword, code);
         if (accounts.existsByEmail(address)) {
             throttle.recordFailure(me.getEmail(), accountPage(me));
-            throw InvalidInputException.of("newEmail", "This address can't be used to sign in to Mendwell. "
-                    + "Choose another, or ask your practice for help");
+            throw InvalidInputException.of("newEmail", ADDRESS_UNAVAILABLE);
+        }
+        useUpEmailLinks(me, now);
+        String token = Tokens.newToken();
+        emailChanges.save(new EmailChange(me.getId(), address, Tokens.sha256(token), now,
+                now.plus(EMAIL_LINK_VALIDITY)));
+        emailChangeMailer.sendLater(address, me.getDisplayName(), token);
+        notices.changed(me.getEmail(), me.getDisplayName(), "Someone signed in to your account asked to sign in "
+                + "with " + masked(address) + " instead of this address. Nothing changes unless the link sent to "
+                + "that address is opened within " + EMAIL_LINK_VALIDITY.toMinutes() + " minutes.");
+    }
+
+    /**
+     * Makes the address a link was sent to the one the signed-in person signs in with: the link proves
+     * the mailbox, the session proves the account that asked. Ends the account's other sessions and
+     * tells the old address. A link for another account is refused and stays usable by its owner.
+     *
+     * @return the new sign-in address
+     */
+    @Audited(value = Access.CHANGE, record = Subject.SELF)
+    public String confirmEmailChange(String token) {
+        Instant now = clock.instant();
+        EmailChange change = Tokens.usable(token, emailChanges::findByTokenHash, now).orElseThrow(() ->
+                InvalidInputException.of("token", "This link has expired or has already been used. You still "
+                        + "sign in with your current address; ask for a new link on the Account security page."));
+        Account me = me();
+        if (!change.getAccountId().equals(me.getId())) {
+            throw InvalidInputException.of("token", "This link was sent for another Mendwell account. Sign out, "
+                    + "then open the link again and sign in with the account that asked for the change.");
+        }
+        String address = change.getNewEmail();
+        if (accounts.existsByEmail(address)) {
+            throw InvalidInputException.of("token", ADDRESS_TAKEN_MEANWHILE);
         }
         String oldEmail = me.getEmail();
         me.changeEmail(address);
         me.endOtherSessions();
+        useUpEmailLinks(me, now);
         events.publishEvent(new AccountEmailChanged(me.getId(), address));
         try {
             accounts.flush();
         } catch (DataIntegrityViolationException takenMeanwhile) {
-            throw InvalidInputException.of("newEmail", "This address can't be used to sign in to Mendwell. "
-                    + "Choose another, or ask your practice for help");
+            throw InvalidInputException.of("token", ADDRESS_TAKEN_MEANWHILE);
         }
         notices.changed(oldEmail, me.getDisplayName(), "The e-mail address you sign in with was changed to "
                 + masked(address) + ", and you were signed out on your other devices. This address no longer "
                 + "signs in to Mendwell.");
-        notices.changed(address, me.getDisplayName(), "This is now the e-mail address you sign in with.");
+        return address;
+    }
+
+    private void useUpEmailLinks(Account me, Instant now) {
+        emailChanges.findByAccountIdOrderByCreatedAtDesc(me.getId()).forEach(open -> open.markUsed(now));
     }
 
     /** Enough of an address for its owner to recognise it, not enough to hand it to whoever reads the old mailbox. */

@@ -1,5 +1,11 @@
 package org.mendwell.account;
 
-/** What the account page shows of the signed-in person's own sign-in settings. */
-public record MySecurity(boolean mfaEnabled, int recoveryCodesLeft, boolean mfaRequiredForMe) {
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the account page shows of the signed-in person's own sign-in settings; {@code pendingEmail} is
+ * an address waiting for its link to be opened.
+ */
+public record MySecurity(boolean mfaEnabled, int recoveryCodesLeft, boolean mfaRequiredForMe,
+                         @Nullable String pendingEmail) {
 }

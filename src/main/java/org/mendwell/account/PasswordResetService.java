@@ -135,10 +135,6 @@ public class PasswordResetService {
     }
 
     private Optional<PasswordReset> usable(String token) {
-        if (token.isBlank() || token.length() > 100) {
-            return Optional.empty();
-        }
-        Instant now = clock.instant();
-        return resets.findByTokenHash(Tokens.sha256(token)).filter(reset -> reset.isUsable(now));
+        return Tokens.usable(token, resets::findByTokenHash, clock.instant());
     }
 }

@@ -7,7 +7,10 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
+import org.mendwell.client.ClientService;
+import org.mendwell.client.InviteClient;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.support.Authenticator;
 import org.mendwell.support.Demo;
@@ -30,9 +33,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Changing the address one signs in with: the password (and code) again, a valid free address, the
- * old address told, the other sessions ended, the client record following. Committed for real (the
- * notices leave after commit), so the context is not reused.
+ * Changing the address one signs in with: the password (and code) again, a valid free address, then
+ * a link sent to the new address, opened by the same account (issue 14, finding 7); until then nothing
+ * changes and the address is not reserved. Then the old address is told, the other sessions end and
+ * the client record follows. Committed for real (the notices leave after commit), so the context is
+ * not reused.
  */
 @MendwellTest
 @Import(TestClock.class)
@@ -56,6 +61,7 @@ class EmailChangeTest {
     @Autowired SignInFixtures fixtures;
     @Autowired MutableClock clock;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ClientService clients;
 
     @BeforeEach
     void freshCounts() {
@@ -71,14 +77,24 @@ class EmailChangeTest {
         return passwordSignIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, Demo.PASSWORD));
     }
 
+    private int requestsFor(String newEmail) {
+        return jdbc.queryForObject("select count(*) from email_change where new_email = ?", Integer.class, newEmail);
+    }
+
+    /** Asks for the change as the signed-in person and answers the token from the link mailed to the new address. */
+    private String askFor(String newEmail) {
+        myAccount.requestEmailChange(Demo.PASSWORD, "", newEmail);
+        return mail.tokenMailedTo(Account.normaliseEmail(newEmail), "confirm-email/");
+    }
+
     @Test
     void a_wrong_password_is_refused_and_nothing_changes() {
         signIn.as(Demo.HANA);
 
-        assertRefused(() -> myAccount.changeEmail("not my password", "", "hana.new@example.org"),
+        assertRefused(() -> myAccount.requestEmailChange("not my password", "", "hana.new@example.org"),
                 "currentPassword", "That is not your current password");
         assertThat(accounts.findByEmail(Demo.HANA)).isPresent();
-        assertThat(accounts.findByEmail("hana.new@example.org")).isEmpty();
+        assertThat(requestsFor("hana.new@example.org")).isZero();
     }
 
     @Test
@@ -87,11 +103,12 @@ class EmailChangeTest {
         clock.set(clock.instant().plusSeconds(30)); // the code the enrolment used is spent
         signIn.as(Demo.OSKAR);
 
-        assertRefused(() -> myAccount.changeEmail(Demo.PASSWORD, "000000", "oskar.new@example.org"), "code",
+        assertRefused(() -> myAccount.requestEmailChange(Demo.PASSWORD, "000000", "oskar.new@example.org"), "code",
                 "That code didn't match. Type the current code from your app, or a recovery code");
-        assertThat(accounts.findByEmail("oskar.new@example.org")).isEmpty();
+        assertThat(requestsFor("oskar.new@example.org")).isZero();
 
-        myAccount.changeEmail(Demo.PASSWORD, phone.code(), "oskar.new@example.org");
+        myAccount.requestEmailChange(Demo.PASSWORD, phone.code(), "oskar.new@example.org");
+        myAccount.confirmEmailChange(mail.tokenMailedTo("oskar.new@example.org", "confirm-email/"));
         assertThat(accounts.findByEmail("oskar.new@example.org")).isPresent();
     }
 
@@ -100,31 +117,57 @@ class EmailChangeTest {
         signIn.as(Demo.SAMUEL);
         String refused = "This address can't be used to sign in to Mendwell. Choose another, or ask your practice for help";
 
-        assertRefused(() -> myAccount.changeEmail(Demo.PASSWORD, "", Demo.CLINICIAN), "newEmail", refused);
-        assertRefused(() -> myAccount.changeEmail(Demo.PASSWORD, "", "  " + Demo.CLIENT_2.toUpperCase() + " "),
+        assertRefused(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", Demo.CLINICIAN), "newEmail", refused);
+        assertRefused(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", "  " + Demo.CLIENT_2.toUpperCase() + " "),
                 "newEmail", refused);
-        assertRefused(() -> myAccount.changeEmail(Demo.PASSWORD, "", "not an address"), "newEmail",
+        assertRefused(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", "not an address"), "newEmail",
                 "Enter a valid e-mail address, like name@example.org");
         // Well formed (a 64-character local part, labels of 60) but 259 characters long, so that only the
         // length rule applies: a malformed long address may get either message, in no fixed order.
         String tooLong = "a".repeat(64) + "@" + ("d".repeat(60) + ".").repeat(3) + "example.org";
-        assertRefused(() -> myAccount.changeEmail(Demo.PASSWORD, "", tooLong), "newEmail",
+        assertRefused(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", tooLong), "newEmail",
                 "An e-mail address has at most 254 characters");
-        assertRefused(() -> myAccount.changeEmail(Demo.PASSWORD, "", Demo.SAMUEL), "newEmail",
+        assertRefused(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", Demo.SAMUEL), "newEmail",
                 "That is already the address you sign in with");
         assertThat(accounts.findByEmail(Demo.SAMUEL)).isPresent();
     }
 
     @Test
-    void after_the_change_only_the_new_address_signs_in_the_old_one_is_told_and_other_sessions_end() {
+    void asking_changes_nothing_and_reserves_nothing_until_the_link_sent_to_the_new_address_is_opened() {
+        String newEmail = "marcus.asked@example.org";
         var before = accounts.findByEmail(Demo.MARCUS).orElseThrow();
-        String newEmail = "marcus.elsewhere@example.org";
         signIn.as(Demo.MARCUS);
 
-        myAccount.changeEmail(Demo.PASSWORD, "", " Marcus.Elsewhere@Example.org ");
+        String token = askFor(" Marcus.Asked@Example.org ");
+
+        assertThat(myAccount.security().pendingEmail()).isEqualTo(newEmail);
+        TestSecurityContextHolder.clearContext();
+        assertThat(passwordCheck(Demo.MARCUS).isAuthenticated()).as("the old address still signs in").isTrue();
+        assertThatThrownBy(() -> passwordCheck(newEmail)).isInstanceOf(BadCredentialsException.class);
+        var unchanged = accounts.findByEmail(Demo.MARCUS).orElseThrow();
+        assertThat(unchanged.getSessionEpoch()).as("no session ends yet").isEqualTo(before.getSessionEpoch());
+        assertThat(jdbc.queryForObject("select token_hash from email_change where account_id = ?", String.class,
+                before.getId())).as("only the token's hash is stored").isEqualTo(Tokens.sha256(token));
+        assertThat(mail.bodiesTo(Demo.MARCUS, 2)).singleElement().asString()
+                .contains("asked to sign in with m***@example.org instead of this address")
+                .doesNotContain(newEmail);
+
+        signIn.as(Demo.CLINICIAN);
+        clients.invite(InviteClient.individual("Marcus Asked", newEmail));
+        assertThat(accounts.findByEmail(newEmail)).as("the address's owner can still be invited").isPresent();
+    }
+
+    @Test
+    void once_the_link_is_opened_only_the_new_address_signs_in_the_old_one_is_told_and_other_sessions_end() {
+        var before = accounts.findByEmail(Demo.ELENA).orElseThrow();
+        String newEmail = "elena.elsewhere@example.org";
+        signIn.as(Demo.ELENA);
+        String token = askFor(newEmail);
+
+        assertThat(myAccount.confirmEmailChange(token)).isEqualTo(newEmail);
         TestSecurityContextHolder.clearContext();
 
-        assertThatThrownBy(() -> passwordCheck(Demo.MARCUS)).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> passwordCheck(Demo.ELENA)).isInstanceOf(BadCredentialsException.class);
         assertThat(passwordCheck(newEmail).isAuthenticated()).isTrue();
         var after = accounts.findByEmail(newEmail).orElseThrow();
         assertThat(after.getId()).isEqualTo(before.getId());
@@ -132,15 +175,69 @@ class EmailChangeTest {
         assertThat(jdbc.queryForObject("select email from client where account_id = ?", String.class, before.getId()))
                 .as("the client record follows, so reminders go to the new address").isEqualTo(newEmail);
         assertThat(jdbc.queryForObject("""
-                select count(*) from audit_event where operation = 'MyAccountService.changeEmail'
+                select count(*) from audit_event where operation = 'MyAccountService.confirmEmailChange'
                    and action = 'CHANGE' and actor_id = ?""", Integer.class, before.getId()))
                 .as("the change is in the audit trail").isEqualTo(1);
+        assertThat(mail.bodiesTo(Demo.ELENA, 3))
+                .anySatisfy(body -> assertThat(body).contains(
+                        "The e-mail address you sign in with was changed to e***@example.org"))
+                .noneSatisfy(body -> assertThat(body).contains(newEmail));
+    }
 
-        assertThat(mail.bodiesTo(Demo.MARCUS, 1)).singleElement().asString()
-                .contains("The e-mail address you sign in with was changed to m***@example.org")
-                .doesNotContain(newEmail);
-        assertThat(mail.bodiesTo(newEmail, 2)).singleElement().asString()
-                .contains("This is now the e-mail address you sign in with.");
+    @Test
+    void a_link_works_once_for_thirty_minutes_and_a_newer_one_replaces_it() {
+        signIn.as(Demo.JONAS);
+        String first = askFor("jonas.first@example.org");
+
+        assertRefused(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", "jonas.second@example.org"), "newEmail",
+                "A link was sent a moment ago. Wait a minute before asking for another");
+        clock.set(clock.instant().plus(MyAccountService.EMAIL_LINK_RESEND_AFTER));
+        String second = askFor("jonas.second@example.org");
+        String expired = "This link has expired or has already been used. You still sign in with your current "
+                + "address; ask for a new link on the Account security page.";
+        assertRefused(() -> myAccount.confirmEmailChange(first), "token", expired);
+
+        clock.set(clock.instant().plus(MyAccountService.EMAIL_LINK_VALIDITY));
+        assertRefused(() -> myAccount.confirmEmailChange(second), "token", expired);
+        assertThat(myAccount.security().pendingEmail()).isNull();
+
+        String third = askFor("jonas.third@example.org");
+        myAccount.confirmEmailChange(third);
+        signIn.as("jonas.third@example.org");
+        assertRefused(() -> myAccount.confirmEmailChange(third), "token", expired);
+        assertRefused(() -> myAccount.confirmEmailChange(""), "token", expired);
+        assertThat(accounts.findByEmail("jonas.third@example.org")).isPresent();
+    }
+
+    @Test
+    void a_link_opened_by_someone_else_signed_in_changes_nothing_and_still_works_for_its_owner() {
+        signIn.as(Demo.PRIYA);
+        String token = askFor("priya.new@example.org");
+
+        signIn.as(Demo.NADIA);
+        assertRefused(() -> myAccount.confirmEmailChange(token), "token", "This link was sent for another Mendwell "
+                + "account. Sign out, then open the link again and sign in with the account that asked for the change.");
+        assertThat(accounts.findByEmail(Demo.NADIA)).isPresent();
+        assertThat(accounts.findByEmail(Demo.PRIYA)).isPresent();
+
+        signIn.as(Demo.PRIYA);
+        myAccount.confirmEmailChange(token);
+        assertThat(accounts.findByEmail("priya.new@example.org")).isPresent();
+    }
+
+    @Test
+    void an_address_its_owner_was_invited_with_meanwhile_stays_theirs() {
+        String address = "hana.taken@example.org";
+        signIn.as(Demo.HANA);
+        String token = askFor(address);
+        signIn.as(Demo.CLINICIAN);
+        clients.invite(InviteClient.individual("The Real Owner", address));
+
+        signIn.as(Demo.HANA);
+        assertRefused(() -> myAccount.confirmEmailChange(token), "token", "This address is now used by another "
+                + "Mendwell account, so it can't become yours. You still sign in with your current address.");
+        assertThat(accounts.findByEmail(Demo.HANA)).isPresent();
+        assertThat(accounts.findByEmail(address).orElseThrow().getDisplayName()).isEqualTo("The Real Owner");
     }
 
     @Test

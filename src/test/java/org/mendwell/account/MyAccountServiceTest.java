@@ -95,7 +95,7 @@ class MyAccountServiceTest {
         List<String> codes = myAccount.confirmMfaEnrolment(phone.code());
 
         assertThat(codes).hasSize(10).doesNotHaveDuplicates().allMatch(c -> c.matches("[a-z2-9]{5}-[a-z2-9]{5}"));
-        assertThat(myAccount.security()).isEqualTo(new MySecurity(true, 10, false));
+        assertThat(myAccount.security()).isEqualTo(new MySecurity(true, 10, false, null));
     }
 
     @Test
@@ -154,7 +154,7 @@ class MyAccountServiceTest {
         assertRefused(() -> myAccount.disableMfa(Demo.PASSWORD, "123456"), "code");
         myAccount.disableMfa(Demo.PASSWORD, enrolled.phone().code());
 
-        assertThat(myAccount.security()).isEqualTo(new MySecurity(false, 0, false));
+        assertThat(myAccount.security()).isEqualTo(new MySecurity(false, 0, false, null));
         accounts.flush();
         assertThat(jdbc.queryForObject("select count(*) from recovery_code r join account a on a.id = r.account_id "
                 + "where a.email = ?", Long.class, Demo.CLIENT)).isZero();

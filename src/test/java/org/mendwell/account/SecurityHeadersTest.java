@@ -7,6 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mendwell.support.Demo;
 import org.mendwell.support.HttpVisitor;
@@ -47,6 +50,23 @@ class SecurityHeadersTest {
                 cache -> assertThat(cache).contains("no-store"));
         assertThat(headers.firstValue("Permissions-Policy")).as(where).hasValueSatisfying(
                 policy -> assertThat(policy).contains("camera=()"));
+    }
+
+    @Test
+    void hashed_bundle_files_are_kept_for_a_year_and_nothing_else_is() throws Exception {
+        Matcher bundle = Pattern.compile("VAADIN/build/[^\"'?/]+-[A-Za-z0-9_-]{8}\\.js").matcher(get("/login").body());
+        assertThat(bundle.find()).as("the log-in page loads a hashed bundle file").isTrue();
+
+        var file = get("/" + bundle.group());
+
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().allValues("Cache-Control")).containsExactly("max-age=31536000, immutable");
+        assertThat(file.headers().firstValue("Pragma")).as("no contradicting no-cache").isEmpty();
+        assertThat(file.headers().firstValue("Expires")).isEmpty();
+        assertThat(get("/VAADIN/build/indexhtml-AAAAAAAA.js").headers().allValues("Cache-Control"))
+                .as("a file that is not there is not kept").noneMatch(value -> value.contains("immutable"));
+        assertThat(get("/login").headers().firstValue("Cache-Control")).hasValueSatisfying(
+                value -> assertThat(value).contains("no-store"));
     }
 
     @Test

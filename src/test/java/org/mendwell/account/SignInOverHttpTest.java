@@ -126,6 +126,16 @@ class SignInOverHttpTest {
     }
 
     @Test
+    void a_link_to_a_new_e_mail_address_opened_while_signed_out_asks_to_sign_in_and_then_leads_back_to_it() {
+        var visitor = new HttpVisitor(port);
+        var link = visitor.get("/confirm-email/" + "a".repeat(43));
+
+        assertThat(link.statusCode()).isEqualTo(302);
+        assertThat(link.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        assertThat(visitor.signIn(Demo.CLIENT, Demo.PASSWORD)).contains("/confirm-email/" + "a".repeat(43));
+    }
+
+    @Test
     void a_wrong_password_and_an_unknown_address_get_the_same_answer() {
         assertThat(new HttpVisitor(port).signIn(Demo.CLINICIAN, WRONG)).endsWith("/login?error");
         assertThat(new HttpVisitor(port).signIn(UNKNOWN, WRONG)).endsWith("/login?error");

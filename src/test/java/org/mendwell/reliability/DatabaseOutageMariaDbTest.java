@@ -81,18 +81,18 @@ class DatabaseOutageMariaDbTest extends SpringBrowserlessTest {
     @Autowired JdbcClient jdbc;
 
     private TextArea textArea(String labelStart) {
-        return $(TextArea.class).withCondition(a -> a.getLabel() != null && a.getLabel().startsWith(labelStart))
+        return find(TextArea.class).withCondition(a -> a.getLabel() != null && a.getLabel().startsWith(labelStart))
                 .single();
     }
 
     @SuppressWarnings("unchecked")
     private RadioButtonGroup<Integer> scale(String labelStart) {
-        return $(RadioButtonGroup.class).withCondition(g -> g.getLabel() != null
+        return find(RadioButtonGroup.class).withCondition(g -> g.getLabel() != null
                 && g.getLabel().startsWith(labelStart)).single();
     }
 
     private String saveState() {
-        return $(Span.class).withClassName("mw-save-state").single().getText();
+        return find(Span.class).withClassName("mw-save-state").single().getText();
     }
 
     private Status healthNow() {
@@ -144,7 +144,7 @@ class DatabaseOutageMariaDbTest extends SpringBrowserlessTest {
         test(scale("Closeness")).selectItem("4");
 
         long started = System.nanoTime();
-        test($(Button.class).withText("Submit").single()).click();
+        test(find(Button.class).withText("Submit").single()).click();
         Duration answered = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf("Submit during the outage answered in %d ms%n", answered.toMillis());
         assertThat(answered).isLessThan(Duration.ofSeconds(5));
@@ -152,7 +152,7 @@ class DatabaseOutageMariaDbTest extends SpringBrowserlessTest {
         assertThat(textArea("How I feel today").getValue()).isEqualTo("Calmer than yesterday");
         assertThat(textArea("What I need from you now").getValue()).isEqualTo("A walk after dinner");
         assertThat(scale("Closeness").getValue()).isEqualTo(4);
-        assertThat($(Button.class).withText("Submit").single().isEnabled()).isTrue();
+        assertThat(find(Button.class).withText("Submit").single().isEnabled()).isTrue();
         awaitHealth(Status.DOWN);
 
         relay.restore();
@@ -161,9 +161,9 @@ class DatabaseOutageMariaDbTest extends SpringBrowserlessTest {
         assertThat(submissionRows(occurrence)).containsExactly("DRAFT");
         assertThat(answerRows(occurrence)).isEqualTo(3);
 
-        test($(Button.class).withText("Submit").single()).click();
+        test(find(Button.class).withText("Submit").single()).click();
 
-        assertThat($(Button.class).withText("Submit").all()).isEmpty();
+        assertThat(find(Button.class).withText("Submit").all()).isEmpty();
         assertThat(submissionRows(occurrence)).containsExactly("SUBMITTED");
         assertThat(answerRows(occurrence)).isEqualTo(7);
         assertThat(jdbc.sql("SELECT a.text_value FROM submission_answer a JOIN submission s ON s.id = a.submission_id "

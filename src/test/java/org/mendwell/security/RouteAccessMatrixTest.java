@@ -116,6 +116,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         matrix.put("login", new Row("login", EVERYONE, ""));
         matrix.put("invitation/:token", new Row("invitation/not-a-real-token", EVERYONE, ""));
         matrix.put("account", new Row("account", SIGNED_IN, ""));
+        // The link sent to a new sign-in address: signed in only, so a mailbox alone moves no account.
+        matrix.put("confirm-email/:token", new Row("confirm-email/not-a-real-token", SIGNED_IN, ""));
         matrix.put("forgot-password", new Row("forgot-password", EVERYONE, ""));
         matrix.put("reset-password/:token", new Row("reset-password/not-a-real-token", EVERYONE, ""));
         // The code step belongs to a sign-in in progress; without one, everyone is sent back to log in.

@@ -382,11 +382,15 @@ class ServiceAccessMatrixTest {
                     myAccount.changePassword(Demo.PASSWORD, "", NEW_PASSWORD);
                     return null;
                 }));
-        rows.add(row(MyAccountService.class, "changeEmail", String.class, String.class, String.class)
+        rows.add(row(MyAccountService.class, "requestEmailChange", String.class, String.class, String.class)
                 .allow(SIGNED_IN).call(p -> {
-                    myAccount.changeEmail(Demo.PASSWORD, "", "moved.matrix@example.org");
+                    myAccount.requestEmailChange(Demo.PASSWORD, "", "moved.matrix@example.org");
                     return null;
                 }));
+        // Whose link it is, and that another account's link changes nothing, is EmailChangeTest's.
+        rows.add(row(MyAccountService.class, "confirmEmailChange", String.class).allow(SIGNED_IN)
+                .call(p -> myAccount.confirmEmailChange(UNKNOWN_TOKEN))
+                .servedWhen(problemWith("token")));
         Row enrolment = row(MyAccountService.class, "startMfaEnrolment", String.class).allow(SIGNED_IN)
                 .call(p -> myAccount.startMfaEnrolment(Demo.PASSWORD));
         for (Visitor visitor : SIGNED_IN) {

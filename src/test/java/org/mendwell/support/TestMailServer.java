@@ -53,6 +53,26 @@ public final class TestMailServer {
         return greenMail.getReceivedMessages().length;
     }
 
+    /**
+     * The token of the link to {@code path} in the latest message to an address, waiting a few seconds
+     * for one, since mail sent after a commit leaves on another thread.
+     */
+    public String tokenMailedTo(String address, String path) {
+        for (int tries = 0; tries < 50; tries++) {
+            var bodies = bodiesTo(address, 1);
+            if (!bodies.isEmpty()) {
+                return tokenAfter(path, bodies.getLast());
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("No message to " + address);
+    }
+
     /** The token at the end of the first link to {@code path} in a message body. */
     public static String tokenAfter(String path, String body) {
         Matcher link = Pattern.compile(Pattern.quote(PUBLIC_URL + "/" + path) + "([A-Za-z0-9_-]{43})").matcher(body);

@@ -1,8 +1,11 @@
 package org.mendwell.account.security;
 
+import org.mendwell.shared.HashedBundleCaching;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
@@ -52,6 +55,11 @@ final class SecurityHeaders {
     static void apply(HttpSecurity http) throws Exception {
         http.headers(headers -> headers
                 .withObjectPostProcessor(WRITE_EAGERLY)
+                // Every response is kept out of caches except the content-hashed bundle files, which
+                // the browser keeps for a year (HashedBundleCaching); they hold no one's data.
+                .cacheControl(cache -> cache.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        request -> !HashedBundleCaching.isHashedBundleFile(request), new CacheControlHeadersWriter()))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
                 // Addresses carry record ids: none leaves the portal in a Referer header.

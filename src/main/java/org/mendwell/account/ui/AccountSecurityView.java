@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
@@ -27,11 +26,10 @@ import org.mendwell.account.PracticeSecurity;
 import org.mendwell.account.Role;
 import org.mendwell.account.SignedInUser;
 import org.mendwell.account.security.SessionPolicy;
-import org.mendwell.account.security.SessionSignIn;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.ui.FieldErrors;
 
-/** Anyone's own sign-in settings: e-mail address, password, authenticator app and recovery codes; for administrators, the practice's rule. */
+/** Anyone's own sign-in settings: e-mail address (changed through a link sent to the new one), password, authenticator app and recovery codes; for administrators, the practice's rule. */
 @Route("account")
 @PageTitle("Account security | Mendwell")
 @Menu(title = "Account security", order = 100)
@@ -42,17 +40,13 @@ class AccountSecurityView extends Main {
     private final PasswordPolicy passwordPolicy;
     private final PracticeSecurity practiceSecurity;
     private final SessionPolicy sessionPolicy;
-    private final SessionSignIn sessionSignIn;
-    private final CurrentUser currentUser;
-    private SignedInUser me;
+    private final SignedInUser me;
     private final Section emailSection = new Section();
     private final Section passwordSection = new Section();
     private final Section mfaSection = new Section();
 
     AccountSecurityView(MyAccountService myAccount, PasswordPolicy passwordPolicy, PracticeSecurity practiceSecurity,
-                        SessionPolicy sessionPolicy, SessionSignIn sessionSignIn, CurrentUser currentUser) {
-        this.sessionSignIn = sessionSignIn;
-        this.currentUser = currentUser;
+                        SessionPolicy sessionPolicy, CurrentUser currentUser) {
         this.myAccount = myAccount;
         this.passwordPolicy = passwordPolicy;
         this.practiceSecurity = practiceSecurity;
@@ -85,17 +79,22 @@ class AccountSecurityView extends Main {
         var errors = new FieldErrors().bind("newEmail", newEmail).bind("currentPassword", current).bind("code", code);
         var change = new Button("Change e-mail address", click -> {
             try {
-                myAccount.changeEmail(current.getValue(), code.getValue(), newEmail.getValue());
-                keepThisSession();
-                sessionSignIn.refresh(newEmail.getValue());
-                me = currentUser.require();
-                notify("You now sign in with " + me.email() + ". You were signed out on your other devices.");
+                myAccount.requestEmailChange(current.getValue(), code.getValue(), newEmail.getValue());
+                notify("We sent a link to " + newEmail.getValue().strip() + ". Open it within "
+                        + MyAccountService.EMAIL_LINK_VALIDITY.toMinutes() + " minutes to sign in with that address.");
                 refresh();
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
             }
         });
-        var form = new Div(new Paragraph("You sign in with " + me.email() + "."), newEmail, current, code, change);
+        var form = new Div(new Paragraph("You sign in with " + me.email() + "."));
+        if (security.pendingEmail() != null) {
+            var pending = new Paragraph("Waiting for you to open the link we sent to " + security.pendingEmail()
+                    + ". Until then you sign in with " + me.email() + ".");
+            pending.addClassName("mw-pending-email");
+            form.add(pending);
+        }
+        form.add(newEmail, current, code, change);
         form.addClassName("mw-narrow-form");
         emailSection.add(new H2("E-mail address"), form);
     }
@@ -217,10 +216,7 @@ class AccountSecurityView extends Main {
     }
 
     private void keepThisSession() {
-        var request = VaadinServletRequest.getCurrent();
-        if (request != null) {
-            sessionPolicy.keepCurrentSession(request.getHttpServletRequest(), me.accountId());
-        }
+        ThisSession.keep(sessionPolicy, me.accountId());
     }
 
     private static void notify(String message) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -29,6 +30,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.BindingValidationStatus;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -325,11 +327,20 @@ class IntakeView extends Main {
                         PreferredContact::label)));
         if (answers.getTimeZone() == null || answers.getTimeZone().isBlank()) {
             // The browser knows the client's time zone; offer it once the page is in the browser.
-            timeZone.addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
-                if (timeZone.isEmpty() && details.getTimeZoneId() != null) {
-                    timeZone.setValue(details.getTimeZoneId());
+            // Vaadin 25 sends the details as the UI starts; refresh() only when it has placeholders (width -1).
+            timeZone.addAttachListener(attach -> {
+                var details = attach.getUI().getPage().getExtendedClientDetails();
+                SerializableConsumer<ExtendedClientDetails> offer = known -> {
+                    if (timeZone.isEmpty() && known.getTimeZoneId() != null) {
+                        timeZone.setValue(known.getTimeZoneId());
+                    }
+                };
+                if (details.getScreenWidth() != -1) {
+                    offer.accept(details);
+                } else {
+                    details.refresh(offer);
                 }
-            }));
+            });
         }
 
         // 2. Emergency contact

@@ -2,11 +2,13 @@ package org.mendwell.account.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mendwell.account.PracticeSecurity;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.support.Authenticator;
@@ -24,18 +27,34 @@ import org.mendwell.support.SignInFixtures;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.TestClock;
+import org.mendwell.support.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
-/** The account page: change the password, set up the authenticator app, see recovery codes once. */
+/**
+ * The account page: change the password, set up the authenticator app, see recovery codes once, change
+ * the e-mail address through the link sent to the new one.
+ */
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
 @Import(TestClock.class)
 @DirtiesContext
 class AccountSecurityViewTest extends SpringBrowserlessTest {
+
+    static final TestMailServer mail = new TestMailServer();
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = mail.extension();
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        mail.configure(registry);
+    }
 
     @Autowired
     AccountRepository accounts;
@@ -59,18 +78,18 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
     }
 
     private List<PasswordField> currentPasswordFields() {
-        return $(PasswordField.class).withLabel("Current password").all();
+        return find(PasswordField.class).withLabel("Current password").all();
     }
 
     private void click(String text) {
-        test($(Button.class).withText(text).single()).click();
+        test(find(Button.class).withText(text).single()).click();
     }
 
     @Test
     @WithUserDetails(Demo.SAMUEL)
     void a_client_sets_up_the_app_sees_ten_recovery_codes_once_and_then_needs_a_code_to_change_the_password() {
         navigate("account", Component.class);
-        assertThat($(Checkbox.class).exists()).as("the practice rule is for administrators").isFalse();
+        assertThat(find(Checkbox.class).exists()).as("the practice rule is for administrators").isFalse();
 
         test(currentPasswordFields().get(1)).setValue("not my password");
         click("Set up authenticator app");
@@ -78,20 +97,20 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
 
         test(currentPasswordFields().get(1)).setValue(Demo.PASSWORD);
         click("Set up authenticator app");
-        assertThat($(Image.class).single().getSrc()).startsWith("data:image/png;base64,");
-        var phone = new Authenticator($(Span.class).id("mfa-secret").getText(), clock);
-        test($(TextField.class).withLabel("Code from the app").single()).setValue(phone.code());
+        assertThat(find(Image.class).single().getSrc()).startsWith("data:image/png;base64,");
+        var phone = new Authenticator(find(Span.class).id("mfa-secret").getText(), clock);
+        test(find(TextField.class).withLabel("Code from the app").single()).setValue(phone.code());
         click("Confirm");
 
-        assertThat($(ListItem.class).all()).hasSize(10);
+        assertThat(find(ListItem.class).all()).hasSize(10);
         click("I have saved them");
-        assertThat($(ListItem.class).exists()).as("shown once").isFalse();
+        assertThat(find(ListItem.class).exists()).as("shown once").isFalse();
 
         clock.set(clock.instant().plusSeconds(30));
-        var code = $(TextField.class).withLabel("Code from your authenticator app").first();
+        var code = find(TextField.class).withLabel("Code from your authenticator app").atIndex(1);
         test(currentPasswordFields().getFirst()).setValue(Demo.PASSWORD);
-        test($(PasswordField.class).withLabel("New password").single()).setValue("kettles sing in the blue kitchen");
-        test($(PasswordField.class).withLabel("Type it again").single()).setValue("kettles sing in the blue kitchen");
+        test(find(PasswordField.class).withLabel("New password").single()).setValue("kettles sing in the blue kitchen");
+        test(find(PasswordField.class).withLabel("Type it again").single()).setValue("kettles sing in the blue kitchen");
         click("Change password");
         assertThat(code.isInvalid()).as("no code given").isTrue();
 
@@ -106,7 +125,7 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
     @WithUserDetails(Demo.ADMIN)
     void an_administrator_requires_the_app_for_staff_from_the_page() {
         navigate("account", Component.class);
-        var rule = $(Checkbox.class).withLabel("Staff must sign in with an authenticator app").single();
+        var rule = find(Checkbox.class).withLabel("Staff must sign in with an authenticator app").single();
         assertThat(rule.getValue()).isFalse();
 
         test(rule).click();
@@ -118,7 +137,7 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
     @WithUserDetails(Demo.NADIA)
     void changing_the_e_mail_address_shows_each_problem_next_to_its_field_and_keeps_what_was_typed() {
         navigate("account", Component.class);
-        var newEmail = $(TextField.class).withLabel("New e-mail address").single();
+        var newEmail = find(TextField.class).withLabel("New e-mail address").single();
         var password = currentPasswordFields().get(2);
 
         test(newEmail).setValue(Demo.CLINICIAN);
@@ -143,8 +162,25 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
         test(newEmail).setValue("nadia.b@example.org");
         click("Change e-mail address");
 
+        assertThat(accounts.findByEmail(Demo.NADIA)).as("nothing changes before the link is opened").isPresent();
+        assertThat(find(Paragraph.class).withText("Waiting for you to open the link we sent to nadia.b@example.org. "
+                + "Until then you sign in with " + Demo.NADIA + ".").exists()).isTrue();
+
+        navigate("confirm-email/" + mail.tokenMailedTo("nadia.b@example.org", "confirm-email/"), Component.class);
+
+        assertThat(findInView(H1.class).single().getText()).isEqualTo("Your e-mail address is changed");
         assertThat(accounts.findByEmail("nadia.b@example.org")).isPresent();
-        assertThat($(Paragraph.class).withText("You sign in with nadia.b@example.org.").exists())
+        navigate("account", Component.class);
+        assertThat(find(Paragraph.class).withText("You sign in with nadia.b@example.org.").exists())
                 .as("the page, and this session, now name the new address").isTrue();
+    }
+
+    @Test
+    @WithUserDetails(Demo.SAMUEL)
+    void a_link_that_cannot_be_used_says_so_calmly() {
+        navigate("confirm-email/not-a-link-we-sent", Component.class);
+
+        assertThat(findInView(H1.class).single().getText()).isEqualTo("This link can't be used");
+        assertThat(findInView(Paragraph.class).single().getText()).startsWith("This link has expired or has already been used.");
     }
 }

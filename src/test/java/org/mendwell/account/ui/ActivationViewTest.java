@@ -65,11 +65,11 @@ class ActivationViewTest extends SpringBrowserlessTest {
     }
 
     private PasswordField passwordField(String label) {
-        return $(PasswordField.class).withLabel(label).single();
+        return find(PasswordField.class).withLabel(label).single();
     }
 
     private void choose() {
-        test($(Button.class).withText("Choose password and continue").single()).click();
+        test(find(Button.class).withText("Choose password and continue").single()).click();
     }
 
     @Test
@@ -79,10 +79,10 @@ class ActivationViewTest extends SpringBrowserlessTest {
         navigate("invitation/" + token, Component.class);
 
         assertThat(getCurrentView()).isInstanceOf(ActivationView.class);
-        assertThat($(H1.class).single().getText()).isEqualTo("Welcome, Wendell Roe");
+        assertThat(find(H1.class).single().getText()).isEqualTo("Welcome, Wendell Roe");
         var password = passwordField("Choose a password");
         var repeat = passwordField("Type it again");
-        var strength = $(Span.class).id("password-strength");
+        var strength = find(Span.class).id("password-strength");
         assertThat(strength.getText()).isEmpty();
 
         test(password).setValue(WEAK_PASSWORD);
@@ -110,7 +110,7 @@ class ActivationViewTest extends SpringBrowserlessTest {
     void a_stronger_password_reads_as_stronger_on_the_meter() {
         String token = invite("Odile Marchetti", "odile.marchetti@example.org");
         navigate("invitation/" + token, Component.class);
-        var strength = $(Span.class).id("password-strength");
+        var strength = find(Span.class).id("password-strength");
 
         test(passwordField("Choose a password")).setValue("lanterns over the quiet harbour");
 
@@ -121,8 +121,8 @@ class ActivationViewTest extends SpringBrowserlessTest {
     void an_unknown_link_no_longer_works() {
         navigate("invitation/not-a-real-token", Component.class);
 
-        assertThat($(H1.class).single().getText()).isEqualTo("This link no longer works");
-        assertThat($(PasswordField.class).exists()).isFalse();
+        assertThat(find(H1.class).single().getText()).isEqualTo("This link no longer works");
+        assertThat(find(PasswordField.class).exists()).isFalse();
     }
 
     @Test
@@ -132,8 +132,8 @@ class ActivationViewTest extends SpringBrowserlessTest {
 
         navigate("invitation/" + token, Component.class);
 
-        assertThat($(H1.class).single().getText()).isEqualTo("This link no longer works");
-        assertThat($(H1.class).withText("Welcome, Piet Anselm").exists()).isFalse();
-        assertThat($(PasswordField.class).exists()).isFalse();
+        assertThat(find(H1.class).single().getText()).isEqualTo("This link no longer works");
+        assertThat(find(H1.class).withText("Welcome, Piet Anselm").exists()).isFalse();
+        assertThat(find(PasswordField.class).exists()).isFalse();
     }
 }

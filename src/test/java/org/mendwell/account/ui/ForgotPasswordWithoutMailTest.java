@@ -21,10 +21,10 @@ class ForgotPasswordWithoutMailTest extends SpringBrowserlessTest {
     @Test
     void without_a_mail_server_the_page_says_no_link_was_sent_and_whom_to_ask() {
         navigate(ForgotPasswordView.class);
-        test($(EmailField.class).withLabel("E-mail").single()).setValue(Demo.MARCUS);
-        test($(Button.class).withText("Send me a link").single()).click();
+        test(find(EmailField.class).withLabel("E-mail").single()).setValue(Demo.MARCUS);
+        test(find(Button.class).withText("Send me a link").single()).click();
 
-        String answer = $(Paragraph.class).id("reset-requested").getText();
+        String answer = find(Paragraph.class).id("reset-requested").getText();
         assertThat(answer).isEqualTo(ForgotPasswordView.NO_MAIL).doesNotContain("we have sent")
                 .contains("no link was sent", "contact your practice");
     }

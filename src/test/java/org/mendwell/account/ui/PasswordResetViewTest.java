@@ -47,20 +47,20 @@ class PasswordResetViewTest extends SpringBrowserlessTest {
 
     private String requestFromThePage(String email) {
         navigate("forgot-password", Component.class);
-        test($(EmailField.class).single()).setValue(email);
-        test($(Button.class).withText("Send me a link").single()).click();
-        return $(Paragraph.class).id("reset-requested").getText();
+        test(find(EmailField.class).single()).setValue(email);
+        test(find(Button.class).withText("Send me a link").single()).click();
+        return find(Paragraph.class).id("reset-requested").getText();
     }
 
     private PasswordField passwordField(String label) {
-        return $(PasswordField.class).withLabel(label).single();
+        return find(PasswordField.class).withLabel(label).single();
     }
 
     @Test
     void the_log_in_page_offers_forgot_password() {
         navigate("login", Component.class);
 
-        test($(LoginForm.class).single()).forgotPassword();
+        test(find(LoginForm.class).single()).forgotPassword();
 
         assertThat(getCurrentView()).isInstanceOf(ForgotPasswordView.class);
     }
@@ -83,19 +83,19 @@ class PasswordResetViewTest extends SpringBrowserlessTest {
         navigate("reset-password/" + token, Component.class);
         test(passwordField("New password")).setValue("password1234");
         test(passwordField("Type it again")).setValue("password1234");
-        test($(Button.class).withText("Save new password").single()).click();
+        test(find(Button.class).withText("Save new password").single()).click();
         assertThat(passwordField("New password").isInvalid()).isTrue();
         assertThat(passwordField("New password").getErrorMessage()).contains("too common");
 
         test(passwordField("New password")).setValue("kettles sing in the blue kitchen");
         test(passwordField("Type it again")).setValue("kettles sing in the blue kitchen");
-        test($(Button.class).withText("Save new password").single()).click();
+        test(find(Button.class).withText("Save new password").single()).click();
 
-        assertThat($(H1.class).single().getText()).isEqualTo("Your password is changed");
+        assertThat(find(H1.class).single().getText()).isEqualTo("Your password is changed");
         assertThat(SecurityContextHolder.getContext().getAuthentication())
                 .satisfiesAnyOf(a -> assertThat(a).isNull(), a -> assertThat(a.getPrincipal()).isEqualTo("anonymous"));
 
         navigate("reset-password/" + token, Component.class);
-        assertThat($(H1.class).single().getText()).isEqualTo("This link no longer works");
+        assertThat(find(H1.class).single().getText()).isEqualTo("This link no longer works");
     }
 }

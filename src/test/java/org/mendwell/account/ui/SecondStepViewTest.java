@@ -88,15 +88,15 @@ class SecondStepViewTest extends SpringBrowserlessTest {
         passwordChecked(Demo.CLINICIAN, false);
 
         navigate("login/code", Component.class);
-        var code = $(TextField.class).withLabel("Code from your authenticator app").single();
+        var code = find(TextField.class).withLabel("Code from your authenticator app").single();
         test(code).setValue("000000".equals(phone.code()) ? "111111" : "000000");
-        test($(Button.class).withText("Continue").single()).click();
+        test(find(Button.class).withText("Continue").single()).click();
         assertThat(code.isInvalid()).isTrue();
         assertThat(code.getErrorMessage()).contains("didn't match");
         assertThat(signedInEmail()).isEqualTo("(nobody)");
 
         test(code).setValue(phone.code());
-        test($(Button.class).withText("Continue").single()).click();
+        test(find(Button.class).withText("Continue").single()).click();
 
         assertThat(signedInEmail()).isEqualTo(Demo.CLINICIAN);
         assertThat(VaadinSession.getCurrent().getSession().getAttribute(PendingSignIn.ATTRIBUTE)).isNull();
@@ -110,16 +110,16 @@ class SecondStepViewTest extends SpringBrowserlessTest {
         clock.set(clock.instant().plusSeconds(30));
         passwordChecked(Demo.CLINICIAN_2, false);
         navigate("login/code", Component.class);
-        var code = $(TextField.class).withLabel("Code from your authenticator app").single();
+        var code = find(TextField.class).withLabel("Code from your authenticator app").single();
         String wrong = "000000".equals(phone.code()) ? "111111" : "000000";
         for (int i = 0; i < 3; i++) {
             test(code).setValue(wrong);
-            test($(Button.class).withText("Continue").single()).click();
+            test(find(Button.class).withText("Continue").single()).click();
             assertThat(code.isInvalid()).isTrue();
         }
 
         test(code).setValue(phone.code());
-        test($(Button.class).withText("Continue").single()).click();
+        test(find(Button.class).withText("Continue").single()).click();
 
         assertThat(signedInEmail()).isEqualTo("(nobody)");
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
@@ -149,13 +149,13 @@ class SecondStepViewTest extends SpringBrowserlessTest {
         passwordChecked(Demo.CLINICIAN_2, true);
 
         navigate("login/enrol", Component.class);
-        Image qr = $(Image.class).single();
+        Image qr = find(Image.class).single();
         assertThat(qr.getSrc()).startsWith("data:image/png;base64,");
-        var phone = new Authenticator($(Span.class).id("mfa-secret").getText(), clock);
-        test($(TextField.class).withLabel("Code from the app").single()).setValue(phone.code());
-        test($(Button.class).withText("Confirm").single()).click();
+        var phone = new Authenticator(find(Span.class).id("mfa-secret").getText(), clock);
+        test(find(TextField.class).withLabel("Code from the app").single()).setValue(phone.code());
+        test(find(Button.class).withText("Confirm").single()).click();
 
-        assertThat($(ListItem.class).all()).hasSize(10);
+        assertThat(find(ListItem.class).all()).hasSize(10);
         assertThat(signedInEmail()).isEqualTo(Demo.CLINICIAN_2);
         assertThat(accounts.findByEmail(Demo.CLINICIAN_2).orElseThrow().hasMfa()).isTrue();
         assertThat(Totp.fromBase32(phone.base32Key())).hasSize(20);

@@ -42,7 +42,7 @@ class AuditViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private Grid<AuditEntry> grid() {
-        return $(Grid.class).single();
+        return find(Grid.class).single();
     }
 
     @Test
@@ -53,9 +53,9 @@ class AuditViewTest extends SpringBrowserlessTest {
         signIn.as(Demo.ADMIN);
 
         navigate(AuditView.class);
-        test($(TextField.class).withLabel("Client id").single()).setValue(robin.toString());
+        test(find(TextField.class).withLabel("Client id").single()).setValue(robin.toString());
         @SuppressWarnings("unchecked")
-        ComboBox<AuditAction> action = $(ComboBox.class).withLabel("Action").single();
+        ComboBox<AuditAction> action = find(ComboBox.class).withLabel("Action").single();
         test(action).selectItem("Read");
 
         var rows = test(grid());
@@ -66,15 +66,15 @@ class AuditViewTest extends SpringBrowserlessTest {
         }
         assertThat(rows.getRow(0).actorEmail()).isEqualTo(Demo.CLINICIAN);
 
-        test($(Button.class).withText("Check the chain").single()).click();
-        assertThat($(Paragraph.class).withClassName("mw-audit-intact").single().getText()).endsWith("are intact.");
+        test(find(Button.class).withText("Check the chain").single()).click();
+        assertThat(find(Paragraph.class).withClassName("mw-audit-intact").single().getText()).endsWith("are intact.");
     }
 
     @Test
     @WithUserDetails(Demo.ADMIN)
     void a_client_id_that_is_not_one_is_marked_and_the_grid_keeps_its_last_filter() {
         navigate(AuditView.class);
-        var client = $(TextField.class).withLabel("Client id").single();
+        var client = find(TextField.class).withLabel("Client id").single();
         test(client).setValue("robin");
         assertThat(client.isInvalid()).isTrue();
         assertThat(client.getValue()).isEqualTo("robin");
@@ -88,7 +88,7 @@ class AuditViewTest extends SpringBrowserlessTest {
         clients.details(robin);
         signIn.as(Demo.ADMIN);
         navigate(AuditView.class);
-        test($(TextField.class).withLabel("Client id").single()).setValue(robin.toString());
+        test(find(TextField.class).withLabel("Client id").single()).setValue(robin.toString());
 
         var rows = test(grid());
         String operation = rows.getCellText(0, 5);
@@ -111,7 +111,7 @@ class AuditViewTest extends SpringBrowserlessTest {
     void a_clinician_cannot_open_the_trail() {
         navigate("admin/audit", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
-        assertThat($(Grid.class).all()).isEmpty();
+        assertThat(find(Grid.class).all()).isEmpty();
 
         signIn.as(Demo.ADMIN);
         var refused = audit.entries(new AuditFilter(Demo.CLINICIAN, null, AuditAction.REFUSED, null, null),

@@ -53,7 +53,7 @@ class CaseloadGridViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private Grid<CaseloadEntry> grid() {
-        return $(Grid.class).single();
+        return find(Grid.class).single();
     }
 
     private List<String> firstNames() {
@@ -129,7 +129,7 @@ class CaseloadGridViewTest extends SpringBrowserlessTest {
         var sortedPage = StatementCounter.sentForTheData();
 
         StatementCounter.reset();
-        test($(Select.class).withAriaLabel("Status").single()).selectItem(ClientStatus.ACTIVE.label());
+        test(find(Select.class).withAriaLabel("Status").single()).selectItem(ClientStatus.ACTIVE.label());
         browserAsksForRows(0, 50);
         var filteredPage = StatementCounter.sentForTheData();
 
@@ -159,29 +159,29 @@ class CaseloadGridViewTest extends SpringBrowserlessTest {
     void filtering_by_status_flag_and_text_narrows_the_grid() {
         navigate(CaseloadView.class);
 
-        test($(Checkbox.class).withLabel("Needs attention only").single()).click();
+        test(find(Checkbox.class).withLabel("Needs attention only").single()).click();
         assertThat(firstNames()).containsExactly("Ben", "Dan");
-        test($(Checkbox.class).withLabel("Needs attention only").single()).click();
+        test(find(Checkbox.class).withLabel("Needs attention only").single()).click();
 
-        test($(TextField.class).withPlaceholder("Search by name or e-mail").single()).setValue("eve");
+        test(find(TextField.class).withPlaceholder("Search by name or e-mail").single()).setValue("eve");
         assertThat(firstNames()).containsExactly("Eve");
 
-        test($(Select.class).withAriaLabel("Status").single()).selectItem(ClientStatus.ACTIVE.label());
+        test(find(Select.class).withAriaLabel("Status").single()).selectItem(ClientStatus.ACTIVE.label());
         assertThat(firstNames()).isEmpty();
     }
 
     @Test
     void the_saved_default_filter_is_applied_on_the_next_visit() {
         navigate(CaseloadView.class);
-        test($(Select.class).withAriaLabel("Status").single()).selectItem(ClientStatus.ACTIVE.label());
-        test($(Checkbox.class).withLabel("Needs attention only").single()).click();
-        test($(Button.class).withText("Save as default").single()).click();
+        test(find(Select.class).withAriaLabel("Status").single()).selectItem(ClientStatus.ACTIVE.label());
+        test(find(Checkbox.class).withLabel("Needs attention only").single()).click();
+        test(find(Button.class).withText("Save as default").single()).click();
 
         navigate("library", Component.class);
         navigate("caseload", Component.class);
 
-        assertThat($(Select.class).withAriaLabel("Status").single().getValue()).isEqualTo(ClientStatus.ACTIVE);
-        assertThat($(Checkbox.class).withLabel("Needs attention only").single().getValue()).isTrue();
+        assertThat(find(Select.class).withAriaLabel("Status").single().getValue()).isEqualTo(ClientStatus.ACTIVE);
+        assertThat(find(Checkbox.class).withLabel("Needs attention only").single().getValue()).isTrue();
         assertThat(firstNames()).containsExactly("Ben", "Dan");
     }
 }

@@ -25,7 +25,7 @@ class CaseloadViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private Grid<CaseloadEntry> grid() {
-        return $(Grid.class).single();
+        return find(Grid.class).single();
     }
 
     @Test
@@ -37,7 +37,7 @@ class CaseloadViewTest extends SpringBrowserlessTest {
         List<String> emails = java.util.stream.IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).email())
                 .toList();
         assertThat(emails).contains(Demo.CLIENT).doesNotContain(Demo.CLIENT_2);
-        assertThat($(com.vaadin.flow.component.html.Span.class).withTextContaining(Demo.CLINICIAN_CASELOAD + " clients")
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withTextContaining(Demo.CLINICIAN_CASELOAD + " clients")
                 .exists()).isTrue();
     }
 
@@ -45,7 +45,7 @@ class CaseloadViewTest extends SpringBrowserlessTest {
     void searching_narrows_the_grid() {
         navigate(CaseloadView.class);
 
-        test($(TextField.class).withPlaceholder("Search by name or e-mail").single()).setValue("morikawa");
+        test(find(TextField.class).withPlaceholder("Search by name or e-mail").single()).setValue("morikawa");
 
         var grid = test(grid());
         assertThat(grid.size()).isEqualTo(1);
@@ -66,18 +66,18 @@ class CaseloadViewTest extends SpringBrowserlessTest {
     @Test
     void a_row_opens_the_clients_page() {
         navigate(CaseloadView.class);
-        test($(TextField.class).withPlaceholder("Search by name or e-mail").single()).setValue("morikawa");
+        test(find(TextField.class).withPlaceholder("Search by name or e-mail").single()).setValue("morikawa");
 
         test(grid()).clickRow(0);
 
         assertThat(getCurrentView()).isInstanceOf(ClientView.class);
-        assertThat($(com.vaadin.flow.component.html.H2.class).withText("Hana Morikawa").exists()).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.H2.class).withText("Hana Morikawa").exists()).isTrue();
     }
 
     @Test
     void a_client_with_no_homework_yet_shows_no_rate_rather_than_zero() {
         navigate(CaseloadView.class);
-        test($(TextField.class).withPlaceholder("Search by name or e-mail").single()).setValue("wren");
+        test(find(TextField.class).withPlaceholder("Search by name or e-mail").single()).setValue("wren");
 
         var headers = grid().getColumns().stream().map(Grid.Column::getHeaderText).toList();
         var grid = test(grid());
@@ -90,22 +90,22 @@ class CaseloadViewTest extends SpringBrowserlessTest {
     @DirtiesContext
     void a_bad_e_mail_address_is_explained_next_to_the_field_and_nothing_typed_is_lost() {
         navigate(CaseloadView.class);
-        test($(Button.class).withText("New client").single()).click();
+        test(find(Button.class).withText("New client").single()).click();
 
-        test($(TextField.class).withLabel("Full name").single()).setValue("Wendell Roe");
-        var email = $(EmailField.class).withLabel("E-mail").single();
+        test(find(TextField.class).withLabel("Full name").single()).setValue("Wendell Roe");
+        var email = find(EmailField.class).withLabel("E-mail").single();
         test(email).setValue("wendell@");
-        test($(Button.class).withText("Invite").single()).click();
+        test(find(Button.class).withText("Invite").single()).click();
 
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage()).isEqualTo("Enter a valid e-mail address, like name@example.org");
         assertThat(email.getValue()).isEqualTo("wendell@");
-        assertThat($(TextField.class).withLabel("Full name").single().getValue()).isEqualTo("Wendell Roe");
+        assertThat(find(TextField.class).withLabel("Full name").single().getValue()).isEqualTo("Wendell Roe");
 
         test(email).setValue("wendell.roe@example.org");
-        test($(Button.class).withText("Invite").single()).click();
+        test(find(Button.class).withText("Invite").single()).click();
         assertThat(test(grid()).size()).isEqualTo(Demo.CLINICIAN_CASELOAD + 1);
-        var link = $(TextField.class).withLabel("Invitation link for Wendell Roe").single();
+        var link = find(TextField.class).withLabel("Invitation link for Wendell Roe").single();
         assertThat(link.getValue()).startsWith("http://localhost:8080/invitation/");
         assertThat(link.isReadOnly()).isTrue();
     }

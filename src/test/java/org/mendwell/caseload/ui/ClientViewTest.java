@@ -58,17 +58,17 @@ class ClientViewTest extends SpringBrowserlessTest {
     }
 
     private Button button(String text) {
-        return $(Button.class).withText(text).single();
+        return find(Button.class).withText(text).single();
     }
 
     private boolean pageSays(String text) {
-        return $(Paragraph.class).withTextContaining(text).exists();
+        return find(Paragraph.class).withTextContaining(text).exists();
     }
 
     private java.util.List<String> history() {
-        var section = $(Section.class).withCondition(s -> s.getChildren()
+        var section = find(Section.class).withCondition(s -> s.getChildren()
                 .anyMatch(c -> c instanceof H3 title && title.getText().equals("History"))).single();
-        return $(ListItem.class).from(section).all().stream().map(ListItem::getText).toList();
+        return find(ListItem.class).from(section).all().stream().map(ListItem::getText).toList();
     }
 
     private static String tokenOf(String url) {
@@ -79,27 +79,27 @@ class ClientViewTest extends SpringBrowserlessTest {
     void a_submitted_intake_with_a_safety_concern_is_shown_with_its_notice_and_badge() {
         open(record(Demo.PRIYA).getId());
 
-        assertThat($(H2.class).single().getText()).isEqualTo("Priya Nandakumar");
-        assertThat($(Span.class).withText("Needs attention").exists()).isTrue();
-        assertThat($(Span.class).withText("Intake submitted").exists()).isTrue();
-        assertThat($(H3.class).all().stream().map(H3::getText)).contains("Intake", "About you", "Emergency contact",
+        assertThat(find(H2.class).single().getText()).isEqualTo("Priya Nandakumar");
+        assertThat(find(Span.class).withText("Needs attention").exists()).isTrue();
+        assertThat(find(Span.class).withText("Intake submitted").exists()).isTrue();
+        assertThat(find(H3.class).all().stream().map(H3::getText)).contains("Intake", "About you", "Emergency contact",
                 "What brings you here", "What happened to trust", "Goals", "Safety (private)", "Consent", "History");
-        assertThat($(Paragraph.class).withClassName("mw-safety-notice").single().getText())
+        assertThat(find(Paragraph.class).withClassName("mw-safety-notice").single().getText())
                 .startsWith("A safety answer is yes.");
-        assertThat($(Div.class).withClassName("mw-safety-yes").single().getElement().getTextRecursively())
+        assertThat(find(Div.class).withClassName("mw-safety-yes").single().getElement().getTextRecursively())
                 .contains("Feels afraid of someone close");
         assertThat(pageSays("consent text version")).isTrue();
-        assertThat($(H3.class).withText("Invitation").exists()).as("only invited clients show it").isFalse();
+        assertThat(find(H3.class).withText("Invitation").exists()).as("only invited clients show it").isFalse();
     }
 
     @Test
     void a_client_without_a_safety_concern_has_no_notice() {
         open(record(Demo.MARCUS).getId());
 
-        assertThat($(H3.class).withText("Safety (private)").exists()).isTrue();
-        assertThat($(Paragraph.class).withClassName("mw-safety-notice").exists()).isFalse();
-        assertThat($(Div.class).withClassName("mw-safety-yes").exists()).isFalse();
-        assertThat($(Span.class).withText("Needs attention").exists()).isFalse();
+        assertThat(find(H3.class).withText("Safety (private)").exists()).isTrue();
+        assertThat(find(Paragraph.class).withClassName("mw-safety-notice").exists()).isFalse();
+        assertThat(find(Div.class).withClassName("mw-safety-yes").exists()).isFalse();
+        assertThat(find(Span.class).withText("Needs attention").exists()).isFalse();
     }
 
     @Test
@@ -113,9 +113,9 @@ class ClientViewTest extends SpringBrowserlessTest {
         test(button("Accept as client")).click();
 
         assertThat(clients.details(priya).status()).isEqualTo(ClientStatus.ACTIVE);
-        assertThat($(Span.class).withText("Active").exists()).isTrue();
-        assertThat($(Button.class).withText("Accept as client").exists()).isFalse();
-        assertThat($(Button.class).withText("Discharge").exists()).isTrue();
+        assertThat(find(Span.class).withText("Active").exists()).isTrue();
+        assertThat(find(Button.class).withText("Accept as client").exists()).isFalse();
+        assertThat(find(Button.class).withText("Discharge").exists()).isTrue();
         var history = history();
         assertThat(history).hasSize(historyBefore.size() + 1).startsWith(historyBefore.toArray(String[]::new));
         assertThat(history.getLast()).contains("Active (Clinician)");
@@ -126,12 +126,12 @@ class ClientViewTest extends SpringBrowserlessTest {
     void a_new_invitation_link_is_shown_to_copy_and_revoking_it_stops_it_working() {
         Client tobias = record(Demo.TOBIAS);
         open(tobias.getId());
-        assertThat($(H3.class).withText("Invitation").exists()).isTrue();
+        assertThat(find(H3.class).withText("Invitation").exists()).isTrue();
         assertThat(pageSays("Link sent")).isTrue();
 
         test(button("Send a new link")).click();
 
-        var link = $(TextField.class).withLabel("Invitation link for Tobias Wren").single();
+        var link = find(TextField.class).withLabel("Invitation link for Tobias Wren").single();
         assertThat(link.isReadOnly()).isTrue();
         assertThat(link.getValue()).startsWith("http://localhost:8080/invitation/");
         assertThat(link.getSuffixComponent()).isInstanceOfSatisfying(Button.class, copy -> {
@@ -142,7 +142,7 @@ class ClientViewTest extends SpringBrowserlessTest {
         assertThat(invitations.open(token)).as("the new link works")
                 .hasValueSatisfying(person -> assertThat(person.displayName()).isEqualTo("Tobias Wren"));
         test(button("Done")).click();
-        assertThat($(Dialog.class).exists()).isFalse();
+        assertThat(find(Dialog.class).exists()).isFalse();
 
         test(button("Revoke link")).click();
 
@@ -159,9 +159,9 @@ class ClientViewTest extends SpringBrowserlessTest {
         open(marcus);
 
         test(button("Archive")).click();
-        var dialog = $(Dialog.class).single();
-        var reason = $(TextArea.class).withLabel("Reason").single();
-        var archive = $(Button.class).withText("Archive").from(dialog).single();
+        var dialog = find(Dialog.class).single();
+        var reason = find(TextArea.class).withLabel("Reason").single();
+        var archive = find(Button.class).withText("Archive").from(dialog).single();
         test(archive).click();
 
         assertThat(reason.isInvalid()).isTrue();
@@ -177,11 +177,11 @@ class ClientViewTest extends SpringBrowserlessTest {
         assertThat(details.status()).isEqualTo(ClientStatus.ARCHIVED);
         assertThat(details.archiveReason()).isEqualTo("Moved abroad and chose a local practice");
         assertThat(pageSays("Archived because: Moved abroad and chose a local practice")).isTrue();
-        assertThat($(Button.class).withText("Reactivate").exists()).isTrue();
+        assertThat(find(Button.class).withText("Reactivate").exists()).isTrue();
     }
 
     private List<String> notifications() {
-        return $(Notification.class).all().stream().map(n -> test(n).getText()).toList();
+        return find(Notification.class).all().stream().map(n -> test(n).getText()).toList();
     }
 
     @Test
@@ -197,7 +197,7 @@ class ClientViewTest extends SpringBrowserlessTest {
         assertThat(notifications()).anySatisfy(text -> assertThat(text).contains("changed after you opened it")
                 .contains("they are now active").contains("Nothing was changed"));
         assertThat(clients.details(priya).history()).as("accepted once, not twice").hasSize(changes + 1);
-        assertThat($(Span.class).withText("Active").exists()).as("the page shows the record as it is now").isTrue();
+        assertThat(find(Span.class).withText("Active").exists()).as("the page shows the record as it is now").isTrue();
     }
 
     @Test
@@ -206,12 +206,12 @@ class ClientViewTest extends SpringBrowserlessTest {
         UUID oskar = record(Demo.OSKAR).getId();
         open(oskar);
         test(button("Archive")).click();
-        var dialog = $(Dialog.class).single();
-        var reason = $(TextArea.class).withLabel("Reason").single();
+        var dialog = find(Dialog.class).single();
+        var reason = find(TextArea.class).withLabel("Reason").single();
         test(reason).setValue("Moved away");
 
         clients.discharge(oskar, clients.details(oskar).version()); // a second tab, meanwhile
-        test($(Button.class).withText("Archive").from(dialog).single()).click();
+        test(find(Button.class).withText("Archive").from(dialog).single()).click();
 
         assertThat(notifications()).anySatisfy(text -> assertThat(text).contains("changed after you opened it")
                 .contains("they are now discharged"));
@@ -230,10 +230,10 @@ class ClientViewTest extends SpringBrowserlessTest {
         navigate("clients/" + priya.getId(), Component.class);
 
         assertThat(getCurrentView()).isInstanceOf(RecordNotFoundView.class);
-        assertThat($(H2.class).exists()).isFalse();
-        assertThat($(Paragraph.class).all()).noneMatch(p -> p.getText().contains("Priya")
+        assertThat(find(H2.class).exists()).isFalse();
+        assertThat(find(Paragraph.class).all()).noneMatch(p -> p.getText().contains("Priya")
                 || p.getText().contains(priya.getEmail()) || p.getText().contains("safety"));
-        assertThat($(Paragraph.class).withClassName("mw-safety-notice").exists()).isFalse();
-        assertThat($(Button.class).withText("Accept as client").exists()).isFalse();
+        assertThat(find(Paragraph.class).withClassName("mw-safety-notice").exists()).isFalse();
+        assertThat(find(Button.class).withText("Accept as client").exists()).isFalse();
     }
 }

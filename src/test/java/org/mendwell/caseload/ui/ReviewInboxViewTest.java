@@ -29,7 +29,7 @@ class ReviewInboxViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private Grid<ReviewItem> grid() {
-        return $(Grid.class).single();
+        return find(Grid.class).single();
     }
 
     @Test
@@ -38,13 +38,13 @@ class ReviewInboxViewTest extends SpringBrowserlessTest {
         long waiting = clients.intakesAwaitingReview() + reviews.unreviewedTotal();
         assertThat(waiting).as("the demo practice has things to review").isPositive();
 
-        test($(RouterLink.class).withTextContaining("to review").single()).click();
+        test(find(RouterLink.class).withTextContaining("to review").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(ReviewInboxView.class);
         var grid = test(grid());
         assertThat((long) grid.size()).isEqualTo(waiting);
         List<ReviewItem> rows = IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
         assertThat(rows).extracting(ReviewItem::submittedAt).isSortedAccordingTo(Instant::compareTo);
-        assertThat($(Paragraph.class).withTextContaining(waiting + " items wait").exists()).isTrue();
+        assertThat(find(Paragraph.class).withTextContaining(waiting + " items wait").exists()).isTrue();
     }
 }

@@ -51,7 +51,7 @@ class AssignDialogTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private void chooseTemplate(Dialog dialog, String title) {
-        ComboBox<TemplateSummary> template = $(ComboBox.class, dialog).withLabel("Exercise").single();
+        ComboBox<TemplateSummary> template = find(ComboBox.class, dialog).withLabel("Exercise").single();
         test(template).selectItem(title + " · " + "Emotional intimacy");
     }
 
@@ -59,31 +59,31 @@ class AssignDialogTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void a_clinician_gives_a_weekly_exercise_and_sees_it_on_the_client_page() {
         openClient(Demo.CLIENT);
-        test($(Button.class).withText("Give an exercise").single()).click();
-        var dialog = $(Dialog.class).single();
+        test(find(Button.class).withText("Give an exercise").single()).click();
+        var dialog = find(Dialog.class).single();
 
         chooseTemplate(dialog, "Daily check-in");
-        RadioButtonGroup<Schedule> frequency = $(RadioButtonGroup.class, dialog).withLabel("How often").single();
+        RadioButtonGroup<Schedule> frequency = find(RadioButtonGroup.class, dialog).withLabel("How often").single();
         test(frequency).selectItem("Weekly");
-        test($(Button.class, dialog).withText("Give exercise").single()).click();
-        CheckboxGroup<java.time.DayOfWeek> days = $(CheckboxGroup.class, dialog).withLabel("On these days").single();
+        test(find(Button.class, dialog).withText("Give exercise").single()).click();
+        CheckboxGroup<java.time.DayOfWeek> days = find(CheckboxGroup.class, dialog).withLabel("On these days").single();
         assertThat(days.isInvalid()).as("a weekly schedule needs days").isTrue();
         assertThat(days.getErrorMessage()).isNotBlank();
 
         days.setValue(Set.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.THURSDAY));
-        test($(IntegerField.class, dialog).withLabel("Or this many times").single()).setValue(4);
-        test($(TextArea.class, dialog).withLabel("Personal instructions (optional)").single())
+        test(find(IntegerField.class, dialog).withLabel("Or this many times").single()).setValue(4);
+        test(find(TextArea.class, dialog).withLabel("Personal instructions (optional)").single())
                 .setValue("Do it together after dinner.");
-        test($(Button.class, dialog).withText("Give exercise").single()).click();
+        test(find(Button.class, dialog).withText("Give exercise").single()).click();
 
-        assertThat($(Dialog.class).exists()).isFalse();
+        assertThat(find(Dialog.class).exists()).isFalse();
         var given = assignments.assignmentsOf(clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId());
         assertThat(given).singleElement().satisfies(a -> {
             assertThat(a.frequency()).isEqualTo(Schedule.WEEKLY);
             assertThat(a.occurrences()).isEqualTo(4);
             assertThat(a.status()).isEqualTo(AssignmentStatus.ACTIVE);
         });
-        assertThat($(com.vaadin.flow.component.html.Span.class).withTextContaining("Daily check-in — weekly, 4 times")
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withTextContaining("Daily check-in — weekly, 4 times")
                 .exists()).isTrue();
     }
 
@@ -92,13 +92,13 @@ class AssignDialogTest extends SpringBrowserlessTest {
         var priya = clientRecords.findByEmail(Demo.PRIYA).orElseThrow().getId();
         clients.accept(priya, clients.details(priya).version());
         openClient(Demo.PRIYA);
-        test($(Button.class).withText("Give an exercise").single()).click();
-        var dialog = $(Dialog.class).single();
+        test(find(Button.class).withText("Give an exercise").single()).click();
+        var dialog = find(Dialog.class).single();
 
         chooseTemplate(dialog, "Daily check-in");
-        test($(Button.class, dialog).withText("Give exercise").single()).click();
+        test(find(Button.class, dialog).withText("Give exercise").single()).click();
 
-        var reason = $(TextArea.class, dialog)
+        var reason = find(TextArea.class, dialog)
                 .withLabel("Why a couples exercise is right despite the safety flag").single();
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).contains("safety flag");
@@ -109,18 +109,18 @@ class AssignDialogTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void from_the_library_the_exercise_is_fixed_and_the_clinician_picks_an_active_client() {
         navigate(LibraryView.class);
-        Grid<TemplateSummary> grid = $(Grid.class).single();
+        Grid<TemplateSummary> grid = find(Grid.class).single();
         test(grid).clickRow(IntStream.range(0, test(grid).size())
                 .filter(i -> test(grid).getRow(i).title().equals("Daily check-in")).findFirst().orElseThrow());
-        test($(Button.class).withText("Give to a client").single()).click();
-        var dialog = $(Dialog.class).single();
+        test(find(Button.class).withText("Give to a client").single()).click();
+        var dialog = find(Dialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Give \"Daily check-in\" to a client");
-        assertThat($(ComboBox.class, dialog).withLabel("Exercise").single().isReadOnly()).isTrue();
-        assertThat($(Checkbox.class, dialog).withLabelContaining("Give it to").exists())
+        assertThat(find(ComboBox.class, dialog).withLabel("Exercise").single().isReadOnly()).isTrue();
+        assertThat(find(Checkbox.class, dialog).withLabelContaining("Give it to").exists())
                 .as("no client chosen yet, so no partner").isFalse();
 
-        test($(Button.class, dialog).withText("Give exercise").single()).click();
-        ComboBox<CaseloadRow> client = $(ComboBox.class, dialog).withLabel("Client").single();
+        test(find(Button.class, dialog).withText("Give exercise").single()).click();
+        ComboBox<CaseloadRow> client = find(ComboBox.class, dialog).withLabel("Client").single();
         assertThat(client.isInvalid()).isTrue();
         assertThat(client.getErrorMessage()).isEqualTo("Choose a client");
         test(client).setFilter("");
@@ -129,14 +129,14 @@ class AssignDialogTest extends SpringBrowserlessTest {
                 .noneMatch(s -> s.startsWith("Amara Oyelaran"));
 
         test(client).selectItem("Robin Ashdown · couple with Jonas Kettering");
-        var both = $(Checkbox.class, dialog).withLabel("Give it to Jonas Kettering too").single();
+        var both = find(Checkbox.class, dialog).withLabel("Give it to Jonas Kettering too").single();
         test(both).click();
-        RadioButtonGroup<Schedule> frequency = $(RadioButtonGroup.class, dialog).withLabel("How often").single();
+        RadioButtonGroup<Schedule> frequency = find(RadioButtonGroup.class, dialog).withLabel("How often").single();
         assertThat(frequency.getValue()).as("the exercise's usual schedule").isEqualTo(Schedule.DAILY);
-        test($(IntegerField.class, dialog).withLabel("Or this many times").single()).setValue(3);
-        test($(Button.class, dialog).withText("Give exercise").single()).click();
+        test(find(IntegerField.class, dialog).withLabel("Or this many times").single()).setValue(3);
+        test(find(Button.class, dialog).withText("Give exercise").single()).click();
 
-        assertThat($(Dialog.class).exists()).isFalse();
+        assertThat(find(Dialog.class).exists()).isFalse();
         for (String partner : new String[] {Demo.CLIENT, Demo.JONAS}) {
             assertThat(assignments.assignmentsOf(clientRecords.findByEmail(partner).orElseThrow().getId()))
                     .anySatisfy(a -> {

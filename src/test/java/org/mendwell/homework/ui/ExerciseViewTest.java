@@ -78,41 +78,40 @@ class ExerciseViewTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow().occurrenceId();
     }
 
-    /** Opens the PHQ-9 and submits "Not at all" for every item but the ninth (self-harm): "Several days". */
     private TextArea textArea(String labelStart) {
-        return $(TextArea.class).withCondition(a -> a.getLabel() != null && a.getLabel().startsWith(labelStart))
+        return find(TextArea.class).withCondition(a -> a.getLabel() != null && a.getLabel().startsWith(labelStart))
                 .single();
     }
 
     @SuppressWarnings("unchecked")
     private RadioButtonGroup<Integer> scale(String labelStart) {
-        return $(RadioButtonGroup.class).withCondition(g -> g.getLabel() != null
+        return find(RadioButtonGroup.class).withCondition(g -> g.getLabel() != null
                 && g.getLabel().startsWith(labelStart)).single();
     }
 
     private Button button(String text) {
-        return $(Button.class).withText(text).single();
+        return find(Button.class).withText(text).single();
     }
 
     private String saveState() {
-        return $(Span.class).withClassName("mw-save-state").single().getText();
+        return find(Span.class).withClassName("mw-save-state").single().getText();
     }
 
     @Test
     void the_card_on_my_exercises_opens_the_exercise_and_every_change_is_kept_as_a_draft() {
         UUID occurrence = giveToday(Demo.CLIENT, "daily-check-in");
         navigate(MyExercisesView.class);
-        test($(RouterLink.class).withCondition(l -> l.getHref().endsWith(occurrence.toString())).single()).click();
+        test(find(RouterLink.class).withCondition(l -> l.getHref().endsWith(occurrence.toString())).single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(ExerciseView.class);
-        assertThat($(Paragraph.class).withText("From your clinician: Take your time.").exists()).isTrue();
-        assertThat($(Span.class).withText("0 of 8 answered").exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("From your clinician: Take your time.").exists()).isTrue();
+        assertThat(find(Span.class).withText("0 of 8 answered").exists()).isTrue();
 
         test(textArea("How I feel today")).setValue("Calmer than yesterday");
         test(scale("Trust")).selectItem("6");
 
         assertThat(saveState()).startsWith("Draft saved");
-        assertThat($(Span.class).withText("2 of 8 answered").exists()).isTrue();
+        assertThat(find(Span.class).withText("2 of 8 answered").exists()).isTrue();
         assertThat(completion.myExercise(occurrence).answers()).containsEntry(0, Answer.text("Calmer than yesterday"))
                 .containsEntry(5, Answer.scale(6));
 
@@ -154,19 +153,19 @@ class ExerciseViewTest extends SpringBrowserlessTest {
 
         assertThat(textArea("How I feel today").isReadOnly()).isTrue();
         assertThat(scale("Trust").isReadOnly()).isTrue();
-        assertThat($(Button.class).withText("Submit").exists()).isFalse();
-        assertThat($(Paragraph.class).withTextContaining("hasn't written anything yet").exists()).isTrue();
+        assertThat(find(Button.class).withText("Submit").exists()).isFalse();
+        assertThat(find(Paragraph.class).withTextContaining("hasn't written anything yet").exists()).isTrue();
 
         test(textArea("Reply to your clinician")).setValue("Looking forward to Thursday.");
         test(button("Send reply")).click();
-        assertThat($(Paragraph.class).withText("Looking forward to Thursday.").exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("Looking forward to Thursday.").exists()).isTrue();
 
-        Checkbox share = $(Checkbox.class).withLabel("Share this one with my partner").single();
+        Checkbox share = find(Checkbox.class).withLabel("Share this one with my partner").single();
         assertThat(share.getHelperText()).contains("Safety questions are never shared.");
         test(share).click();
         assertThat(completion.myExercise(occurrence).sharedWithPartner()).isTrue();
         @SuppressWarnings("unchecked")
-        CheckboxGroup<Question> chosen = $(CheckboxGroup.class).withLabel("Answers your partner will see").single();
+        CheckboxGroup<Question> chosen = find(CheckboxGroup.class).withLabel("Answers your partner will see").single();
         assertThat(chosen.isVisible()).isTrue();
         assertThat(chosen.getListDataView().getItems().map(Question::prompt))
                 .as("answered questions, not the safety rating").hasSize(6)
@@ -177,9 +176,9 @@ class ExerciseViewTest extends SpringBrowserlessTest {
 
         signIn.as(Demo.JONAS);
         navigate(MyExercisesView.class);
-        test($(RouterLink.class).withCondition(l -> l.getHref().startsWith("my/shared/")).single()).click();
+        test(find(RouterLink.class).withCondition(l -> l.getHref().startsWith("my/shared/")).single()).click();
         assertThat(getCurrentView()).isInstanceOf(SharedSubmissionView.class);
-        assertThat($(Paragraph.class).withTextContaining("Robin Ashdown shared this with you").exists()).isTrue();
+        assertThat(find(Paragraph.class).withTextContaining("Robin Ashdown shared this with you").exists()).isTrue();
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Our talk on Sunday", "Patience")
                 .doesNotContain("Hopeful", "How I feel today", "Safety:");
     }
@@ -188,7 +187,7 @@ class ExerciseViewTest extends SpringBrowserlessTest {
     private void answerPhq9(UUID occurrence, int severalDaysItem) {
         navigate(ExerciseView.class, occurrence.toString());
         @SuppressWarnings("unchecked")
-        List<RadioButtonGroup<String>> items = $(RadioButtonGroup.class).all().stream()
+        List<RadioButtonGroup<String>> items = find(RadioButtonGroup.class).all().stream()
                 .map(g -> (RadioButtonGroup<String>) g).toList();
         for (int item = 0; item < 9; item++) {
             test(items.get(item)).selectItem(item == severalDaysItem ? "Several days" : "Not at all");
@@ -202,14 +201,14 @@ class ExerciseViewTest extends SpringBrowserlessTest {
 
         test(button("Submit")).click();
 
-        Div crisis = $(Div.class).withClassName("mw-crisis").single();
+        Div crisis = find(Div.class).withClassName("mw-crisis").single();
         assertThat(crisis.getElement().getTextRecursively()).contains("116 123", "emergency number");
         CrisisHelp.assertInFront(getCurrentView(), crisis);
-        assertThat($(Notification.class).all()).as("nothing laid over the help").isEmpty();
-        assertThat($(Paragraph.class).withTextContaining("Your score: 1 out of 27").exists()).isTrue();
+        assertThat(find(Notification.class).all()).as("nothing laid over the help").isEmpty();
+        assertThat(find(Paragraph.class).withTextContaining("Your score: 1 out of 27").exists()).isTrue();
 
         navigate(ExerciseView.class, occurrence.toString());
-        CrisisHelp.assertShownWithoutTakingFocus(getCurrentView(), $(Div.class).withClassName("mw-crisis").single());
+        CrisisHelp.assertShownWithoutTakingFocus(getCurrentView(), find(Div.class).withClassName("mw-crisis").single());
     }
 
     @Test
@@ -219,8 +218,8 @@ class ExerciseViewTest extends SpringBrowserlessTest {
 
         test(button("Submit")).click();
 
-        assertThat($(Div.class).withClassName("mw-crisis").exists()).isFalse();
-        assertThat($(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
+        assertThat(find(Div.class).withClassName("mw-crisis").exists()).isFalse();
+        assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
                 .contains("Thank you"));
     }
 
@@ -236,12 +235,12 @@ class ExerciseViewTest extends SpringBrowserlessTest {
             answerPhq9(occurrence, 8);
             test(button("Submit")).click();
 
-            String crisis = $(Div.class).withClassName("mw-crisis").single().getElement().getTextRecursively();
+            String crisis = find(Div.class).withClassName("mw-crisis").single().getElement().getTextRecursively();
             assertThat(crisis).contains("Your practice has been told").doesNotContain("clinician has been told");
             assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("Your clinician will talk");
 
             navigate(MyExercisesView.class);
-            assertThat($(Paragraph.class).withTextContaining("contact the practice's administrator").single().getText())
+            assertThat(find(Paragraph.class).withTextContaining("contact the practice's administrator").single().getText())
                     .contains(Demo.ADMIN);
         } finally {
             jdbc.update("update account set active = true where email = ?", Demo.CLINICIAN);
@@ -253,7 +252,7 @@ class ExerciseViewTest extends SpringBrowserlessTest {
         UUID occurrence = giveToday(Demo.CLIENT, "accountability-owning-what-happened");
         navigate(ExerciseView.class, occurrence.toString());
         @SuppressWarnings("unchecked")
-        CheckboxGroup<String> slips = $(CheckboxGroup.class).single();
+        CheckboxGroup<String> slips = find(CheckboxGroup.class).single();
 
         test(slips).selectItem("Wanting to move on quickly");
         test(slips).selectItem("Saying it wasn't that bad");

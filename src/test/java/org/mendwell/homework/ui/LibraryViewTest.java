@@ -37,7 +37,7 @@ class LibraryViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private Grid<TemplateSummary> grid() {
-        return $(Grid.class).single();
+        return find(Grid.class).single();
     }
 
     private int rowOf(String title) {
@@ -52,7 +52,7 @@ class LibraryViewTest extends SpringBrowserlessTest {
     }
 
     private Button inDialog(String label) {
-        return $(Button.class, $(Dialog.class).single()).withText(label).single();
+        return find(Button.class, find(Dialog.class).single()).withText(label).single();
     }
 
     private void ownExercise(String title) {
@@ -66,12 +66,12 @@ class LibraryViewTest extends SpringBrowserlessTest {
         assertThat(everything).isGreaterThanOrEqualTo(14);
 
         @SuppressWarnings("unchecked")
-        Select<Theme> theme = $(Select.class).withAriaLabel("Theme").single();
+        Select<Theme> theme = find(Select.class).withAriaLabel("Theme").single();
         test(theme).selectItem(Theme.WELLBEING_MEASURE.label());
         assertThat(test(grid()).size()).isEqualTo(2);
 
         theme.clear();
-        test($(TextField.class).withPlaceholder("Search titles").single()).setValue("check-in");
+        test(find(TextField.class).withPlaceholder("Search titles").single()).setValue("check-in");
         assertThat(test(grid()).size()).isEqualTo(1);
         assertThat(test(grid()).getRow(0).title()).isEqualTo("Daily check-in");
     }
@@ -82,9 +82,9 @@ class LibraryViewTest extends SpringBrowserlessTest {
 
         test(grid()).clickRow(rowOf("PHQ-9 (mood)"));
 
-        var dialog = $(Dialog.class).single();
+        var dialog = find(Dialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("PHQ-9 (mood)");
-        var items = $(RadioButtonGroup.class, dialog).all();
+        var items = find(RadioButtonGroup.class, dialog).all();
         assertThat(items).hasSize(10).allMatch(RadioButtonGroup::isReadOnly);
         assertThat(items.getFirst().getLabel()).isEqualTo("Little interest or pleasure in doing things");
     }
@@ -95,20 +95,20 @@ class LibraryViewTest extends SpringBrowserlessTest {
 
         test(grid()).clickRow(rowOf("Daily check-in"));
 
-        var dialog = $(Dialog.class).single();
-        assertThat($(TextArea.class, dialog).all()).isNotEmpty().allMatch(TextArea::isReadOnly);
-        assertThat($(RadioButtonGroup.class, dialog).all()).as("the 0-10 scales").hasSizeGreaterThanOrEqualTo(4);
-        assertThat($(CheckboxGroup.class, dialog).exists() || $(TextArea.class, dialog).exists()).isTrue();
+        var dialog = find(Dialog.class).single();
+        assertThat(find(TextArea.class, dialog).all()).isNotEmpty().allMatch(TextArea::isReadOnly);
+        assertThat(find(RadioButtonGroup.class, dialog).all()).as("the 0-10 scales").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(find(CheckboxGroup.class, dialog).exists() || find(TextArea.class, dialog).exists()).isTrue();
     }
 
     @Test
     void the_new_exercise_button_opens_an_empty_editor() {
         navigate(LibraryView.class);
 
-        test($(Button.class).withText("New exercise").single()).click();
+        test(find(Button.class).withText("New exercise").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(TemplateEditorView.class);
-        assertThat($(TextField.class).withLabel("Title").single().getValue()).isEmpty();
+        assertThat(find(TextField.class).withLabel("Title").single().getValue()).isEmpty();
     }
 
     @Test
@@ -119,22 +119,22 @@ class LibraryViewTest extends SpringBrowserlessTest {
         test(inDialog("Make a copy")).click();
 
         assertThat(getCurrentView()).isInstanceOf(TemplateEditorView.class);
-        assertThat($(TextField.class).withLabel("Title").single().getValue()).isEqualTo("Copy of Daily check-in");
-        assertThat($(QuestionEditor.class).all()).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(find(TextField.class).withLabel("Title").single().getValue()).isEqualTo("Copy of Daily check-in");
+        assertThat(find(QuestionEditor.class).all()).hasSizeGreaterThanOrEqualTo(4);
     }
 
     @Test
     void a_built_in_exercise_offers_no_edit_or_archive_and_a_measure_no_copy() {
         navigate(LibraryView.class);
         test(grid()).clickRow(rowOf("Daily check-in"));
-        var dialog = $(Dialog.class).single();
-        assertThat($(Button.class, dialog).all()).extracting(Button::getText)
+        var dialog = find(Dialog.class).single();
+        assertThat(find(Button.class, dialog).all()).extracting(Button::getText)
                 .contains("Give to a client", "Make a copy").doesNotContain("Edit", "Archive");
         dialog.close();
 
         test(grid()).clickRow(rowOf("PHQ-9 (mood)"));
 
-        assertThat($(Button.class, $(Dialog.class).single()).all()).extracting(Button::getText)
+        assertThat(find(Button.class, find(Dialog.class).single()).all()).extracting(Button::getText)
                 .contains("Give to a client").doesNotContain("Make a copy", "Edit");
     }
 
@@ -147,14 +147,14 @@ class LibraryViewTest extends SpringBrowserlessTest {
         test(inDialog("Archive")).click();
 
         assertThat(titles()).doesNotContain("Where we stand");
-        test($(Checkbox.class).withLabel("Show archived").single()).click();
+        test(find(Checkbox.class).withLabel("Show archived").single()).click();
         assertThat(titles()).contains("Where we stand");
         assertThat(test(grid()).getRow(rowOf("Where we stand")).archived()).isTrue();
         test(grid()).clickRow(rowOf("Where we stand"));
-        assertThat($(Button.class, $(Dialog.class).single()).all()).extracting(Button::getText)
+        assertThat(find(Button.class, find(Dialog.class).single()).all()).extracting(Button::getText)
                 .doesNotContain("Give to a client");
         test(inDialog("Restore")).click();
-        test($(Checkbox.class).withLabel("Show archived").single()).click();
+        test(find(Checkbox.class).withLabel("Show archived").single()).click();
         assertThat(titles()).contains("Where we stand");
     }
 
@@ -167,7 +167,7 @@ class LibraryViewTest extends SpringBrowserlessTest {
         test(inDialog("Edit")).click();
 
         assertThat(getCurrentView()).isInstanceOf(TemplateEditorView.class);
-        assertThat($(TextField.class).withLabel("Title").single().getValue()).isEqualTo("Where we stand");
-        assertThat($(QuestionEditor.class).all()).hasSize(1);
+        assertThat(find(TextField.class).withLabel("Title").single().getValue()).isEqualTo("Where we stand");
+        assertThat(find(QuestionEditor.class).all()).hasSize(1);
     }
 }

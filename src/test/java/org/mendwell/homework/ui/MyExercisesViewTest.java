@@ -46,7 +46,7 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
     void without_exercises_the_client_is_told_plainly_that_none_were_given_yet() {
         navigate(MyExercisesView.class);
 
-        assertThat($(Paragraph.class).withTextContaining("hasn't given you any exercises yet").exists()).isTrue();
+        assertThat(find(Paragraph.class).withTextContaining("hasn't given you any exercises yet").exists()).isTrue();
     }
 
     @Test
@@ -65,13 +65,13 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
 
         navigate(MyExercisesView.class);
 
-        assertThat($(H3.class).all()).extracting(H3::getText).containsExactly("Today", "Overdue", "Coming up", "Done");
-        assertThat($(Span.class).withText("Daily check-in").all()).as("today's, and the series once under Coming up")
+        assertThat(find(H3.class).all()).extracting(H3::getText).containsExactly("Today", "Overdue", "Coming up", "Done");
+        assertThat(find(Span.class).withText("Daily check-in").all()).as("today's, and the series once under Coming up")
                 .hasSize(2);
-        assertThat($(Span.class).withText("Every day").all()).hasSize(1);
-        assertThat($(Span.class).withTextContaining("Next due " + today.plusDays(1).format(
+        assertThat(find(Span.class).withText("Every day").all()).hasSize(1);
+        assertThat(find(Span.class).withTextContaining("Next due " + today.plusDays(1).format(
                 java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM"))).all()).hasSize(1);
-        assertThat($(Paragraph.class).withText("From your clinician: Two minutes after dinner.").all()).hasSize(2);
-        assertThat($(Paragraph.class).withText("Nothing overdue. Well done.").exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("From your clinician: Two minutes after dinner.").all()).hasSize(2);
+        assertThat(find(Paragraph.class).withText("Nothing overdue. Well done.").exists()).isTrue();
     }
 }

@@ -107,10 +107,10 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
     private String toReviewOnCaseload(String client) {
         navigate("caseload", Component.class);
         @SuppressWarnings("unchecked")
-        var caseload = test((Grid<org.mendwell.progress.CaseloadEntry>) $(Grid.class).single());
+        var caseload = test((Grid<org.mendwell.progress.CaseloadEntry>) find(Grid.class).single());
         int row = java.util.stream.IntStream.range(0, caseload.size())
                 .filter(r -> caseload.getRow(r).clientId().equals(clientId(client))).findFirst().orElseThrow();
-        int column = $(Grid.class).single().getColumns().stream().map(c -> ((Grid.Column<?>) c).getHeaderText())
+        int column = find(Grid.class).single().getColumns().stream().map(c -> ((Grid.Column<?>) c).getHeaderText())
                 .toList().indexOf("To review");
         return caseload.getCellText(row, column);
     }
@@ -120,18 +120,18 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
         var submitted = twoDaysOfPromises(Demo.OSKAR);
 
         assertThat(toReviewOnCaseload(Demo.OSKAR)).isEqualTo("2");
-        assertThat($(Span.class).withTextContaining("2 submissions to review").exists()).isTrue();
+        assertThat(find(Span.class).withTextContaining("2 submissions to review").exists()).isTrue();
 
         navigate("clients/" + clientId(Demo.OSKAR), Component.class);
-        assertThat($(Paragraph.class).withText("2 waiting for your review.").exists()).isTrue();
-        assertThat($(Span.class).withText("To review").all()).hasSize(2);
-        Anchor latest = $(Anchor.class).withCondition(a -> a.getHref().endsWith(submitted.getFirst().submissionId()
+        assertThat(find(Paragraph.class).withText("2 waiting for your review.").exists()).isTrue();
+        assertThat(find(Span.class).withText("To review").all()).hasSize(2);
+        Anchor latest = find(Anchor.class).withCondition(a -> a.getHref().endsWith(submitted.getFirst().submissionId()
                 .toString())).single();
 
         navigate(latest.getHref(), Component.class);
 
         assertThat(getCurrentView()).isInstanceOf(SubmissionReviewView.class);
-        NativeTable table = $(NativeTable.class).single();
+        NativeTable table = find(NativeTable.class).single();
         assertThat(table.getCaptionText()).isEqualTo("Answers, beside the 1 before");
         String text = table.getElement().getTextRecursively();
         assertThat(text).contains("Was home for dinner at seven", "Called when I said I would");
@@ -143,24 +143,24 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
         var submitted = twoDaysOfPromises(Demo.SAMUEL);
         navigate("submissions/" + submitted.getFirst().submissionId(), Component.class);
 
-        test($(Button.class).withText("Send feedback").single()).click();
-        TextArea feedback = $(TextArea.class).single();
+        test(find(Button.class).withText("Send feedback").single()).click();
+        TextArea feedback = find(TextArea.class).single();
         assertThat(feedback.isInvalid()).isTrue();
         assertThat(feedback.getErrorMessage()).isEqualTo("Write your feedback first");
 
         test(feedback).setValue("Two days running. Notice how that felt.");
-        test($(Button.class).withText("Send feedback").single()).click();
+        test(find(Button.class).withText("Send feedback").single()).click();
 
-        assertThat($(Paragraph.class).withText("Two days running. Notice how that felt.").exists()).isTrue();
-        assertThat($(Button.class).withText("Mark as reviewed").exists()).isFalse();
+        assertThat(find(Paragraph.class).withText("Two days running. Notice how that felt.").exists()).isTrue();
+        assertThat(find(Button.class).withText("Mark as reviewed").exists()).isFalse();
         assertThat(reviews.submissionsOf(clientId(Demo.SAMUEL)).getFirst().reviewed()).isTrue();
 
         navigate("submissions/" + submitted.get(1).submissionId(), Component.class);
-        test($(Button.class).withText("Mark as reviewed").single()).click();
+        test(find(Button.class).withText("Mark as reviewed").single()).click();
         assertThat(reviews.submissionsOf(clientId(Demo.SAMUEL))).allSatisfy(s -> assertThat(s.reviewed()).isTrue());
 
         navigate("clients/" + clientId(Demo.SAMUEL), Component.class);
-        assertThat($(Paragraph.class).withText("All reviewed.").exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("All reviewed.").exists()).isTrue();
         assertThat(toReviewOnCaseload(Demo.SAMUEL)).as("nothing left shows as 0").isEqualTo("0");
     }
 
@@ -181,13 +181,13 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
         signIn.as(Demo.CLINICIAN);
 
         navigate("clients/" + hana, Component.class);
-        Div alert = $(Div.class).withClassName("mw-risk-alert").single();
+        Div alert = find(Div.class).withClassName("mw-risk-alert").single();
         assertThat(alert.getElement().getTextRecursively()).contains("Risk alert since", "self-harm");
-        assertThat($(Span.class).withText("Risk alert").exists()).isTrue();
+        assertThat(find(Span.class).withText("Risk alert").exists()).isTrue();
 
-        test($(Button.class).withText("I have followed this up").single()).click();
+        test(find(Button.class).withText("I have followed this up").single()).click();
 
-        assertThat($(Div.class).withClassName("mw-risk-alert").exists()).isFalse();
+        assertThat(find(Div.class).withClassName("mw-risk-alert").exists()).isFalse();
     }
 
     @Test

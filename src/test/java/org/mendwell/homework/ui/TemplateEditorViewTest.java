@@ -53,28 +53,28 @@ class TemplateEditorViewTest extends SpringBrowserlessTest {
 
     /** The question editor at a place in the list, counted from 0 like the service's problem keys. */
     private QuestionEditor question(int index) {
-        return $(QuestionEditor.class).all().get(index);
+        return find(QuestionEditor.class).all().get(index);
     }
 
     private TextArea prompt(int index) {
-        return $(TextArea.class, question(index)).withLabel("Question").single();
+        return find(TextArea.class, question(index)).withLabel("Question").single();
     }
 
     @SuppressWarnings("unchecked")
     private void kind(int index, QuestionKind kind) {
-        test($(Select.class, question(index)).withLabel("Answered with").single()).selectItem(kind.label());
+        test(find(Select.class, question(index)).withLabel("Answered with").single()).selectItem(kind.label());
     }
 
     private Button button(String label) {
-        return $(Button.class).withText(label).single();
+        return find(Button.class).withText(label).single();
     }
 
     @SuppressWarnings("unchecked")
     private void fileAs(String title) {
-        test($(TextField.class).withLabel("Title").single()).setValue(title);
-        test($(Select.class).withLabel("Theme").single()).selectItem(Theme.SHARED_EXPERIENCES.label());
-        test($(Select.class).withLabel("Suits").single()).selectItem(Audience.EITHER.label());
-        test($(IntegerField.class).withLabel("About how many minutes").single()).setValue(15);
+        test(find(TextField.class).withLabel("Title").single()).setValue(title);
+        test(find(Select.class).withLabel("Theme").single()).selectItem(Theme.SHARED_EXPERIENCES.label());
+        test(find(Select.class).withLabel("Suits").single()).selectItem(Audience.EITHER.label());
+        test(find(IntegerField.class).withLabel("About how many minutes").single()).setValue(15);
     }
 
     private UUID created(String title) {
@@ -89,26 +89,26 @@ class TemplateEditorViewTest extends SpringBrowserlessTest {
         test(button("Add question")).click();
         kind(1, QuestionKind.SCALE);
         test(prompt(1)).setValue("How close did you feel?");
-        test($(TextField.class, question(1)).withLabel("0 means").single()).setValue("Far apart");
-        test($(TextField.class, question(1)).withLabel("10 means").single()).setValue("Very close");
+        test(find(TextField.class, question(1)).withLabel("0 means").single()).setValue("Far apart");
+        test(find(TextField.class, question(1)).withLabel("10 means").single()).setValue("Very close");
         test(button("Add question")).click();
         kind(2, QuestionKind.SINGLE_CHOICE);
         test(prompt(2)).setValue("Who chose the route?");
-        test($(TextArea.class, question(2)).withLabel("Options, one per line").single())
+        test(find(TextArea.class, question(2)).withLabel("Options, one per line").single())
                 .setValue("Me\nMy partner\n\nWe chose together");
         test(button("Add question")).click();
         test(prompt(3)).setValue("A question I changed my mind about");
 
-        test($(Button.class).withAriaLabel("Remove question 4").single()).click();
-        test($(Button.class).withAriaLabel("Move question 3 up").single()).click();
-        assertThat($(QuestionEditor.class).all()).hasSize(3);
+        test(find(Button.class).withAriaLabel("Remove question 4").single()).click();
+        test(find(Button.class).withAriaLabel("Move question 3 up").single()).click();
+        assertThat(find(QuestionEditor.class).all()).hasSize(3);
         assertThat(prompt(1).getValue()).isEqualTo("Who chose the route?");
-        assertThat(test($(Button.class).withAriaLabel("Move question 1 up").single()).isUsable()).isFalse();
+        assertThat(test(find(Button.class).withAriaLabel("Move question 1 up").single()).isUsable()).isFalse();
         test(button("Save")).click();
 
         assertThat(getCurrentView()).isInstanceOf(LibraryView.class);
         @SuppressWarnings("unchecked")
-        Grid<TemplateSummary> grid = $(Grid.class).single();
+        Grid<TemplateSummary> grid = find(Grid.class).single();
         var rows = IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i)).toList();
         var mine = rows.stream().filter(t -> t.title().equals("Our Sunday walk")).findFirst().orElseThrow();
         assertThat(mine.builtIn()).isFalse();
@@ -123,7 +123,7 @@ class TemplateEditorViewTest extends SpringBrowserlessTest {
     @Test
     void a_refused_save_shows_each_message_next_to_its_field_and_keeps_what_was_typed() {
         navigate(TemplateEditorView.class);
-        test($(TextArea.class).withLabel("Introduction the client reads first").single()).setValue("Take your time.");
+        test(find(TextArea.class).withLabel("Introduction the client reads first").single()).setValue("Take your time.");
         kind(0, QuestionKind.SCALE);
         test(prompt(0)).setValue("How hopeful are you today?");
         test(button("Add question")).click();
@@ -131,17 +131,17 @@ class TemplateEditorViewTest extends SpringBrowserlessTest {
         test(button("Save")).click();
 
         assertThat(getCurrentView()).isInstanceOf(TemplateEditorView.class);
-        var title = $(TextField.class).withLabel("Title").single();
+        var title = find(TextField.class).withLabel("Title").single();
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage()).isEqualTo("Give the exercise a title");
-        var low = $(TextField.class, question(0)).withLabel("0 means").single();
+        var low = find(TextField.class, question(0)).withLabel("0 means").single();
         assertThat(low.isInvalid()).isTrue();
         assertThat(low.getErrorMessage()).contains("Say what 0 means");
         assertThat(prompt(0).isInvalid()).isFalse();
         assertThat(prompt(0).getValue()).isEqualTo("How hopeful are you today?");
         assertThat(prompt(1).isInvalid()).isTrue();
         assertThat(prompt(1).getErrorMessage()).isEqualTo("Write the question");
-        assertThat($(TextArea.class).withLabel("Introduction the client reads first").single().getValue())
+        assertThat(find(TextArea.class).withLabel("Introduction the client reads first").single().getValue())
                 .isEqualTo("Take your time.");
         assertThat(library.library(new LibraryFilter("", null, null, true), PageRequest.of(0, 100)).getContent())
                 .allMatch(TemplateSummary::builtIn);
@@ -159,9 +159,9 @@ class TemplateEditorViewTest extends SpringBrowserlessTest {
 
         test(button("Preview")).click();
 
-        var dialog = $(Dialog.class).single();
+        var dialog = find(Dialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Two scales");
-        var fields = $(RadioButtonGroup.class, dialog).all();
+        var fields = find(RadioButtonGroup.class, dialog).all();
         assertThat(fields).hasSize(2).allMatch(RadioButtonGroup::isReadOnly);
         assertThat(fields).extracting(RadioButtonGroup::getLabel)
                 .containsExactly("How safe do you feel?", "Ready to talk about it?");
@@ -191,15 +191,15 @@ class TemplateEditorViewTest extends SpringBrowserlessTest {
         editing.save(mine, otherTab.lockVersion(), new TemplateDraft("Saved in another tab", "",
                 Theme.BOUNDARIES, Audience.EITHER, false, 10, Schedule.ONCE, otherTab.draft().questions()));
 
-        test($(TextField.class).withLabel("Title").single()).setValue("My edit");
+        test(find(TextField.class).withLabel("Title").single()).setValue("My edit");
         test(prompt(0)).setValue("My question");
         test(button("Save")).click();
 
         assertThat(getCurrentView()).isInstanceOf(TemplateEditorView.class);
-        var conflict = $(Paragraph.class).withClassName("mw-conflict").single();
+        var conflict = find(Paragraph.class).withClassName("mw-conflict").single();
         assertThat(conflict.isVisible()).isTrue();
         assertThat(conflict.getText()).contains("saved elsewhere").contains("changes are still on screen");
-        assertThat($(TextField.class).withLabel("Title").single().getValue()).isEqualTo("My edit");
+        assertThat(find(TextField.class).withLabel("Title").single().getValue()).isEqualTo("My edit");
         assertThat(prompt(0).getValue()).isEqualTo("My question");
         assertThat(library.template(mine).summary().title()).isEqualTo("Saved in another tab");
     }

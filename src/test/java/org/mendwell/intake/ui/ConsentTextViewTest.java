@@ -30,17 +30,17 @@ class ConsentTextViewTest extends SpringBrowserlessTest {
         navigate(ConsentTextView.class);
         int before = consent.current().version();
 
-        test($(Button.class).withText("Publish as a new version").single()).click();
+        test(find(Button.class).withText("Publish as a new version").single()).click();
         assertThat(consent.current().version()).as("nothing before the confirmation").isEqualTo(before);
-        test($(ConfirmDialog.class).single()).confirm();
+        test(find(ConfirmDialog.class).single()).confirm();
         assertThat(consent.current().version()).as("the same texts again").isEqualTo(before);
-        assertThat($(Notification.class).all().stream().map(n -> test(n).getText()))
+        assertThat(find(Notification.class).all().stream().map(n -> test(n).getText()))
                 .anySatisfy(text -> assertThat(text).startsWith("Nothing has changed since version " + before));
 
-        test($(TextArea.class).withLabel("Privacy notice").single()).setValue(consent.current().privacy()
+        test(find(TextArea.class).withLabel("Privacy notice").single()).setValue(consent.current().privacy()
                 + "\n\nWe keep records for seven years.");
-        test($(Button.class).withText("Publish as a new version").single()).click();
-        test($(ConfirmDialog.class).single()).confirm();
+        test(find(Button.class).withText("Publish as a new version").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
         assertThat(consent.current().version()).isEqualTo(before + 1);
     }
 }

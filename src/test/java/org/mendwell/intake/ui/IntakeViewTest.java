@@ -70,7 +70,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
     }
 
     private String stepTitle() {
-        return $(Paragraph.class).withClassName("mw-step-title").single().getText();
+        return find(Paragraph.class).withClassName("mw-step-title").single().getText();
     }
 
     /** Whether the component and every container around it is visible: what a person could see. */
@@ -84,20 +84,20 @@ class IntakeViewTest extends SpringBrowserlessTest {
     }
 
     private TextField textField(String label) {
-        return $(TextField.class).withLabel(label).single();
+        return find(TextField.class).withLabel(label).single();
     }
 
     private TextArea textArea(String label) {
-        return $(TextArea.class).withLabel(label).single();
+        return find(TextArea.class).withLabel(label).single();
     }
 
     @SuppressWarnings("unchecked")
     private <T> RadioButtonGroup<T> radios(String labelStart) {
-        return $(RadioButtonGroup.class).withLabelContaining(labelStart).single();
+        return find(RadioButtonGroup.class).withLabelContaining(labelStart).single();
     }
 
     private Button button(String text) {
-        return $(Button.class).withText(text).single();
+        return find(Button.class).withText(text).single();
     }
 
     private void tick(Checkbox checkbox) {
@@ -118,10 +118,10 @@ class IntakeViewTest extends SpringBrowserlessTest {
         assertThat(stepTitle()).isEqualTo("Step 1 of 7: About you");
         var preferredName = textField("What should we call you?");
         assertThat(preferredName.getValue()).isEqualTo("Elena");
-        assertThat($(ComboBox.class).withLabel("Time zone").single().getValue()).isEqualTo("Europe/London");
-        assertThat($(TextField.class).withLabel("Their name").exists()).as("the next step is hidden").isFalse();
+        assertThat(find(ComboBox.class).withLabel("Time zone").single().getValue()).isEqualTo("Europe/London");
+        assertThat(find(TextField.class).withLabel("Their name").exists()).as("the next step is hidden").isFalse();
         assertThat(button("Back").isEnabled()).isFalse();
-        assertThat($(Button.class).withText("Submit my intake").exists()).isFalse();
+        assertThat(find(Button.class).withText("Submit my intake").exists()).isFalse();
 
         test(button("Next")).click();
 
@@ -141,7 +141,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
 
         assertThat(stepTitle()).isEqualTo("Step 7 of 7: Consent");
         assertThat(shown(textField("Type your full name to sign"))).isTrue();
-        assertThat($(Button.class).withText("Next").exists()).isFalse();
+        assertThat(find(Button.class).withText("Next").exists()).isFalse();
         assertThat(shown(button("Submit my intake"))).isTrue();
         assertThat(shown(preferredName)).isFalse();
     }
@@ -153,14 +153,14 @@ class IntakeViewTest extends SpringBrowserlessTest {
         test(textField("Phone")).setValue("abc");
 
         assertThat(intakes.myIntake().answers().getPhone()).isEqualTo("abc");
-        assertThat($(Span.class).withClassName("mw-save-state").single().getText()).isEqualTo("Saved: Phone");
+        assertThat(find(Span.class).withClassName("mw-save-state").single().getText()).isEqualTo("Saved: Phone");
         assertThat(textField("Phone").isInvalid()).as("a draft does not judge the format").isFalse();
     }
 
     @Test
     void a_date_of_birth_in_the_future_is_refused_next_to_its_field_and_every_later_answer_is_still_saved() {
         navigate(IntakeView.class);
-        var dateOfBirth = $(DatePicker.class).withLabel("Date of birth").single();
+        var dateOfBirth = find(DatePicker.class).withLabel("Date of birth").single();
         LocalDate stored = before.answers().getDateOfBirth();
 
         typeInto(dateOfBirth, LocalDate.now().plusYears(2)); // a typo such as 3/14/2028
@@ -199,7 +199,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
     @Test
     void the_date_of_birth_is_typed_in_the_locales_order_opens_about_thirty_years_ago_and_refuses_absurd_ages() {
         navigate(IntakeView.class);
-        var dateOfBirth = $(DatePicker.class).withLabel("Date of birth").single();
+        var dateOfBirth = find(DatePicker.class).withLabel("Date of birth").single();
 
         assertThat(dateOfBirth.getI18n().getDateFormats()).first()
                 .isEqualTo(DatePickers.pattern(dateOfBirth.getLocale()));
@@ -258,7 +258,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
     }
 
     private String saveState() {
-        return $(Span.class).withClassName("mw-save-state").single().getText();
+        return find(Span.class).withClassName("mw-save-state").single().getText();
     }
 
     @Test
@@ -275,7 +275,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
         var goal2 = textArea("Goal 2 (optional)");
         goToStep("Consent");
         var signature = textField("Type your full name to sign");
-        var treatment = $(Checkbox.class).withLabel("I have read this and I agree").single();
+        var treatment = find(Checkbox.class).withLabel("I have read this and I agree").single();
 
         test(button("Submit my intake")).click();
 
@@ -296,7 +296,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
         assertThat(preferredName.getValue()).isEqualTo("Elena");
         assertThat(relationship.getValue()).isEqualTo("Cousin");
         assertThat(goal2.getValue()).isEqualTo("Be able to ask a question without it turning into a fight");
-        assertThat($(Notification.class).all()).anySatisfy(notification -> assertThat(test(notification).getText())
+        assertThat(find(Notification.class).all()).anySatisfy(notification -> assertThat(test(notification).getText())
                 .isEqualTo("A few answers need a look before you submit: About you, Goals, Consent."));
         assertThat(intakes.myIntake().submitted()).isFalse();
 
@@ -327,9 +327,9 @@ class IntakeViewTest extends SpringBrowserlessTest {
 
         test(textField("What should we call you?")).setValue("Lena");
         test(textField("Pronouns (optional)")).setValue("she/her");
-        test($(DatePicker.class).withLabel("Date of birth").single()).setValue(LocalDate.of(1988, 2, 29));
+        test(find(DatePicker.class).withLabel("Date of birth").single()).setValue(LocalDate.of(1988, 2, 29));
         test(textField("Phone")).setValue("+44 20 7946 0456");
-        ComboBox<String> timeZone = $(ComboBox.class).withLabel("Time zone").single();
+        ComboBox<String> timeZone = find(ComboBox.class).withLabel("Time zone").single();
         test(timeZone).selectItem("Europe/London");
         test(radios("How should we contact you?")).selectItem("Text message");
 
@@ -343,7 +343,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
         test(radios("Would you like to work")).selectItem("On my own");
 
         test(button("Next")).click();
-        CheckboxGroup<TrustBreach> breaches = $(CheckboxGroup.class)
+        CheckboxGroup<TrustBreach> breaches = find(CheckboxGroup.class)
                 .withLabel("What fits what happened? Tick all that apply.").single();
         test(breaches).deselectAll();
         test(breaches).selectItem("Promises that were broken");
@@ -360,17 +360,17 @@ class IntakeViewTest extends SpringBrowserlessTest {
 
         test(button("Next")).click();
         assertThat(stepTitle()).isEqualTo("Step 7 of 7: Consent");
-        tick($(Checkbox.class).withLabel("I have read this and I agree").single());
-        tick($(Checkbox.class).withLabel("I have read the privacy notice and I agree").single());
+        tick(find(Checkbox.class).withLabel("I have read this and I agree").single());
+        tick(find(Checkbox.class).withLabel("I have read the privacy notice and I agree").single());
         test(textField("Type your full name to sign")).setValue("Elena Sorvino");
 
         test(button("Submit my intake")).click();
 
-        assertThat($(Paragraph.class).withTextContaining("You submitted your intake on").exists()).isTrue();
-        assertThat($(Button.class).withText("Submit my intake").exists()).isFalse();
-        assertThat($(TextField.class).exists()).isFalse();
-        assertThat($(TextArea.class).exists()).isFalse();
-        assertThat($(Div.class).withClassName("mw-intake-sections").exists()).isTrue();
+        assertThat(find(Paragraph.class).withTextContaining("You submitted your intake on").exists()).isTrue();
+        assertThat(find(Button.class).withText("Submit my intake").exists()).isFalse();
+        assertThat(find(TextField.class).exists()).isFalse();
+        assertThat(find(TextArea.class).exists()).isFalse();
+        assertThat(find(Div.class).withClassName("mw-intake-sections").exists()).isTrue();
 
         IntakeForm saved = intakes.myIntake();
         assertThat(saved.submitted()).isTrue();
@@ -402,10 +402,10 @@ class IntakeViewTest extends SpringBrowserlessTest {
         test(button("Submit my intake")).click();
 
         assertThat(intakes.myIntake().submitted()).isTrue();
-        Div help = $(Div.class).withClassName("mw-crisis").single();
+        Div help = find(Div.class).withClassName("mw-crisis").single();
         assertThat(help.getElement().getTextRecursively()).contains("emergency number", "domestic abuse helpline");
         CrisisHelp.assertInFront(getCurrentView(), help);
-        assertThat($(Notification.class).all()).as("nothing laid over the help").isEmpty();
+        assertThat(find(Notification.class).all()).as("nothing laid over the help").isEmpty();
     }
 
     @Test
@@ -417,8 +417,8 @@ class IntakeViewTest extends SpringBrowserlessTest {
 
         test(button("Submit my intake")).click();
 
-        assertThat($(Div.class).withClassName("mw-crisis").exists()).isFalse();
-        assertThat($(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
+        assertThat(find(Div.class).withClassName("mw-crisis").exists()).isFalse();
+        assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
                 .contains("Thank you"));
     }
 
@@ -430,8 +430,8 @@ class IntakeViewTest extends SpringBrowserlessTest {
 
         test(textField("Phone")).setValue("+44 20 7946 0777");
 
-        assertThat($(Paragraph.class).withTextContaining("You submitted your intake on").exists()).isTrue();
-        assertThat($(TextField.class).exists()).isFalse();
+        assertThat(find(Paragraph.class).withTextContaining("You submitted your intake on").exists()).isTrue();
+        assertThat(find(TextField.class).exists()).isFalse();
         assertThat(intakes.myIntake().answers().getPhone()).as("the submitted answer is unchanged")
                 .isNotEqualTo("+44 20 7946 0777");
     }
@@ -441,20 +441,20 @@ class IntakeViewTest extends SpringBrowserlessTest {
     void a_submitted_intake_is_read_only_with_a_yes_safety_answer_highlighted() {
         navigate(IntakeView.class);
 
-        assertThat($(Paragraph.class).withTextContaining("You submitted your intake on").exists()).isTrue();
-        assertThat($(TextField.class).exists()).isFalse();
-        assertThat($(TextArea.class).exists()).isFalse();
-        assertThat($(RadioButtonGroup.class).exists()).isFalse();
-        assertThat($(CheckboxGroup.class).exists()).isFalse();
-        assertThat($(Checkbox.class).exists()).isFalse();
-        assertThat($(ComboBox.class).exists()).isFalse();
-        assertThat($(DatePicker.class).exists()).isFalse();
-        assertThat($(Button.class).withText("Submit my intake").exists()).isFalse();
+        assertThat(find(Paragraph.class).withTextContaining("You submitted your intake on").exists()).isTrue();
+        assertThat(find(TextField.class).exists()).isFalse();
+        assertThat(find(TextArea.class).exists()).isFalse();
+        assertThat(find(RadioButtonGroup.class).exists()).isFalse();
+        assertThat(find(CheckboxGroup.class).exists()).isFalse();
+        assertThat(find(Checkbox.class).exists()).isFalse();
+        assertThat(find(ComboBox.class).exists()).isFalse();
+        assertThat(find(DatePicker.class).exists()).isFalse();
+        assertThat(find(Button.class).withText("Submit my intake").exists()).isFalse();
 
-        assertThat($(Div.class).withClassName("mw-safety-section").exists()).isTrue();
-        var yes = $(Div.class).withClassName("mw-safety-yes").single();
+        assertThat(find(Div.class).withClassName("mw-safety-section").exists()).isTrue();
+        var yes = find(Div.class).withClassName("mw-safety-yes").single();
         assertThat(yes.getElement().getTextRecursively()).contains("Feels afraid of someone close").endsWith("Yes");
-        assertThat($(Div.class).withClassName("mw-safety-answer").all()).hasSize(4);
-        CrisisHelp.assertShownWithoutTakingFocus(getCurrentView(), $(Div.class).withClassName("mw-crisis").single());
+        assertThat(find(Div.class).withClassName("mw-safety-answer").all()).hasSize(4);
+        CrisisHelp.assertShownWithoutTakingFocus(getCurrentView(), find(Div.class).withClassName("mw-crisis").single());
     }
 }

@@ -56,13 +56,13 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
 
     private void openProgress(UUID clientId) {
         navigate("clients/" + clientId, Component.class);
-        test($(RouterLink.class).withText("Progress").single()).click();
+        test(find(RouterLink.class).withText("Progress").single()).click();
         assertThat(getCurrentView()).isInstanceOf(com.vaadin.flow.component.html.Main.class);
     }
 
     @SuppressWarnings("unchecked")
     private Grid<OccurrenceRow> grid() {
-        return $(Grid.class).single();
+        return find(Grid.class).single();
     }
 
     private List<String> column(Grid<OccurrenceRow> grid, int column) {
@@ -78,20 +78,20 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
     void the_progress_tab_shows_each_figure_as_a_chart_with_its_table() {
         openProgress(aroha);
 
-        assertThat($(H4.class).all()).extracting(H4::getText).containsExactly("Completion per week", "Daily check-in",
+        assertThat(find(H4.class).all()).extracting(H4::getText).containsExactly("Completion per week", "Daily check-in",
                 "Making room for grief, anger and self-doubt", "PHQ-9", "GAD-7");
-        assertThat($(ProgressChart.class).all()).hasSize(5);
-        var completion = $(NativeTable.class).all().getFirst();
+        assertThat(find(ProgressChart.class).all()).hasSize(5);
+        var completion = find(NativeTable.class).all().getFirst();
         assertThat(completion.getCaptionText()).isEqualTo("Completion per week");
         assertThat(completion.getBody().getRows()).extracting(ClientProgressPanelTest::cells).containsExactly(
                 List.of("Mon 1 Feb 2027", "10", "8", "80 %"), List.of("Mon 8 Feb 2027", "4", "4", "100 %"));
-        var checkIns = $(NativeTable.class).all().get(1);
+        var checkIns = find(NativeTable.class).all().get(1);
         assertThat(cells(checkIns.getBody().getRows().get(2))).as("a gap on the 3rd")
                 .containsExactly("Wed 3 Feb 2027", "—", "—", "—", "—");
-        var phq = $(NativeTable.class).all().get(3);
+        var phq = find(NativeTable.class).all().get(3);
         assertThat(phq.getBody().getRows()).extracting(ClientProgressPanelTest::cells).containsExactly(
                 List.of("Tue 2 Feb 2027", "12", "Moderate"), List.of("Tue 9 Feb 2027", "7", "Mild"));
-        assertThat($(Anchor.class).withText("Download as CSV").exists()).isTrue();
+        assertThat(find(Anchor.class).withText("Download as CSV").exists()).isTrue();
     }
 
     @Test
@@ -113,13 +113,13 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
     void the_grid_filters_by_state_and_by_words_in_the_title() {
         openProgress(aroha);
 
-        test($(Select.class).single()).selectItem("Done late");
+        test(find(Select.class).single()).selectItem("Done late");
 
         assertThat(column(grid(), 0)).containsExactly("Daily check-in", "Daily check-in",
                 "Making room for grief, anger and self-doubt");
         assertThat(column(grid(), 3)).containsExactly("9 Feb 2027, 20:00", "7 Feb 2027, 23:30", "4 Feb 2027, 22:00");
 
-        test($(TextField.class).withAriaLabel("Exercise").single()).setValue("grief");
+        test(find(TextField.class).withAriaLabel("Exercise").single()).setValue("grief");
 
         assertThat(column(grid(), 0)).containsExactly("Making room for grief, anger and self-doubt");
         assertThat(column(grid(), 6)).singleElement().asString().startsWith("How kind have you been");
@@ -166,7 +166,7 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
     void a_couple_case_shows_both_partners_side_by_side() {
         openProgress(clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId());
 
-        assertThat($(H3.class).all()).extracting(H3::getText).contains("Robin Ashdown", "Jonas Kettering");
+        assertThat(find(H3.class).all()).extracting(H3::getText).contains("Robin Ashdown", "Jonas Kettering");
     }
 
     @Test
@@ -176,8 +176,8 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
         navigate("clients/" + aroha, Component.class);
 
         assertThat(getCurrentView()).isInstanceOf(RecordNotFoundView.class);
-        assertThat($(RouterLink.class).withText("Progress").exists()).isFalse();
-        assertThat($(ProgressChart.class).exists()).isFalse();
-        assertThat($(Grid.class).exists()).isFalse();
+        assertThat(find(RouterLink.class).withText("Progress").exists()).isFalse();
+        assertThat(find(ProgressChart.class).exists()).isFalse();
+        assertThat(find(Grid.class).exists()).isFalse();
     }
 }

@@ -35,7 +35,7 @@ class MyProgressViewTest extends SpringBrowserlessTest {
     }
 
     private String card(int index) {
-        return $(Div.class).withClassName("mw-progress-card").all().get(index).getElement().getTextRecursively();
+        return find(Div.class).withClassName("mw-progress-card").all().get(index).getElement().getTextRecursively();
     }
 
     private String page() {
@@ -51,9 +51,9 @@ class MyProgressViewTest extends SpringBrowserlessTest {
         assertThat(card(0)).startsWith("4 done this week");
         assertThat(card(1)).startsWith("12 done in all");
         assertThat(card(2)).startsWith("5 days of check-ins in a row");
-        assertThat($(H4.class).all()).extracting(H4::getText).containsExactly("Daily check-in",
+        assertThat(find(H4.class).all()).extracting(H4::getText).containsExactly("Daily check-in",
                 "Making room for grief, anger and self-doubt");
-        assertThat($(Paragraph.class).withClassName("mw-quote").single().getText())
+        assertThat(find(Paragraph.class).withClassName("mw-quote").single().getText())
                 .isEqualTo("You kept going on a hard day. That counts.");
         assertThat(page()).doesNotContain("PHQ", "GAD", "Moderate", "Mild", "Severe", "Minimal", "severity");
     }
@@ -66,7 +66,7 @@ class MyProgressViewTest extends SpringBrowserlessTest {
 
         assertThat(card(0)).startsWith("0 done this week").contains("every exercise you do counts");
         assertThat(card(2)).contains("Your next daily check-in starts a new streak.");
-        assertThat($(H4.class).exists()).as("no charts: Aroha's are hers").isFalse();
+        assertThat(find(H4.class).exists()).as("no charts: Aroha's are hers").isFalse();
         assertThat(page()).doesNotContain("You kept going", "Aroha");
     }
 
@@ -77,6 +77,6 @@ class MyProgressViewTest extends SpringBrowserlessTest {
         navigate("my/progress", Component.class);
 
         assertThat(getCurrentView()).isNotInstanceOf(MyProgressView.class);
-        assertThat($(Div.class).withClassName("mw-progress-card").exists()).isFalse();
+        assertThat(find(Div.class).withClassName("mw-progress-card").exists()).isFalse();
     }
 }

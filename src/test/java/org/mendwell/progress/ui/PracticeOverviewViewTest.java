@@ -46,7 +46,7 @@ class PracticeOverviewViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private Grid<ClinicianOverview> grid() {
-        return $(Grid.class).single();
+        return find(Grid.class).single();
     }
 
     @Test

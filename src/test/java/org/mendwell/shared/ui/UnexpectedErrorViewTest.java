@@ -44,10 +44,10 @@ class UnexpectedErrorViewTest extends SpringBrowserlessTest {
         navigate("test/failing-page", Component.class);
 
         assertThat(getCurrentView()).isInstanceOf(UnexpectedErrorView.class);
-        assertThat($(H1.class).single().getText()).isEqualTo("Something went wrong on our side");
-        var explanation = $(Paragraph.class).withTextContaining("incident").single().getText();
+        assertThat(find(H1.class).single().getText()).isEqualTo("Something went wrong on our side");
+        var explanation = find(Paragraph.class).withTextContaining("incident").single().getText();
         assertThat(explanation).matches(".*\\(incident [0-9a-f]{8}\\).*");
-        assertThat($(Paragraph.class).all()).noneMatch(p -> p.getText().contains(DETAIL)
+        assertThat(find(Paragraph.class).all()).noneMatch(p -> p.getText().contains(DETAIL)
                 || p.getText().contains("IllegalStateException"));
         assertThat(output.getAll()).contains("Page could not be opened, incident")
                 .contains("java.lang.IllegalStateException").doesNotContain(DETAIL);

@@ -26,7 +26,7 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private Grid<AccountSummary> grid() {
-        return $(Grid.class).single();
+        return find(Grid.class).single();
     }
 
     @Test
@@ -43,15 +43,15 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
     @DirtiesContext
     void creating_a_clinician_explains_problems_by_field_then_adds_the_account() {
         navigate(ClinicianAccountsView.class);
-        test($(Button.class).withText("New clinician").single()).click();
+        test(find(Button.class).withText("New clinician").single()).click();
 
-        var name = $(TextField.class).withLabel("Name").single();
-        var email = $(EmailField.class).withLabel("E-mail").single();
-        var password = $(PasswordField.class).withLabel("First password").single();
+        var name = find(TextField.class).withLabel("Name").single();
+        var email = find(EmailField.class).withLabel("E-mail").single();
+        var password = find(PasswordField.class).withLabel("First password").single();
         test(name).setValue("Dr. June Harrow");
         test(email).setValue(Demo.CLINICIAN);
         test(password).setValue("short");
-        test($(Button.class).withText("Create account").single()).click();
+        test(find(Button.class).withText("Create account").single()).click();
 
         assertThat(email.getErrorMessage()).isEqualTo("An account with this e-mail address already exists");
         assertThat(password.isInvalid()).isTrue();
@@ -59,7 +59,7 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
 
         test(email).setValue("june.harrow@example.org");
         test(password).setValue("lanterns over the harbour");
-        test($(Button.class).withText("Create account").single()).click();
+        test(find(Button.class).withText("Create account").single()).click();
 
         assertThat(test(grid()).size()).isEqualTo(3);
     }
@@ -77,24 +77,24 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
         test(deactivate).click();
 
         assertThat(test(grid()).getRow(0).active()).as("nothing happens before the confirmation").isTrue();
-        var dialog = $(Dialog.class).single();
+        var dialog = find(Dialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Deactivate " + leaving + "?");
-        test($(Button.class).withText("Hand over and deactivate").single()).click();
+        test(find(Button.class).withText("Hand over and deactivate").single()).click();
         assertThat(test(grid()).getRow(0).active()).as("each client needs a colleague first").isTrue();
         @SuppressWarnings("unchecked")
-        List<ComboBox<AccountSummary>> choices = $(ComboBox.class).all().stream()
+        List<ComboBox<AccountSummary>> choices = find(ComboBox.class).all().stream()
                 .map(box -> (ComboBox<AccountSummary>) box).toList();
         assertThat(choices.subList(1, choices.size())).allSatisfy(choice -> assertThat(choice.isInvalid()).isTrue());
 
         var everyone = choices.getFirst();
         assertThat(everyone.getLabel()).isEqualTo("Hand every client to");
         test(everyone).selectItem(staying);
-        test($(Button.class).withText("Hand over and deactivate").single()).click();
+        test(find(Button.class).withText("Hand over and deactivate").single()).click();
 
         assertThat(test(grid()).getRow(0).active()).isFalse();
         var reactivate = (Button) test(grid()).getCellComponent(0, 4).getChildren().findFirst().orElseThrow();
         assertThat(reactivate.getText()).isEqualTo("Reactivate");
-        assertThat($(Dialog.class).exists()).isFalse();
+        assertThat(find(Dialog.class).exists()).isFalse();
     }
 
     @Test
@@ -104,6 +104,6 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
         var actions = test(grid()).getCellComponent(0, 4).getChildren().map(c -> ((Button) c).getText()).toList();
 
         assertThat(actions).containsExactly("Deactivate", "Lock", "Send reset link");
-        assertThat($(Button.class).withText("Set password").exists()).isFalse();
+        assertThat(find(Button.class).withText("Set password").exists()).isFalse();
     }
 }

@@ -1,0 +1,34 @@
+package org.mendwell.account;
+
+import org.mendwell.shared.PortalMail;
+import org.springframework.stereotype.Component;
+
+/**
+ * E-mails the link that makes a new address the one a person signs in with, to that address: opening
+ * it proves the mailbox is theirs. Sent after the commit, off the request thread; the log names no
+ * person and no token.
+ */
+@Component
+class EmailChangeMailer {
+
+    private final PortalMail mail;
+
+    EmailChangeMailer(PortalMail mail) {
+        this.mail = mail;
+    }
+
+    void sendLater(String to, String name, String token) {
+        String url = mail.link("confirm-email/" + token);
+        mail.sendAfterCommit(to, "Confirm your new Mendwell sign-in address", """
+                Hello %s,
+
+                You asked to sign in to Mendwell with this e-mail address. To confirm that it is yours, \
+                open this link while signed in to Mendwell with your current address (it works once, \
+                for %d minutes):
+                %s
+
+                Until then you keep signing in with your current address. If you didn't ask for this, \
+                you can ignore this message: nothing changes.
+                """.formatted(name, MyAccountService.EMAIL_LINK_VALIDITY.toMinutes(), url));
+    }
+}
