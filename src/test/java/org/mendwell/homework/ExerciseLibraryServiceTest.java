@@ -114,7 +114,7 @@ class ExerciseLibraryServiceTest {
     @Test
     void the_built_in_library_marks_its_safety_questions_in_every_version_also_one_already_given() {
         var checkIn = templates.findByKey("daily-check-in").orElseThrow();
-        questions.findByTemplateId(checkIn.getId()).forEach(q -> q.classifyAsSafety(false)); // as before V14
+        questions.findByTemplateId(checkIn.getId()).forEach(q -> q.classifyAsSafety(false)); // as before V16
 
         builtInLibrary.run(new DefaultApplicationArguments());
 
