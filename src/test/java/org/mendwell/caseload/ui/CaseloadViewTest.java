@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mendwell.client.ClientService;
 import org.mendwell.progress.CaseloadEntry;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
@@ -108,5 +109,23 @@ class CaseloadViewTest extends SpringBrowserlessTest {
         var link = find(TextField.class).withLabel("Invitation link for Wendell Roe").single();
         assertThat(link.getValue()).startsWith("http://localhost:8080/invitation/");
         assertThat(link.isReadOnly()).isTrue();
+    }
+
+    @Test
+    @DirtiesContext
+    void an_address_in_use_gets_the_neutral_answer_next_to_the_field_and_nothing_typed_is_lost() {
+        navigate(CaseloadView.class);
+        test($(Button.class).withText("New client").single()).click();
+
+        test($(TextField.class).withLabel("Full name").single()).setValue("Someone Else's Client");
+        var email = $(EmailField.class).withLabel("E-mail").single();
+        test(email).setValue(Demo.CLIENT_2);
+        test($(Button.class).withText("Invite").single()).click();
+
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo(ClientService.CANNOT_INVITE);
+        assertThat(email.getValue()).isEqualTo(Demo.CLIENT_2);
+        assertThat($(TextField.class).withLabel("Full name").single().getValue()).isEqualTo("Someone Else's Client");
+        assertThat(test(grid()).size()).isEqualTo(Demo.CLINICIAN_CASELOAD);
     }
 }
