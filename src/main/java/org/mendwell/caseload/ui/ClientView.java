@@ -48,6 +48,7 @@ import org.mendwell.progress.ui.ClientProgressPanel;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.TextLimits;
 
 /** One client's page for their clinician: status and its history, invitation, intake; and their progress. */
 @Route("clients")
@@ -302,7 +303,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
         var dialog = new Dialog("Archive " + client.fullName());
         var reason = new TextArea("Reason");
         reason.setHelperText("Only you see this. For example: did not continue after the invitation.");
-        reason.setMaxLength(500);
+        TextLimits.limit(reason, 500);
         reason.setWidthFull();
         var errors = new FieldErrors().bind("reason", reason);
         var archive = new Button("Archive", click -> {

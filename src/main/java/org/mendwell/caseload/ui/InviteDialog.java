@@ -19,6 +19,7 @@ import org.mendwell.client.InviteClient;
 import org.mendwell.client.Invited;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.TextLimits;
 import org.springframework.data.domain.PageRequest;
 
 /** Invites a new client, on their own or as one of a couple; then shows the link(s) to pass on. */
@@ -44,17 +45,17 @@ class InviteDialog extends Dialog {
         setHeaderTitle("New client");
 
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(120);
+        TextLimits.limit(name, 120);
         email.setRequiredIndicatorVisible(true);
-        email.setMaxLength(254);
+        TextLimits.limit(email, 254);
         mode.setItems(ALONE, WITH_EXISTING, WITH_NEW);
         mode.setValue(ALONE);
         existingPartner.setItemLabelGenerator(CaseloadRow::fullName);
         existingPartner.setItems(query -> clients.caseload(
                 CaseloadFilter.possiblePartners(query.getFilter().orElse("")),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
-        partnerName.setMaxLength(120);
-        partnerEmail.setMaxLength(254);
+        TextLimits.limit(partnerName, 120);
+        TextLimits.limit(partnerEmail, 254);
         mode.addValueChangeListener(change -> showPartnerFields());
         showPartnerFields();
 

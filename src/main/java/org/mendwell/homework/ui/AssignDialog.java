@@ -36,6 +36,7 @@ import org.mendwell.homework.TemplateSummary;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.ui.DatePickers;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.TextLimits;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.modulith.NamedInterface;
@@ -91,7 +92,7 @@ public class AssignDialog extends Dialog {
                 frequency.setValue(change.getValue().suggestedSchedule());
             }
         });
-        instructions.setMaxLength(2000);
+        TextLimits.limit(instructions, 2000);
         frequency.setItems(Schedule.values());
         frequency.setItemLabelGenerator(Schedule::label);
         frequency.setValue(Schedule.ONCE);
@@ -110,7 +111,7 @@ public class AssignDialog extends Dialog {
         count.setMax(ExerciseSchedule.MAX_OCCURRENCES);
         safetyOverride.setHelperText("Needed only for a couples exercise when either partner's intake raised a "
                 + "safety flag. Recorded with the assignment.");
-        safetyOverride.setMaxLength(500);
+        TextLimits.limit(safetyOverride, 500);
         showScheduleFields();
 
         var errors = new FieldErrors().bind("templateId", template).bind("instructions", instructions)

@@ -40,6 +40,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.ui.DraftStatus;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.TextLimits;
 import org.mendwell.shared.ui.UrgentHelp;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
@@ -184,7 +185,7 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         }
         section.add(CommentThread.of(form.comments()));
         var reply = new TextArea("Reply to your clinician");
-        reply.setMaxLength(2000);
+        TextLimits.limit(reply, 2000);
         reply.setWidthFull();
         var replyErrors = new FieldErrors().bind("reply", reply);
         var send = new Button("Send reply", click -> {

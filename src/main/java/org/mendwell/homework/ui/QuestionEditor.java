@@ -19,6 +19,7 @@ import org.mendwell.homework.TemplateDetails;
 import org.mendwell.homework.TemplateDraft;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.TextLimits;
 
 /**
  * One question in the form builder. Fields a kind does not use are hidden, not cleared, so switching
@@ -47,13 +48,13 @@ class QuestionEditor extends Section {
         kind.setValue(question.kind() == null ? QuestionKind.FREE_TEXT : question.kind());
         kind.addValueChangeListener(change -> showKindFields());
         prompt.setValue(question.prompt());
-        prompt.setMaxLength(500);
+        TextLimits.limit(prompt, 500);
         prompt.setWidthFull();
         required.setValue(question.required());
         lowLabel.setValue(Objects.requireNonNullElse(question.lowLabel(), ""));
-        lowLabel.setMaxLength(80);
+        TextLimits.limit(lowLabel, 80);
         highLabel.setValue(Objects.requireNonNullElse(question.highLabel(), ""));
-        highLabel.setMaxLength(80);
+        TextLimits.limit(highLabel, 80);
         options.setValue(String.join("\n", question.options()));
         options.setHelperText("From 2 to 12 options, each on its own line");
         options.setWidthFull();

@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import org.mendwell.homework.Answer;
 import org.mendwell.homework.ExerciseTerms;
 import org.mendwell.homework.TemplateDetails.Question;
+import org.mendwell.shared.ui.TextLimits;
 
 /** The field a client answers a question with, by its kind; the preview shows them read-only. */
 final class QuestionFields {
@@ -36,7 +37,7 @@ final class QuestionFields {
         return switch (question.kind()) {
             case FREE_TEXT -> {
                 var area = new TextArea(label);
-                area.setMaxLength(4000);
+                TextLimits.limit(area, 4000);
                 area.setWidthFull();
                 area.setValueChangeMode(ValueChangeMode.LAZY);
                 area.setValueChangeTimeout(800);
@@ -44,7 +45,7 @@ final class QuestionFields {
             }
             case DAILY_LOG -> {
                 var entry = new TextField(label);
-                entry.setMaxLength(500);
+                TextLimits.limit(entry, 500);
                 entry.setWidthFull();
                 entry.setValueChangeMode(ValueChangeMode.LAZY);
                 entry.setValueChangeTimeout(800);

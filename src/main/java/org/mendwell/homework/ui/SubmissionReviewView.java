@@ -32,6 +32,7 @@ import org.mendwell.homework.TemplateDetails.Question;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.TextLimits;
 
 /**
  * One submission as the clinician reads it: each question with this time's answer beside the answers
@@ -124,7 +125,7 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String> {
         }
         var feedback = new TextArea("Feedback for " + review.clientName().split(" ")[0]);
         feedback.setHelperText("The client sees this under their answers and can reply.");
-        feedback.setMaxLength(2000);
+        TextLimits.limit(feedback, 2000);
         feedback.setWidthFull();
         var errors = new FieldErrors().bind("feedback", feedback);
         var send = new Button("Send feedback", click -> {

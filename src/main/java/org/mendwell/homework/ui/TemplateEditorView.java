@@ -48,6 +48,7 @@ import org.mendwell.homework.TemplateEditingService;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.TextLimits;
 
 /**
  * The form builder for a clinician's own exercises: filing, then the questions, each with what its
@@ -88,9 +89,9 @@ class TemplateEditorView extends Main implements BeforeEnterObserver {
         addClassName("mw-template-editor");
 
         versionNote.addClassName("mw-template-facts");
-        title.setMaxLength(80);
+        TextLimits.limit(title, 80);
         title.setRequiredIndicatorVisible(true);
-        introduction.setMaxLength(600);
+        TextLimits.limit(introduction, 600);
         introduction.setHelperText("Optional: why this exercise, and how to approach it");
         theme.setLabel("Theme");
         // The standard-measure theme is kept for the validated questionnaires.

@@ -18,6 +18,7 @@ import org.mendwell.intake.ConsentService;
 import org.mendwell.intake.ConsentText;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.TextLimits;
 
 /** The administrator edits the practice's consent texts; each save is a new version. */
 @Route("admin/consent")
@@ -36,7 +37,7 @@ class ConsentTextView extends Main {
         var privacy = new TextArea("Privacy notice");
         for (var area : new TextArea[] {treatment, privacy}) {
             area.setWidthFull();
-            area.setMaxLength(8000);
+            TextLimits.limit(area, 8000);
             area.setMinRows(6);
         }
         treatment.setValue(current.treatment());

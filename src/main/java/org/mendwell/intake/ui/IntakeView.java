@@ -61,6 +61,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.ui.DatePickers;
 import org.mendwell.shared.ui.DraftStatus;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.TextLimits;
 import org.mendwell.shared.ui.UrgentHelp;
 
 /**
@@ -250,13 +251,13 @@ class IntakeView extends Main {
 
     private static TextField text(String label, int maxLength) {
         var field = new TextField(label);
-        field.setMaxLength(maxLength);
+        TextLimits.limit(field, maxLength);
         return field;
     }
 
     private static TextArea area(String label, int maxLength) {
         var area = new TextArea(label);
-        area.setMaxLength(maxLength);
+        TextLimits.limit(area, maxLength);
         area.setWidthFull();
         return area;
     }

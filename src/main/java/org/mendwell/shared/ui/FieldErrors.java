@@ -18,12 +18,20 @@ public final class FieldErrors {
 
     public <F extends HasValidation & HasValue<?, ?>> FieldErrors bind(String property, F field) {
         fields.put(property, field);
-        field.addValueChangeListener(change -> field.setInvalid(false));
+        field.addValueChangeListener(change -> {
+            if (!TextLimits.overLimit(field)) {
+                field.setInvalid(false);
+            }
+        });
         return this;
     }
 
     public void clear() {
-        fields.values().forEach(field -> field.setInvalid(false));
+        fields.values().forEach(field -> {
+            if (!(field instanceof HasValue<?, ?> value && TextLimits.overLimit(value))) {
+                field.setInvalid(false);
+            }
+        });
     }
 
     public void show(InvalidInputException problem) {

@@ -217,6 +217,32 @@ class IntakeViewTest extends SpringBrowserlessTest {
         assertThat(intakes.myIntake().answers().getDateOfBirth()).isEqualTo(LocalDate.of(1987, 11, 30));
     }
 
+    @Test
+    void an_answer_over_its_limit_is_kept_whole_with_its_count_and_a_message_and_is_not_saved() {
+        navigate(IntakeView.class);
+        var pronouns = textField("Pronouns (optional)");
+        assertThat(pronouns.getHelperText()).as("the limit is shown before anything is typed").endsWith(" / 40");
+        String tooLong = "they/them, or whatever feels right on the day";
+
+        test(pronouns).setValue(tooLong);
+
+        assertThat(pronouns.getValue()).as("nothing is cut").isEqualTo(tooLong);
+        assertThat(pronouns.getElement().hasProperty("maxlength")).as("no maxlength for the browser to cut at")
+                .isFalse();
+        assertThat(pronouns.getHelperText()).isEqualTo(tooLong.length() + " / 40");
+        assertThat(pronouns.isInvalid()).isTrue();
+        assertThat(pronouns.getErrorMessage()).isEqualTo("Keep this under 40 characters");
+        assertThat(saveState()).startsWith("Not saved: Pronouns (optional)");
+        assertThat(intakes.myIntake().answers().getPronouns()).isEqualTo(before.answers().getPronouns());
+
+        test(pronouns).setValue("they/them");
+
+        assertThat(pronouns.isInvalid()).isFalse();
+        assertThat(pronouns.getHelperText()).isEqualTo("9 / 40");
+        assertThat(saveState()).isEqualTo("Saved: Pronouns (optional)");
+        assertThat(intakes.myIntake().answers().getPronouns()).isEqualTo("they/them");
+    }
+
     /**
      * A date typed into the picker as a client would: the browser sends any date it can parse, past the
      * picker's limits (the tester's own setValue refuses those), and the server has to judge it.
