@@ -372,6 +372,18 @@ public class IntakeAnswers {
                 || safetyEmotional == SafetyAnswer.YES || safetyControl == SafetyAnswer.YES;
     }
 
+    /** Names as the person would write them: no spaces a phone keyboard added before or after. */
+    void stripNames() {
+        preferredName = stripped(preferredName);
+        emergencyName = stripped(emergencyName);
+        partnerName = stripped(partnerName);
+        signatureName = stripped(signatureName);
+    }
+
+    private static @Nullable String stripped(@Nullable String name) {
+        return name == null ? null : name.strip();
+    }
+
     /** A copy, so the form and the stored record never share one object. */
     public IntakeAnswers copy() {
         var copy = new IntakeAnswers();

@@ -108,6 +108,7 @@ public class IntakeService {
             refused.putIfAbsent("dateOfBirth", birthDate);
         }
         IntakeAnswers kept = typed.copy();
+        kept.stripNames();
         if (!refused.isEmpty()) {
             var before = new BeanWrapperImpl(intake.getAnswers());
             var after = new BeanWrapperImpl(kept);
@@ -116,6 +117,15 @@ public class IntakeService {
         Instant now = clock.instant();
         intake.saveDraft(kept, now);
         return new DraftSave(now, refused);
+    }
+
+    /** What the signed-in client asked to be called in their intake (draft or submitted), if they said. */
+    @PreAuthorize(Roles.IS_CLIENT)
+    @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.SELF)
+    public Optional<String> myPreferredName() {
+        return intakes.findById(clients.myRecord().clientId()).map(intake -> intake.getAnswers().getPreferredName())
+                .map(String::strip).filter(name -> !name.isEmpty());
     }
 
     /** A submitted intake of one of the signed-in clinician's clients; drafts stay private to the client. */

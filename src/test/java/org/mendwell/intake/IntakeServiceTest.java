@@ -128,6 +128,24 @@ class IntakeServiceTest {
 
     @Test
     @WithUserDetails(Demo.ELENA)
+    void names_are_saved_without_the_spaces_around_them_and_the_preferred_one_is_used_to_greet() {
+        IntakeAnswers typed = intakes.myIntake().answers();
+        typed.setPreferredName(" Lena  ");
+        typed.setEmergencyName("Ruth Sorvino ");
+        typed.setSignatureName("  Elena Sorvino");
+
+        intakes.saveDraft(typed);
+        flushAndForget();
+
+        IntakeAnswers saved = intakes.myIntake().answers();
+        assertThat(saved.getPreferredName()).isEqualTo("Lena");
+        assertThat(saved.getEmergencyName()).isEqualTo("Ruth Sorvino");
+        assertThat(saved.getSignatureName()).isEqualTo("Elena Sorvino");
+        assertThat(intakes.myPreferredName()).contains("Lena");
+    }
+
+    @Test
+    @WithUserDetails(Demo.ELENA)
     void a_refused_submit_keeps_every_answer_that_fits_even_when_another_one_does_not() {
         IntakeAnswers stored = intakes.myIntake().answers();
         IntakeAnswers typed = stored.copy();

@@ -609,6 +609,7 @@ class ServiceAccessMatrixTest {
 
         rows.add(row(IntakeService.class, "myIntake").allow(CLIENTS).call(p -> intake.myIntake())
                 .shows(Visitor.CLIENT, name(Visitor.CLIENT)).shows(Visitor.OTHER_CLIENT, name(Visitor.OTHER_CLIENT)));
+        rows.add(row(IntakeService.class, "myPreferredName").allow(CLIENTS).call(p -> intake.myPreferredName()));
         // Robin and Casey have submitted their intakes: each is told so about their own, and nothing more.
         rows.add(row(IntakeService.class, "saveDraft", IntakeAnswers.class).allow(CLIENTS).call(p -> {
             intake.saveDraft(new IntakeAnswers());

@@ -33,6 +33,7 @@ import org.mendwell.homework.CompletionService;
 import org.mendwell.homework.MyExercises;
 import org.mendwell.homework.SharedByPartner;
 import org.mendwell.homework.UpcomingExercise;
+import org.mendwell.intake.IntakeService;
 
 /** The client's home: what their clinician has asked them to do between sessions, by when. */
 @Route("my/exercises")
@@ -53,11 +54,14 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
     private final ClientService clients;
     private final AssignmentService assignments;
     private final CompletionService completion;
+    private final IntakeService intakes;
 
-    MyExercisesView(ClientService clients, AssignmentService assignments, CompletionService completion) {
+    MyExercisesView(ClientService clients, AssignmentService assignments, CompletionService completion,
+                    IntakeService intakes) {
         this.clients = clients;
         this.assignments = assignments;
         this.completion = completion;
+        this.intakes = intakes;
         addClassName("mw-page");
     }
 
@@ -66,7 +70,7 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         var profile = clients.myProfile();
-        add(new H2("Hello, " + profile.fullName()));
+        add(new H2("Hello, " + intakes.myPreferredName().orElse(profile.fullName())));
         if (profile.withoutClinician() != null) {
             var contact = new Paragraph(profile.withoutClinician());
             contact.addClassName("mw-crisis-box");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -16,6 +17,8 @@ import org.mendwell.homework.AssignExercise;
 import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
+import org.mendwell.intake.IntakeAnswers;
+import org.mendwell.intake.IntakeService;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +43,25 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    IntakeService intakes;
+
+    @Test
+    @WithUserDetails(Demo.ELENA)
+    void the_client_is_greeted_by_the_name_they_asked_to_be_called_in_their_intake() {
+        IntakeAnswers before = intakes.myIntake().answers();
+        IntakeAnswers renamed = before.copy();
+        renamed.setPreferredName("  Lena ");
+        intakes.saveDraft(renamed);
+        try {
+            navigate(MyExercisesView.class);
+
+            assertThat($(H2.class).first().getText()).isEqualTo("Hello, Lena");
+        } finally {
+            intakes.saveDraft(before);
+        }
+    }
 
     @Test
     @WithUserDetails(Demo.CLIENT)
