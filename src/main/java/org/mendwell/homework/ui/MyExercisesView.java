@@ -161,6 +161,11 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         title.addClassName("mw-exercise-title");
         var card = new RouterLink(ExerciseView.class, exercise.occurrenceId().toString());
         card.add(title, new Span(due));
+        if (exercise.newFeedback()) {
+            var feedback = new Span("New feedback from your clinician");
+            feedback.addClassName("mw-new-feedback");
+            card.add(feedback);
+        }
         if (repeats != null) {
             card.add(new Span(repeats));
         }
