@@ -97,7 +97,7 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(Demo.CLIENT)
     @DirtiesContext
-    void feedback_is_marked_new_on_the_finished_exercise_until_the_client_opens_it() {
+    void a_finished_exercise_shows_its_day_and_new_feedback_until_the_client_opens_it() {
         signIn.as(Demo.CLINICIAN);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         var assignment = assignments.assign(new AssignExercise(clientRecords.findByEmail(Demo.CLIENT).orElseThrow()
@@ -110,6 +110,10 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
                 3, Answer.text("Guilt"), 4, Answer.text("I did this")));
         navigate(MyExercisesView.class);
         assertThat($(Span.class).withText("New feedback from your clinician").exists()).isFalse();
+        var mine = assignments.myExercises();
+        String doneOn = "Done " + mine.completed().getFirst().submittedAt().atZone(mine.zone())
+                .format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM"));
+        assertThat($(Span.class).withText(doneOn).all()).as("the Done list says which day").hasSize(1);
 
         signIn.as(Demo.CLINICIAN);
         review.sendFeedback(submissions.findByOccurrenceId(occurrence).orElseThrow().getId(), "Well put.");
