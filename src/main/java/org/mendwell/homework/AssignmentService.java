@@ -144,7 +144,8 @@ public class AssignmentService {
     @Audited(value = Access.READ, record = Subject.SELF)
     public MyExercises myExercises() {
         ClientRef me = clients.myRecord();
-        LocalDate today = clientTime.myToday();
+        ZoneId zone = clientTime.myZone();
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
         List<ClientExercise> todays = new ArrayList<>();
         List<ClientExercise> overdue = new ArrayList<>();
         Map<UUID, ClientExercise> nextOfEach = new LinkedHashMap<>(); // in due order, each assignment's first
@@ -169,7 +170,7 @@ public class AssignmentService {
         }).toList();
         completed.sort(Comparator.comparing(ClientExercise::submittedAt,
                 Comparator.nullsLast(Comparator.reverseOrder())));
-        return new MyExercises(todays, overdue, upcoming, completed);
+        return new MyExercises(todays, overdue, upcoming, completed, zone);
     }
 
     private AssignmentSummary create(ClientRef client, TemplateDetails template, AssignExercise request,

@@ -71,13 +71,22 @@ public class CompletionService {
         this.clock = clock;
     }
 
-    /** One of the signed-in client's exercises, with their draft or submitted answers. */
+    /**
+     * One of the signed-in client's exercises, with their draft or submitted answers. Opening it shows
+     * them their clinician's feedback, which is then no longer new on their list.
+     */
     @PreAuthorize(Roles.IS_CLIENT)
-    @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.OCCURRENCE)
     public ExerciseForm myExercise(UUID occurrenceId) {
         Mine mine = mine(occurrenceId);
-        return form(mine, submissions.findWithAnswersByOccurrenceId(occurrenceId).orElse(null));
+        Submission submission = submissions.findWithAnswersByOccurrenceId(occurrenceId).orElse(null);
+        ExerciseForm form = form(mine, submission);
+        Instant readUpTo = submission == null ? null : submission.getFeedbackReadAt();
+        if (form.comments().stream().anyMatch(c -> c.fromClinician()
+                && (readUpTo == null || c.at().isAfter(readUpTo)))) {
+            submission.feedbackRead(clock.instant());
+        }
+        return form;
     }
 
     /**
@@ -126,7 +135,7 @@ public class CompletionService {
         return form(mine, submission);
     }
 
-    /** The client's reply to their clinician about a submitted exercise. */
+    /** The client's reply to their clinician about a submitted exercise; it waits for the clinician's review. */
     @PreAuthorize(Roles.IS_CLIENT)
     @Audited(value = Access.CHANGE, record = Subject.OCCURRENCE)
     public void reply(UUID occurrenceId, String text) {
@@ -143,6 +152,7 @@ public class CompletionService {
             throw InvalidInputException.of("reply", "Please keep your reply under " + REPLY_LIMIT + " characters");
         }
         comments.save(new SubmissionComment(submission.getId(), mine.me().accountId(), false, body, clock.instant()));
+        submission.reopenForReview();
     }
 
     /**

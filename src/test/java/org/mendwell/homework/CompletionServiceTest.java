@@ -338,6 +338,27 @@ class CompletionServiceTest {
     }
 
     @Test
+    void a_reply_to_feedback_puts_the_submission_back_among_those_waiting_for_the_clinicians_review() {
+        UUID checkIn = checkInToday(Demo.CLIENT);
+        completion.submit(checkIn, checkIn(6));
+        UUID submission = submissions.findByOccurrenceId(checkIn).orElseThrow().getId();
+        signIn.as(Demo.CLINICIAN);
+        long waitingBefore = review.unreviewedTotal();
+        review.sendFeedback(submission, "Thank you, Robin.");
+        assertThat(review.unreviewedTotal()).isEqualTo(waitingBefore - 1);
+
+        signIn.as(Demo.CLIENT);
+        completion.reply(checkIn, "Thank you. Can we talk about the weekend on Thursday?");
+
+        signIn.as(Demo.CLINICIAN);
+        assertThat(review.unreviewedTotal()).isEqualTo(waitingBefore);
+        assertThat(review.submissionsOf(clientIdOf(Demo.CLIENT))).filteredOn(s -> s.submissionId().equals(submission))
+                .singleElement().satisfies(s -> assertThat(s.reviewed()).isFalse());
+        review.sendFeedback(submission, "Yes, let's.");
+        assertThat(review.unreviewedTotal()).isEqualTo(waitingBefore - 1);
+    }
+
+    @Test
     void a_client_without_a_partner_cannot_share_and_a_draft_cannot_be_shared() {
         UUID hanas = checkInToday(Demo.HANA);
         assertThatThrownBy(() -> completion.shareWithPartner(hanas, true)).isInstanceOf(InvalidInputException.class);

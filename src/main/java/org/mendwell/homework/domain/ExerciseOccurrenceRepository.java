@@ -17,13 +17,16 @@ public interface ExerciseOccurrenceRepository extends JpaRepository<ExerciseOccu
 
     /**
      * A client's exercises in one statement: open ones of active assignments and every submitted one,
-     * never cancelled ones, each with its exercise's title, estimated time and how far the client got.
+     * never cancelled ones, each with its exercise's title, estimated time, how far the client got and how
+     * much of their clinician's feedback they have not opened yet.
      */
     @Query("""
             select new org.mendwell.homework.ClientExercise(o.id, a.id, a.title, a.instructions, t.minutes, o.number,
                    o.dueDate, a.dueTime, o.dueAt, o.status, o.submittedAt, s.answered,
                    (select count(q) from ExerciseQuestion q join ExerciseTemplateVersion v on v.id = q.templateVersionId
-                    where v.templateId = a.templateId and v.number = a.templateVersion))
+                    where v.templateId = a.templateId and v.number = a.templateVersion),
+                   (select count(c) from SubmissionComment c where c.submissionId = s.id and c.fromClinician = true
+                      and (s.feedbackReadAt is null or c.createdAt > s.feedbackReadAt)))
             from ExerciseOccurrence o
               join Assignment a on a.id = o.assignmentId
               join ExerciseTemplate t on t.id = a.templateId

@@ -69,6 +69,10 @@ public class Submission {
     @Column(name = "reviewed_at")
     private @Nullable Instant reviewedAt;
 
+    /** When the client last opened it: the clinician's feedback after this is new to them. */
+    @Column(name = "feedback_read_at")
+    private @Nullable Instant feedbackReadAt;
+
     @Column(name = "measure_total")
     private @Nullable Integer measureTotal;
 
@@ -158,6 +162,26 @@ public class Submission {
         if (reviewedAt == null) {
             reviewedAt = at;
         }
+    }
+
+    /**
+     * The client replied: the submission waits for the clinician's review again, in every count and list
+     * of submissions to review, until they send feedback or mark it reviewed.
+     */
+    public void reopenForReview() {
+        if (status != SubmissionStatus.SUBMITTED) {
+            throw new IllegalStateException("Only a submitted exercise can be reviewed");
+        }
+        reviewedAt = null;
+    }
+
+    /** The client has seen the feedback written up to this moment. */
+    public void feedbackRead(Instant at) {
+        feedbackReadAt = at;
+    }
+
+    public @Nullable Instant getFeedbackReadAt() {
+        return feedbackReadAt;
     }
 
     private Optional<SubmissionAnswer> answerAt(int position) {

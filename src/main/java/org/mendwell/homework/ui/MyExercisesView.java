@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -44,6 +45,7 @@ import org.mendwell.intake.IntakeService;
 class MyExercisesView extends Main implements BeforeEnterObserver {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM");
+    private static final DateTimeFormatter DAY_OF_YEAR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
     /**
      * Finished exercises listed here; the rest are in My progress. A daily check-in adds one a day, and
@@ -93,14 +95,15 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
             return;
         }
         List<ClientExercise> done = mine.completed();
-        var doneGroup = group("Done", cards(done.subList(0, Math.min(DONE_SHOWN, done.size()))));
+        var doneGroup = group("Done", done.subList(0, Math.min(DONE_SHOWN, done.size())).stream()
+                .map(exercise -> card(exercise, doneOn(exercise, mine.zone()), null)).toList());
         if (done.size() > DONE_SHOWN) {
             int earlier = done.size() - DONE_SHOWN;
             var progress = new Anchor("my/progress", earlier == 1 ? "1 earlier exercise is in My progress."
                     : earlier + " earlier exercises are in My progress.");
             doneGroup.add(new Paragraph(progress));
         }
-        add(group("Today", cards(mine.today())), group("Overdue", cards(mine.overdue())),
+        add(group("Today", dueCards(mine.today())), group("Overdue", dueCards(mine.overdue())),
                 group("Coming up", mine.upcoming().stream().map(MyExercisesView::upcomingCard).toList()), doneGroup);
         if (!shared.isEmpty()) {
             add(sharedByPartner(shared));
@@ -123,9 +126,17 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         return section;
     }
 
-    private static List<Component> cards(List<ClientExercise> exercises) {
-        return exercises.stream()
-                .map(exercise -> card(exercise, exercise.done() ? "Done" : "Due " + when(exercise), null)).toList();
+    private static List<Component> dueCards(List<ClientExercise> exercises) {
+        return exercises.stream().map(exercise -> card(exercise, "Due " + when(exercise), null)).toList();
+    }
+
+    /** "Done Tuesday 25 November", the day in the client's own time zone; the year only when it is not this one. */
+    private static String doneOn(ClientExercise exercise, ZoneId zone) {
+        if (exercise.submittedAt() == null) {
+            return "Done";
+        }
+        var day = exercise.submittedAt().atZone(zone);
+        return "Done " + (day.getYear() == Year.now(zone).getValue() ? DAY : DAY_OF_YEAR).format(day);
     }
 
     /** A repeating exercise once, by its next occurrence: "Next due Tuesday 25 November by 8:00 PM", "Every day". */
@@ -171,6 +182,11 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         title.addClassName("mw-exercise-title");
         var card = new RouterLink(ExerciseView.class, exercise.occurrenceId().toString());
         card.add(title, new Span(due));
+        if (exercise.newFeedback()) {
+            var feedback = new Span("New feedback from your clinician");
+            feedback.addClassName("mw-new-feedback");
+            card.add(feedback);
+        }
         if (repeats != null) {
             card.add(new Span(repeats));
         }

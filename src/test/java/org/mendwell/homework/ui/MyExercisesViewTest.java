@@ -11,16 +11,23 @@ import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.homework.Answer;
 import org.mendwell.homework.AssignExercise;
 import org.mendwell.homework.AssignmentService;
+import org.mendwell.homework.CompletionService;
 import org.mendwell.homework.ExerciseSchedule;
+import org.mendwell.homework.ReviewService;
+import org.mendwell.homework.domain.SubmissionRepository;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.intake.IntakeAnswers;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
+import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -63,6 +70,18 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
         }
     }
 
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    CompletionService completion;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    SubmissionRepository submissions;
+
     @Test
     @WithUserDetails(Demo.CLIENT)
     void without_exercises_the_client_is_told_plainly_that_none_were_given_yet() {
@@ -95,5 +114,37 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
                 java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM"))).all()).hasSize(1);
         assertThat(find(Paragraph.class).withText("From your clinician: Two minutes after dinner.").all()).hasSize(2);
         assertThat(find(Paragraph.class).withText("Nothing overdue. Well done.").exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLIENT)
+    @DirtiesContext
+    void a_finished_exercise_shows_its_day_and_new_feedback_until_the_client_opens_it() {
+        signIn.as(Demo.CLINICIAN);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        var assignment = assignments.assign(new AssignExercise(clientRecords.findByEmail(Demo.CLIENT).orElseThrow()
+                .getId(), templates.findByKey("accountability-owning-what-happened").orElseThrow().getId(), null,
+                ExerciseSchedule.once(today, LocalTime.of(23, 59)), false, null)).getFirst().assignmentId();
+        signIn.as(Demo.CLIENT);
+        UUID occurrence = assignments.myExercises().today().stream().filter(e -> e.assignmentId().equals(assignment))
+                .findFirst().orElseThrow().occurrenceId();
+        completion.submit(occurrence, Map.of(0, Answer.text("What I did"), 1, Answer.text("How it hurt"),
+                3, Answer.text("Guilt"), 4, Answer.text("I did this")));
+        navigate(MyExercisesView.class);
+        assertThat($(Span.class).withText("New feedback from your clinician").exists()).isFalse();
+        var mine = assignments.myExercises();
+        String doneOn = "Done " + mine.completed().getFirst().submittedAt().atZone(mine.zone())
+                .format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM"));
+        assertThat($(Span.class).withText(doneOn).all()).as("the Done list says which day").hasSize(1);
+
+        signIn.as(Demo.CLINICIAN);
+        review.sendFeedback(submissions.findByOccurrenceId(occurrence).orElseThrow().getId(), "Well put.");
+        signIn.as(Demo.CLIENT);
+        navigate(MyExercisesView.class);
+        assertThat($(Span.class).withText("New feedback from your clinician").all()).hasSize(1);
+
+        navigate(ExerciseView.class, occurrence.toString());
+        navigate(MyExercisesView.class);
+        assertThat($(Span.class).withText("New feedback from your clinician").exists()).isFalse();
     }
 }
