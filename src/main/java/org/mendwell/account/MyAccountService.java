@@ -102,7 +102,11 @@ public class MyAccountService {
     @Audited(value = Access.CHANGE, record = Subject.SELF)
     public void changePassword(String currentPassword, String code, String newPassword) {
         Account me = me();
-        // Before re-authenticating, so that a refused new password does not spend the code.
+        // Before re-authenticating, so that a refused new password does not spend the code. Comparing the
+        // two typed values needs no hash and tells nothing: it is not known yet whether either is right.
+        if (newPassword.equals(currentPassword)) {
+            throw InvalidInputException.of("password", "Choose a new password that is different from your current one");
+        }
         passwordPolicy.problemWith(newPassword, me.getEmail(), me.getDisplayName()).ifPresent(problem -> {
             throw InvalidInputException.of("password", problem);
         });

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -81,6 +82,15 @@ class MyAccountServiceTest {
     private static void assertRefused(Runnable change, String field) {
         assertThatThrownBy(change::run).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).containsKey(field));
+    }
+
+    @Test
+    void a_new_password_equal_to_the_current_one_is_refused_against_the_new_password() {
+        accounts.findByEmail(Demo.CLIENT).orElseThrow().setPasswordHash(passwordEncoder.encode(NEW_PASSWORD));
+
+        assertThatThrownBy(() -> myAccount.changePassword(NEW_PASSWORD, "", NEW_PASSWORD))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(Map.entry("password", "Choose a new password that is different from your current one")));
     }
 
     @Test

@@ -20,7 +20,7 @@ class SignInJourneyIT extends BrowserTest {
     }
 
     @Test
-    void the_log_in_page_is_accessible_and_a_wrong_password_gets_one_calm_message() {
+    void the_log_in_page_is_accessible_and_a_wrong_password_gets_one_calm_message_keeping_the_address_typed() {
         page.navigate(url("login"));
         assertThat(page.locator("vaadin-login-form")).isVisible();
         Accessibility.assertNoSeriousViolations(page, "log-in page");
@@ -31,6 +31,11 @@ class SignInJourneyIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error.*"));
         assertThat(page.getByText("Those details didn't work")).isVisible();
+        assertThat(page.locator("input[name='username']")).hasValue(Demo.CLINICIAN); // the address typed is kept
+
+        page.locator("input[name='password']").fill(Demo.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/caseload.*"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.mendwell.account.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.mendwell.account.ui.LoginView;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
@@ -22,6 +23,12 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
         var session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(PendingSignIn.ATTRIBUTE);
+            // The log-in page shows the address again, so only the password needs typing. Kept in the
+            // session rather than the redirect's URL, which would put it in histories and proxy logs.
+            String typed = request.getParameter("username");
+            if (typed != null && !typed.isBlank() && typed.length() <= LoginView.LONGEST_EMAIL) {
+                session.setAttribute(LoginView.TYPED_EMAIL, typed.strip());
+            }
         }
         response.sendRedirect(request.getContextPath() + "/login?error");
     }

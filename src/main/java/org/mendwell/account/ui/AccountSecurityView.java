@@ -73,9 +73,9 @@ class AccountSecurityView extends Main {
         var newEmail = new TextField("New e-mail address");
         newEmail.setWidthFull();
         newEmail.getElement().setAttribute("autocomplete", "email");
-        var current = new PasswordField("Current password");
+        var current = new PasswordField("Current password, to change the address");
         current.setWidthFull();
-        var code = codeField(security);
+        var code = codeField(security, "Code from your app, to change the address");
         var errors = new FieldErrors().bind("newEmail", newEmail).bind("currentPassword", current).bind("code", code);
         var change = new Button("Change e-mail address", click -> {
             try {
@@ -103,7 +103,7 @@ class AccountSecurityView extends Main {
         passwordSection.removeAll();
         var current = new PasswordField("Current password");
         current.setWidthFull();
-        var code = codeField(security);
+        var code = codeField(security, "Code from your authenticator app");
         var newPassword = new NewPasswordFields(passwordPolicy, "New password", me.email(), me.displayName());
         var errors = newPassword.bindTo(new FieldErrors()).bind("currentPassword", current).bind("code", code);
         var change = new Button("Change password", click -> {
@@ -137,7 +137,7 @@ class AccountSecurityView extends Main {
                 ? "Your practice requires an authenticator app for staff. Set it up now."
                 : "Off. With an authenticator app on your phone, signing in also asks for a code that changes every "
                         + "30 seconds, so a stolen password alone is not enough."));
-        var current = new PasswordField("Current password");
+        var current = new PasswordField("Current password, to set up the app");
         var errors = new FieldErrors().bind("currentPassword", current);
         var start = new Button("Set up authenticator app", click -> {
             try {
@@ -157,8 +157,8 @@ class AccountSecurityView extends Main {
     private void showMfaEnabled(MySecurity security) {
         mfaSection.add(new Paragraph("On. Signing in asks for a code from your app. Recovery codes left: "
                 + security.recoveryCodesLeft() + "."));
-        var current = new PasswordField("Current password");
-        var code = codeField(security);
+        var current = new PasswordField("Current password, to change the app");
+        var code = codeField(security, "Code from your app, to change the app");
         var errors = new FieldErrors().bind("currentPassword", current).bind("code", code);
         var newCodes = new Button("New recovery codes", click -> {
             try {
@@ -207,8 +207,9 @@ class AccountSecurityView extends Main {
         return new Section(new H2("Practice"), required);
     }
 
-    private static TextField codeField(MySecurity security) {
-        var code = new TextField("Code from your authenticator app");
+    /** Each form on the page has its own label for its code, so a screen reader's list of fields tells them apart. */
+    private static TextField codeField(MySecurity security, String label) {
+        var code = new TextField(label);
         code.setHelperText("Or one of your recovery codes");
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.setVisible(security.mfaEnabled());

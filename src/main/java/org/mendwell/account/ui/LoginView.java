@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.mendwell.shared.ui.UrgentHelp;
 
@@ -16,6 +17,11 @@ import org.mendwell.shared.ui.UrgentHelp;
 @PageTitle("Sign in | Mendwell")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
+
+    /** The session attribute holding the e-mail address of a failed sign-in, shown again once. */
+    public static final String TYPED_EMAIL = LoginView.class.getName() + ".typedEmail";
+    /** The longest e-mail address there can be; anything longer typed into the form is not kept. */
+    public static final int LONGEST_EMAIL = 254;
 
     private final LoginForm form = new LoginForm();
 
@@ -48,6 +54,26 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        form.setError(failed);
+        var session = VaadinSession.getCurrent().getSession();
+        if (session.getAttribute(TYPED_EMAIL) instanceof String typed) {
+            session.removeAttribute(TYPED_EMAIL);
+            if (failed) {
+                keepTypedEmail(typed);
+            }
+        }
+    }
+
+    /**
+     * After a failed sign-in the browser posted the form and came back: the address goes back into its
+     * field. The form has no server-side API for its fields, which it renders itself once defined.
+     */
+    private void keepTypedEmail(String email) {
+        form.getElement().executeJs("""
+                customElements.whenDefined('vaadin-login-form').then(() => this.updateComplete).then(() => {
+                  const email = this.querySelector('#vaadinLoginUsername');
+                  if (email) { email.value = $0; }
+                });""", email);
     }
 }

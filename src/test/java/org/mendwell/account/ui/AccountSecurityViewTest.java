@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -77,8 +77,8 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
         fixtures.freshStart();
     }
 
-    private List<PasswordField> currentPasswordFields() {
-        return find(PasswordField.class).withLabel("Current password").all();
+    private PasswordField passwordField(String label) {
+        return find(PasswordField.class).withLabel(label).single();
     }
 
     private void click(String text) {
@@ -91,11 +91,12 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
         navigate("account", Component.class);
         assertThat(find(Checkbox.class).exists()).as("the practice rule is for administrators").isFalse();
 
-        test(currentPasswordFields().get(1)).setValue("not my password");
+        test(passwordField("Current password, to set up the app")).setValue("not my password");
         click("Set up authenticator app");
-        assertThat(currentPasswordFields().get(1).getErrorMessage()).isEqualTo("That is not your current password");
+        assertThat(passwordField("Current password, to set up the app").getErrorMessage())
+                .isEqualTo("That is not your current password");
 
-        test(currentPasswordFields().get(1)).setValue(Demo.PASSWORD);
+        test(passwordField("Current password, to set up the app")).setValue(Demo.PASSWORD);
         click("Set up authenticator app");
         assertThat(find(Image.class).single().getSrc()).startsWith("data:image/png;base64,");
         var phone = new Authenticator(find(Span.class).id("mfa-secret").getText(), clock);
@@ -108,7 +109,7 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
 
         clock.set(clock.instant().plusSeconds(30));
         var code = find(TextField.class).withLabel("Code from your authenticator app").atIndex(1);
-        test(currentPasswordFields().getFirst()).setValue(Demo.PASSWORD);
+        test(passwordField("Current password")).setValue(Demo.PASSWORD);
         test(find(PasswordField.class).withLabel("New password").single()).setValue("kettles sing in the blue kitchen");
         test(find(PasswordField.class).withLabel("Type it again").single()).setValue("kettles sing in the blue kitchen");
         click("Change password");
@@ -119,6 +120,38 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
 
         assertThat(passwordEncoder.matches("kettles sing in the blue kitchen",
                 accounts.findByEmail(Demo.SAMUEL).orElseThrow().getPasswordHash())).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(Demo.OSKAR)
+    void every_field_on_the_page_has_a_label_of_its_own() {
+        fixtures.enrol(Demo.OSKAR); // so that every form also shows its code field
+
+        navigate("account", Component.class);
+
+        var labels = Stream.concat(find(PasswordField.class).all().stream().filter(Component::isVisible)
+                        .map(PasswordField::getLabel),
+                find(TextField.class).all().stream().filter(Component::isVisible).map(TextField::getLabel)).toList();
+        assertThat(labels).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates();
+    }
+
+    @Test
+    @WithUserDetails(Demo.HANA)
+    void a_new_password_equal_to_the_current_one_is_refused_next_to_the_new_password_and_nothing_typed_is_lost() {
+        navigate("account", Component.class);
+        var newPassword = passwordField("New password");
+        test(passwordField("Current password")).setValue(Demo.PASSWORD);
+        test(newPassword).setValue(Demo.PASSWORD);
+        test(passwordField("Type it again")).setValue(Demo.PASSWORD);
+
+        click("Change password");
+
+        assertThat(newPassword.isInvalid()).isTrue();
+        assertThat(newPassword.getErrorMessage()).isEqualTo("Choose a new password that is different from your current one");
+        assertThat(newPassword.getValue()).as("kept").isEqualTo(Demo.PASSWORD);
+        assertThat(passwordField("Current password").getValue()).as("kept").isEqualTo(Demo.PASSWORD);
+        assertThat(passwordEncoder.matches(Demo.PASSWORD, accounts.findByEmail(Demo.HANA).orElseThrow().getPasswordHash()))
+                .isTrue();
     }
 
     @Test
@@ -138,7 +171,7 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
     void changing_the_e_mail_address_shows_each_problem_next_to_its_field_and_keeps_what_was_typed() {
         navigate("account", Component.class);
         var newEmail = find(TextField.class).withLabel("New e-mail address").single();
-        var password = currentPasswordFields().get(2);
+        var password = passwordField("Current password, to change the address");
 
         test(newEmail).setValue(Demo.CLINICIAN);
         test(password).setValue("not my password");
