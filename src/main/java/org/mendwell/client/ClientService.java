@@ -115,8 +115,8 @@ public class ClientService {
     /**
      * Adds a client (and optionally their partner) to the signed-in clinician's caseload as INVITED,
      * with a sign-in account without a password and a one-time invitation link. An address already in
-     * use gets the same answer whoever uses it, and a clinician with many refusals in the last hour is
-     * refused unchecked for a while (see {@link RefusedInvites}); each refusal is in the audit trail.
+     * use gets the same answer whoever uses it, and a clinician with many such refusals in the last hour
+     * is refused unchecked for a while (see {@link RefusedInvites}); each refusal is in the audit trail.
      */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Audited(value = Access.CHANGE, record = Subject.CLIENT)
@@ -128,7 +128,10 @@ public class ClientService {
         try {
             return inviteChecked(clinician, request);
         } catch (InvalidInputException refused) {
-            refusedInvites.refused(clinician.accountId());
+            // Only an address in use answers anything about someone else; a typo in a name is not a probe.
+            if (refused.problems().containsValue(CANNOT_INVITE)) {
+                refusedInvites.refused(clinician.accountId());
+            }
             throw refused;
         }
     }

@@ -113,4 +113,17 @@ class InviteRefusalTest {
         assertThat(refusalsRecordedFor(Demo.CLINICIAN_2)).hasSize(before + 1);
         assertThat(clients.caseloadSize()).isEqualTo(caseload);
     }
+
+    @Test
+    void mistakes_in_a_form_are_not_counted_as_probes() {
+        signIn.as(Demo.CLINICIAN);
+        for (int i = 0; i <= RefusedInvites.LIMIT; i++) {
+            assertThatThrownBy(() -> clients.invite(InviteClient.individual(" ", "typo.person@example.org")))
+                    .isInstanceOf(InvalidInputException.class);
+        }
+
+        assertThat(clients.invite(InviteClient.individual("Typo Person", "typo.person@example.org")).client()
+                .email()).as("eleven missing names later, the corrected form goes through")
+                .isEqualTo("typo.person@example.org");
+    }
 }

@@ -115,17 +115,17 @@ class CaseloadViewTest extends SpringBrowserlessTest {
     @DirtiesContext
     void an_address_in_use_gets_the_neutral_answer_next_to_the_field_and_nothing_typed_is_lost() {
         navigate(CaseloadView.class);
-        test($(Button.class).withText("New client").single()).click();
+        test(find(Button.class).withText("New client").single()).click();
 
-        test($(TextField.class).withLabel("Full name").single()).setValue("Someone Else's Client");
-        var email = $(EmailField.class).withLabel("E-mail").single();
+        test(find(TextField.class).withLabel("Full name").single()).setValue("Someone Else's Client");
+        var email = find(EmailField.class).withLabel("E-mail").single();
         test(email).setValue(Demo.CLIENT_2);
-        test($(Button.class).withText("Invite").single()).click();
+        test(find(Button.class).withText("Invite").single()).click();
 
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage()).isEqualTo(ClientService.CANNOT_INVITE);
         assertThat(email.getValue()).isEqualTo(Demo.CLIENT_2);
-        assertThat($(TextField.class).withLabel("Full name").single().getValue()).isEqualTo("Someone Else's Client");
+        assertThat(find(TextField.class).withLabel("Full name").single().getValue()).isEqualTo("Someone Else's Client");
         assertThat(test(grid()).size()).isEqualTo(Demo.CLINICIAN_CASELOAD);
     }
 }

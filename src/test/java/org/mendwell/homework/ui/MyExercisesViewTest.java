@@ -64,7 +64,7 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
         try {
             navigate(MyExercisesView.class);
 
-            assertThat($(H2.class).first().getText()).isEqualTo("Hello, Lena");
+            assertThat(find(H2.class).first().getText()).isEqualTo("Hello, Lena");
         } finally {
             intakes.saveDraft(before);
         }
@@ -131,20 +131,20 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
         completion.submit(occurrence, Map.of(0, Answer.text("What I did"), 1, Answer.text("How it hurt"),
                 3, Answer.text("Guilt"), 4, Answer.text("I did this")));
         navigate(MyExercisesView.class);
-        assertThat($(Span.class).withText("New feedback from your clinician").exists()).isFalse();
+        assertThat(find(Span.class).withText("New feedback from your clinician").exists()).isFalse();
         var mine = assignments.myExercises();
         String doneOn = "Done " + mine.completed().getFirst().submittedAt().atZone(mine.zone())
                 .format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM"));
-        assertThat($(Span.class).withText(doneOn).all()).as("the Done list says which day").hasSize(1);
+        assertThat(find(Span.class).withText(doneOn).all()).as("the Done list says which day").hasSize(1);
 
         signIn.as(Demo.CLINICIAN);
         review.sendFeedback(submissions.findByOccurrenceId(occurrence).orElseThrow().getId(), "Well put.");
         signIn.as(Demo.CLIENT);
         navigate(MyExercisesView.class);
-        assertThat($(Span.class).withText("New feedback from your clinician").all()).hasSize(1);
+        assertThat(find(Span.class).withText("New feedback from your clinician").all()).hasSize(1);
 
         navigate(ExerciseView.class, occurrence.toString());
         navigate(MyExercisesView.class);
-        assertThat($(Span.class).withText("New feedback from your clinician").exists()).isFalse();
+        assertThat(find(Span.class).withText("New feedback from your clinician").exists()).isFalse();
     }
 }
