@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -169,5 +170,33 @@ class DatabaseOutageMariaDbTest extends SpringBrowserlessTest {
         assertThat(jdbc.sql("SELECT a.text_value FROM submission_answer a JOIN submission s ON s.id = a.submission_id "
                 + "WHERE s.occurrence_id = ? AND a.position = 3").param(occurrence.toString()).query(String.class)
                 .single()).isEqualTo("A walk after dinner");
+    }
+
+    @Test
+    void an_intake_draft_that_cannot_be_saved_says_so_keeps_the_typed_text_and_is_saved_with_the_next_change()
+            throws Exception {
+        UUID elena = clientRecords.findByEmail(Demo.ELENA).orElseThrow().getId();
+        signIn.as(Demo.ELENA);
+        navigate("intake", Component.class);
+        var phone = $(TextField.class).withLabel("Phone").single();
+        String before = phone.getValue();
+
+        relay.cut();
+        try {
+            test(phone).setValue("+44 20 7946 0222");
+
+            assertThat(saveState()).startsWith("We couldn't save just now").doesNotContain("Saved");
+            assertThat(phone.getValue()).isEqualTo("+44 20 7946 0222");
+        } finally {
+            relay.restore();
+        }
+        awaitHealth(Status.UP);
+
+        test($(TextField.class).withLabel("Pronouns (optional)").single()).setValue("she/her");
+
+        assertThat(saveState()).isEqualTo("Saved: Pronouns (optional)");
+        assertThat(jdbc.sql("SELECT phone FROM intake WHERE client_id = ?").param(elena.toString())
+                .query(String.class).single()).as("the answer typed during the outage").isEqualTo("+44 20 7946 0222");
+        test(phone).setValue(before);
     }
 }

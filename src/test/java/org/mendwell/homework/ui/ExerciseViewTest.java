@@ -121,6 +121,23 @@ class ExerciseViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_answer_over_its_limit_is_named_as_not_saved_next_to_its_question_while_every_other_answer_is_saved() {
+        UUID occurrence = giveToday(Demo.CLIENT, "daily-check-in");
+        navigate(ExerciseView.class, occurrence.toString());
+        String tooLong = "a".repeat(4001);
+
+        test(textArea("How I feel today")).setValue(tooLong);
+        test(textArea("What's on my mind")).setValue("Typed after the long one");
+
+        assertThat(saveState()).startsWith("Draft saved").contains("Not saved: question 1");
+        assertThat(textArea("How I feel today").getValue()).as("nothing is cut").isEqualTo(tooLong);
+        assertThat(textArea("How I feel today").isInvalid()).isTrue();
+        assertThat(textArea("How I feel today").getHelperText()).isEqualTo("4001 / 4000");
+        assertThat(completion.myExercise(occurrence).answers()).containsEntry(1, Answer.text("Typed after the long one"))
+                .doesNotContainKey(0);
+    }
+
+    @Test
     void submit_marks_each_missing_answer_next_to_its_question_and_keeps_what_was_typed() {
         UUID occurrence = giveToday(Demo.CLIENT, "daily-check-in");
         navigate(ExerciseView.class, occurrence.toString());
