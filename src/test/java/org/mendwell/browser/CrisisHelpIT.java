@@ -6,23 +6,13 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.domain.ClientRepository;
-import org.mendwell.homework.AssignExercise;
-import org.mendwell.homework.AssignmentService;
-import org.mendwell.homework.ExerciseSchedule;
-import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.support.Demo;
-import org.mendwell.support.SignIn;
+import org.mendwell.support.ExerciseFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -44,44 +34,16 @@ class CrisisHelpIT extends BrowserTest {
             "Thoughts that you would be better off dead");
 
     @Autowired
-    SignIn signIn;
-
-    @Autowired
-    AssignmentService assignments;
-
-    @Autowired
-    ClientRepository clientRecords;
-
-    @Autowired
-    ExerciseTemplateRepository templates;
-
-    @AfterEach
-    void signOutOfTheTestThread() {
-        SecurityContextHolder.clearContext();
-    }
-
-    /** The clinician gives the PHQ-9 for today (through the service: the dialog has its own journey test). */
-    private UUID givePhq9(String clientEmail) {
-        signIn.as(Demo.CLINICIAN);
-        UUID assignment = assignments.assign(new AssignExercise(clientRecords.findByEmail(clientEmail).orElseThrow()
-                .getId(), templates.findByKey("phq-9").orElseThrow().getId(), null,
-                ExerciseSchedule.once(LocalDate.now(ZoneId.of("Europe/London")), LocalTime.of(23, 59)), false,
-                null)).getFirst().assignmentId();
-        signIn.as(clientEmail);
-        UUID occurrence = assignments.myExercises().today().stream()
-                .filter(e -> e.assignmentId().equals(assignment)).findFirst().orElseThrow().occurrenceId();
-        SecurityContextHolder.clearContext();
-        return occurrence;
-    }
+    ExerciseFixtures exercises;
 
     @Test
     void after_a_phq9_with_thoughts_of_self_harm_the_help_is_in_view_and_focused_on_a_phone() {
-        UUID occurrence = givePhq9(Demo.HANA);
+        UUID occurrence = exercises.giveTodayAndSignOut(Demo.HANA, "phq-9");
         newContext(360, 640);
         signIn(Demo.HANA, Demo.PASSWORD);
         page.navigate(url("my/exercise/" + occurrence));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("PHQ-9 (mood)")))
-                .isVisible();
+        // The first page after signing in can take longer than an assertion's 5 s on a loaded machine.
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("PHQ-9 (mood)")).waitFor();
         for (int item = 0; item < PHQ9_ITEMS.size(); item++) {
             option(PHQ9_ITEMS.get(item), item == 8 ? "Several days" : "Not at all").check();
         }

@@ -7,24 +7,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.domain.ClientRepository;
-import org.mendwell.homework.AssignExercise;
-import org.mendwell.homework.AssignmentService;
-import org.mendwell.homework.ExerciseSchedule;
-import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.support.Demo;
-import org.mendwell.support.SignIn;
+import org.mendwell.support.ExerciseFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -38,39 +28,17 @@ import org.springframework.test.context.ActiveProfiles;
 class PhoneScaleIT extends BrowserTest {
 
     @Autowired
-    SignIn signIn;
-
-    @Autowired
-    AssignmentService assignments;
-
-    @Autowired
-    ClientRepository clientRecords;
-
-    @Autowired
-    ExerciseTemplateRepository templates;
-
-    @AfterEach
-    void signOutOfTheTestThread() {
-        SecurityContextHolder.clearContext();
-    }
+    ExerciseFixtures exercises;
 
     @Test
     void a_zero_to_ten_scale_fits_one_row_at_360_px() {
-        signIn.as(Demo.CLINICIAN);
-        UUID assignment = assignments.assign(new AssignExercise(clientRecords.findByEmail(Demo.HANA).orElseThrow()
-                .getId(), templates.findByKey("daily-check-in").orElseThrow().getId(), null,
-                ExerciseSchedule.once(LocalDate.now(ZoneId.of("Europe/London")), LocalTime.of(23, 59)), false,
-                null)).getFirst().assignmentId();
-        signIn.as(Demo.HANA);
-        UUID occurrence = assignments.myExercises().today().stream()
-                .filter(e -> e.assignmentId().equals(assignment)).findFirst().orElseThrow().occurrenceId();
-        SecurityContextHolder.clearContext();
+        UUID occurrence = exercises.giveTodayAndSignOut(Demo.HANA, "daily-check-in");
 
         newContext(360, 640);
         signIn(Demo.HANA, Demo.PASSWORD);
         page.navigate(url("my/exercise/" + occurrence));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Daily check-in")))
-                .isVisible();
+        // The first page after signing in can take longer than an assertion's 5 s on a loaded machine.
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Daily check-in")).waitFor();
         Locator trust = page.locator("vaadin-radio-group").filter(new Locator.FilterOptions().setHasText("Trust:"));
         Locator answers = trust.locator("vaadin-radio-button");
         assertThat(answers).hasCount(11);

@@ -26,6 +26,7 @@ import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.intake.IntakeAnswers;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.support.Demo;
+import org.mendwell.support.ExerciseFixtures;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +75,9 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
     SignIn signIn;
 
     @Autowired
+    ExerciseFixtures exercises;
+
+    @Autowired
     CompletionService completion;
 
     @Autowired
@@ -120,14 +124,8 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
     @WithUserDetails(Demo.CLIENT)
     @DirtiesContext
     void a_finished_exercise_shows_its_day_and_new_feedback_until_the_client_opens_it() {
-        signIn.as(Demo.CLINICIAN);
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        var assignment = assignments.assign(new AssignExercise(clientRecords.findByEmail(Demo.CLIENT).orElseThrow()
-                .getId(), templates.findByKey("accountability-owning-what-happened").orElseThrow().getId(), null,
-                ExerciseSchedule.once(today, LocalTime.of(23, 59)), false, null)).getFirst().assignmentId();
+        UUID occurrence = exercises.giveTodayAndSignOut(Demo.CLIENT, "accountability-owning-what-happened");
         signIn.as(Demo.CLIENT);
-        UUID occurrence = assignments.myExercises().today().stream().filter(e -> e.assignmentId().equals(assignment))
-                .findFirst().orElseThrow().occurrenceId();
         completion.submit(occurrence, Map.of(0, Answer.text("What I did"), 1, Answer.text("How it hurt"),
                 3, Answer.text("Guilt"), 4, Answer.text("I did this")));
         navigate(MyExercisesView.class);
