@@ -20,6 +20,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
+import org.mendwell.support.Phq9Answers;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -155,7 +156,7 @@ class CompletionServiceTest {
     @Test
     void choice_answers_must_be_among_the_options_and_come_back_as_chosen() {
         UUID occurrence = give(Demo.CLIENT, "accountability-owning-what-happened",
-                ExerciseSchedule.once(today(), LocalTime.of(20, 0)));
+                ExerciseSchedule.once(today(), LocalTime.of(23, 59)));
 
         assertThatThrownBy(() -> completion.saveDraft(occurrence, Map.of(2, Answer.choices(List.of("Not an option")))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
@@ -233,7 +234,7 @@ class CompletionServiceTest {
         UUID shared = checkInToday(Demo.CLIENT);
         completion.submit(shared, checkIn(6));
         UUID privateOne = give(Demo.CLIENT, "accountability-owning-what-happened",
-                ExerciseSchedule.once(today(), LocalTime.of(21, 0)));
+                ExerciseSchedule.once(today(), LocalTime.of(23, 59)));
         completion.submit(privateOne, Map.of(0, Answer.text("What I did"), 1, Answer.text("How it hurt"),
                 3, Answer.text("Guilt"), 4, Answer.text("I did this")));
         UUID sharedSubmission = submissions.findByOccurrenceId(shared).orElseThrow().getId();

@@ -501,6 +501,8 @@ class ServiceAccessMatrixTest {
                         ExerciseSchedule.once(LocalDate.now(clock).plusDays(3), LocalTime.NOON), false, null))));
         rows.add(row(AssignmentService.class, "assignmentsOf", UUID.class).allow(ROBINS_CLINICIAN)
                 .call(p -> assignments.assignmentsOf(robin)).shows(Visitor.CLINICIAN, TEMPLATE_TITLE));
+        rows.add(row(AssignmentService.class, "prospect", UUID.class, UUID.class).allow(ROBINS_CLINICIAN)
+                .call(p -> assignments.prospect(robin, template)));
         rows.add(row(AssignmentService.class, "pause", UUID.class).allow(ROBINS_CLINICIAN)
                 .call(p -> assignments.pause(assignment)));
         rows.add(row(AssignmentService.class, "resume", UUID.class).allow(ROBINS_CLINICIAN)

@@ -209,10 +209,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
     }
 
     private Component assignmentLine(AssignmentSummary a) {
-        var text = new com.vaadin.flow.component.html.Span(a.title() + " — " + a.frequency().label().toLowerCase(
-                java.util.Locale.ROOT) + ", " + a.occurrences() + (a.occurrences() == 1 ? " time" : " times")
-                + (a.lastDue() == null ? "" : " until " + CaseloadView.DATE.format(a.lastDue()
-                .atStartOfDay(ZoneId.systemDefault())))
+        var text = new com.vaadin.flow.component.html.Span(a.title() + " — " + a.scheduleText(CaseloadView.DATE)
                 + ", " + a.submitted() + " done · " + a.status().label()
                 + (a.safetyOverrideReason() == null ? "" : " · safety flag overridden: " + a.safetyOverrideReason()));
         var line = new HorizontalLayout(text);

@@ -27,6 +27,12 @@ public interface AssignmentRepository extends JpaRepository<Assignment, UUID> {
     @Query(SUMMARY + " where a.clientId = :clientId " + GROUP + " order by a.createdAt desc")
     List<AssignmentSummary> summariesOf(@Param("clientId") UUID clientId);
 
+    /** The active assignments of one template given to any of these clients, in one statement. */
+    @Query(SUMMARY + " where a.clientId in :clientIds and a.templateId = :templateId"
+            + " and a.status = org.mendwell.homework.AssignmentStatus.ACTIVE " + GROUP + " order by a.createdAt")
+    List<AssignmentSummary> activeSummariesOf(@Param("clientIds") java.util.Collection<UUID> clientIds,
+                                              @Param("templateId") UUID templateId);
+
     @Query(SUMMARY + " where a.id = :assignmentId " + GROUP)
     Optional<AssignmentSummary> summaryOf(@Param("assignmentId") UUID assignmentId);
 }
