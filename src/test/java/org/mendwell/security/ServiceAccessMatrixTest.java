@@ -474,10 +474,6 @@ class ServiceAccessMatrixTest {
             clients.raiseMyRiskAlert();
             return null;
         }));
-        rows.add(row(ClientService.class, "acknowledgeRiskAlert", UUID.class).allow(ROBINS_CLINICIAN).call(p -> {
-            clients.acknowledgeRiskAlert(robin);
-            return null;
-        }));
         // Status changes carry the version the clinician's page read: here, the record as it stands.
         rows.add(row(ClientService.class, "accept", UUID.class, long.class).allow(ROBINS_CLINICIAN)
                 .call(p -> clients.accept(marcus, versionOf(marcus))));
@@ -550,6 +546,14 @@ class ServiceAccessMatrixTest {
             review.markReviewed(submission);
             return null;
         }));
+        rows.add(row(ReviewService.class, "openRiskAlerts", UUID.class).allow(ROBINS_CLINICIAN)
+                .call(p -> review.openRiskAlerts(robin)));
+        // Robin's check-in raised no alert: her clinician is told there is none to sign off, everyone else "not found".
+        rows.add(row(ReviewService.class, "signOffRiskAlert", UUID.class, String.class).allow(ROBINS_CLINICIAN)
+                .call(p -> {
+                    review.signOffRiskAlert(submission, "Matrix note");
+                    return null;
+                }).servedWhen(servedOr(problemWith("note"))));
         rows.add(row(ReviewService.class, "unreviewedTotal").allow(CLINICIANS).call(p -> review.unreviewedTotal()));
 
         rows.add(row(TemplateEditingService.class, "create", org.mendwell.homework.TemplateDraft.class)

@@ -64,6 +64,14 @@ public interface SubmissionRepository extends JpaRepository<Submission, UUID> {
     List<Submission> earlier(@Param("assignmentId") UUID assignmentId, @Param("submissionId") UUID submissionId,
                              @Param("before") java.time.Instant before, Limit limit);
 
+    /** A client's risk alerts not yet signed off, oldest first. */
+    @Query(SUMMARY + """
+             where s.clientId = :clientId and s.status = org.mendwell.homework.SubmissionStatus.SUBMITTED
+               and s.riskAlert = true and s.riskSignedOffAt is null
+             order by s.submittedAt
+            """)
+    List<SubmissionSummary> openRiskAlerts(@Param("clientId") UUID clientId);
+
     @Query("""
             select count(s) from Submission s
             where s.clinicianId = :clinicianId and s.status = org.mendwell.homework.SubmissionStatus.SUBMITTED

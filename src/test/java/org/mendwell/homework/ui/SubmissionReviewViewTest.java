@@ -196,7 +196,10 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
         assertThat(alert.getElement().getTextRecursively()).contains("Risk alert since", "self-harm");
         assertThat($(Span.class).withText("Risk alert").exists()).isTrue();
 
-        test($(Button.class).withText("I have followed this up").single()).click();
+        // Signing off takes a note of what was done (RiskAlertSignOffTest: one alert at a time).
+        test($(com.vaadin.flow.component.textfield.TextArea.class, alert).withLabel("How you followed this up")
+                .single()).setValue("Called Hana; she is safe tonight.");
+        test($(Button.class, alert).withText("Sign off this alert").single()).click();
 
         assertThat($(Div.class).withClassName("mw-risk-alert").exists()).isFalse();
     }
