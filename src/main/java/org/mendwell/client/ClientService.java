@@ -286,12 +286,6 @@ public class ClientService {
         }
     }
 
-    /** The clinician has seen the alert and acted on it; the caseload stops highlighting it. */
-    @PreAuthorize(Roles.IS_CLINICIAN)
-    @Audited(value = Access.CHANGE, record = Subject.CLIENT)
-    public void acknowledgeRiskAlert(UUID clientId) {
-        ownClient(clientId).acknowledgeRiskAlert();
-    }
 
     // ---- Status changes ---------------------------------------------------------------------
     // Each takes the lock version the clinician's page read (ClientDetails.version): a record changed
@@ -369,6 +363,15 @@ public class ClientService {
                 .filter(client -> client.getStatus() == ClientStatus.INVITED)
                 .ifPresent(client -> record(client, ClientStatus.INTAKE_IN_PROGRESS, event.accountId(), null,
                         event.at()));
+    }
+
+    /**
+     * The clinician signed off the client's last open risk alert, each with a note (homework's
+     * ReviewService, which checked ownership): the caseload stops highlighting the client.
+     */
+    @EventListener
+    void onRiskAlertsSignedOff(RiskAlertsSignedOff event) {
+        clients.findById(event.clientId()).ifPresent(Client::acknowledgeRiskAlert);
     }
 
     /** A client changed the address they sign in with: reminders and the caseload follow it. */

@@ -4,14 +4,18 @@ import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
 import org.mendwell.client.ClientRef;
 import org.mendwell.client.ClientService;
@@ -38,6 +42,8 @@ public class AssignmentService {
     /** How far ahead the client's list shows upcoming exercises. */
     static final int UPCOMING_DAYS = 14;
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
     private final AssignmentRepository assignments;
     private final ExerciseOccurrenceRepository occurrences;
     private final ExerciseLibraryService library;
@@ -62,6 +68,7 @@ public class AssignmentService {
         ClientRef client = clients.ownedClient(request.clientId());
         TemplateDetails template = library.template(request.templateId());
         Map<String, String> problems = new LinkedHashMap<>(request.schedule().problems());
+        problems.putAll(pastDates(request.schedule(), clientTime.zoneOf(client.clientId()), problems.isEmpty()));
         if (template.summary().archived()) {
             problems.put("templateId", "\"" + template.summary().title() + "\" is archived. Restore it in the library "
                     + "to give it again.");
@@ -91,9 +98,8 @@ public class AssignmentService {
             }
         }
         String override = request.safetyOverrideReason() == null ? "" : request.safetyOverrideReason().strip();
-        // The safety rule is per case: a flag on either partner closes couples exercises for both.
-        boolean flagged = client.safetyFlag() || (partner != null && partner.safetyFlag());
-        if (template.summary().couplesExercise() && flagged && override.isEmpty()) {
+        boolean reasonNeeded = safetyReasonNeeded(template, client, partner);
+        if (reasonNeeded && override.isEmpty()) {
             problems.put("safetyOverrideReason", "This case has a safety flag. A couples exercise needs your written "
                     + "reason to go ahead.");
         } else if (override.length() > 500) {
@@ -103,7 +109,53 @@ public class AssignmentService {
             throw new InvalidInputException(problems);
         }
         return recipients.stream().map(recipient -> create(recipient, template, request,
-                flagged && template.summary().couplesExercise() ? override : null)).toList();
+                reasonNeeded ? override : null)).toList();
+    }
+
+    /**
+     * Before giving: whether this exercise for this client needs a written safety reason, and the active
+     * assignments of the same exercise that the client and their partner already have, so that the
+     * clinician can see a duplicate before confirming.
+     */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.CLIENT)
+    public AssignmentProspect prospect(UUID clientId, UUID templateId) {
+        ClientRef client = clients.ownedClient(clientId);
+        TemplateDetails template = library.template(templateId);
+        ClientRef partner = client.partnerId() == null ? null : clients.ownedClient(client.partnerId());
+        List<UUID> people = partner == null ? List.of(client.clientId()) : List.of(client.clientId(),
+                partner.clientId());
+        return new AssignmentProspect(safetyReasonNeeded(template, client, partner),
+                assignments.activeSummariesOf(people, template.summary().templateId()));
+    }
+
+    /** The safety rule is per case: a flag on either partner closes couples exercises for both, short of a reason. */
+    private static boolean safetyReasonNeeded(TemplateDetails template, ClientRef client, @Nullable ClientRef partner) {
+        return template.summary().couplesExercise() && (client.safetyFlag() || (partner != null && partner.safetyFlag()));
+    }
+
+    /**
+     * A schedule that starts or ends before the client's today, or whose first due moment has already
+     * passed where the client lives, would hand them work that is overdue the moment it arrives.
+     */
+    private Map<String, String> pastDates(ExerciseSchedule schedule, ZoneId zone, boolean scheduleValid) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        boolean once = schedule.frequency() == ExerciseTerms.Schedule.ONCE;
+        if (schedule.start().isBefore(today)) {
+            problems.put("start", (once ? "This due date" : "This start date") + " has passed where the client "
+                    + "lives (it is " + DATE.format(today) + " there). Choose today or a later date.");
+        } else if (scheduleValid && !schedule.occurrences(zone).getFirst().dueAt().isAfter(now)) {
+            problems.put("dueTime", "It is already past " + schedule.dueTime() + " on " + DATE.format(today)
+                    + " where the client lives. Choose a later time or date.");
+        }
+        if (schedule.until() != null && schedule.until().isBefore(today)) {
+            problems.put("until", "This end date has passed where the client lives (it is " + DATE.format(today)
+                    + " there). Choose today or a later date.");
+        }
+        return problems;
     }
 
     /** The exercises given to one of the signed-in clinician's clients, newest first. */

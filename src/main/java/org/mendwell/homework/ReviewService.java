@@ -7,11 +7,13 @@ import org.mendwell.shared.audit.NotAudited;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.account.CurrentUser;
 import org.mendwell.account.Role;
 import org.mendwell.account.Roles;
 import org.mendwell.client.ClientRef;
 import org.mendwell.client.ClientService;
+import org.mendwell.client.RiskAlertsSignedOff;
 import org.mendwell.homework.domain.Assignment;
 import org.mendwell.homework.domain.AssignmentRepository;
 import org.mendwell.homework.domain.Submission;
@@ -21,6 +23,7 @@ import org.mendwell.homework.domain.SubmissionRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.PlainText;
 import org.mendwell.shared.RecordNotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,6 +40,8 @@ public class ReviewService {
 
     static final int FEEDBACK_LIMIT = 2000;
 
+    static final int SIGN_OFF_NOTE_LIMIT = 500;
+
     /** How many earlier answers to the same recurring exercise the review shows beside this one. */
     static final int EARLIER_SHOWN = 4;
 
@@ -47,10 +52,11 @@ public class ReviewService {
     private final ClientService clients;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ReviewService(SubmissionRepository submissions, SubmissionCommentRepository comments,
                   AssignmentRepository assignments, ExerciseContent content, ClientService clients,
-                  CurrentUser currentUser, Clock clock) {
+                  CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.submissions = submissions;
         this.comments = comments;
         this.assignments = assignments;
@@ -58,6 +64,7 @@ public class ReviewService {
         this.clients = clients;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A client's submitted exercises, newest first. */
@@ -98,17 +105,8 @@ public class ReviewService {
     @Audited(value = Access.CHANGE, record = Subject.SUBMISSION)
     public void sendFeedback(UUID submissionId, String text) {
         Submission submission = ownSubmitted(submissionId);
-        String body = text == null ? "" : text.strip();
-        if (body.isEmpty()) {
-            throw InvalidInputException.of("feedback", "Write your feedback first");
-        }
-        if (PlainText.problem(body) != null) {
-            throw InvalidInputException.of("feedback", PlainText.UNSAVABLE);
-        }
-        if (body.length() > FEEDBACK_LIMIT) {
-            throw InvalidInputException.of("feedback", "Please keep feedback under " + FEEDBACK_LIMIT
-                    + " characters");
-        }
+        String body = requiredText("feedback", text, "Write your feedback first",
+                "Please keep feedback under " + FEEDBACK_LIMIT + " characters", FEEDBACK_LIMIT);
         comments.save(new SubmissionComment(submissionId, currentUser.require(Role.CLINICIAN).accountId(), true, body,
                 clock.instant()));
         submission.markReviewed(clock.instant());
@@ -121,12 +119,56 @@ public class ReviewService {
         ownSubmitted(submissionId).markReviewed(clock.instant());
     }
 
+    /** A client's risk alerts that no one has signed off yet, oldest first. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.CLIENT)
+    public List<SubmissionSummary> openRiskAlerts(UUID clientId) {
+        return submissions.openRiskAlerts(clients.ownedClient(clientId).clientId());
+    }
+
+    /**
+     * Signs off one risk alert with a short note of what was done; when it was the client's last open
+     * alert, the caseload stops highlighting the client.
+     */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.CHANGE, record = Subject.SUBMISSION)
+    public void signOffRiskAlert(UUID submissionId, String note) {
+        Submission submission = ownSubmitted(submissionId);
+        String body = requiredText("note", note, "Say briefly how you followed this up",
+                "Keep the note under " + SIGN_OFF_NOTE_LIMIT + " characters", SIGN_OFF_NOTE_LIMIT);
+        if (!submission.hasOpenRiskAlert()) {
+            throw InvalidInputException.of("note", "This alert has already been signed off");
+        }
+        submission.signOffRiskAlert(currentUser.require(Role.CLINICIAN).accountId(), body, clock.instant());
+        submissions.flush();
+        if (submissions.openRiskAlerts(submission.getClientId()).isEmpty()) {
+            events.publishEvent(new RiskAlertsSignedOff(submission.getClientId()));
+        }
+    }
+
     /** All of the signed-in clinician's submissions waiting for review. */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Transactional(readOnly = true)
     @NotAudited("a count, no record")
     public long unreviewedTotal() {
         return submissions.countUnreviewed(currentUser.require(Role.CLINICIAN).accountId());
+    }
+
+    /** The clinician's words, stripped: refused when empty, unsavable or too long, under the field's name. */
+    private static String requiredText(String field, @Nullable String text, String whenEmpty, String whenTooLong,
+                                       int limit) {
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw InvalidInputException.of(field, whenEmpty);
+        }
+        if (PlainText.problem(body) != null) {
+            throw InvalidInputException.of(field, PlainText.UNSAVABLE);
+        }
+        if (body.length() > limit) {
+            throw InvalidInputException.of(field, whenTooLong);
+        }
+        return body;
     }
 
     private Submission ownSubmitted(UUID submissionId) {

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.mendwell.shared.SpreadsheetText;
 
 /**
- * A client's progress as CSV: one row per occurrence, one column per scale question. Quoting is Commons
+ * A client's progress as CSV, UTF-8 with a byte-order mark: one row per occurrence, one column per scale
+ * question (its full prompt), times in the client's zone, named in the headers. Quoting is Commons
  * CSV's (RFC 4180); text that a spreadsheet would run as a formula is neutralised first.
  */
 final class ProgressCsv {
@@ -28,8 +29,12 @@ final class ProgressCsv {
     static void write(List<OccurrenceRow> rows, ZoneId zone, Writer out) throws IOException {
         Set<String> scaleColumns = new LinkedHashSet<>();
         rows.forEach(row -> row.scales().forEach(scale -> scaleColumns.add(scale.question())));
-        List<String> header = new ArrayList<>(List.of("Exercise", "Due", "State", "Completed", "Reviewed", "Score"));
+        String local = " (" + zone.getId() + " time)";
+        List<String> header = new ArrayList<>(List.of("Exercise", "Due" + local, "State", "Completed" + local,
+                "Reviewed by clinician" + local, "Questionnaire total score"));
         header.addAll(scaleColumns);
+        // A byte-order mark first, so that spreadsheet programs read the file as UTF-8 (names with accents).
+        out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().get())) {
             csv.printRecord(header.stream().map(ProgressCsv::cell).toList());
             for (OccurrenceRow row : rows) {

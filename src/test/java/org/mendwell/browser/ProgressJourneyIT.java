@@ -77,10 +77,10 @@ class ProgressJourneyIT extends BrowserTest {
                 .setPath(SCREENSHOTS.resolve("client-progress-couple-charts.png")));
 
         var download = page.waitForDownload(() -> page.getByText("Download as CSV").click());
-        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).as("no name in the file name")
-                .matches("progress-\\d{4}-\\d{2}-\\d{2}\\.csv");
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).as("the client's name and the day")
+                .matches("progress-Robin-Ashdown-\\d{4}-\\d{2}-\\d{2}\\.csv");
         org.assertj.core.api.Assertions.assertThat(readAll(download.path())).startsWith(
-                "Exercise,Due,State,Completed,Reviewed,Score,").contains("Daily check-in,");
+                "\uFEFFExercise,Due (Europe/London time),State,").contains("Daily check-in,");
 
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
         assertThat(page.locator("vaadin-grid")).isHidden();

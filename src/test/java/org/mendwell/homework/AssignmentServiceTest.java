@@ -21,6 +21,9 @@ import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Demo;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.MendwellTest;
+import org.mendwell.support.MutableClock;
+import org.mendwell.support.TestClock;
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -29,6 +32,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 @MendwellTest
+@Import(TestClock.class)
 @Transactional
 @WithUserDetails(Demo.CLINICIAN)
 class AssignmentServiceTest {
@@ -38,6 +42,9 @@ class AssignmentServiceTest {
 
     @Autowired
     SignIn signIn;
+
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     AssignmentService assignments;
@@ -148,9 +155,11 @@ class AssignmentServiceTest {
 
     @Test
     void past_occurrences_not_done_are_overdue() {
+        clock.set(java.time.Instant.now().minus(java.time.Duration.ofDays(3)));
         assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT), template("consistency-one-small-promise"),
-                null, ExerciseSchedule.daily(today().minusDays(3), today().plusDays(1), null, LocalTime.NOON), false,
+                null, ExerciseSchedule.daily(today().minusDays(3), today().plusDays(1), null, LocalTime.of(23, 59)), false,
                 null));
+        clock.set(java.time.Instant.now());
 
         signIn.as(Demo.CLIENT);
         var mine = assignments.myExercises();
@@ -271,5 +280,53 @@ class AssignmentServiceTest {
         assertThat(assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT),
                 template("healing-grief-anger-self-doubt"), null, fiveDaysFromToday(), false, null)))
                 .as("individual work needs no reason").hasSize(1);
+    }
+
+    @Test
+    void a_due_date_or_series_end_in_the_past_is_refused_next_to_its_field() {
+        UUID robin = clientIdOf(Demo.CLIENT);
+        UUID checkIn = template("daily-check-in");
+
+        assertThatThrownBy(() -> assignments.assign(new AssignExercise(robin, checkIn, null,
+                ExerciseSchedule.once(today().minusDays(1), LocalTime.of(21, 0)), false, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsOnlyKeys("start").extractingByKey("start").asString().contains("has passed"));
+        assertThatThrownBy(() -> assignments.assign(new AssignExercise(robin, checkIn, null,
+                ExerciseSchedule.daily(today().minusDays(5), today().minusDays(1), null, LocalTime.of(21, 0)), false,
+                null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsOnlyKeys("start", "until"));
+        assertThatThrownBy(() -> assignments.assign(new AssignExercise(robin, checkIn, null,
+                ExerciseSchedule.once(today(), LocalTime.MIDNIGHT), false, null)))
+                .as("today, at a time already past where Robin lives")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsOnlyKeys("dueTime"));
+        assertThat(assignments.assignmentsOf(robin)).isEmpty();
+    }
+
+    @Test
+    void the_prospect_names_an_identical_active_assignment_and_whether_a_safety_reason_is_needed() {
+        UUID robin = clientIdOf(Demo.CLIENT);
+        UUID checkIn = template("daily-check-in");
+        assertThat(assignments.prospect(robin, checkIn).alreadyActive()).isEmpty();
+        UUID given = assignments.assign(new AssignExercise(robin, checkIn, null, fiveDaysFromToday(), true, null))
+                .getFirst().assignmentId();
+
+        var prospect = assignments.prospect(robin, checkIn);
+
+        assertThat(prospect.alreadyActive()).extracting(AssignmentSummary::clientId)
+                .as("Robin's and her partner Jonas's").containsExactlyInAnyOrder(robin, clientIdOf(Demo.JONAS));
+        assertThat(prospect.safetyReasonNeeded()).as("Robin's case has no safety flag").isFalse();
+        assertThat(assignments.prospect(robin, template("healing-grief-anger-self-doubt")).alreadyActive()).isEmpty();
+        assignments.cancel(given);
+        assertThat(assignments.prospect(robin, checkIn).alreadyActive()).extracting(AssignmentSummary::clientId)
+                .as("a cancelled one is no duplicate").containsExactly(clientIdOf(Demo.JONAS));
+
+        UUID priya = clientIdOf(Demo.PRIYA);
+        clients.accept(priya, clients.details(priya).version());
+        assertThat(assignments.prospect(priya, checkIn).safetyReasonNeeded()).as("couples exercise, flagged case")
+                .isTrue();
+        assertThat(assignments.prospect(priya, template("healing-grief-anger-self-doubt")).safetyReasonNeeded())
+                .as("individual work on a flagged case").isFalse();
     }
 }

@@ -22,6 +22,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
+import org.mendwell.support.Phq9Answers;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -180,7 +181,7 @@ class CompletionServiceTest {
     @Test
     void choice_answers_must_be_among_the_options_and_come_back_as_chosen() {
         UUID occurrence = give(Demo.CLIENT, "accountability-owning-what-happened",
-                ExerciseSchedule.once(today(), LocalTime.of(20, 0)));
+                ExerciseSchedule.once(today(), LocalTime.of(23, 59)));
 
         assertThat(completion.saveDraft(occurrence, Map.of(2, Answer.choices(List.of("Not an option"))))
                 .notSaved()).containsOnlyKeys("q2");
@@ -258,7 +259,7 @@ class CompletionServiceTest {
         UUID shared = checkInToday(Demo.CLIENT);
         completion.submit(shared, checkIn(6));
         UUID privateOne = give(Demo.CLIENT, "accountability-owning-what-happened",
-                ExerciseSchedule.once(today(), LocalTime.of(21, 0)));
+                ExerciseSchedule.once(today(), LocalTime.of(23, 59)));
         completion.submit(privateOne, Map.of(0, Answer.text("What I did"), 1, Answer.text("How it hurt"),
                 3, Answer.text("Guilt"), 4, Answer.text("I did this")));
         UUID sharedSubmission = submissions.findByOccurrenceId(shared).orElseThrow().getId();
@@ -370,7 +371,7 @@ class CompletionServiceTest {
 
     @Test
     void phq9_is_scored_and_a_self_harm_answer_raises_the_risk_alert_at_once() {
-        UUID occurrence = give(Demo.HANA, "phq-9", ExerciseSchedule.once(today(), LocalTime.of(22, 0)));
+        UUID occurrence = give(Demo.HANA, "phq-9", ExerciseSchedule.once(today(), LocalTime.of(23, 59)));
         var options = List.of("Not at all", "Several days", "More than half the days", "Nearly every day");
         var answers = new HashMap<Integer, Answer>();
         int[] chosen = {1, 2, 1, 1, 0, 1, 0, 0, 1}; // total 7, item 9 "Several days"
@@ -389,7 +390,8 @@ class CompletionServiceTest {
             assertThat(s.measureTotal()).isEqualTo(7);
             assertThat(s.riskAlert()).isTrue();
         });
-        clients.acknowledgeRiskAlert(clientIdOf(Demo.HANA));
+        review.signOffRiskAlert(review.submissionsOf(clientIdOf(Demo.HANA)).getFirst().submissionId(),
+                "Called Hana the same evening; safety plan reviewed.");
         assertThat(clients.details(clientIdOf(Demo.HANA)).riskAlertAt()).isNull();
     }
 
@@ -409,5 +411,39 @@ class CompletionServiceTest {
             assertThat(c.fromClinician()).isFalse();
             assertThat(c.body()).isEqualTo("Thank you, that helped.");
         });
+    }
+
+    @Test
+    void each_risk_alert_is_signed_off_on_its_own_with_a_note_and_the_flag_goes_with_the_last() {
+        signIn.as(Demo.CLINICIAN);
+        UUID hana = clientIdOf(Demo.HANA);
+        for (int i = 0; i < 2; i++) {
+            assignments.assign(new AssignExercise(hana, templates.findByKey("phq-9").orElseThrow().getId(), null,
+                    ExerciseSchedule.once(today(), LocalTime.of(23, 59)), false, null));
+        }
+        signIn.as(Demo.HANA);
+        for (var phq : assignments.myExercises().today().stream().filter(e -> e.title().contains("PHQ-9")).toList()) {
+            completion.submit(phq.occurrenceId(), Phq9Answers.selfHarmOnSeveralDays());
+        }
+        signIn.as(Demo.CLINICIAN);
+        var open = review.openRiskAlerts(hana);
+        assertThat(open).hasSize(2);
+
+        assertThatThrownBy(() -> review.signOffRiskAlert(open.getFirst().submissionId(), "  "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsOnlyKeys("note"));
+        review.signOffRiskAlert(open.getFirst().submissionId(), "Phoned Hana; she is safe and has her plan.");
+
+        assertThat(review.openRiskAlerts(hana)).extracting(SubmissionSummary::submissionId)
+                .containsExactly(open.get(1).submissionId());
+        assertThat(clients.details(hana).riskAlertAt()).as("one alert still open").isNotNull();
+        assertThatThrownBy(() -> review.signOffRiskAlert(open.getFirst().submissionId(), "Again"))
+                .as("signed off once only").isInstanceOf(InvalidInputException.class);
+        var signed = submissions.findById(open.getFirst().submissionId()).orElseThrow();
+        assertThat(signed.hasOpenRiskAlert()).isFalse();
+
+        review.signOffRiskAlert(open.get(1).submissionId(), "Discussed in session the next morning.");
+        assertThat(review.openRiskAlerts(hana)).isEmpty();
+        assertThat(clients.details(hana).riskAlertAt()).as("the last alert signed off").isNull();
     }
 }

@@ -3,7 +3,8 @@ package org.mendwell.homework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -18,6 +19,9 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
+import org.mendwell.support.MutableClock;
+import org.mendwell.support.TestClock;
+import org.springframework.context.annotation.Import;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,6 +29,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 @MendwellTest
+@Import(TestClock.class)
 @Transactional
 @WithUserDetails(Demo.CLINICIAN)
 class ReviewServiceTest {
@@ -51,18 +56,23 @@ class ReviewServiceTest {
     SubmissionRepository submissions;
 
     @Autowired
-    Clock clock;
+    MutableClock clock;
 
     private UUID robin() {
         return clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
     }
 
-    /** Robin does a small daily log three days running (the series started two days ago), as the client. */
+    /**
+     * Robin does a small daily log three days running (the series was given two days ago, starting that
+     * day: a start in the past is refused), as the client.
+     */
     private List<UUID> threeDaysOfLogs() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        clock.set(Instant.now().minus(Duration.ofDays(2)));
         assignments.assign(new AssignExercise(robin(), templates.findByKey("consistency-one-small-promise")
                 .orElseThrow().getId(), null, ExerciseSchedule.daily(today.minusDays(2), null, 3, LocalTime.of(23, 59)),
                 false, null));
+        clock.set(Instant.now());
         signIn.as(Demo.CLIENT);
         var mine = assignments.myExercises();
         var occurrences = new java.util.ArrayList<UUID>();

@@ -114,7 +114,12 @@ class MariaDbSuiteTest {
     @WithUserDetails(Demo.CLINICIAN)
     void an_assignment_round_trips_with_its_due_times_across_a_clock_change() {
         var robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
-        var schedule = org.mendwell.homework.ExerciseSchedule.daily(java.time.LocalDate.of(2026, 10, 24), null, 3,
+        // The next time London's clocks go back (the last Sunday of October): a start in the past is refused.
+        var lastSunday = java.time.temporal.TemporalAdjusters.lastInMonth(java.time.DayOfWeek.SUNDAY);
+        var thisYear = java.time.LocalDate.now().withMonth(10).with(lastSunday);
+        var clocksGoBack = thisYear.minusDays(1).isAfter(java.time.LocalDate.now()) ? thisYear
+                : thisYear.plusYears(1).withMonth(10).with(lastSunday);
+        var schedule = org.mendwell.homework.ExerciseSchedule.daily(clocksGoBack.minusDays(1), null, 3,
                 java.time.LocalTime.of(21, 0));
 
         var given = assignments.assign(new org.mendwell.homework.AssignExercise(robin,
@@ -122,7 +127,7 @@ class MariaDbSuiteTest {
 
         assertThat(given).singleElement().satisfies(a -> {
             assertThat(a.occurrences()).isEqualTo(3);
-            assertThat(a.lastDue()).isEqualTo(java.time.LocalDate.of(2026, 10, 26));
+            assertThat(a.lastDue()).isEqualTo(clocksGoBack.plusDays(1));
         });
         assertThat(assignments.assignmentsOf(robin)).extracting(a -> a.assignmentId())
                 .contains(given.getFirst().assignmentId());

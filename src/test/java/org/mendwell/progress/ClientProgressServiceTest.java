@@ -169,8 +169,9 @@ class ClientProgressServiceTest {
 
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(19);
-        assertThat(lines.getFirst()).startsWith("Exercise,Due,State,Completed,Reviewed,Score,Safety,Trust,Hope,"
-                + "Closeness,");
+        assertThat(lines.getFirst()).startsWith("\uFEFFExercise,Due (Pacific/Auckland time),State,"
+                + "Completed (Pacific/Auckland time),Reviewed by clinician (Pacific/Auckland time),"
+                + "Questionnaire total score,Safety,Trust,Hope,Closeness,");
         assertThat(lines.get(1)).isEqualTo("Daily check-in,2027-02-01 08:00,Done on time,2027-02-01 07:30,,,2,3,4,5,");
     }
 

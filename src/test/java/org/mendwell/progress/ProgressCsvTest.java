@@ -25,7 +25,8 @@ class ProgressCsvTest {
     private static List<CSVRecord> written(List<OccurrenceRow> rows) throws IOException {
         var out = new StringWriter();
         ProgressCsv.write(rows, ZoneId.of("Europe/London"), out);
-        return CSVFormat.RFC4180.parse(new StringReader(out.toString())).getRecords();
+        assertThat(out.toString()).as("a UTF-8 byte-order mark first").startsWith("\uFEFF");
+        return CSVFormat.RFC4180.parse(new StringReader(out.toString().substring(1))).getRecords();
     }
 
     @Test
@@ -33,8 +34,9 @@ class ProgressCsvTest {
         var records = written(List.of(row("Say \"sorry\", then listen\nand wait")));
 
         assertThat(records).hasSize(2);
-        assertThat(records.get(0).values()).containsExactly("Exercise", "Due", "State", "Completed", "Reviewed",
-                "Score", "Trust");
+        assertThat(records.get(0).values()).containsExactly("Exercise", "Due (Europe/London time)", "State",
+                "Completed (Europe/London time)", "Reviewed by clinician (Europe/London time)",
+                "Questionnaire total score", "Trust");
         assertThat(records.get(1).values()).containsExactly("Say \"sorry\", then listen\nand wait",
                 "2027-02-01 08:00", "Done on time", "2027-02-01 07:30", "", "12", "6");
     }

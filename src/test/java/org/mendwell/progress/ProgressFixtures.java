@@ -164,7 +164,10 @@ public class ProgressFixtures {
 
     /** One reflection, due on the Monday of Aroha's first week, given to another client so that their grid has a row. */
     public void giveOnce(UUID clientId) {
+        Instant now = clock.instant();
+        clock.set(at(MONDAY.minusDays(2), 9, 0)); // given before it is due: a due date in the past is refused
         give(clientId, "reflection-relationship-as-a-whole", ExerciseSchedule.once(day(1), LocalTime.of(21, 0)));
+        clock.set(now);
         signIn.as(Demo.CLINICIAN);
     }
 

@@ -178,7 +178,7 @@ class DatabaseOutageMariaDbTest extends SpringBrowserlessTest {
         UUID elena = clientRecords.findByEmail(Demo.ELENA).orElseThrow().getId();
         signIn.as(Demo.ELENA);
         navigate("intake", Component.class);
-        var phone = $(TextField.class).withLabel("Phone").single();
+        var phone = find(TextField.class).withLabel("Phone").single();
         String before = phone.getValue();
 
         relay.cut();
@@ -192,7 +192,7 @@ class DatabaseOutageMariaDbTest extends SpringBrowserlessTest {
         }
         awaitHealth(Status.UP);
 
-        test($(TextField.class).withLabel("Pronouns (optional)").single()).setValue("she/her");
+        test(find(TextField.class).withLabel("Pronouns (optional)").single()).setValue("she/her");
 
         assertThat(saveState()).isEqualTo("Saved: Pronouns (optional)");
         assertThat(jdbc.sql("SELECT phone FROM intake WHERE client_id = ?").param(elena.toString())

@@ -1,5 +1,8 @@
 package org.mendwell.reminders;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,7 @@ import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.Answer;
 import org.mendwell.homework.AssignExercise;
 import org.mendwell.homework.AssignmentService;
+import org.mendwell.homework.AssignmentSummary;
 import org.mendwell.homework.CompletionService;
 import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.ExerciseTerms;
@@ -23,6 +27,7 @@ import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.support.Demo;
 import org.mendwell.support.IntakeFixtures;
+import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.TestSecurityContextHolder;
@@ -49,11 +54,12 @@ class ReminderFixtures {
     private final ExerciseTemplateRepository templates;
     private final ExerciseOccurrenceRepository occurrences;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
     ReminderFixtures(SignIn signIn, ClientService clients, InvitationService invitations, IntakeService intakes,
                      AssignmentService assignments, CompletionService completions, ReviewService reviews,
                      ClientRepository clientRecords, ExerciseTemplateRepository templates,
-                     ExerciseOccurrenceRepository occurrences, JdbcTemplate jdbc) {
+                     ExerciseOccurrenceRepository occurrences, JdbcTemplate jdbc, Clock clock) {
         this.signIn = signIn;
         this.clients = clients;
         this.invitations = invitations;
@@ -65,6 +71,7 @@ class ReminderFixtures {
         this.templates = templates;
         this.occurrences = occurrences;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** No homework, no reminders sent, no scheduler lock held, everyone's reminders on, nobody signed in. */
@@ -115,11 +122,28 @@ class ReminderFixtures {
         return invited.client().clientId();
     }
 
-    /** Gives an exercise as the client's clinician; returns its occurrences in order. */
+    /**
+     * Gives an exercise as the client's clinician; returns its occurrences in order. A schedule that starts
+     * before the test's "now" is given the day before it starts (the clock travels back and returns), as a
+     * start in the past is refused.
+     */
     List<UUID> assign(String clinician, UUID clientId, String templateKey, ExerciseSchedule schedule) {
         signIn.as(clinician);
-        var given = assignments.assign(new AssignExercise(clientId, templates.findByKey(templateKey).orElseThrow()
-                .getId(), null, schedule, false, null));
+        Instant now = clock.instant();
+        Instant dayBefore = schedule.start().minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        boolean travel = clock instanceof MutableClock && dayBefore.isBefore(now);
+        if (travel) {
+            ((MutableClock) clock).set(dayBefore);
+        }
+        List<AssignmentSummary> given;
+        try {
+            given = assignments.assign(new AssignExercise(clientId, templates.findByKey(templateKey).orElseThrow()
+                    .getId(), null, schedule, false, null));
+        } finally {
+            if (travel) {
+                ((MutableClock) clock).set(now);
+            }
+        }
         signOut();
         return occurrences.findByAssignmentIdOrderByNumber(given.getFirst().assignmentId()).stream()
                 .map(ExerciseOccurrence::getId).toList();

@@ -506,10 +506,6 @@ class ServiceAccessMatrixTest {
             clients.raiseMyRiskAlert();
             return null;
         }));
-        rows.add(row(ClientService.class, "acknowledgeRiskAlert", UUID.class).allow(ROBINS_CLINICIAN).call(p -> {
-            clients.acknowledgeRiskAlert(robin);
-            return null;
-        }));
         // Status changes carry the version the clinician's page read: here, the record as it stands.
         rows.add(row(ClientService.class, "accept", UUID.class, long.class).allow(ROBINS_CLINICIAN)
                 .call(p -> clients.accept(marcus, versionOf(marcus))));
@@ -533,6 +529,8 @@ class ServiceAccessMatrixTest {
                         ExerciseSchedule.once(LocalDate.now(clock).plusDays(3), LocalTime.NOON), false, null))));
         rows.add(row(AssignmentService.class, "assignmentsOf", UUID.class).allow(ROBINS_CLINICIAN)
                 .call(p -> assignments.assignmentsOf(robin)).shows(Visitor.CLINICIAN, TEMPLATE_TITLE));
+        rows.add(row(AssignmentService.class, "prospect", UUID.class, UUID.class).allow(ROBINS_CLINICIAN)
+                .call(p -> assignments.prospect(robin, template)));
         rows.add(row(AssignmentService.class, "pause", UUID.class).allow(ROBINS_CLINICIAN)
                 .call(p -> assignments.pause(assignment)));
         rows.add(row(AssignmentService.class, "resume", UUID.class).allow(ROBINS_CLINICIAN)
@@ -585,6 +583,14 @@ class ServiceAccessMatrixTest {
             review.markReviewed(submission);
             return null;
         }));
+        rows.add(row(ReviewService.class, "openRiskAlerts", UUID.class).allow(ROBINS_CLINICIAN)
+                .call(p -> review.openRiskAlerts(robin)));
+        // Robin's check-in raised no alert: her clinician is told there is none to sign off, everyone else "not found".
+        rows.add(row(ReviewService.class, "signOffRiskAlert", UUID.class, String.class).allow(ROBINS_CLINICIAN)
+                .call(p -> {
+                    review.signOffRiskAlert(submission, "Matrix note");
+                    return null;
+                }).servedWhen(servedOr(problemWith("note"))));
         rows.add(row(ReviewService.class, "unreviewedTotal").allow(CLINICIANS).call(p -> review.unreviewedTotal()));
 
         rows.add(row(TemplateEditingService.class, "create", org.mendwell.homework.TemplateDraft.class)

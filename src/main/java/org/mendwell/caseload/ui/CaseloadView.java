@@ -57,7 +57,10 @@ class CaseloadView extends Main {
     private final TextField search = new TextField();
     private final Select<ClientStatus> status = new Select<>();
     private final Checkbox flaggedOnly = new Checkbox("Needs attention only");
-    private final Span summary = new Span();
+    private final Span shown = new Span();
+    private final Span reviewLine = new Span();
+    private final Span summary = new Span(shown, reviewLine);
+    private long caseloadSize;
 
     CaseloadView(ClientService clients, ReviewService reviews, CaseloadOverviewService caseload) {
         this.clients = clients;
@@ -84,9 +87,9 @@ class CaseloadView extends Main {
         search.setValue(saved.text());
         status.setValue(saved.status());
         flaggedOnly.setValue(saved.flaggedOnly());
-        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        flaggedOnly.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(change -> filterChanged());
+        status.addValueChangeListener(change -> filterChanged());
+        flaggedOnly.addValueChangeListener(change -> filterChanged());
 
         var saveDefault = new Button("Save as default", VaadinIcon.BOOKMARK.create(), click -> saveDefault());
         saveDefault.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -102,27 +105,34 @@ class CaseloadView extends Main {
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
+        // What a clinician scans for comes first and fits a 1366 px screen beside the menu: name, status,
+        // safety, overdue, to review. The name column stays put while the rest scrolls; long names wrap, and
+        // the whole name (with a partner's) is on hover too.
         grid.addColumn(CaseloadView::nameWithPartner).setHeader("Name").setSortProperty("fullName")
-                .setAutoWidth(true).setFlexGrow(1);
+                .setWidth("14em").setFlexGrow(1).setFrozen(true).setTooltipGenerator(CaseloadView::nameWithPartner);
         grid.addColumn(new ComponentRenderer<>(row -> Badges.status(row.status()))).setHeader("Status")
-                .setSortProperty("status").setAutoWidth(true);
+                .setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(row -> Badges.safety(row.safetyFlag(), row.riskAlert())))
-                .setHeader("Safety").setSortProperty("safety").setAutoWidth(true);
-        grid.addColumn(CaseloadEntry::activeAssignments).setHeader("Active exercises")
-                .setSortProperty("activeAssignments").setAutoWidth(true);
-        grid.addColumn(row -> CompletionText.of(row.submittedLast30Days(), row.dueLast30Days()))
-                .setHeader("Done (30 days)").setSortProperty("completionRate")
-                .setAutoWidth(true);
-        grid.addColumn(CaseloadEntry::overdue).setHeader("Overdue").setSortProperty("overdue").setAutoWidth(true);
+                .setHeader("Safety").setSortProperty("safety").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CaseloadEntry::overdue).setHeader("Overdue").setSortProperty("overdue").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(CaseloadEntry::unreviewed).setHeader("To review").setSortProperty("unreviewed")
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CaseloadEntry::activeAssignments).setHeader("Active exercises")
+                .setSortProperty("activeAssignments").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> CompletionText.of(row.submittedLast30Days(), row.dueLast30Days()))
+                .setHeader("Done (30 days)").setSortProperty("completionRate").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.lastActivity() == null ? "—" : DATE.format(row.lastActivity()))
-                .setHeader("Last activity").setSortProperty("lastActivity").setAutoWidth(true);
-        grid.addColumn(CaseloadView::trust).setHeader("Trust").setSortProperty("mainScale").setAutoWidth(true);
+                .setHeader("Last activity").setSortProperty("lastActivity").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CaseloadView::trust).setHeader("Trust").setSortProperty("mainScale").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> DATE.format(row.since())).setHeader("Client since").setSortProperty("since")
-                .setAutoWidth(true);
-        grid.addColumn(CaseloadEntry::email).setHeader("E-mail").setSortProperty("email").setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CaseloadEntry::email).setHeader("E-mail").setSortProperty("email").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setEmptyStateText("No clients match this search and these filters.");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("mw-caseload-grid");
         // Most overdue first, and among those the most to review, say: columns sort in the order clicked.
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.setAriaLabel("Your clients");
@@ -133,6 +143,11 @@ class CaseloadView extends Main {
         add(toolbar, grid);
         setSizeFull();
         refreshSummary();
+    }
+
+    private void filterChanged() {
+        grid.getDataProvider().refreshAll();
+        refreshShown();
     }
 
     private CaseloadFilter filter() {
@@ -167,18 +182,28 @@ class CaseloadView extends Main {
         refreshSummary();
     }
 
+    /** Counts the caseload and what waits for review again (on opening, after an invitation). */
     private void refreshSummary() {
-        long size = clients.caseloadSize();
+        caseloadSize = clients.caseloadSize();
         long toReview = clients.intakesAwaitingReview();
         long submissions = reviews.unreviewedTotal();
-        summary.removeAll();
-        summary.add(new Text(size == 1 ? "1 client" : size + " clients"));
+        reviewLine.removeAll();
         if (toReview + submissions > 0) {
-            summary.add(new Text(" · "));
-            summary.add(new RouterLink(((toReview == 0 ? "" : toReview + (toReview == 1 ? " intake" : " intakes")
+            reviewLine.add(new Text(" · "));
+            reviewLine.add(new RouterLink(((toReview == 0 ? "" : toReview + (toReview == 1 ? " intake" : " intakes")
                     + " to review") + (toReview == 0 || submissions == 0 ? "" : " · ")
                     + (submissions == 0 ? "" : submissions + (submissions == 1 ? " submission" : " submissions")
                     + " to review")), ReviewInboxView.class));
         }
+        refreshShown();
     }
+
+    /** "14 clients", or with a search or filter "3 of 14 clients shown": the count follows the grid. */
+    private void refreshShown() {
+        CaseloadFilter filter = filter();
+        String clientsWord = caseloadSize == 1 ? " client" : " clients";
+        shown.setText(filter.equals(CaseloadFilter.NONE) ? caseloadSize + clientsWord
+                : caseload.count(filter) + " of " + caseloadSize + clientsWord + " shown");
+    }
+
 }

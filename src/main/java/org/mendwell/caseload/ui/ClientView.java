@@ -144,19 +144,42 @@ class ClientView extends Main implements HasUrlParameter<String> {
         return nav;
     }
 
-    /** A PHQ-9 answer about self-harm: the first thing the clinician sees until they say they have acted on it. */
+    /**
+     * PHQ-9 answers about self-harm: the first thing the clinician sees until each alert is signed off, one
+     * at a time, with a short note of how it was followed up.
+     */
     private Component riskAlert(ClientDetails client) {
         var text = new Paragraph("Risk alert since " + WHEN.format(client.riskAlertAt()) + ": on the PHQ-9, "
                 + client.fullName() + " reported thoughts of being better off dead or of self-harm. They were shown "
-                + "crisis resources. Please follow your practice's risk procedure.");
-        var seen = new Button("I have followed this up", click -> {
-            clients.acknowledgeRiskAlert(clientId);
-            render();
-        });
-        seen.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        var alert = new Div(text, seen);
+                + "crisis resources. Please follow your practice's risk procedure, then sign off each alert below "
+                + "with a short note of what you did.");
+        var alert = new Div(text);
         alert.addClassName("mw-risk-alert");
         alert.getElement().setAttribute("role", "alert");
+        for (var open : reviews.openRiskAlerts(clientId)) {
+            var what = new com.vaadin.flow.component.html.Anchor("submissions/" + open.submissionId(), open.title()
+                    + " submitted " + WHEN.format(open.submittedAt())
+                    + (open.measureTotal() == null ? "" : " · score " + open.measureTotal()));
+            var note = new TextArea("How you followed this up");
+            note.setMaxLength(500);
+            note.setWidthFull();
+            note.setHelperText("Required. Kept with the alert, for you and your practice.");
+            var errors = new FieldErrors().bind("note", note);
+            var signOff = new Button("Sign off this alert", click -> {
+                try {
+                    reviews.signOffRiskAlert(open.submissionId(), note.getValue());
+                    Notification.show("Alert signed off.", 4000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    render();
+                } catch (InvalidInputException refused) {
+                    errors.show(refused);
+                }
+            });
+            signOff.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            var item = new Div(what, note, signOff);
+            item.addClassName("mw-risk-alert-item");
+            alert.add(item);
+        }
         return alert;
     }
 
@@ -210,10 +233,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
     }
 
     private Component assignmentLine(AssignmentSummary a) {
-        var text = new com.vaadin.flow.component.html.Span(a.title() + " — " + a.frequency().label().toLowerCase(
-                java.util.Locale.ROOT) + ", " + a.occurrences() + (a.occurrences() == 1 ? " time" : " times")
-                + (a.lastDue() == null ? "" : " until " + CaseloadView.DATE.format(a.lastDue()
-                .atStartOfDay(ZoneId.systemDefault())))
+        var text = new com.vaadin.flow.component.html.Span(a.title() + " — " + a.scheduleText(CaseloadView.DATE)
                 + ", " + a.submitted() + " done · " + a.status().label()
                 + (a.safetyOverrideReason() == null ? "" : " · safety flag overridden: " + a.safetyOverrideReason()));
         var line = new HorizontalLayout(text);

@@ -83,6 +83,15 @@ public class Submission {
     @Column(name = "risk_alert", nullable = false)
     private boolean riskAlert;
 
+    @Column(name = "risk_signed_off_at")
+    private @Nullable Instant riskSignedOffAt;
+
+    @Column(name = "risk_signed_off_by")
+    private @Nullable UUID riskSignedOffBy;
+
+    @Column(name = "risk_sign_off_note", length = 500)
+    private @Nullable String riskSignOffNote;
+
     /** The daily check-in's Trust answer, kept when it is submitted so the caseload need not read the answers. */
     @Column(name = "main_scale")
     private @Nullable Integer mainScale;
@@ -153,6 +162,20 @@ public class Submission {
             throw new IllegalStateException("Only a submitted exercise can be shared");
         }
         answers.forEach(answer -> answer.withholdFromPartner(positions.contains(answer.getPosition())));
+    }
+
+    /** The clinician has acted on this submission's risk alert, and says how. */
+    public void signOffRiskAlert(UUID clinicianId, String note, Instant at) {
+        if (!riskAlert || riskSignedOffAt != null) {
+            throw new IllegalStateException("No open risk alert on this submission");
+        }
+        riskSignedOffAt = at;
+        riskSignedOffBy = clinicianId;
+        riskSignOffNote = note;
+    }
+
+    public boolean hasOpenRiskAlert() {
+        return status == SubmissionStatus.SUBMITTED && riskAlert && riskSignedOffAt == null;
     }
 
     public void markReviewed(Instant at) {

@@ -73,6 +73,14 @@ public interface SubmissionRepository extends JpaRepository<Submission, UUID> {
     @Query("update Submission s set s.clinicianId = :clinicianId, s.version = s.version + 1 where s.clientId = :clientId")
     int moveToClinician(@Param("clientId") UUID clientId, @Param("clinicianId") UUID clinicianId);
 
+    /** A client's risk alerts not yet signed off, oldest first. */
+    @Query(SUMMARY + """
+             where s.clientId = :clientId and s.status = org.mendwell.homework.SubmissionStatus.SUBMITTED
+               and s.riskAlert = true and s.riskSignedOffAt is null
+             order by s.submittedAt
+            """)
+    List<SubmissionSummary> openRiskAlerts(@Param("clientId") UUID clientId);
+
     @Query("""
             select count(s) from Submission s
             where s.clinicianId = :clinicianId and s.status = org.mendwell.homework.SubmissionStatus.SUBMITTED

@@ -8,6 +8,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -15,11 +18,15 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.client.CaseloadFilter;
 import org.mendwell.client.CaseloadRow;
@@ -27,7 +34,9 @@ import org.mendwell.client.ClientDetails;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
 import org.mendwell.homework.AssignExercise;
+import org.mendwell.homework.AssignmentProspect;
 import org.mendwell.homework.AssignmentService;
+import org.mendwell.homework.AssignmentSummary;
 import org.mendwell.homework.ExerciseLibraryService;
 import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.ExerciseTerms.Schedule;
@@ -50,6 +59,9 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("assign-dialog")
 public class AssignDialog extends Dialog {
 
+    private static final LocalTime DEFAULT_DUE_TIME = LocalTime.of(21, 0);
+    private static final DateTimeFormatter DATES = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
     private final ComboBox<TemplateSummary> template = new ComboBox<>("Exercise");
     private final ComboBox<CaseloadRow> clientChoice = new ComboBox<>("Client");
     private final TextArea instructions = new TextArea("Personal instructions (optional)");
@@ -61,7 +73,13 @@ public class AssignDialog extends Dialog {
     private final IntegerField count = new IntegerField("Or this many times");
     private final Checkbox bothPartners = new Checkbox("Give it to both partners");
     private final TextArea safetyOverride = new TextArea("Why a couples exercise is right despite the safety flag");
+    private final Paragraph alreadyActive = new Paragraph();
+    private final Button give = new Button("Give exercise");
+    private final AssignmentService assignments;
     private @Nullable ClientDetails client;
+    private AssignmentProspect prospect = new AssignmentProspect(false, List.of());
+    /** The duplicate warning was shown for the current choice: the next press gives the exercise anyway. */
+    private boolean duplicateSeen;
 
     /** From a client's page: the client is fixed, the exercise is chosen from the library. */
     public AssignDialog(ClientDetails client, ExerciseLibraryService library, AssignmentService assignments,
@@ -81,6 +99,7 @@ public class AssignDialog extends Dialog {
         setHeaderTitle(fixedClient != null ? "Give an exercise to " + fixedClient.fullName()
                 : "Give \"" + Objects.requireNonNull(fixedTemplate).title() + "\" to a client");
         setWidth("min(44rem, 100vw)");
+        this.assignments = assignments;
 
         template.setItemLabelGenerator(t -> t.title() + " · " + t.theme().label());
         template.setItems(query -> library.library(new LibraryFilter(query.getFilter().orElse(""), null, null),
@@ -91,6 +110,7 @@ public class AssignDialog extends Dialog {
             if (change.getValue() != null) {
                 frequency.setValue(change.getValue().suggestedSchedule());
             }
+            refreshProspect();
         });
         TextLimits.limit(instructions, 2000);
         frequency.setItems(Schedule.values());
@@ -103,8 +123,9 @@ public class AssignDialog extends Dialog {
         }
         DatePickers.localise(start);
         DatePickers.localise(until);
-        start.setValue(LocalDate.now());
-        dueTime.setValue(LocalTime.of(21, 0));
+        // Today, unless the usual due time has already passed: a first due moment in the past is refused.
+        start.setValue(LocalTime.now().isBefore(DEFAULT_DUE_TIME) ? LocalDate.now() : LocalDate.now().plusDays(1));
+        dueTime.setValue(DEFAULT_DUE_TIME);
         weekdays.setItems(DayOfWeek.values());
         weekdays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, Locale.getDefault()));
         count.setMin(1);
@@ -112,6 +133,11 @@ public class AssignDialog extends Dialog {
         safetyOverride.setHelperText("Needed only for a couples exercise when either partner's intake raised a "
                 + "safety flag. Recorded with the assignment.");
         TextLimits.limit(safetyOverride, 500);
+        safetyOverride.setVisible(false);
+        alreadyActive.addClassName("mw-warning");
+        alreadyActive.getElement().setAttribute("role", "alert");
+        alreadyActive.setVisible(false);
+        bothPartners.addValueChangeListener(change -> forgetDuplicateWarning());
         showScheduleFields();
 
         var errors = new FieldErrors().bind("templateId", template).bind("instructions", instructions)
@@ -138,7 +164,7 @@ public class AssignDialog extends Dialog {
         }
         showClient(fixedClient);
 
-        var give = new Button("Give exercise", click -> {
+        give.addClickListener(click -> {
             Map<String, String> missing = new LinkedHashMap<>();
             if (client == null) {
                 missing.put("clientId", "Choose a client");
@@ -150,11 +176,17 @@ public class AssignDialog extends Dialog {
                 errors.show(new InvalidInputException(missing));
                 return;
             }
+            if (!duplicateSeen && warnOfDuplicates()) {
+                return;
+            }
             try {
-                assignments.assign(new AssignExercise(Objects.requireNonNull(client).clientId(),
-                        template.getValue().templateId(), instructions.getValue(), schedule(),
-                        bothPartners.getValue(), safetyOverride.getValue()));
+                List<AssignmentSummary> given = assignments.assign(new AssignExercise(
+                        Objects.requireNonNull(client).clientId(), template.getValue().templateId(),
+                        instructions.getValue(), schedule(), bothPartners.getValue(),
+                        safetyOverride.isVisible() ? safetyOverride.getValue() : null));
                 close();
+                Notification.show(confirmation(given), 8000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 afterAssign.run();
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
@@ -163,11 +195,12 @@ public class AssignDialog extends Dialog {
         give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         form.add(template, instructions, frequency, start, dueTime, weekdays, until, count, bothPartners,
-                safetyOverride);
+                safetyOverride, alreadyActive);
         form.setColspan(template, 2);
         form.setColspan(instructions, 2);
         form.setColspan(weekdays, 2);
         form.setColspan(safetyOverride, 2);
+        form.setColspan(alreadyActive, 2);
         add(form);
         getFooter().add(new Button("Cancel", click -> close()), give);
     }
@@ -181,8 +214,50 @@ public class AssignDialog extends Dialog {
         if (!couple) {
             bothPartners.setValue(false);
         }
-        // The flag may sit on the partner's record, so a couple case always offers the field.
-        safetyOverride.setVisible(chosen != null && (chosen.safetyFlag() || couple));
+        refreshProspect();
+    }
+
+    /** The service decides whether this exercise for this case needs a safety reason, and what is already active. */
+    private void refreshProspect() {
+        forgetDuplicateWarning();
+        prospect = client == null || template.getValue() == null ? new AssignmentProspect(false, List.of())
+                : assignments.prospect(client.clientId(), template.getValue().templateId());
+        safetyOverride.setVisible(prospect.safetyReasonNeeded());
+    }
+
+    private void forgetDuplicateWarning() {
+        duplicateSeen = false;
+        alreadyActive.setVisible(false);
+        give.setText("Give exercise");
+    }
+
+    /** Shows the active assignments of the same exercise for whoever would receive it; true if there are any. */
+    private boolean warnOfDuplicates() {
+        ClientDetails chosen = Objects.requireNonNull(client);
+        List<AssignmentSummary> same = prospect.alreadyActive().stream()
+                .filter(a -> a.clientId().equals(chosen.clientId()) || bothPartners.getValue())
+                .toList();
+        if (same.isEmpty()) {
+            return false;
+        }
+        alreadyActive.setText(same.stream().map(a -> nameOf(a) + " already has \"" + a.title() + "\" active ("
+                        + a.scheduleText(DATES) + ")").collect(Collectors.joining("; "))
+                + ". Press \"Give it again\" to give it anyway, or Cancel.");
+        alreadyActive.setVisible(true);
+        give.setText("Give it again");
+        duplicateSeen = true;
+        return true;
+    }
+
+    private String nameOf(AssignmentSummary assignment) {
+        ClientDetails chosen = Objects.requireNonNull(client);
+        return assignment.clientId().equals(chosen.clientId()) || chosen.partnerName() == null ? chosen.fullName()
+                : chosen.partnerName();
+    }
+
+    private String confirmation(List<AssignmentSummary> given) {
+        return given.stream().map(a -> "\"" + a.title() + "\" given to " + nameOf(a) + ": " + a.scheduleText(DATES) + ".")
+                .collect(Collectors.joining(" "));
     }
 
     private void showScheduleFields() {
@@ -195,7 +270,7 @@ public class AssignDialog extends Dialog {
 
     private ExerciseSchedule schedule() {
         LocalDate first = start.getValue() == null ? LocalDate.now() : start.getValue();
-        LocalTime by = dueTime.getValue() == null ? LocalTime.of(21, 0) : dueTime.getValue();
+        LocalTime by = dueTime.getValue() == null ? DEFAULT_DUE_TIME : dueTime.getValue();
         return switch (frequency.getValue() == null ? Schedule.ONCE : frequency.getValue()) {
             case ONCE -> ExerciseSchedule.once(first, by);
             case DAILY -> ExerciseSchedule.daily(first, until.getValue(), count.getValue(), by);

@@ -130,9 +130,8 @@ class LibraryView extends Main {
         if (!summary.archived()) {
             var give = new Button("Give to a client", click -> {
                 dialog.close();
-                new AssignDialog(summary, library, assignments, clients, () -> Notification.show(
-                        "\"" + summary.title() + "\" given.", 4000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS)).open();
+                // The dialog confirms what it gave, to whom and when; the library has nothing to refresh.
+                new AssignDialog(summary, library, assignments, clients, () -> { }).open();
             });
             give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             footer.add(give);

@@ -70,7 +70,7 @@ public class ClientProgressPanel extends Div {
     private void build() {
         ClientProgress client = progress.progressOf(clientId);
         zone = client.zone();
-        add(actions());
+        add(actions(client.fullName()));
         if (client.partnerId() != null) {
             ClientProgress partner = progress.progressOf(client.partnerId());
             var couple = new Div(column(client, true), column(partner, true));
@@ -83,8 +83,8 @@ public class ClientProgressPanel extends Div {
         add(occurrences(client));
     }
 
-    private Component actions() {
-        var csv = new Anchor(csvDownload(), "Download as CSV");
+    private Component actions(String clientName) {
+        var csv = new Anchor(csvDownload(clientName), "Download as CSV");
         csv.addClassName("mw-download");
         var print = new Button("Print", VaadinIcon.PRINT.create(),
                 // The tables are the printed figures too: open them first.
@@ -97,10 +97,10 @@ public class ClientProgressPanel extends Div {
         return actions;
     }
 
-    /** The CSV named by date only: a file name must not say whose therapy it is. */
-    private DownloadHandler csvDownload() {
+    /** The CSV named after the client and the day, so that a clinician can tell the files apart (issue 13). */
+    private DownloadHandler csvDownload(String clientName) {
         return event -> {
-            event.setFileName("progress-" + ProgressFigures.isoDay(LocalDate.now(zone)) + ".csv");
+            event.setFileName(ProgressFigures.csvFileName(clientName, LocalDate.now(zone)));
             event.setContentType("text/csv; charset=UTF-8");
             try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
                 progress.exportCsv(clientId, out);

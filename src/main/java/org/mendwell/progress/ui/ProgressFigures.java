@@ -130,6 +130,15 @@ final class ProgressFigures {
         return paragraph;
     }
 
+    /**
+     * "progress-Robin-Ashdown-2026-12-04.csv": the client's name with anything but letters and digits made
+     * a hyphen (no path, quote or control character reaches the header), then the day.
+     */
+    static String csvFileName(String clientName, LocalDate day) {
+        String name = clientName.strip().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        return "progress-" + (name.isEmpty() ? "" : name + "-") + isoDay(day) + ".csv";
+    }
+
     /** Today's date, for file names. */
     static String isoDay(LocalDate day) {
         return DateTimeFormatter.ISO_LOCAL_DATE.format(day);

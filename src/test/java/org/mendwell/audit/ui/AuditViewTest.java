@@ -96,8 +96,8 @@ class AuditViewTest extends SpringBrowserlessTest {
         assertThat(operation).isEqualTo("Details (client records)").doesNotContain("Service", ".");
         assertThat(record).isEqualTo("Client " + robin.toString().substring(0, 8));
 
-        var from = $(com.vaadin.flow.component.datepicker.DatePicker.class).withLabel("From").single();
-        var to = $(com.vaadin.flow.component.datepicker.DatePicker.class).withLabel("To").single();
+        var from = find(com.vaadin.flow.component.datepicker.DatePicker.class).withLabel("From").single();
+        var to = find(com.vaadin.flow.component.datepicker.DatePicker.class).withLabel("To").single();
         test(from).setValue(java.time.LocalDate.of(2000, 1, 9));
         test(to).setValue(java.time.LocalDate.of(2000, 1, 1));
         assertThat(to.isInvalid()).isTrue();

@@ -128,4 +128,35 @@ class CaseloadViewTest extends SpringBrowserlessTest {
         assertThat(find(TextField.class).withLabel("Full name").single().getValue()).isEqualTo("Someone Else's Client");
         assertThat(test(grid()).size()).isEqualTo(Demo.CLINICIAN_CASELOAD);
     }
+
+    @Test
+    void the_columns_a_clinician_scans_for_come_first_and_the_name_stays_in_view() {
+        navigate(CaseloadView.class);
+
+        var columns = grid().getColumns();
+        assertThat(columns.stream().map(Grid.Column::getHeaderText).limit(5))
+                .containsExactly("Name", "Status", "Safety", "Overdue", "To review");
+        assertThat(columns.getFirst().isFrozen()).as("the name stays put while the rest scrolls").isTrue();
+        assertThat(grid().getThemeNames()).as("long names wrap").contains("wrap-cell-content");
+    }
+
+    @Test
+    void a_search_that_finds_nobody_says_so_and_the_count_follows_the_filter() {
+        navigate(CaseloadView.class);
+        var search = test(find(TextField.class).withPlaceholder("Search by name or e-mail").single());
+
+        search.setValue("morikawa");
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                .withText("1 of " + Demo.CLINICIAN_CASELOAD + " clients shown").exists()).isTrue();
+
+        search.setValue("nobody-by-this-name");
+        assertThat(test(grid()).size()).isZero();
+        assertThat(grid().getEmptyStateText()).isEqualTo("No clients match this search and these filters.");
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                .withText("0 of " + Demo.CLINICIAN_CASELOAD + " clients shown").exists()).isTrue();
+
+        search.setValue("");
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withText(Demo.CLINICIAN_CASELOAD + " clients")
+                .exists()).isTrue();
+    }
 }

@@ -11,9 +11,13 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -108,6 +112,12 @@ class AssignDialogTest extends SpringBrowserlessTest {
     @Test
     @SuppressWarnings("unchecked")
     void from_the_library_the_exercise_is_fixed_and_the_clinician_picks_an_active_client() {
+        // Other tests here give Robin a check-in; none may be active, or the dialog rightly warns of a duplicate.
+        for (String partner : new String[] {Demo.CLIENT, Demo.JONAS}) {
+            assignments.assignmentsOf(clientRecords.findByEmail(partner).orElseThrow().getId()).stream()
+                    .filter(a -> a.status() == AssignmentStatus.ACTIVE)
+                    .forEach(a -> assignments.cancel(a.assignmentId()));
+        }
         navigate(LibraryView.class);
         Grid<TemplateSummary> grid = find(Grid.class).single();
         test(grid).clickRow(IntStream.range(0, test(grid).size())
@@ -145,5 +155,87 @@ class AssignDialogTest extends SpringBrowserlessTest {
                         assertThat(a.occurrences()).isEqualTo(3);
                     });
         }
+    }
+
+    @Test
+    void a_due_date_in_the_past_is_refused_next_to_the_field_and_nothing_typed_is_lost() {
+        openClient(Demo.HANA);
+        test(find(Button.class).withText("Give an exercise").single()).click();
+        var dialog = find(Dialog.class).single();
+        chooseTemplate(dialog, "Daily check-in");
+        RadioButtonGroup<Schedule> frequency = find(RadioButtonGroup.class, dialog).withLabel("How often").single();
+        test(frequency).selectItem("Once");
+        test(find(TextArea.class, dialog).withLabel("Personal instructions (optional)").single())
+                .setValue("Before the Thursday session.");
+        DatePicker due = find(DatePicker.class, dialog).withLabel("Due on").single();
+        test(due).setValue(LocalDate.now().minusDays(2));
+
+        test(find(Button.class, dialog).withText("Give exercise").single()).click();
+
+        assertThat(due.isInvalid()).isTrue();
+        assertThat(due.getErrorMessage()).contains("has passed").contains("Choose today or a later date");
+        assertThat(find(TextArea.class, dialog).withLabel("Personal instructions (optional)").single().getValue())
+                .isEqualTo("Before the Thursday session.");
+        assertThat(assignments.assignmentsOf(clientRecords.findByEmail(Demo.HANA).orElseThrow().getId())).isEmpty();
+    }
+
+    @Test
+    void an_identical_active_exercise_is_flagged_before_giving_it_again_and_a_confirmation_follows() {
+        openClient(Demo.SAMUEL);
+        var samuel = clientRecords.findByEmail(Demo.SAMUEL).orElseThrow().getId();
+        long before = assignments.assignmentsOf(samuel).size();
+        giveDailyCheckIn();
+        assertThat(find(Dialog.class).exists()).isFalse();
+        assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
+                .startsWith("\"Daily check-in\" given to Samuel Achterberg: daily, 3 times from"));
+
+        giveDailyCheckIn();
+
+        var dialog = find(Dialog.class).single();
+        assertThat(find(Paragraph.class, dialog).withTextContaining("Samuel Achterberg already has \"Daily check-in\" "
+                + "active (daily, 3 times from").exists()).isTrue();
+        assertThat(assignments.assignmentsOf(samuel)).hasSize((int) before + 1);
+        test(find(Button.class, dialog).withText("Give it again").single()).click();
+        assertThat(find(Dialog.class).exists()).isFalse();
+        assertThat(assignments.assignmentsOf(samuel)).hasSize((int) before + 2);
+    }
+
+    @Test
+    void the_safety_reason_is_asked_only_for_a_couples_exercise_on_a_flagged_case() {
+        var priya = clientRecords.findByEmail(Demo.PRIYA).orElseThrow().getId();
+        if (clients.details(priya).status() != org.mendwell.client.ClientStatus.ACTIVE) {
+            clients.accept(priya, clients.details(priya).version());
+        }
+        String reasonLabel = "Why a couples exercise is right despite the safety flag";
+        openClient(Demo.PRIYA);
+        test(find(Button.class).withText("Give an exercise").single()).click();
+        var dialog = find(Dialog.class).single();
+        assertThat(find(TextArea.class, dialog).withLabel(reasonLabel).exists()).as("no exercise yet").isFalse();
+
+        ComboBox<TemplateSummary> template = find(ComboBox.class, dialog).withLabel("Exercise").single();
+        test(template).setFilter("grief");
+        test(template).selectItem(test(template).getSuggestions().stream()
+                .filter(s -> s.startsWith("Making room for grief")).findFirst().orElseThrow());
+        assertThat(find(TextArea.class, dialog).withLabel(reasonLabel).exists()).as("individual work").isFalse();
+        test(template).setFilter("");
+        chooseTemplate(dialog, "Daily check-in");
+        assertThat(find(TextArea.class, dialog).withLabel(reasonLabel).exists()).as("couples work").isTrue();
+        test(find(Button.class, dialog).withText("Cancel").single()).click();
+
+        openClient(Demo.HANA);
+        test(find(Button.class).withText("Give an exercise").single()).click();
+        chooseTemplate(find(Dialog.class).single(), "Daily check-in");
+        assertThat(find(TextArea.class, find(Dialog.class).single()).withLabel(reasonLabel).exists())
+                .as("no safety flag on the case").isFalse();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void giveDailyCheckIn() {
+        test(find(Button.class).withText("Give an exercise").single()).click();
+        var dialog = find(Dialog.class).single();
+        chooseTemplate(dialog, "Daily check-in");
+        test(find(RadioButtonGroup.class, dialog).withLabel("How often").single()).selectItem("Daily");
+        test(find(IntegerField.class, dialog).withLabel("Or this many times").single()).setValue(3);
+        test(find(Button.class, dialog).withText("Give exercise").single()).click();
     }
 }

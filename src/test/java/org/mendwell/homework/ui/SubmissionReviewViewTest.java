@@ -34,6 +34,9 @@ import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.shared.ui.RecordNotFoundView;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
+import org.mendwell.support.MutableClock;
+import org.mendwell.support.TestClock;
+import org.springframework.context.annotation.Import;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -41,6 +44,7 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /** The clinician reading what a client submitted: from the client's page to the review and back. */
 @MendwellTest
+@Import(TestClock.class)
 @ViewPackages(packages = "org.mendwell")
 @WithUserDetails(Demo.CLINICIAN)
 @DirtiesContext
@@ -48,6 +52,9 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
 
     @Autowired
     SignIn signIn;
+
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     AssignmentService assignments;
@@ -74,10 +81,13 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
      */
     private List<SubmissionSummary> twoDaysOfPromises(String client) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        // Given yesterday, starting yesterday: a start in the past is refused.
+        clock.set(java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
         UUID assignment = assignments.assign(new AssignExercise(clientId(client),
                 templates.findByKey("consistency-one-small-promise").orElseThrow().getId(), null,
                 ExerciseSchedule.daily(today.minusDays(1), null, 2, LocalTime.of(23, 59)), false, null))
                 .getFirst().assignmentId();
+        clock.set(java.time.Instant.now());
         signIn.as(client);
         var mine = assignments.myExercises();
         var due = new java.util.ArrayList<ClientExercise>(mine.overdue());
@@ -120,7 +130,8 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
         var submitted = twoDaysOfPromises(Demo.OSKAR);
 
         assertThat(toReviewOnCaseload(Demo.OSKAR)).isEqualTo("2");
-        assertThat(find(Span.class).withTextContaining("2 submissions to review").exists()).isTrue();
+        assertThat(find(com.vaadin.flow.router.RouterLink.class).withTextContaining("2 submissions to review").exists())
+                .isTrue();
 
         navigate("clients/" + clientId(Demo.OSKAR), Component.class);
         assertThat(find(Paragraph.class).withText("2 waiting for your review.").exists()).isTrue();
@@ -185,7 +196,10 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
         assertThat(alert.getElement().getTextRecursively()).contains("Risk alert since", "self-harm");
         assertThat(find(Span.class).withText("Risk alert").exists()).isTrue();
 
-        test(find(Button.class).withText("I have followed this up").single()).click();
+        // Signing off takes a note of what was done (RiskAlertSignOffTest: one alert at a time).
+        test(find(com.vaadin.flow.component.textfield.TextArea.class, alert).withLabel("How you followed this up")
+                .single()).setValue("Called Hana; she is safe tonight.");
+        test(find(Button.class, alert).withText("Sign off this alert").single()).click();
 
         assertThat(find(Div.class).withClassName("mw-risk-alert").exists()).isFalse();
     }

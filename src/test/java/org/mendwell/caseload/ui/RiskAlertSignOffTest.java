@@ -1,0 +1,93 @@
+package org.mendwell.caseload.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mendwell.client.ClientService;
+import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.homework.AssignExercise;
+import org.mendwell.homework.AssignmentService;
+import org.mendwell.homework.CompletionService;
+import org.mendwell.homework.ExerciseSchedule;
+import org.mendwell.homework.ReviewService;
+import org.mendwell.homework.domain.ExerciseTemplateRepository;
+import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellTest;
+import org.mendwell.support.Phq9Answers;
+import org.mendwell.support.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** Signing off risk alerts on the client's page: one at a time, each with a note, the banner gone with the last. */
+@MendwellTest
+@ViewPackages(packages = "org.mendwell")
+@WithUserDetails(Demo.CLINICIAN)
+@DirtiesContext
+class RiskAlertSignOffTest extends SpringBrowserlessTest {
+
+    @Autowired SignIn signIn;
+    @Autowired ClientRepository clientRecords;
+    @Autowired ClientService clients;
+    @Autowired AssignmentService assignments;
+    @Autowired CompletionService completion;
+    @Autowired ReviewService reviews;
+    @Autowired ExerciseTemplateRepository templates;
+
+    /** Two PHQ-9s given today, each answered with item 9 "Several days": two open alerts. */
+    private UUID twoAlerts(String email) {
+        UUID client = clientRecords.findByEmail(email).orElseThrow().getId();
+        for (int i = 0; i < 2; i++) {
+            assignments.assign(new AssignExercise(client, templates.findByKey("phq-9").orElseThrow().getId(), null,
+                    ExerciseSchedule.once(LocalDate.now(ZoneId.of("Europe/London")), LocalTime.of(23, 59)), false,
+                    null));
+        }
+        signIn.as(email);
+        for (var phq : assignments.myExercises().today().stream().filter(e -> e.title().contains("PHQ-9")).toList()) {
+            completion.submit(phq.occurrenceId(), Phq9Answers.selfHarmOnSeveralDays());
+        }
+        signIn.as(Demo.CLINICIAN);
+        return client;
+    }
+
+    private Div alert() {
+        return find(Div.class).withClassName("mw-risk-alert").single();
+    }
+
+    @Test
+    void each_alert_is_signed_off_with_a_note_one_at_a_time() {
+        UUID samuel = twoAlerts(Demo.SAMUEL);
+        navigate("clients/" + samuel, Component.class);
+        assertThat(find(Button.class, alert()).withText("Sign off this alert").all()).hasSize(2);
+
+        test(find(Button.class, alert()).withText("Sign off this alert").first()).click();
+        TextArea note = find(TextArea.class, alert()).withLabel("How you followed this up").first();
+        assertThat(note.isInvalid()).as("a note is required").isTrue();
+        assertThat(note.getErrorMessage()).isEqualTo("Say briefly how you followed this up");
+        assertThat(reviews.openRiskAlerts(samuel)).hasSize(2);
+
+        test(note).setValue("Phoned Samuel at 18:10; safety plan in place.");
+        test(find(Button.class, alert()).withText("Sign off this alert").first()).click();
+
+        assertThat(reviews.openRiskAlerts(samuel)).hasSize(1);
+        assertThat(find(Button.class, alert()).withText("Sign off this alert").all()).as("the other alert stays")
+                .hasSize(1);
+
+        test(find(TextArea.class, alert()).withLabel("How you followed this up").single())
+                .setValue("Seen in session; no current intent.");
+        test(find(Button.class, alert()).withText("Sign off this alert").single()).click();
+
+        assertThat(find(Div.class).withClassName("mw-risk-alert").exists()).as("no open alert left").isFalse();
+        assertThat(clients.details(samuel).riskAlertAt()).isNull();
+    }
+}
