@@ -85,6 +85,9 @@ class ProgressJourneyIT extends BrowserTest {
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
         assertThat(page.locator("vaadin-grid")).isHidden();
         assertThat(page.getByText("Download as CSV")).isHidden();
+        assertThat(page.getByText("← Caseload")).isHidden();
+        assertThat(page.locator(".mw-print-only")).isVisible();
+        assertThat(page.locator(".mw-print-only")).containsText("Progress of Robin Ashdown · Clinician: ");
         screenshot("client-progress-print");
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
 

@@ -33,7 +33,9 @@ import org.mendwell.progress.ClientProgressService;
 import org.mendwell.progress.OccurrenceFilter;
 import org.mendwell.progress.OccurrenceRow;
 import org.mendwell.progress.OccurrenceState;
+import org.mendwell.shared.PersonNamed;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The progress part of a client's page ({@code /clients/{id}?tab=progress}): completion per week, scales
@@ -70,7 +72,11 @@ public class ClientProgressPanel extends Div {
     private void build() {
         ClientProgress client = progress.progressOf(clientId);
         zone = client.zone();
-        add(actions(client.fullName()));
+        add(printHeader(client), actions(client.fullName()));
+        // Printing by the browser's own menu opens the tables too, not only the Print button.
+        getElement().executeJs("if (!window.mwOpenTablesForPrint) { window.mwOpenTablesForPrint = () => "
+                + "document.querySelectorAll('vaadin-details.mw-chart-table').forEach(d => d.opened = true); "
+                + "window.addEventListener('beforeprint', window.mwOpenTablesForPrint); }");
         if (client.partnerId() != null) {
             ClientProgress partner = progress.progressOf(client.partnerId());
             var couple = new Div(column(client, true), column(partner, true));
@@ -81,6 +87,18 @@ public class ClientProgressPanel extends Div {
             add(column(client, false));
         }
         add(occurrences(client));
+    }
+
+    /** Shown on paper only: whose progress, whose clinician, and when it was printed. */
+    private Component printHeader(ClientProgress client) {
+        String clinician = SecurityContextHolder.getContext().getAuthentication() != null
+                && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof PersonNamed named
+                ? named.displayName() : "";
+        var header = new Paragraph("Progress of " + client.fullName()
+                + (clinician.isEmpty() ? "" : " · Clinician: " + clinician)
+                + " · Printed " + ProgressFigures.isoDay(LocalDate.now(zone)));
+        header.addClassName("mw-print-only");
+        return header;
     }
 
     private Component actions(String clientName) {

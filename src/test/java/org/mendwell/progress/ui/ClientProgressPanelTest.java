@@ -95,6 +95,15 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_printed_page_is_headed_with_the_client_the_clinician_and_the_day() {
+        openProgress(aroha);
+
+        var header = $(com.vaadin.flow.component.html.Paragraph.class).withClassName("mw-print-only").single();
+        assertThat(header.getText()).startsWith("Progress of " + ProgressFixtures.AROHA_NAME
+                + " · Clinician: Dr. Mira Castell · Printed ");
+    }
+
+    @Test
     void the_grid_lists_every_occurrence_newest_due_first_and_sorts_by_a_column() {
         openProgress(aroha);
         var grid = test(grid());
