@@ -61,6 +61,8 @@ class CaseloadView extends Main {
     private final Span reviewLine = new Span();
     private final Span summary = new Span(shown, reviewLine);
     private long caseloadSize;
+    /** The grid's own count of the filtered caseload: the summary reuses it rather than counting again. */
+    private long shownCount;
 
     CaseloadView(ClientService clients, ReviewService reviews, CaseloadOverviewService caseload) {
         this.clients = clients;
@@ -136,7 +138,8 @@ class CaseloadView extends Main {
         // Most overdue first, and among those the most to review, say: columns sort in the order clicked.
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.setAriaLabel("Your clients");
-        grid.setItemsPageable(pageable -> caseload.page(filter(), pageable), pageable -> caseload.count(filter()));
+        grid.setItemsPageable(pageable -> caseload.page(filter(), pageable),
+                pageable -> (int) showCount(caseload.count(filter())));
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.setSizeFull();
 
@@ -146,8 +149,13 @@ class CaseloadView extends Main {
     }
 
     private void filterChanged() {
-        grid.getDataProvider().refreshAll();
+        grid.getDataProvider().refreshAll(); // the grid counts again, and showCount says the new figure
+    }
+
+    private long showCount(long count) {
+        shownCount = count;
         refreshShown();
+        return count;
     }
 
     private CaseloadFilter filter() {
@@ -203,7 +211,7 @@ class CaseloadView extends Main {
         CaseloadFilter filter = filter();
         String clientsWord = caseloadSize == 1 ? " client" : " clients";
         shown.setText(filter.equals(CaseloadFilter.NONE) ? caseloadSize + clientsWord
-                : caseload.count(filter) + " of " + caseloadSize + clientsWord + " shown");
+                : shownCount + " of " + caseloadSize + clientsWord + " shown");
     }
 
 }
