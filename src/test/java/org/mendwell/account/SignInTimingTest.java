@@ -37,15 +37,32 @@ class SignInTimingTest {
     @Autowired
     SignInFixtures fixtures;
 
+    /** Another test class or build on the same machine can stall one kind's turns; such noise is not a leak. */
+    static final int MEASUREMENTS_AT_MOST = 3;
+
     @Test
     void a_wrong_password_costs_the_same_for_an_invited_an_active_and_an_unknown_address() {
         var addresses = new LinkedHashMap<String, String>();
         addresses.put("invited, no password yet", Demo.TOBIAS);
         addresses.put("active", Demo.CLINICIAN);
         addresses.put("unknown", "nobody.here@mendwell.example");
+
+        // A real difference (the 15x of an invited address that skipped the hash) shows in every
+        // measurement; a busy machine's noise rarely twice. So the best of up to three must pass.
+        var measured = new ArrayList<Map<String, Long>>();
+        double best = Double.MAX_VALUE;
+        while (measured.size() < MEASUREMENTS_AT_MOST && best > 1.5) {
+            Map<String, Long> medians = medianRefusals(addresses);
+            measured.add(medians);
+            best = Math.min(best, (double) Collections.max(medians.values()) / Collections.min(medians.values()));
+        }
+        assertThat(best).as("slowest / fastest median refusal, best of " + measured).isLessThanOrEqualTo(1.5);
+    }
+
+    /** The median refusal time of each kind of address, in microseconds, measured in turns. */
+    private Map<String, Long> medianRefusals(Map<String, String> addresses) {
         var timings = new LinkedHashMap<String, List<Long>>();
         addresses.keySet().forEach(kind -> timings.put(kind, new ArrayList<>()));
-
         for (int round = -3; round < REFUSALS; round++) { // three rounds to warm up, not counted
             var order = new ArrayList<>(addresses.keySet());
             Collections.rotate(order, Math.floorMod(round, order.size())); // no kind always goes first
@@ -56,13 +73,10 @@ class SignInTimingTest {
                 }
             }
         }
-
         var medians = new LinkedHashMap<String, Long>();
         timings.forEach((kind, values) -> medians.put(kind, median(values)));
         System.out.println("Median refusal in microseconds over " + REFUSALS + " tries: " + medians);
-        long slowest = Collections.max(medians.values());
-        long fastest = Collections.min(medians.values());
-        assertThat((double) slowest / fastest).as("slowest / fastest median refusal, " + medians).isLessThanOrEqualTo(1.5);
+        return medians;
     }
 
     /** One wrong password, with no failures counted before, so the throttle lets it through to the hash. */
