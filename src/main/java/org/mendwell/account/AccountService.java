@@ -19,7 +19,6 @@ import org.mendwell.shared.RecordNotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +31,6 @@ public class AccountService {
     static final Set<String> ACCOUNT_SORT_PROPERTIES = Set.of("displayName", "email", "active", "createdAt");
 
     private final AccountRepository accounts;
-    private final PasswordEncoder passwordEncoder;
-    private final PasswordPolicy passwordPolicy;
     private final InputValidator validator;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -42,16 +39,13 @@ public class AccountService {
     private final SecurityNotices notices;
     private final PortalMail mail;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                   InputValidator validator, CurrentUser currentUser, Clock clock, ClinicianDeparture departure,
+    AccountService(AccountRepository accounts, InputValidator validator, CurrentUser currentUser, Clock clock, ClinicianDeparture departure,
                    PasswordResetService resets, SecurityNotices notices, PortalMail mail) {
         this.departure = departure;
         this.resets = resets;
         this.notices = notices;
         this.mail = mail;
         this.accounts = accounts;
-        this.passwordEncoder = passwordEncoder;
-        this.passwordPolicy = passwordPolicy;
         this.validator = validator;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -66,6 +60,12 @@ public class AccountService {
                 .map(AccountService::summary);
     }
 
+    /**
+     * Opens a clinician account without a password: a one-time link to choose one is e-mailed to the new
+     * clinician's own address (the administrator's reset link, valid 24 hours), so the administrator never
+     * chooses, sees or learns the password. Without a mail server nothing is created, and the administrator
+     * is told what to do.
+     */
     @PreAuthorize(Roles.IS_ADMIN)
     @Audited(value = Access.CHANGE, record = Subject.ACCOUNT)
     public AccountSummary createClinician(NewStaffAccount request) {
@@ -74,17 +74,20 @@ public class AccountService {
         if (!problems.containsKey("email") && accounts.existsByEmail(email)) {
             problems.put("email", "An account with this e-mail address already exists");
         }
-        String password = request.password() == null ? "" : request.password();
-        passwordPolicy.problemWith(password, email, request.displayName())
-                .ifPresent(problem -> problems.put("password", problem));
+        if (!problems.containsKey("email") && !mail.isConfigured()) {
+            problems.put("email", NO_MAIL_FOR_NEW_ACCOUNT);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        var account = new Account(email, request.displayName(), Role.CLINICIAN, clock.instant());
-        account.setPasswordHash(passwordEncoder.encode(password));
-        tellOwner(account, "opened a clinician account for you with this address");
-        return summary(accounts.save(account));
+        var account = accounts.save(new Account(email, request.displayName(), Role.CLINICIAN, clock.instant()));
+        resets.sendFirstLinkForAdministrator(account, currentUser.require().accountId());
+        return summary(account);
     }
+
+    static final String NO_MAIL_FOR_NEW_ACCOUNT = "No mail server is configured, so the new clinician cannot receive "
+            + "the link to choose a password, and no account was created. Configure e-mail first (spring.mail.host, "
+            + "see \"E-mail\" in the README and the deployment docs), then create the account again.";
 
     /**
      * Deactivated accounts cannot sign in; their records stay. An administrator cannot lock themselves out,

@@ -4,7 +4,10 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** An administrator's request to open an account for a clinician. The constraints are shown in the form too. */
+/**
+ * An administrator's request to open an account for a clinician. It has no password: the clinician chooses one
+ * through a link e-mailed to this address. The constraints are shown in the form too.
+ */
 public record NewStaffAccount(
         @NotBlank(message = "Enter an e-mail address")
         @Email(message = "Enter a valid e-mail address, like name@example.org")
@@ -13,7 +16,5 @@ public record NewStaffAccount(
 
         @NotBlank(message = "Enter the clinician's name")
         @Size(max = 120, message = "A name has at most 120 characters")
-        String displayName,
-
-        String password) {
+        String displayName) {
 }

@@ -35,6 +35,21 @@ class PasswordResetMailer {
                 url));
     }
 
+    void sendFirstForAdministrator(String to, String name, String url, java.time.Instant at) {
+        mail.sendAfterCommit(to, "Your Mendwell account: choose your password", """
+                Hello %s,
+
+                On %s your practice's administrator opened a Mendwell clinician account for you with this address.
+                The account has no password yet, and the administrator does not see this link or the password you
+                choose. Choose your password here (the link works once, for %d hours):
+                %s
+
+                If the link has expired, ask the administrator to send a new one. If you did not expect this, talk to
+                your practice before you use it.
+                """.formatted(name, SecurityNotices.WHEN.format(at), PasswordResetService.ADMINISTRATOR_VALIDITY.toHours(),
+                url));
+    }
+
     void sendLater(String to, String name, String url) {
         mail.sendAfterCommit(to, "Resetting your Mendwell password", """
                 Hello %s,

@@ -95,11 +95,26 @@ public class PasswordResetService {
      */
     void sendForAdministrator(Account account, UUID administratorId) {
         Instant now = clock.instant();
+        mailer.sendForAdministrator(account.getEmail(), account.getDisplayName(), newAdministratorLink(account,
+                administratorId, now), now);
+    }
+
+    /**
+     * The same link for a staff account the administrator has just opened, which has no password yet: the
+     * message welcomes the owner instead of speaking of a current password. The caller checked the role.
+     */
+    void sendFirstLinkForAdministrator(Account account, UUID administratorId) {
+        Instant now = clock.instant();
+        mailer.sendFirstForAdministrator(account.getEmail(), account.getDisplayName(), newAdministratorLink(account,
+                administratorId, now), now);
+    }
+
+    private String newAdministratorLink(Account account, UUID administratorId, Instant now) {
         useUpOpenLinks(account, now);
         String token = Tokens.newToken();
         resets.save(new PasswordReset(account.getId(), Tokens.sha256(token), now, now.plus(ADMINISTRATOR_VALIDITY))
                 .requestedBy(administratorId));
-        mailer.sendForAdministrator(account.getEmail(), account.getDisplayName(), mailer.linkFor(token), now);
+        return mailer.linkFor(token);
     }
 
     /** The e-mail address a link resets, if the link can still be used. */

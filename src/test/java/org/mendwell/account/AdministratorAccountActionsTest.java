@@ -111,6 +111,43 @@ class AdministratorAccountActionsTest {
     }
 
     @Test
+    void the_administrators_create_method_takes_no_password() {
+        List<Method> creating = Arrays.stream(AccountService.class.getMethods())
+                .filter(m -> m.getName().equals("createClinician")).toList();
+        assertThat(creating).singleElement().satisfies(create -> assertThat(create.getParameterTypes())
+                .containsExactly(NewStaffAccount.class));
+        assertThat(Arrays.stream(NewStaffAccount.class.getRecordComponents()).map(c -> c.getName()))
+                .containsExactly("email", "displayName");
+    }
+
+    @Test
+    void a_new_clinician_gets_a_link_at_her_own_address_only_chooses_a_password_with_it_and_signs_in()
+            throws Exception {
+        String newcomer = "june.harrow@example.org";
+        signIn.as(Demo.ADMIN);
+        int before = mail.receivedCount();
+
+        UUID account = accounts.createClinician(new NewStaffAccount("June.Harrow@example.org", "Dr. June Harrow")).id();
+
+        List<String> toOwner = mail.bodiesTo(newcomer, 1);
+        assertThat(toOwner).singleElement().asString().contains("opened a Mendwell clinician account for you",
+                "does not see this link", "reset-password/");
+        assertThat(mail.receivedCount()).as("one message, to the new clinician").isEqualTo(before + 1);
+        assertThat(accountRecords.findById(account).orElseThrow().getPasswordHash()).as("no password yet").isNull();
+        // The entry names the administrator and the operation; the interceptor finds no account id in its arguments.
+        signIn.as(Demo.ADMIN);
+        assertThat(audit.entries(new AuditFilter(Demo.ADMIN, null, AuditAction.CHANGE, null, null), PageRequest.of(0, 50))
+                .stream().map(AuditEntry::operation)).contains("AccountService.createClinician");
+
+        TestSecurityContextHolder.clearContext();
+        resets.reset(TestMailServer.tokenAfter("reset-password/", toOwner.getFirst()), NEW_PASSWORD);
+        assertThat(new HttpVisitor(port).signIn(newcomer, NEW_PASSWORD)).doesNotContain("error");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.mendwell.account.domain.AccountRepository accountRecords;
+
+    @Test
     void locking_refuses_sign_in_until_unlocked_and_the_owner_is_told_each_time() throws Exception {
         UUID account = clinician2();
 

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
@@ -220,26 +219,25 @@ class ClinicianAccountsView extends Main {
         var dialog = new Dialog("New clinician");
         var name = new TextField("Name");
         var email = new EmailField("E-mail");
-        var password = new PasswordField("First password");
-        password.setHelperText("At least 12 characters. Share it safely; they can change it later.");
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, email, password}) {
+        email.setHelperText("Mendwell e-mails this address a link to choose a password. You will not see the link "
+                + "or the password.");
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, email}) {
             field.setRequiredIndicatorVisible(true);
         }
-        var errors = new FieldErrors().bind("displayName", name).bind("email", email).bind("password", password);
+        var errors = new FieldErrors().bind("displayName", name).bind("email", email);
         var save = new Button("Create account", click -> {
             try {
-                var created = accounts.createClinician(new NewStaffAccount(email.getValue(), name.getValue(),
-                        password.getValue()));
+                var created = accounts.createClinician(new NewStaffAccount(email.getValue(), name.getValue()));
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-                Notification.show("Account created for " + created.displayName())
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show("Account created for " + created.displayName() + ". A link to choose a password is "
+                        + "on its way to " + created.email()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(name, email, password));
+        dialog.add(new FormLayout(name, email));
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
         dialog.open();
     }
