@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** An axe-core scan of the page as it is now; serious and critical violations fail the test. */
 final class Accessibility {
@@ -17,6 +18,15 @@ final class Accessibility {
     }
 
     static void assertNoSeriousViolations(Page page, String where) {
+        assertNone(page, where, rule -> FAILING_IMPACTS.contains(rule.getImpact()), "serious or critical");
+    }
+
+    /** Every violation fails, whatever axe thinks its impact is. */
+    static void assertNoViolations(Page page, String where) {
+        assertNone(page, where, rule -> true, "any");
+    }
+
+    private static void assertNone(Page page, String where, Predicate<Rule> failing, String which) {
         // A notification fading in is measured half transparent; scan once it is fully shown.
         page.waitForFunction("() => !document.querySelector('vaadin-notification-card[opening]')");
         var results = new AxeBuilder(page)
@@ -26,12 +36,45 @@ final class Accessibility {
                 .exclude(List.of("copilot-main"))
                 .exclude(List.of("vaadin-dev-tools"))
                 .analyze();
-        List<String> serious = results.getViolations().stream()
-                .filter(rule -> FAILING_IMPACTS.contains(rule.getImpact()))
+        List<String> found = results.getViolations().stream()
+                .filter(failing)
                 .map(Accessibility::describe)
                 .toList();
-        assertThat(serious).as("serious or critical accessibility violations on " + where).isEmpty();
+        assertThat(found).as(which + " accessibility violations on " + where).isEmpty();
         assertThat(results.getPasses()).as("axe ran its rules on " + where).isNotEmpty();
+    }
+
+    /**
+     * The WCAG contrast ratio between two CSS colours as the browser resolved them (rgb or rgba; a
+     * translucent colour is laid over the second, which must be opaque).
+     */
+    static double contrast(String colour, String background) {
+        double[] bg = rgba(background);
+        double[] fg = rgba(colour);
+        double[] laid = new double[3];
+        for (int i = 0; i < 3; i++) {
+            laid[i] = fg[3] * fg[i] + (1 - fg[3]) * bg[i];
+        }
+        double a = luminance(laid);
+        double b = luminance(bg);
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    }
+
+    private static double[] rgba(String css) {
+        var m = java.util.regex.Pattern.compile("rgba?\\(([\\d.]+),\\s*([\\d.]+),\\s*([\\d.]+)(?:,\\s*([\\d.]+))?\\)")
+                .matcher(css);
+        assertThat(m.find()).as("a colour in " + css).isTrue();
+        return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                Double.parseDouble(m.group(3)), m.group(4) == null ? 1 : Double.parseDouble(m.group(4))};
+    }
+
+    private static double luminance(double[] rgb) {
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = rgb[i] / 255;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
     }
 
     private static String describe(Rule rule) {

@@ -69,6 +69,14 @@ class HomeworkJourneyIT extends BrowserTest {
     void clinician_gives_two_exercises_client_answers_with_a_reload_and_reads_the_feedback() {
         // The clinician gives Hana a daily check-in for a week and a one-off reflection.
         signIn(Demo.CLINICIAN, Demo.PASSWORD);
+        // First the PHQ-9 as the client will see it: its questions scroll in a region a keyboard can reach.
+        page.navigate(url("library"));
+        page.getByText("PHQ-9 (mood)", new Page.GetByTextOptions().setExact(true)).click();
+        Locator preview = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Preview of PHQ-9 (mood)"));
+        assertThat(preview).hasAttribute("tabindex", "0");
+        Accessibility.assertNoViolations(page, "PHQ-9 preview");
+        button("Close").click();
+        page.navigate(url(""));
         page.getByText(HANA, new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page).hasURL(Pattern.compile(".*/clients/[0-9a-f-]{36}$"));
         String clientPage = page.url();

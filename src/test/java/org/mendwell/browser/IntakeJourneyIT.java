@@ -206,4 +206,68 @@ class IntakeJourneyIT extends BrowserTest {
         field("Phone").press("Tab");
         assertThat(page.locator(".mw-save-state")).hasText("Saved: Phone");
     }
+    /**
+     * Keyboard and screen reader on a 360 px phone: the first Tab reaches "Skip to content", which lands
+     * on the heading; empty radio buttons and the focus ring stand out at 3:1 or more; the consent texts
+     * fit the width, scroll by keyboard and axe finds nothing; a navigation moves focus to the new heading.
+     */
+    @Test
+    void a_keyboard_user_skips_to_the_content_sees_the_controls_and_reads_the_consent_on_a_phone() {
+        newContext(360, 740);
+        signIn(Demo.ELENA, Demo.PASSWORD);
+        page.navigate(url("intake"));
+        assertThat(page.getByText("Step 1 of 7: About you")).isVisible();
+
+        page.keyboard().press("Tab");
+        Locator skip = page.locator(".mw-skip-link");
+        assertThat(skip).isFocused();
+        assertThat(skip).isInViewport();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("h2#mw-main")).isFocused();
+        assertThat(page.locator("h2#mw-main")).hasText("Your intake");
+
+        Locator unchecked = page.locator("vaadin-radio-button:not([checked])").first();
+        String border = (String) unchecked.evaluate(
+                "r => getComputedStyle(r.shadowRoot.querySelector('[part=radio]')).boxShadow");
+        double outline = Accessibility.contrast(border, "rgb(255, 255, 255)");
+        // The colour Lumo's radio button gives its focus ring, resolved by the browser.
+        String ring = (String) page.evaluate("() => {"
+                + " const probe = document.createElement('span'); document.body.appendChild(probe);"
+                + " probe.style.color = 'var(--vaadin-focus-ring-color, var(--lumo-primary-color-50pct))';"
+                + " const colour = getComputedStyle(probe).color; probe.remove(); return colour; }");
+        double focusRing = Accessibility.contrast(ring, "rgb(255, 255, 255)");
+        System.out.printf("Measured on white: empty radio outline %.2f:1 (%s), focus ring %.2f:1 (%s)%n",
+                outline, border, focusRing, ring);
+        org.assertj.core.api.Assertions.assertThat(outline).as("empty radio outline " + border)
+                .isGreaterThanOrEqualTo(3.0);
+        // Lumo names a border colour even where it draws the border 0 px wide: the width counts too.
+        org.assertj.core.api.Assertions.assertThat(border).as("empty radio outline is drawn")
+                .containsPattern(" [1-9][0-9.]*px inset");
+        org.assertj.core.api.Assertions.assertThat(focusRing).as("focus ring " + ring).isGreaterThanOrEqualTo(3.0);
+
+        button("Consent").click();
+        assertThat(page.getByText("Step 7 of 7: Consent")).isVisible();
+        Locator treatment = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Consent to treatment"));
+        Locator privacy = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Privacy notice"));
+        for (Locator text : java.util.List.of(treatment, privacy)) {
+            assertThat(text).hasAttribute("tabindex", "0");
+            double right = ((Number) text.evaluate("e => e.getBoundingClientRect().right")).doubleValue();
+            org.assertj.core.api.Assertions.assertThat(right).as("right edge of a consent text").isLessThanOrEqualTo(360);
+        }
+        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .as("page width on a 360 px phone").isLessThanOrEqualTo(360);
+        treatment.focus();
+        if ((Boolean) treatment.evaluate("e => e.scrollHeight > e.clientHeight")) {
+            page.keyboard().press("PageDown");
+            page.waitForFunction("e => e.scrollTop > 0", treatment.elementHandle());
+        }
+        Accessibility.assertNoViolations(page, "intake consent step on a 360 px phone");
+        screenshot("intake-consent-360");
+
+        newContext(1280, 800);
+        signIn(Demo.ELENA, Demo.PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My exercises").setExact(true)).click();
+        assertThat(page.locator("h2#mw-main")).isFocused();
+        assertThat(page.locator("h2#mw-main")).hasText(Pattern.compile("^Hello, "));
+    }
 }

@@ -13,6 +13,7 @@ import org.mendwell.homework.ExerciseTerms.Schedule;
 import org.mendwell.homework.ExerciseTerms.Theme;
 import org.mendwell.homework.TemplateDetails;
 import org.mendwell.homework.TemplateSummary;
+import org.mendwell.shared.ui.ScrollRegion;
 
 /** A template as the client will see it, read-only; the library and the editor both open it. */
 class TemplatePreview extends Dialog {
@@ -25,7 +26,11 @@ class TemplatePreview extends Dialog {
         var fields = new Div();
         fields.addClassName("mw-template-questions");
         questions.forEach(question -> fields.add(QuestionFields.field(question, true)));
-        add(factLine, new Paragraph(introduction), fields);
+        // The questions scroll in a region of their own: read-only fields take no focus, so the dialog's
+        // scrolling content would have no tab stop.
+        var body = ScrollRegion.of("Preview of " + title, factLine, new Paragraph(introduction), fields);
+        body.addClassName("mw-template-preview");
+        add(body);
         getFooter().add(new Button("Close", click -> close()));
     }
 

@@ -64,6 +64,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.ui.DatePickers;
 import org.mendwell.shared.ui.DraftStatus;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.ScrollRegion;
 import org.mendwell.shared.ui.TextLimits;
 import org.mendwell.shared.ui.UrgentHelp;
 
@@ -392,8 +393,10 @@ class IntakeView extends Main {
                         + "(optional)", 2000)));
 
         // 7. Consent
-        var treatment = new Div(new H3("Consent to treatment"), new Paragraph(form.consent().treatment()));
-        var privacyText = new Div(new H3("Privacy notice"), new Paragraph(form.consent().privacy()));
+        var treatment = ScrollRegion.of("Consent to treatment", new H3("Consent to treatment"),
+                new Paragraph(form.consent().treatment()));
+        var privacyText = ScrollRegion.of("Privacy notice", new H3("Privacy notice"),
+                new Paragraph(form.consent().privacy()));
         treatment.addClassName("mw-consent-text");
         privacyText.addClassName("mw-consent-text");
         var signature = field(6, "signatureName", text("Type your full name to sign", 120));

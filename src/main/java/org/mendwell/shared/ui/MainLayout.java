@@ -5,7 +5,10 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -18,6 +21,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.shared.PersonNamed;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -26,7 +31,11 @@ import org.springframework.beans.factory.annotation.Value;
 @PermitAll
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** The element the skip link and a navigation move focus to: the view's heading, or the view itself. */
+    static final String MAIN_TARGET_ID = "mw-main";
+
     private final Span viewTitle = new Span();
+    private boolean firstNavigation = true;
 
     MainLayout(AuthenticationContext authentication,
                @Value("${mendwell.session.idle-timeout:15m}") Duration idleTimeout) {
@@ -35,12 +44,31 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Open or close the menu");
         viewTitle.addClassName("mw-view-title");
-        addToNavbar(toggle, viewTitle);
+        addToNavbar(skipLink(), toggle, viewTitle);
 
         var appName = new Span("Mendwell");
         appName.addClassName("mw-app-name");
         addToDrawer(appName, new Scroller(sideNav()), userFooter(authentication),
                 new IdleWarning(idleTimeout, Duration.ofMinutes(1)));
+    }
+
+    /**
+     * First in the page's tab order, shown only while focused. A plain fragment link would go through
+     * Vaadin's router; the click is handled in the browser instead and focuses the target directly.
+     */
+    private static Anchor skipLink() {
+        var link = new Anchor("#" + MAIN_TARGET_ID, "Skip to content");
+        link.addClassName("mw-skip-link");
+        link.getElement().setAttribute("router-ignore", true);
+        link.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                    const target = document.getElementById($0);
+                    if (target) {
+                        event.preventDefault();
+                        target.focus();
+                    }
+                });""", MAIN_TARGET_ID);
+        return link;
     }
 
     /** Menu entries come from {@code @Menu} on the views; Vaadin lists only those the signed-in role may open. */
@@ -75,5 +103,32 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         // Page titles read "Caseload | Mendwell"; the bar shows only the page's own name.
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).map(title -> title.replace(" | Mendwell", ""))
                 .orElse(""));
+        var target = focusTarget(getContent());
+        if (target == null) {
+            return;
+        }
+        target.setId(MAIN_TARGET_ID);
+        target.getElement().setAttribute("tabindex", "-1");
+        // On the first page of a visit the skip link stays first in the tab order; after that, a screen
+        // reader and a keyboard user start on the new page's heading instead of a stale menu entry.
+        if (!firstNavigation) {
+            target.getElement().executeJs("this.focus()");
+        }
+        firstNavigation = false;
+    }
+
+    /** The view's first h1 or h2 (depth first), else the view itself. */
+    static @Nullable Component focusTarget(@Nullable Component view) {
+        if (view == null) {
+            return null;
+        }
+        return headingIn(view).orElse(view);
+    }
+
+    private static Optional<Component> headingIn(Component component) {
+        if (component instanceof H1 || component instanceof H2) {
+            return Optional.of(component);
+        }
+        return component.getChildren().map(MainLayout::headingIn).flatMap(Optional::stream).findFirst();
     }
 }
