@@ -3,6 +3,7 @@ package org.mendwell.audit;
 import org.mendwell.account.AdministratorResets;
 import org.mendwell.account.CurrentUser;
 import org.mendwell.account.SignInAwaitingCode;
+import org.mendwell.account.SignInRefusedUnchecked;
 import org.mendwell.account.SignedInUser;
 import org.springframework.security.core.Authentication;
 import org.mendwell.shared.audit.AccessRefused;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SignInAudit {
 
+    static final String PAUSED_SIGN_IN = "sign-in refused while paused";
     static final String FIRST_AFTER_ADMINISTRATOR_RESET = "first sign-in after an administrator's reset link";
 
     private final AuditRecorder recorder;
@@ -47,11 +49,19 @@ class SignInAudit {
         record(AuditAction.SIGN_IN, event.getAuthentication());
     }
 
-    /** Recorded with the e-mail address that was typed: the account may not exist. */
+    /**
+     * Recorded with the e-mail address that was typed: the account may not exist. A refusal while sign-in
+     * is paused is only counted for the next summary: anyone could send thousands a minute, and the checked
+     * failures that started the pause are each recorded already.
+     */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(AbstractAuthenticationFailureEvent event) {
         if (event.getException() instanceof SignInAwaitingCode) {
+            return;
+        }
+        if (event.getException() instanceof SignInRefusedUnchecked
+                && recorder.countedIfAnonymous(PAUSED_SIGN_IN)) {
             return;
         }
         recorder.record(AuditAction.SIGN_IN_FAILED, null, event.getAuthentication().getName(), null);

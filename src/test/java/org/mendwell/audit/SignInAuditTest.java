@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.mendwell.support.Demo;
 import org.mendwell.support.HttpVisitor;
 import org.mendwell.support.SignIn;
+import org.mendwell.support.SignInFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +32,12 @@ class SignInAuditTest {
 
     @Autowired
     SignIn signIn;
+
+    @Autowired
+    SignInFixtures fixtures;
+
+    @Autowired
+    AnonymousFailures anonymousFailures;
 
     @AfterEach
     void signOut() {
@@ -70,5 +77,29 @@ class SignInAuditTest {
                 .parse(new StringReader(csv.toString())).getRecords();
         assertThat(records).isNotEmpty().allSatisfy(row -> assertThat(row.get("user")).isEqualTo("'" + formula));
         assertThat(csv.toString()).contains("\"'=HYPERLINK(\"\"http://attacker.example\"\",\"\"open me\"\")\"");
+    }
+
+    @Test
+    void refusals_while_sign_in_is_paused_are_summarised_not_chained_one_by_one() {
+        fixtures.freshStart();
+        anonymousFailures.summarise();
+        String email = "paused.flood@example.org";
+        int tries = 40;
+        for (int i = 0; i < tries; i++) {
+            assertThat(new HttpVisitor(port).signIn(email, "guess number " + i)).contains("error");
+        }
+
+        signIn.as(Demo.ADMIN);
+        var chained = audit.entries(new AuditFilter(email, null, AuditAction.SIGN_IN_FAILED, null, null),
+                PageRequest.of(0, 100));
+        assertThat(chained).as("only the guesses whose password was checked, each one chained")
+                .isNotEmpty().hasSizeLessThanOrEqualTo(10);
+
+        var summaries = anonymousFailures.summarise();
+        assertThat(summaries).singleElement().satisfies(summary -> {
+            assertThat(summary.action()).isEqualTo(AuditAction.REFUSED_SUMMARY);
+            assertThat(summary.operation()).startsWith(SignInAudit.PAUSED_SIGN_IN + ": "
+                    + (tries - chained.size()) + " times from 1 address");
+        });
     }
 }

@@ -9,7 +9,6 @@ import org.mendwell.account.Role;
 import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -67,7 +66,7 @@ class PasswordSignIn implements AuthenticationProvider {
         @Nullable String trustedDevice = http.flatMap(exchange -> trustedDevice(email, exchange.getRequest())).orElse(null);
         // Reserved before the slow hash, so parallel guesses cannot all slip past the count.
         try (var checking = throttle.reserve(email, trustedDevice, address)
-                .orElseThrow(() -> new BadCredentialsException("Sign-in is paused for this e-mail or address"))) {
+                .orElseThrow(SignInPaused::new)) {
             Authentication result;
             try {
                 result = passwords.authenticate(attempt);

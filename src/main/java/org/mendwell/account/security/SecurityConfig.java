@@ -6,8 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.mendwell.account.ui.LoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -87,5 +91,17 @@ class SecurityConfig {
                 ARGON2, new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
                 "bcrypt", new BCryptPasswordEncoder());
         return new DelegatingPasswordEncoder(ARGON2, encoders);
+    }
+
+    /**
+     * Spring's publisher turns only the exception classes it knows into failure events and drops any
+     * other silently, our {@link SignInPaused} among them: every refused sign-in is a failure event, so
+     * the audit trail sees (and counts) the paused ones too.
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        var publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+        return publisher;
     }
 }
