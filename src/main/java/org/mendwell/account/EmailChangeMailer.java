@@ -17,6 +17,11 @@ class EmailChangeMailer {
         this.mail = mail;
     }
 
+    /** Without a mail server no link can prove the new address, so no change may be asked for. */
+    boolean canSend() {
+        return mail.isConfigured();
+    }
+
     void sendLater(String to, String name, String token) {
         String url = mail.link("confirm-email/" + token);
         mail.sendAfterCommit(to, "Confirm your new Mendwell sign-in address", """

@@ -36,6 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class MyAccountService {
 
+    /** Said instead of "we sent a link" when this portal cannot send e-mail: nothing was asked for. */
+    public static final String CANNOT_SEND_LINK = "This portal cannot send e-mail yet, so the new address cannot be "
+            + "confirmed and nothing was changed. Please ask the practice administrator.";
+
     /** How long the link to a new sign-in address works: as long as a password reset link. */
     public static final Duration EMAIL_LINK_VALIDITY = PasswordResetService.VALIDITY;
     static final Duration EMAIL_LINK_RESEND_AFTER = PasswordResetService.RESEND_AFTER;
@@ -133,6 +137,9 @@ public class MyAccountService {
         Map<String, String> problems = new HashMap<>(validator.problems(new NewEmailAddress(newEmail.strip())));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
+        }
+        if (!emailChangeMailer.canSend()) {
+            throw InvalidInputException.of("newEmail", CANNOT_SEND_LINK);
         }
         String address = Account.normaliseEmail(newEmail);
         Account me = me();

@@ -214,4 +214,17 @@ class MyAccountServiceTest {
         assertThatThrownBy(() -> myAccount.security()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> myAccount.startMfaEnrolment(Demo.PASSWORD)).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void without_a_mail_server_an_e_mail_change_is_refused_rather_than_claimed_to_be_on_its_way() {
+        var before = accounts.findByEmail(Demo.CLIENT).orElseThrow();
+
+        assertThatThrownBy(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", "robin.new@example.org"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .containsEntry("newEmail", MyAccountService.CANNOT_SEND_LINK));
+
+        assertThat(jdbc.queryForObject("select count(*) from email_change where account_id = ?", Long.class,
+                before.getId())).as("no link was made").isZero();
+        assertThat(accounts.findByEmail(Demo.CLIENT)).as("the address is unchanged").isPresent();
+    }
 }
