@@ -300,7 +300,15 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
                 return;
             }
             errors.show(invalid);
-            saveState.setText("Your answers are saved. Please answer the questions marked, then submit again.");
+            // An answer refused for its length was not stored: never say "saved" over it.
+            List<String> notSaved = inputs.stream()
+                    .filter(input -> invalid.problems().containsKey("q" + input.question().position())
+                            && !input.answer().isEmpty())
+                    .map(input -> "question " + (input.question().position() + 1)).toList();
+            saveState.setText(notSaved.isEmpty()
+                    ? "Your answers are saved. Please answer the questions marked, then submit again."
+                    : DraftStatus.after("Nothing was submitted.", null, notSaved)
+                            + " Your other answers are saved.");
             inputs.stream().filter(input -> invalid.problems().containsKey("q" + input.question().position()))
                     .findFirst().ifPresent(input -> input.component().getElement().callJsFunction("focus"));
         } catch (DataAccessException | TransactionException unavailable) {

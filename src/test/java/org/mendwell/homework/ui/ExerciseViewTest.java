@@ -138,6 +138,21 @@ class ExerciseViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_submit_refused_for_an_answer_over_its_limit_never_says_that_answer_was_saved() {
+        UUID occurrence = giveToday(Demo.CLIENT, "daily-check-in");
+        navigate(ExerciseView.class, occurrence.toString());
+        String tooLong = "b".repeat(4100);
+        test(textArea("How I feel today")).setValue(tooLong);
+
+        test(button("Submit")).click();
+
+        assertThat(saveState()).startsWith("Nothing was submitted. Not saved: question 1")
+                .doesNotContain("Your answers are saved");
+        assertThat(textArea("How I feel today").getValue()).as("still on screen to shorten").isEqualTo(tooLong);
+        assertThat(completion.myExercise(occurrence).answers()).doesNotContainKey(0);
+    }
+
+    @Test
     void submit_marks_each_missing_answer_next_to_its_question_and_keeps_what_was_typed() {
         UUID occurrence = giveToday(Demo.CLIENT, "daily-check-in");
         navigate(ExerciseView.class, occurrence.toString());
