@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -60,6 +61,7 @@ import org.springframework.modulith.NamedInterface;
 public class AssignDialog extends Dialog {
 
     private static final LocalTime DEFAULT_DUE_TIME = LocalTime.of(21, 0);
+    private static final LocalTime LATEST_DUE_TIME = LocalTime.of(23, 59);
     private static final DateTimeFormatter DATES = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final ComboBox<TemplateSummary> template = new ComboBox<>("Exercise");
@@ -123,9 +125,9 @@ public class AssignDialog extends Dialog {
         }
         DatePickers.localise(start);
         DatePickers.localise(until);
-        // Today, unless the usual due time has already passed: a first due moment in the past is refused.
-        start.setValue(LocalTime.now().isBefore(DEFAULT_DUE_TIME) ? LocalDate.now() : LocalDate.now().plusDays(1));
-        dueTime.setValue(DEFAULT_DUE_TIME);
+        LocalDateTime firstDue = defaultFirstDue(LocalDateTime.now());
+        start.setValue(firstDue.toLocalDate());
+        dueTime.setValue(firstDue.toLocalTime());
         weekdays.setItems(DayOfWeek.values());
         weekdays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, Locale.getDefault()));
         count.setMin(1);
@@ -266,6 +268,21 @@ public class AssignDialog extends Dialog {
         until.setVisible(repeats);
         count.setVisible(repeats);
         start.setLabel(repeats ? "Starts on" : "Due on");
+    }
+
+    /**
+     * The first due moment the dialog suggests: today at the usual 21:00; once that has passed, still today
+     * at the day's last minute (an exercise given in an evening session is for tonight); in the last quarter
+     * of an hour, tomorrow at 21:00. A first due moment in the past is refused.
+     */
+    static LocalDateTime defaultFirstDue(LocalDateTime now) {
+        if (now.toLocalTime().isBefore(DEFAULT_DUE_TIME)) {
+            return now.toLocalDate().atTime(DEFAULT_DUE_TIME);
+        }
+        if (now.toLocalTime().isBefore(LATEST_DUE_TIME.minusMinutes(15))) {
+            return now.toLocalDate().atTime(LATEST_DUE_TIME);
+        }
+        return now.toLocalDate().plusDays(1).atTime(DEFAULT_DUE_TIME);
     }
 
     private ExerciseSchedule schedule() {

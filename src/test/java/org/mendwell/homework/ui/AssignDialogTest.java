@@ -238,4 +238,13 @@ class AssignDialogTest extends SpringBrowserlessTest {
         test(find(IntegerField.class, dialog).withLabel("Or this many times").single()).setValue(3);
         test(find(Button.class, dialog).withText("Give exercise").single()).click();
     }
+
+    @Test
+    void the_suggested_first_due_moment_is_tonight_until_the_last_quarter_of_an_hour() {
+        var day = java.time.LocalDate.of(2026, 12, 4);
+        assertThat(AssignDialog.defaultFirstDue(day.atTime(9, 30))).isEqualTo(day.atTime(21, 0));
+        assertThat(AssignDialog.defaultFirstDue(day.atTime(21, 5))).as("an evening session: still tonight")
+                .isEqualTo(day.atTime(23, 59));
+        assertThat(AssignDialog.defaultFirstDue(day.atTime(23, 50))).isEqualTo(day.plusDays(1).atTime(21, 0));
+    }
 }
