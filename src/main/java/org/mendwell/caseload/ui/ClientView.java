@@ -161,9 +161,9 @@ class ClientView extends Main implements HasUrlParameter<String> {
                     + " submitted " + WHEN.format(open.submittedAt())
                     + (open.measureTotal() == null ? "" : " · score " + open.measureTotal()));
             var note = new TextArea("How you followed this up");
-            note.setMaxLength(500);
             note.setWidthFull();
             note.setHelperText("Required. Kept with the alert, for you and your practice.");
+            TextLimits.limit(note, 500); // counted and refused past 500, never cut
             var errors = new FieldErrors().bind("note", note);
             var signOff = new Button("Sign off this alert", click -> {
                 try {

@@ -70,14 +70,14 @@ class RiskAlertSignOffTest extends SpringBrowserlessTest {
         navigate("clients/" + samuel, Component.class);
         assertThat(find(Button.class, alert()).withText("Sign off this alert").all()).hasSize(2);
 
-        test(find(Button.class, alert()).withText("Sign off this alert").first()).click();
-        TextArea note = find(TextArea.class, alert()).withLabel("How you followed this up").first();
+        test(find(Button.class, alert()).withText("Sign off this alert").atIndex(1)).click();
+        TextArea note = find(TextArea.class, alert()).withLabel("How you followed this up").atIndex(1);
         assertThat(note.isInvalid()).as("a note is required").isTrue();
         assertThat(note.getErrorMessage()).isEqualTo("Say briefly how you followed this up");
         assertThat(reviews.openRiskAlerts(samuel)).hasSize(2);
 
         test(note).setValue("Phoned Samuel at 18:10; safety plan in place.");
-        test(find(Button.class, alert()).withText("Sign off this alert").first()).click();
+        test(find(Button.class, alert()).withText("Sign off this alert").atIndex(1)).click();
 
         assertThat(reviews.openRiskAlerts(samuel)).hasSize(1);
         assertThat(find(Button.class, alert()).withText("Sign off this alert").all()).as("the other alert stays")
@@ -89,5 +89,22 @@ class RiskAlertSignOffTest extends SpringBrowserlessTest {
 
         assertThat(find(Div.class).withClassName("mw-risk-alert").exists()).as("no open alert left").isFalse();
         assertThat(clients.details(samuel).riskAlertAt()).isNull();
+    }
+
+    @Test
+    void a_note_over_its_limit_is_kept_whole_and_refused_next_to_the_field() {
+        UUID samuel = twoAlerts(Demo.SAMUEL);
+        navigate("clients/" + samuel, Component.class);
+        TextArea note = find(TextArea.class, alert()).withLabel("How you followed this up").atIndex(1);
+        String tooLong = "Called and texted. ".repeat(34); // 646 characters
+
+        test(note).setValue(tooLong);
+        test(find(Button.class, alert()).withText("Sign off this alert").atIndex(1)).click();
+
+        assertThat(note.getValue()).as("nothing cut").isEqualTo(tooLong);
+        assertThat(note.getHelperText()).as("the count shown while typing").contains("646 / 500");
+        assertThat(note.getElement().getProperty("maxlength")).as("no silent cut in the browser").isNull();
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(reviews.openRiskAlerts(samuel)).hasSize(2);
     }
 }
