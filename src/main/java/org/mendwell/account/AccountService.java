@@ -16,6 +16,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.Paging;
 import org.mendwell.shared.PortalMail;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.time.ViewerTime;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -185,7 +186,8 @@ public class AccountService {
     }
 
     private void tellOwner(Account account, String what) {
-        notices.byAdministrator(account.getEmail(), account.getDisplayName(), what, clock.instant());
+        notices.byAdministrator(account.getEmail(), account.getDisplayName(),
+                ViewerTime.known(account.getTimeZone()).orElse(null), what, clock.instant());
     }
 
     /** Administrators manage staff accounts only; a client's account is not theirs to change. */

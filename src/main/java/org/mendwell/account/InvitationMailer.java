@@ -1,9 +1,8 @@
 package org.mendwell.account;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.mendwell.shared.PortalMail;
+import org.mendwell.shared.time.ViewerTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,19 +13,21 @@ import org.springframework.stereotype.Component;
 @Component
 class InvitationMailer {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
-
     private final PortalMail mail;
+    private final ViewerTime time;
 
-    InvitationMailer(PortalMail mail) {
+    InvitationMailer(PortalMail mail, ViewerTime time) {
         this.mail = mail;
+        this.time = time;
     }
 
     String linkFor(String token) {
         return mail.link("invitation/" + token);
     }
 
+    /** The expiry day is the practice's: someone not yet signed in has told us no zone of their own. */
     boolean send(String to, String name, String invitedBy, String url, Instant expiresAt) {
+        var practice = time.ofRecipient(null);
         return mail.send(to, "Your invitation to Mendwell", """
                 Hello %s,
 
@@ -37,6 +38,6 @@ class InvitationMailer {
                 %s
 
                 If you weren't expecting this, you can ignore this message.
-                """.formatted(name, invitedBy, DAY.format(expiresAt), url));
+                """.formatted(name, invitedBy, practice.dayWithYear(practice.dateOf(expiresAt)), url));
     }
 }

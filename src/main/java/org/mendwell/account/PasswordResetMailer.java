@@ -1,6 +1,10 @@
 package org.mendwell.account;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.shared.PortalMail;
+import org.mendwell.shared.time.ViewerTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,16 +15,18 @@ import org.springframework.stereotype.Component;
 class PasswordResetMailer {
 
     private final PortalMail mail;
+    private final ViewerTime time;
 
-    PasswordResetMailer(PortalMail mail) {
+    PasswordResetMailer(PortalMail mail, ViewerTime time) {
         this.mail = mail;
+        this.time = time;
     }
 
     String linkFor(String token) {
         return mail.link("reset-password/" + token);
     }
 
-    void sendForAdministrator(String to, String name, String url, java.time.Instant at) {
+    void sendForAdministrator(String to, String name, @Nullable ZoneId recipientZone, String url, Instant at) {
         mail.sendAfterCommit(to, "Your practice administrator sent you a password link", """
                 Hello %s,
 
@@ -31,11 +37,11 @@ class PasswordResetMailer {
 
                 Your current password keeps working until you use the link. If you did not expect this, talk to
                 your practice before you use it.
-                """.formatted(name, SecurityNotices.WHEN.format(at), PasswordResetService.ADMINISTRATOR_VALIDITY.toHours(),
+                """.formatted(name, time.ofRecipient(recipientZone).dateTimeWithZone(at), PasswordResetService.ADMINISTRATOR_VALIDITY.toHours(),
                 url));
     }
 
-    void sendFirstForAdministrator(String to, String name, String url, java.time.Instant at) {
+    void sendFirstForAdministrator(String to, String name, @Nullable ZoneId recipientZone, String url, Instant at) {
         mail.sendAfterCommit(to, "Your Mendwell account: choose your password", """
                 Hello %s,
 
@@ -46,7 +52,7 @@ class PasswordResetMailer {
 
                 If the link has expired, ask the administrator to send a new one. If you did not expect this, talk to
                 your practice before you use it.
-                """.formatted(name, SecurityNotices.WHEN.format(at), PasswordResetService.ADMINISTRATOR_VALIDITY.toHours(),
+                """.formatted(name, time.ofRecipient(recipientZone).dateTimeWithZone(at), PasswordResetService.ADMINISTRATOR_VALIDITY.toHours(),
                 url));
     }
 

@@ -17,6 +17,7 @@ import org.mendwell.account.domain.PasswordResetRepository;
 import org.mendwell.account.security.SignInThrottle;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.time.ViewerTime;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,7 +96,8 @@ public class PasswordResetService {
      */
     void sendForAdministrator(Account account, UUID administratorId) {
         Instant now = clock.instant();
-        mailer.sendForAdministrator(account.getEmail(), account.getDisplayName(), newAdministratorLink(account,
+        mailer.sendForAdministrator(account.getEmail(), account.getDisplayName(),
+                ViewerTime.known(account.getTimeZone()).orElse(null), newAdministratorLink(account,
                 administratorId, now), now);
     }
 
@@ -105,7 +107,8 @@ public class PasswordResetService {
      */
     void sendFirstLinkForAdministrator(Account account, UUID administratorId) {
         Instant now = clock.instant();
-        mailer.sendFirstForAdministrator(account.getEmail(), account.getDisplayName(), newAdministratorLink(account,
+        mailer.sendFirstForAdministrator(account.getEmail(), account.getDisplayName(),
+                ViewerTime.known(account.getTimeZone()).orElse(null), newAdministratorLink(account,
                 administratorId, now), now);
     }
 

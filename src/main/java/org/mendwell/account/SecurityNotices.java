@@ -1,6 +1,10 @@
 package org.mendwell.account;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.shared.PortalMail;
+import org.mendwell.shared.time.ViewerTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,26 +16,25 @@ import org.springframework.stereotype.Component;
 class SecurityNotices {
 
     private final PortalMail mail;
+    private final ViewerTime time;
 
-    SecurityNotices(PortalMail mail) {
+    SecurityNotices(PortalMail mail, ViewerTime time) {
         this.mail = mail;
+        this.time = time;
     }
-
-    static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-            .ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
 
     /**
      * Tells the owner of a staff account what the practice's administrator did to it and when. Names the
      * action only: never a client, a password or a link.
      */
-    void byAdministrator(String to, String name, String what, java.time.Instant at) {
+    void byAdministrator(String to, String name, @Nullable ZoneId recipientZone, String what, Instant at) {
         mail.sendAfterCommit(to, "The practice administrator changed your Mendwell account", """
                 Hello %s,
 
                 On %s the practice's administrator %s.
 
                 If you did not expect this, talk to your practice.
-                """.formatted(name, WHEN.format(at), what));
+                """.formatted(name, time.ofRecipient(recipientZone).dateTimeWithZone(at), what));
     }
 
     void changed(String to, String name, String what) {

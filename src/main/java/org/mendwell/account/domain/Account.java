@@ -62,6 +62,10 @@ public class Account {
     @Column(name = "admin_reset_at")
     private @Nullable Instant adminResetAt;
 
+    /** A staff member's own time zone (an id Java knows); null until they choose one. */
+    @Column(name = "time_zone", length = 64)
+    private @Nullable String timeZone;
+
     @Version
     private long version;
 
@@ -175,6 +179,15 @@ public class Account {
 
     public void setMfaLastStep(long step) {
         this.mfaLastStep = step;
+    }
+
+    public @Nullable String getTimeZone() {
+        return timeZone;
+    }
+
+    /** The caller has checked that Java knows the zone. */
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public boolean isLocked() {

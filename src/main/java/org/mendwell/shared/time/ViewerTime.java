@@ -1,0 +1,89 @@
+package org.mendwell.shared.time;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides whose clock a date or time is shown on: the signed-in viewer's own, never the server's.
+ * The zone is the one the person gave (a client's intake, a staff member's account setting), else
+ * the one their browser reports, else the practice's. The locale is the browser's, else the
+ * practice's. E-mails use {@link #ofRecipient}, with the zone the recipient gave.
+ */
+@Component
+public class ViewerTime {
+
+    private final List<OwnTimeZone> ownZones;
+    private final ZoneId practiceZone;
+    private final Locale practiceLocale;
+    private final Clock clock;
+
+    ViewerTime(List<OwnTimeZone> ownZones, @Value("${mendwell.practice-time-zone:Europe/London}") String practiceZone,
+               @Value("${mendwell.practice-locale:en-GB}") String practiceLocale, Clock clock) {
+        this.ownZones = ownZones;
+        this.practiceZone = ZoneId.of(practiceZone);
+        this.practiceLocale = Locale.forLanguageTag(practiceLocale);
+        this.clock = clock;
+    }
+
+    /** How the signed-in viewer reads times; a view asks once as it is built. */
+    public PersonalTime viewer() {
+        return new PersonalTime(viewerZone(), viewerLocale());
+    }
+
+    /** Today for the signed-in viewer. */
+    public LocalDate today() {
+        return viewer().today(clock);
+    }
+
+    /** The zone the viewer gave, else their browser's, else the practice's. */
+    public ZoneId viewerZone() {
+        return ownZones.stream().map(OwnTimeZone::ofSignedInPerson).flatMap(Optional::stream).findFirst()
+                .or(this::browserZone).orElse(practiceZone);
+    }
+
+    /** The zone the viewer's browser reports, when a page is open and it has reported one we know. */
+    public Optional<ZoneId> browserZone() {
+        UI ui = UI.getCurrent();
+        var details = ui == null ? null : ui.getPage().getExtendedClientDetails();
+        return Optional.ofNullable(details == null ? null : details.getTimeZoneId()).flatMap(ViewerTime::known);
+    }
+
+    /**
+     * For an e-mail: the recipient's own zone when they have given one, else the practice's, in the
+     * practice's locale (a mail is read far from the browser that set anything).
+     */
+    public PersonalTime ofRecipient(@Nullable ZoneId recipientZone) {
+        return new PersonalTime(recipientZone == null ? practiceZone : recipientZone, practiceLocale);
+    }
+
+    public ZoneId practiceZone() {
+        return practiceZone;
+    }
+
+    /** A zone id as typed or stored, when Java knows it. */
+    public static Optional<ZoneId> known(@Nullable String zoneId) {
+        return zoneId != null && ZoneId.getAvailableZoneIds().contains(zoneId) ? Optional.of(ZoneId.of(zoneId))
+                : Optional.empty();
+    }
+
+    /**
+     * The browser's preferred language as it states it: the portal has no language setting of its own
+     * yet, and the server's would be nobody's.
+     */
+    private Locale viewerLocale() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && request.getHeader("Accept-Language") != null) {
+            return request.getLocale();
+        }
+        return practiceLocale;
+    }
+}
