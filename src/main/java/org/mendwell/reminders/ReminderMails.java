@@ -1,14 +1,14 @@
 package org.mendwell.reminders;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.mendwell.account.DigestRecipient;
 import org.mendwell.client.ReminderRecipient;
 import org.mendwell.homework.DueExercise;
 import org.mendwell.homework.NewSubmissions;
 import org.mendwell.shared.PortalMail;
+import org.mendwell.shared.time.PersonalTime;
+import org.mendwell.shared.time.ViewerTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,14 +19,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ReminderMails {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     /** Past this many lines the e-mail points to the portal instead of listing everything. */
     static final int MAX_LINES = 10;
 
     private final PortalMail mail;
+    /** Due dates arrive already on the client's own calendar; only the words are the practice's. */
+    private final PersonalTime words;
 
-    ReminderMails(PortalMail mail) {
+    ReminderMails(PortalMail mail, ViewerTime time) {
         this.mail = mail;
+        this.words = time.ofRecipient(null);
     }
 
     boolean canSend() {
@@ -79,13 +81,13 @@ class ReminderMails {
         return mail.send(clinician.email(), "New exercise submissions in Mendwell", text);
     }
 
-    private static int list(StringBuilder text, List<DueExercise> exercises, int listed, boolean overdue) {
+    private int list(StringBuilder text, List<DueExercise> exercises, int listed, boolean overdue) {
         for (DueExercise exercise : exercises) {
             if (listed == MAX_LINES) {
                 break;
             }
             text.append("- ").append(exercise.title()).append(" (").append(overdue ? "was due " : "")
-                    .append(DAY.format(exercise.dueDate())).append(")\n");
+                    .append(words.day(exercise.dueDate())).append(")\n");
             listed++;
         }
         return listed;

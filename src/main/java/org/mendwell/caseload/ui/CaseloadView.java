@@ -23,9 +23,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.mendwell.account.Roles;
 import org.mendwell.client.CaseloadFilter;
 import org.mendwell.client.ClientService;
@@ -34,6 +31,8 @@ import org.mendwell.homework.ReviewService;
 import org.mendwell.progress.CaseloadEntry;
 import org.mendwell.progress.CompletionText;
 import org.mendwell.progress.CaseloadOverviewService;
+import org.mendwell.shared.time.PersonalTime;
+import org.mendwell.shared.time.ViewerTime;
 
 /**
  * The clinician's home: their own clients with each one's progress, filtered, paged and sorted in the
@@ -47,8 +46,6 @@ import org.mendwell.progress.CaseloadOverviewService;
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
 class CaseloadView extends Main {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     private final ClientService clients;
     private final ReviewService reviews;
@@ -64,7 +61,9 @@ class CaseloadView extends Main {
     /** The grid's own count of the filtered caseload: the summary reuses it rather than counting again. */
     private long shownCount;
 
-    CaseloadView(ClientService clients, ReviewService reviews, CaseloadOverviewService caseload) {
+    CaseloadView(ClientService clients, ReviewService reviews, CaseloadOverviewService caseload,
+                 ViewerTime viewerTime) {
+        PersonalTime time = viewerTime.viewer();
         this.clients = clients;
         this.reviews = reviews;
         this.caseload = caseload;
@@ -98,7 +97,7 @@ class CaseloadView extends Main {
         saveDefault.setTooltipText("Open the caseload with this search and these filters next time");
 
         var invite = new Button("New client", VaadinIcon.PLUS.create(),
-                click -> new InviteDialog(clients, this::afterInvite).open());
+                click -> new InviteDialog(clients, time, this::afterInvite).open());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         var heading = new H2("Your clients");
@@ -124,11 +123,11 @@ class CaseloadView extends Main {
                 .setSortProperty("activeAssignments").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> CompletionText.of(row.submittedLast30Days(), row.dueLast30Days()))
                 .setHeader("Done (30 days)").setSortProperty("completionRate").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.lastActivity() == null ? "—" : DATE.format(row.lastActivity()))
+        grid.addColumn(row -> row.lastActivity() == null ? "—" : time.date(row.lastActivity()))
                 .setHeader("Last activity").setSortProperty("lastActivity").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CaseloadView::trust).setHeader("Trust").setSortProperty("mainScale").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> DATE.format(row.since())).setHeader("Client since").setSortProperty("since")
+        grid.addColumn(row -> time.date(row.since())).setHeader("Client since").setSortProperty("since")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CaseloadEntry::email).setHeader("E-mail").setSortProperty("email").setAutoWidth(true)
                 .setFlexGrow(0);

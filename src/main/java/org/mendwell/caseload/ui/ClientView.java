@@ -26,9 +26,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.mendwell.account.InvitationState;
@@ -49,6 +46,8 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.TextLimits;
+import org.mendwell.shared.time.PersonalTime;
+import org.mendwell.shared.time.ViewerTime;
 
 /** One client's page for their clinician: status and its history, invitation, intake; and their progress. */
 @Route("clients")
@@ -56,9 +55,6 @@ import org.mendwell.shared.ui.TextLimits;
 @RolesAllowed(Roles.CLINICIAN)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
 class ClientView extends Main implements HasUrlParameter<String> {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
     private static final String TAB = "tab";
     private static final String PROGRESS = "progress";
@@ -69,13 +65,16 @@ class ClientView extends Main implements HasUrlParameter<String> {
     private final ExerciseLibraryService library;
     private final ReviewService reviews;
     private final ClientProgressService progress;
+    private final PersonalTime time;
     private UUID clientId = new UUID(0, 0);
     /** The record's lock version as this page last read it; a change passes it back to the service. */
     private long loadedVersion;
     private boolean showProgress;
 
     ClientView(ClientService clients, IntakeService intakes, AssignmentService assignments,
-               ExerciseLibraryService library, ReviewService reviews, ClientProgressService progress) {
+               ExerciseLibraryService library, ReviewService reviews, ClientProgressService progress,
+               ViewerTime viewerTime) {
+        this.time = viewerTime.viewer();
         this.clients = clients;
         this.intakes = intakes;
         this.assignments = assignments;
@@ -110,7 +109,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
         }
         add(pageNav());
         if (showProgress) {
-            add(new ClientProgressPanel(progress, clientId));
+            add(new ClientProgressPanel(progress, clientId, time));
             return;
         }
         add(facts(client), actions(client));
@@ -149,7 +148,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
      * at a time, with a short note of how it was followed up.
      */
     private Component riskAlert(ClientDetails client) {
-        var text = new Paragraph("Risk alert since " + WHEN.format(client.riskAlertAt()) + ": on the PHQ-9, "
+        var text = new Paragraph("Risk alert since " + time.dateTime(client.riskAlertAt()) + ": on the PHQ-9, "
                 + client.fullName() + " reported thoughts of being better off dead or of self-harm. They were shown "
                 + "crisis resources. Please follow your practice's risk procedure, then sign off each alert below "
                 + "with a short note of what you did.");
@@ -158,7 +157,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
         alert.getElement().setAttribute("role", "alert");
         for (var open : reviews.openRiskAlerts(clientId)) {
             var what = new com.vaadin.flow.component.html.Anchor("submissions/" + open.submissionId(), open.title()
-                    + " submitted " + WHEN.format(open.submittedAt())
+                    + " submitted " + time.dateTime(open.submittedAt())
                     + (open.measureTotal() == null ? "" : " · score " + open.measureTotal()));
             var note = new TextArea("How you followed this up");
             note.setWidthFull();
@@ -198,7 +197,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
         list.addClassName("mw-submission-list");
         submitted.forEach(s -> {
             var link = new com.vaadin.flow.component.html.Anchor("submissions/" + s.submissionId(), s.title()
-                    + " — " + WHEN.format(s.submittedAt()) + (s.late() ? " (late)" : ""));
+                    + " — " + time.dateTime(s.submittedAt()) + (s.late() ? " (late)" : ""));
             var item = new ListItem(link);
             if (s.measureTotal() != null) {
                 item.add(new com.vaadin.flow.component.html.Span(" · score " + s.measureTotal()));
@@ -218,7 +217,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
         section.addClassName("mw-section");
         if (client.status() == ClientStatus.ACTIVE) {
             var give = new Button("Give an exercise", click -> new org.mendwell.homework.ui.AssignDialog(client, library, assignments,
-                    this::render).open());
+                    time, this::render).open());
             give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             section.add(give);
         }
@@ -233,7 +232,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
     }
 
     private Component assignmentLine(AssignmentSummary a) {
-        var text = new com.vaadin.flow.component.html.Span(a.title() + " — " + a.scheduleText(CaseloadView.DATE)
+        var text = new com.vaadin.flow.component.html.Span(a.title() + " — " + a.scheduleText(time.dates())
                 + ", " + a.submitted() + " done · " + a.status().label()
                 + (a.safetyOverrideReason() == null ? "" : " · safety flag overridden: " + a.safetyOverrideReason()));
         var line = new HorizontalLayout(text);
@@ -262,7 +261,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
 
     private Component facts(ClientDetails client) {
         var facts = new Div(new Paragraph("E-mail: " + client.email()),
-                new Paragraph("Client since " + CaseloadView.DATE.format(client.since())));
+                new Paragraph("Client since " + time.date(client.since())));
         if (client.partnerId() != null) {
             facts.add(new Paragraph(new com.vaadin.flow.component.html.Span("Couple case with "),
                     new RouterLink(String.valueOf(client.partnerName()), ClientView.class,
@@ -348,13 +347,13 @@ class ClientView extends Main implements HasUrlParameter<String> {
     private Component invitation(ClientDetails client) {
         var section = new Section(new H3("Invitation"));
         section.addClassName("mw-section");
-        String state = client.invitation().map(ClientView::describe).orElse("No invitation has been sent.");
+        String state = client.invitation().map(this::describe).orElse("No invitation has been sent.");
         section.add(new Paragraph(state));
         var resend = new Button("Send a new link", click -> {
             var link = clients.resendInvitation(clientId);
             render();
             var dialog = new Dialog("New invitation link");
-            InviteDialog.linkParts(client.fullName(), link).forEach(dialog::add);
+            InviteDialog.linkParts(client.fullName(), link, time).forEach(dialog::add);
             dialog.getFooter().add(new Button("Done", done -> dialog.close()));
             dialog.open();
         });
@@ -368,11 +367,11 @@ class ClientView extends Main implements HasUrlParameter<String> {
         return section;
     }
 
-    private static String describe(InvitationState invitation) {
+    private String describe(InvitationState invitation) {
         return switch (invitation.status()) {
-            case PENDING -> "Link sent " + WHEN.format(invitation.sentAt()) + "; it works until "
-                    + WHEN.format(invitation.expiresAt()) + ".";
-            case EXPIRED -> "The last link expired on " + WHEN.format(invitation.expiresAt()) + ". Send a new one.";
+            case PENDING -> "Link sent " + time.dateTime(invitation.sentAt()) + "; it works until "
+                    + time.dateTime(invitation.expiresAt()) + ".";
+            case EXPIRED -> "The last link expired on " + time.dateTime(invitation.expiresAt()) + ". Send a new one.";
             case REVOKED -> "The last link was revoked. Send a new one when you are ready.";
             case USED -> "The client accepted the invitation.";
         };
@@ -382,7 +381,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
         var section = new Section(new H3("Intake"));
         section.addClassName("mw-section");
         intakes.intakeOf(clientId).ifPresentOrElse(
-                review -> section.add(new Paragraph("Submitted " + WHEN.format(review.submittedAt())
+                review -> section.add(new Paragraph("Submitted " + time.dateTime(review.submittedAt())
                         + ", consent text version " + review.consentVersion() + "."),
                         IntakeSections.of(review.answers(), true)),
                 () -> section.add(new Paragraph(switch (client.status()) {
@@ -397,7 +396,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
     private Component history(ClientDetails client) {
         var list = new UnorderedList();
         // A change of clinician keeps the status; its reason says what happened.
-        client.history().forEach(change -> list.add(new ListItem(WHEN.format(change.at()) + " — "
+        client.history().forEach(change -> list.add(new ListItem(time.dateTime(change.at()) + " — "
                 + (change.to() == change.from() && change.reason() != null ? change.reason()
                 : change.to().label() + " (" + change.actor() + ")"
                 + (change.reason() == null ? "" : ": " + change.reason())))));

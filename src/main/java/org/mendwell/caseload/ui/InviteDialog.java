@@ -20,6 +20,7 @@ import org.mendwell.client.Invited;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.TextLimits;
+import org.mendwell.shared.time.PersonalTime;
 import org.springframework.data.domain.PageRequest;
 
 /** Invites a new client, on their own or as one of a couple; then shows the link(s) to pass on. */
@@ -38,9 +39,11 @@ class InviteDialog extends Dialog {
     private final ComboBox<CaseloadRow> existingPartner = new ComboBox<>("Partner");
     private final TextField partnerName = new TextField("Partner's full name");
     private final EmailField partnerEmail = new EmailField("Partner's e-mail");
+    private final PersonalTime time;
 
-    InviteDialog(ClientService clients, Runnable afterInvite) {
+    InviteDialog(ClientService clients, PersonalTime time, Runnable afterInvite) {
         this.clients = clients;
+        this.time = time;
         this.afterInvite = afterInvite;
         setHeaderTitle("New client");
 
@@ -93,7 +96,7 @@ class InviteDialog extends Dialog {
     }
 
     /** The links exist only now: e-mailed when mail is set up, and always shown here to copy. */
-    private static void showLinks(Invited invited) {
+    private void showLinks(Invited invited) {
         var dialog = new Dialog("Invitation ready");
         dialog.add(linkBlock(invited.client(), invited.link()));
         if (invited.partner() != null && invited.partnerLink() != null) {
@@ -103,7 +106,7 @@ class InviteDialog extends Dialog {
         dialog.open();
     }
 
-    static List<com.vaadin.flow.component.Component> linkParts(String who, InvitationLink link) {
+    static List<com.vaadin.flow.component.Component> linkParts(String who, InvitationLink link, PersonalTime time) {
         var field = new TextField("Invitation link for " + who);
         field.setValue(link.url());
         field.setReadOnly(true);
@@ -119,14 +122,14 @@ class InviteDialog extends Dialog {
                         refused -> copy.setText("Select the link and copy it")));
         field.setSuffixComponent(copy);
         String note = (link.emailed() ? "We e-mailed this link. " : "E-mail is not set up, so pass this link on "
-                + "yourself, privately. ") + "It works once, until " + CaseloadView.DATE.format(link.expiresAt()) + ".";
+                + "yourself, privately. ") + "It works once, until " + time.date(link.expiresAt()) + ".";
         return List.of(field, new Paragraph(note));
     }
 
-    private static FormLayout linkBlock(CaseloadRow who, @Nullable InvitationLink link) {
+    private FormLayout linkBlock(CaseloadRow who, @Nullable InvitationLink link) {
         var block = new FormLayout();
         if (link != null) {
-            linkParts(who.fullName(), link).forEach(block::add);
+            linkParts(who.fullName(), link, time).forEach(block::add);
         }
         return block;
     }

@@ -12,12 +12,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.mendwell.account.Roles;
 import org.mendwell.progress.ReviewInboxService;
 import org.mendwell.progress.ReviewItem;
+import org.mendwell.shared.time.PersonalTime;
+import org.mendwell.shared.time.ViewerTime;
 
 /**
  * What waits for the clinician's review, oldest first: submitted intakes and exercises not yet
@@ -29,14 +28,12 @@ import org.mendwell.progress.ReviewItem;
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
 class ReviewInboxView extends Main {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
-
-    ReviewInboxView(ReviewInboxService inbox) {
+    ReviewInboxView(ReviewInboxService inbox, ViewerTime viewerTime) {
+        PersonalTime time = viewerTime.viewer();
         addClassName("mw-page");
         long waiting = inbox.count();
         var grid = new Grid<ReviewItem>();
-        grid.addColumn(item -> WHEN.format(item.submittedAt())).setHeader("Submitted").setAutoWidth(true)
+        grid.addColumn(item -> time.dateTime(item.submittedAt())).setHeader("Submitted").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(ReviewItem::clientName).setHeader("Client").setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(ReviewInboxView::link)).setHeader("To review").setFlexGrow(1);

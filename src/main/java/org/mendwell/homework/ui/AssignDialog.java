@@ -19,12 +19,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -47,6 +44,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.ui.DatePickers;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.TextLimits;
+import org.mendwell.shared.time.PersonalTime;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.modulith.NamedInterface;
@@ -62,7 +60,6 @@ public class AssignDialog extends Dialog {
 
     private static final LocalTime DEFAULT_DUE_TIME = LocalTime.of(21, 0);
     private static final LocalTime LATEST_DUE_TIME = LocalTime.of(23, 59);
-    private static final DateTimeFormatter DATES = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final ComboBox<TemplateSummary> template = new ComboBox<>("Exercise");
     private final ComboBox<CaseloadRow> clientChoice = new ComboBox<>("Client");
@@ -78,6 +75,7 @@ public class AssignDialog extends Dialog {
     private final Paragraph alreadyActive = new Paragraph();
     private final Button give = new Button("Give exercise");
     private final AssignmentService assignments;
+    private final PersonalTime time;
     private @Nullable ClientDetails client;
     private AssignmentProspect prospect = new AssignmentProspect(false, List.of());
     /** The duplicate warning was shown for the current choice: the next press gives the exercise anyway. */
@@ -85,23 +83,24 @@ public class AssignDialog extends Dialog {
 
     /** From a client's page: the client is fixed, the exercise is chosen from the library. */
     public AssignDialog(ClientDetails client, ExerciseLibraryService library, AssignmentService assignments,
-                        Runnable afterAssign) {
-        this(client, null, library, assignments, null, afterAssign);
+                        PersonalTime time, Runnable afterAssign) {
+        this(client, null, library, assignments, null, time, afterAssign);
     }
 
     /** From the library: the exercise is fixed, the client is chosen among the clinician's active clients. */
     public AssignDialog(TemplateSummary exercise, ExerciseLibraryService library, AssignmentService assignments,
-                        ClientService clients, Runnable afterAssign) {
-        this(null, exercise, library, assignments, clients, afterAssign);
+                        ClientService clients, PersonalTime time, Runnable afterAssign) {
+        this(null, exercise, library, assignments, clients, time, afterAssign);
     }
 
     private AssignDialog(@Nullable ClientDetails fixedClient, @Nullable TemplateSummary fixedTemplate,
                          ExerciseLibraryService library, AssignmentService assignments,
-                         @Nullable ClientService clients, Runnable afterAssign) {
+                         @Nullable ClientService clients, PersonalTime time, Runnable afterAssign) {
         setHeaderTitle(fixedClient != null ? "Give an exercise to " + fixedClient.fullName()
                 : "Give \"" + Objects.requireNonNull(fixedTemplate).title() + "\" to a client");
         setWidth("min(44rem, 100vw)");
         this.assignments = assignments;
+        this.time = time;
 
         template.setItemLabelGenerator(t -> t.title() + " · " + t.theme().label());
         template.setItems(query -> library.library(new LibraryFilter(query.getFilter().orElse(""), null, null),
@@ -125,11 +124,11 @@ public class AssignDialog extends Dialog {
         }
         DatePickers.localise(start);
         DatePickers.localise(until);
-        LocalDateTime firstDue = defaultFirstDue(LocalDateTime.now());
+        LocalDateTime firstDue = defaultFirstDue(time.now());
         start.setValue(firstDue.toLocalDate());
         dueTime.setValue(firstDue.toLocalTime());
         weekdays.setItems(DayOfWeek.values());
-        weekdays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, Locale.getDefault()));
+        weekdays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, time.locale()));
         count.setMin(1);
         count.setMax(ExerciseSchedule.MAX_OCCURRENCES);
         safetyOverride.setHelperText("Needed only for a couples exercise when either partner's intake raised a "
@@ -243,7 +242,7 @@ public class AssignDialog extends Dialog {
             return false;
         }
         alreadyActive.setText(same.stream().map(a -> nameOf(a) + " already has \"" + a.title() + "\" active ("
-                        + a.scheduleText(DATES) + ")").collect(Collectors.joining("; "))
+                        + a.scheduleText(time.dates()) + ")").collect(Collectors.joining("; "))
                 + ". Press \"Give it again\" to give it anyway, or Cancel.");
         alreadyActive.setVisible(true);
         give.setText("Give it again");
@@ -258,7 +257,7 @@ public class AssignDialog extends Dialog {
     }
 
     private String confirmation(List<AssignmentSummary> given) {
-        return given.stream().map(a -> "\"" + a.title() + "\" given to " + nameOf(a) + ": " + a.scheduleText(DATES) + ".")
+        return given.stream().map(a -> "\"" + a.title() + "\" given to " + nameOf(a) + ": " + a.scheduleText(time.dates()) + ".")
                 .collect(Collectors.joining(" "));
     }
 
@@ -286,7 +285,7 @@ public class AssignDialog extends Dialog {
     }
 
     private ExerciseSchedule schedule() {
-        LocalDate first = start.getValue() == null ? LocalDate.now() : start.getValue();
+        LocalDate first = start.getValue() == null ? time.today() : start.getValue();
         LocalTime by = dueTime.getValue() == null ? DEFAULT_DUE_TIME : dueTime.getValue();
         return switch (frequency.getValue() == null ? Schedule.ONCE : frequency.getValue()) {
             case ONCE -> ExerciseSchedule.once(first, by);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.mendwell.homework.Comment;
+import org.mendwell.shared.time.PersonalTime;
 
 /** The conversation under a submission, oldest first; the same for the client and the clinician. */
 final class CommentThread {
@@ -15,11 +16,11 @@ final class CommentThread {
     private CommentThread() {
     }
 
-    static Component of(List<Comment> comments) {
+    static Component of(List<Comment> comments, PersonalTime time) {
         var list = new UnorderedList();
         list.addClassName("mw-thread");
         for (Comment comment : comments) {
-            var who = new Span(comment.author() + " · " + ExerciseView.WHEN.format(comment.at()));
+            var who = new Span(comment.author() + " · " + time.dateTime(comment.at()));
             who.addClassName("mw-thread-author");
             var body = new Paragraph(comment.body());
             var item = new ListItem(new Div(who, body));

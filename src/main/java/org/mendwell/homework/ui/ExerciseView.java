@@ -23,9 +23,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +43,8 @@ import org.mendwell.shared.ui.DraftStatus;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.TextLimits;
 import org.mendwell.shared.ui.UrgentHelp;
+import org.mendwell.shared.time.PersonalTime;
+import org.mendwell.shared.time.ViewerTime;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 
@@ -60,13 +59,8 @@ import org.springframework.transaction.TransactionException;
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
 class ExerciseView extends Main implements HasUrlParameter<String> {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM");
-
     private final CompletionService completion;
+    private final PersonalTime time;
     private final List<QuestionFields.AnswerInput> inputs = new ArrayList<>();
     private final Span saveState = new Span();
     private final ProgressBar progress = new ProgressBar();
@@ -76,8 +70,9 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
     /** The crisis help on the page, when an answer asked for it. */
     private @Nullable Component crisis;
 
-    ExerciseView(CompletionService completion) {
+    ExerciseView(CompletionService completion, ViewerTime viewerTime) {
         this.completion = completion;
+        this.time = viewerTime.viewer();
         addClassName("mw-page");
         addClassName("mw-exercise");
         saveState.addClassName("mw-save-state");
@@ -140,7 +135,7 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         add(questions);
         if (answerable) {
             saveState.setText(form.lastSaved() == null ? "Your answers are saved as you go."
-                    : "Draft saved " + WHEN.format(form.lastSaved()) + ".");
+                    : "Draft saved " + time.dateTime(form.lastSaved()) + ".");
             var submit = new Button("Submit", click -> submit());
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             var actions = new Div(submit, saveState);
@@ -154,9 +149,8 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
     }
 
     private Component facts(ExerciseForm form) {
-        String due = form.submitted() ? "Submitted " + WHEN.format(form.submittedAt())
-                : "Due " + DAY.format(form.dueDate()) + " by " + form.dueTime().format(
-                DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
+        String due = form.submitted() ? "Submitted " + time.dateTime(form.submittedAt())
+                : "Due " + time.day(form.dueDate()) + " by " + time.time(form.dueTime());
         var facts = new Paragraph(due + " · about " + form.minutes() + " minutes");
         facts.addClassName("mw-template-facts");
         return facts;
@@ -187,7 +181,7 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         if (form.comments().isEmpty()) {
             section.add(new Paragraph("Your clinician hasn't written anything yet. You'll see their feedback here."));
         }
-        section.add(CommentThread.of(form.comments()));
+        section.add(CommentThread.of(form.comments(), time));
         var reply = new TextArea("Reply to your clinician");
         TextLimits.limit(reply, 2000);
         reply.setWidthFull();
@@ -268,7 +262,7 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         try {
             DraftSave saved = completion.saveDraft(occurrenceId, answers());
             errors.show(saved.notSaved());
-            saveState.setText(DraftStatus.after("Draft saved " + TIME.format(saved.savedAt()) + ".", null,
+            saveState.setText(DraftStatus.after("Draft saved " + time.time(saved.savedAt()) + ".", null,
                     inputs.stream().filter(input -> saved.notSaved().containsKey("q" + input.question().position()))
                             .map(input -> "question " + (input.question().position() + 1)).toList()));
         } catch (InvalidInputException closed) {

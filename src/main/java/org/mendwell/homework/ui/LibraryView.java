@@ -33,6 +33,7 @@ import org.mendwell.homework.TemplateDetails;
 import org.mendwell.homework.TemplateEditingService;
 import org.mendwell.homework.TemplateSummary;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.time.ViewerTime;
 
 /**
  * The exercise library: search and filter the templates, preview one as the client will see it,
@@ -49,6 +50,7 @@ class LibraryView extends Main {
     private final TemplateEditingService editing;
     private final AssignmentService assignments;
     private final ClientService clients;
+    private final ViewerTime viewerTime;
     private final Grid<TemplateSummary> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<Theme> theme = new Select<>();
@@ -56,7 +58,8 @@ class LibraryView extends Main {
     private final Checkbox showArchived = new Checkbox("Show archived");
 
     LibraryView(ExerciseLibraryService library, TemplateEditingService editing, AssignmentService assignments,
-                ClientService clients) {
+                ClientService clients, ViewerTime viewerTime) {
+        this.viewerTime = viewerTime;
         this.library = library;
         this.editing = editing;
         this.assignments = assignments;
@@ -131,7 +134,7 @@ class LibraryView extends Main {
             var give = new Button("Give to a client", click -> {
                 dialog.close();
                 // The dialog confirms what it gave, to whom and when; the library has nothing to refresh.
-                new AssignDialog(summary, library, assignments, clients, () -> { }).open();
+                new AssignDialog(summary, library, assignments, clients, viewerTime.viewer(), () -> { }).open();
             });
             give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             footer.add(give);

@@ -19,10 +19,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Year;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
@@ -35,6 +31,8 @@ import org.mendwell.homework.MyExercises;
 import org.mendwell.homework.SharedByPartner;
 import org.mendwell.homework.UpcomingExercise;
 import org.mendwell.intake.IntakeService;
+import org.mendwell.shared.time.PersonalTime;
+import org.mendwell.shared.time.ViewerTime;
 
 /** The client's home: what their clinician has asked them to do between sessions, by when. */
 @Route("my/exercises")
@@ -44,9 +42,6 @@ import org.mendwell.intake.IntakeService;
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
 class MyExercisesView extends Main implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM");
-    private static final DateTimeFormatter DAY_OF_YEAR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
     /**
      * Finished exercises listed here; the rest are in My progress. A daily check-in adds one a day, and
      * every card stays in the session's UI (and in Vaadin's copy of the last response) while the tab is open.
@@ -57,9 +52,13 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
     private final AssignmentService assignments;
     private final CompletionService completion;
     private final IntakeService intakes;
+    private final ViewerTime viewerTime;
+    private PersonalTime time;
 
     MyExercisesView(ClientService clients, AssignmentService assignments, CompletionService completion,
-                    IntakeService intakes) {
+                    IntakeService intakes, ViewerTime viewerTime) {
+        this.viewerTime = viewerTime;
+        this.time = viewerTime.viewer();
         this.clients = clients;
         this.assignments = assignments;
         this.completion = completion;
@@ -71,6 +70,7 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        time = viewerTime.viewer();
         var profile = clients.myProfile();
         add(new H2("Hello, " + intakes.myPreferredName().orElse(profile.fullName())));
         if (profile.withoutClinician() != null) {
@@ -96,7 +96,7 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         }
         List<ClientExercise> done = mine.completed();
         var doneGroup = group("Done", done.subList(0, Math.min(DONE_SHOWN, done.size())).stream()
-                .map(exercise -> card(exercise, doneOn(exercise, mine.zone()), null)).toList());
+                .map(exercise -> card(exercise, doneOn(exercise), null)).toList());
         if (done.size() > DONE_SHOWN) {
             int earlier = done.size() - DONE_SHOWN;
             var progress = new Anchor("my/progress", earlier == 1 ? "1 earlier exercise is in My progress."
@@ -104,20 +104,20 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
             doneGroup.add(new Paragraph(progress));
         }
         add(group("Today", dueCards(mine.today())), group("Overdue", dueCards(mine.overdue())),
-                group("Coming up", mine.upcoming().stream().map(MyExercisesView::upcomingCard).toList()), doneGroup);
+                group("Coming up", mine.upcoming().stream().map(this::upcomingCard).toList()), doneGroup);
         if (!shared.isEmpty()) {
             add(sharedByPartner(shared));
         }
     }
 
-    private static Component sharedByPartner(List<SharedByPartner> shared) {
+    private Component sharedByPartner(List<SharedByPartner> shared) {
         var list = new UnorderedList();
         list.addClassName("mw-exercise-list");
         shared.forEach(s -> {
             var link = new RouterLink(SharedSubmissionView.class, s.submissionId().toString());
             var title = new Span(s.title());
             title.addClassName("mw-exercise-title");
-            link.add(title, new Span("Shared " + DAY.format(s.submittedAt().atZone(ZoneId.systemDefault()))));
+            link.add(title, new Span("Shared " + time.day(s.submittedAt())));
             link.addClassName("mw-exercise-card");
             list.add(new ListItem(link));
         });
@@ -126,27 +126,26 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         return section;
     }
 
-    private static List<Component> dueCards(List<ClientExercise> exercises) {
+    private List<Component> dueCards(List<ClientExercise> exercises) {
         return exercises.stream().map(exercise -> card(exercise, "Due " + when(exercise), null)).toList();
     }
 
     /** "Done Tuesday 25 November", the day in the client's own time zone; the year only when it is not this one. */
-    private static String doneOn(ClientExercise exercise, ZoneId zone) {
+    private String doneOn(ClientExercise exercise) {
         if (exercise.submittedAt() == null) {
             return "Done";
         }
-        var day = exercise.submittedAt().atZone(zone);
-        return "Done " + (day.getYear() == Year.now(zone).getValue() ? DAY : DAY_OF_YEAR).format(day);
+        return "Done " + time.day(exercise.submittedAt());
     }
 
     /** A repeating exercise once, by its next occurrence: "Next due Tuesday 25 November by 8:00 PM", "Every day". */
-    private static Component upcomingCard(UpcomingExercise upcoming) {
+    private Component upcomingCard(UpcomingExercise upcoming) {
         var next = upcoming.next();
         return card(next, (upcoming.repeats() == null ? "Due " : "Next due ") + when(next), upcoming.repeats());
     }
 
-    private static String when(ClientExercise exercise) {
-        return DAY.format(exercise.dueDate()) + " by " + time(exercise);
+    private String when(ClientExercise exercise) {
+        return time.day(exercise.dueDate()) + " by " + time.time(exercise.dueTime());
     }
 
     private static Section group(String heading, List<Component> cards) {
@@ -166,15 +165,6 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         cards.forEach(card -> list.add(new ListItem(card)));
         section.add(list);
         return section;
-    }
-
-    /**
-     * "8:00 PM" with a plain space: the JDK's English time format puts a narrow no-break space before
-     * "PM", and one character beyond Latin-1 makes Java store the whole page's response (which Vaadin
-     * keeps per tab for resending) at two bytes a character.
-     */
-    private static String time(ClientExercise exercise) {
-        return TIME.format(exercise.dueTime()).replace('\u202f', ' ');
     }
 
     private static Component card(ClientExercise exercise, String due, @Nullable String repeats) {

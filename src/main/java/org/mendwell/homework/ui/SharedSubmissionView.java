@@ -15,6 +15,8 @@ import org.mendwell.account.Roles;
 import org.mendwell.homework.CompletionService;
 import org.mendwell.homework.SharedSubmission;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.time.PersonalTime;
+import org.mendwell.shared.time.ViewerTime;
 
 /** One exercise the client's partner chose to share with them, read-only. */
 @Route("my/shared")
@@ -24,9 +26,11 @@ import org.mendwell.shared.RecordNotFoundException;
 class SharedSubmissionView extends Main implements HasUrlParameter<String> {
 
     private final CompletionService completion;
+    private final PersonalTime time;
 
-    SharedSubmissionView(CompletionService completion) {
+    SharedSubmissionView(CompletionService completion, ViewerTime viewerTime) {
         this.completion = completion;
+        this.time = viewerTime.viewer();
         addClassName("mw-page");
     }
 
@@ -42,7 +46,7 @@ class SharedSubmissionView extends Main implements HasUrlParameter<String> {
         removeAll();
         add(new RouterLink("← My exercises", MyExercisesView.class), new H2(shared.title()),
                 new Paragraph(shared.partnerName() + " shared this with you. It was written on "
-                        + ExerciseView.WHEN.format(shared.submittedAt()) + "."),
+                        + time.dateTime(shared.submittedAt()) + "."),
                 AnswerList.of(shared.questions(), shared.answers()));
     }
 }

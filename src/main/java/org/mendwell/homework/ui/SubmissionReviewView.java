@@ -33,6 +33,8 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.TextLimits;
+import org.mendwell.shared.time.PersonalTime;
+import org.mendwell.shared.time.ViewerTime;
 
 /**
  * One submission as the clinician reads it: each question with this time's answer beside the answers
@@ -45,10 +47,12 @@ import org.mendwell.shared.ui.TextLimits;
 class SubmissionReviewView extends Main implements HasUrlParameter<String> {
 
     private final ReviewService reviews;
+    private final PersonalTime time;
     private UUID submissionId = new UUID(0, 0);
 
-    SubmissionReviewView(ReviewService reviews) {
+    SubmissionReviewView(ReviewService reviews, ViewerTime viewerTime) {
         this.reviews = reviews;
+        this.time = viewerTime.viewer();
         addClassName("mw-page");
         addClassName("mw-review");
     }
@@ -79,8 +83,8 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String> {
         add(new Paragraph(review.introduction()), answersBesideEarlier(review), conversation(review));
     }
 
-    private static String facts(SubmissionSummary s) {
-        String text = "Due " + s.dueDate() + " · submitted " + ExerciseView.WHEN.format(s.submittedAt())
+    private String facts(SubmissionSummary s) {
+        String text = "Due " + time.date(s.dueDate()) + " · submitted " + time.dateTime(s.submittedAt())
                 + (s.late() ? " (late)" : " (on time)");
         if (s.measureTotal() != null && s.measureSeverity() != null) {
             text += " · score " + s.measureTotal() + ", " + s.measureSeverity().label().toLowerCase(Locale.ROOT);
@@ -93,7 +97,7 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String> {
     }
 
     /** A table: a row per question, this time's answer first, then earlier ones, newest to oldest. */
-    private static Component answersBesideEarlier(SubmissionReview review) {
+    private Component answersBesideEarlier(SubmissionReview review) {
         var table = new NativeTable();
         table.addClassName("mw-answer-table");
         table.setCaptionText(review.earlier().isEmpty() ? "Answers" : "Answers, beside the "
@@ -101,7 +105,7 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String> {
         NativeTableRow head = table.getHead().addRow();
         head.addHeaderCell().setText("Question");
         head.addHeaderCell().setText("This time");
-        review.earlier().forEach(e -> head.addHeaderCell().setText(ExerciseView.WHEN.format(e.submittedAt())));
+        review.earlier().forEach(e -> head.addHeaderCell().setText(time.dateTime(e.submittedAt())));
         for (Question question : review.questions()) {
             NativeTableRow row = table.getBody().addRow();
             row.addHeaderCell().setText(question.prompt());
@@ -121,7 +125,7 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String> {
         var section = new Section(new H3("Feedback"));
         section.addClassName("mw-section");
         if (!review.comments().isEmpty()) {
-            section.add(CommentThread.of(review.comments()));
+            section.add(CommentThread.of(review.comments(), time));
         }
         var feedback = new TextArea("Feedback for " + review.clientName().split(" ")[0]);
         feedback.setHelperText("The client sees this under their answers and can reply.");

@@ -39,8 +39,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -67,6 +65,8 @@ import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.ScrollRegion;
 import org.mendwell.shared.ui.TextLimits;
 import org.mendwell.shared.ui.UrgentHelp;
+import org.mendwell.shared.time.PersonalTime;
+import org.mendwell.shared.time.ViewerTime;
 
 /**
  * The client's intake, one step at a time. Every answer is saved as a draft a moment after it is
@@ -80,11 +80,9 @@ import org.mendwell.shared.ui.UrgentHelp;
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
 class IntakeView extends Main {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT).withZone(ZoneId.systemDefault());
-
     private final IntakeService intakes;
     private final Clock clock;
+    private final PersonalTime time;
     private final Binder<IntakeAnswers> binder = new Binder<>(IntakeAnswers.class);
     private final FieldErrors errors = new FieldErrors();
     private final Map<String, Integer> stepOfProperty = new HashMap<>();
@@ -103,9 +101,10 @@ class IntakeView extends Main {
     /** The help shown above a submitted intake whose safety answers ask for it. */
     private @Nullable Component safetyHelp;
 
-    IntakeView(IntakeService intakes, Clock clock) {
+    IntakeView(IntakeService intakes, Clock clock, ViewerTime viewerTime) {
         this.intakes = intakes;
         this.clock = clock;
+        this.time = viewerTime.viewer();
         addClassName("mw-page");
         addClassName("mw-intake");
         render(intakes.myIntake());
@@ -120,7 +119,7 @@ class IntakeView extends Main {
                 add(safetyHelp()); // first on the page, above the title, for a reader and a screen reader alike
             }
             add(new H2("Your intake"),
-                    new Paragraph("You submitted your intake on " + WHEN.format(form.submittedAt())
+                    new Paragraph("You submitted your intake on " + time.dateTime(form.submittedAt())
                             + ". Your clinician will go through it with you. It can no longer be changed; if "
                             + "something has changed, tell your clinician."),
                     new com.vaadin.flow.component.html.Anchor("my/exercises", "Go to my exercises"),
@@ -143,7 +142,7 @@ class IntakeView extends Main {
         saveState.addClassName("mw-save-state");
         saveState.getElement().setAttribute("aria-live", "polite");
         saveState.setText(form.lastSaved() == null ? "Your answers are saved as you go."
-                : "Draft saved " + WHEN.format(form.lastSaved()) + ".");
+                : "Draft saved " + time.dateTime(form.lastSaved()) + ".");
 
         progress.getElement().setAttribute("aria-label", "Intake progress");
         stepTitle.addClassName("mw-step-title");

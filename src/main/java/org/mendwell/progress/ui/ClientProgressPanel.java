@@ -22,9 +22,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +31,7 @@ import org.mendwell.progress.OccurrenceFilter;
 import org.mendwell.progress.OccurrenceRow;
 import org.mendwell.progress.OccurrenceState;
 import org.mendwell.shared.PersonNamed;
+import org.mendwell.shared.time.PersonalTime;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -47,19 +45,21 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @NamedInterface("client-progress-panel")
 public class ClientProgressPanel extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
-
     private final ClientProgressService progress;
     private final UUID clientId;
     private final Grid<OccurrenceRow> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<OccurrenceState> state = new Select<>();
-    private ZoneId zone = ZoneId.systemDefault();
+    private final PersonalTime time;
+    /** The client's due and done times are read on the client's clock, which the table names. */
+    private PersonalTime clientsClock;
     private boolean built;
 
-    public ClientProgressPanel(ClientProgressService progress, UUID clientId) {
+    public ClientProgressPanel(ClientProgressService progress, UUID clientId, PersonalTime time) {
         this.progress = progress;
         this.clientId = clientId;
+        this.time = time;
+        this.clientsClock = time;
         addClassName("mw-progress-panel");
         addAttachListener(attach -> {
             if (!built) {
@@ -71,7 +71,7 @@ public class ClientProgressPanel extends Div {
 
     private void build() {
         ClientProgress client = progress.progressOf(clientId);
-        zone = client.zone();
+        clientsClock = time.in(client.zone());
         add(printHeader(client), actions(client.fullName()));
         // Printing by the browser's own menu opens the tables too, not only the Print button.
         getElement().executeJs("if (!window.mwOpenTablesForPrint) { window.mwOpenTablesForPrint = () => "
@@ -96,7 +96,7 @@ public class ClientProgressPanel extends Div {
                 ? named.displayName() : "";
         var header = new Paragraph("Progress of " + client.fullName()
                 + (clinician.isEmpty() ? "" : " · Clinician: " + clinician)
-                + " · Printed " + ProgressFigures.isoDay(LocalDate.now(zone)));
+                + " · Printed " + ProgressFigures.isoDay(time.today()));
         header.addClassName("mw-print-only");
         return header;
     }
@@ -118,7 +118,7 @@ public class ClientProgressPanel extends Div {
     /** The CSV named after the client and the day, so that a clinician can tell the files apart (issue 13). */
     private DownloadHandler csvDownload(String clientName) {
         return event -> {
-            event.setFileName(ProgressFigures.csvFileName(clientName, LocalDate.now(zone)));
+            event.setFileName(ProgressFigures.csvFileName(clientName, time.today()));
             event.setContentType("text/csv; charset=UTF-8");
             try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
                 progress.exportCsv(clientId, out);
@@ -126,7 +126,7 @@ public class ClientProgressPanel extends Div {
         };
     }
 
-    private static Component column(ClientProgress client, boolean named) {
+    private Component column(ClientProgress client, boolean named) {
         var column = new Div();
         column.addClassName("mw-progress-column");
         if (named) {
@@ -137,10 +137,10 @@ public class ClientProgressPanel extends Div {
             return column;
         }
         if (!client.weeks().isEmpty()) {
-            column.add(ProgressFigures.completion(client.weeks()));
+            column.add(ProgressFigures.completion(client.weeks(), time));
         }
-        client.scaleCharts().forEach(chart -> column.add(ProgressFigures.scales(chart)));
-        client.measures().forEach(measure -> column.add(ProgressFigures.measure(measure)));
+        client.scaleCharts().forEach(chart -> column.add(ProgressFigures.scales(chart, time)));
+        client.measures().forEach(measure -> column.add(ProgressFigures.measure(measure, time)));
         column.add(new Paragraph("Weeks run Monday to Sunday in " + client.zone().getId() + "."));
         return column;
     }
@@ -188,7 +188,7 @@ public class ClientProgressPanel extends Div {
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         toolbar.addClassName("mw-no-print");
-        var section = new Section(new H3("Every exercise"), new Paragraph("Times in " + zone.getId()
+        var section = new Section(new H3("Every exercise"), new Paragraph("Times in " + clientsClock.zone().getId()
                 + ". Open a done exercise to read it."), toolbar, grid);
         section.addClassName("mw-section");
         return section;
@@ -199,6 +199,6 @@ public class ClientProgressPanel extends Div {
     }
 
     private String when(@Nullable Instant instant) {
-        return instant == null ? "" : WHEN.format(instant.atZone(zone));
+        return instant == null ? "" : clientsClock.dateTime(instant);
     }
 }

@@ -16,10 +16,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import org.mendwell.account.Roles;
 import org.mendwell.progress.ClientProgressService;
 import org.mendwell.progress.MyProgress;
+import org.mendwell.shared.time.PersonalTime;
+import org.mendwell.shared.time.ViewerTime;
 
 /**
  * The client's own progress, in plain and encouraging words: what they have done, their check-in
@@ -33,12 +34,14 @@ import org.mendwell.progress.MyProgress;
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
 class MyProgressView extends Main implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM");
-
     private final ClientProgressService progress;
+    private final ViewerTime viewerTime;
+    private PersonalTime time;
 
-    MyProgressView(ClientProgressService progress) {
+    MyProgressView(ClientProgressService progress, ViewerTime viewerTime) {
         this.progress = progress;
+        this.viewerTime = viewerTime;
+        this.time = viewerTime.viewer();
         addClassName("mw-page");
         addClassName("mw-my-progress");
     }
@@ -47,6 +50,7 @@ class MyProgressView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        time = viewerTime.viewer();
         MyProgress mine = progress.myProgress();
         add(new H2("Your progress"));
         var numbers = new Div(number(mine.doneThisWeek(), "done this week", thisWeek(mine.doneThisWeek())),
@@ -65,7 +69,7 @@ class MyProgressView extends Main implements BeforeEnterObserver {
                     + "them here over time."));
         } else {
             scales.add(new Paragraph("Your own answers over time. A gap is a day you didn't answer: that's okay."));
-            mine.scaleCharts().forEach(chart -> scales.add(ProgressFigures.scales(chart)));
+            mine.scaleCharts().forEach(chart -> scales.add(ProgressFigures.scales(chart, time)));
         }
         add(scales);
     }
@@ -93,9 +97,9 @@ class MyProgressView extends Main implements BeforeEnterObserver {
         return days == 1 ? "A good start. See you tomorrow." : "Keep it going, one day at a time.";
     }
 
-    private static Component feedback(MyProgress.Feedback feedback) {
+    private Component feedback(MyProgress.Feedback feedback) {
         var section = new Section(new H3("From your clinician"),
-                new Paragraph("About \"" + feedback.exercise() + "\", " + DAY.format(feedback.day()) + ":"));
+                new Paragraph("About \"" + feedback.exercise() + "\", " + time.day(feedback.day()) + ":"));
         var words = new Paragraph(feedback.text());
         words.addClassName("mw-quote");
         section.add(words);

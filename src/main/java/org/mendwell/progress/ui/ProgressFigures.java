@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.mendwell.progress.ClientProgress.WeekCompletion;
 import org.mendwell.progress.MeasureSeries;
 import org.mendwell.progress.ScaleChart;
+import org.mendwell.shared.time.PersonalTime;
 
 /**
  * Each figure as a chart with its table beside it: the table is the text alternative for screen
@@ -23,14 +24,11 @@ import org.mendwell.progress.ScaleChart;
  */
 final class ProgressFigures {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
-    static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
-
     private ProgressFigures() {
     }
 
-    static Component completion(List<WeekCompletion> weeks) {
-        List<String> labels = weeks.stream().map(w -> "Week of " + DAY.format(w.weekStart())).toList();
+    static Component completion(List<WeekCompletion> weeks, PersonalTime time) {
+        List<String> labels = weeks.stream().map(w -> "Week of " + time.dayAndMonth(w.weekStart())).toList();
         var done = new ProgressChart.Series("Done", weeks.stream().map(w -> (Integer) w.done()).toList(), "#009E73");
         var notDone = new ProgressChart.Series("Not done", weeks.stream().map(w -> (Integer) (w.due() - w.done()))
                 .toList(), "#BBBBBB");
@@ -41,13 +39,13 @@ final class ProgressFigures {
         var chart = new ProgressChart(new ProgressChart.Data(summary, "bar", labels, List.of(done, notDone), true, 0,
                 null, 1, "Exercises", List.of()));
         var table = table("Completion per week", List.of("Week starting", "Due", "Done", "Rate"),
-                weeks.stream().map(w -> List.of(LONG_DAY.format(w.weekStart()), Integer.toString(w.due()),
+                weeks.stream().map(w -> List.of(time.weekdayDate(w.weekStart()), Integer.toString(w.due()),
                         Integer.toString(w.done()), w.percent() == null ? "—" : w.percent() + " %")).toList());
         return figure("Completion per week", chart, table);
     }
 
-    static Component scales(ScaleChart scale) {
-        List<String> labels = scale.days().stream().map(DAY::format).toList();
+    static Component scales(ScaleChart scale, PersonalTime time) {
+        List<String> labels = scale.days().stream().map(time::dayAndMonth).toList();
         List<ProgressChart.Series> series = scale.series().stream()
                 .map(s -> new ProgressChart.Series(s.question(), s.values(), null)).toList();
         long answered = scale.series().isEmpty() ? 0
@@ -61,7 +59,7 @@ final class ProgressFigures {
         scale.series().forEach(s -> header.add(s.question()));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < scale.days().size(); i++) {
-            List<String> row = new ArrayList<>(List.of(LONG_DAY.format(scale.days().get(i))));
+            List<String> row = new ArrayList<>(List.of(time.weekdayDate(scale.days().get(i))));
             for (ScaleChart.Series s : scale.series()) {
                 row.add(value(s.values().get(i)));
             }
@@ -70,22 +68,22 @@ final class ProgressFigures {
         return figure(scale.exercise(), chart, table(scale.exercise() + " scales", header, rows));
     }
 
-    static Component measure(MeasureSeries measure) {
+    static Component measure(MeasureSeries measure, PersonalTime time) {
         String name = measure.measure().label();
-        List<String> labels = measure.points().stream().map(p -> DAY.format(p.day())).toList();
+        List<String> labels = measure.points().stream().map(p -> time.dayAndMonth(p.day())).toList();
         var totals = new ProgressChart.Series(name + " total",
                 measure.points().stream().map(p -> (Integer) p.total()).toList(), null);
         var bands = measure.bands().stream().map(b -> new ProgressChart.Band(b.severity().label(), b.from(), b.to()))
                 .toList();
         var latest = measure.points().getLast();
         String summary = name + " totals over time, drawn over the severity bands; latest " + latest.total() + " ("
-                + latest.severity().label().toLowerCase(java.util.Locale.ROOT) + ") on " + LONG_DAY.format(latest.day())
+                + latest.severity().label().toLowerCase(java.util.Locale.ROOT) + ") on " + time.weekdayDate(latest.day())
                 + ".";
         int maximum = bands.getLast().to();
         var chart = new ProgressChart(new ProgressChart.Data(summary, "line", labels, List.of(totals), false, 0,
                 maximum, null, "Total", bands));
         var table = table(name + " totals", List.of("Submitted", "Total", "Severity"), measure.points().stream()
-                .map(p -> List.of(LONG_DAY.format(p.day()), Integer.toString(p.total()), p.severity().label()))
+                .map(p -> List.of(time.weekdayDate(p.day()), Integer.toString(p.total()), p.severity().label()))
                 .toList());
         return figure(name, chart, table);
     }

@@ -3,6 +3,7 @@ package org.mendwell.shared.time;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.chrono.IsoChronology;
@@ -16,7 +17,7 @@ import java.util.Locale;
  * (25 Nov 2026, 21:05 in Britain; Nov 25, 2026, 9:05 PM in the United States). One family of formats
  * for the whole portal: a medium date, a short time, and a full day name where a day is spoken of.
  */
-public record PersonalTime(ZoneId zone, Locale locale) {
+public record PersonalTime(ZoneId zone, Locale locale, Clock clock) {
 
     /** "25 Nov 2026, 21:05": a moment, such as when something was submitted or saved. */
     public String dateTime(Instant instant) {
@@ -51,8 +52,7 @@ public record PersonalTime(ZoneId zone, Locale locale) {
 
     /** "Wednesday 25 November": a day close enough that its year goes without saying. */
     public String day(LocalDate date) {
-        return DateTimeFormatter.ofPattern("EEEE " + longDatePattern().replaceAll("[,.]?\\s*y+[年년]?", "").strip(),
-                locale).format(date);
+        return DateTimeFormatter.ofPattern("EEEE " + withoutYear(longDatePattern()), locale).format(date);
     }
 
     /** "Wednesday 25 November 2026". */
@@ -60,10 +60,28 @@ public record PersonalTime(ZoneId zone, Locale locale) {
         return DateTimeFormatter.ofPattern("EEEE " + longDatePattern(), locale).format(date);
     }
 
-    /** "Wednesday 25 November", with the year only when it is not this person's current year. */
-    public String day(Instant instant, Clock clock) {
+    /** "Wednesday 25 November" for the day a moment fell on, with the year only when it is not this year. */
+    public String day(Instant instant) {
         LocalDate date = dateOf(instant);
-        return date.getYear() == today(clock).getYear() ? day(date) : dayWithYear(date);
+        return date.getYear() == today().getYear() ? day(date) : dayWithYear(date);
+    }
+
+    /** "1 Feb", for a chart's axis. */
+    public String dayAndMonth(LocalDate date) {
+        return DateTimeFormatter.ofPattern(withoutYear(mediumDatePattern()), locale).format(date);
+    }
+
+    /** "Mon 1 Feb 2027", for a table's rows. */
+    public String weekdayDate(LocalDate date) {
+        return DateTimeFormatter.ofPattern("EEE " + mediumDatePattern(), locale).format(date);
+    }
+
+    /**
+     * The same person reading times of someone else's day, such as a client's due times on their clinician's
+     * progress tab, where the page names the zone.
+     */
+    public PersonalTime in(ZoneId otherZone) {
+        return new PersonalTime(otherZone, locale, clock);
     }
 
     /** The medium date format, for records that write their own dates (a schedule's text). */
@@ -75,9 +93,23 @@ public record PersonalTime(ZoneId zone, Locale locale) {
         return instant.atZone(zone).toLocalDate();
     }
 
+    /** The wall-clock time where this person is. */
+    public LocalDateTime now() {
+        return clock.instant().atZone(zone).toLocalDateTime();
+    }
+
     /** Today where this person is, which need not be today where the server is. */
-    public LocalDate today(Clock clock) {
+    public LocalDate today() {
         return clock.instant().atZone(zone).toLocalDate();
+    }
+
+    private String mediumDatePattern() {
+        return DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null, IsoChronology.INSTANCE,
+                locale);
+    }
+
+    private static String withoutYear(String pattern) {
+        return pattern.replaceAll("[,.]?\\s*y+[年년]?", "").strip();
     }
 
     /** The locale's long date ("d MMMM y", "MMMM d, y"): the order of day and month as its people write them. */
@@ -86,7 +118,11 @@ public record PersonalTime(ZoneId zone, Locale locale) {
                 locale);
     }
 
-    /** Java writes "9:05 PM" with a narrow no-break space, which some screen readers and e-mail clients mangle. */
+    /**
+     * "9:05 PM" with a plain space: the JDK's English formats put a narrow no-break space before "PM", and
+     * one character beyond Latin-1 makes Java store a whole page's response (which Vaadin keeps per tab for
+     * resending) at two bytes a character.
+     */
     private static String plain(String formatted) {
         return formatted.replace('\u202f', ' ');
     }

@@ -36,12 +36,12 @@ public class ViewerTime {
 
     /** How the signed-in viewer reads times; a view asks once as it is built. */
     public PersonalTime viewer() {
-        return new PersonalTime(viewerZone(), viewerLocale());
+        return new PersonalTime(viewerZone(), viewerLocale(), clock);
     }
 
     /** Today for the signed-in viewer. */
     public LocalDate today() {
-        return viewer().today(clock);
+        return viewer().today();
     }
 
     /** The zone the viewer gave, else their browser's, else the practice's. */
@@ -62,7 +62,7 @@ public class ViewerTime {
      * practice's locale (a mail is read far from the browser that set anything).
      */
     public PersonalTime ofRecipient(@Nullable ZoneId recipientZone) {
-        return new PersonalTime(recipientZone == null ? practiceZone : recipientZone, practiceLocale);
+        return new PersonalTime(recipientZone == null ? practiceZone : recipientZone, practiceLocale, clock);
     }
 
     public ZoneId practiceZone() {

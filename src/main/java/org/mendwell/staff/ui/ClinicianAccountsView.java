@@ -22,9 +22,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +33,8 @@ import org.mendwell.client.ClientInCare;
 import org.mendwell.client.HandoverService;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.time.PersonalTime;
+import org.mendwell.shared.time.ViewerTime;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -47,14 +46,13 @@ import org.springframework.data.domain.Sort;
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
 class ClinicianAccountsView extends Main {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     private final AccountService accounts;
     private final HandoverService handovers;
     private final Grid<AccountSummary> grid = new Grid<>();
 
-    ClinicianAccountsView(AccountService accounts, HandoverService handovers) {
+    ClinicianAccountsView(AccountService accounts, HandoverService handovers, ViewerTime viewerTime) {
+        PersonalTime time = viewerTime.viewer();
         this.accounts = accounts;
         this.handovers = handovers;
         addClassName("mw-page");
@@ -70,7 +68,7 @@ class ClinicianAccountsView extends Main {
         grid.addColumn(AccountSummary::email).setHeader("E-mail").setSortProperty("email").setAutoWidth(true);
         grid.addColumn(a -> !a.active() ? "Deactivated" : a.locked() ? "Locked" : "Active").setHeader("Status")
                 .setSortProperty("active");
-        grid.addColumn(a -> DATE.format(a.createdAt())).setHeader("Since").setSortProperty("createdAt");
+        grid.addColumn(a -> time.date(a.createdAt())).setHeader("Since").setSortProperty("createdAt");
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("Actions").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Clinician accounts");
