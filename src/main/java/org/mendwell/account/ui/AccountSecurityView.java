@@ -28,6 +28,8 @@ import org.mendwell.account.SignedInUser;
 import org.mendwell.account.security.SessionPolicy;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.account.MyTimeZoneService;
+import org.mendwell.shared.time.ViewerTime;
 
 /** Anyone's own sign-in settings: e-mail address (changed through a link sent to the new one), password, authenticator app and recovery codes; for administrators, the practice's rule. */
 @Route("account")
@@ -46,7 +48,8 @@ class AccountSecurityView extends Main {
     private final Section mfaSection = new Section();
 
     AccountSecurityView(MyAccountService myAccount, PasswordPolicy passwordPolicy, PracticeSecurity practiceSecurity,
-                        SessionPolicy sessionPolicy, CurrentUser currentUser) {
+                        SessionPolicy sessionPolicy, CurrentUser currentUser, MyTimeZoneService myTimeZone,
+                        ViewerTime viewerTime) {
         this.myAccount = myAccount;
         this.passwordPolicy = passwordPolicy;
         this.practiceSecurity = practiceSecurity;
@@ -55,6 +58,10 @@ class AccountSecurityView extends Main {
         addClassName("mw-page");
         addClassName("mw-account-security");
         add(passwordSection, mfaSection, emailSection);
+        if (!me.is(Role.CLIENT)) {
+            // A client's time zone is part of their intake, where it also sets when exercises are due.
+            add(new TimeZoneSection(myTimeZone, viewerTime));
+        }
         if (me.is(Role.ADMIN)) {
             add(practiceSection());
         }

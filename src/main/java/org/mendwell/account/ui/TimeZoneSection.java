@@ -1,0 +1,49 @@
+package org.mendwell.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.time.ZoneId;
+import java.util.TreeSet;
+import org.mendwell.account.MyTimeZoneService;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.FieldErrors;
+
+/**
+ * A staff member's own time zone. Until they choose one, the list starts at their browser's zone (the one
+ * the portal already uses for them), so that saving it is one press.
+ */
+class TimeZoneSection extends Section {
+
+    TimeZoneSection(MyTimeZoneService myTimeZone, ViewerTime viewerTime) {
+        var zone = new ComboBox<String>("Time zone");
+        zone.setItems(new TreeSet<>(ZoneId.getAvailableZoneIds()));
+        zone.setWidthFull();
+        var chosen = myTimeZone.chosen();
+        zone.setValue(chosen.or(viewerTime::browserZone).orElse(viewerTime.practiceZone()).getId());
+        zone.setHelperText(chosen.isPresent() ? "Every date and time in the portal is shown in this time zone."
+                : "Not chosen yet, so times follow your browser's time zone. Choose one to keep it on every device.");
+        var errors = new FieldErrors().bind("timeZone", zone);
+        var save = new Button("Save time zone", click -> {
+            errors.clear();
+            try {
+                ZoneId saved = myTimeZone.choose(zone.getValue() == null ? "" : zone.getValue());
+                zone.setHelperText("Every date and time in the portal is shown in this time zone.");
+                Notification.show("Saved. Times are now shown in " + saved.getId() + ".", 5000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException invalid) {
+                errors.show(invalid);
+            }
+        });
+        var form = new Div(new Paragraph("Dates and times in the portal and in e-mails to you are shown in your own "
+                + "time zone."), zone, save);
+        form.addClassName("mw-narrow-form");
+        add(new H2("Time zone"), form);
+    }
+}
