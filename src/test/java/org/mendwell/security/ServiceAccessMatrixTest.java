@@ -29,6 +29,7 @@ import org.mendwell.account.AccountBootstrap;
 import org.mendwell.account.AccountService;
 import org.mendwell.account.InvitationService;
 import org.mendwell.account.MyAccountService;
+import org.mendwell.account.MyTimeZoneService;
 import org.mendwell.account.NewStaffAccount;
 import org.mendwell.account.PasswordResetService;
 import org.mendwell.account.PracticeSecurity;
@@ -124,6 +125,7 @@ class ServiceAccessMatrixTest {
     private static final Set<Visitor> ROBIN = EnumSet.of(Visitor.CLIENT);
     private static final Set<Visitor> ROBINS_CLINICIAN = EnumSet.of(Visitor.CLINICIAN);
     private static final Set<Visitor> ADMIN = EnumSet.of(Visitor.ADMIN);
+    private static final Set<Visitor> STAFF = EnumSet.of(Visitor.CLINICIAN, Visitor.OTHER_CLINICIAN, Visitor.ADMIN);
     private static final Set<Visitor> NOBODY = EnumSet.noneOf(Visitor.class);
 
     private static final String ANSWER = "Matrix answer 5d2a";
@@ -228,6 +230,7 @@ class ServiceAccessMatrixTest {
     @Autowired AccountService accounts;
     @Autowired InvitationService invitations;
     @Autowired MyAccountService myAccount;
+    @Autowired MyTimeZoneService myTimeZone;
     @Autowired PasswordResetService passwordResets;
     @Autowired PracticeSecurity practiceSecurity;
     @Autowired UserDetailsService userDetails;
@@ -440,6 +443,10 @@ class ServiceAccessMatrixTest {
                     return null;
                 })
                 .servedWhen(problemWith("token")));
+
+        rows.add(row(MyTimeZoneService.class, "chosen").allow(STAFF).call(p -> myTimeZone.chosen()));
+        rows.add(row(MyTimeZoneService.class, "choose", String.class).allow(STAFF)
+                .call(p -> myTimeZone.choose("America/New_York")));
 
         rows.add(row(PracticeSecurity.class, "staffMfaRequired")
                 .open("read at every sign-in, before anyone is signed in; one practice-wide yes or no")
