@@ -1,0 +1,55 @@
+package org.mendwell.shared.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class PersonalTimeTest {
+
+    /** Wednesday 25 November 2026, 21:05 in London (GMT), 16:05 in New York, 10:05 on the 26th in Auckland. */
+    static final Instant EVENING_IN_LONDON = Instant.parse("2026-11-25T21:05:00Z");
+    static final Clock THAT_EVENING = Clock.fixed(EVENING_IN_LONDON, ZoneOffset.UTC);
+
+    private static PersonalTime in(String zone, Locale locale) {
+        return new PersonalTime(ZoneId.of(zone), locale, THAT_EVENING);
+    }
+
+    @Test
+    void one_moment_reads_as_each_persons_own_day_and_hour() {
+        assertThat(in("Europe/London", Locale.UK).dateTime(EVENING_IN_LONDON)).isEqualTo("25 Nov 2026, 21:05");
+        assertThat(in("America/New_York", Locale.UK).dateTime(EVENING_IN_LONDON)).isEqualTo("25 Nov 2026, 16:05");
+        assertThat(in("Pacific/Auckland", Locale.UK).dateTime(EVENING_IN_LONDON)).isEqualTo("26 Nov 2026, 10:05");
+        assertThat(in("Pacific/Auckland", Locale.UK).today()).isEqualTo(LocalDate.of(2026, 11, 26));
+    }
+
+    @Test
+    void dates_and_times_follow_the_persons_locale_with_plain_spaces() {
+        var american = in("America/New_York", Locale.US);
+        assertThat(american.dateTime(EVENING_IN_LONDON)).isEqualTo("Nov 25, 2026, 4:05 PM");
+        assertThat(american.time(LocalTime.of(20, 0))).isEqualTo("8:00 PM");
+        assertThat(american.day(LocalDate.of(2026, 11, 25))).isEqualTo("Wednesday November 25");
+        assertThat(in("Europe/Berlin", Locale.GERMANY).date(EVENING_IN_LONDON)).isEqualTo("25.11.2026");
+    }
+
+    @Test
+    void a_day_names_its_year_only_when_it_is_not_this_one() {
+        var london = in("Europe/London", Locale.UK);
+        assertThat(london.day(EVENING_IN_LONDON)).isEqualTo("Wednesday 25 November");
+        assertThat(london.day(Instant.parse("2025-11-25T12:00:00Z"))).isEqualTo("Tuesday 25 November 2025");
+        assertThat(london.dayAndMonth(LocalDate.of(2027, 2, 1))).isEqualTo("1 Feb");
+        assertThat(london.weekdayDate(LocalDate.of(2027, 2, 1))).isEqualTo("Mon 1 Feb 2027");
+    }
+
+    @Test
+    void an_e_mail_names_the_zone_its_time_is_in() {
+        assertThat(in("America/New_York", Locale.UK).dateTimeWithZone(EVENING_IN_LONDON))
+                .isEqualTo("25 Nov 2026, 16:05 (America/New_York time)");
+    }
+}
