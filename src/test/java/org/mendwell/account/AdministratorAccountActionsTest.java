@@ -148,8 +148,11 @@ class AdministratorAccountActionsTest {
     org.mendwell.account.domain.AccountRepository accountRecords;
 
     @Test
-    void locking_refuses_sign_in_until_unlocked_and_the_owner_is_told_each_time() throws Exception {
+    void locking_refuses_sign_in_until_unlocked_and_the_owner_is_told_each_time_on_her_own_clock() throws Exception {
         UUID account = clinician2();
+        var owner = accountRecords.findById(account).orElseThrow();
+        owner.setTimeZone("America/New_York");
+        accountRecords.save(owner);
 
         accounts.setLocked(account, true);
         assertThat(users.loadUserByUsername(Demo.CLINICIAN_2).isEnabled()).isFalse();
@@ -158,7 +161,7 @@ class AdministratorAccountActionsTest {
 
         assertThat(mail.bodiesTo(Demo.CLINICIAN_2, 2)).anySatisfy(body -> assertThat(body).contains("locked your account"))
                 .anySatisfy(body -> assertThat(body).contains("unlocked your account"))
-                .allSatisfy(body -> assertThat(body).contains(" UTC").doesNotContain("Casey"));
+                .allSatisfy(body -> assertThat(body).contains("(America/New_York time)").doesNotContain("Casey"));
         assertThat(operationsOn(account)).contains("AccountService.setLocked");
     }
 }
