@@ -3,10 +3,8 @@ package org.mendwell.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.client.ClientService;
@@ -18,10 +16,9 @@ import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.SignInFixtures;
-import org.mendwell.support.TestClock;
 import org.mendwell.support.TestMailServer;
+import org.mendwell.support.WithTestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -29,8 +26,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Changing the address one signs in with: the password (and code) again, a valid free address, then
@@ -40,19 +35,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * not reused.
  */
 @MendwellTest
-@Import(TestClock.class)
 @DirtiesContext
+@WithTestMailServer
 class EmailChangeTest {
 
-    static final TestMailServer mail = new TestMailServer();
-
-    @RegisterExtension
-    static final GreenMailExtension smtp = mail.extension();
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        mail.configure(registry);
-    }
+    @Autowired
+    TestMailServer mail;
 
     @Autowired MyAccountService myAccount;
     @Autowired AccountRepository accounts;

@@ -17,9 +17,7 @@ import org.mendwell.support.SignInFixtures;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
-import org.mendwell.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A person's own password and authenticator app; every change asks again who they are. */
 @MendwellTest
-@Import(TestClock.class)
 @Transactional
 @WithUserDetails(Demo.CLIENT)
 class MyAccountServiceTest {

@@ -13,9 +13,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /** How passwords are stored: Argon2id, and older bcrypt hashes move to it at the next sign-in. */
 @MendwellTest
+// The cost itself is what this class checks.
+@TestPropertySource(properties = "mendwell.test.password-hashing=production")
 @DirtiesContext
 class PasswordHashingTest {
 

@@ -8,39 +8,27 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
-import org.mendwell.support.TestClock;
 import org.mendwell.support.TestMailServer;
+import org.mendwell.support.WithTestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Password reset by e-mailed link, against a real SMTP server. Passwords change here, so the context is not reused. */
 @MendwellTest
-@Import(TestClock.class)
 @DirtiesContext
+@WithTestMailServer
 class PasswordResetServiceTest {
 
     static final String NEW_PASSWORD = "a heron over the reed beds";
-    static final TestMailServer mail = new TestMailServer();
-
-    @RegisterExtension
-    static final GreenMailExtension smtp = mail.extension();
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        mail.configure(registry);
-    }
+    @Autowired
+    TestMailServer mail;
 
     @Autowired
     PasswordResetService resets;

@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A wrong password takes as long for an invited client who has no password yet as for an active
@@ -26,6 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+// Refusals must cost what they cost in production for the comparison to mean anything.
+@TestPropertySource(properties = "mendwell.test.password-hashing=production")
 @Import(TestClock.class)
 class SignInTimingTest {
 

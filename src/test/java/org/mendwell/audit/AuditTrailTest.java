@@ -9,10 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.AssignmentService;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Demo;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +34,9 @@ class AuditTrailTest {
     SignIn signIn;
 
     @Autowired
+    ClientIds clientIds;
+
+    @Autowired
     ClientService clients;
 
     @Autowired
@@ -46,18 +49,11 @@ class AuditTrailTest {
     org.mendwell.progress.ClientProgressService progress;
 
     @Autowired
-    ClientRepository clientRecords;
-
-    @Autowired
     JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
         TestSecurityContextHolder.clearContext();
-    }
-
-    private UUID clientId(String email) {
-        return clientRecords.findByEmail(email).orElseThrow().getId();
     }
 
     /** The entries written since the given sequence number, oldest first, read straight from the table. */
@@ -76,7 +72,7 @@ class AuditTrailTest {
     void a_clinician_reading_a_client_record_is_recorded_once_with_who_what_and_whose() {
         long before = last();
         signIn.as(Demo.CLINICIAN);
-        UUID robin = clientId(Demo.CLIENT);
+        UUID robin = clientIds.of(Demo.CLIENT);
         clients.details(robin);
 
         var entries = since(before);
@@ -101,13 +97,13 @@ class AuditTrailTest {
         assertThat(entries).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.READ);
             assertThat(e.actorRole()).isEqualTo("CLIENT");
-            assertThat(e.clientId()).isEqualTo(clientId(Demo.CLIENT));
+            assertThat(e.clientId()).isEqualTo(clientIds.of(Demo.CLIENT));
         });
     }
 
     @Test
     void a_change_is_recorded_with_the_client_it_changed() {
-        UUID hana = clientId(Demo.HANA);
+        UUID hana = clientIds.of(Demo.HANA);
         signIn.as(Demo.CLINICIAN);
         long version = clients.details(hana).version();
         long before = last();
@@ -122,7 +118,7 @@ class AuditTrailTest {
 
     @Test
     void a_change_whose_audit_entry_cannot_be_written_does_not_happen() {
-        UUID samuel = clientId(Demo.SAMUEL);
+        UUID samuel = clientIds.of(Demo.SAMUEL);
         signIn.as(Demo.CLINICIAN);
         var opened = clients.details(samuel);
         assertThat(opened.status()).isEqualTo(ClientStatus.ACTIVE);
@@ -140,7 +136,7 @@ class AuditTrailTest {
 
     @Test
     void another_clinicians_client_is_refused_and_the_refusal_names_the_client_it_was_aimed_at() {
-        UUID robin = clientId(Demo.CLIENT);
+        UUID robin = clientIds.of(Demo.CLIENT);
         long before = last();
         signIn.as(Demo.CLINICIAN_2);
         assertThatThrownBy(() -> clients.details(robin)).isInstanceOf(RecordNotFoundException.class);
@@ -156,7 +152,7 @@ class AuditTrailTest {
     void the_wrong_role_is_refused_and_recorded() {
         long before = last();
         signIn.as(Demo.CLIENT);
-        assertThatThrownBy(() -> clients.details(clientId(Demo.HANA))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clients.details(clientIds.of(Demo.HANA))).isInstanceOf(AccessDeniedException.class);
 
         assertThat(since(before)).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.REFUSED);
@@ -178,7 +174,7 @@ class AuditTrailTest {
 
     @Test
     void the_trail_is_filtered_by_client_user_and_action_in_the_database() {
-        UUID robin = clientId(Demo.CLIENT);
+        UUID robin = clientIds.of(Demo.CLIENT);
         signIn.as(Demo.CLINICIAN);
         clients.details(robin);
         signIn.as(Demo.CLINICIAN_2);
@@ -199,7 +195,7 @@ class AuditTrailTest {
 
     @Test
     void an_export_is_recorded_once_and_a_refused_one_only_as_refused() throws Exception {
-        UUID robin = clientId(Demo.CLIENT);
+        UUID robin = clientIds.of(Demo.CLIENT);
         long before = last();
         signIn.as(Demo.CLINICIAN);
         progress.exportCsv(robin, new java.io.StringWriter());

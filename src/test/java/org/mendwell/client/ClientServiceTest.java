@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Demo;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -26,11 +26,7 @@ class ClientServiceTest {
     ClientService clients;
 
     @Autowired
-    ClientRepository repository;
-
-    private UUID clientIdOf(String email) {
-        return repository.findByEmail(email).orElseThrow().getId();
-    }
+    ClientIds clientIds;
 
     @Test
     @WithUserDetails(Demo.CLINICIAN)
@@ -46,7 +42,7 @@ class ClientServiceTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void another_clinicians_client_is_reported_as_not_found() {
-        UUID foreign = clientIdOf(Demo.CLIENT_2);
+        UUID foreign = clientIds.of(Demo.CLIENT_2);
 
         assertThatThrownBy(() -> clients.details(foreign)).isInstanceOf(RecordNotFoundException.class);
     }
@@ -58,7 +54,7 @@ class ClientServiceTest {
 
         assertThat(rows).hasSize(Demo.CLINICIAN_2_CASELOAD).extracting(CaseloadRow::email).contains(Demo.CLIENT_2)
                 .doesNotContain(Demo.CLIENT);
-        assertThatThrownBy(() -> clients.details(clientIdOf(Demo.CLIENT)))
+        assertThatThrownBy(() -> clients.details(clientIds.of(Demo.CLIENT)))
                 .isInstanceOf(RecordNotFoundException.class);
     }
 
@@ -125,7 +121,7 @@ class ClientServiceTest {
         assertThat(clients.myProfile().fullName()).isEqualTo("Robin Ashdown");
         assertThatThrownBy(() -> clients.caseload(CaseloadFilter.NONE, PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> clients.details(clientIdOf(Demo.CLIENT)))
+        assertThatThrownBy(() -> clients.details(clientIds.of(Demo.CLIENT)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -140,7 +136,7 @@ class ClientServiceTest {
     void an_administrator_manages_accounts_but_reads_no_client_records() {
         for (Runnable call : List.<Runnable>of(
                 () -> clients.caseload(CaseloadFilter.NONE, PageRequest.of(0, 10)),
-                () -> clients.details(clientIdOf(Demo.CLIENT)),
+                () -> clients.details(clientIds.of(Demo.CLIENT)),
                 clients::myProfile,
                 () -> clients.invite(InviteClient.individual("A B", "ab@example.org")))) {
             assertThatThrownBy(call::run).isInstanceOf(AccessDeniedException.class);

@@ -14,6 +14,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.account.InvitationState;
 import org.mendwell.support.Demo;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -29,11 +30,10 @@ class ClientStatusTest {
     ClientService clients;
 
     @Autowired
-    ClientRepository repository;
+    ClientIds clientIds;
 
-    private UUID clientIdOf(String email) {
-        return repository.findByEmail(email).orElseThrow().getId();
-    }
+    @Autowired
+    ClientRepository repository;
 
     /** The record's lock version, as a clinician's page would have read it. */
     private long loaded(UUID clientId) {
@@ -50,7 +50,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void accepting_a_submitted_intake_makes_the_client_active_and_is_recorded() {
-        UUID marcus = clientIdOf(Demo.MARCUS);
+        UUID marcus = clientIds.of(Demo.MARCUS);
         Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         int earlierChanges = clients.details(marcus).history().size();
 
@@ -74,7 +74,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void the_history_tells_the_whole_journey_with_who_made_each_move() {
-        var history = clients.details(clientIdOf(Demo.MARCUS)).history();
+        var history = clients.details(clientIds.of(Demo.MARCUS)).history();
 
         assertThat(history).extracting(ClientDetails.StatusChange::to).containsExactly(
                 ClientStatus.INVITED, ClientStatus.INTAKE_IN_PROGRESS, ClientStatus.INTAKE_SUBMITTED);
@@ -87,7 +87,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void archiving_needs_a_reason_and_a_reactivated_client_loses_it() {
-        UUID hana = clientIdOf(Demo.HANA);
+        UUID hana = clientIds.of(Demo.HANA);
 
         for (String blank : new String[] {null, "", "   "}) {
             assertThatThrownBy(() -> clients.archive(hana, loaded(hana), blank))
@@ -117,7 +117,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void the_seeded_archived_client_keeps_the_reason_given() {
-        ClientDetails amara = clients.details(clientIdOf(Demo.AMARA));
+        ClientDetails amara = clients.details(clientIds.of(Demo.AMARA));
 
         assertThat(amara.status()).isEqualTo(ClientStatus.ARCHIVED);
         assertThat(amara.archiveReason()).isEqualTo("Decided to work with a practice closer to home");
@@ -126,7 +126,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void an_active_client_can_be_discharged_and_reactivated() {
-        UUID oskar = clientIdOf(Demo.OSKAR);
+        UUID oskar = clientIds.of(Demo.OSKAR);
 
         assertThat(clients.discharge(oskar, loaded(oskar))).isEqualTo(ClientStatus.DISCHARGED);
         assertThat(clients.details(oskar).status()).isEqualTo(ClientStatus.DISCHARGED);
@@ -139,7 +139,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void a_move_the_journey_does_not_allow_is_refused_and_changes_nothing() {
-        UUID tobias = clientIdOf(Demo.TOBIAS);
+        UUID tobias = clientIds.of(Demo.TOBIAS);
         int changes = clients.details(tobias).history().size();
 
         assertThatThrownBy(() -> clients.accept(tobias, loaded(tobias)))
@@ -148,11 +148,11 @@ class ClientStatusTest {
         assertThatThrownBy(() -> clients.discharge(tobias, loaded(tobias)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsOnlyKeys("status"));
-        assertThatThrownBy(() -> clients.reactivate(clientIdOf(Demo.OSKAR), loaded(clientIdOf(Demo.OSKAR))))
+        assertThatThrownBy(() -> clients.reactivate(clientIds.of(Demo.OSKAR), loaded(clientIds.of(Demo.OSKAR))))
                 .as("an active client is not reactivated")
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsOnlyKeys("status"));
-        assertThatThrownBy(() -> clients.discharge(clientIdOf(Demo.MARCUS), loaded(clientIdOf(Demo.MARCUS))))
+        assertThatThrownBy(() -> clients.discharge(clientIds.of(Demo.MARCUS), loaded(clientIds.of(Demo.MARCUS))))
                 .as("a submitted intake is accepted before discharge")
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsOnlyKeys("status"));
@@ -213,7 +213,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void inviting_with_an_existing_client_as_partner_links_to_that_client() {
-        UUID hana = clientIdOf(Demo.HANA);
+        UUID hana = clientIds.of(Demo.HANA);
 
         Invited invited = clients.invite(new InviteClient("Kenji Morikawa", "kenji.morikawa@example.org", hana,
                 null, null));
@@ -235,13 +235,13 @@ class ClientStatusTest {
     void the_demo_couple_is_linked_both_ways() {
         assertThat(rowOf(Demo.CLIENT).partnerName()).isEqualTo("Jonas Kettering");
         assertThat(rowOf(Demo.JONAS).partnerName()).isEqualTo("Robin Ashdown");
-        assertThat(clients.details(clientIdOf(Demo.CLIENT)).partnerId()).isEqualTo(clientIdOf(Demo.JONAS));
+        assertThat(clients.details(clientIds.of(Demo.CLIENT)).partnerId()).isEqualTo(clientIds.of(Demo.JONAS));
     }
 
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void a_partner_who_already_has_one_cannot_be_chosen() {
-        UUID robin = clientIdOf(Demo.CLIENT);
+        UUID robin = clientIds.of(Demo.CLIENT);
 
         assertThatThrownBy(() -> clients.invite(new InviteClient("Third Person", "third.person@example.org", robin,
                 null, null)))
@@ -249,14 +249,14 @@ class ClientStatusTest {
                     assertThat(e.problems()).containsOnlyKeys("existingPartnerId");
                     assertThat(e.problems().get("existingPartnerId")).contains("Robin Ashdown");
                 });
-        assertThat(clients.details(robin).partnerId()).isEqualTo(clientIdOf(Demo.JONAS));
+        assertThat(clients.details(robin).partnerId()).isEqualTo(clientIds.of(Demo.JONAS));
         assertThat(repository.findByEmail("third.person@example.org")).isEmpty();
     }
 
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void a_partner_from_another_clinicians_caseload_cannot_be_chosen() {
-        UUID casey = clientIdOf(Demo.CLIENT_2);
+        UUID casey = clientIds.of(Demo.CLIENT_2);
 
         assertThatThrownBy(() -> clients.invite(new InviteClient("Pat Marlowe", "pat.marlowe@example.org", casey,
                 null, null)))
@@ -269,7 +269,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void a_couple_is_either_an_existing_partner_or_a_new_one_and_each_needs_their_own_address() {
-        UUID hana = clientIdOf(Demo.HANA);
+        UUID hana = clientIds.of(Demo.HANA);
 
         assertThatThrownBy(() -> clients.invite(new InviteClient("Kenji Morikawa", "kenji.morikawa@example.org",
                 hana, "Someone Else", "someone.else@example.org")))
@@ -289,7 +289,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void a_page_opened_before_another_tab_changed_the_status_is_refused_and_told_what_it_is_now() {
-        UUID oskar = clientIdOf(Demo.OSKAR);
+        UUID oskar = clientIds.of(Demo.OSKAR);
         ClientDetails firstTab = clients.details(oskar);
         ClientDetails secondTab = clients.details(oskar);
         int changes = firstTab.history().size();
@@ -318,14 +318,14 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN_2)
     void another_clinician_cannot_change_the_status_of_a_client_who_is_not_theirs() {
-        UUID marcus = clientIdOf(Demo.MARCUS);
-        UUID robin = clientIdOf(Demo.CLIENT);
+        UUID marcus = clientIds.of(Demo.MARCUS);
+        UUID robin = clientIds.of(Demo.CLIENT);
 
         for (Runnable call : List.<Runnable>of(
                 () -> clients.accept(marcus, loaded(marcus)),
                 () -> clients.archive(marcus, loaded(marcus), "Not my client"),
                 () -> clients.discharge(robin, loaded(robin)),
-                () -> clients.reactivate(clientIdOf(Demo.AMARA), loaded(clientIdOf(Demo.AMARA))))) {
+                () -> clients.reactivate(clientIds.of(Demo.AMARA), loaded(clientIds.of(Demo.AMARA))))) {
             assertThatThrownBy(call::run).isInstanceOf(RecordNotFoundException.class);
         }
         assertThat(repository.findById(marcus).orElseThrow().getStatus()).isEqualTo(ClientStatus.INTAKE_SUBMITTED);
@@ -335,8 +335,8 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLIENT)
     void a_client_cannot_change_any_status() {
-        UUID robin = clientIdOf(Demo.CLIENT);
-        UUID marcus = clientIdOf(Demo.MARCUS);
+        UUID robin = clientIds.of(Demo.CLIENT);
+        UUID marcus = clientIds.of(Demo.MARCUS);
 
         for (Runnable call : List.<Runnable>of(
                 () -> clients.accept(marcus, loaded(marcus)),
@@ -351,7 +351,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.ADMIN)
     void an_administrator_cannot_change_any_status() {
-        UUID marcus = clientIdOf(Demo.MARCUS);
+        UUID marcus = clientIds.of(Demo.MARCUS);
 
         assertThatThrownBy(() -> clients.accept(marcus, loaded(marcus))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> clients.archive(marcus, loaded(marcus), "Admin says so")).isInstanceOf(AccessDeniedException.class);
@@ -395,7 +395,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void a_client_archived_before_their_intake_returns_to_being_invited_never_straight_to_active() {
-        UUID tobias = clientIdOf(Demo.TOBIAS);
+        UUID tobias = clientIds.of(Demo.TOBIAS);
         assertThat(clients.details(tobias).invitation()).hasValueSatisfying(
                 invitation -> assertThat(invitation.status()).isEqualTo(InvitationState.Status.PENDING));
 
@@ -410,7 +410,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void a_client_archived_during_their_intake_returns_to_it() {
-        UUID elena = clientIdOf(Demo.ELENA);
+        UUID elena = clientIds.of(Demo.ELENA);
 
         clients.archive(elena, loaded(elena), "Paused at her request");
 

@@ -3,7 +3,6 @@ package org.mendwell.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -11,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mendwell.account.AccountService;
 import org.mendwell.audit.AuditAction;
 import org.mendwell.audit.AuditEntry;
@@ -29,31 +27,28 @@ import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Demo;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.TestMailServer;
+import org.mendwell.support.WithTestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A clinician leaves: the administrator hands each client in care to a colleague before the account is
  * deactivated, and a client whose clinician is not there is never promised one. Changes commit (mail goes
  * out after the commit); run on H2 ({@code HandoverTest}) and MariaDB ({@code HandoverMariaDbTest}).
  */
+@WithTestMailServer
 abstract class HandoverScenario {
 
-    static final TestMailServer mail = new TestMailServer();
+    @Autowired
+    TestMailServer mail;
 
-    @RegisterExtension
-    static final GreenMailExtension smtp = mail.extension();
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        mail.configure(registry);
-    }
+    @Autowired
+    ClientIds clientIds;
 
     @Autowired HandoverService handovers;
     @Autowired AccountService accounts;
@@ -71,10 +66,6 @@ abstract class HandoverScenario {
     private UUID accountOf(String email) {
         signIn.as(Demo.ADMIN);
         return accounts.findByEmail(email).orElseThrow().id();
-    }
-
-    private UUID clientOf(String email) {
-        return clientRecords.findByEmail(email).orElseThrow().getId();
     }
 
     @Test
@@ -95,7 +86,7 @@ abstract class HandoverScenario {
         accounts.setActive(leaving, false);
 
         assertThat(users.loadUserByUsername(Demo.CLINICIAN_2).isEnabled()).isFalse();
-        UUID casey = clientOf(Demo.CLIENT_2);
+        UUID casey = clientIds.of(Demo.CLIENT_2);
         signIn.as(Demo.CLINICIAN);
         var history = clients.details(casey).history();
         assertThat(history.getLast().reason()).startsWith("Handed over by the practice from ")
@@ -122,8 +113,8 @@ abstract class HandoverScenario {
     void a_couple_moves_together_and_their_exercises_and_submissions_follow_them() {
         UUID to = accountOf(Demo.CLINICIAN_2);
         accounts.setActive(to, true);
-        UUID robin = clientOf(Demo.CLIENT);
-        UUID jonas = clientOf(Demo.JONAS);
+        UUID robin = clientIds.of(Demo.CLIENT);
+        UUID jonas = clientIds.of(Demo.JONAS);
         signIn.as(Demo.CLINICIAN);
         int given = assignments.assignmentsOf(robin).size();
         int submitted = reviews.submissionsOf(robin).size();
@@ -150,7 +141,7 @@ abstract class HandoverScenario {
     @Test
     void a_client_whose_clinician_is_not_active_is_told_whom_to_contact_and_a_risk_answer_reaches_the_administrator() {
         signIn.as(Demo.CLINICIAN);
-        UUID hana = clientOf(Demo.HANA);
+        UUID hana = clientIds.of(Demo.HANA);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         UUID given = assignments.assign(new AssignExercise(hana, templates.findByKey("phq-9").orElseThrow().getId(),
                 null, ExerciseSchedule.once(today, LocalTime.of(23, 59)), false, null)).getFirst().assignmentId();

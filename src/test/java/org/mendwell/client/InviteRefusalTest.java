@@ -11,9 +11,7 @@ import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
-import org.mendwell.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
@@ -24,7 +22,6 @@ import org.springframework.test.annotation.DirtiesContext;
  * Not transactional: the refusals' audit entries must really commit while the change rolls back.
  */
 @MendwellTest
-@Import(TestClock.class)
 @DirtiesContext
 class InviteRefusalTest {
 

@@ -19,11 +19,10 @@ import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Demo;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
-import org.mendwell.support.TestClock;
-import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -32,7 +31,6 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 @MendwellTest
-@Import(TestClock.class)
 @Transactional
 @WithUserDetails(Demo.CLINICIAN)
 class AssignmentServiceTest {
@@ -42,6 +40,9 @@ class AssignmentServiceTest {
 
     @Autowired
     SignIn signIn;
+
+    @Autowired
+    ClientIds clientIds;
 
     @Autowired
     MutableClock clock;
@@ -58,10 +59,6 @@ class AssignmentServiceTest {
     @Autowired
     ExerciseTemplateRepository templates;
 
-    private UUID clientIdOf(String email) {
-        return clientRecords.findByEmail(email).orElseThrow().getId();
-    }
-
     private UUID template(String key) {
         return templates.findByKey(key).orElseThrow().getId();
     }
@@ -76,7 +73,7 @@ class AssignmentServiceTest {
 
     @Test
     void a_daily_exercise_is_given_with_its_occurrences_and_the_template_version() {
-        var given = assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT), template("daily-check-in"),
+        var given = assignments.assign(new AssignExercise(clientIds.of(Demo.CLIENT), template("daily-check-in"),
                 "Two minutes after dinner is plenty.", fiveDaysFromToday(), false, null));
 
         assertThat(given).singleElement().satisfies(a -> {
@@ -88,14 +85,14 @@ class AssignmentServiceTest {
             assertThat(a.templateVersion()).isEqualTo(1);
             assertThat(a.status()).isEqualTo(AssignmentStatus.ACTIVE);
         });
-        assertThat(assignments.assignmentsOf(clientIdOf(Demo.CLIENT))).hasSize(1);
+        assertThat(assignments.assignmentsOf(clientIds.of(Demo.CLIENT))).hasSize(1);
     }
 
     @Test
     void the_client_sees_today_and_upcoming_and_never_the_partners_exercises() {
-        assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT), template("daily-check-in"), null,
+        assignments.assign(new AssignExercise(clientIds.of(Demo.CLIENT), template("daily-check-in"), null,
                 fiveDaysFromToday(), true, null));
-        assertThat(assignments.assignmentsOf(clientIdOf(Demo.JONAS))).as("given to both partners").hasSize(1);
+        assertThat(assignments.assignmentsOf(clientIds.of(Demo.JONAS))).as("given to both partners").hasSize(1);
 
         signIn.as(Demo.CLIENT);
         var mine = assignments.myExercises();
@@ -122,9 +119,9 @@ class AssignmentServiceTest {
     void coming_up_lists_each_assignment_once_by_its_next_occurrence_and_says_how_often_it_repeats() {
         var tomorrow = today().plusDays(1);
         var weekdays = Set.of(tomorrow.getDayOfWeek(), tomorrow.plusDays(3).getDayOfWeek());
-        assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT), template("daily-check-in"), null,
+        assignments.assign(new AssignExercise(clientIds.of(Demo.CLIENT), template("daily-check-in"), null,
                 ExerciseSchedule.weekly(tomorrow, weekdays, null, 4, LocalTime.NOON), false, null));
-        assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT), template("consistency-one-small-promise"),
+        assignments.assign(new AssignExercise(clientIds.of(Demo.CLIENT), template("consistency-one-small-promise"),
                 null, ExerciseSchedule.once(today().plusDays(2), LocalTime.NOON), false, null));
 
         signIn.as(Demo.CLIENT);
@@ -156,7 +153,7 @@ class AssignmentServiceTest {
     @Test
     void past_occurrences_not_done_are_overdue() {
         clock.set(java.time.Instant.now().minus(java.time.Duration.ofDays(3)));
-        assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT), template("consistency-one-small-promise"),
+        assignments.assign(new AssignExercise(clientIds.of(Demo.CLIENT), template("consistency-one-small-promise"),
                 null, ExerciseSchedule.daily(today().minusDays(3), today().plusDays(1), null, LocalTime.of(23, 59)), false,
                 null));
         clock.set(java.time.Instant.now());
@@ -172,7 +169,7 @@ class AssignmentServiceTest {
 
     @Test
     void a_couples_exercise_for_a_flagged_case_needs_a_written_reason_which_is_recorded() {
-        UUID priya = clientIdOf(Demo.PRIYA);
+        UUID priya = clientIds.of(Demo.PRIYA);
         clients.accept(priya, clients.details(priya).version());
         var couplesExercise = new AssignExercise(priya, template("daily-check-in"), null, fiveDaysFromToday(), false,
                 " ");
@@ -188,7 +185,7 @@ class AssignmentServiceTest {
 
     @Test
     void an_individual_exercise_for_a_flagged_case_needs_no_reason() {
-        UUID priya = clientIdOf(Demo.PRIYA);
+        UUID priya = clientIds.of(Demo.PRIYA);
         clients.accept(priya, clients.details(priya).version());
 
         var given = assignments.assign(new AssignExercise(priya, template("healing-grief-anger-self-doubt"), null,
@@ -202,16 +199,16 @@ class AssignmentServiceTest {
 
     @Test
     void exercises_go_only_to_accepted_clients_and_bad_schedules_are_explained() {
-        assertThatThrownBy(() -> assignments.assign(new AssignExercise(clientIdOf(Demo.TOBIAS),
+        assertThatThrownBy(() -> assignments.assign(new AssignExercise(clientIds.of(Demo.TOBIAS),
                 template("daily-check-in"), null, fiveDaysFromToday(), false, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsKey("clientId"));
-        assertThatThrownBy(() -> assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT),
+        assertThatThrownBy(() -> assignments.assign(new AssignExercise(clientIds.of(Demo.CLIENT),
                 template("daily-check-in"), null,
                 ExerciseSchedule.weekly(today(), Set.of(), null, 4, LocalTime.NOON), false, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsKey("weekdays"));
-        assertThatThrownBy(() -> assignments.assign(new AssignExercise(clientIdOf(Demo.MARCUS),
+        assertThatThrownBy(() -> assignments.assign(new AssignExercise(clientIds.of(Demo.MARCUS),
                 template("daily-check-in"), null, fiveDaysFromToday(), true, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsKeys("clientId", "bothPartners"));
@@ -219,7 +216,7 @@ class AssignmentServiceTest {
 
     @Test
     void pausing_hides_open_exercises_resuming_shows_them_cancelling_removes_them_for_good() {
-        UUID assignment = assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT), template("daily-check-in"),
+        UUID assignment = assignments.assign(new AssignExercise(clientIds.of(Demo.CLIENT), template("daily-check-in"),
                 null, fiveDaysFromToday(), false, null)).getFirst().assignmentId();
 
         assertThat(assignments.pause(assignment).status()).isEqualTo(AssignmentStatus.PAUSED);
@@ -241,7 +238,7 @@ class AssignmentServiceTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN_2)
     void another_clinician_can_neither_give_nor_see_nor_change_these_exercises() {
-        UUID robin = clientIdOf(Demo.CLIENT);
+        UUID robin = clientIds.of(Demo.CLIENT);
         assertThatThrownBy(() -> assignments.assign(new AssignExercise(robin, template("daily-check-in"), null,
                 fiveDaysFromToday(), false, null))).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> assignments.assignmentsOf(robin)).isInstanceOf(RecordNotFoundException.class);
@@ -272,19 +269,19 @@ class AssignmentServiceTest {
         clientRecords.findByEmail(Demo.JONAS).orElseThrow().flagForSafety();
         clientRecords.flush();
 
-        assertThatThrownBy(() -> assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT),
+        assertThatThrownBy(() -> assignments.assign(new AssignExercise(clientIds.of(Demo.CLIENT),
                 template("daily-check-in"), null, fiveDaysFromToday(), false, null)))
                 .as("given to Robin alone, while Jonas is flagged")
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsOnlyKeys("safetyOverrideReason"));
-        assertThat(assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT),
+        assertThat(assignments.assign(new AssignExercise(clientIds.of(Demo.CLIENT),
                 template("healing-grief-anger-self-doubt"), null, fiveDaysFromToday(), false, null)))
                 .as("individual work needs no reason").hasSize(1);
     }
 
     @Test
     void a_due_date_or_series_end_in_the_past_is_refused_next_to_its_field() {
-        UUID robin = clientIdOf(Demo.CLIENT);
+        UUID robin = clientIds.of(Demo.CLIENT);
         UUID checkIn = template("daily-check-in");
 
         assertThatThrownBy(() -> assignments.assign(new AssignExercise(robin, checkIn, null,
@@ -306,7 +303,7 @@ class AssignmentServiceTest {
 
     @Test
     void the_prospect_names_an_identical_active_assignment_and_whether_a_safety_reason_is_needed() {
-        UUID robin = clientIdOf(Demo.CLIENT);
+        UUID robin = clientIds.of(Demo.CLIENT);
         UUID checkIn = template("daily-check-in");
         assertThat(assignments.prospect(robin, checkIn).alreadyActive()).isEmpty();
         UUID given = assignments.assign(new AssignExercise(robin, checkIn, null, fiveDaysFromToday(), true, null))
@@ -315,14 +312,14 @@ class AssignmentServiceTest {
         var prospect = assignments.prospect(robin, checkIn);
 
         assertThat(prospect.alreadyActive()).extracting(AssignmentSummary::clientId)
-                .as("Robin's and her partner Jonas's").containsExactlyInAnyOrder(robin, clientIdOf(Demo.JONAS));
+                .as("Robin's and her partner Jonas's").containsExactlyInAnyOrder(robin, clientIds.of(Demo.JONAS));
         assertThat(prospect.safetyReasonNeeded()).as("Robin's case has no safety flag").isFalse();
         assertThat(assignments.prospect(robin, template("healing-grief-anger-self-doubt")).alreadyActive()).isEmpty();
         assignments.cancel(given);
         assertThat(assignments.prospect(robin, checkIn).alreadyActive()).extracting(AssignmentSummary::clientId)
-                .as("a cancelled one is no duplicate").containsExactly(clientIdOf(Demo.JONAS));
+                .as("a cancelled one is no duplicate").containsExactly(clientIds.of(Demo.JONAS));
 
-        UUID priya = clientIdOf(Demo.PRIYA);
+        UUID priya = clientIds.of(Demo.PRIYA);
         clients.accept(priya, clients.details(priya).version());
         assertThat(assignments.prospect(priya, checkIn).safetyReasonNeeded()).as("couples exercise, flagged case")
                 .isTrue();

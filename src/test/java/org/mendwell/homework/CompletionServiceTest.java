@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.ClientService;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.domain.ExerciseOccurrenceRepository;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.homework.domain.SubmissionRepository;
@@ -21,6 +20,8 @@ import org.mendwell.shared.DraftSave;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Demo;
+import org.mendwell.support.ExerciseFixtures;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.Phq9Answers;
 import org.mendwell.support.SignIn;
@@ -40,6 +41,12 @@ class CompletionServiceTest {
     SignIn signIn;
 
     @Autowired
+    ExerciseFixtures exercises;
+
+    @Autowired
+    ClientIds clientIds;
+
+    @Autowired
     AssignmentService assignments;
 
     @Autowired
@@ -52,9 +59,6 @@ class CompletionServiceTest {
     ClientService clients;
 
     @Autowired
-    ClientRepository clientRecords;
-
-    @Autowired
     ExerciseTemplateRepository templates;
 
     @Autowired
@@ -63,22 +67,13 @@ class CompletionServiceTest {
     @Autowired
     ExerciseOccurrenceRepository occurrences;
 
-    private UUID clientIdOf(String email) {
-        return clientRecords.findByEmail(email).orElseThrow().getId();
-    }
-
     private static LocalDate today() {
         return LocalDate.now(LONDON);
     }
 
     /** Gives the template to the client (as their clinician) and returns the client's first occurrence, signed in as them. */
     private UUID give(String clientEmail, String templateKey, ExerciseSchedule schedule) {
-        signIn.as(Demo.CLINICIAN);
-        assignments.assign(new AssignExercise(clientIdOf(clientEmail), templates.findByKey(templateKey).orElseThrow()
-                .getId(), null, schedule, false, null));
-        signIn.as(clientEmail);
-        var mine = assignments.myExercises();
-        return mine.today().isEmpty() ? mine.overdue().getFirst().occurrenceId() : mine.today().getFirst().occurrenceId();
+        return exercises.give(clientEmail, templateKey, null, schedule);
     }
 
     private UUID checkInToday(String clientEmail) {
@@ -195,7 +190,7 @@ class CompletionServiceTest {
     @Test
     void later_occurrences_of_a_series_open_on_their_day_but_the_next_one_may_be_done_early() {
         signIn.as(Demo.CLINICIAN);
-        assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT), templates.findByKey("daily-check-in")
+        assignments.assign(new AssignExercise(clientIds.of(Demo.CLIENT), templates.findByKey("daily-check-in")
                 .orElseThrow().getId(), null, ExerciseSchedule.daily(today().plusDays(2), null, 3, LocalTime.NOON),
                 false, null));
         signIn.as(Demo.CLIENT);
@@ -214,7 +209,7 @@ class CompletionServiceTest {
     void a_paused_exercise_cannot_be_answered_and_a_cancelled_one_is_gone() {
         UUID occurrence = checkInToday(Demo.CLIENT);
         signIn.as(Demo.CLINICIAN);
-        UUID assignment = assignments.assignmentsOf(clientIdOf(Demo.CLIENT)).getFirst().assignmentId();
+        UUID assignment = assignments.assignmentsOf(clientIds.of(Demo.CLIENT)).getFirst().assignmentId();
         assignments.pause(assignment);
 
         signIn.as(Demo.CLIENT);
@@ -353,7 +348,7 @@ class CompletionServiceTest {
 
         signIn.as(Demo.CLINICIAN);
         assertThat(review.unreviewedTotal()).isEqualTo(waitingBefore);
-        assertThat(review.submissionsOf(clientIdOf(Demo.CLIENT))).filteredOn(s -> s.submissionId().equals(submission))
+        assertThat(review.submissionsOf(clientIds.of(Demo.CLIENT))).filteredOn(s -> s.submissionId().equals(submission))
                 .singleElement().satisfies(s -> assertThat(s.reviewed()).isFalse());
         review.sendFeedback(submission, "Yes, let's.");
         assertThat(review.unreviewedTotal()).isEqualTo(waitingBefore - 1);
@@ -385,14 +380,14 @@ class CompletionServiceTest {
         assertThat(form.score()).isEqualTo(new MeasureScore(ExerciseTerms.Measure.PHQ9, 7,
                 MeasureScore.Severity.MILD, true));
         signIn.as(Demo.CLINICIAN);
-        assertThat(clients.details(clientIdOf(Demo.HANA)).riskAlertAt()).isNotNull();
-        assertThat(review.submissionsOf(clientIdOf(Demo.HANA))).singleElement().satisfies(s -> {
+        assertThat(clients.details(clientIds.of(Demo.HANA)).riskAlertAt()).isNotNull();
+        assertThat(review.submissionsOf(clientIds.of(Demo.HANA))).singleElement().satisfies(s -> {
             assertThat(s.measureTotal()).isEqualTo(7);
             assertThat(s.riskAlert()).isTrue();
         });
-        review.signOffRiskAlert(review.submissionsOf(clientIdOf(Demo.HANA)).getFirst().submissionId(),
+        review.signOffRiskAlert(review.submissionsOf(clientIds.of(Demo.HANA)).getFirst().submissionId(),
                 "Called Hana the same evening; safety plan reviewed.");
-        assertThat(clients.details(clientIdOf(Demo.HANA)).riskAlertAt()).isNull();
+        assertThat(clients.details(clientIds.of(Demo.HANA)).riskAlertAt()).isNull();
     }
 
     @Test
@@ -416,7 +411,7 @@ class CompletionServiceTest {
     @Test
     void each_risk_alert_is_signed_off_on_its_own_with_a_note_and_the_flag_goes_with_the_last() {
         signIn.as(Demo.CLINICIAN);
-        UUID hana = clientIdOf(Demo.HANA);
+        UUID hana = clientIds.of(Demo.HANA);
         for (int i = 0; i < 2; i++) {
             assignments.assign(new AssignExercise(hana, templates.findByKey("phq-9").orElseThrow().getId(), null,
                     ExerciseSchedule.once(today(), LocalTime.of(23, 59)), false, null));

@@ -8,23 +8,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.ExerciseTerms.QuestionKind;
-import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.homework.domain.SubmissionRepository;
 import org.mendwell.support.CaseloadFixtures;
+import org.mendwell.support.ExerciseFixtures;
 import org.mendwell.support.Demo;
-import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,19 +35,10 @@ abstract class MainScaleScenario {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Autowired
-    SignIn signIn;
-
-    @Autowired
-    AssignmentService assignments;
+    ExerciseFixtures exercises;
 
     @Autowired
     CompletionService completion;
-
-    @Autowired
-    ClientRepository clientRecords;
-
-    @Autowired
-    ExerciseTemplateRepository templates;
 
     @Autowired
     SubmissionRepository submissions;
@@ -138,23 +122,7 @@ abstract class MainScaleScenario {
 
     /** Gives the template to the demo client (as their clinician); returns its new occurrence due today, signed in as the client. */
     private UUID give(String templateKey, ExerciseSchedule schedule) {
-        signIn.as(Demo.CLIENT);
-        Set<UUID> before = assignmentsOfMine();
-        signIn.as(Demo.CLINICIAN);
-        UUID client = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
-        assignments.assign(new AssignExercise(client, templates.findByKey(templateKey).orElseThrow().getId(), null,
-                schedule, false, null));
-        signIn.as(Demo.CLIENT);
-        var mine = assignments.myExercises();
-        return Stream.concat(mine.today().stream(), mine.overdue().stream())
-                .filter(e -> !before.contains(e.assignmentId())).findFirst().orElseThrow().occurrenceId();
-    }
-
-    private Set<UUID> assignmentsOfMine() {
-        var mine = assignments.myExercises();
-        Stream<ClientExercise> upcoming = mine.upcoming().stream().map(UpcomingExercise::next);
-        return Stream.concat(Stream.of(mine.today(), mine.overdue(), mine.completed()).flatMap(List::stream), upcoming)
-                .map(ClientExercise::assignmentId).filter(Objects::nonNull).collect(Collectors.toCollection(HashSet::new));
+        return exercises.give(Demo.CLIENT, templateKey, null, schedule);
     }
 
     private static LocalDate today() {

@@ -20,8 +20,6 @@ import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
-import org.mendwell.support.TestClock;
-import org.springframework.context.annotation.Import;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,7 +27,6 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 @MendwellTest
-@Import(TestClock.class)
 @Transactional
 @WithUserDetails(Demo.CLINICIAN)
 class ReviewServiceTest {

@@ -22,6 +22,7 @@ import org.mendwell.shared.DraftSave;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Demo;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.IntakeFixtures;
 import org.mendwell.support.MendwellTest;
@@ -41,6 +42,9 @@ class IntakeServiceTest {
     SignIn signIn;
 
     @Autowired
+    ClientIds clientIds;
+
+    @Autowired
     IntakeService intakes;
 
     @Autowired
@@ -51,10 +55,6 @@ class IntakeServiceTest {
 
     @PersistenceContext
     EntityManager entityManager;
-
-    private UUID clientIdOf(String email) {
-        return repository.findByEmail(email).orElseThrow().getId();
-    }
 
     /** Makes the next read come from the database rather than from what this transaction still holds. */
     private void flushAndForget() {
@@ -201,7 +201,7 @@ class IntakeServiceTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void a_complete_intake_is_submitted_read_only_and_only_then_visible_to_the_clinician() {
-        UUID elena = clientIdOf(Demo.ELENA);
+        UUID elena = clientIds.of(Demo.ELENA);
         assertThat(intakes.intakeOf(elena)).as("a draft is private to the client").isEmpty();
         long awaiting = clients.intakesAwaitingReview();
 
@@ -239,7 +239,7 @@ class IntakeServiceTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void a_yes_to_a_safety_question_flags_the_client_for_the_clinician() {
-        UUID nadia = clientIdOf(Demo.NADIA);
+        UUID nadia = clientIds.of(Demo.NADIA);
         var flagged = new CaseloadFilter("", null, true);
         assertThat(clients.details(nadia).safetyFlag()).isFalse();
         assertThat(clients.caseload(flagged, PageRequest.of(0, 50)).getContent()).extracting(CaseloadRow::fullName)
@@ -277,14 +277,14 @@ class IntakeServiceTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void the_clinician_reads_a_submitted_intake_with_its_safety_concern() {
-        IntakeReview priya = intakes.intakeOf(clientIdOf(Demo.PRIYA)).orElseThrow();
+        IntakeReview priya = intakes.intakeOf(clientIds.of(Demo.PRIYA)).orElseThrow();
         assertThat(priya.clientName()).isEqualTo("Priya Nandakumar");
         assertThat(priya.safetyConcern()).isTrue();
         assertThat(priya.answers().getSafetyAfraid()).isEqualTo(SafetyAnswer.YES);
 
-        IntakeReview marcus = intakes.intakeOf(clientIdOf(Demo.MARCUS)).orElseThrow();
+        IntakeReview marcus = intakes.intakeOf(clientIds.of(Demo.MARCUS)).orElseThrow();
         assertThat(marcus.safetyConcern()).isFalse();
-        assertThat(intakes.intakeOf(clientIdOf(Demo.TOBIAS))).isEmpty();
+        assertThat(intakes.intakeOf(clientIds.of(Demo.TOBIAS))).isEmpty();
     }
 
     // ---- Who may read what --------------------------------------------------------------------
@@ -292,18 +292,18 @@ class IntakeServiceTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN_2)
     void another_clinician_cannot_read_the_intake_of_a_client_who_is_not_theirs() {
-        UUID marcus = clientIdOf(Demo.MARCUS);
-        UUID priya = clientIdOf(Demo.PRIYA);
+        UUID marcus = clientIds.of(Demo.MARCUS);
+        UUID priya = clientIds.of(Demo.PRIYA);
 
         assertThatThrownBy(() -> intakes.intakeOf(marcus)).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> intakes.intakeOf(priya)).isInstanceOf(RecordNotFoundException.class);
-        assertThat(intakes.intakeOf(clientIdOf("ines.carvalhoreed@mendwell.example"))).isPresent();
+        assertThat(intakes.intakeOf(clientIds.of("ines.carvalhoreed@mendwell.example"))).isPresent();
     }
 
     @Test
     @WithUserDetails(Demo.ADMIN)
     void an_administrator_reads_no_intake_and_has_none_to_fill_in() {
-        UUID marcus = clientIdOf(Demo.MARCUS);
+        UUID marcus = clientIds.of(Demo.MARCUS);
         for (Runnable call : List.<Runnable>of(
                 () -> intakes.intakeOf(marcus),
                 intakes::myIntake,
@@ -316,8 +316,8 @@ class IntakeServiceTest {
     @Test
     @WithUserDetails(Demo.CLIENT)
     void a_partner_cannot_read_the_other_partners_intake() {
-        UUID jonas = clientIdOf(Demo.JONAS);
-        UUID robin = clientIdOf(Demo.CLIENT);
+        UUID jonas = clientIds.of(Demo.JONAS);
+        UUID robin = clientIds.of(Demo.CLIENT);
 
         IntakeForm mine = intakes.myIntake();
         assertThat(mine.fullName()).isEqualTo("Robin Ashdown").isNotEqualTo("Jonas Kettering");

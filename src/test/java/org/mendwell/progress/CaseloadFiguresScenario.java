@@ -15,7 +15,8 @@ import org.mendwell.progress.CaseloadEntry.Trend;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.support.CaseloadFixtures;
 import org.mendwell.support.Demo;
-import org.mendwell.support.PinnedClock;
+import org.mendwell.support.MutableClock;
+import org.mendwell.support.TestClock;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>The caseload and its worked answers: {@link CaseloadFixtures#knownCaseload()}.
  */
 @Transactional
-@Import({PinnedClock.Config.class, StatementCounter.Config.class})
+@Import({TestClock.class, StatementCounter.Config.class})
 abstract class CaseloadFiguresScenario {
 
     static final Instant NOW = CaseloadFixtures.NOW;
@@ -44,7 +45,7 @@ abstract class CaseloadFiguresScenario {
     JdbcClient jdbc;
 
     @Autowired
-    PinnedClock clock;
+    MutableClock clock;
 
     @Autowired
     SignIn signIn;

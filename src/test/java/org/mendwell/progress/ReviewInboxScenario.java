@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.mendwell.client.ClientService;
 import org.mendwell.homework.ReviewService;
 import org.mendwell.support.CaseloadFixtures;
-import org.mendwell.support.PinnedClock;
+import org.mendwell.support.MutableClock;
+import org.mendwell.support.TestClock;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,11 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
  * and another clinician's client with an unreviewed check-in of 5 days ago.
  */
 @Transactional
-@Import({PinnedClock.Config.class, StatementCounter.Config.class})
+@Import({TestClock.class, StatementCounter.Config.class})
 abstract class ReviewInboxScenario {
 
     @Autowired JdbcClient jdbc;
-    @Autowired PinnedClock clock;
+    @Autowired MutableClock clock;
     @Autowired SignIn signIn;
     @Autowired ReviewInboxService inbox;
     @Autowired ClientService clients;

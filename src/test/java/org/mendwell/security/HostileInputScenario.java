@@ -19,22 +19,19 @@ import org.mendwell.audit.AuditService;
 import org.mendwell.client.CaseloadFilter;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.InviteClient;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.Answer;
-import org.mendwell.homework.AssignExercise;
-import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.CompletionService;
 import org.mendwell.homework.ExerciseLibraryService;
 import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.LibraryFilter;
 import org.mendwell.homework.ReviewService;
 import org.mendwell.homework.TemplateEditingService;
-import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.homework.domain.SubmissionRepository;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.progress.CaseloadOverviewService;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.support.Demo;
+import org.mendwell.support.ExerciseFixtures;
 import org.mendwell.support.HostileText;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.TemplateFixtures;
@@ -57,8 +54,10 @@ abstract class HostileInputScenario {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Autowired SignIn signIn;
+
+    @Autowired
+    ExerciseFixtures exercises;
     @Autowired ClientService clients;
-    @Autowired AssignmentService assignments;
     @Autowired CompletionService completion;
     @Autowired ReviewService review;
     @Autowired IntakeService intakes;
@@ -66,8 +65,6 @@ abstract class HostileInputScenario {
     @Autowired ExerciseLibraryService library;
     @Autowired CaseloadOverviewService caseload;
     @Autowired AuditService audit;
-    @Autowired ClientRepository clientRecords;
-    @Autowired ExerciseTemplateRepository templates;
     @Autowired SubmissionRepository submissions;
 
     @AfterEach
@@ -136,19 +133,10 @@ abstract class HostileInputScenario {
         return "\"" + shown + (text.length() > 60 ? "…\" (" + text.length() + " chars)" : "\"");
     }
 
-    private UUID clientIdOf(String email) {
-        return clientRecords.findByEmail(email).orElseThrow().getId();
-    }
-
     /** A daily check-in given to Robin today, as her clinician; returns the occurrence, signed in as Robin. */
     private UUID checkInForRobin() {
-        signIn.as(Demo.CLINICIAN);
-        assignments.assign(new AssignExercise(clientIdOf(Demo.CLIENT), templates.findByKey("daily-check-in")
-                .orElseThrow().getId(), null, ExerciseSchedule.daily(LocalDate.now(LONDON), null, 2,
-                LocalTime.of(23, 59)), false, null));
-        signIn.as(Demo.CLIENT);
-        var mine = assignments.myExercises();
-        return (mine.today().isEmpty() ? mine.overdue() : mine.today()).getFirst().occurrenceId();
+        return exercises.give(Demo.CLIENT, "daily-check-in", null,
+                ExerciseSchedule.daily(LocalDate.now(LONDON), null, 2, LocalTime.of(23, 59)));
     }
 
     private static String text(Answer answer) {

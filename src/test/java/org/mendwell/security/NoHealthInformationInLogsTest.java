@@ -17,17 +17,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.Answer;
-import org.mendwell.homework.AssignExercise;
-import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.CompletionService;
 import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.ReviewService;
-import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.homework.domain.SubmissionRepository;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Demo;
+import org.mendwell.support.ExerciseFixtures;
 import org.mendwell.support.IntakeFixtures;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
@@ -55,10 +53,10 @@ class NoHealthInformationInLogsTest {
     SignIn signIn;
 
     @Autowired
-    ClientService clients;
+    ExerciseFixtures exercises;
 
     @Autowired
-    AssignmentService assignments;
+    ClientService clients;
 
     @Autowired
     CompletionService completion;
@@ -73,9 +71,6 @@ class NoHealthInformationInLogsTest {
     ClientRepository clientRecords;
 
     @Autowired
-    ExerciseTemplateRepository templates;
-
-    @Autowired
     SubmissionRepository submissions;
 
     @AfterEach
@@ -84,15 +79,8 @@ class NoHealthInformationInLogsTest {
     }
 
     private UUID give(String clientEmail, String templateKey) {
-        signIn.as(Demo.CLINICIAN);
-        assignments.assign(new AssignExercise(clientRecords.findByEmail(clientEmail).orElseThrow().getId(),
-                templates.findByKey(templateKey).orElseThrow().getId(), "PRIVATE-INSTRUCTION-heron-5521",
-                ExerciseSchedule.once(LocalDate.now(LONDON), LocalTime.of(23, 59)), false, null));
-        signIn.as(clientEmail);
-        var mine = assignments.myExercises();
-        return (mine.today().isEmpty() ? mine.overdue() : mine.today()).stream()
-                .filter(e -> e.title().startsWith(templateKey.equals("phq-9") ? "PHQ-9" : "Daily"))
-                .findFirst().orElseThrow().occurrenceId();
+        return exercises.give(clientEmail, templateKey, "PRIVATE-INSTRUCTION-heron-5521",
+                ExerciseSchedule.once(LocalDate.now(LONDON), LocalTime.of(23, 59)));
     }
 
     @Test

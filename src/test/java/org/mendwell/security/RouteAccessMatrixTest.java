@@ -1,5 +1,11 @@
 package org.mendwell.security;
 
+import static org.mendwell.support.Visitor.EVERYONE;
+import static org.mendwell.support.Visitor.SIGNED_IN;
+import static org.mendwell.support.Visitor.CLIENTS;
+import static org.mendwell.support.Visitor.CLINICIANS;
+import static org.mendwell.support.Visitor.ADMINS;
+import org.mendwell.support.Visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -38,9 +44,6 @@ import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.TemplateFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -54,23 +57,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class RouteAccessMatrixTest extends SpringBrowserlessTest {
 
-    /** Who opens the page: Robin is a client of the first clinician, Casey of the second. */
-    enum Visitor {
-        ANONYMOUS(null), CLIENT(Demo.CLIENT), OTHER_CLIENT(Demo.CLIENT_2), CLINICIAN(Demo.CLINICIAN),
-        OTHER_CLINICIAN(Demo.CLINICIAN_2), ADMIN(Demo.ADMIN);
 
-        final String email;
-
-        Visitor(String email) {
-            this.email = email;
-        }
-    }
-
-    private static final Set<Visitor> EVERYONE = EnumSet.allOf(Visitor.class);
-    private static final Set<Visitor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Visitor.ANONYMOUS));
-    private static final Set<Visitor> CLIENTS = EnumSet.of(Visitor.CLIENT, Visitor.OTHER_CLIENT);
-    private static final Set<Visitor> CLINICIANS = EnumSet.of(Visitor.CLINICIAN, Visitor.OTHER_CLINICIAN);
-    private static final Set<Visitor> ADMIN = EnumSet.of(Visitor.ADMIN);
 
     /** One route: the address to open, who may, and text that must not show when refused. */
     private record Row(String path, Set<Visitor> allowed, String secret) {
@@ -123,10 +110,10 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         // The code step belongs to a sign-in in progress; without one, everyone is sent back to log in.
         matrix.put("login/code", new Row("login/code", EnumSet.noneOf(Visitor.class), ""));
         matrix.put("login/enrol", new Row("login/enrol", EnumSet.noneOf(Visitor.class), ""));
-        matrix.put("admin", new Row("admin", ADMIN, ""));
-        matrix.put("admin/clinicians", new Row("admin/clinicians", ADMIN, ""));
-        matrix.put("admin/consent", new Row("admin/consent", ADMIN, ""));
-        matrix.put("admin/audit", new Row("admin/audit", ADMIN, ""));
+        matrix.put("admin", new Row("admin", ADMINS, ""));
+        matrix.put("admin/clinicians", new Row("admin/clinicians", ADMINS, ""));
+        matrix.put("admin/consent", new Row("admin/consent", ADMINS, ""));
+        matrix.put("admin/audit", new Row("admin/audit", ADMINS, ""));
         matrix.put("caseload", new Row("caseload", CLINICIANS, ""));
         matrix.put("review", new Row("review", CLINICIANS, name));
         matrix.put("library", new Row("library", CLINICIANS, ""));
@@ -147,14 +134,6 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         matrix.put("intake", new Row("intake", CLIENTS, ""));
     }
 
-    private void becomes(Visitor visitor) {
-        if (visitor.email == null) {
-            TestSecurityContextHolder.setAuthentication(new AnonymousAuthenticationToken("matrix", "anonymous",
-                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
-        } else {
-            signIn.as(visitor.email);
-        }
-    }
 
     /** The route's template as the router knows it, with a trailing URL parameter left off. */
     private static String templateOf(String routeTemplate) {
@@ -179,7 +158,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         for (Visitor visitor : Visitor.values()) {
             for (var entry : matrix.entrySet()) {
                 Row row = entry.getValue();
-                becomes(visitor);
+                signIn.as(visitor);
                 navigate(row.path(), Component.class);
                 var view = getCurrentView();
                 boolean refused = view instanceof AccessDeniedView || view instanceof RecordNotFoundView

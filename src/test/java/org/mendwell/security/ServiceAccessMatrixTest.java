@@ -1,5 +1,12 @@
 package org.mendwell.security;
 
+import static org.mendwell.support.Visitor.EVERYONE;
+import static org.mendwell.support.Visitor.SIGNED_IN;
+import static org.mendwell.support.Visitor.CLIENTS;
+import static org.mendwell.support.Visitor.CLINICIANS;
+import static org.mendwell.support.Visitor.ADMINS;
+import static org.mendwell.support.Visitor.NOBODY;
+import org.mendwell.support.Visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
@@ -75,15 +82,12 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -106,27 +110,10 @@ import org.springframework.util.ClassUtils;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ServiceAccessMatrixTest {
 
-    /** Who calls: Robin is a client of the first clinician, Casey of the second. */
-    enum Visitor {
-        ANONYMOUS(null), CLIENT(Demo.CLIENT), OTHER_CLIENT(Demo.CLIENT_2), CLINICIAN(Demo.CLINICIAN),
-        OTHER_CLINICIAN(Demo.CLINICIAN_2), ADMIN(Demo.ADMIN);
 
-        final @Nullable String email;
-
-        Visitor(@Nullable String email) {
-            this.email = email;
-        }
-    }
-
-    private static final Set<Visitor> EVERYONE = EnumSet.allOf(Visitor.class);
-    private static final Set<Visitor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Visitor.ANONYMOUS));
-    private static final Set<Visitor> CLIENTS = EnumSet.of(Visitor.CLIENT, Visitor.OTHER_CLIENT);
-    private static final Set<Visitor> CLINICIANS = EnumSet.of(Visitor.CLINICIAN, Visitor.OTHER_CLINICIAN);
     private static final Set<Visitor> ROBIN = EnumSet.of(Visitor.CLIENT);
     private static final Set<Visitor> ROBINS_CLINICIAN = EnumSet.of(Visitor.CLINICIAN);
-    private static final Set<Visitor> ADMIN = EnumSet.of(Visitor.ADMIN);
     private static final Set<Visitor> STAFF = EnumSet.of(Visitor.CLINICIAN, Visitor.OTHER_CLINICIAN, Visitor.ADMIN);
-    private static final Set<Visitor> NOBODY = EnumSet.noneOf(Visitor.class);
 
     private static final String ANSWER = "Matrix answer 5d2a";
     private static final String TEMPLATE_TITLE = "Matrix template 7c1e";
@@ -339,19 +326,19 @@ class ServiceAccessMatrixTest {
 
         // ---- account -------------------------------------------------------------------------
         rows.add(row(AccountService.class, "clinicians", org.springframework.data.domain.Pageable.class)
-                .allow(ADMIN).call(p -> accounts.clinicians(page)));
+                .allow(ADMINS).call(p -> accounts.clinicians(page)));
         // No mail server here: the administrator is refused with what to do (the link cannot reach the clinician).
-        rows.add(row(AccountService.class, "createClinician", NewStaffAccount.class).allow(ADMIN)
+        rows.add(row(AccountService.class, "createClinician", NewStaffAccount.class).allow(ADMINS)
                 .call(p -> accounts.createClinician(new NewStaffAccount("matrix.clinician@example.org",
                         "Dr. Matrix Quill")))
                 .servedWhen(outcome -> outcome.thrown() instanceof InvalidInputException refused
                         && refused.problems().getOrDefault("email", "").contains("No mail server")));
         // Her clinician still has clients in care: the administrator is refused with a reason, anyone else as ever.
-        rows.add(row(AccountService.class, "setActive", UUID.class, boolean.class).allow(ADMIN)
+        rows.add(row(AccountService.class, "setActive", UUID.class, boolean.class).allow(ADMINS)
                 .call(p -> accounts.setActive(clinicianAccount, false))
                 .servedWhen(outcome -> outcome.thrown() instanceof InvalidInputException refused
                         && refused.problems().get("active").contains("in care")));
-        rows.add(row(AccountService.class, "setLocked", UUID.class, boolean.class).allow(ADMIN)
+        rows.add(row(AccountService.class, "setLocked", UUID.class, boolean.class).allow(ADMINS)
                 .call(p -> accounts.setLocked(clinicianAccount, true)));
         rows.add(row(AccountService.class, "sendPasswordReset", UUID.class)
                 .nobody("Robin's account: an administrator never acts on a client's password")
@@ -359,7 +346,7 @@ class ServiceAccessMatrixTest {
                     accounts.sendPasswordReset(robinAccount);
                     return null;
                 }));
-        rows.add(row(AccountService.class, "findByEmail", String.class).allow(ADMIN)
+        rows.add(row(AccountService.class, "findByEmail", String.class).allow(ADMINS)
                 .call(p -> accounts.findByEmail(Demo.CLIENT))
                 .servedWhen(outcome -> Optional.empty().equals(outcome.result())));
         rows.add(row(AccountService.class, "openClientAccount", String.class, String.class).allow(CLINICIANS)
@@ -451,7 +438,7 @@ class ServiceAccessMatrixTest {
         rows.add(row(PracticeSecurity.class, "staffMfaRequired")
                 .open("read at every sign-in, before anyone is signed in; one practice-wide yes or no")
                 .call(p -> practiceSecurity.staffMfaRequired()));
-        rows.add(row(PracticeSecurity.class, "requireStaffMfa", boolean.class).allow(ADMIN).call(p -> {
+        rows.add(row(PracticeSecurity.class, "requireStaffMfa", boolean.class).allow(ADMINS).call(p -> {
             practiceSecurity.requireStaffMfa(true);
             return null;
         }));
@@ -471,16 +458,16 @@ class ServiceAccessMatrixTest {
 
         // ---- audit ---------------------------------------------------------------------------
         rows.add(row(AuditService.class, "entries", AuditFilter.class, org.springframework.data.domain.Pageable.class)
-                .allow(ADMIN).call(p -> audit.entries(AuditFilter.NONE, PageRequest.of(0, 20))));
-        rows.add(row(AuditService.class, "verify").allow(ADMIN).call(p -> audit.verify()));
-        rows.add(row(AuditService.class, "exportCsv", AuditFilter.class, java.io.Writer.class).allow(ADMIN)
+                .allow(ADMINS).call(p -> audit.entries(AuditFilter.NONE, PageRequest.of(0, 20))));
+        rows.add(row(AuditService.class, "verify").allow(ADMINS).call(p -> audit.verify()));
+        rows.add(row(AuditService.class, "exportCsv", AuditFilter.class, java.io.Writer.class).allow(ADMINS)
                 .call(p -> export(out -> audit.exportCsv(AuditFilter.NONE, out))));
 
         // ---- client --------------------------------------------------------------------------
-        rows.add(row(HandoverService.class, "clientsInCare", UUID.class).allow(ADMIN)
+        rows.add(row(HandoverService.class, "clientsInCare", UUID.class).allow(ADMINS)
                 .clientNamesTo(Visitor.ADMIN, "to hand each client of a departing clinician to a colleague")
                 .call(p -> handovers.clientsInCare(clinicianAccount)).shows(Visitor.ADMIN, name(Visitor.CLIENT)));
-        rows.add(row(HandoverService.class, "handOver", UUID.class, UUID.class).allow(ADMIN).call(p -> {
+        rows.add(row(HandoverService.class, "handOver", UUID.class, UUID.class).allow(ADMINS).call(p -> {
             handovers.handOver(robin, accountRecords.findByEmail(Demo.CLINICIAN_2).orElseThrow().getId());
             return null;
         }));
@@ -623,7 +610,7 @@ class ServiceAccessMatrixTest {
 
         // ---- intake --------------------------------------------------------------------------
         rows.add(row(ConsentService.class, "current").allow(SIGNED_IN).call(p -> consent.current()));
-        rows.add(row(ConsentService.class, "publish", String.class, String.class).allow(ADMIN)
+        rows.add(row(ConsentService.class, "publish", String.class, String.class).allow(ADMINS)
                 .call(p -> consent.publish("Matrix treatment terms", "Matrix privacy terms")));
 
         rows.add(row(IntakeService.class, "myIntake").allow(CLIENTS).call(p -> intake.myIntake())
@@ -675,7 +662,7 @@ class ServiceAccessMatrixTest {
                 .allow(ROBINS_CLINICIAN).call(p -> export(out -> progress.exportCsv(robin, out)))
                 .shows(Visitor.CLINICIAN, TEMPLATE_TITLE));
         rows.add(row(ClientProgressService.class, "myProgress").allow(CLIENTS).call(p -> progress.myProgress()));
-        rows.add(row(PracticeOverviewService.class, "perClinician").allow(ADMIN)
+        rows.add(row(PracticeOverviewService.class, "perClinician").allow(ADMINS)
                 .call(p -> practiceOverview.perClinician()));
         return rows;
     }
@@ -727,7 +714,7 @@ class ServiceAccessMatrixTest {
     }
 
     private Outcome run(Row row, Visitor visitor) {
-        becomes(visitor);
+        signIn.as(visitor);
         Object prepared = null;
         try {
             prepared = row.preparation.prepare();
@@ -764,14 +751,6 @@ class ServiceAccessMatrixTest {
         return problems;
     }
 
-    private void becomes(Visitor visitor) {
-        if (visitor.email == null) {
-            TestSecurityContextHolder.setAuthentication(new AnonymousAuthenticationToken("matrix", "anonymous",
-                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
-        } else {
-            signIn.as(visitor.email);
-        }
-    }
 
     private Object enrolAndGiveARecoveryCode() {
         myAccount.startMfaEnrolment(Demo.PASSWORD);

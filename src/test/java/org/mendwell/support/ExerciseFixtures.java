@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.mendwell.client.domain.ClientRepository;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.homework.AssignExercise;
 import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.ExerciseSchedule;
@@ -12,36 +13,64 @@ import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Exercises given through the services, for tests whose subject is what comes after. */
+/**
+ * Exercises given through the services, for tests whose subject is what comes after: the one way to give
+ * a built-in exercise to a client of the first demo clinician ({@link Demo#CLINICIAN}, whose caseload
+ * the tests use).
+ */
 @Component
 public class ExerciseFixtures {
 
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
     private final SignIn signIn;
     private final AssignmentService assignments;
-    private final ClientRepository clients;
+    private final ClientIds clientIds;
     private final ExerciseTemplateRepository templates;
 
-    ExerciseFixtures(SignIn signIn, AssignmentService assignments, ClientRepository clients,
+    ExerciseFixtures(SignIn signIn, AssignmentService assignments, ClientIds clientIds,
                      ExerciseTemplateRepository templates) {
         this.signIn = signIn;
         this.assignments = assignments;
-        this.clients = clients;
+        this.clientIds = clientIds;
         this.templates = templates;
     }
 
-    /**
-     * The clinician gives the built-in exercise once, due today by 23:59 (London); returns the client's
-     * occurrence. Leaves the test thread signed out, as a browser test's own thread should be.
-     */
-    public UUID giveTodayAndSignOut(String clientEmail, String templateKey) {
+    /** The id of a built-in exercise template, by its key ({@code daily-check-in}, {@code phq-9}, ...). */
+    public UUID template(String templateKey) {
+        return templates.findByKey(templateKey).orElseThrow(() -> new AssertionError("No template " + templateKey))
+                .getId();
+    }
+
+    /** The clinician gives the exercise to their client; returns the assignment, the clinician still signed in. */
+    public UUID assign(UUID clientId, String templateKey, @Nullable String instructions, ExerciseSchedule schedule) {
         signIn.as(Demo.CLINICIAN);
-        UUID assignment = assignments.assign(new AssignExercise(clients.findByEmail(clientEmail).orElseThrow().getId(),
-                templates.findByKey(templateKey).orElseThrow().getId(), null,
-                ExerciseSchedule.once(LocalDate.now(ZoneId.of("Europe/London")), LocalTime.of(23, 59)), false,
+        return assignments.assign(new AssignExercise(clientId, template(templateKey), instructions, schedule, false,
                 null)).getFirst().assignmentId();
+    }
+
+    /**
+     * The clinician gives the exercise to the client, who then signs in: returns the occurrence of it they
+     * have to do now (today's, or else an overdue one).
+     */
+    public UUID give(String clientEmail, String templateKey, @Nullable String instructions,
+                     ExerciseSchedule schedule) {
+        UUID assignment = assign(clientIds.of(clientEmail), templateKey, instructions, schedule);
         signIn.as(clientEmail);
-        UUID occurrence = assignments.myExercises().today().stream()
-                .filter(e -> e.assignmentId().equals(assignment)).findFirst().orElseThrow().occurrenceId();
+        var mine = assignments.myExercises();
+        return Stream.concat(mine.today().stream(), mine.overdue().stream())
+                .filter(e -> e.assignmentId().equals(assignment)).findFirst()
+                .orElseThrow(() -> new AssertionError("Nothing of " + templateKey + " to do now")).occurrenceId();
+    }
+
+    /** {@link #give} once, due today by 23:59 (London), with no instructions. */
+    public UUID giveToday(String clientEmail, String templateKey) {
+        return give(clientEmail, templateKey, null, ExerciseSchedule.once(LocalDate.now(LONDON), LocalTime.of(23, 59)));
+    }
+
+    /** {@link #giveToday}, leaving the test thread signed out, as a browser test's own thread should be. */
+    public UUID giveTodayAndSignOut(String clientEmail, String templateKey) {
+        UUID occurrence = giveToday(clientEmail, templateKey);
         SecurityContextHolder.clearContext();
         return occurrence;
     }

@@ -7,30 +7,46 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock a test sets by hand, shared by every thread of the application under test. It keeps
- * ticking from the moment it was set, so that things done one after another (the demo practice's
- * status changes, say) still get distinct, ordered times.
+ * The application's clock in tests (see {@link TestClock}), shared by every thread of the application
+ * under test. A test either {@link #set} it, after which it keeps ticking from there, so that things done
+ * one after another (the demo practice's status changes, say) still get distinct, ordered times; or
+ * {@link #pin}s it, after which it stands still, so that window edges can be hit to the microsecond.
+ * It reads the real time until then, and again after each test class ({@link #backToNow}), since one
+ * application context serves many test classes.
  */
 public final class MutableClock extends Clock {
 
-    private record Setting(Instant instant, long nanos) {
+    private record Setting(Instant instant, long nanos, boolean ticking) {
     }
 
     private volatile Setting setting;
 
     /** Starts at the real time, so that whatever the application does before a test sets it looks ordinary. */
     public MutableClock() {
-        set(Instant.now());
+        backToNow();
     }
 
+    /** From now on the clock reads {@code instant}, moving on in real time. */
     public void set(Instant instant) {
-        this.setting = new Setting(instant, System.nanoTime());
+        this.setting = new Setting(instant, System.nanoTime(), true);
+    }
+
+    /** From now on the clock reads exactly {@code instant}, until it is set or pinned again. */
+    public void pin(Instant instant) {
+        this.setting = new Setting(instant, System.nanoTime(), false);
+    }
+
+    /** The real time again, ticking. */
+    public void backToNow() {
+        set(Instant.now());
     }
 
     @Override
     public Instant instant() {
         Setting current = setting;
-        return current.instant().plus(Duration.ofNanos(System.nanoTime() - current.nanos()));
+        return current.ticking()
+                ? current.instant().plus(Duration.ofNanos(System.nanoTime() - current.nanos()))
+                : current.instant();
     }
 
     @Override

@@ -4,7 +4,12 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Import into a test context to give the whole application a clock the test sets by hand. */
+/**
+ * The one test clock: makes a {@link MutableClock} the whole application's clock. Every
+ * {@link MendwellTest} has it already, so that tests which set the clock and tests which do not share
+ * one application context; other test contexts (real HTTP, the MariaDB suite) import it. Between test
+ * classes the clock goes back to the real time ({@link TestClockBackToNow}).
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClock {
 

@@ -1,6 +1,9 @@
 package org.mendwell.support;
 
+import com.icegreen.greenmail.base.GreenMailOperations;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -10,24 +13,77 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.TestContextAnnotationUtils;
+import org.springframework.test.context.TestExecutionListener;
 
 /**
- * A real SMTP server (GreenMail) on a free port for a test class: register it with
- * {@code @RegisterExtension} and point the application at it from a {@code @DynamicPropertySource}.
+ * A real SMTP server (GreenMail) for tests. The usual way: annotate the test class with
+ * {@link WithTestMailServer} and autowire this; the application then sends its mail to one server
+ * shared by the whole test run, with links to {@link #PUBLIC_URL}, and the server is emptied before each
+ * test. Classes with the same annotations share one application context, which a server of their own
+ * (registered with {@code @RegisterExtension} from {@link #extension()} and pointed at from a
+ * {@code @DynamicPropertySource}) would prevent; that way stays for tests that stop the server or run
+ * another instance of the application.
  */
 public final class TestMailServer {
 
     public static final String PUBLIC_URL = "https://portal.mendwell.example";
 
-    private final int port = freePort();
-    private final GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private static @Nullable TestMailServer shared;
+
+    private final int port;
+    private final @Nullable GreenMailExtension extension;
+    private final GreenMailOperations greenMail;
+
+    /** A server of the test class's own, started and stopped around each test by {@link #extension()}. */
+    public TestMailServer() {
+        this.port = freePort();
+        this.extension = new GreenMailExtension(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        this.greenMail = extension;
+    }
+
+    private TestMailServer(GreenMail running) {
+        this.port = running.getSmtp().getPort();
+        this.extension = null;
+        this.greenMail = running;
+    }
+
+    /** The server {@link WithTestMailServer} classes share, started at the first use, left running to the end. */
+    public static synchronized TestMailServer shared() {
+        if (shared == null) {
+            var server = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+            shared = new TestMailServer(server);
+        }
+        return shared;
+    }
 
     public GreenMailExtension extension() {
-        return greenMail;
+        if (extension == null) {
+            throw new IllegalStateException("The shared server runs for the whole test run; it has no extension");
+        }
+        return extension;
+    }
+
+    /** Forgets every message received so far. */
+    public void empty() {
+        try {
+            greenMail.purgeEmailFromAllMailboxes();
+        } catch (FolderException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Sends the application's mail here, with links to {@link #PUBLIC_URL}. */
@@ -96,6 +152,50 @@ public final class TestMailServer {
             return message.getContent().toString().replace("\r\n", "\n");
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Points the application of a {@link WithTestMailServer} class at the shared server and makes it a bean. */
+    public static class Customizers implements ContextCustomizerFactory {
+
+        @Override
+        public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
+                                                                   List<ContextConfigurationAttributes> attributes) {
+            return TestContextAnnotationUtils.hasAnnotation(testClass, WithTestMailServer.class)
+                    ? new SharedServer() : null;
+        }
+    }
+
+    private static final class SharedServer implements ContextCustomizer {
+
+        @Override
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
+            TestMailServer server = shared();
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testMailServer", Map.of(
+                    "spring.mail.host", "127.0.0.1", "spring.mail.port", server.port,
+                    "mendwell.public-url", PUBLIC_URL)));
+            context.getBeanFactory().registerSingleton("testMailServer", server);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SharedServer;
+        }
+
+        @Override
+        public int hashCode() {
+            return SharedServer.class.hashCode();
+        }
+    }
+
+    /** Empties the shared server before each test of a {@link WithTestMailServer} class, as a server of its own would be. */
+    public static class EmptyBeforeEachTest implements TestExecutionListener {
+
+        @Override
+        public void beforeTestMethod(TestContext testContext) {
+            if (TestContextAnnotationUtils.hasAnnotation(testContext.getTestClass(), WithTestMailServer.class)) {
+                shared().empty();
+            }
         }
     }
 

@@ -1,12 +1,12 @@
 package org.mendwell.account.security;
 
 import org.mendwell.support.MendwellTest;
-import org.mendwell.support.TestClock;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 @MendwellTest
-@Import(TestClock.class)
+// Checks overlap only while each hash takes as long as in production.
+@TestPropertySource(properties = "mendwell.test.password-hashing=production")
 @DirtiesContext
 class ParallelGuessesTest extends ParallelGuessesScenario {
 }

@@ -10,9 +10,7 @@ import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignInFixtures;
-import org.mendwell.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -21,7 +19,6 @@ import org.springframework.test.annotation.DirtiesContext;
  * codes, or they could guess codes without end (three wrong codes, the password again, three more).
  */
 @MendwellTest
-@Import(TestClock.class)
 @DirtiesContext
 class PasswordBeforeCodeThrottleTest {
 

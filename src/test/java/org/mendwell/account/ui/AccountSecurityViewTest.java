@@ -2,7 +2,6 @@ package org.mendwell.account.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
@@ -18,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mendwell.account.PracticeSecurity;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.support.Authenticator;
@@ -26,15 +24,12 @@ import org.mendwell.support.Demo;
 import org.mendwell.support.SignInFixtures;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
-import org.mendwell.support.TestClock;
 import org.mendwell.support.TestMailServer;
+import org.mendwell.support.WithTestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The account page: change the password, set up the authenticator app, see recovery codes once, change
@@ -42,19 +37,12 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
-@Import(TestClock.class)
 @DirtiesContext
+@WithTestMailServer
 class AccountSecurityViewTest extends SpringBrowserlessTest {
 
-    static final TestMailServer mail = new TestMailServer();
-
-    @RegisterExtension
-    static final GreenMailExtension smtp = mail.extension();
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        mail.configure(registry);
-    }
+    @Autowired
+    TestMailServer mail;
 
     @Autowired
     AccountRepository accounts;

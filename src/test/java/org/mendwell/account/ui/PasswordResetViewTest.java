@@ -2,7 +2,6 @@ package org.mendwell.account.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
@@ -13,34 +12,26 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mendwell.account.PasswordResetService;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.TestMailServer;
+import org.mendwell.support.WithTestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** "Forgot password?" on the log-in page, the request page, and the page the mailed link opens. */
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
 @WithAnonymousUser
 @DirtiesContext
+@WithTestMailServer
 class PasswordResetViewTest extends SpringBrowserlessTest {
 
-    static final TestMailServer mail = new TestMailServer();
-
-    @RegisterExtension
-    static final GreenMailExtension smtp = mail.extension();
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        mail.configure(registry);
-    }
+    @Autowired
+    TestMailServer mail;
 
     @Autowired
     PasswordResetService resets;

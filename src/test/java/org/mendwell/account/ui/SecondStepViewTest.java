@@ -22,9 +22,7 @@ import org.mendwell.support.Demo;
 import org.mendwell.support.SignInFixtures;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
-import org.mendwell.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.test.annotation.DirtiesContext;
@@ -32,7 +30,6 @@ import org.springframework.test.annotation.DirtiesContext;
 /** The pages after a right password: the code from the app, or setting the app up when the practice requires it. */
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
-@Import(TestClock.class)
 @WithAnonymousUser
 @DirtiesContext
 class SecondStepViewTest extends SpringBrowserlessTest {

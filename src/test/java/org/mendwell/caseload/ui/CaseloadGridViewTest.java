@@ -20,7 +20,7 @@ import org.mendwell.client.ClientStatus;
 import org.mendwell.progress.CaseloadEntry;
 import org.mendwell.support.CaseloadFixtures;
 import org.mendwell.support.MendwellTest;
-import org.mendwell.support.PinnedClock;
+import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The caseload grid over a caseload whose figures are known (see {@link CaseloadFixtures#knownCaseload()}). */
 @MendwellTest
 @Transactional
-@Import({PinnedClock.Config.class, StatementCounter.Config.class})
+@Import(StatementCounter.Config.class)
 @ViewPackages(packages = "org.mendwell")
 class CaseloadGridViewTest extends SpringBrowserlessTest {
 
@@ -39,7 +39,7 @@ class CaseloadGridViewTest extends SpringBrowserlessTest {
     JdbcClient jdbc;
 
     @Autowired
-    PinnedClock clock;
+    MutableClock clock;
 
     @Autowired
     SignIn signIn;

@@ -21,16 +21,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.Answer;
-import org.mendwell.homework.AssignExercise;
-import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.CompletionService;
 import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.TemplateDetails.Question;
-import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.shared.ui.RecordNotFoundView;
 import org.mendwell.support.CrisisHelp;
+import org.mendwell.support.ExerciseFixtures;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
@@ -52,16 +49,10 @@ class ExerciseViewTest extends SpringBrowserlessTest {
     SignIn signIn;
 
     @Autowired
-    AssignmentService assignments;
+    ExerciseFixtures exercises;
 
     @Autowired
     CompletionService completion;
-
-    @Autowired
-    ClientRepository clientRecords;
-
-    @Autowired
-    ExerciseTemplateRepository templates;
 
     private static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/London"));
@@ -69,13 +60,8 @@ class ExerciseViewTest extends SpringBrowserlessTest {
 
     /** Gives the exercise as the client's clinician, signs in as the client and returns today's occurrence. */
     private UUID giveToday(String clientEmail, String templateKey) {
-        signIn.as(Demo.CLINICIAN);
-        UUID assignment = assignments.assign(new AssignExercise(clientRecords.findByEmail(clientEmail).orElseThrow()
-                .getId(), templates.findByKey(templateKey).orElseThrow().getId(), "Take your time.",
-                ExerciseSchedule.once(today(), LocalTime.of(23, 59)), false, null)).getFirst().assignmentId();
-        signIn.as(clientEmail);
-        return assignments.myExercises().today().stream().filter(e -> e.assignmentId().equals(assignment))
-                .findFirst().orElseThrow().occurrenceId();
+        return exercises.give(clientEmail, templateKey, "Take your time.",
+                ExerciseSchedule.once(today(), LocalTime.of(23, 59)));
     }
 
     private TextArea textArea(String labelStart) {

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.Answer;
 import org.mendwell.homework.AssignExercise;
 import org.mendwell.homework.AssignmentService;
@@ -33,10 +32,9 @@ import org.mendwell.homework.SubmissionSummary;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.shared.ui.RecordNotFoundView;
 import org.mendwell.support.Demo;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
-import org.mendwell.support.TestClock;
-import org.springframework.context.annotation.Import;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -44,7 +42,6 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /** The clinician reading what a client submitted: from the client's page to the review and back. */
 @MendwellTest
-@Import(TestClock.class)
 @ViewPackages(packages = "org.mendwell")
 @WithUserDetails(Demo.CLINICIAN)
 @DirtiesContext
@@ -52,6 +49,9 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
 
     @Autowired
     SignIn signIn;
+
+    @Autowired
+    ClientIds clientIds;
 
     @Autowired
     MutableClock clock;
@@ -66,14 +66,7 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
     ReviewService reviews;
 
     @Autowired
-    ClientRepository clientRecords;
-
-    @Autowired
     ExerciseTemplateRepository templates;
-
-    private UUID clientId(String email) {
-        return clientRecords.findByEmail(email).orElseThrow().getId();
-    }
 
     /**
      * The client keeps a daily promise log for two days; returns their submissions, newest first. Each
@@ -83,7 +76,7 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         // Given yesterday, starting yesterday: a start in the past is refused.
         clock.set(java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
-        UUID assignment = assignments.assign(new AssignExercise(clientId(client),
+        UUID assignment = assignments.assign(new AssignExercise(clientIds.of(client),
                 templates.findByKey("consistency-one-small-promise").orElseThrow().getId(), null,
                 ExerciseSchedule.daily(today.minusDays(1), null, 2, LocalTime.of(23, 59)), false, null))
                 .getFirst().assignmentId();
@@ -110,7 +103,7 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
             day++;
         }
         signIn.as(Demo.CLINICIAN);
-        return reviews.submissionsOf(clientId(client));
+        return reviews.submissionsOf(clientIds.of(client));
     }
 
     /** The "To review" cell of the client's row on a freshly opened caseload. */
@@ -119,7 +112,7 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         var caseload = test((Grid<org.mendwell.progress.CaseloadEntry>) find(Grid.class).single());
         int row = java.util.stream.IntStream.range(0, caseload.size())
-                .filter(r -> caseload.getRow(r).clientId().equals(clientId(client))).findFirst().orElseThrow();
+                .filter(r -> caseload.getRow(r).clientId().equals(clientIds.of(client))).findFirst().orElseThrow();
         int column = find(Grid.class).single().getColumns().stream().map(c -> ((Grid.Column<?>) c).getHeaderText())
                 .toList().indexOf("To review");
         return caseload.getCellText(row, column);
@@ -133,7 +126,7 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
         assertThat(find(com.vaadin.flow.router.RouterLink.class).withTextContaining("2 submissions to review").exists())
                 .isTrue();
 
-        navigate("clients/" + clientId(Demo.OSKAR), Component.class);
+        navigate("clients/" + clientIds.of(Demo.OSKAR), Component.class);
         assertThat(find(Paragraph.class).withText("2 waiting for your review.").exists()).isTrue();
         assertThat(find(Span.class).withText("To review").all()).hasSize(2);
         Anchor latest = find(Anchor.class).withCondition(a -> a.getHref().endsWith(submitted.getFirst().submissionId()
@@ -164,20 +157,20 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
 
         assertThat(find(Paragraph.class).withText("Two days running. Notice how that felt.").exists()).isTrue();
         assertThat(find(Button.class).withText("Mark as reviewed").exists()).isFalse();
-        assertThat(reviews.submissionsOf(clientId(Demo.SAMUEL)).getFirst().reviewed()).isTrue();
+        assertThat(reviews.submissionsOf(clientIds.of(Demo.SAMUEL)).getFirst().reviewed()).isTrue();
 
         navigate("submissions/" + submitted.get(1).submissionId(), Component.class);
         test(find(Button.class).withText("Mark as reviewed").single()).click();
-        assertThat(reviews.submissionsOf(clientId(Demo.SAMUEL))).allSatisfy(s -> assertThat(s.reviewed()).isTrue());
+        assertThat(reviews.submissionsOf(clientIds.of(Demo.SAMUEL))).allSatisfy(s -> assertThat(s.reviewed()).isTrue());
 
-        navigate("clients/" + clientId(Demo.SAMUEL), Component.class);
+        navigate("clients/" + clientIds.of(Demo.SAMUEL), Component.class);
         assertThat(find(Paragraph.class).withText("All reviewed.").exists()).isTrue();
         assertThat(toReviewOnCaseload(Demo.SAMUEL)).as("nothing left shows as 0").isEqualTo("0");
     }
 
     @Test
     void a_risk_alert_leads_the_client_page_until_the_clinician_follows_it_up() {
-        UUID hana = clientId(Demo.HANA);
+        UUID hana = clientIds.of(Demo.HANA);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         assignments.assign(new AssignExercise(hana, templates.findByKey("phq-9").orElseThrow().getId(), null,
                 ExerciseSchedule.once(today, LocalTime.of(23, 59)), false, null));

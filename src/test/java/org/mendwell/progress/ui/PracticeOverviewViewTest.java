@@ -15,17 +15,15 @@ import org.mendwell.shared.ui.AccessDeniedView;
 import org.mendwell.support.CaseloadFixtures;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
-import org.mendwell.support.PinnedClock;
+import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The administrator's landing page over the known caseload (see {@link CaseloadFixtures#knownCaseload()}). */
 @MendwellTest
 @Transactional
-@Import(PinnedClock.Config.class)
 @ViewPackages(packages = "org.mendwell")
 class PracticeOverviewViewTest extends SpringBrowserlessTest {
 
@@ -33,7 +31,7 @@ class PracticeOverviewViewTest extends SpringBrowserlessTest {
     JdbcClient jdbc;
 
     @Autowired
-    PinnedClock clock;
+    MutableClock clock;
 
     @Autowired
     SignIn signIn;

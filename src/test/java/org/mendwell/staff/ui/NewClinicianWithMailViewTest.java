@@ -2,7 +2,6 @@ package org.mendwell.staff.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
@@ -12,31 +11,24 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.TestMailServer;
+import org.mendwell.support.WithTestMailServer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** With a mail server, "New clinician" opens the account and the link goes to the clinician, never to the screen. */
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
 @WithUserDetails(Demo.ADMIN)
 @DirtiesContext
+@WithTestMailServer
 class NewClinicianWithMailViewTest extends SpringBrowserlessTest {
 
-    static final TestMailServer mail = new TestMailServer();
-
-    @RegisterExtension
-    static final GreenMailExtension smtp = mail.extension();
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        mail.configure(registry);
-    }
+    @Autowired
+    TestMailServer mail;
 
     @Test
     void the_new_clinician_is_listed_and_the_link_goes_to_her_address_not_to_the_screen() {
