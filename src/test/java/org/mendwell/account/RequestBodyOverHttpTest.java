@@ -7,23 +7,24 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mendwell.support.Demo;
 import org.mendwell.support.HttpVisitor;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.mendwell.support.MendwellWebTest;
+import org.mendwell.support.SignInFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Request bodies over real HTTP: the limits for visitors and for signed-in people hold at their edge,
  * with and without a declared length, and a malformed Vaadin message costs one log line, not a stack
  * trace quoting it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@MendwellWebTest
 @ExtendWith(OutputCaptureExtension.class)
 class RequestBodyOverHttpTest {
 
@@ -36,6 +37,15 @@ class RequestBodyOverHttpTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    SignInFixtures signIns;
+
+    /** The context is shared with the sign-in tests, which may leave the demo clinician's sign-in paused. */
+    @BeforeEach
+    void noFailuresCounted() {
+        signIns.freshStart();
+    }
 
     /** A JSON message of exactly this many bytes, as a Vaadin message with one long text would be. */
     static byte[] jsonOf(int bytes) {

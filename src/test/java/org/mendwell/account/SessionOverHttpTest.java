@@ -7,21 +7,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.support.Demo;
-import org.mendwell.support.SignInFixtures;
 import org.mendwell.support.HttpVisitor;
+import org.mendwell.support.MendwellWebTest;
 import org.mendwell.support.MutableClock;
-import org.mendwell.support.TestClock;
+import org.mendwell.support.SignInFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** When a signed-in session ends, over real HTTP: idle time, absolute lifetime, and another session's password change. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.class)
+@MendwellWebTest
 class SessionOverHttpTest {
 
     @LocalServerPort

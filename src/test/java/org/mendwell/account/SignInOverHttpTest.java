@@ -14,24 +14,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.security.SignInThrottle;
 import org.mendwell.support.Demo;
-import org.mendwell.support.SignInFixtures;
 import org.mendwell.support.HttpVisitor;
+import org.mendwell.support.MendwellWebTest;
 import org.mendwell.support.MutableClock;
-import org.mendwell.support.TestClock;
+import org.mendwell.support.SignInFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Signing in over real HTTP: session ids, CSRF, how repeated failures slow down and pause sign-in,
  * and how device cookies keep strangers' failures from locking the owner out.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.class)
+@MendwellWebTest
 class SignInOverHttpTest {
 
     static final String UNKNOWN = "nobody.here@mendwell.example";
