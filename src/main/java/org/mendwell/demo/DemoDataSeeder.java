@@ -13,6 +13,7 @@ import org.mendwell.account.DemoPassword;
 import org.mendwell.account.InvitationLink;
 import org.mendwell.account.InvitationService;
 import org.mendwell.client.ClientService;
+import org.mendwell.client.MyRecordService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.client.Invited;
 import org.mendwell.homework.ExerciseTerms.Schedule;
@@ -62,6 +63,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final ClientService clients;
+    private final MyRecordService ownRecord;
     private final InvitationService invitations;
     private final IntakeService intakes;
     private final SignedInAs signedInAs;
@@ -69,7 +71,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final boolean withHistory;
 
     DemoDataSeeder(AccountBootstrap bootstrap, JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Clock clock,
-                   ClientService clients,
+                   ClientService clients, MyRecordService ownRecord,
                    InvitationService invitations, IntakeService intakes, SignedInAs signedInAs, DemoHistory history,
                    @Value("${mendwell.demo.history:true}") boolean withHistory) {
         this.history = history;
@@ -79,6 +81,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.clients = clients;
+        this.ownRecord = ownRecord;
         this.invitations = invitations;
         this.intakes = intakes;
         this.signedInAs = signedInAs;
@@ -206,7 +209,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     /** Invented, plausible intake answers; nothing here describes a real person. */
     private IntakeAnswers answers(String email, boolean couple, boolean safetyConcern) {
-        String fullName = signedInAs.call(email, () -> clients.myProfile().fullName());
+        String fullName = signedInAs.call(email, () -> ownRecord.myProfile().fullName());
         var a = new IntakeAnswers();
         a.setPreferredName(fullName.split(" ")[0]);
         a.setPronouns(null);

@@ -26,7 +26,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
-import org.mendwell.client.ClientService;
+import org.mendwell.client.MyRecordService;
 import org.mendwell.client.ClientStatus;
 import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.ClientExercise;
@@ -53,12 +53,12 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
      */
     static final int DONE_SHOWN = 10;
 
-    private final ClientService clients;
+    private final MyRecordService clients;
     private final AssignmentService assignments;
     private final CompletionService completion;
     private final IntakeService intakes;
 
-    MyExercisesView(ClientService clients, AssignmentService assignments, CompletionService completion,
+    MyExercisesView(MyRecordService clients, AssignmentService assignments, CompletionService completion,
                     IntakeService intakes) {
         this.clients = clients;
         this.assignments = assignments;
