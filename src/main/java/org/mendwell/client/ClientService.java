@@ -18,6 +18,7 @@ import org.mendwell.account.InvitationService;
 import org.mendwell.account.Role;
 import org.mendwell.account.Roles;
 import org.mendwell.account.SignedInUser;
+import org.mendwell.client.domain.CaseloadRows;
 import org.mendwell.client.domain.Client;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.client.domain.ClientStatusEvent;
@@ -47,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ClientService {
 
-    /** Grid sort keys the caseload query accepts: entity properties, so nothing else reaches the ORDER BY. */
+    /** Grid sort keys the caseload query accepts (CaseloadRows maps each to its column). */
     static final Set<String> CASELOAD_SORT_PROPERTIES = Set.of("fullName", "email", "status", "safetyFlag",
             "createdAt", "statusChangedAt");
 
@@ -66,11 +67,13 @@ public class ClientService {
     private final Clock clock;
     private final RefusedInvites refusedInvites;
     private final StatusChanges statusChanges;
+    private final CaseloadRows caseloadRows;
 
     ClientService(ClientRepository clients, ClientStatusEventRepository statusEvents, AccountService accounts,
                   InvitationService invitations, CurrentUser currentUser, InputValidator validator, Clock clock,
-                  RefusedInvites refusedInvites, StatusChanges statusChanges) {
+                  RefusedInvites refusedInvites, StatusChanges statusChanges, CaseloadRows caseloadRows) {
         this.statusChanges = statusChanges;
+        this.caseloadRows = caseloadRows;
         this.clients = clients;
         this.statusEvents = statusEvents;
         this.accounts = accounts;
@@ -89,8 +92,8 @@ public class ClientService {
     @Audited(value = Access.READ, record = Subject.CASELOAD)
     public Page<CaseloadRow> caseload(CaseloadFilter filter, Pageable pageable) {
         UUID clinicianId = currentUser.require(Role.CLINICIAN).accountId();
-        return clients.caseload(clinicianId, Paging.containsPattern(filter.text()), filter.status(), filter.flaggedOnly(),
-                filter.unpairedOnly(), Paging.restrictSort(pageable, CASELOAD_SORT_PROPERTIES, Sort.by("fullName", "id")));
+        return caseloadRows.page(clinicianId, filter,
+                Paging.restrictSort(pageable, CASELOAD_SORT_PROPERTIES, Sort.by("fullName", "id")));
     }
 
     @PreAuthorize(Roles.IS_CLINICIAN)
