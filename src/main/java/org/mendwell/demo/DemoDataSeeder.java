@@ -25,11 +25,11 @@ import org.mendwell.intake.IntakeChoices.TrustBreach;
 import org.mendwell.intake.IntakeChoices.WorkMode;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.demo.PracticeRows.Table;
+import org.mendwell.shared.DemoSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,9 +73,9 @@ class DemoDataSeeder implements ApplicationRunner {
     DemoDataSeeder(AccountBootstrap bootstrap, JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Clock clock,
                    ClientService clients, MyRecordService ownRecord,
                    InvitationService invitations, IntakeService intakes, SignedInAs signedInAs, DemoHistory history,
-                   @Value("${mendwell.demo.history:true}") boolean withHistory) {
+                   DemoSettings demo) {
         this.history = history;
-        this.withHistory = withHistory;
+        this.withHistory = demo.history();
         this.bootstrap = bootstrap;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;

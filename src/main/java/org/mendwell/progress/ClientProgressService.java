@@ -1,5 +1,6 @@
 package org.mendwell.progress;
 
+import org.mendwell.shared.PracticeSettings;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
@@ -20,7 +21,6 @@ import org.mendwell.client.MyRecordService;
 import org.mendwell.homework.MainScale;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.shared.Paging;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,13 +45,12 @@ public class ClientProgressService {
     private final Clock clock;
 
     ClientProgressService(ProgressQueries queries, ClientService clients, MyRecordService ownRecord,
-                          IntakeService intakes,
-                          @Value("${mendwell.practice-time-zone:Europe/London}") String practiceZone, Clock clock) {
+                          IntakeService intakes, PracticeSettings practice, Clock clock) {
         this.queries = queries;
         this.clients = clients;
         this.ownRecord = ownRecord;
         this.intakes = intakes;
-        this.practiceZone = ZoneId.of(practiceZone);
+        this.practiceZone = practice.practiceTimeZone();
         this.clock = clock;
     }
 
