@@ -241,7 +241,7 @@ public class MyAccountService {
         try (var checking = reserveCheck(me, "code")) {
             codes = secondFactor.confirmEnrolment(me, code).orElseThrow(() -> {
                 checking.failed();
-                return InvalidInputException.of("code", "That code didn't match. Check the app and type the current code");
+                return InvalidInputException.of("code", AuthenticatorWords.WRONG_CODE);
             });
             checking.passed();
         }
@@ -288,7 +288,7 @@ public class MyAccountService {
                 problems.put("currentPassword", "That is not your current password");
             }
             if (me.hasMfa() && problems.isEmpty() && !secondFactor.verify(me, code)) {
-                problems.put("code", "That code didn't match. Type the current code from your app, or a recovery code");
+                problems.put("code", AuthenticatorWords.WRONG_CODE_OR_RECOVERY_CODE);
             }
             if (!problems.isEmpty()) {
                 checking.failed();

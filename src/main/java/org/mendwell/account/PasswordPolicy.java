@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
+import org.mendwell.shared.DemoSettings;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +31,13 @@ public class PasswordPolicy {
     private final Zxcvbn zxcvbn = new Zxcvbn();
     private final boolean demoPractice;
 
+    @Autowired
+    public PasswordPolicy(DemoSettings demo) {
+        this(demo.enabled());
+    }
+
     /** @param demoPractice whether this portal runs the demo practice; only then is the published demo password allowed */
-    public PasswordPolicy(@org.springframework.beans.factory.annotation.Value("${mendwell.demo.enabled:false}")
-                          boolean demoPractice) {
+    public PasswordPolicy(boolean demoPractice) {
         this.common = loadCommonPasswords();
         this.demoPractice = demoPractice;
     }

@@ -1,6 +1,7 @@
 /**
- * The clinician's workspace: the caseload grid and each client's page, composed from the features
- * that own the data (client records, intake, and later homework and progress). It owns no data.
+ * The clinician's workspace: the caseload grid, the review inbox and each client's page, composed from
+ * the features that own the data (client records, intake, homework and progress). It owns no data and
+ * no rules: its views call those features' services.
  */
 @NullMarked
 package org.mendwell.caseload;

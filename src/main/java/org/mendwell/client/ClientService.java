@@ -15,10 +15,10 @@ import org.mendwell.account.ClientAccountActivated;
 import org.mendwell.account.CurrentUser;
 import org.mendwell.account.InvitationLink;
 import org.mendwell.account.InvitationService;
-import org.mendwell.account.PracticeStaff;
 import org.mendwell.account.Role;
 import org.mendwell.account.Roles;
 import org.mendwell.account.SignedInUser;
+import org.mendwell.client.domain.CaseloadRows;
 import org.mendwell.client.domain.Client;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.client.domain.ClientStatusEvent;
@@ -32,7 +32,6 @@ import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
 import org.mendwell.shared.audit.NotAudited;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -41,14 +40,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The caseload and client records, always scoped to the signed-in clinician or client. Every
- * status change is recorded with who made it and when.
+ * The clinician's caseload and their clients' records, always scoped to the signed-in clinician; the
+ * client's own record is {@link MyRecordService}. Every status change is recorded with who made it and
+ * when.
  */
 @Service
 @Transactional
 public class ClientService {
 
-    /** Grid sort keys the caseload query accepts: entity properties, so nothing else reaches the ORDER BY. */
+    /** Grid sort keys the caseload query accepts (CaseloadRows maps each to its column). */
     static final Set<String> CASELOAD_SORT_PROPERTIES = Set.of("fullName", "email", "status", "safetyFlag",
             "createdAt", "statusChangedAt");
 
@@ -66,12 +66,14 @@ public class ClientService {
     private final InputValidator validator;
     private final Clock clock;
     private final RefusedInvites refusedInvites;
-    private final PracticeStaff staff;
+    private final StatusChanges statusChanges;
+    private final CaseloadRows caseloadRows;
 
     ClientService(ClientRepository clients, ClientStatusEventRepository statusEvents, AccountService accounts,
                   InvitationService invitations, CurrentUser currentUser, InputValidator validator, Clock clock,
-                  RefusedInvites refusedInvites, PracticeStaff staff) {
-        this.staff = staff;
+                  RefusedInvites refusedInvites, StatusChanges statusChanges, CaseloadRows caseloadRows) {
+        this.statusChanges = statusChanges;
+        this.caseloadRows = caseloadRows;
         this.clients = clients;
         this.statusEvents = statusEvents;
         this.accounts = accounts;
@@ -90,8 +92,8 @@ public class ClientService {
     @Audited(value = Access.READ, record = Subject.CASELOAD)
     public Page<CaseloadRow> caseload(CaseloadFilter filter, Pageable pageable) {
         UUID clinicianId = currentUser.require(Role.CLINICIAN).accountId();
-        return clients.caseload(clinicianId, Paging.containsPattern(filter.text()), filter.status(), filter.flaggedOnly(),
-                filter.unpairedOnly(), Paging.restrictSort(pageable, CASELOAD_SORT_PROPERTIES, Sort.by("fullName", "id")));
+        return caseloadRows.page(clinicianId, filter,
+                Paging.restrictSort(pageable, CASELOAD_SORT_PROPERTIES, Sort.by("fullName", "id")));
     }
 
     @PreAuthorize(Roles.IS_CLINICIAN)
@@ -222,71 +224,6 @@ public class ClientService {
         return ref(ownClient(clientId));
     }
 
-    /** For other features: the signed-in client's own record. */
-    @PreAuthorize(Roles.IS_CLIENT)
-    @Transactional(readOnly = true)
-    @Audited(value = Access.READ, record = Subject.SELF)
-    public ClientRef myRecord() {
-        return ref(myClient());
-    }
-
-    /** The signed-in client's own record. */
-    @PreAuthorize(Roles.IS_CLIENT)
-    @Transactional(readOnly = true)
-    @Audited(value = Access.READ, record = Subject.SELF)
-    public ClientProfile myProfile() {
-        Client c = myClient();
-        return new ClientProfile(c.getId(), c.getFullName(), c.getStatus(),
-                staff.isActiveClinician(c.getClinicianId()) ? null : withoutClinician(c));
-    }
-
-    /** The signed-in client's partner in a couple case, for what the partner chose to share. */
-    @PreAuthorize(Roles.IS_CLIENT)
-    @Transactional(readOnly = true)
-    @Audited(value = Access.READ, record = Subject.SELF)
-    public java.util.Optional<ClientRef> myPartner() {
-        Client me = myClient();
-        return me.getPartnerId() == null ? java.util.Optional.empty()
-                : clients.findById(me.getPartnerId()).map(ClientService::ref);
-    }
-
-    /** Whether the signed-in client gets the daily reminder e-mail. */
-    @PreAuthorize(Roles.IS_CLIENT)
-    @Transactional(readOnly = true)
-    @Audited(value = Access.READ, record = Subject.SELF)
-    public boolean myRemindersOn() {
-        return myClient().wantsReminders();
-    }
-
-    /** Turns the signed-in client's reminder e-mails on or off. There is no way to name another client here. */
-    @PreAuthorize(Roles.IS_CLIENT)
-    @Audited(value = Access.CHANGE, record = Subject.SELF)
-    public void setMyReminders(boolean on) {
-        myClient().setRemindersEnabled(on);
-    }
-
-    // ---- Risk alerts --------------------------------------------------------------------------
-
-    /**
-     * The signed-in client answered a question in a way that needs their clinician's attention (the
-     * PHQ-9's self-harm item); called by the homework feature in the same transaction as the submit.
-     */
-    @PreAuthorize(Roles.IS_CLIENT)
-    @Audited(value = Access.CHANGE, record = Subject.SELF)
-    public void raiseMyRiskAlert() {
-        Client client = myClient();
-        client.raiseRiskAlert(clock.instant());
-        if (!staff.isActiveClinician(client.getClinicianId())) {
-            // Nobody would see the alert on a caseload: the administrators are told, without the client's name.
-            staff.tellAdministrators("A client without an active clinician needs attention", "A client of "
-                    + staff.nameOf(client.getClinicianId()).orElse("a former clinician") + ", whose account is "
-                    + "not active, gave an answer that needs a clinician's attention today. Hand the clinician's "
-                    + "clients to an active colleague under Clinicians: the alert waits on the new clinician's "
-                    + "caseload. Follow the practice's risk procedure.");
-        }
-    }
-
-
     // ---- Status changes ---------------------------------------------------------------------
     // Each takes the lock version the clinician's page read (ClientDetails.version): a record changed
     // since, in another tab or another session, is refused under "version" and nothing changes.
@@ -294,7 +231,7 @@ public class ClientService {
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Audited(value = Access.CHANGE, record = Subject.CLIENT)
     public ClientStatus accept(UUID clientId, long loadedVersion) {
-        return move(ownClientAsLoaded(clientId, loadedVersion), ClientStatus.ACTIVE, null);
+        return statusChanges.move(ownClientAsLoaded(clientId, loadedVersion), ClientStatus.ACTIVE, null);
     }
 
     @PreAuthorize(Roles.IS_CLINICIAN)
@@ -307,7 +244,7 @@ public class ClientService {
             throw InvalidInputException.of("reason", "Keep the reason under 500 characters");
         }
         Client client = ownClientAsLoaded(clientId, loadedVersion);
-        ClientStatus archived = move(client, ClientStatus.ARCHIVED, reason.strip());
+        ClientStatus archived = statusChanges.move(client, ClientStatus.ARCHIVED, reason.strip());
         if (client.getStatus() == ClientStatus.ARCHIVED) {
             // An archived client's invitation must not open an intake nobody will read.
             invitations.revoke(client.getAccountId());
@@ -318,7 +255,7 @@ public class ClientService {
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Audited(value = Access.CHANGE, record = Subject.CLIENT)
     public ClientStatus discharge(UUID clientId, long loadedVersion) {
-        return move(ownClientAsLoaded(clientId, loadedVersion), ClientStatus.DISCHARGED, null);
+        return statusChanges.move(ownClientAsLoaded(clientId, loadedVersion), ClientStatus.DISCHARGED, null);
     }
 
     /**
@@ -339,21 +276,7 @@ public class ClientService {
                 target = before;
             }
         }
-        return move(client, target, null);
-    }
-
-    /**
-     * The signed-in client submitted their intake; a positive safety answer flags the record for
-     * the clinician's attention. Called by the intake feature in the same transaction as the submit.
-     */
-    @PreAuthorize(Roles.IS_CLIENT)
-    @Audited(value = Access.CHANGE, record = Subject.SELF)
-    public void recordIntakeSubmitted(boolean safetyConcern) {
-        Client client = myClient();
-        if (safetyConcern) {
-            client.flagForSafety();
-        }
-        move(client, ClientStatus.INTAKE_SUBMITTED, null);
+        return statusChanges.move(client, target, null);
     }
 
     /** An invited client chose their password: their intake is now in progress. */
@@ -361,7 +284,7 @@ public class ClientService {
     void onClientAccountActivated(ClientAccountActivated event) {
         clients.findByAccountId(event.accountId())
                 .filter(client -> client.getStatus() == ClientStatus.INVITED)
-                .ifPresent(client -> record(client, ClientStatus.INTAKE_IN_PROGRESS, event.accountId(), null,
+                .ifPresent(client -> statusChanges.record(client, ClientStatus.INTAKE_IN_PROGRESS, event.accountId(), null,
                         event.at()));
     }
 
@@ -398,30 +321,6 @@ public class ClientService {
         return client;
     }
 
-    private ClientStatus move(Client client, ClientStatus target, @Nullable String reason) {
-        if (!client.getStatus().canMoveTo(target)) {
-            throw InvalidInputException.of("status", "A client who is " + client.getStatus().label().toLowerCase(
-                    Locale.ROOT) + " cannot be moved to " + target.label().toLowerCase(Locale.ROOT));
-        }
-        record(client, target, currentUser.require().accountId(), reason, clock.instant());
-        return target;
-    }
-
-    private void record(Client client, ClientStatus target, UUID actor, @Nullable String reason, Instant at) {
-        ClientStatus from = client.getStatus();
-        client.changeStatus(target, at, reason);
-        try {
-            // The record's row is written (and locked) before its history row, whose foreign key would
-            // otherwise share-lock it first and let two simultaneous changes deadlock on MariaDB. A
-            // change committed elsewhere since the check is caught here by the version in the UPDATE.
-            clients.flush();
-        } catch (OptimisticLockingFailureException changedMeanwhile) {
-            throw InvalidInputException.of("version", "This client's record was changed a moment ago, perhaps in "
-                    + "another tab or by a colleague. Nothing was changed. Reload the page and choose again.");
-        }
-        statusEvents.save(new ClientStatusEvent(client.getId(), from, target, actor, reason, at));
-    }
-
     private Client ownClient(UUID clientId) {
         UUID clinicianId = currentUser.require(Role.CLINICIAN).accountId();
         return clients.findByIdAndClinicianId(clientId, clinicianId)
@@ -443,22 +342,7 @@ public class ClientService {
                 + ". Nothing was changed. The page shows the record as it is now; choose again.");
     }
 
-    private String withoutClinician(Client client) {
-        String clinician = staff.nameOf(client.getClinicianId()).orElse("Your clinician");
-        String contact = staff.administrators().stream().findFirst()
-                .map(admin -> "the practice's administrator, " + admin.name() + ", at " + admin.email())
-                .orElse("the practice directly");
-        return clinician + " is not available through Mendwell at the moment, and the practice has not yet given you "
-                + "another clinician. For anything about your care, contact " + contact + ". What you send here "
-                + "waits for your new clinician.";
-    }
-
-    private Client myClient() {
-        UUID accountId = currentUser.require(Role.CLIENT).accountId();
-        return clients.findByAccountId(accountId).orElseThrow(() -> new RecordNotFoundException("Client record"));
-    }
-
-    private static ClientRef ref(Client c) {
+    static ClientRef ref(Client c) {
         return new ClientRef(c.getId(), c.getAccountId(), c.getClinicianId(), c.getPartnerId(), c.getStatus(),
                 c.getFullName(), c.hasSafetyFlag());
     }

@@ -13,6 +13,7 @@ import org.mendwell.account.DemoPassword;
 import org.mendwell.account.InvitationLink;
 import org.mendwell.account.InvitationService;
 import org.mendwell.client.ClientService;
+import org.mendwell.client.MyRecordService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.client.Invited;
 import org.mendwell.homework.ExerciseTerms.Schedule;
@@ -24,11 +25,11 @@ import org.mendwell.intake.IntakeChoices.TrustBreach;
 import org.mendwell.intake.IntakeChoices.WorkMode;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.demo.PracticeRows.Table;
+import org.mendwell.shared.DemoSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,6 +63,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final ClientService clients;
+    private final MyRecordService ownRecord;
     private final InvitationService invitations;
     private final IntakeService intakes;
     private final SignedInAs signedInAs;
@@ -69,16 +71,17 @@ class DemoDataSeeder implements ApplicationRunner {
     private final boolean withHistory;
 
     DemoDataSeeder(AccountBootstrap bootstrap, JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Clock clock,
-                   ClientService clients,
+                   ClientService clients, MyRecordService ownRecord,
                    InvitationService invitations, IntakeService intakes, SignedInAs signedInAs, DemoHistory history,
-                   @Value("${mendwell.demo.history:true}") boolean withHistory) {
+                   DemoSettings demo) {
         this.history = history;
-        this.withHistory = withHistory;
+        this.withHistory = demo.history();
         this.bootstrap = bootstrap;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.clients = clients;
+        this.ownRecord = ownRecord;
         this.invitations = invitations;
         this.intakes = intakes;
         this.signedInAs = signedInAs;
@@ -206,7 +209,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     /** Invented, plausible intake answers; nothing here describes a real person. */
     private IntakeAnswers answers(String email, boolean couple, boolean safetyConcern) {
-        String fullName = signedInAs.call(email, () -> clients.myProfile().fullName());
+        String fullName = signedInAs.call(email, () -> ownRecord.myProfile().fullName());
         var a = new IntakeAnswers();
         a.setPreferredName(fullName.split(" ")[0]);
         a.setPronouns(null);

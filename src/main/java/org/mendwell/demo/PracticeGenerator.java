@@ -12,9 +12,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.DemoPassword;
 import org.mendwell.homework.ExerciseTerms.Measure;
+import org.mendwell.shared.DemoSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -50,13 +50,12 @@ public class PracticeGenerator implements ApplicationRunner {
     private volatile @Nullable Generated lastRun;
 
     PracticeGenerator(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Clock clock,
-                      @Value("${mendwell.demo.size:demo}") String size,
-                      @Value("${mendwell.demo.seed:20261124}") long seed) {
+                      DemoSettings demo) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
-        this.size = size;
-        this.seed = seed;
+        this.size = demo.size();
+        this.seed = demo.seed();
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
 import org.mendwell.client.ClientRef;
 import org.mendwell.client.ClientService;
+import org.mendwell.client.MyRecordService;
 import org.mendwell.client.ClientStatus;
 import org.mendwell.homework.domain.Assignment;
 import org.mendwell.homework.domain.AssignmentRepository;
@@ -48,15 +49,18 @@ public class AssignmentService {
     private final ExerciseOccurrenceRepository occurrences;
     private final ExerciseLibraryService library;
     private final ClientService clients;
+    private final MyRecordService ownRecord;
     private final ClientTime clientTime;
     private final Clock clock;
 
     AssignmentService(AssignmentRepository assignments, ExerciseOccurrenceRepository occurrences,
-                      ExerciseLibraryService library, ClientService clients, ClientTime clientTime, Clock clock) {
+                      ExerciseLibraryService library, ClientService clients, MyRecordService ownRecord,
+                      ClientTime clientTime, Clock clock) {
         this.assignments = assignments;
         this.occurrences = occurrences;
         this.library = library;
         this.clients = clients;
+        this.ownRecord = ownRecord;
         this.clientTime = clientTime;
         this.clock = clock;
     }
@@ -195,7 +199,7 @@ public class AssignmentService {
     @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.SELF)
     public MyExercises myExercises() {
-        ClientRef me = clients.myRecord();
+        ClientRef me = ownRecord.myRecord();
         ZoneId zone = clientTime.myZone();
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
         List<ClientExercise> todays = new ArrayList<>();

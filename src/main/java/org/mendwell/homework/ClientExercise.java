@@ -37,6 +37,6 @@ public record ClientExercise(UUID occurrenceId, UUID assignmentId, String title,
     }
 
     public boolean done() {
-        return status == OccurrenceStatus.SUBMITTED;
+        return OccurrenceRules.isDone(status);
     }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.mendwell.intake.IntakeService;
-import org.springframework.beans.factory.annotation.Value;
+import org.mendwell.shared.PracticeSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +19,9 @@ class ClientTime {
     private final ZoneId practiceZone;
     private final Clock clock;
 
-    ClientTime(IntakeService intakes, @Value("${mendwell.practice-time-zone:Europe/London}") String practiceZone,
-               Clock clock) {
+    ClientTime(IntakeService intakes, PracticeSettings practice, Clock clock) {
         this.intakes = intakes;
-        this.practiceZone = ZoneId.of(practiceZone);
+        this.practiceZone = practice.practiceTimeZone();
         this.clock = clock;
     }
 

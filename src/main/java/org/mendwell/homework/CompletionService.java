@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.mendwell.account.PracticeStaff;
 import org.mendwell.account.Roles;
 import org.mendwell.client.ClientRef;
-import org.mendwell.client.ClientService;
+import org.mendwell.client.MyRecordService;
 import org.mendwell.homework.domain.Assignment;
 import org.mendwell.homework.domain.AssignmentRepository;
 import org.mendwell.homework.domain.ExerciseOccurrence;
@@ -52,14 +52,14 @@ public class CompletionService {
     private final SubmissionRepository submissions;
     private final SubmissionCommentRepository comments;
     private final ExerciseContent content;
-    private final ClientService clients;
+    private final MyRecordService clients;
     private final ClientTime clientTime;
     private final Clock clock;
     private final PracticeStaff staff;
 
     CompletionService(ExerciseOccurrenceRepository occurrences, AssignmentRepository assignments,
                       SubmissionRepository submissions, SubmissionCommentRepository comments, ExerciseContent content,
-                      ClientService clients, ClientTime clientTime, Clock clock, PracticeStaff staff) {
+                      MyRecordService clients, ClientTime clientTime, Clock clock, PracticeStaff staff) {
         this.staff = staff;
         this.occurrences = occurrences;
         this.assignments = assignments;

@@ -18,6 +18,6 @@ public record SubmissionSummary(UUID submissionId, UUID occurrenceId, UUID assig
 
     /** Submitted after the moment it was due. */
     public boolean late() {
-        return submittedAt != null && submittedAt.isAfter(dueAt);
+        return submittedAt != null && !OccurrenceRules.isOnTime(submittedAt, dueAt);
     }
 }

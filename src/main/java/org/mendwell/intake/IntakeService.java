@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.mendwell.account.Roles;
 import org.mendwell.client.ClientRef;
 import org.mendwell.client.ClientService;
+import org.mendwell.client.MyRecordService;
 import org.mendwell.client.ClientStatus;
 import org.mendwell.intake.IntakeChoices.WorkMode;
 import org.mendwell.intake.domain.Intake;
@@ -38,14 +39,16 @@ public class IntakeService {
 
     private final IntakeRepository intakes;
     private final ClientService clients;
+    private final MyRecordService ownRecord;
     private final ConsentService consent;
     private final InputValidator validator;
     private final Clock clock;
 
-    IntakeService(IntakeRepository intakes, ClientService clients, ConsentService consent, InputValidator validator,
-                  Clock clock) {
+    IntakeService(IntakeRepository intakes, ClientService clients, MyRecordService ownRecord, ConsentService consent,
+                  InputValidator validator, Clock clock) {
         this.intakes = intakes;
         this.clients = clients;
+        this.ownRecord = ownRecord;
         this.consent = consent;
         this.validator = validator;
         this.clock = clock;
@@ -56,7 +59,7 @@ public class IntakeService {
     @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.SELF)
     public IntakeForm myIntake() {
-        ClientRef me = clients.myRecord();
+        ClientRef me = ownRecord.myRecord();
         boolean open = me.status() == ClientStatus.INTAKE_IN_PROGRESS;
         return intakes.findById(me.clientId())
                 .map(intake -> new IntakeForm(me.fullName(), intake.getAnswers(), open && !intake.isSubmitted(),
@@ -74,7 +77,7 @@ public class IntakeService {
     @PreAuthorize(Roles.IS_CLIENT)
     @Audited(value = Access.CHANGE, record = Subject.SELF)
     public DraftSave saveDraft(IntakeAnswers answers) {
-        ClientRef me = clients.myRecord();
+        ClientRef me = ownRecord.myRecord();
         requireInProgress(me);
         return keepDraft(draftOf(me), answers);
     }
@@ -88,7 +91,7 @@ public class IntakeService {
     @Transactional(noRollbackFor = InvalidInputException.class)
     @Audited(value = Access.CHANGE, record = Subject.SELF)
     public void submit(IntakeAnswers answers) {
-        ClientRef me = clients.myRecord();
+        ClientRef me = ownRecord.myRecord();
         requireInProgress(me);
         Intake intake = draftOf(me);
         Map<String, String> problems = new LinkedHashMap<>(keepDraft(intake, answers).notSaved());
@@ -98,7 +101,7 @@ public class IntakeService {
             throw new InvalidInputException(problems);
         }
         intake.submit(consent.current().version(), clock.instant());
-        clients.recordIntakeSubmitted(answers.raisesSafetyConcern());
+        ownRecord.recordIntakeSubmitted(answers.raisesSafetyConcern());
     }
 
     private DraftSave keepDraft(Intake intake, IntakeAnswers typed) {
@@ -124,7 +127,7 @@ public class IntakeService {
     @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.SELF)
     public Optional<String> myPreferredName() {
-        return intakes.findById(clients.myRecord().clientId()).map(intake -> intake.getAnswers().getPreferredName())
+        return intakes.findById(ownRecord.myRecord().clientId()).map(intake -> intake.getAnswers().getPreferredName())
                 .map(String::strip).filter(name -> !name.isEmpty());
     }
 
@@ -153,7 +156,7 @@ public class IntakeService {
     @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.SELF)
     public Optional<ZoneId> myTimeZone() {
-        return zoneOf(clients.myRecord());
+        return zoneOf(ownRecord.myRecord());
     }
 
     private Optional<ZoneId> zoneOf(ClientRef client) {

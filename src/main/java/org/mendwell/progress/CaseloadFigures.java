@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.client.CaseloadFilter;
 import org.mendwell.client.ClientStatus;
-import org.mendwell.shared.Paging;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -115,12 +114,10 @@ class CaseloadFigures {
 
     /** One page of the clinician's caseload with every figure, in one statement. */
     List<CaseloadEntry> page(UUID clinicianId, CaseloadFilter filter, Pageable page, Instant now) {
-        String sql = PAGE.formatted(where(filter), FigureSql.DUE_IN_WINDOW, FigureSql.SUBMITTED_IN_WINDOW,
+        String sql = PAGE.formatted(filter.sqlCondition(), FigureSql.DUE_IN_WINDOW, FigureSql.SUBMITTED_IN_WINDOW,
                 FigureSql.OVERDUE, FigureSql.OCCURRENCES_THAT_COUNT, TREND_DAYS, TREND_DAYS,
                 CaseloadSort.orderBy(page.getSort()));
-        var statement = jdbc.sql(sql);
-        bindFilter(statement, clinicianId, filter);
-        return statement
+        return jdbc.sql(sql).params(filter.sqlParameters(clinicianId))
                 .param("now", utc(now))
                 .param("windowStart", utc(now.minus(WINDOW_DAYS, ChronoUnit.DAYS)))
                 .param("limit", page.getPageSize())
@@ -131,37 +128,8 @@ class CaseloadFigures {
 
     /** How many of the clinician's clients the filter lets through. */
     long count(UUID clinicianId, CaseloadFilter filter) {
-        var statement = jdbc.sql(COUNT.formatted(where(filter)));
-        bindFilter(statement, clinicianId, filter);
-        return statement.query(Long.class).single();
-    }
-
-    /** Fixed conditions only; the filter's values are bound as parameters. */
-    private static String where(CaseloadFilter filter) {
-        var where = new StringBuilder("c.clinician_id = :clinicianId");
-        if (!filter.text().isBlank()) {
-            where.append(" and (lower(c.full_name) like :text escape '!' or lower(c.email) like :text escape '!')");
-        }
-        if (filter.status() != null) {
-            where.append(" and c.status = :status");
-        }
-        if (filter.flaggedOnly()) {
-            where.append(" and (c.safety_flag = true or c.risk_alert_at is not null)");
-        }
-        if (filter.unpairedOnly()) {
-            where.append(" and c.partner_id is null");
-        }
-        return where.toString();
-    }
-
-    private static void bindFilter(JdbcClient.StatementSpec statement, UUID clinicianId, CaseloadFilter filter) {
-        statement.param("clinicianId", clinicianId.toString());
-        if (!filter.text().isBlank()) {
-            statement.param("text", Paging.containsPattern(filter.text()));
-        }
-        if (filter.status() != null) {
-            statement.param("status", filter.status().name());
-        }
+        return jdbc.sql(COUNT.formatted(filter.sqlCondition())).params(filter.sqlParameters(clinicianId))
+                .query(Long.class).single();
     }
 
     private static CaseloadEntry entry(ResultSet row) throws SQLException {

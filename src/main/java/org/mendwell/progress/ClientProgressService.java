@@ -1,5 +1,6 @@
 package org.mendwell.progress;
 
+import org.mendwell.shared.PracticeSettings;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
@@ -16,10 +17,10 @@ import java.util.UUID;
 import org.mendwell.account.Roles;
 import org.mendwell.client.ClientRef;
 import org.mendwell.client.ClientService;
+import org.mendwell.client.MyRecordService;
 import org.mendwell.homework.MainScale;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.shared.Paging;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,16 +39,18 @@ public class ClientProgressService {
 
     private final ProgressQueries queries;
     private final ClientService clients;
+    private final MyRecordService ownRecord;
     private final IntakeService intakes;
     private final ZoneId practiceZone;
     private final Clock clock;
 
-    ClientProgressService(ProgressQueries queries, ClientService clients, IntakeService intakes,
-                          @Value("${mendwell.practice-time-zone:Europe/London}") String practiceZone, Clock clock) {
+    ClientProgressService(ProgressQueries queries, ClientService clients, MyRecordService ownRecord,
+                          IntakeService intakes, PracticeSettings practice, Clock clock) {
         this.queries = queries;
         this.clients = clients;
+        this.ownRecord = ownRecord;
         this.intakes = intakes;
-        this.practiceZone = ZoneId.of(practiceZone);
+        this.practiceZone = practice.practiceTimeZone();
         this.clock = clock;
     }
 
@@ -92,7 +95,7 @@ public class ClientProgressService {
     @PreAuthorize(Roles.IS_CLIENT)
     @Audited(value = Access.READ, record = Subject.SELF)
     public MyProgress myProgress() {
-        ClientRef me = clients.myRecord();
+        ClientRef me = ownRecord.myRecord();
         ZoneId zone = intakes.myTimeZone().orElse(practiceZone);
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.mendwell.homework.ExerciseTerms.Measure;
 import org.mendwell.homework.MainScale;
 import org.mendwell.homework.MeasureScore.Severity;
+import org.mendwell.homework.OccurrenceRules;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.Paging;
 import org.springframework.data.domain.Pageable;
@@ -39,29 +40,22 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgressQueries {
 
-    /**
-     * The "Due" of the progress-figures decision: the due moment has passed, the assignment is not
-     * cancelled, and a paused assignment's occurrence counts only when it was submitted anyway.
-     */
-    static final String DUE = """
-            a.status <> 'CANCELLED' and o.due_at <= :now and (o.status = 'SUBMITTED' or a.status = 'ACTIVE')""";
-
-    /** A scale chart's points: everything due, and anything submitted early or before a cancellation. */
-    private static final String CHARTED = """
-            (o.status = 'SUBMITTED' or (a.status = 'ACTIVE' and o.due_at <= :now))""";
+    /** A scale chart's points: everything done (early, or before a cancellation), and everything overdue. */
+    private static final String CHARTED = "(" + OccurrenceRules.DONE_SQL + " or " + OccurrenceRules.OVERDUE_SQL + ")";
 
     private static final String OCCURRENCES = """
             select o.id, a.title, o.due_at, o.submitted_at, s.id as submission_id, s.reviewed_at, s.measure_total,
-                   case when o.status = 'SUBMITTED' and o.submitted_at <= o.due_at then 'ON_TIME'
-                        when o.status = 'SUBMITTED' then 'LATE'
-                        when a.status = 'CANCELLED' then 'CANCELLED'
+                   case when %s then 'ON_TIME'
+                        when %s then 'LATE'
+                        when a.status = 'CANCELLED' or o.status = 'CANCELLED' then 'CANCELLED'
                         when a.status = 'PAUSED' then 'PAUSED'
-                        when o.due_at <= :now then 'OVERDUE'
+                        when %s then 'OVERDUE'
                         else 'NOT_YET_DUE' end as state
             from exercise_occurrence o
             join assignment a on a.id = o.assignment_id
             left join submission s on s.occurrence_id = o.id and s.status = 'SUBMITTED'
-            where o.client_id = :client""";
+            where o.client_id = :client""".formatted(OccurrenceRules.DONE_ON_TIME_SQL, OccurrenceRules.DONE_SQL,
+            OccurrenceRules.OVERDUE_SQL);
 
     private static final String FILTERED = "select * from (" + OCCURRENCES + ") x "
             + "where (:state = '' or x.state = :state) and (:pattern = '' or lower(x.title) like :pattern escape '!')";
@@ -80,7 +74,7 @@ class ProgressQueries {
     List<ClientProgress.WeekCompletion> weeks(UUID clientId, ZoneId zone, Instant now) {
         var due = new TreeMap<LocalDate, int[]>();
         jdbc.sql("select o.due_at, o.status from exercise_occurrence o join assignment a on a.id = o.assignment_id "
-                        + "where o.client_id = :client and " + DUE)
+                        + "where o.client_id = :client and " + OccurrenceRules.DUE_SQL)
                 .param("client", clientId.toString()).param("now", utc(now))
                 .query((RowCallbackHandler) rs -> {
                     int[] counts = due.computeIfAbsent(weekOf(instant(rs, 1), zone), week -> new int[2]);

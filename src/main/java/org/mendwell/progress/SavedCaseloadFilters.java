@@ -65,7 +65,7 @@ class SavedCaseloadFilters {
         return statement.param("clinicianId", clinicianId.toString())
                 .param("text", filter.text().strip())
                 .param("status", filter.status() == null ? null : filter.status().name(), java.sql.Types.VARCHAR)
-                .param("attentionOnly", filter.flaggedOnly())
+                .param("attentionOnly", filter.needsAttentionOnly())
                 .param("savedAt", CaseloadFigures.utc(at));
     }
 }

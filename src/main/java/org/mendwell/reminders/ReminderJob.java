@@ -26,9 +26,9 @@ import org.mendwell.intake.ClientZonesForReminders;
 import org.mendwell.reminders.domain.ReminderKind;
 import org.mendwell.reminders.domain.SentLedger;
 import org.mendwell.reminders.domain.SentLedger.Claim;
+import org.mendwell.shared.PracticeSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -69,8 +69,7 @@ public class ReminderJob {
     ReminderJob(ClientsForReminders clients, ClientZonesForReminders zones, HomeworkForReminders homework,
                 CliniciansForReminders clinicians, SentLedger ledger, ReminderMails mails, Clock clock,
                 MeterRegistry metrics,
-                @Value("${mendwell.practice-time-zone:Europe/London}") String practiceZone,
-                @Value("${mendwell.reminders.send-from:08:00}") LocalTime sendFrom) {
+                PracticeSettings practice, ReminderSettings settings) {
         this.clients = clients;
         this.zones = zones;
         this.homework = homework;
@@ -78,8 +77,8 @@ public class ReminderJob {
         this.ledger = ledger;
         this.mails = mails;
         this.clock = clock;
-        this.practiceZone = ZoneId.of(practiceZone);
-        this.sendFrom = sendFrom;
+        this.practiceZone = practice.practiceTimeZone();
+        this.sendFrom = settings.sendFrom();
         // Counts only, for the metrics (mendwell_reminders_sent_total, ..._failed_total): never a recipient.
         this.remindersSent = Counter.builder("mendwell.reminders.sent").tag("kind", "client_reminder")
                 .description("Reminder e-mails sent by this instance").register(metrics);

@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -30,11 +29,11 @@ public class PortalMail {
     private final TaskExecutor executor;
 
     PortalMail(ObjectProvider<JavaMailSender> mailSender, Environment environment,
-               @Value("${mendwell.mail.from:no-reply@mendwell.example}") String from,
+               MailSettings mail,
                @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.mailSender = mailSender;
         this.environment = environment;
-        this.from = from;
+        this.from = mail.from();
         this.executor = executor;
     }
 

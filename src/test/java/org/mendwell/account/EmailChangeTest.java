@@ -92,7 +92,7 @@ class EmailChangeTest {
         signIn.as(Demo.OSKAR);
 
         assertRefused(() -> myAccount.requestEmailChange(Demo.PASSWORD, "000000", "oskar.new@example.org"), "code",
-                "That code didn't match. Type the current code from your app, or a recovery code");
+                AuthenticatorWords.WRONG_CODE_OR_RECOVERY_CODE);
         assertThat(requestsFor("oskar.new@example.org")).isZero();
 
         myAccount.requestEmailChange(Demo.PASSWORD, phone.code(), "oskar.new@example.org");

@@ -53,6 +53,7 @@ abstract class HandoverScenario {
     @Autowired HandoverService handovers;
     @Autowired AccountService accounts;
     @Autowired ClientService clients;
+    @Autowired MyRecordService ownRecord;
     @Autowired ReviewService reviews;
     @Autowired AssignmentService assignments;
     @Autowired CompletionService completion;
@@ -149,7 +150,7 @@ abstract class HandoverScenario {
         jdbc.update("update account set active = false where email = ?", Demo.CLINICIAN);
         try {
             signIn.as(Demo.HANA);
-            assertThat(clients.myProfile().withoutClinician()).contains("contact the practice's administrator")
+            assertThat(ownRecord.myProfile().withoutClinician()).contains("contact the practice's administrator")
                     .contains(Demo.ADMIN);
             var mine = assignments.myExercises();
             UUID phq9 = mine.today().stream().filter(e -> e.assignmentId().equals(given)).findFirst().orElseThrow()
@@ -170,6 +171,6 @@ abstract class HandoverScenario {
             jdbc.update("update account set active = true where email = ?", Demo.CLINICIAN);
         }
         signIn.as(Demo.HANA);
-        assertThat(clients.myProfile().withoutClinician()).isNull();
+        assertThat(ownRecord.myProfile().withoutClinician()).isNull();
     }
 }

@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.CaseloadFilter;
+import org.mendwell.client.CaseloadRow;
+import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
 import org.mendwell.progress.CaseloadEntry.Trend;
 import org.mendwell.shared.InvalidInputException;
@@ -55,6 +57,9 @@ abstract class CaseloadFiguresScenario {
 
     @Autowired
     PracticeOverviewService practice;
+
+    @Autowired
+    ClientService clients;
 
     UUID clinician;
     UUID ada;
@@ -239,6 +244,27 @@ abstract class CaseloadFiguresScenario {
         assertThat(firstNames(caseload.page(CaseloadFilter.NONE, PageRequest.of(2, 2, Sort.by("fullName")))))
                 .containsExactly("Eve");
         assertThat(caseload.count(CaseloadFilter.NONE)).isEqualTo(5);
+    }
+
+    @Test
+    void the_pickers_and_the_figures_grid_let_the_same_clients_through_for_every_filter() {
+        for (String text : List.of("", "  CARA mar ", "example", "%")) {
+            for (ClientStatus status : new ClientStatus[] {null, ClientStatus.ACTIVE, ClientStatus.DISCHARGED}) {
+                for (boolean needsAttentionOnly : new boolean[] {false, true}) {
+                    for (boolean unpairedOnly : new boolean[] {false, true}) {
+                        var filter = new CaseloadFilter(text, status, needsAttentionOnly, unpairedOnly);
+                        var figures = caseload.page(filter, PageRequest.of(0, 50, Sort.by("fullName")));
+                        var picker = clients.caseload(filter, PageRequest.of(0, 50, Sort.by("fullName")));
+                        assertThat(picker.getContent()).as(filter.toString())
+                                .extracting(CaseloadRow::clientId)
+                                .containsExactlyElementsOf(figures.stream().map(CaseloadEntry::clientId).toList());
+                        assertThat(picker.getTotalElements()).as(filter.toString()).isEqualTo(caseload.count(filter));
+                    }
+                }
+            }
+        }
+        assertThat(clients.caseload(new CaseloadFilter("", null, true), PageRequest.of(0, 50)).getContent())
+                .as("the filter is not vacuous").extracting(CaseloadRow::clientId).containsExactlyInAnyOrder(ben, dan);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.mendwell.account.InvitationService;
 import org.mendwell.client.ClientService;
+import org.mendwell.client.MyRecordService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.Answer;
@@ -45,6 +46,7 @@ class ReminderFixtures {
 
     private final SignIn signIn;
     private final ClientService clients;
+    private final MyRecordService ownRecord;
     private final InvitationService invitations;
     private final IntakeService intakes;
     private final AssignmentService assignments;
@@ -56,12 +58,14 @@ class ReminderFixtures {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ReminderFixtures(SignIn signIn, ClientService clients, InvitationService invitations, IntakeService intakes,
+    ReminderFixtures(SignIn signIn, ClientService clients, MyRecordService ownRecord, InvitationService invitations,
+                     IntakeService intakes,
                      AssignmentService assignments, CompletionService completions, ReviewService reviews,
                      ClientRepository clientRecords, ExerciseTemplateRepository templates,
                      ExerciseOccurrenceRepository occurrences, JdbcTemplate jdbc, Clock clock) {
         this.signIn = signIn;
         this.clients = clients;
+        this.ownRecord = ownRecord;
         this.invitations = invitations;
         this.intakes = intakes;
         this.assignments = assignments;
@@ -173,7 +177,7 @@ class ReminderFixtures {
 
     void remindersOff(String clientEmail) {
         signIn.as(clientEmail);
-        clients.setMyReminders(false);
+        ownRecord.setMyReminders(false);
         signOut();
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.domain.AccountRepository;
-import org.mendwell.client.ClientService;
+import org.mendwell.client.MyRecordService;
 import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
@@ -38,7 +38,7 @@ class ReminderJobTest extends ReminderMailTest {
     static final String REFLECTION_TITLE = "Looking at the whole relationship";
 
     @Autowired
-    ClientService clients;
+    MyRecordService clients;
 
     @Autowired
     AccountRepository accounts;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.ClientService;
+import org.mendwell.client.MyRecordService;
 import org.mendwell.client.ClientsForReminders;
 import org.mendwell.client.ReminderRecipient;
 import org.mendwell.support.Demo;
@@ -27,7 +27,7 @@ class ReminderPreferenceTest {
     SignIn signIn;
 
     @Autowired
-    ClientService clients;
+    MyRecordService clients;
 
     @Autowired
     ClientsForReminders recipients;
@@ -56,7 +56,7 @@ class ReminderPreferenceTest {
 
     @Test
     void another_clients_preference_cannot_even_be_named() {
-        assertThat(Arrays.stream(ClientService.class.getMethods())
+        assertThat(Arrays.stream(MyRecordService.class.getMethods())
                 .filter(method -> method.getName().toLowerCase().contains("reminder")))
                 .isNotEmpty()
                 .allSatisfy(method -> assertThat(method.getParameterTypes()).doesNotContain(UUID.class, String.class));

@@ -45,6 +45,7 @@ import org.mendwell.audit.AuditFilter;
 import org.mendwell.audit.AuditService;
 import org.mendwell.client.CaseloadFilter;
 import org.mendwell.client.ClientService;
+import org.mendwell.client.MyRecordService;
 import org.mendwell.client.HandoverService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.client.domain.Client;
@@ -225,6 +226,7 @@ class ServiceAccessMatrixTest {
     @Autowired AccountBootstrap bootstrap;
     @Autowired AuditService audit;
     @Autowired ClientService clients;
+    @Autowired MyRecordService ownRecord;
     @Autowired AssignmentService assignments;
     @Autowired CompletionService completion;
     @Autowired ExerciseLibraryService library;
@@ -491,19 +493,19 @@ class ServiceAccessMatrixTest {
                 .call(p -> clients.details(robin)).shows(Visitor.CLINICIAN, name(Visitor.CLIENT)));
         rows.add(row(ClientService.class, "ownedClient", UUID.class).allow(ROBINS_CLINICIAN)
                 .call(p -> clients.ownedClient(robin)).shows(Visitor.CLINICIAN, name(Visitor.CLIENT)));
-        rows.add(row(ClientService.class, "myRecord").allow(CLIENTS).call(p -> clients.myRecord())
+        rows.add(row(MyRecordService.class, "myRecord").allow(CLIENTS).call(p -> ownRecord.myRecord())
                 .shows(Visitor.CLIENT, name(Visitor.CLIENT)).shows(Visitor.OTHER_CLIENT, name(Visitor.OTHER_CLIENT)));
-        rows.add(row(ClientService.class, "myProfile").allow(CLIENTS).call(p -> clients.myProfile())
+        rows.add(row(MyRecordService.class, "myProfile").allow(CLIENTS).call(p -> ownRecord.myProfile())
                 .shows(Visitor.CLIENT, name(Visitor.CLIENT)).shows(Visitor.OTHER_CLIENT, name(Visitor.OTHER_CLIENT)));
-        rows.add(row(ClientService.class, "myPartner").allow(CLIENTS).call(p -> clients.myPartner())
+        rows.add(row(MyRecordService.class, "myPartner").allow(CLIENTS).call(p -> ownRecord.myPartner())
                 .shows(Visitor.CLIENT, robinsPartner));
-        rows.add(row(ClientService.class, "myRemindersOn").allow(CLIENTS).call(p -> clients.myRemindersOn()));
-        rows.add(row(ClientService.class, "setMyReminders", boolean.class).allow(CLIENTS).call(p -> {
-            clients.setMyReminders(false);
+        rows.add(row(MyRecordService.class, "myRemindersOn").allow(CLIENTS).call(p -> ownRecord.myRemindersOn()));
+        rows.add(row(MyRecordService.class, "setMyReminders", boolean.class).allow(CLIENTS).call(p -> {
+            ownRecord.setMyReminders(false);
             return null;
         }));
-        rows.add(row(ClientService.class, "raiseMyRiskAlert").allow(CLIENTS).call(p -> {
-            clients.raiseMyRiskAlert();
+        rows.add(row(MyRecordService.class, "raiseMyRiskAlert").allow(CLIENTS).call(p -> {
+            ownRecord.raiseMyRiskAlert();
             return null;
         }));
         // Status changes carry the version the clinician's page read: here, the record as it stands.
@@ -518,8 +520,8 @@ class ServiceAccessMatrixTest {
                 .call(p -> clients.reactivate(robin, versionOf(robin))));
         // Called by the intake feature for the signed-in client; Robin and Casey are past their intake,
         // so each is told so about their own record (a status rule, reached only after the role check).
-        rows.add(row(ClientService.class, "recordIntakeSubmitted", boolean.class).allow(CLIENTS).call(p -> {
-            clients.recordIntakeSubmitted(false);
+        rows.add(row(MyRecordService.class, "recordIntakeSubmitted", boolean.class).allow(CLIENTS).call(p -> {
+            ownRecord.recordIntakeSubmitted(false);
             return null;
         }).servedWhen(servedOr(problemWith("status"))));
 

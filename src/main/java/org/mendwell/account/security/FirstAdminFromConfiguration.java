@@ -3,7 +3,6 @@ package org.mendwell.account.security;
 import org.mendwell.account.AccountBootstrap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -24,11 +23,10 @@ class FirstAdminFromConfiguration implements ApplicationRunner {
     private final String password;
 
     FirstAdminFromConfiguration(AccountBootstrap bootstrap,
-                                @Value("${mendwell.bootstrap.admin-email:}") String email,
-                                @Value("${mendwell.bootstrap.admin-password:}") String password) {
+                                BootstrapSettings settings) {
         this.bootstrap = bootstrap;
-        this.email = email;
-        this.password = password;
+        this.email = settings.adminEmail();
+        this.password = settings.adminPassword();
     }
 
     @Override

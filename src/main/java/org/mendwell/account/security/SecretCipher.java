@@ -10,7 +10,8 @@ import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
+import org.mendwell.shared.DemoSettings;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +31,12 @@ public class SecretCipher {
 
     private final SecretKeySpec key;
 
-    SecretCipher(@Value("${mendwell.security.secret-key:}") String base64Key,
-                 @Value("${mendwell.demo.enabled:false}") boolean demoPractice) {
+    @Autowired
+    SecretCipher(SecuritySettings security, DemoSettings demo) {
+        this(security.secretKey(), demo.enabled());
+    }
+
+    SecretCipher(String base64Key, boolean demoPractice) {
         if (!demoPractice && (base64Key.isBlank() || base64Key.equals(DEVELOPMENT_KEY))) {
             throw new IllegalStateException("Refusing to start: set MENDWELL_SECRET_KEY (mendwell.security.secret-key) "
                     + "to 32 random bytes in Base64, e.g. from `openssl rand -base64 32`; the development key is public.");

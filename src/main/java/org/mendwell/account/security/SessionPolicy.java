@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.domain.AccountRepository;
-import org.springframework.beans.factory.annotation.Value;
+import org.mendwell.shared.SessionSettings;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +39,9 @@ public class SessionPolicy {
     private final Duration absoluteTimeout;
 
     SessionPolicy(AccountRepository accounts, Clock clock,
-                  @Value("${mendwell.session.idle-timeout:15m}") Duration idleTimeout,
-                  @Value("${mendwell.session.absolute-timeout:12h}") Duration absoluteTimeout) {
+                  SessionSettings sessions) {
+        Duration idleTimeout = sessions.idleTimeout();
+        Duration absoluteTimeout = sessions.absoluteTimeout();
         this.accounts = accounts;
         this.clock = clock;
         this.idleTimeout = idleTimeout;

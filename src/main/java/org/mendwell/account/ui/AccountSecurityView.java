@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
+import org.mendwell.account.AuthenticatorWords;
 import org.mendwell.account.CurrentUser;
 import org.mendwell.account.MyAccountService;
 import org.mendwell.account.MySecurity;
@@ -110,7 +111,7 @@ class AccountSecurityView extends Main {
         passwordSection.removeAll();
         var current = new PasswordField("Current password");
         current.setWidthFull();
-        var code = codeField(security, "Code from your authenticator app");
+        var code = codeField(security, AuthenticatorWords.CODE_FIELD);
         var newPassword = new NewPasswordFields(passwordPolicy, "New password", me.email(), me.displayName());
         var errors = newPassword.bindTo(new FieldErrors()).bind("currentPassword", current).bind("code", code);
         var change = new Button("Change password", click -> {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.mendwell.account.AuthenticatorWords;
 import org.mendwell.shared.InvalidInputException;
 
 /** The QR code to scan (or the key to type), and the first code from the app to confirm it. */
@@ -21,13 +22,13 @@ final class MfaEnrolmentForm extends Div {
         var key = new Span(secret.replaceAll("(.{4})", "$1 ").strip());
         key.setId("mfa-secret");
         key.addClassName("mw-mfa-secret");
-        var code = new TextField("Code from the app");
+        var code = new TextField(AuthenticatorWords.CODE_FIELD);
         code.setWidthFull();
         code.getElement().setAttribute("autocomplete", "one-time-code");
         var confirmButton = new Button("Confirm", click -> {
             try {
                 confirm.apply(code.getValue()).ifPresentOrElse(confirmed, () -> wrong(code,
-                        "That code didn't match. Check the app and type the current code"));
+                        AuthenticatorWords.WRONG_CODE));
             } catch (InvalidInputException invalid) {
                 wrong(code, invalid.problems().values().iterator().next());
             }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.mendwell.account.AuthenticatorWords;
 import org.mendwell.account.security.SecondStepSignIn;
 import org.mendwell.shared.ui.UrgentHelp;
 
@@ -23,7 +24,7 @@ import org.mendwell.shared.ui.UrgentHelp;
 class SecondStepView extends Main implements BeforeEnterObserver {
 
     private final SecondStepSignIn secondStep;
-    private final TextField code = new TextField("Code from your authenticator app");
+    private final TextField code = new TextField(AuthenticatorWords.CODE_FIELD);
 
     SecondStepView(SecondStepSignIn secondStep) {
         this.secondStep = secondStep;
@@ -54,7 +55,7 @@ class SecondStepView extends Main implements BeforeEnterObserver {
         switch (secondStep.withCode(code.getValue())) {
             case SIGNED_IN -> getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
             case WRONG_CODE -> {
-                code.setErrorMessage("That code didn't match. Codes change every 30 seconds; type the current one");
+                code.setErrorMessage(AuthenticatorWords.WRONG_CODE_OR_RECOVERY_CODE);
                 code.setInvalid(true);
             }
             case START_AGAIN -> getUI().ifPresent(ui -> ui.navigate(LoginView.class));

@@ -16,6 +16,7 @@ final class AuditWords {
     private static final Map<String, String> AREAS = Map.ofEntries(
             Map.entry("AccountService", "staff accounts"), Map.entry("AccountBootstrap", "first administrator"),
             Map.entry("HandoverService", "client handover"), Map.entry("ClientService", "client records"),
+            Map.entry("MyRecordService", "own client record"),
             Map.entry("InvitationService", "invitations"), Map.entry("MyAccountService", "own account"),
             Map.entry("PasswordResetService", "password reset"), Map.entry("PracticeSecurity", "practice security"),
             Map.entry("AuditService", "audit trail"), Map.entry("AssignmentService", "exercises given"),

@@ -53,7 +53,7 @@ class CaseloadView extends Main {
     private final Grid<CaseloadEntry> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<ClientStatus> status = new Select<>();
-    private final Checkbox flaggedOnly = new Checkbox("Needs attention only");
+    private final Checkbox needsAttentionOnly = new Checkbox("Needs attention only");
     private final Span shown = new Span();
     private final Span reviewLine = new Span();
     private final Span summary = new Span(shown, reviewLine);
@@ -87,10 +87,10 @@ class CaseloadView extends Main {
         CaseloadFilter saved = caseload.defaultFilter();
         search.setValue(saved.text());
         status.setValue(saved.status());
-        flaggedOnly.setValue(saved.flaggedOnly());
+        needsAttentionOnly.setValue(saved.needsAttentionOnly());
         search.addValueChangeListener(change -> filterChanged());
         status.addValueChangeListener(change -> filterChanged());
-        flaggedOnly.addValueChangeListener(change -> filterChanged());
+        needsAttentionOnly.addValueChangeListener(change -> filterChanged());
 
         var saveDefault = new Button("Save as default", VaadinIcon.BOOKMARK.create(), click -> saveDefault());
         saveDefault.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -101,7 +101,7 @@ class CaseloadView extends Main {
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         var heading = new H2("Your clients");
-        var toolbar = new HorizontalLayout(heading, summary, search, status, flaggedOnly, saveDefault, invite);
+        var toolbar = new HorizontalLayout(heading, summary, search, status, needsAttentionOnly, saveDefault, invite);
         toolbar.addClassName("mw-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
@@ -158,7 +158,7 @@ class CaseloadView extends Main {
     }
 
     private CaseloadFilter filter() {
-        return new CaseloadFilter(search.getValue(), status.getValue(), flaggedOnly.getValue());
+        return new CaseloadFilter(search.getValue(), status.getValue(), needsAttentionOnly.getValue());
     }
 
     private void saveDefault() {

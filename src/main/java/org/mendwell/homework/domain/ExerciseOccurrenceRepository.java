@@ -3,6 +3,7 @@ package org.mendwell.homework.domain;
 import java.util.List;
 import java.util.UUID;
 import org.mendwell.homework.ClientExercise;
+import org.mendwell.homework.OccurrenceRules;
 import org.mendwell.homework.OccurrenceStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -31,23 +32,18 @@ public interface ExerciseOccurrenceRepository extends JpaRepository<ExerciseOccu
               join Assignment a on a.id = o.assignmentId
               join ExerciseTemplate t on t.id = a.templateId
               left join Submission s on s.occurrenceId = o.id
-            where o.clientId = :clientId
-              and (o.status = org.mendwell.homework.OccurrenceStatus.SUBMITTED
-                   or (o.status = org.mendwell.homework.OccurrenceStatus.OPEN
-                       and a.status = org.mendwell.homework.AssignmentStatus.ACTIVE))
+            where o.clientId = :clientId and """ + OccurrenceRules.DONE_OR_TO_DO_JPQL + """
             order by o.dueAt, a.title
             """)
     List<ClientExercise> exercisesOf(@Param("clientId") UUID clientId);
 
-    /** Open occurrences of active assignments due on or before a day, for reminders: title and date only. */
+    /** Occurrences still to do, due on or before a day (the client's local day), for reminders: title and date only. */
     @Query("""
             select new org.mendwell.homework.DueExercise(a.title, t.theme, o.dueDate)
             from ExerciseOccurrence o
               join Assignment a on a.id = o.assignmentId
               join ExerciseTemplate t on t.id = a.templateId
-            where o.clientId = :clientId and o.dueDate <= :day
-              and o.status = org.mendwell.homework.OccurrenceStatus.OPEN
-              and a.status = org.mendwell.homework.AssignmentStatus.ACTIVE
+            where o.clientId = :clientId and o.dueDate <= :day and """ + OccurrenceRules.TO_DO_JPQL + """
             order by o.dueDate, o.dueAt, a.title
             """)
     List<org.mendwell.homework.DueExercise> openDueBy(@Param("clientId") UUID clientId,

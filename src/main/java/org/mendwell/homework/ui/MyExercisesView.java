@@ -22,7 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
-import org.mendwell.client.ClientService;
+import org.mendwell.client.MyRecordService;
 import org.mendwell.client.ClientStatus;
 import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.ClientExercise;
@@ -48,14 +48,14 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
      */
     static final int DONE_SHOWN = 10;
 
-    private final ClientService clients;
+    private final MyRecordService clients;
     private final AssignmentService assignments;
     private final CompletionService completion;
     private final IntakeService intakes;
     private final ViewerTime viewerTime;
     private PersonalTime time;
 
-    MyExercisesView(ClientService clients, AssignmentService assignments, CompletionService completion,
+    MyExercisesView(MyRecordService clients, AssignmentService assignments, CompletionService completion,
                     IntakeService intakes, ViewerTime viewerTime) {
         this.viewerTime = viewerTime;
         this.time = viewerTime.viewer();

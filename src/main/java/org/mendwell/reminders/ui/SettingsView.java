@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.mendwell.account.Roles;
-import org.mendwell.client.ClientService;
+import org.mendwell.client.MyRecordService;
 
 /** The client's own settings: for now, whether they get reminder e-mails. */
 @Route("my/settings")
@@ -22,7 +22,7 @@ import org.mendwell.client.ClientService;
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
 class SettingsView extends Main {
 
-    SettingsView(ClientService clients) {
+    SettingsView(MyRecordService clients) {
         addClassName("mw-page");
         var reminders = new Checkbox("E-mail me a reminder on days when an exercise is due or overdue",
                 clients.myRemindersOn());

@@ -24,7 +24,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.shared.PersonNamed;
-import org.springframework.beans.factory.annotation.Value;
+import org.mendwell.shared.SessionSettings;
 
 /** The frame around every signed-in page: app name, navigation for the signed-in role, the user and log-out. */
 @Layout
@@ -37,8 +37,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final Span viewTitle = new Span();
     private boolean firstNavigation = true;
 
-    MainLayout(AuthenticationContext authentication,
-               @Value("${mendwell.session.idle-timeout:15m}") Duration idleTimeout) {
+    MainLayout(AuthenticationContext authentication, SessionSettings sessions) {
+        Duration idleTimeout = sessions.idleTimeout();
         setPrimarySection(Section.DRAWER);
 
         var toggle = new DrawerToggle();

@@ -88,7 +88,7 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
         click("Set up authenticator app");
         assertThat(find(Image.class).single().getSrc()).startsWith("data:image/png;base64,");
         var phone = new Authenticator(find(Span.class).id("mfa-secret").getText(), clock);
-        test(find(TextField.class).withLabel("Code from the app").single()).setValue(phone.code());
+        test(find(TextField.class).withLabel("Code from your authenticator app").single()).setValue(phone.code());
         click("Confirm");
 
         assertThat(find(ListItem.class).all()).hasSize(10);

@@ -149,7 +149,7 @@ class SecondStepViewTest extends SpringBrowserlessTest {
         Image qr = find(Image.class).single();
         assertThat(qr.getSrc()).startsWith("data:image/png;base64,");
         var phone = new Authenticator(find(Span.class).id("mfa-secret").getText(), clock);
-        test(find(TextField.class).withLabel("Code from the app").single()).setValue(phone.code());
+        test(find(TextField.class).withLabel("Code from your authenticator app").single()).setValue(phone.code());
         test(find(Button.class).withText("Confirm").single()).click();
 
         assertThat(find(ListItem.class).all()).hasSize(10);

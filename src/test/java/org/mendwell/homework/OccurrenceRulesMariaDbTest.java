@@ -1,0 +1,12 @@
+package org.mendwell.homework;
+
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The occurrence rules' truth table on a real MariaDB server. */
+@Tag("mariadb")
+@SpringBootTest
+@ActiveProfiles("mariadb-test")
+class OccurrenceRulesMariaDbTest extends OccurrenceRulesScenario {
+}

@@ -1,0 +1,7 @@
+package org.mendwell.homework;
+
+import org.mendwell.support.MendwellTest;
+
+@MendwellTest
+class OccurrenceRulesTest extends OccurrenceRulesScenario {
+}
