@@ -30,10 +30,10 @@ import org.mendwell.account.Roles;
 import org.mendwell.client.CaseloadFilter;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
-import org.mendwell.homework.ReviewService;
 import org.mendwell.progress.CaseloadEntry;
 import org.mendwell.progress.CompletionText;
 import org.mendwell.progress.CaseloadOverviewService;
+import org.mendwell.progress.ReviewInboxService;
 
 /**
  * The clinician's home: their own clients with each one's progress, filtered, paged and sorted in the
@@ -51,7 +51,7 @@ class CaseloadView extends Main {
             .withZone(ZoneId.systemDefault());
 
     private final ClientService clients;
-    private final ReviewService reviews;
+    private final ReviewInboxService inbox;
     private final CaseloadOverviewService caseload;
     private final Grid<CaseloadEntry> grid = new Grid<>();
     private final TextField search = new TextField();
@@ -64,9 +64,9 @@ class CaseloadView extends Main {
     /** The grid's own count of the filtered caseload: the summary reuses it rather than counting again. */
     private long shownCount;
 
-    CaseloadView(ClientService clients, ReviewService reviews, CaseloadOverviewService caseload) {
+    CaseloadView(ClientService clients, ReviewInboxService inbox, CaseloadOverviewService caseload) {
         this.clients = clients;
-        this.reviews = reviews;
+        this.inbox = inbox;
         this.caseload = caseload;
         addClassName("mw-page");
 
@@ -193,15 +193,11 @@ class CaseloadView extends Main {
     /** Counts the caseload and what waits for review again (on opening, after an invitation). */
     private void refreshSummary() {
         caseloadSize = clients.caseloadSize();
-        long toReview = clients.intakesAwaitingReview();
-        long submissions = reviews.unreviewedTotal();
+        long toReview = inbox.count(); // the inbox's own count, so the link and the list always agree
         reviewLine.removeAll();
-        if (toReview + submissions > 0) {
+        if (toReview > 0) {
             reviewLine.add(new Text(" · "));
-            reviewLine.add(new RouterLink(((toReview == 0 ? "" : toReview + (toReview == 1 ? " intake" : " intakes")
-                    + " to review") + (toReview == 0 || submissions == 0 ? "" : " · ")
-                    + (submissions == 0 ? "" : submissions + (submissions == 1 ? " submission" : " submissions")
-                    + " to review")), ReviewInboxView.class));
+            reviewLine.add(new RouterLink(toReview + " to review", ReviewInboxView.class));
         }
         refreshShown();
     }
