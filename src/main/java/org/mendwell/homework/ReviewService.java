@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.CurrentUser;
+import org.mendwell.account.PracticeStaff;
 import org.mendwell.account.Role;
 import org.mendwell.account.Roles;
 import org.mendwell.client.ClientRef;
@@ -53,10 +54,11 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PracticeStaff staff;
 
     ReviewService(SubmissionRepository submissions, SubmissionCommentRepository comments,
                   AssignmentRepository assignments, ExerciseContent content, ClientService clients,
-                  CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+                  CurrentUser currentUser, Clock clock, ApplicationEventPublisher events, PracticeStaff staff) {
         this.submissions = submissions;
         this.comments = comments;
         this.assignments = assignments;
@@ -65,6 +67,7 @@ public class ReviewService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
+        this.staff = staff;
     }
 
     /** A client's submitted exercises, newest first. */
@@ -125,6 +128,18 @@ public class ReviewService {
     @Audited(value = Access.READ, record = Subject.CLIENT)
     public List<SubmissionSummary> openRiskAlerts(UUID clientId) {
         return submissions.openRiskAlerts(clients.ownedClient(clientId).clientId());
+    }
+
+    /** A client's risk alerts already signed off, the latest first: who signed each off, when, and their note. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.CLIENT)
+    public List<RiskSignOff> riskSignOffs(UUID clientId) {
+        return submissions.signedOffRiskAlerts(clients.ownedClient(clientId).clientId()).stream()
+                .map(alert -> new RiskSignOff(alert.submissionId(), alert.title(), alert.submittedAt(),
+                        alert.signedOffAt(), staff.nameOf(alert.signedOffBy()).orElse("A former colleague"),
+                        alert.note()))
+                .toList();
     }
 
     /**

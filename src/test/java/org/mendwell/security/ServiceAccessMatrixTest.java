@@ -591,6 +591,8 @@ class ServiceAccessMatrixTest {
         }));
         rows.add(row(ReviewService.class, "openRiskAlerts", UUID.class).allow(ROBINS_CLINICIAN)
                 .call(p -> review.openRiskAlerts(robin)));
+        rows.add(row(ReviewService.class, "riskSignOffs", UUID.class).allow(ROBINS_CLINICIAN)
+                .call(p -> review.riskSignOffs(robin)));
         // Robin's check-in raised no alert: her clinician is told there is none to sign off, everyone else "not found".
         rows.add(row(ReviewService.class, "signOffRiskAlert", UUID.class, String.class).allow(ROBINS_CLINICIAN)
                 .call(p -> {
