@@ -477,6 +477,9 @@ class ServiceAccessMatrixTest {
             handovers.handOver(robin, accountRecords.findByEmail(Demo.CLINICIAN_2).orElseThrow().getId());
             return null;
         }));
+        // Names only, and only of clients whose clinician is not active: the administrator's to hand over.
+        rows.add(row(ClientService.class, "riskAlertsWithoutClinician").allow(ADMIN)
+                .call(p -> clients.riskAlertsWithoutClinician()));
         rows.add(row(ClientService.class, "caseload", CaseloadFilter.class,
                 org.springframework.data.domain.Pageable.class).allow(CLINICIANS)
                 .call(p -> clients.caseload(CaseloadFilter.NONE, page))
