@@ -356,6 +356,8 @@ class ServiceAccessMatrixTest {
                     accounts.sendPasswordReset(robinAccount);
                     return null;
                 }));
+        rows.add(row(AccountService.class, "ownersAreToldByEmail").allow(ADMIN)
+                .call(p -> accounts.ownersAreToldByEmail()));
         rows.add(row(AccountService.class, "findByEmail", String.class).allow(ADMIN)
                 .call(p -> accounts.findByEmail(Demo.CLIENT))
                 .servedWhen(outcome -> Optional.empty().equals(outcome.result())));
