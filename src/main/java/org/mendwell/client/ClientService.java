@@ -25,6 +25,7 @@ import org.mendwell.client.domain.ClientStatusEvent;
 import org.mendwell.client.domain.ClientStatusEventRepository;
 import org.mendwell.shared.InputValidator;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.PlainText;
 import org.mendwell.shared.Paging;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
@@ -318,7 +319,7 @@ public class ClientService {
             throw InvalidInputException.of("reason", "Say briefly why this client is archived");
         }
         if (reason.length() > 500) {
-            throw InvalidInputException.of("reason", "Keep the reason under 500 characters");
+            throw InvalidInputException.of("reason", PlainText.overLimit(500, reason.length()));
         }
         Client client = ownClientAsLoaded(clientId, loadedVersion);
         ClientStatus archived = move(client, ClientStatus.ARCHIVED, reason.strip());

@@ -108,8 +108,7 @@ public class ReviewService {
     @Audited(value = Access.CHANGE, record = Subject.SUBMISSION)
     public void sendFeedback(UUID submissionId, String text) {
         Submission submission = ownSubmitted(submissionId);
-        String body = requiredText("feedback", text, "Write your feedback first",
-                "Please keep feedback under " + FEEDBACK_LIMIT + " characters", FEEDBACK_LIMIT);
+        String body = requiredText("feedback", text, "Write your feedback first", FEEDBACK_LIMIT);
         comments.save(new SubmissionComment(submissionId, currentUser.require(Role.CLINICIAN).accountId(), true, body,
                 clock.instant()));
         submission.markReviewed(clock.instant());
@@ -150,8 +149,7 @@ public class ReviewService {
     @Audited(value = Access.CHANGE, record = Subject.SUBMISSION)
     public void signOffRiskAlert(UUID submissionId, String note) {
         Submission submission = ownSubmitted(submissionId);
-        String body = requiredText("note", note, "Say briefly how you followed this up",
-                "Keep the note under " + SIGN_OFF_NOTE_LIMIT + " characters", SIGN_OFF_NOTE_LIMIT);
+        String body = requiredText("note", note, "Say briefly how you followed this up", SIGN_OFF_NOTE_LIMIT);
         if (!submission.hasOpenRiskAlert()) {
             throw InvalidInputException.of("note", "This alert has already been signed off");
         }
@@ -171,8 +169,7 @@ public class ReviewService {
     }
 
     /** The clinician's words, stripped: refused when empty, unsavable or too long, under the field's name. */
-    private static String requiredText(String field, @Nullable String text, String whenEmpty, String whenTooLong,
-                                       int limit) {
+    private static String requiredText(String field, @Nullable String text, String whenEmpty, int limit) {
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
             throw InvalidInputException.of(field, whenEmpty);
@@ -181,7 +178,7 @@ public class ReviewService {
             throw InvalidInputException.of(field, PlainText.UNSAVABLE);
         }
         if (body.length() > limit) {
-            throw InvalidInputException.of(field, whenTooLong);
+            throw InvalidInputException.of(field, PlainText.overLimit(limit, body.length()));
         }
         return body;
     }

@@ -34,6 +34,7 @@ import org.mendwell.progress.CaseloadEntry;
 import org.mendwell.progress.CompletionText;
 import org.mendwell.progress.CaseloadOverviewService;
 import org.mendwell.progress.ReviewInboxService;
+import org.mendwell.shared.ui.TextLimits;
 
 /**
  * The clinician's home: their own clients with each one's progress, filtered, paged and sorted in the
@@ -61,6 +62,8 @@ class CaseloadView extends Main {
     private final Span reviewLine = new Span();
     private final Span summary = new Span(shown, reviewLine);
     private long caseloadSize;
+    /** The search the grid runs: the field's text while it is within the limit. */
+    private String lastSearch = "";
     /** The grid's own count of the filtered caseload: the summary reuses it rather than counting again. */
     private long shownCount;
 
@@ -70,11 +73,12 @@ class CaseloadView extends Main {
         this.caseload = caseload;
         addClassName("mw-page");
 
-        search.setPlaceholder("Search by name or e-mail");
-        search.setAriaLabel("Search clients");
+        // A placeholder short enough to show whole in the toolbar at 1366 px; no maxlength, which cut a pasted
+        // search silently: past the limit the field says so and the grid keeps the last search it could run.
+        search.setPlaceholder("Name or e-mail");
+        search.setAriaLabel("Search clients by name or e-mail");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
-        search.setMaxLength(120);
         search.setValueChangeMode(ValueChangeMode.LAZY);
 
         status.setAriaLabel("Status");
@@ -87,6 +91,7 @@ class CaseloadView extends Main {
         // The saved default first, so that opening the page fetches once, already filtered.
         CaseloadFilter saved = caseload.defaultFilter();
         search.setValue(saved.text());
+        lastSearch = saved.text();
         status.setValue(saved.status());
         flaggedOnly.setValue(saved.flaggedOnly());
         search.addValueChangeListener(change -> filterChanged());
@@ -149,6 +154,14 @@ class CaseloadView extends Main {
     }
 
     private void filterChanged() {
+        int length = search.getValue().length();
+        if (length > CaseloadOverviewService.SEARCH_LIMIT) {
+            search.setErrorMessage("Searches are " + TextLimits.message(CaseloadOverviewService.SEARCH_LIMIT, length));
+            search.setInvalid(true);
+            return;
+        }
+        search.setInvalid(false);
+        lastSearch = search.getValue();
         grid.getDataProvider().refreshAll(); // the grid counts again, and showCount says the new figure
     }
 
@@ -159,7 +172,7 @@ class CaseloadView extends Main {
     }
 
     private CaseloadFilter filter() {
-        return new CaseloadFilter(search.getValue(), status.getValue(), flaggedOnly.getValue());
+        return new CaseloadFilter(lastSearch, status.getValue(), flaggedOnly.getValue());
     }
 
     private void saveDefault() {
