@@ -467,6 +467,9 @@ class ServiceAccessMatrixTest {
         // ---- audit ---------------------------------------------------------------------------
         rows.add(row(AuditService.class, "entries", AuditFilter.class, org.springframework.data.domain.Pageable.class)
                 .allow(ADMIN).call(p -> audit.entries(AuditFilter.NONE, PageRequest.of(0, 20))));
+        rows.add(row(AuditService.class, "lines", AuditFilter.class, org.springframework.data.domain.Pageable.class)
+                .allow(ADMIN).call(p -> audit.lines(AuditFilter.NONE, PageRequest.of(0, 20)))
+                .clientNamesTo(Visitor.ADMIN, "the trail in plain words says whose record was read or changed"));
         rows.add(row(AuditService.class, "verify").allow(ADMIN).call(p -> audit.verify()));
         rows.add(row(AuditService.class, "exportCsv", AuditFilter.class, java.io.Writer.class).allow(ADMIN)
                 .call(p -> export(out -> audit.exportCsv(AuditFilter.NONE, out))));
@@ -481,7 +484,8 @@ class ServiceAccessMatrixTest {
         }));
         // Names only, and only of clients whose clinician is not active: the administrator's to hand over.
         rows.add(row(ClientService.class, "riskAlertsWithoutClinician").allow(ADMIN)
-                .call(p -> clients.riskAlertsWithoutClinician()));
+                .call(p -> clients.riskAlertsWithoutClinician())
+                .clientNamesTo(Visitor.ADMIN, "a client whose risk answer no active clinician sees, to hand over"));
         rows.add(row(ClientService.class, "caseload", CaseloadFilter.class,
                 org.springframework.data.domain.Pageable.class).allow(CLINICIANS)
                 .call(p -> clients.caseload(CaseloadFilter.NONE, page))
