@@ -162,6 +162,16 @@ public class AccountService {
         resets.sendForAdministrator(account, currentUser.require().accountId());
     }
 
+    /**
+     * Whether deactivating, locking or unlocking an account reaches its owner by e-mail: without a mail
+     * server, the administrator's screens say so and ask them to tell the person themselves.
+     */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @NotAudited("a setting of the portal, no record")
+    public boolean ownersAreToldByEmail() {
+        return mail.isConfigured();
+    }
+
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional(readOnly = true)
     @NotAudited("a lookup other services make while serving an audited call")

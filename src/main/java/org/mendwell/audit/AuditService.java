@@ -42,6 +42,20 @@ public class AuditService {
     }
 
     /**
+     * One page of the trail as the administrator reads it, each entry with the name of the client it is
+     * about. Names are read from the client records as the page is shown: the stored entries keep ids only.
+     */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Audited(value = Access.READ, record = Subject.AUDIT)
+    public List<AuditLine> lines(AuditFilter filter, Pageable pageable) {
+        List<AuditEntry> entries = entries(filter, pageable);
+        var names = trail.clientNames(entries.stream().map(AuditEntry::clientId).filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+        return entries.stream().map(entry -> new AuditLine(entry,
+                entry.clientId() == null ? null : names.get(entry.clientId()))).toList();
+    }
+
+    /**
      * Walks the whole chain: consecutive numbers from 1, each entry's previous hash equal to the hash
      * before it, each hash equal to the hash of its own fields, and the chain head at the last entry.
      */

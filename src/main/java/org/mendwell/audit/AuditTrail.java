@@ -91,6 +91,19 @@ class AuditTrail {
                 .query((rs, row) -> UUID.fromString(rs.getString(1))).optional().orElse(null);
     }
 
+    /** The names of these clients, for the administrator's reading of the trail; the trail itself keeps ids. */
+    java.util.Map<UUID, String> clientNames(java.util.Collection<UUID> clientIds) {
+        if (clientIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var names = new java.util.HashMap<UUID, String>();
+        jdbc.sql("SELECT id, full_name FROM client WHERE id IN (:ids)")
+                .param("ids", clientIds.stream().map(UUID::toString).toList())
+                .query((rs, row) -> names.put(UUID.fromString(rs.getString("id")), rs.getString("full_name")))
+                .list();
+        return names;
+    }
+
     List<AuditEntry> search(AuditFilter filter, int offset, int limit, boolean newestFirst) {
         var where = new Where(filter);
         return jdbc.sql("SELECT " + COLUMNS + " FROM audit_event" + where.sql + " ORDER BY seq "

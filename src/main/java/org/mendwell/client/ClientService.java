@@ -25,6 +25,7 @@ import org.mendwell.client.domain.ClientStatusEvent;
 import org.mendwell.client.domain.ClientStatusEventRepository;
 import org.mendwell.shared.InputValidator;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.PlainText;
 import org.mendwell.shared.Paging;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
@@ -224,6 +225,7 @@ public class ClientService {
         return ref(ownClient(clientId));
     }
 
+
     // ---- Status changes ---------------------------------------------------------------------
     // Each takes the lock version the clinician's page read (ClientDetails.version): a record changed
     // since, in another tab or another session, is refused under "version" and nothing changes.
@@ -241,7 +243,7 @@ public class ClientService {
             throw InvalidInputException.of("reason", "Say briefly why this client is archived");
         }
         if (reason.length() > 500) {
-            throw InvalidInputException.of("reason", "Keep the reason under 500 characters");
+            throw InvalidInputException.of("reason", PlainText.overLimit(500, reason.length()));
         }
         Client client = ownClientAsLoaded(clientId, loadedVersion);
         ClientStatus archived = statusChanges.move(client, ClientStatus.ARCHIVED, reason.strip());

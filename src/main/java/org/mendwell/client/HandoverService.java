@@ -105,4 +105,19 @@ public class HandoverService {
             events.publishEvent(new ClientHandedOver(each.getId(), from, toClinicianId));
         }
     }
+
+    /**
+     * For the administrator's start page: clients with a risk alert open whose clinician is not active, so
+     * that no caseload shows it. Names only; the answers stay with the clinician who takes the client over.
+     */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.CLIENT)
+    public List<UnattendedRiskAlert> riskAlertsWithoutClinician() {
+        return clients.findByRiskAlertAtIsNotNullOrderByRiskAlertAt().stream()
+                .filter(client -> !staff.isActiveClinician(client.getClinicianId()))
+                .map(client -> new UnattendedRiskAlert(client.getFullName(),
+                        staff.nameOf(client.getClinicianId()).orElse("a former clinician")))
+                .toList();
+    }
 }

@@ -68,6 +68,6 @@ final class AnswerRules {
             return "Type your answer in words";
         }
         int length = answer.text() == null ? 0 : answer.text().strip().length();
-        return length > limit ? "Please keep this under " + limit + " characters (it is " + length + " now)" : null;
+        return length > limit ? PlainText.overLimit(limit, length) : null;
     }
 }

@@ -87,7 +87,7 @@ public class AssignmentService {
             problems.put("safetyOverrideReason", PlainText.UNSAVABLE);
         }
         if (request.instructions() != null && request.instructions().length() > 2000) {
-            problems.put("instructions", "Keep the instructions under 2000 characters");
+            problems.put("instructions", PlainText.overLimit(2000, request.instructions().length()));
         }
         List<ClientRef> recipients = new ArrayList<>(List.of(client));
         ClientRef partner = client.partnerId() == null ? null : clients.ownedClient(client.partnerId());
@@ -107,7 +107,7 @@ public class AssignmentService {
             problems.put("safetyOverrideReason", "This case has a safety flag. A couples exercise needs your written "
                     + "reason to go ahead.");
         } else if (override.length() > 500) {
-            problems.put("safetyOverrideReason", "Keep the reason under 500 characters");
+            problems.put("safetyOverrideReason", PlainText.overLimit(500, override.length()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -149,7 +149,7 @@ public class CompletionService {
             throw InvalidInputException.of("reply", PlainText.UNSAVABLE);
         }
         if (body.length() > REPLY_LIMIT) {
-            throw InvalidInputException.of("reply", "Please keep your reply under " + REPLY_LIMIT + " characters");
+            throw InvalidInputException.of("reply", PlainText.overLimit(REPLY_LIMIT, body.length()));
         }
         comments.save(new SubmissionComment(submission.getId(), mine.me().accountId(), false, body, clock.instant()));
         submission.reopenForReview();
@@ -183,8 +183,17 @@ public class CompletionService {
         if (mine.me().partnerId() == null) {
             throw InvalidInputException.of("share", "There is no partner in your work to share with");
         }
-        if (!mine.version().byPosition().keySet().containsAll(positions)) {
+        var byPosition = mine.version().byPosition();
+        if (!byPosition.keySet().containsAll(positions)) {
             throw InvalidInputException.of("share", "Choose among this exercise's questions");
+        }
+        // Every answer the partner could see left out would share an empty page.
+        Set<Integer> shareable = submission.getAnswers().stream().map(answer -> answer.getPosition())
+                .filter(position -> byPosition.containsKey(position) && !byPosition.get(position).isSafety())
+                .collect(java.util.stream.Collectors.toSet());
+        if (!shareable.isEmpty() && positions.containsAll(shareable)) {
+            throw InvalidInputException.of("share", "Choose at least one answer to share. To share nothing, turn "
+                    + "sharing off.");
         }
         submission.withholdFromPartner(positions);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.CurrentUser;
+import org.mendwell.account.PracticeStaff;
 import org.mendwell.account.Role;
 import org.mendwell.account.Roles;
 import org.mendwell.client.ClientRef;
@@ -53,10 +54,11 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PracticeStaff staff;
 
     ReviewService(SubmissionRepository submissions, SubmissionCommentRepository comments,
                   AssignmentRepository assignments, ExerciseContent content, ClientService clients,
-                  CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+                  CurrentUser currentUser, Clock clock, ApplicationEventPublisher events, PracticeStaff staff) {
         this.submissions = submissions;
         this.comments = comments;
         this.assignments = assignments;
@@ -65,6 +67,7 @@ public class ReviewService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
+        this.staff = staff;
     }
 
     /** A client's submitted exercises, newest first. */
@@ -105,8 +108,7 @@ public class ReviewService {
     @Audited(value = Access.CHANGE, record = Subject.SUBMISSION)
     public void sendFeedback(UUID submissionId, String text) {
         Submission submission = ownSubmitted(submissionId);
-        String body = requiredText("feedback", text, "Write your feedback first",
-                "Please keep feedback under " + FEEDBACK_LIMIT + " characters", FEEDBACK_LIMIT);
+        String body = requiredText("feedback", text, "Write your feedback first", FEEDBACK_LIMIT);
         comments.save(new SubmissionComment(submissionId, currentUser.require(Role.CLINICIAN).accountId(), true, body,
                 clock.instant()));
         submission.markReviewed(clock.instant());
@@ -127,6 +129,18 @@ public class ReviewService {
         return submissions.openRiskAlerts(clients.ownedClient(clientId).clientId());
     }
 
+    /** A client's risk alerts already signed off, the latest first: who signed each off, when, and their note. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.CLIENT)
+    public List<RiskSignOff> riskSignOffs(UUID clientId) {
+        return submissions.signedOffRiskAlerts(clients.ownedClient(clientId).clientId()).stream()
+                .map(alert -> new RiskSignOff(alert.submissionId(), alert.title(), alert.submittedAt(),
+                        alert.signedOffAt(), staff.nameOf(alert.signedOffBy()).orElse("A former colleague"),
+                        alert.note()))
+                .toList();
+    }
+
     /**
      * Signs off one risk alert with a short note of what was done; when it was the client's last open
      * alert, the caseload stops highlighting the client.
@@ -135,8 +149,7 @@ public class ReviewService {
     @Audited(value = Access.CHANGE, record = Subject.SUBMISSION)
     public void signOffRiskAlert(UUID submissionId, String note) {
         Submission submission = ownSubmitted(submissionId);
-        String body = requiredText("note", note, "Say briefly how you followed this up",
-                "Keep the note under " + SIGN_OFF_NOTE_LIMIT + " characters", SIGN_OFF_NOTE_LIMIT);
+        String body = requiredText("note", note, "Say briefly how you followed this up", SIGN_OFF_NOTE_LIMIT);
         if (!submission.hasOpenRiskAlert()) {
             throw InvalidInputException.of("note", "This alert has already been signed off");
         }
@@ -156,8 +169,7 @@ public class ReviewService {
     }
 
     /** The clinician's words, stripped: refused when empty, unsavable or too long, under the field's name. */
-    private static String requiredText(String field, @Nullable String text, String whenEmpty, String whenTooLong,
-                                       int limit) {
+    private static String requiredText(String field, @Nullable String text, String whenEmpty, int limit) {
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
             throw InvalidInputException.of(field, whenEmpty);
@@ -166,7 +178,7 @@ public class ReviewService {
             throw InvalidInputException.of(field, PlainText.UNSAVABLE);
         }
         if (body.length() > limit) {
-            throw InvalidInputException.of(field, whenTooLong);
+            throw InvalidInputException.of(field, PlainText.overLimit(limit, body.length()));
         }
         return body;
     }

@@ -12,6 +12,7 @@ import org.mendwell.account.Role;
 import org.mendwell.account.Roles;
 import org.mendwell.client.CaseloadFilter;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.PlainText;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseloadOverviewService {
 
-    static final int SEARCH_LIMIT = 120;
+    public static final int SEARCH_LIMIT = 120;
 
     private final CaseloadFigures figures;
     private final SavedCaseloadFilters savedFilters;
@@ -76,7 +77,7 @@ public class CaseloadOverviewService {
 
     private static CaseloadFilter checked(CaseloadFilter filter) {
         if (filter.text().length() > SEARCH_LIMIT) {
-            throw InvalidInputException.of("text", "Keep the search under " + SEARCH_LIMIT + " characters");
+            throw InvalidInputException.of("text", "Searches are " + PlainText.overLimit(SEARCH_LIMIT, filter.text().length()));
         }
         return filter;
     }

@@ -25,19 +25,31 @@ import org.springframework.stereotype.Service;
  * <p>Native SQL over the client, intake, submission and assignment tables, like {@link CaseloadFigures};
  * it runs unchanged on H2 (MariaDB mode) and MariaDB. The submission branch stands first in the union so
  * that the title column takes its type from {@code assignment.title}.
+ *
+ * <p>Each item says whether it carries a risk answer (a PHQ-9 with its self-harm item above zero, or an
+ * intake with a yes to a safety question) and whether the client replied to the clinician's feedback since
+ * the clinician last wrote: a reply puts a reviewed submission back in the inbox, at its own place in time.
  */
 @Service
 public class ReviewInboxService {
 
     private static final String ITEMS = """
-            select s.id as item_id, 'SUBMISSION' as kind, s.client_id, c.full_name, a.title, s.submitted_at
+            select s.id as item_id, 'SUBMISSION' as kind, s.client_id, c.full_name, a.title, s.submitted_at,
+                   case when s.risk_alert = true then 1 else 0 end as risk_answer,
+                   case when exists (select 1 from submission_comment r
+                                     where r.submission_id = s.id and r.from_clinician = false
+                                       and not exists (select 1 from submission_comment f
+                                                       where f.submission_id = s.id and f.from_clinician = true
+                                                         and f.created_at > r.created_at))
+                        then 1 else 0 end as client_replied
             from submission s
               join client c on c.id = s.client_id
               join assignment a on a.id = s.assignment_id
             where s.clinician_id = :clinicianId and s.status = 'SUBMITTED' and s.reviewed_at is null
             union all
             select c.id as item_id, 'INTAKE' as kind, c.id as client_id, c.full_name, 'Intake' as title,
-                   coalesce(i.submitted_at, c.status_changed_at) as submitted_at
+                   coalesce(i.submitted_at, c.status_changed_at) as submitted_at,
+                   case when c.safety_flag = true then 1 else 0 end as risk_answer, 0 as client_replied
             from client c
               left join intake i on i.client_id = c.id
             where c.clinician_id = :clinicianId and c.status = 'INTAKE_SUBMITTED'
@@ -67,7 +79,8 @@ public class ReviewInboxService {
                 .query((row, number) -> new ReviewItem(ReviewItem.Kind.valueOf(row.getString("kind")),
                         UUID.fromString(row.getString("item_id")), UUID.fromString(row.getString("client_id")),
                         row.getString("full_name"), row.getString("title"),
-                        row.getObject("submitted_at", LocalDateTime.class).toInstant(ZoneOffset.UTC)))
+                        row.getObject("submitted_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        row.getInt("risk_answer") == 1, row.getInt("client_replied") == 1))
                 .list();
     }
 

@@ -17,6 +17,14 @@ public final class PlainText {
     }
 
     /** The problem with this text, or null when it can be stored as it is. */
+    /**
+     * Text over its limit, said with both numbers so the writer knows how much to cut:
+     * "4,000 characters at most; you have 4,213."
+     */
+    public static String overLimit(int limit, int length) {
+        return String.format(java.util.Locale.UK, "%,d characters at most; you have %,d.", limit, length);
+    }
+
     public static @Nullable String problem(@Nullable String text) {
         if (text == null) {
             return null;

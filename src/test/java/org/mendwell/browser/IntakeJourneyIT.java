@@ -159,7 +159,7 @@ class IntakeJourneyIT extends BrowserTest {
         // The clinician sees the new intake flagged and accepts the client.
         newContext(1280, 800);
         signIn(Demo.CLINICIAN, Demo.PASSWORD);
-        assertThat(page.getByText("3 intakes to review")).isVisible();
+        assertThat(page.getByText("3 to review", new Page.GetByTextOptions().setExact(true))).isVisible();
         screenshot("intake-05-caseload-with-new-intake");
         Locator row = page.getByText(NAME, new Page.GetByTextOptions().setExact(true));
         row.click();

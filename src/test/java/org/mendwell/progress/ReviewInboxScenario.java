@@ -87,6 +87,26 @@ abstract class ReviewInboxScenario {
     }
 
     @Test
+    void items_with_a_risk_or_safety_answer_and_those_with_a_new_reply_from_the_client_are_marked() {
+        jdbc.sql("update submission set risk_alert = true where id = :id").param("id", adaNewer.toString()).update();
+        jdbc.sql("update client set safety_flag = true where id = :id").param("id", ben.toString()).update();
+        // Older: feedback, then Ada's reply (it reopened the review). Newer: Ada replied, then the clinician
+        // wrote again; the reply is no longer new.
+        comment(adaOlder, true, days(2));
+        comment(adaOlder, false, days(1));
+        comment(adaNewer, false, days(1));
+        comment(adaNewer, true, Duration.ofHours(2));
+
+        var items = inbox.page(PageRequest.of(0, 20));
+
+        assertThat(items).extracting(ReviewItem::id, ReviewItem::riskAnswer, ReviewItem::clientReplied)
+                .as("still oldest first")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(adaOlder, false, true),
+                        org.assertj.core.groups.Tuple.tuple(ben, true, false),
+                        org.assertj.core.groups.Tuple.tuple(adaNewer, true, false));
+    }
+
+    @Test
     void a_page_is_one_statement_cut_in_the_database() {
         StatementCounter.reset();
 
@@ -102,6 +122,19 @@ abstract class ReviewInboxScenario {
                 .param("submitted", submittedAt == null ? null : LocalDateTime.ofInstant(submittedAt, ZoneOffset.UTC),
                         java.sql.Types.TIMESTAMP)
                 .param("at", LocalDateTime.ofInstant(CaseloadFixtures.NOW, ZoneOffset.UTC)).update();
+    }
+
+    private void comment(UUID submission, boolean fromClinician, Duration ago) {
+        UUID author = jdbc.sql("select " + (fromClinician ? "clinician_id" : "(select account_id from client c"
+                        + " where c.id = s.client_id)") + " from submission s where s.id = :id")
+                .param("id", submission.toString()).query(String.class).optional().map(UUID::fromString).orElseThrow();
+        jdbc.sql("""
+                        insert into submission_comment (id, submission_id, author_id, from_clinician, body, created_at)
+                        values (:id, :submission, :author, :fromClinician, 'A few words', :at)
+                        """)
+                .param("id", UUID.randomUUID().toString()).param("submission", submission.toString())
+                .param("author", author.toString()).param("fromClinician", fromClinician)
+                .param("at", LocalDateTime.ofInstant(CaseloadFixtures.NOW.minus(ago), ZoneOffset.UTC)).update();
     }
 
     private static Duration days(long days) {

@@ -348,6 +348,8 @@ class ServiceAccessMatrixTest {
                     accounts.sendPasswordReset(robinAccount);
                     return null;
                 }));
+        rows.add(row(AccountService.class, "ownersAreToldByEmail").allow(ADMINS)
+                .call(p -> accounts.ownersAreToldByEmail()));
         rows.add(row(AccountService.class, "findByEmail", String.class).allow(ADMINS)
                 .call(p -> accounts.findByEmail(Demo.CLIENT))
                 .servedWhen(outcome -> Optional.empty().equals(outcome.result())));
@@ -461,6 +463,9 @@ class ServiceAccessMatrixTest {
         // ---- audit ---------------------------------------------------------------------------
         rows.add(row(AuditService.class, "entries", AuditFilter.class, org.springframework.data.domain.Pageable.class)
                 .allow(ADMINS).call(p -> audit.entries(AuditFilter.NONE, PageRequest.of(0, 20))));
+        rows.add(row(AuditService.class, "lines", AuditFilter.class, org.springframework.data.domain.Pageable.class)
+                .allow(ADMINS).call(p -> audit.lines(AuditFilter.NONE, PageRequest.of(0, 20)))
+                .clientNamesTo(Visitor.ADMIN, "the trail in plain words says whose record was read or changed"));
         rows.add(row(AuditService.class, "verify").allow(ADMINS).call(p -> audit.verify()));
         rows.add(row(AuditService.class, "exportCsv", AuditFilter.class, java.io.Writer.class).allow(ADMINS)
                 .call(p -> export(out -> audit.exportCsv(AuditFilter.NONE, out))));
@@ -473,6 +478,10 @@ class ServiceAccessMatrixTest {
             handovers.handOver(robin, accountRecords.findByEmail(Demo.CLINICIAN_2).orElseThrow().getId());
             return null;
         }));
+        // Names only, and only of clients whose clinician is not active: the administrator's to hand over.
+        rows.add(row(HandoverService.class, "riskAlertsWithoutClinician").allow(ADMINS)
+                .call(p -> handovers.riskAlertsWithoutClinician())
+                .clientNamesTo(Visitor.ADMIN, "a client whose risk answer no active clinician sees, to hand over"));
         rows.add(row(ClientService.class, "caseload", CaseloadFilter.class,
                 org.springframework.data.domain.Pageable.class).allow(CLINICIANS)
                 .call(p -> clients.caseload(CaseloadFilter.NONE, page))
@@ -587,6 +596,8 @@ class ServiceAccessMatrixTest {
         }));
         rows.add(row(ReviewService.class, "openRiskAlerts", UUID.class).allow(ROBINS_CLINICIAN)
                 .call(p -> review.openRiskAlerts(robin)));
+        rows.add(row(ReviewService.class, "riskSignOffs", UUID.class).allow(ROBINS_CLINICIAN)
+                .call(p -> review.riskSignOffs(robin)));
         // Robin's check-in raised no alert: her clinician is told there is none to sign off, everyone else "not found".
         rows.add(row(ReviewService.class, "signOffRiskAlert", UUID.class, String.class).allow(ROBINS_CLINICIAN)
                 .call(p -> {

@@ -26,7 +26,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
 import org.mendwell.audit.AuditAction;
-import org.mendwell.audit.AuditEntry;
+import org.mendwell.audit.AuditLine;
 import org.mendwell.audit.AuditFilter;
 import org.mendwell.audit.AuditService;
 import org.mendwell.shared.ui.DatePickers;
@@ -42,7 +42,7 @@ class AuditView extends Main {
             .withZone(ZoneId.of("UTC"));
 
     private final AuditService audit;
-    private final Grid<AuditEntry> grid = new Grid<>();
+    private final Grid<AuditLine> grid = new Grid<>();
     private final TextField user = new TextField("User");
     private final TextField client = new TextField("Client id");
     private final ComboBox<AuditAction> action = new ComboBox<>("Action");
@@ -50,6 +50,7 @@ class AuditView extends Main {
     private final DatePicker to = new DatePicker("To");
     private final Paragraph verdict = new Paragraph();
     private AuditFilter filter = AuditFilter.NONE;
+    private DatePicker changedLast = to;
 
     AuditView(AuditService audit) {
         this.audit = audit;
@@ -69,10 +70,17 @@ class AuditView extends Main {
         action.addValueChangeListener(change -> applyFilter());
         DatePickers.localise(from);
         DatePickers.localise(to);
-        // The view judges From against To itself: a From after To is said next to To, not silently filtered.
+        // The view judges From against To itself: a From after To is said next to the day just chosen.
+        from.setManualValidation(true);
         to.setManualValidation(true);
-        from.addValueChangeListener(change -> applyFilter());
-        to.addValueChangeListener(change -> applyFilter());
+        from.addValueChangeListener(change -> {
+            changedLast = from;
+            applyFilter();
+        });
+        to.addValueChangeListener(change -> {
+            changedLast = to;
+            applyFilter();
+        });
         var filters = new FlexLayout(user, client, action, from, to);
         filters.addClassName("mw-filters");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -91,21 +99,19 @@ class AuditView extends Main {
             verdict.setClassName(result.intact() ? "mw-audit-intact" : "mw-audit-broken");
         });
 
-        grid.addColumn(e -> e.seq()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(e -> Objects.toString(e.actorEmail(), "—")).setHeader("User").setAutoWidth(true);
-        grid.addColumn(e -> Objects.toString(e.actorRole(), "—")).setHeader("Role").setAutoWidth(true);
-        grid.addColumn(e -> e.action().label()).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(e -> AuditWords.operation(e.operation())).setHeader("Operation").setAutoWidth(true)
-                .setTooltipGenerator(AuditEntry::operation);
-        grid.addColumn(AuditWords::record).setHeader("Record").setAutoWidth(true)
-                .setTooltipGenerator(e -> Objects.toString(e.recordId(), ""));
-        grid.addColumn(e -> AuditWords.shortId(e.clientId())).setHeader("Client").setAutoWidth(true)
-                .setTooltipGenerator(e -> Objects.toString(e.clientId(), ""));
-        grid.addColumn(e -> Objects.toString(e.remoteAddress(), "—")).setHeader("Address").setAutoWidth(true);
+        grid.addColumn(line -> line.entry().seq()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(line -> WHEN.format(line.entry().occurredAt())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(line -> Objects.toString(line.entry().actorEmail(), "—")).setHeader("User").setAutoWidth(true);
+        grid.addColumn(line -> Objects.toString(line.entry().actorRole(), "—")).setHeader("Role").setAutoWidth(true);
+        grid.addColumn(line -> line.entry().action().label()).setHeader("Action").setAutoWidth(true);
+        grid.addColumn(AuditWords::describe).setHeader("What happened").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(AuditWords::client).setHeader("Client").setAutoWidth(true)
+                .setTooltipGenerator(line -> Objects.toString(line.entry().clientId(), ""));
+        grid.addColumn(line -> Objects.toString(line.entry().remoteAddress(), "—")).setHeader("Address")
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel("Audit trail, newest first");
-        grid.setItemsPageable(pageable -> audit.entries(filter, pageable));
+        grid.setItemsPageable(pageable -> audit.lines(filter, pageable));
         grid.setSizeFull();
 
         add(new H2("Audit trail"), new Paragraph("Every read and change of a client record, every sign-in and every "
@@ -117,8 +123,15 @@ class AuditView extends Main {
     private void applyFilter() {
         UUID clientId = clientId();
         boolean backwards = from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue());
-        to.setErrorMessage(backwards ? "'To' is before 'From': choose a day on or after " + from.getValue() : null);
-        to.setInvalid(backwards);
+        from.setInvalid(false);
+        to.setInvalid(false);
+        if (backwards && changedLast == from) {
+            from.setErrorMessage("'From' is after 'To': choose a day on or before " + to.getValue());
+            from.setInvalid(true);
+        } else if (backwards) {
+            to.setErrorMessage("'To' is before 'From': choose a day on or after " + from.getValue());
+            to.setInvalid(true);
+        }
         if (client.isInvalid() || backwards) {
             return;
         }

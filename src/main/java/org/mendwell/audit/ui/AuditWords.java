@@ -2,72 +2,69 @@ package org.mendwell.audit.ui;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import org.jspecify.annotations.Nullable;
+import org.mendwell.audit.AuditAction;
 import org.mendwell.audit.AuditEntry;
+import org.mendwell.audit.AuditLine;
 
 /**
- * The trail in plain words for the administrator: "Hand over (client handover)" rather than
- * "HandoverService.handOver", "Submission 3f2c1a9b" rather than a type code and a full id. The stored
- * entries, the chain and the CSV export keep the exact operation and ids.
+ * The trail in plain words for the administrator: "Read the intake of Dana Reyes" rather than
+ * "IntakeService.intakeOf" and an id. The stored entries, the chain and the CSV export keep the exact
+ * operation and ids.
  */
 final class AuditWords {
 
-    private static final Map<String, String> AREAS = Map.ofEntries(
-            Map.entry("AccountService", "staff accounts"), Map.entry("AccountBootstrap", "first administrator"),
-            Map.entry("HandoverService", "client handover"), Map.entry("ClientService", "client records"),
-            Map.entry("MyRecordService", "own client record"),
-            Map.entry("InvitationService", "invitations"), Map.entry("MyAccountService", "own account"),
-            Map.entry("PasswordResetService", "password reset"), Map.entry("PracticeSecurity", "practice security"),
-            Map.entry("AuditService", "audit trail"), Map.entry("AssignmentService", "exercises given"),
-            Map.entry("CompletionService", "doing exercises"), Map.entry("ReviewService", "reviewing submissions"),
-            Map.entry("ExerciseLibraryService", "exercise library"),
-            Map.entry("TemplateEditingService", "exercise templates"), Map.entry("IntakeService", "intake"),
-            Map.entry("ConsentService", "consent texts"), Map.entry("CaseloadOverviewService", "caseload"),
-            Map.entry("ClientProgressService", "progress"), Map.entry("PracticeOverviewService", "practice overview"));
-
-    private static final Map<String, String> RECORDS = Map.ofEntries(Map.entry("CLIENT", "Client"),
-            Map.entry("SELF", "Own record"), Map.entry("CASELOAD", "Caseload"), Map.entry("INTAKE", "Intake"),
-            Map.entry("ASSIGNMENT", "Exercise given"), Map.entry("OCCURRENCE", "Exercise due"),
-            Map.entry("SUBMISSION", "Submission"), Map.entry("TEMPLATE", "Exercise template"),
-            Map.entry("ACCOUNT", "Account"), Map.entry("SETTING", "Setting"), Map.entry("CONSENT", "Consent text"),
-            Map.entry("AUDIT", "Audit trail"));
+    /** Each kind of record as a sentence names it: "Read the intake of Dana Reyes". */
+    private static final Map<String, String> RECORD_PHRASES = Map.ofEntries(Map.entry("CLIENT", "the client record"),
+            Map.entry("SELF", "their own client record"), Map.entry("CASELOAD", "their caseload"),
+            Map.entry("INTAKE", "the intake"), Map.entry("ASSIGNMENT", "an exercise given"),
+            Map.entry("OCCURRENCE", "an exercise due"), Map.entry("SUBMISSION", "a submitted exercise"),
+            Map.entry("TEMPLATE", "an exercise template"), Map.entry("ACCOUNT", "an account"),
+            Map.entry("SETTING", "a setting"), Map.entry("CONSENT", "the consent texts"),
+            Map.entry("AUDIT", "the audit trail"));
 
     private AuditWords() {
     }
 
-    /** "ClientService.acknowledgeRiskAlert" becomes "Acknowledge risk alert (client records)"; other text stays. */
-    static String operation(String operation) {
+    /**
+     * What happened, as a sentence an administrator reads without knowing the code: "Read the intake of Dana
+     * Reyes", "Was refused a submitted exercise of Dana Reyes", "Changed the client record of Dana
+     * Reyes: accept". A client's own pages are "their own client record": the client reading or changing
+     * what is theirs. No ids and no method names; the CSV export keeps the exact operation and ids.
+     */
+    static String describe(AuditLine line) {
+        AuditEntry entry = line.entry();
+        String operation = entry.operation();
         if (operation.startsWith("page ")) {
-            return "Page " + operation.substring("page ".length());
+            return (entry.action() == AuditAction.REFUSED ? "Was refused the page " : "Opened the page ")
+                    + operation.substring("page ".length());
         }
         int dot = operation.indexOf('.');
-        if (dot < 0 || operation.contains(" ")) {
-            return capitalised(operation);
+        if (entry.recordType() == null || dot < 0 || operation.contains(" ")) {
+            // Sign-ins and their summaries: the action says it, with what kind of sign-in it was.
+            return entry.action().label() + (operation.isBlank() || operation.equals("sign-in") ? ""
+                    : " (" + operation + ")");
         }
-        String type = operation.substring(0, dot);
-        String area = AREAS.getOrDefault(type, words(type.replace("Service", "")));
-        return capitalised(words(operation.substring(dot + 1))) + " (" + area + ")";
+        String what = RECORD_PHRASES.getOrDefault(entry.recordType(), "a record")
+                + (line.clientName() == null || "SELF".equals(entry.recordType()) ? "" : " of " + line.clientName());
+        String doing = words(operation.substring(dot + 1));
+        return switch (entry.action()) {
+            case READ -> entry.operation().endsWith("Csv") || doing.startsWith("export") ? "Exported " + what
+                    : "Read " + what;
+            case CHANGE -> "Changed " + what + ": " + doing;
+            case REFUSED -> "Was refused " + what;
+            default -> entry.action().label() + ": " + what;
+        };
     }
 
-    static String record(AuditEntry entry) {
-        if (entry.recordType() == null) {
-            return "—";
+    /** The client column: their name, or for an entry about no client a dash. */
+    static String client(AuditLine line) {
+        if (line.clientName() != null) {
+            return line.clientName();
         }
-        String kind = RECORDS.getOrDefault(entry.recordType(), capitalised(entry.recordType().toLowerCase(Locale.ROOT)));
-        return entry.recordId() == null ? kind : kind + " " + shortId(entry.recordId());
-    }
-
-    /** The first eight characters, enough to tell records apart on a page; the full id is in the tooltip. */
-    static String shortId(@Nullable UUID id) {
-        return id == null ? "—" : id.toString().substring(0, 8);
+        return line.entry().clientId() == null ? "—" : "a removed client record";
     }
 
     private static String words(String camelCase) {
         return camelCase.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

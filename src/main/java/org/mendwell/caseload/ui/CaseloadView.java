@@ -27,12 +27,13 @@ import org.mendwell.account.Roles;
 import org.mendwell.client.CaseloadFilter;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
-import org.mendwell.homework.ReviewService;
 import org.mendwell.progress.CaseloadEntry;
 import org.mendwell.progress.CompletionText;
 import org.mendwell.progress.CaseloadOverviewService;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.progress.ReviewInboxService;
+import org.mendwell.shared.ui.TextLimits;
 
 /**
  * The clinician's home: their own clients with each one's progress, filtered, paged and sorted in the
@@ -48,7 +49,7 @@ class CaseloadView extends Main {
 
 
     private final ClientService clients;
-    private final ReviewService reviews;
+    private final ReviewInboxService inbox;
     private final CaseloadOverviewService caseload;
     private final Grid<CaseloadEntry> grid = new Grid<>();
     private final TextField search = new TextField();
@@ -58,22 +59,25 @@ class CaseloadView extends Main {
     private final Span reviewLine = new Span();
     private final Span summary = new Span(shown, reviewLine);
     private long caseloadSize;
+    /** The search the grid runs: the field's text while it is within the limit. */
+    private String lastSearch = "";
     /** The grid's own count of the filtered caseload: the summary reuses it rather than counting again. */
     private long shownCount;
 
-    CaseloadView(ClientService clients, ReviewService reviews, CaseloadOverviewService caseload,
+    CaseloadView(ClientService clients, ReviewInboxService inbox, CaseloadOverviewService caseload,
                  ViewerTime viewerTime) {
         PersonalTime time = viewerTime.viewer();
         this.clients = clients;
-        this.reviews = reviews;
+        this.inbox = inbox;
         this.caseload = caseload;
         addClassName("mw-page");
 
-        search.setPlaceholder("Search by name or e-mail");
-        search.setAriaLabel("Search clients");
+        // A placeholder short enough to show whole in the toolbar at 1366 px; no maxlength, which cut a pasted
+        // search silently: past the limit the field says so and the grid keeps the last search it could run.
+        search.setPlaceholder("Name or e-mail");
+        search.setAriaLabel("Search clients by name or e-mail");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
-        search.setMaxLength(120);
         search.setValueChangeMode(ValueChangeMode.LAZY);
 
         status.setAriaLabel("Status");
@@ -86,6 +90,7 @@ class CaseloadView extends Main {
         // The saved default first, so that opening the page fetches once, already filtered.
         CaseloadFilter saved = caseload.defaultFilter();
         search.setValue(saved.text());
+        lastSearch = saved.text();
         status.setValue(saved.status());
         needsAttentionOnly.setValue(saved.needsAttentionOnly());
         search.addValueChangeListener(change -> filterChanged());
@@ -148,6 +153,14 @@ class CaseloadView extends Main {
     }
 
     private void filterChanged() {
+        int length = search.getValue().length();
+        if (length > CaseloadOverviewService.SEARCH_LIMIT) {
+            search.setErrorMessage("Searches are " + TextLimits.message(CaseloadOverviewService.SEARCH_LIMIT, length));
+            search.setInvalid(true);
+            return;
+        }
+        search.setInvalid(false);
+        lastSearch = search.getValue();
         grid.getDataProvider().refreshAll(); // the grid counts again, and showCount says the new figure
     }
 
@@ -158,7 +171,7 @@ class CaseloadView extends Main {
     }
 
     private CaseloadFilter filter() {
-        return new CaseloadFilter(search.getValue(), status.getValue(), needsAttentionOnly.getValue());
+        return new CaseloadFilter(lastSearch, status.getValue(), needsAttentionOnly.getValue());
     }
 
     private void saveDefault() {
@@ -192,15 +205,11 @@ class CaseloadView extends Main {
     /** Counts the caseload and what waits for review again (on opening, after an invitation). */
     private void refreshSummary() {
         caseloadSize = clients.caseloadSize();
-        long toReview = clients.intakesAwaitingReview();
-        long submissions = reviews.unreviewedTotal();
+        long toReview = inbox.count(); // the inbox's own count, so the link and the list always agree
         reviewLine.removeAll();
-        if (toReview + submissions > 0) {
+        if (toReview > 0) {
             reviewLine.add(new Text(" · "));
-            reviewLine.add(new RouterLink(((toReview == 0 ? "" : toReview + (toReview == 1 ? " intake" : " intakes")
-                    + " to review") + (toReview == 0 || submissions == 0 ? "" : " · ")
-                    + (submissions == 0 ? "" : submissions + (submissions == 1 ? " submission" : " submissions")
-                    + " to review")), ReviewInboxView.class));
+            reviewLine.add(new RouterLink(toReview + " to review", ReviewInboxView.class));
         }
         refreshShown();
     }

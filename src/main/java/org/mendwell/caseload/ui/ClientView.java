@@ -38,6 +38,7 @@ import org.mendwell.homework.AssignmentStatus;
 import org.mendwell.homework.AssignmentSummary;
 import org.mendwell.homework.ExerciseLibraryService;
 import org.mendwell.homework.ReviewService;
+import org.mendwell.homework.RiskSignOff;
 import org.mendwell.intake.IntakeSections;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.progress.ClientProgressService;
@@ -113,6 +114,10 @@ class ClientView extends Main implements HasUrlParameter<String> {
             return;
         }
         add(facts(client), actions(client));
+        var signedOff = reviews.riskSignOffs(clientId);
+        if (!signedOff.isEmpty()) {
+            add(riskSignOffs(signedOff));
+        }
         if (client.status() == ClientStatus.INVITED) {
             add(invitation(client));
         }
@@ -148,17 +153,21 @@ class ClientView extends Main implements HasUrlParameter<String> {
      * at a time, with a short note of how it was followed up.
      */
     private Component riskAlert(ClientDetails client) {
-        var text = new Paragraph("Risk alert since " + time.dateTime(client.riskAlertAt()) + ": on the PHQ-9, "
+        var open = reviews.openRiskAlerts(clientId);
+        // Since the oldest alert still open: an earlier one already signed off is no longer the news.
+        java.time.Instant since = open.isEmpty() || open.getFirst().submittedAt() == null ? client.riskAlertAt()
+                : open.getFirst().submittedAt();
+        var text = new Paragraph("Risk alert since " + time.dateTime(since) + ": on the PHQ-9, "
                 + client.fullName() + " reported thoughts of being better off dead or of self-harm. They were shown "
                 + "crisis resources. Please follow your practice's risk procedure, then sign off each alert below "
                 + "with a short note of what you did.");
         var alert = new Div(text);
         alert.addClassName("mw-risk-alert");
         alert.getElement().setAttribute("role", "alert");
-        for (var open : reviews.openRiskAlerts(clientId)) {
-            var what = new com.vaadin.flow.component.html.Anchor("submissions/" + open.submissionId(), open.title()
-                    + " submitted " + time.dateTime(open.submittedAt())
-                    + (open.measureTotal() == null ? "" : " · score " + open.measureTotal()));
+        for (var alertItem : open) {
+            var what = new com.vaadin.flow.component.html.Anchor("submissions/" + alertItem.submissionId(),
+                    alertItem.title() + " submitted " + time.dateTime(alertItem.submittedAt())
+                    + (alertItem.measureTotal() == null ? "" : " · score " + alertItem.measureTotal()));
             var note = new TextArea("How you followed this up");
             note.setWidthFull();
             note.setHelperText("Required. Kept with the alert, for you and your practice.");
@@ -166,7 +175,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
             var errors = new FieldErrors().bind("note", note);
             var signOff = new Button("Sign off this alert", click -> {
                 try {
-                    reviews.signOffRiskAlert(open.submissionId(), note.getValue());
+                    reviews.signOffRiskAlert(alertItem.submissionId(), note.getValue());
                     Notification.show("Alert signed off.", 4000, Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     render();
@@ -180,6 +189,22 @@ class ClientView extends Main implements HasUrlParameter<String> {
             alert.add(item);
         }
         return alert;
+    }
+
+    /** Every risk alert signed off, the latest first: what raised it, who signed it off, when, and how it was followed up. */
+    private Component riskSignOffs(java.util.List<RiskSignOff> signedOff) {
+        var list = new UnorderedList();
+        list.addClassName("mw-risk-sign-offs");
+        signedOff.forEach(done -> {
+            var item = new ListItem(new com.vaadin.flow.component.html.Anchor("submissions/" + done.submissionId(),
+                    done.title() + " submitted " + time.dateTime(done.submittedAt())));
+            item.add(new Paragraph("Signed off by " + done.signedOffBy() + " on " + time.dateTime(done.signedOffAt())
+                    + ": " + done.note()));
+            list.add(item);
+        });
+        var section = new Section(new H3("Risk alerts signed off"), list);
+        section.addClassName("mw-section");
+        return section;
     }
 
     /** What the client has submitted, newest first; each opens beside their earlier answers. */

@@ -1,11 +1,13 @@
 package org.mendwell.caseload.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -20,7 +22,8 @@ import org.mendwell.shared.time.ViewerTime;
 
 /**
  * What waits for the clinician's review, oldest first: submitted intakes and exercises not yet
- * reviewed, each a link to where it is reviewed. Reached from the caseload's "to review" line.
+ * reviewed, each a link to where it is reviewed, marked when it carries a risk or safety answer or a new
+ * reply from the client. Reached from the caseload's "N to review" link, which counts the same list.
  */
 @Route("review")
 @PageTitle("To review | Mendwell")
@@ -48,10 +51,20 @@ class ReviewInboxView extends Main {
         setSizeFull();
     }
 
+    /** Where it is reviewed, with what should catch the eye first: a risk answer, a reply from the client. */
     private static Component link(ReviewItem item) {
-        return switch (item.kind()) {
+        var cell = new Span(switch (item.kind()) {
             case INTAKE -> new Anchor("clients/" + item.clientId(), "Intake of " + item.clientName());
             case SUBMISSION -> new Anchor("submissions/" + item.id(), item.title());
-        };
+        });
+        cell.addClassName("mw-review-item");
+        if (item.riskAnswer()) {
+            cell.add(new Text(" "), Badges.attention(item.kind() == ReviewItem.Kind.INTAKE ? "Safety answer"
+                    : "Risk answer"));
+        }
+        if (item.clientReplied()) {
+            cell.add(new Text(" "), Badges.plain("New reply from " + item.clientName().split(" ")[0]));
+        }
+        return cell;
     }
 }

@@ -1,5 +1,6 @@
 package org.mendwell.client.domain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.mendwell.client.ClientStatus;
@@ -33,4 +34,7 @@ public interface ClientRepository extends JpaRepository<Client, UUID> {
     boolean existsByAccountIdAndClinicianId(UUID accountId, UUID clinicianId);
 
     Optional<Client> findByIdAndClinicianId(UUID id, UUID clinicianId);
+
+    /** Clients with an open risk alert, the oldest alert first: a handful at most. */
+    List<Client> findByRiskAlertAtIsNotNullOrderByRiskAlertAt();
 }

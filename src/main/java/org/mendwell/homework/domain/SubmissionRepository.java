@@ -81,6 +81,17 @@ public interface SubmissionRepository extends JpaRepository<Submission, UUID> {
             """)
     List<SubmissionSummary> openRiskAlerts(@Param("clientId") UUID clientId);
 
+    /** A client's risk alerts already signed off, the latest sign-off first; who signed off is an account id. */
+    @Query("""
+            select new org.mendwell.homework.domain.SignedOffRiskAlert(s.id, a.title, s.submittedAt, s.riskSignedOffAt,
+                   s.riskSignedOffBy, s.riskSignOffNote)
+            from Submission s
+              join Assignment a on a.id = s.assignmentId
+            where s.clientId = :clientId and s.riskAlert = true and s.riskSignedOffAt is not null
+            order by s.riskSignedOffAt desc
+            """)
+    List<SignedOffRiskAlert> signedOffRiskAlerts(@Param("clientId") UUID clientId);
+
     @Query("""
             select count(s) from Submission s
             where s.clinicianId = :clinicianId and s.status = org.mendwell.homework.SubmissionStatus.SUBMITTED

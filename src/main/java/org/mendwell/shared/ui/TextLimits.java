@@ -4,6 +4,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import org.jspecify.annotations.Nullable;
+import org.mendwell.shared.PlainText;
 
 /**
  * A length limit that is shown, not enforced by cutting. The field counts its characters while the
@@ -37,8 +38,9 @@ public final class TextLimits {
         return limit != null && field.getValue() instanceof String text && text.length() > limit.max();
     }
 
+    /** The same words the services use: "4,000 characters at most; you have 4,213." */
     public static String message(int max, int length) {
-        return "Keep this to " + max + " characters: it has " + length + " now";
+        return PlainText.overLimit(max, length);
     }
 
     private static <F extends TextFieldBase<F, String>> void show(F field, @Nullable String text) {
@@ -52,7 +54,7 @@ public final class TextLimits {
         }
         String own = (String) ComponentUtil.getData(field, OWN_HELPER);
         int length = text == null ? 0 : text.length();
-        String count = length + " / " + limit.max();
+        String count = String.format(java.util.Locale.UK, "%,d / %,d", length, limit.max());
         field.setHelperText(own.isEmpty() ? count : own + " · " + count);
         if (length > limit.max()) {
             field.setErrorMessage(message(limit.max(), length));
@@ -63,7 +65,7 @@ public final class TextLimits {
     }
 
     private static boolean isLimitMessage(TextFieldBase<?, ?> field) {
-        return field.getErrorMessage() != null && field.getErrorMessage().startsWith("Keep this to ");
+        return field.getErrorMessage() != null && field.getErrorMessage().contains(" characters at most; you have ");
     }
 
     private record Limit(int max) {

@@ -44,7 +44,8 @@ public final class UrgentHelp {
 
     /**
      * Who has been told of an answer about self-harm. Never a clinician who is not there: without an active
-     * clinician, the practice's administrators were told instead.
+     * clinician, the practice's administrators see the client's name on their start page until the client is
+     * handed to an active clinician (and are e-mailed too when the portal can send e-mail).
      */
     public static String whoWasTold(boolean clinicianActive) {
         return clinicianActive ? "Your clinician has been told and will be in touch."

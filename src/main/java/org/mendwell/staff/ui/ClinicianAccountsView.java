@@ -69,7 +69,10 @@ class ClinicianAccountsView extends Main {
         grid.addColumn(a -> !a.active() ? "Deactivated" : a.locked() ? "Locked" : "Active").setHeader("Status")
                 .setSortProperty("active");
         grid.addColumn(a -> time.date(a.createdAt())).setHeader("Since").setSortProperty("createdAt");
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("Actions").setAutoWidth(true);
+        // Frozen to the end so that on a phone the actions stay on screen while the other columns scroll;
+        // there the buttons stack (mendwell.css) to keep the column narrow.
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("Actions").setAutoWidth(true)
+                .setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Clinician accounts");
         grid.setItemsPageable(pageable -> accounts.clinicians(pageable).getContent());
@@ -81,6 +84,7 @@ class ClinicianAccountsView extends Main {
 
     private HorizontalLayout actions(AccountSummary account) {
         var actions = new HorizontalLayout();
+        actions.addClassName("mw-row-actions");
         if (account.active()) {
             actions.add(small(new Button("Deactivate", click -> openDeactivateDialog(account)),
                     "Deactivate " + account.displayName()));
@@ -121,11 +125,18 @@ class ClinicianAccountsView extends Main {
             return;
         }
         var dialog = new ConfirmDialog("Lock " + account.displayName() + "?", "Nobody can sign in to this account, "
-                + "and any open session ends, until you unlock it. " + account.displayName() + " is told by e-mail.",
+                + "and any open session ends, until you unlock it. " + howOwnerIsTold(account),
                 "Lock account", confirmed -> run(() -> accounts.setLocked(account.id(), true),
                         account.displayName() + "'s account is locked"));
         dialog.setCancelable(true);
         dialog.open();
+    }
+
+    /** What really happens next: an e-mail only when the portal can send one. */
+    private String howOwnerIsTold(AccountSummary account) {
+        return accounts.ownersAreToldByEmail() ? account.displayName() + " is told by e-mail."
+                : "This portal cannot send e-mail yet, so Mendwell cannot tell " + account.displayName()
+                  + ": please let them know yourself.";
     }
 
     private void confirmResetLink(AccountSummary account) {
@@ -145,7 +156,7 @@ class ClinicianAccountsView extends Main {
         List<ClientInCare> inCare = handovers.clientsInCare(account.id());
         var dialog = new Dialog("Deactivate " + account.displayName() + "?");
         dialog.add(new Paragraph(account.displayName() + " will no longer be able to sign in. Their records are "
-                + "kept, and they are told by e-mail."));
+                + "kept. " + howOwnerIsTold(account)));
         List<AccountSummary> colleagues = accounts.clinicians(PageRequest.of(0, 500, Sort.by("displayName")))
                 .getContent().stream().filter(c -> c.active() && !c.locked() && !c.id().equals(account.id())).toList();
         Map<ClientInCare, ComboBox<AccountSummary>> choices = new LinkedHashMap<>();

@@ -163,7 +163,7 @@ class CaseloadGridViewTest extends SpringBrowserlessTest {
         assertThat(firstNames()).containsExactly("Ben", "Dan");
         test(find(Checkbox.class).withLabel("Needs attention only").single()).click();
 
-        test(find(TextField.class).withPlaceholder("Search by name or e-mail").single()).setValue("eve");
+        test(find(TextField.class).withPlaceholder("Name or e-mail").single()).setValue("eve");
         assertThat(firstNames()).containsExactly("Eve");
 
         test(find(Select.class).withAriaLabel("Status").single()).selectItem(ClientStatus.ACTIVE.label());

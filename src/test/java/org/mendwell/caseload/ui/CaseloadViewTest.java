@@ -46,7 +46,7 @@ class CaseloadViewTest extends SpringBrowserlessTest {
     void searching_narrows_the_grid() {
         navigate(CaseloadView.class);
 
-        test(find(TextField.class).withPlaceholder("Search by name or e-mail").single()).setValue("morikawa");
+        test(find(TextField.class).withPlaceholder("Name or e-mail").single()).setValue("morikawa");
 
         var grid = test(grid());
         assertThat(grid.size()).isEqualTo(1);
@@ -67,7 +67,7 @@ class CaseloadViewTest extends SpringBrowserlessTest {
     @Test
     void a_row_opens_the_clients_page() {
         navigate(CaseloadView.class);
-        test(find(TextField.class).withPlaceholder("Search by name or e-mail").single()).setValue("morikawa");
+        test(find(TextField.class).withPlaceholder("Name or e-mail").single()).setValue("morikawa");
 
         test(grid()).clickRow(0);
 
@@ -78,7 +78,7 @@ class CaseloadViewTest extends SpringBrowserlessTest {
     @Test
     void a_client_with_no_homework_yet_shows_no_rate_rather_than_zero() {
         navigate(CaseloadView.class);
-        test(find(TextField.class).withPlaceholder("Search by name or e-mail").single()).setValue("wren");
+        test(find(TextField.class).withPlaceholder("Name or e-mail").single()).setValue("wren");
 
         var headers = grid().getColumns().stream().map(Grid.Column::getHeaderText).toList();
         var grid = test(grid());
@@ -143,7 +143,7 @@ class CaseloadViewTest extends SpringBrowserlessTest {
     @Test
     void a_search_that_finds_nobody_says_so_and_the_count_follows_the_filter() {
         navigate(CaseloadView.class);
-        var search = test(find(TextField.class).withPlaceholder("Search by name or e-mail").single());
+        var search = test(find(TextField.class).withPlaceholder("Name or e-mail").single());
 
         search.setValue("morikawa");
         assertThat(find(com.vaadin.flow.component.html.Span.class)
@@ -158,5 +158,22 @@ class CaseloadViewTest extends SpringBrowserlessTest {
         search.setValue("");
         assertThat(find(com.vaadin.flow.component.html.Span.class).withText(Demo.CLINICIAN_CASELOAD + " clients")
                 .exists()).isTrue();
+    }
+
+    @Test
+    void a_search_over_its_limit_is_kept_whole_and_refused_next_to_the_field_while_the_grid_keeps_the_last_search() {
+        navigate(CaseloadView.class);
+        var search = find(TextField.class).withPlaceholder("Name or e-mail").single();
+        assertThat(search.getElement().getProperty("maxlength")).as("no silent cut in the browser").isNull();
+        test(search).setValue("morikawa");
+        int found = test(grid()).size();
+        String tooLong = "morikawa ".repeat(15); // 135 characters
+
+        test(search).setValue(tooLong);
+
+        assertThat(search.getValue()).as("nothing cut").isEqualTo(tooLong);
+        assertThat(search.isInvalid()).isTrue();
+        assertThat(search.getErrorMessage()).isEqualTo("Searches are 120 characters at most; you have 135.");
+        assertThat(test(grid()).size()).as("the last search stands").isEqualTo(found);
     }
 }

@@ -7,10 +7,16 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.ClientService;
@@ -26,6 +32,7 @@ import org.mendwell.support.MendwellTest;
 import org.mendwell.support.Phq9Answers;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -36,6 +43,9 @@ import org.springframework.test.annotation.DirtiesContext;
 @DirtiesContext
 class RiskAlertSignOffTest extends SpringBrowserlessTest {
 
+    @Autowired
+    org.mendwell.shared.time.ViewerTime viewerTime;
+
     @Autowired SignIn signIn;
     @Autowired ClientRepository clientRecords;
     @Autowired ClientService clients;
@@ -43,6 +53,7 @@ class RiskAlertSignOffTest extends SpringBrowserlessTest {
     @Autowired CompletionService completion;
     @Autowired ReviewService reviews;
     @Autowired ExerciseTemplateRepository templates;
+    @Autowired JdbcClient jdbc;
 
     /** Two PHQ-9s given today, each answered with item 9 "Several days": two open alerts. */
     private UUID twoAlerts(String email) {
@@ -89,6 +100,39 @@ class RiskAlertSignOffTest extends SpringBrowserlessTest {
 
         assertThat(find(Div.class).withClassName("mw-risk-alert").exists()).as("no open alert left").isFalse();
         assertThat(clients.details(samuel).riskAlertAt()).isNull();
+    }
+
+    @Test
+    void the_banner_dates_from_the_oldest_open_alert_and_each_sign_off_stays_on_the_page_with_who_and_when() {
+        UUID oskar = twoAlerts(Demo.OSKAR); // a client of his own: the other tests leave Samuel's alerts open
+        var alerts = reviews.openRiskAlerts(oskar);
+        Instant threeDaysAgo = Instant.now().minus(Duration.ofDays(3));
+        jdbc.sql("update submission set submitted_at = :at where id = :id")
+                .param("at", LocalDateTime.ofInstant(threeDaysAgo, ZoneOffset.UTC))
+                .param("id", alerts.getFirst().submissionId().toString()).update();
+        jdbc.sql("update client set risk_alert_at = :at where id = :id")
+                .param("at", LocalDateTime.ofInstant(threeDaysAgo, ZoneOffset.UTC)).param("id", oskar.toString())
+                .update();
+        Instant newer = alerts.getLast().submittedAt();
+        navigate("clients/" + oskar, Component.class);
+        assertThat(find(Paragraph.class, alert()).withTextContaining("Risk alert since").single().getText())
+                .contains(viewerTime.viewer().dateTime(threeDaysAgo));
+
+        test(find(TextArea.class, alert()).withLabel("How you followed this up").first())
+                .setValue("Phoned Oskar the same evening; safety plan in place.");
+        test(find(Button.class, alert()).withText("Sign off this alert").first()).click();
+
+        assertThat(find(Paragraph.class, alert()).withTextContaining("Risk alert since").single().getText())
+                .as("the alert still open is the one that dates the banner")
+                .contains(viewerTime.viewer().dateTime(newer)).doesNotContain(viewerTime.viewer().dateTime(threeDaysAgo));
+        assertThat(find(Button.class, alert()).withText("Sign off this alert").all()).as("the other alert stays")
+                .hasSize(1);
+        var history = find(UnorderedList.class).withClassName("mw-risk-sign-offs").single();
+        assertThat(history.getElement().getTextRecursively())
+                .contains("PHQ-9", "Signed off by Dr. Mira Castell on ",
+                        ": Phoned Oskar the same evening; safety plan in place.");
+        assertThat(reviews.riskSignOffs(oskar)).singleElement()
+                .satisfies(done -> assertThat(done.signedOffBy()).isEqualTo("Dr. Mira Castell"));
     }
 
     @Test

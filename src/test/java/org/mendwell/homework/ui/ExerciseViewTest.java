@@ -118,7 +118,9 @@ class ExerciseViewTest extends SpringBrowserlessTest {
         assertThat(saveState()).startsWith("Draft saved").contains("Not saved: question 1");
         assertThat(textArea("How I feel today").getValue()).as("nothing is cut").isEqualTo(tooLong);
         assertThat(textArea("How I feel today").isInvalid()).isTrue();
-        assertThat(textArea("How I feel today").getHelperText()).isEqualTo("4001 / 4000");
+        assertThat(textArea("How I feel today").getHelperText()).isEqualTo("4,001 / 4,000");
+        assertThat(textArea("How I feel today").getErrorMessage()).as("the limit and the count, in plain words")
+                .isEqualTo("4,000 characters at most; you have 4,001.");
         assertThat(completion.myExercise(occurrence).answers()).containsEntry(1, Answer.text("Typed after the long one"))
                 .doesNotContainKey(0);
     }
@@ -191,6 +193,12 @@ class ExerciseViewTest extends SpringBrowserlessTest {
         assertThat(chosen.getValue()).hasSize(6);
         test(chosen).deselectItem("How I feel today: how are you feeling, in a few words?");
         assertThat(completion.myExercise(occurrence).withheldFromPartner()).containsExactly(0);
+        chosen.setValue(java.util.Set.of()); // every answer unticked
+        assertThat(chosen.isInvalid()).as("an empty page is never shared").isTrue();
+        assertThat(chosen.getErrorMessage())
+                .isEqualTo("Choose at least one answer to share. To share nothing, turn sharing off.");
+        assertThat(completion.myExercise(occurrence).withheldFromPartner()).as("the last choice stands")
+                .containsExactly(0);
 
         signIn.as(Demo.JONAS);
         navigate(MyExercisesView.class);

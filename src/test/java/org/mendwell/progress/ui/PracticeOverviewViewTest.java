@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +67,19 @@ class PracticeOverviewViewTest extends SpringBrowserlessTest {
                 .toList();
         assertThat(page).contains("Dr. Mira Castell", "Dr. Tomas Lindqvist")
                 .doesNotContain("Marlowe", "Robin", "Ashdown", "Morikawa");
+    }
+
+    @Test
+    void a_risk_alert_whose_clinician_is_not_active_is_shown_to_the_administrator_by_name_only() {
+        // While Dan's clinician is active, her caseload shows his alert, and this page names nobody (see above).
+        jdbc.sql("update account set active = false where email = :email")
+                .param("email", CaseloadFixtures.KNOWN_CLINICIAN).update();
+        signIn.as(Demo.ADMIN);
+        navigate("", Component.class);
+
+        String box = find(Div.class).withClassName("mw-unattended-risk").single().getElement().getTextRecursively();
+        assertThat(box).contains("Needs a clinician today", "Dan Marlowe (client of Dr. Fig Figures)")
+                .doesNotContain("Ada Marlowe", "Ben Marlowe", "Trust", "PHQ");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -107,5 +108,22 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
 
         assertThat(actions).containsExactly("Deactivate", "Lock", "Send reset link");
         assertThat(find(Button.class).withText("Set password").exists()).isFalse();
+    }
+
+    @Test
+    void without_a_mail_server_lock_and_deactivate_say_the_administrator_must_tell_the_clinician() {
+        navigate(ClinicianAccountsView.class);
+        String name = test(grid()).getRow(0).displayName();
+        var actions = test(grid()).getCellComponent(0, 4).getChildren().map(Button.class::cast).toList();
+
+        test(actions.get(1)).click();
+        String lock = find(ConfirmDialog.class).single().getElement().getProperty("message");
+        assertThat(lock).contains("This portal cannot send e-mail yet, so Mendwell cannot tell " + name
+                + ": please let them know yourself.").doesNotContain("told by e-mail");
+        find(ConfirmDialog.class).single().close();
+
+        test(actions.get(0)).click();
+        String deactivate = find(Dialog.class).single().getElement().getTextRecursively();
+        assertThat(deactivate).contains("This portal cannot send e-mail yet").doesNotContain("told by e-mail");
     }
 }

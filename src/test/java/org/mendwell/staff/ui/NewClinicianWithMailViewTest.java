@@ -45,4 +45,17 @@ class NewClinicianWithMailViewTest extends SpringBrowserlessTest {
         assertThat(find(Notification.class).all()).singleElement().satisfies(notice -> assertThat(
                 test(notice).getText()).contains("june.harrow@example.org").doesNotContain(link, "reset-password"));
     }
+
+    @Test
+    void with_a_mail_server_the_lock_dialog_says_the_clinician_is_told_by_e_mail() {
+        navigate(ClinicianAccountsView.class);
+        @SuppressWarnings("unchecked")
+        var grid = test((Grid<org.mendwell.account.AccountSummary>) find(Grid.class).single());
+        String name = grid.getRow(0).displayName();
+
+        test((Button) grid.getCellComponent(0, 4).getChildren().skip(1).findFirst().orElseThrow()).click();
+
+        assertThat(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single().getElement()
+                .getProperty("message")).endsWith(name + " is told by e-mail.");
+    }
 }
