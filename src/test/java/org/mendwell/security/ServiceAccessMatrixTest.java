@@ -473,8 +473,9 @@ class ServiceAccessMatrixTest {
         rows.add(row(HandoverService.class, "clientsInCare", UUID.class).allow(ADMIN)
                 .clientNamesTo(Visitor.ADMIN, "to hand each client of a departing clinician to a colleague")
                 .call(p -> handovers.clientsInCare(clinicianAccount)).shows(Visitor.ADMIN, name(Visitor.CLIENT)));
-        rows.add(row(HandoverService.class, "handOver", UUID.class, UUID.class).allow(ADMIN).call(p -> {
-            handovers.handOver(robin, accountRecords.findByEmail(Demo.CLINICIAN_2).orElseThrow().getId());
+        rows.add(row(HandoverService.class, "handOver", UUID.class, UUID.class, String.class).allow(ADMIN).call(p -> {
+            handovers.handOver(robin, accountRecords.findByEmail(Demo.CLINICIAN_2).orElseThrow().getId(),
+                    "Matrix: a lighter caseload");
             return null;
         }));
         rows.add(row(ClientService.class, "caseload", CaseloadFilter.class,
@@ -504,6 +505,10 @@ class ServiceAccessMatrixTest {
         rows.add(row(ClientService.class, "myPartner").allow(CLIENTS).call(p -> clients.myPartner())
                 .shows(Visitor.CLIENT, robinsPartner));
         rows.add(row(ClientService.class, "myRemindersOn").allow(CLIENTS).call(p -> clients.myRemindersOn()));
+        rows.add(row(ClientService.class, "clinicianChangeSeen").allow(CLIENTS).call(p -> {
+            clients.clinicianChangeSeen();
+            return null;
+        }));
         rows.add(row(ClientService.class, "setMyReminders", boolean.class).allow(CLIENTS).call(p -> {
             clients.setMyReminders(false);
             return null;

@@ -62,6 +62,10 @@ public class Account {
     @Column(name = "admin_reset_at")
     private @Nullable Instant adminResetAt;
 
+    /** The first time the owner signed in; null for an account nobody has signed in to yet. */
+    @Column(name = "first_signed_in_at")
+    private @Nullable Instant firstSignedInAt;
+
     @Version
     private long version;
 
@@ -202,6 +206,10 @@ public class Account {
         boolean marked = adminResetAt != null;
         adminResetAt = null;
         return marked;
+    }
+
+    public boolean hasSignedIn() {
+        return firstSignedInAt != null;
     }
 
     public long getVersion() {

@@ -8,6 +8,7 @@ import org.mendwell.client.ClientStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -61,4 +62,12 @@ public interface ClientRepository extends JpaRepository<Client, UUID> {
     boolean existsByAccountIdAndClinicianId(UUID accountId, UUID clinicianId);
 
     Optional<Client> findByIdAndClinicianId(UUID id, UUID clinicianId);
+
+    /**
+     * The client has seen that their clinician changed. A bulk update: the record's version stays, so a
+     * clinician's page opened before is not told the record changed.
+     */
+    @Modifying
+    @Query("update Client c set c.clinicianChangedAt = null where c.accountId = :accountId")
+    int clinicianChangeSeen(@Param("accountId") UUID accountId);
 }
