@@ -276,15 +276,49 @@ class SignInOverHttpTest {
             strangersPause(Demo.CLIENT_2);
             assertThat(new HttpVisitor(port, "127.0.4.7").signIn(Demo.CLIENT_2, Demo.PASSWORD)).endsWith("/login?error");
 
-            String token = Tokens.newToken();
-            jdbc.update("""
-                    insert into password_reset (id, account_id, token_hash, created_at, expires_at)
-                    select ?, id, ?, ?, ? from account where email = ?""", UUID.randomUUID(), Tokens.sha256(token),
-                    LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-                    LocalDateTime.ofInstant(clock.instant().plus(Duration.ofMinutes(30)), ZoneOffset.UTC), Demo.CLIENT_2);
-            passwordResets.reset(token, NEW_PASSWORD);
+            resetWithALink(Demo.CLIENT_2);
 
             assertThat(new HttpVisitor(port, "127.0.4.8").signIn(Demo.CLIENT_2, NEW_PASSWORD)).as("a new browser")
+                    .doesNotContain("error");
+        } finally {
+            jdbc.update("update account set password_hash = ? where email = ?", before, Demo.CLIENT_2);
+        }
+    }
+
+    /** The owner chooses NEW_PASSWORD through a reset link, as from the mail "Forgot password?" sends. */
+    private void resetWithALink(String email) {
+        String token = Tokens.newToken();
+        jdbc.update("""
+                insert into password_reset (id, account_id, token_hash, created_at, expires_at)
+                select ?, id, ?, ?, ? from account where email = ?""", UUID.randomUUID(), Tokens.sha256(token),
+                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                LocalDateTime.ofInstant(clock.instant().plus(Duration.ofMinutes(30)), ZoneOffset.UTC), email);
+        passwordResets.reset(token, NEW_PASSWORD);
+    }
+
+    /**
+     * Security round 2, finding 3: a device cookie copied from the owner's browser kept its exemption from
+     * the strangers' pause after she reset her password. Cookies are now bound to the account's session
+     * epoch, which a reset, a password change, an address change and turning off the app all raise.
+     */
+    @Test
+    void a_password_reset_takes_the_exemption_from_every_device_cookie_issued_before_it() {
+        String before = jdbc.queryForObject("select password_hash from account where email = ?", String.class, Demo.CLIENT_2);
+        try {
+            HttpCookie copied = browserSignedInBefore(Demo.CLIENT_2, "127.0.4.1")
+                    .cookieNamed(c -> c.startsWith("mw-device-")).orElseThrow();
+
+            resetWithALink(Demo.CLIENT_2);
+            var ownersNewLaptop = new HttpVisitor(port, "127.0.4.9");
+            assertThat(ownersNewLaptop.signIn(Demo.CLIENT_2, NEW_PASSWORD)).doesNotContain("error");
+            ownersNewLaptop.closeSession();
+            strangersPause(Demo.CLIENT_2);
+
+            var thief = new HttpVisitor(port, "127.0.6.50");
+            thief.addCookie(copied.getName(), copied.getValue());
+            assertThat(thief.signIn(Demo.CLIENT_2, NEW_PASSWORD)).as("a cookie from before the reset")
+                    .endsWith("/login?error");
+            assertThat(ownersNewLaptop.signIn(Demo.CLIENT_2, NEW_PASSWORD)).as("one issued after it")
                     .doesNotContain("error");
         } finally {
             jdbc.update("update account set password_hash = ? where email = ?", before, Demo.CLIENT_2);
