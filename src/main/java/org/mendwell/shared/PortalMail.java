@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -28,10 +29,12 @@ public class PortalMail {
     private final Environment environment;
     private final String from;
     private final TaskExecutor executor;
+    private final ApplicationEventPublisher events;
 
     PortalMail(ObjectProvider<JavaMailSender> mailSender, Environment environment,
                @Value("${mendwell.mail.from:no-reply@mendwell.example}") String from,
-               @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+               @Qualifier("applicationTaskExecutor") TaskExecutor executor, ApplicationEventPublisher events) {
+        this.events = events;
         this.mailSender = mailSender;
         this.environment = environment;
         this.from = from;
@@ -86,6 +89,8 @@ public class PortalMail {
             return true;
         } catch (MailException e) {
             log.warn("An e-mail could not be sent: {}", e.getClass().getSimpleName());
+            // Sent after the commit, off the request: the page that asked cannot know; the trail tells the administrator.
+            events.publishEvent(new MailNotSent(e.getClass().getSimpleName()));
             return false;
         }
     }

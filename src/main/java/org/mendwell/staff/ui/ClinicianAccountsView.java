@@ -135,7 +135,8 @@ class ClinicianAccountsView extends Main {
         var dialog = new ConfirmDialog("Send a reset link to " + account.displayName() + "?", "Mendwell e-mails "
                 + account.email() + " a link to choose a new password. You will not see the link or the password.",
                 "Send link", confirmed -> run(() -> accounts.sendPasswordReset(account.id()),
-                        "A link is on its way to " + account.email()));
+                        "We are sending a link to " + account.email() + ". If it has not arrived in 10 minutes, "
+                                + "check the audit trail for e-mails the mail server did not send."));
         dialog.setCancelable(true);
         dialog.open();
     }
@@ -252,8 +253,9 @@ class ClinicianAccountsView extends Main {
                 var created = accounts.createClinician(new NewStaffAccount(email.getValue(), name.getValue()));
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-                Notification.show("Account created for " + created.displayName() + ". A link to choose a password is "
-                        + "on its way to " + created.email()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show("Account created for " + created.displayName() + ". We are sending a link to choose "
+                        + "a password to " + created.email() + ". If it has not arrived in 10 minutes, check the audit "
+                        + "trail for e-mails the mail server did not send.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
             }
