@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.CurrentUser;
+import org.mendwell.account.PracticeStaff;
 import org.mendwell.account.Role;
 import org.mendwell.account.Roles;
 import org.mendwell.client.ClientRef;
@@ -53,10 +54,12 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PracticeStaff staff;
 
     ReviewService(SubmissionRepository submissions, SubmissionCommentRepository comments,
                   AssignmentRepository assignments, ExerciseContent content, ClientService clients,
-                  CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+                  CurrentUser currentUser, Clock clock, ApplicationEventPublisher events, PracticeStaff staff) {
+        this.staff = staff;
         this.submissions = submissions;
         this.comments = comments;
         this.assignments = assignments;
@@ -91,8 +94,11 @@ public class ReviewService {
                         ExerciseContent.answers(e.getAnswers(), byPosition)))
                 .toList();
         String firstName = client.fullName().split(" ")[0];
+        UUID me = currentUser.require().accountId();
         List<Comment> thread = comments.findBySubmissionIdOrderByCreatedAt(submissionId).stream()
-                .map(c -> new Comment(c.isFromClinician() ? "You" : firstName, c.isFromClinician(), c.getBody(),
+                // A colleague's feedback from before a handover is theirs, by name, not "You".
+                .map(c -> new Comment(!c.isFromClinician() ? firstName : c.getAuthorId().equals(me) ? "You"
+                        : staff.nameOf(c.getAuthorId()).orElse("A former clinician"), c.isFromClinician(), c.getBody(),
                         c.getCreatedAt()))
                 .toList();
         return new SubmissionReview(submissions.summaryOf(submissionId).orElseThrow(), client.fullName(),

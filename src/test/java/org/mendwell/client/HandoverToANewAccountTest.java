@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,9 +16,14 @@ import org.mendwell.account.AccountService;
 import org.mendwell.account.NewStaffAccount;
 import org.mendwell.account.PasswordResetService;
 import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.homework.Answer;
+import org.mendwell.homework.AssignExercise;
+import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.Comment;
 import org.mendwell.homework.CompletionService;
+import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.ReviewService;
+import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.support.Demo;
 import org.mendwell.support.HttpVisitor;
@@ -23,7 +32,6 @@ import org.mendwell.support.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -62,7 +70,8 @@ class HandoverToANewAccountTest {
     @Autowired ReviewService reviews;
     @Autowired CompletionService completion;
     @Autowired SignIn signIn;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired AssignmentService assignments;
+    @Autowired ExerciseTemplateRepository templates;
 
     @AfterEach
     void signOut() {
@@ -125,30 +134,39 @@ class HandoverToANewAccountTest {
     }
 
     @Test
-    void after_a_handover_the_former_clinicians_feedback_still_carries_her_name() {
-        // Any submitted exercise of a client of Dr. Castell's who is not in a couple and can sign in.
-        var found = jdbc.queryForMap("""
-                select c.id as client_id, a.email as email, s.id as submission_id, s.occurrence_id as occurrence_id
-                  from submission s join client c on c.id = s.client_id join account a on a.id = c.account_id
-                 where s.submitted_at is not null and c.partner_id is null and a.password_hash is not null
-                   and c.clinician_id = (select id from account where email = ?)
-                 order by s.submitted_at limit 1""", Demo.CLINICIAN);
-        UUID client = UUID.fromString(found.get("client_id").toString());
-        UUID submission = UUID.fromString(found.get("submission_id").toString());
-        UUID occurrence = UUID.fromString(found.get("occurrence_id").toString());
+    void after_a_handover_the_former_clinicians_feedback_still_carries_her_name_for_the_client_and_the_new_clinician() {
+        UUID robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
         signIn.as(Demo.CLINICIAN);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        UUID given = assignments.assign(new AssignExercise(robin, templates.findByKey("phq-9").orElseThrow().getId(),
+                null, ExerciseSchedule.once(today, LocalTime.of(23, 59)), false, null)).getFirst().assignmentId();
+        signIn.as(Demo.CLIENT);
+        UUID occurrence = assignments.myExercises().today().stream().filter(e -> e.assignmentId().equals(given))
+                .findFirst().orElseThrow().occurrenceId();
+        var answers = new HashMap<Integer, Answer>();
+        for (int item = 0; item < 9; item++) {
+            answers.put(item, Answer.text("Not at all"));
+        }
+        answers.put(9, Answer.text("Not difficult at all"));
+        completion.submit(occurrence, answers);
+        signIn.as(Demo.CLINICIAN);
+        UUID submission = reviews.submissionsOf(robin).stream().filter(s -> s.occurrenceId().equals(occurrence))
+                .findFirst().orElseThrow().submissionId();
         reviews.sendFeedback(submission, "Well noticed.");
         signIn.as(Demo.ADMIN);
         UUID castell = accounts.findByEmail(Demo.CLINICIAN).orElseThrow().id();
-        handovers.handOver(client, accounts.findByEmail(Demo.CLINICIAN_2).orElseThrow().id(), "A lighter caseload");
+        handovers.handOver(robin, accounts.findByEmail(Demo.CLINICIAN_2).orElseThrow().id(), "A lighter caseload");
         try {
-            signIn.as(found.get("email").toString());
-            assertThat(completion.myExercise(occurrence).comments())
-                    .filteredOn(Comment::fromClinician).extracting(Comment::author).last()
-                    .isEqualTo("Dr. Mira Castell");
+            signIn.as(Demo.CLIENT);
+            assertThat(completion.myExercise(occurrence).comments()).filteredOn(Comment::fromClinician)
+                    .extracting(Comment::author).containsExactly("Dr. Mira Castell");
+            signIn.as(Demo.CLINICIAN_2);
+            assertThat(reviews.review(submission).comments()).filteredOn(Comment::fromClinician)
+                    .extracting(Comment::author).as("the new clinician does not read it as their own")
+                    .containsExactly("Dr. Mira Castell");
         } finally {
             signIn.as(Demo.ADMIN);
-            handovers.handOver(client, castell, "Back after the test");
+            handovers.handOver(robin, castell, "Back after the test");
         }
     }
 }
