@@ -324,4 +324,24 @@ class SignInOverHttpTest {
             jdbc.update("update account set password_hash = ? where email = ?", before, Demo.CLIENT_2);
         }
     }
+
+    /**
+     * Security round 2, finding 9: a stranger on the owner's network (the same public address) who pauses
+     * that address paused her own browser too. The address's limit stays for everyone else; a browser with a
+     * valid device cookie for the account sees a limit ten times higher, and its own cookie's count.
+     */
+    @Test
+    void strangers_who_pause_the_owners_network_address_do_not_pause_her_own_browser_there() {
+        String sharedNetwork = "127.0.4.20";
+        var ownersLaptop = browserSignedInBefore(Demo.CLIENT, sharedNetwork);
+        for (int i = 0; i < 30; i++) {
+            throttle.recordFailure("stranger" + i + "@example.org", sharedNetwork);
+        }
+
+        assertThat(new HttpVisitor(port, sharedNetwork).signIn(Demo.CLIENT, Demo.PASSWORD))
+                .as("a browser she never signed in with, on that network").endsWith("/login?error");
+        assertThat(ownersLaptop.signIn(Demo.CLIENT, Demo.PASSWORD)).as("her own browser there").doesNotContain("error");
+        assertThat(new HttpVisitor(port, sharedNetwork).signIn(Demo.CLIENT_2, Demo.PASSWORD))
+                .as("the address stays paused for everyone else").endsWith("/login?error");
+    }
 }
