@@ -49,7 +49,7 @@ public class MailableAddressValidator implements ConstraintValidator<MailableAdd
             return null;
         }
         String address = value.strip();
-        if (!address.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+        if (!address.chars().allMatch(c -> c < 0x80)) { // spaces and the like are @Email's to refuse
             return NOT_PLAIN;
         }
         String lower = address.toLowerCase(Locale.ROOT);
