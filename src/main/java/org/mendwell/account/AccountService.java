@@ -208,6 +208,6 @@ public class AccountService {
 
     private static AccountSummary summary(Account account) {
         return new AccountSummary(account.getId(), account.getEmail(), account.getDisplayName(), account.getRole(),
-                account.isActive(), account.isLocked(), account.getCreatedAt());
+                account.isActive(), account.isLocked(), account.getCreatedAt(), account.hasSignedIn());
     }
 }

@@ -44,10 +44,13 @@ public class MyAccountService {
     public static final Duration EMAIL_LINK_VALIDITY = PasswordResetService.VALIDITY;
     static final Duration EMAIL_LINK_RESEND_AFTER = PasswordResetService.RESEND_AFTER;
 
-    private static final String ADDRESS_UNAVAILABLE = "This address can't be used to sign in to Mendwell. "
+    static final String ADDRESS_UNAVAILABLE = "This address can't be used to sign in to Mendwell. "
             + "Choose another, or ask your practice for help";
     private static final String ADDRESS_TAKEN_MEANWHILE = "This address is now used by another Mendwell account, "
             + "so it can't become yours. You still sign in with your current address.";
+
+    static final String TOO_MANY_UNAVAILABLE = "Several of the addresses you asked for in the last hour can't be "
+            + "used. Please try again in an hour; you still sign in with your current address as before.";
 
     /**
      * The throttle's "address" for re-authentication on the account page: one per account, so that
@@ -69,13 +72,15 @@ public class MyAccountService {
     private final ApplicationEventPublisher events;
     private final EmailChangeRepository emailChanges;
     private final EmailChangeMailer emailChangeMailer;
+    private final RefusedAddressChanges refusedAddresses;
     private final Clock clock;
 
     MyAccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
                      SecondFactor secondFactor, PracticeSecurity practiceSecurity, SignInThrottle throttle,
                      CurrentUser currentUser, SecurityNotices notices, InputValidator validator,
                      ApplicationEventPublisher events, EmailChangeRepository emailChanges,
-                     EmailChangeMailer emailChangeMailer, Clock clock) {
+                     EmailChangeMailer emailChangeMailer, RefusedAddressChanges refusedAddresses, Clock clock) {
+        this.refusedAddresses = refusedAddresses;
         this.emailChanges = emailChanges;
         this.emailChangeMailer = emailChangeMailer;
         this.clock = clock;
@@ -125,7 +130,8 @@ public class MyAccountService {
      * Asks to sign in with another address, after the password (and code): e-mails a link to the new
      * address and tells the old one. Nothing changes until the link is opened ({@link #confirmEmailChange}),
      * so nobody can take an address they cannot read mail at. An address already used for signing in is
-     * refused, and counts like a wrong answer, so the form cannot be used to test many addresses.
+     * refused, and such refusals have a limit of their own (RefusedAddressChanges), so the form cannot test many
+     * addresses and the owner's sign-in is not paused by them.
      *
      * <p>The address asked for is not reserved while the link is out: a clinician may still invite its
      * owner, and then the link no longer works. Reserving it, even for the link's half hour, would let a
@@ -153,9 +159,12 @@ public class MyAccountService {
             throw InvalidInputException.of("newEmail", "A link was sent a moment ago. Wait a minute before asking "
                     + "for another");
         }
+        if (refusedAddresses.tooMany(me.getId())) {
+            throw InvalidInputException.of("newEmail", TOO_MANY_UNAVAILABLE);
+        }
         reauthenticate(currentPassword, code);
         if (accounts.existsByEmail(address)) {
-            throttle.recordFailure(me.getEmail(), accountPage(me));
+            refusedAddresses.refused(me.getId());
             throw InvalidInputException.of("newEmail", ADDRESS_UNAVAILABLE);
         }
         useUpEmailLinks(me, now);

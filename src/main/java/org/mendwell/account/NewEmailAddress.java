@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 public record NewEmailAddress(
         @NotBlank(message = "Enter the new e-mail address")
         @Email(message = "Enter a valid e-mail address, like name@example.org")
+        @MailableAddress
         @Size(max = 254, message = "An e-mail address has at most 254 characters")
         String newEmail) {
 }

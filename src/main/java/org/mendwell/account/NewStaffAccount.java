@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 public record NewStaffAccount(
         @NotBlank(message = "Enter an e-mail address")
         @Email(message = "Enter a valid e-mail address, like name@example.org")
+        @MailableAddress
         @Size(max = 254, message = "An e-mail address has at most 254 characters")
         String email,
 

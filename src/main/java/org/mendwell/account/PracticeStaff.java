@@ -1,6 +1,10 @@
 package org.mendwell.account;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.mendwell.account.domain.Account;
@@ -32,6 +36,14 @@ public class PracticeStaff {
                 .isPresent();
     }
 
+    /**
+     * Whether clients may be handed to this clinician: active, not locked, and signed in at least once, so
+     * that an account opened a minute ago at an address nobody has used cannot receive a client.
+     */
+    public boolean canTakeOverClients(UUID accountId) {
+        return isActiveClinician(accountId) && accounts.findById(accountId).filter(Account::hasSignedIn).isPresent();
+    }
+
     /** A staff member's name as clients and colleagues know it; empty for a client's account. */
     public Optional<String> nameOf(UUID accountId) {
         return accounts.findById(accountId).filter(account -> account.getRole() != Role.CLIENT)
@@ -44,6 +56,34 @@ public class PracticeStaff {
                 .sorted(java.util.Comparator.comparing(Account::getCreatedAt))
                 .map(account -> new StaffContact(account.getDisplayName(), account.getEmail())).toList();
     }
+
+    /**
+     * Tells both clinicians of a handover once it commits: the receiving one, and the former one if still
+     * active. Names the administrator and the day, never the client: the clinicians see who it is on their
+     * caseload after signing in.
+     */
+    public void tellOfHandover(UUID fromClinicianId, UUID toClinicianId, String administrator, Instant at) {
+        String when = WHEN.format(at);
+        accounts.findById(toClinicianId).ifPresent(to -> mail.sendAfterCommit(to.getEmail(),
+                "A client has been handed over to you", "Hello " + to.getDisplayName() + ",\n\nOn " + when
+                        + " the practice's administrator " + administrator + " handed one of their colleague's "
+                        + "clients over to you. Sign in to see them on your caseload:\n\n" + mail.link("caseload")
+                        + "\n\nIf you did not expect this, talk to your practice.\n"));
+        if (isActiveClinician(fromClinicianId)) {
+            accounts.findById(fromClinicianId).ifPresent(from -> mail.sendAfterCommit(from.getEmail(),
+                    "One of your clients has a new clinician", "Hello " + from.getDisplayName() + ",\n\nOn " + when
+                            + " the practice's administrator " + administrator + " handed one of your clients over "
+                            + "to " + to(toClinicianId) + ". You no longer see their record.\n\nIf you did not "
+                            + "expect this, talk to your practice.\n"));
+        }
+    }
+
+    private String to(UUID clinicianId) {
+        return nameOf(clinicianId).orElse("another clinician");
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter
+            .ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     /** E-mails every active administrator once the current change commits. The text must name no client. */
     public void tellAdministrators(String subject, String text) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.jspecify.annotations.Nullable;
+import org.mendwell.account.AccountSummary;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
@@ -216,9 +217,21 @@ final class AuditInterceptor implements MethodInterceptor {
             transactions.commit(status);
             throw failed;
         }
-        recordOrRollBack(status, operation, audited, recordId(invocation.getArguments(), result));
+        recordOrRollBack(status, operation, audited, recordId(audited, invocation.getArguments(), result));
         transactions.commit(status);
         return result;
+    }
+
+    /**
+     * As below; and an account a call created (a new clinician), named by the {@code id} of the account it
+     * returned, so that the entry says which account the administrator opened.
+     */
+    static @Nullable UUID recordId(Audited audited, @Nullable Object[] arguments, @Nullable Object result) {
+        UUID id = recordId(arguments, result);
+        if (id == null && audited.record() == Audited.Subject.ACCOUNT && result instanceof AccountSummary created) {
+            return created.id();
+        }
+        return id;
     }
 
     /**

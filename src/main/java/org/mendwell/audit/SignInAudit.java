@@ -7,6 +7,7 @@ import org.mendwell.account.SignInRefusedUnchecked;
 import org.mendwell.account.SignedInUser;
 import org.springframework.security.core.Authentication;
 import org.mendwell.shared.audit.AccessRefused;
+import org.mendwell.shared.audit.RequestRefused;
 import org.mendwell.shared.audit.Audited.Subject;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -77,6 +78,15 @@ class SignInAudit {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void refused(AccessRefused event) {
         recorder.record(AuditAction.REFUSED, "page " + event.route(), Subject.SELF, null);
+    }
+
+    /** A request refused before Vaadin read it: counted for visitors, one entry for a signed-in person. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void requestRefused(RequestRefused event) {
+        if (!recorder.countedIfAnonymous(event.what())) {
+            recorder.record(AuditAction.REFUSED, event.what(), Subject.SELF, null);
+        }
     }
 
     private void record(AuditAction action, Authentication authentication) {

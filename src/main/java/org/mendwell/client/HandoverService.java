@@ -11,6 +11,10 @@ import org.mendwell.account.CurrentUser;
 import org.mendwell.account.PracticeStaff;
 import org.mendwell.account.Role;
 import org.mendwell.account.Roles;
+import org.mendwell.account.SignedInUser;
+import org.jspecify.annotations.Nullable;
+import org.mendwell.shared.PlainText;
+import org.mendwell.shared.PortalMail;
 import org.mendwell.client.domain.Client;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.client.domain.ClientStatusEvent;
@@ -27,8 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The administrator hands a departing clinician's clients to colleagues, one client (or couple) at a time,
- * before the clinician's account is deactivated. The administrator sees names and statuses only, never
- * what a client answered. Each handover is audited and written into the client's history.
+ * before the clinician's account is deactivated, or while they stay, with a reason. The administrator sees names
+ * and statuses only, never what a client answered. Each handover is audited, written into the client's history
+ * and told to both clinicians and the client, so that moving a client to an account the administrator controls
+ * cannot happen silently (security round 2, finding 1).
  */
 @Service
 @Transactional
@@ -40,9 +46,11 @@ public class HandoverService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PortalMail mail;
 
     HandoverService(ClientRepository clients, ClientStatusEventRepository statusEvents, PracticeStaff staff,
-                    CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                    CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, PortalMail mail) {
+        this.mail = mail;
         this.clients = clients;
         this.statusEvents = statusEvents;
         this.staff = staff;
@@ -72,38 +80,73 @@ public class HandoverService {
         return entries;
     }
 
+    /** The longest reason kept: it goes into the client's history beside the names (500 characters there). */
+    static final int REASON_LIMIT = 300;
+
+    static final String REASON_NEEDED = "Write why this client moves to another clinician. Their current clinician "
+            + "is still with the practice, so the reason is kept in the client's history, and both clinicians and "
+            + "the client are told of the change.";
+
     /**
-     * Gives the client, and their partner in a couple case, to another active clinician. What was given to
-     * them and what they submitted follow them; the history says who handed them over, from whom to whom.
+     * Gives the client, and their partner in a couple case, to another clinician who has signed in at least
+     * once. While the former clinician is still active (a handover before a departure included: this method
+     * cannot know a deactivation will follow) the administrator must say why, and the reason is kept in the
+     * client's history. What was given to the client and what they submitted follow them; both clinicians
+     * and the client are told by e-mail, and the client in the portal at their next visit.
      */
     @PreAuthorize(Roles.IS_ADMIN)
     @Audited(value = Access.CHANGE, record = Subject.CLIENT)
-    public void handOver(UUID clientId, UUID toClinicianId) {
-        UUID administrator = currentUser.require(Role.ADMIN).accountId();
+    public void handOver(UUID clientId, UUID toClinicianId, @Nullable String reason) {
+        SignedInUser administrator = currentUser.require(Role.ADMIN);
         Client client = clients.findById(clientId).orElseThrow(() -> new RecordNotFoundException("Client"));
-        if (!staff.isActiveClinician(toClinicianId)) {
-            throw InvalidInputException.of("clinician", "Choose a clinician whose account is active");
+        if (!staff.canTakeOverClients(toClinicianId)) {
+            throw InvalidInputException.of("clinician", "Choose a clinician whose account is active and who has "
+                    + "signed in at least once. A new clinician must first choose a password with the link they "
+                    + "were sent and sign in.");
         }
         if (client.getClinicianId().equals(toClinicianId)) {
             throw InvalidInputException.of("clinician", "This client is already with that clinician");
         }
         UUID from = client.getClinicianId();
-        String reason = "Handed over by the practice from " + staff.nameOf(from).orElse("a former clinician")
-                + " to " + staff.nameOf(toClinicianId).orElseThrow();
+        String why = reason == null ? "" : reason.strip();
+        if (staff.isActiveClinician(from) && why.isEmpty()) {
+            throw InvalidInputException.of("reason", REASON_NEEDED);
+        }
+        if (why.length() > REASON_LIMIT) {
+            throw InvalidInputException.of("reason", "Please keep the reason to " + REASON_LIMIT + " characters ("
+                    + why.length() + " now).");
+        }
+        String plainProblem = PlainText.problem(why);
+        if (plainProblem != null) {
+            throw InvalidInputException.of("reason", plainProblem);
+        }
+        String toName = staff.nameOf(toClinicianId).orElseThrow();
+        String history = "Handed over by the practice from " + staff.nameOf(from).orElse("a former clinician")
+                + " to " + toName + (why.isEmpty() ? "" : ". Reason: " + why);
         Instant now = clock.instant();
         List<Client> moving = new ArrayList<>(List.of(client));
         if (client.getPartnerId() != null) {
             clients.findById(client.getPartnerId()).filter(partner -> partner.getClinicianId().equals(from))
                     .ifPresent(moving::add);
         }
-        moving.forEach(each -> each.handOverTo(toClinicianId));
+        moving.forEach(each -> each.handOverTo(toClinicianId, now));
         // The records first, then their history rows (whose foreign keys would otherwise lock them first).
         clients.flush();
         for (Client each : moving) {
-            statusEvents.save(new ClientStatusEvent(each.getId(), each.getStatus(), each.getStatus(), administrator,
-                    reason, now));
+            statusEvents.save(new ClientStatusEvent(each.getId(), each.getStatus(), each.getStatus(),
+                    administrator.accountId(), history, now));
             events.publishEvent(new ClientHandedOver(each.getId(), from, toClinicianId));
+            tellClient(each, toName);
         }
+        staff.tellOfHandover(from, toClinicianId, administrator.displayName(), now);
+    }
+
+    /** The client's own address: the new clinician's name only, nothing about their care. */
+    private void tellClient(Client client, String clinicianName) {
+        mail.sendAfterCommit(client.getEmail(), "Your clinician at Mendwell has changed", "Hello "
+                + client.getFullName() + ",\n\nYour clinician at Mendwell is now " + clinicianName + ". What you "
+                + "have done in Mendwell stays with you, and " + clinicianName + " sees it from now on.\n\n"
+                + mail.link("") + "\n\nIf you have questions about this, contact your practice.\n");
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mendwell.account.MailableAddress;
 
 /**
  * A clinician's invitation of a new client, optionally as a couple: with an existing client of theirs
@@ -17,6 +18,7 @@ public record InviteClient(
 
         @NotBlank(message = "Enter an e-mail address")
         @Email(message = "Enter a valid e-mail address, like name@example.org")
+        @MailableAddress
         @Size(max = 254, message = "An e-mail address has at most 254 characters")
         String email,
 
@@ -26,6 +28,7 @@ public record InviteClient(
         @Nullable String partnerFullName,
 
         @Email(message = "Enter a valid e-mail address, like name@example.org")
+        @MailableAddress
         @Size(max = 254, message = "An e-mail address has at most 254 characters")
         @Nullable String partnerEmail) {
 

@@ -54,7 +54,17 @@ public class MyRecordService {
     public ClientProfile myProfile() {
         Client c = myClient();
         return new ClientProfile(c.getId(), c.getFullName(), c.getStatus(),
-                staff.isActiveClinician(c.getClinicianId()) ? null : withoutClinician(c));
+                staff.isActiveClinician(c.getClinicianId()) ? null : withoutClinician(c),
+                c.getClinicianChangedAt() == null ? null : staff.nameOf(c.getClinicianId())
+                        .map(name -> "Your clinician is now " + name + ". What you have done in Mendwell stays with "
+                                + "you, and " + name + " sees it from now on.").orElse(null));
+    }
+
+    /** The signed-in client has read that their clinician changed; the notice is not shown again. */
+    @PreAuthorize(Roles.IS_CLIENT)
+    @Audited(value = Access.CHANGE, record = Subject.SELF)
+    public void clinicianChangeSeen() {
+        clients.clinicianChangeSeen(currentUser.require(Role.CLIENT).accountId());
     }
 
     /** The signed-in client's partner in a couple case, for what the partner chose to share. */

@@ -106,6 +106,8 @@ class DemoDataSeeder implements ApplicationRunner {
         inserts.add(Table.ACCOUNT, UUID.randomUUID().toString(), CLINICIAN_2, "Dr. Tomas Lindqvist", hash,
                 "CLINICIAN", true, now, 0, 0);
         inserts.close();
+        // The demo practice's clinicians have been working with it: they may take each other's clients over.
+        jdbc.update("update account set first_signed_in_at = created_at where email in (?, ?)", CLINICIAN, CLINICIAN_2);
 
         // The first clinician's caseload: every stage of the journey, and one couple (Robin and Jonas).
         Invited couple = signedInAs.call(CLINICIAN, () -> clients.invite(new InviteClient("Robin Ashdown", CLIENT,

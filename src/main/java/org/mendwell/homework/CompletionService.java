@@ -330,7 +330,9 @@ public class CompletionService {
                 submission.getMeasureSeverity(), submission.isRiskAlert());
         List<Comment> thread = submission == null ? List.of()
                 : comments.findBySubmissionIdOrderByCreatedAt(submission.getId()).stream()
-                .map(c -> new Comment(c.isFromClinician() ? "Your clinician" : "You", c.isFromClinician(),
+                // By name: after a handover, feedback from the former clinician must not read as the new one's.
+                .map(c -> new Comment(c.isFromClinician() ? staff.nameOf(c.getAuthorId()).orElse("Your clinician")
+                        : "You", c.isFromClinician(),
                         c.getBody(), c.getCreatedAt()))
                 .toList();
         Assignment assignment = mine.assignment();

@@ -94,8 +94,11 @@ public class ReviewService {
                         ExerciseContent.answers(e.getAnswers(), byPosition)))
                 .toList();
         String firstName = client.fullName().split(" ")[0];
+        UUID me = currentUser.require().accountId();
         List<Comment> thread = comments.findBySubmissionIdOrderByCreatedAt(submissionId).stream()
-                .map(c -> new Comment(c.isFromClinician() ? "You" : firstName, c.isFromClinician(), c.getBody(),
+                // A colleague's feedback from before a handover is theirs, by name, not "You".
+                .map(c -> new Comment(!c.isFromClinician() ? firstName : c.getAuthorId().equals(me) ? "You"
+                        : staff.nameOf(c.getAuthorId()).orElse("A former clinician"), c.isFromClinician(), c.getBody(),
                         c.getCreatedAt()))
                 .toList();
         return new SubmissionReview(submissions.summaryOf(submissionId).orElseThrow(), client.fullName(),

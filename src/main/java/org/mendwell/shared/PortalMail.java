@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -27,10 +28,12 @@ public class PortalMail {
     private final Environment environment;
     private final String from;
     private final TaskExecutor executor;
+    private final ApplicationEventPublisher events;
 
     PortalMail(ObjectProvider<JavaMailSender> mailSender, Environment environment,
                MailSettings mail,
-               @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+               @Qualifier("applicationTaskExecutor") TaskExecutor executor, ApplicationEventPublisher events) {
+        this.events = events;
         this.mailSender = mailSender;
         this.environment = environment;
         this.from = mail.from();
@@ -85,6 +88,8 @@ public class PortalMail {
             return true;
         } catch (MailException e) {
             log.warn("An e-mail could not be sent: {}", e.getClass().getSimpleName());
+            // Sent after the commit, off the request: the page that asked cannot know; the trail tells the administrator.
+            events.publishEvent(new MailNotSent(e.getClass().getSimpleName()));
             return false;
         }
     }

@@ -71,7 +71,8 @@ class AccountServiceTest {
     void a_deactivated_clinician_can_no_longer_sign_in_and_can_be_reactivated() {
         var clinician = accounts.findByEmail(Demo.CLINICIAN_2).orElseThrow();
         var colleague = accounts.findByEmail(Demo.CLINICIAN).orElseThrow();
-        handovers.clientsInCare(clinician.id()).forEach(client -> handovers.handOver(client.clientId(), colleague.id()));
+        handovers.clientsInCare(clinician.id()).forEach(client -> handovers.handOver(client.clientId(), colleague.id(),
+                "Leaving the practice"));
 
         accounts.setActive(clinician.id(), false);
         assertThat(userDetails.loadUserByUsername(Demo.CLINICIAN_2).isEnabled()).isFalse();

@@ -50,6 +50,7 @@ class EmailChangeTest {
     @Autowired MutableClock clock;
     @Autowired JdbcTemplate jdbc;
     @Autowired ClientService clients;
+    @Autowired org.mendwell.account.security.SignInThrottle throttle;
 
     @BeforeEach
     void freshCounts() {
@@ -232,5 +233,28 @@ class EmailChangeTest {
     void the_notice_names_the_new_address_only_in_part() {
         assertThat(MyAccountService.masked("marcus@example.org")).isEqualTo("m***@example.org");
         assertThat(MyAccountService.masked("m@example.org")).isEqualTo("***@example.org");
+    }
+
+    /**
+     * Security round 2, finding 7: each "address in use" answer counted as a failed sign-in, so an owner who
+     * tried a few addresses was paused from signing in. Such refusals now have a limit of their own.
+     */
+    @Test
+    void refused_addresses_have_a_limit_of_their_own_and_never_slow_the_owners_sign_in() {
+        signIn.as(Demo.CLIENT);
+        for (int i = 0; i < RefusedAddressChanges.LIMIT; i++) {
+            assertRefused(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", Demo.CLINICIAN), "newEmail",
+                    MyAccountService.ADDRESS_UNAVAILABLE);
+        }
+
+        assertThat(throttle.mustWait(Demo.CLIENT, "127.0.0.1")).as("her sign-in is not slowed").isFalse();
+        assertThat(passwordCheck(Demo.CLIENT).isAuthenticated()).isTrue();
+        assertRefused(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", "robin.free@example.org"), "newEmail",
+                MyAccountService.TOO_MANY_UNAVAILABLE);
+        assertThat(requestsFor("robin.free@example.org")).as("refused unchecked, even a free address").isZero();
+
+        clock.set(clock.instant().plus(RefusedAddressChanges.WINDOW).plusSeconds(1));
+        assertRefused(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", Demo.CLINICIAN), "newEmail",
+                MyAccountService.ADDRESS_UNAVAILABLE); // an hour later the address is checked again
     }
 }

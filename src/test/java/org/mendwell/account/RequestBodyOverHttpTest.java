@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Request bodies over real HTTP: the limits for visitors and for signed-in people hold at their edge,
@@ -25,6 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * trace quoting it.
  */
 @MendwellWebTest
+// Refusals of visitors are written as summaries; every second here, so a test can see them.
+@TestPropertySource(properties = "mendwell.audit.anonymous-summary-every=PT1S")
 @ExtendWith(OutputCaptureExtension.class)
 class RequestBodyOverHttpTest {
 
@@ -111,5 +115,57 @@ class RequestBodyOverHttpTest {
         assertThat(logged).doesNotContain("ATTACKER-TEXT").doesNotContain("\tat ").doesNotContain("Exception");
         assertThat(logged.lines().filter(line -> line.contains("UIDL") || line.contains("JSON")))
                 .singleElement().asString().contains("malformed");
+    }
+
+    /**
+     * Security round 2, finding 5: a well-formed message that no UI of this visitor can take (none open, or
+     * no session at all) was logged at ERROR with an incident number. It is one line without the body's text,
+     * and counted into the anonymous summary instead.
+     */
+    @Test
+    void a_well_formed_vaadin_message_with_no_ui_behind_it_is_one_quiet_line_and_counted(CapturedOutput output)
+            throws InterruptedException {
+        int before = output.getAll().length();
+
+        var withoutSession = new HttpVisitor(port).post("/?v-r=uidl", JSON, BodyPublishers.ofString("[1,2,3]"));
+        var withSession = new HttpVisitor(port);
+        withSession.get("/login");
+        var withoutUi = withSession.post("/?v-r=uidl&v-uiId=7", JSON,
+                BodyPublishers.ofString("{\"csrfToken\":\"ATTACKER-TOKEN\",\"rpc\":[1,2,3],\"syncId\":0}"));
+
+        var withUi = new HttpVisitor(port);
+        withUi.get("/login");
+        var init = withUi.get("/?v-r=init&location=login&query=").body();
+        var uiId = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)").matcher(init);
+        assertThat(uiId.find()).as("the UI was created").isTrue();
+        var notAMessage = withUi.post("/?v-r=uidl&v-uiId=" + uiId.group(1), JSON, BodyPublishers.ofString("[1,2,3]"));
+
+        String logged = output.getAll().substring(before);
+        assertThat(withoutSession.statusCode()).isLessThan(500);
+        assertThat(withoutUi.statusCode()).isLessThan(500);
+        assertThat(notAMessage.statusCode()).as(logged).isLessThan(500);
+        assertThat(logged).doesNotContain("incident").doesNotContain("ERROR").doesNotContain("ATTACKER-TOKEN")
+                .doesNotContain("[1,2,3]").doesNotContain("\tat ");
+        assertThat(logged.lines().filter(line -> line.contains("UIDL"))).as("one line for each message that is not one")
+                .hasSize(2).allSatisfy(line -> assertThat(line).contains("not a JSON object"));
+        assertThat(notAMessage.statusCode()).isEqualTo(400);
+        assertThat(summaryOfRefusedMessages()).as("counted into the visitors' summary in the audit trail")
+                .startsWith("Vaadin message refused");
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The summary entry the trail writes every second here, waiting a few seconds for it. */
+    private String summaryOfRefusedMessages() throws InterruptedException {
+        for (int tries = 0; tries < 50; tries++) {
+            var found = jdbc.queryForList("select operation from audit_event where action = 'REFUSED_SUMMARY' "
+                    + "and operation like 'Vaadin message refused%'", String.class);
+            if (!found.isEmpty()) {
+                return found.getFirst();
+            }
+            Thread.sleep(200);
+        }
+        return "(no summary entry)";
     }
 }

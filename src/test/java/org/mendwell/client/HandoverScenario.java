@@ -79,11 +79,11 @@ abstract class HandoverScenario {
         List<ClientInCare> inCare = handovers.clientsInCare(leaving);
         assertThat(inCare).extracting(ClientInCare::fullName).contains("Casey Marlowe");
         UUID aClientsAccount = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getAccountId();
-        assertThatThrownBy(() -> handovers.handOver(inCare.getFirst().clientId(), aClientsAccount))
+        assertThatThrownBy(() -> handovers.handOver(inCare.getFirst().clientId(), aClientsAccount, "Leaving"))
                 .as("only an active clinician takes a client over").isInstanceOf(InvalidInputException.class);
 
         signIn.as(Demo.ADMIN);
-        inCare.forEach(client -> handovers.handOver(client.clientId(), staying));
+        inCare.forEach(client -> handovers.handOver(client.clientId(), staying, "Leaving the practice"));
         accounts.setActive(leaving, false);
 
         assertThat(users.loadUserByUsername(Demo.CLINICIAN_2).isEnabled()).isFalse();
@@ -91,7 +91,7 @@ abstract class HandoverScenario {
         signIn.as(Demo.CLINICIAN);
         var history = clients.details(casey).history();
         assertThat(history.getLast().reason()).startsWith("Handed over by the practice from ")
-                .endsWith(" to " + accounts_displayName(staying));
+                .endsWith(" to " + accounts_displayName(staying) + ". Reason: Leaving the practice");
         assertThat(history.getLast().actor()).isEqualTo("Practice");
         signIn.as(Demo.ADMIN);
         assertThat(audit.entries(new AuditFilter(Demo.ADMIN, casey, AuditAction.CHANGE, null, null),
@@ -101,7 +101,7 @@ abstract class HandoverScenario {
 
         // Back as the demo practice had it, for the tests that share a MariaDB database after this one.
         accounts.setActive(leaving, true);
-        inCare.forEach(client -> handovers.handOver(client.clientId(), leaving));
+        inCare.forEach(client -> handovers.handOver(client.clientId(), leaving, "Back after the test"));
     }
 
     private String accounts_displayName(UUID accountId) {
@@ -121,7 +121,7 @@ abstract class HandoverScenario {
         int submitted = reviews.submissionsOf(robin).size();
 
         signIn.as(Demo.ADMIN);
-        handovers.handOver(robin, to);
+        handovers.handOver(robin, to, "A lighter caseload");
 
         signIn.as(Demo.CLINICIAN);
         assertThatThrownBy(() -> clients.details(robin)).isInstanceOf(RecordNotFoundException.class);
@@ -136,7 +136,7 @@ abstract class HandoverScenario {
                 Long.class, robin.toString(), jonas.toString(), to.toString())).isZero();
 
         signIn.as(Demo.ADMIN);
-        handovers.handOver(robin, accountOf(Demo.CLINICIAN));
+        handovers.handOver(robin, accountOf(Demo.CLINICIAN), "Back after the test");
     }
 
     @Test

@@ -138,7 +138,7 @@ class ReviewServiceTest {
         completion.reply(occurrence, "It felt good to notice.");
         assertThat(completion.myExercise(occurrence).comments()).extracting(Comment::author, Comment::body)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Your clinician",
+                        org.assertj.core.groups.Tuple.tuple("Dr. Mira Castell",
                                 "Three days in a row. That is what consistency looks like."),
                         org.assertj.core.groups.Tuple.tuple("You", "It felt good to notice."));
 

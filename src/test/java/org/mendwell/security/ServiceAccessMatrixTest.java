@@ -474,8 +474,9 @@ class ServiceAccessMatrixTest {
         rows.add(row(HandoverService.class, "clientsInCare", UUID.class).allow(ADMINS)
                 .clientNamesTo(Visitor.ADMIN, "to hand each client of a departing clinician to a colleague")
                 .call(p -> handovers.clientsInCare(clinicianAccount)).shows(Visitor.ADMIN, name(Visitor.CLIENT)));
-        rows.add(row(HandoverService.class, "handOver", UUID.class, UUID.class).allow(ADMINS).call(p -> {
-            handovers.handOver(robin, accountRecords.findByEmail(Demo.CLINICIAN_2).orElseThrow().getId());
+        rows.add(row(HandoverService.class, "handOver", UUID.class, UUID.class, String.class).allow(ADMINS).call(p -> {
+            handovers.handOver(robin, accountRecords.findByEmail(Demo.CLINICIAN_2).orElseThrow().getId(),
+                    "Matrix: a lighter caseload");
             return null;
         }));
         // Names only, and only of clients whose clinician is not active: the administrator's to hand over.
@@ -509,6 +510,10 @@ class ServiceAccessMatrixTest {
         rows.add(row(MyRecordService.class, "myPartner").allow(CLIENTS).call(p -> ownRecord.myPartner())
                 .shows(Visitor.CLIENT, robinsPartner));
         rows.add(row(MyRecordService.class, "myRemindersOn").allow(CLIENTS).call(p -> ownRecord.myRemindersOn()));
+        rows.add(row(MyRecordService.class, "clinicianChangeSeen").allow(CLIENTS).call(p -> {
+            ownRecord.clinicianChangeSeen();
+            return null;
+        }));
         rows.add(row(MyRecordService.class, "setMyReminders", boolean.class).allow(CLIENTS).call(p -> {
             ownRecord.setMyReminders(false);
             return null;

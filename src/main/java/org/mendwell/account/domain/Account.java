@@ -66,6 +66,10 @@ public class Account {
     @Column(name = "time_zone", length = 64)
     private @Nullable String timeZone;
 
+    /** The first time the owner signed in; null for an account nobody has signed in to yet. */
+    @Column(name = "first_signed_in_at")
+    private @Nullable Instant firstSignedInAt;
+
     @Version
     private long version;
 
@@ -215,6 +219,10 @@ public class Account {
         boolean marked = adminResetAt != null;
         adminResetAt = null;
         return marked;
+    }
+
+    public boolean hasSignedIn() {
+        return firstSignedInAt != null;
     }
 
     public long getVersion() {

@@ -15,6 +15,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
+import org.mendwell.account.domain.Account;
+import org.mendwell.account.domain.AccountRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +26,10 @@ import org.springframework.stereotype.Component;
  * the repository). A browser that presents a valid one when signing in to that account has signed in
  * there before, and the throttle counts its failures against the cookie instead of the e-mail
  * address; so strangers who pause the e-mail address do not pause its owner's own browsers.
+ *
+ * <p>The signature also covers the account's session epoch, which a password change or reset, an address
+ * change, turning off the app and locking all raise: every cookie issued before then stops counting, so a
+ * copied cookie does not outlive the password it was earned with (security round 2, finding 3).
  *
  * <p>Each account has its own cookie name (also derived from the key, so it names nobody), so two
  * people who share a computer each keep theirs.
@@ -39,20 +45,24 @@ class DeviceCookies {
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
 
     private final SecretKey key;
+    private final AccountRepository accounts;
 
-    DeviceCookies(SecretCipher secrets) {
+    DeviceCookies(SecretCipher secrets, AccountRepository accounts) {
         this.key = secrets.derivedKey("mendwell device cookie v1");
+        this.accounts = accounts;
     }
 
     /** The nonce of the valid device cookie this request carries for the account, if it carries one. */
-    Optional<String> trustedNonce(UUID accountId, HttpServletRequest request) {
+    Optional<String> trustedNonce(Account account, HttpServletRequest request) {
+        UUID accountId = account.getId();
+        int epoch = account.getSessionEpoch();
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return Optional.empty();
         }
         String name = nameFor(accountId);
         return Arrays.stream(cookies).filter(cookie -> cookie.getName().equals(name)).map(Cookie::getValue)
-                .map(value -> nonceIfSigned(accountId, value)).flatMap(Optional::stream).findFirst();
+                .map(value -> nonceIfSigned(accountId, epoch, value)).flatMap(Optional::stream).findFirst();
     }
 
     /** Whether the request carries any device cookie at all (so a sign-in without one needs no account lookup). */
@@ -63,10 +73,14 @@ class DeviceCookies {
 
     /** A new cookie for this browser after a complete sign-in to the account: HttpOnly, same-site only. */
     void issue(UUID accountId, HttpServletRequest request, HttpServletResponse response) {
+        Optional<Integer> epoch = accounts.findById(accountId).map(Account::getSessionEpoch);
+        if (epoch.isEmpty()) {
+            return;
+        }
         byte[] random = new byte[16];
         RANDOM.nextBytes(random);
         String nonce = BASE64.encodeToString(random);
-        var cookie = new Cookie(nameFor(accountId), nonce + "." + signature(accountId, nonce));
+        var cookie = new Cookie(nameFor(accountId), nonce + "." + signature(accountId, epoch.get(), nonce));
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge((int) LIFETIME.toSeconds());
         cookie.setHttpOnly(true);
@@ -79,7 +93,7 @@ class DeviceCookies {
         return NAME_PREFIX + BASE64.encodeToString(hmac("name:" + accountId)).substring(0, 16);
     }
 
-    private Optional<String> nonceIfSigned(UUID accountId, String value) {
+    private Optional<String> nonceIfSigned(UUID accountId, int epoch, String value) {
         int dot = value.indexOf('.');
         if (dot < 0) {
             return Optional.empty();
@@ -89,12 +103,12 @@ class DeviceCookies {
             return Optional.empty();
         }
         byte[] presented = value.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
-        byte[] expected = signature(accountId, nonce).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = signature(accountId, epoch, nonce).getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(presented, expected) ? Optional.of(nonce) : Optional.empty();
     }
 
-    private String signature(UUID accountId, String nonce) {
-        return BASE64.encodeToString(hmac("device:" + accountId + ":" + nonce));
+    private String signature(UUID accountId, int epoch, String nonce) {
+        return BASE64.encodeToString(hmac("device:" + accountId + ":" + epoch + ":" + nonce));
     }
 
     private byte[] hmac(String message) {

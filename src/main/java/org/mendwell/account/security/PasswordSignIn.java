@@ -98,7 +98,7 @@ class PasswordSignIn implements AuthenticationProvider {
             return Optional.empty();
         }
         return accounts.findByEmail(Account.normaliseEmail(email))
-                .flatMap(account -> deviceCookies.trustedNonce(account.getId(), request));
+                .flatMap(account -> deviceCookies.trustedNonce(account, request));
     }
 
     /** The log-in form's request and response (Spring's request-context filter runs before Spring Security's). */

@@ -17,15 +17,18 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.CurrentUser;
+import org.mendwell.shared.audit.RequestRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
@@ -54,8 +57,10 @@ class RequestBodyGuard {
 
     private final Limits limits;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    RequestBodyGuard(Limits limits, CurrentUser currentUser) {
+    RequestBodyGuard(Limits limits, CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.events = events;
         this.limits = limits;
         this.currentUser = currentUser;
     }
@@ -89,9 +94,12 @@ class RequestBodyGuard {
             tooLarge(response, limit);
             return;
         }
-        if (isUidl(request) && !isJson(body)) {
-            log.warn("Refused a malformed UIDL request of {} bytes from {}: not JSON", body.length,
+        if (isUidl(request) && !isJsonObject(body)) {
+            // Vaadin reads a message as a JSON object; anything else (even well-formed JSON such as [1,2,3])
+            // ended in a ClassCastException, logged as an unexpected error with an incident number.
+            log.warn("Refused a malformed UIDL request of {} bytes from {}: not a JSON object", body.length,
                     request.getRemoteAddr());
+            events.publishEvent(new RequestRefused(MALFORMED_UIDL));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
@@ -133,8 +141,14 @@ class RequestBodyGuard {
         return out.toByteArray();
     }
 
-    private static boolean isJson(byte[] body) {
+    /** Counted under this name in the audit trail's summary of refusals. */
+    static final String MALFORMED_UIDL = "Vaadin message refused: not a JSON object";
+
+    private static boolean isJsonObject(byte[] body) {
         try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
             while (parser.nextToken() != null) {
                 // Reading every token is the check; nothing is kept.
             }

@@ -22,6 +22,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
@@ -65,6 +66,8 @@ class SecurityConfig {
         // Request bodies over the limit for the signed-in or not are refused before anything reads them,
         // with the protective headers on the refusal.
         http.addFilterAfter(bodyGuard.filter(), HeaderWriterFilter.class);
+        // A name or password in the address is refused before the log-in filter could read it from there.
+        http.addFilterBefore(new CredentialsInUrlGuard(), UsernamePasswordAuthenticationFilter.class);
         SecurityHeaders.apply(http);
         return http.build();
     }

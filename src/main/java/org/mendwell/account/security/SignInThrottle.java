@@ -47,6 +47,15 @@ public class SignInThrottle {
     static final Rule PER_DEVICE = PER_EMAIL;
     /** A practice's office may share one address, so that limit is higher. */
     static final Rule PER_ADDRESS = new Rule(10, 30, Duration.ofSeconds(5), Duration.ofMinutes(15));
+    /**
+     * The same address's count, as a browser with a valid device cookie for the account sees it: ten times
+     * higher, so a stranger on the owner's network (a shared office, a café, a carrier's NAT) who pauses the
+     * address does not pause her own browser; the cookie's own count still limits that browser. Once the
+     * address is paused, strangers' attempts are refused unchecked and no longer counted, so its count grows
+     * by about four an hour at most: far from this limit (decision record 2026-12-04-sign-in-lockout.md).
+     */
+    static final Rule PER_ADDRESS_FOR_A_TRUSTED_BROWSER = new Rule(100, 300, Duration.ofSeconds(5),
+            Duration.ofMinutes(15));
     /** Failures further apart than this start the count again. */
     static final Duration FORGET_AFTER = Duration.ofHours(1);
     /** A check takes well under a second; a reservation older than this was left by a crash and counts no more. */
@@ -241,7 +250,8 @@ public class SignInThrottle {
         if (byPerson.isEmpty() || byAddress.isEmpty()) {
             return Optional.empty();
         }
-        if (byPerson.get().mustWait(trusted ? PER_DEVICE : PER_EMAIL, now) || byAddress.get().mustWait(PER_ADDRESS, now)) {
+        if (byPerson.get().mustWait(trusted ? PER_DEVICE : PER_EMAIL, now)
+                || byAddress.get().mustWait(trusted ? PER_ADDRESS_FOR_A_TRUSTED_BROWSER : PER_ADDRESS, now)) {
             return Optional.of("");
         }
         joinRunning(personKey, byPerson.get(), now);

@@ -88,8 +88,9 @@ class AccountSecurityView extends Main {
         var change = new Button("Change e-mail address", click -> {
             try {
                 myAccount.requestEmailChange(current.getValue(), code.getValue(), newEmail.getValue());
-                notify("We sent a link to " + newEmail.getValue().strip() + ". Open it within "
-                        + MyAccountService.EMAIL_LINK_VALIDITY.toMinutes() + " minutes to sign in with that address.");
+                notify("We are sending a link to " + newEmail.getValue().strip() + ". Open it within "
+                        + MyAccountService.EMAIL_LINK_VALIDITY.toMinutes() + " minutes to sign in with that address. "
+                        + "If it has not arrived in 10 minutes, check your spam folder, then ask again here.");
                 refresh();
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);

@@ -20,8 +20,9 @@ import org.mendwell.shared.ui.UrgentHelp;
 @AnonymousAllowed
 class ForgotPasswordView extends Main {
 
-    static final String SENT = "If an account uses this address, we have sent it a link to choose a new password. "
-            + "The link works once, for 30 minutes. Check your spam folder if nothing arrives.";
+    static final String SENT = "If an account uses this address, we are sending it a link to choose a new password. "
+            + "The link works once, for 30 minutes. If it has not arrived in 10 minutes, check your spam folder, then "
+            + "ask again here or contact your practice.";
     static final String NO_MAIL = "This portal cannot send e-mail yet, so no link was sent. Please contact your "
             + "practice: the administrator can set up e-mail for the portal, and then you can ask for a link here. "
             + "Until then your password stays as it is.";

@@ -60,6 +60,10 @@ public class Client {
     @Column(name = "reminders_enabled", nullable = false)
     private boolean remindersEnabled = true;
 
+    /** When the client was handed to another clinician and has not yet seen the notice that says so. */
+    @Column(name = "clinician_changed_at")
+    private @Nullable Instant clinicianChangedAt;
+
     @Version
     private long version;
 
@@ -140,9 +144,18 @@ public class Client {
         return accountId;
     }
 
-    /** Another clinician takes the client over; the caller records the change in the client's history. */
-    public void handOverTo(UUID newClinicianId) {
+    /**
+     * Another clinician takes the client over; the caller records the change in the client's history. The
+     * client is told at their next visit.
+     */
+    public void handOverTo(UUID newClinicianId, Instant at) {
         this.clinicianId = newClinicianId;
+        this.clinicianChangedAt = at;
+    }
+
+    /** Set while the client has not yet been shown that their clinician changed. */
+    public @Nullable Instant getClinicianChangedAt() {
+        return clinicianChangedAt;
     }
 
     public String getFullName() {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.mendwell.client.ClientStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -37,4 +38,12 @@ public interface ClientRepository extends JpaRepository<Client, UUID> {
 
     /** Clients with an open risk alert, the oldest alert first: a handful at most. */
     List<Client> findByRiskAlertAtIsNotNullOrderByRiskAlertAt();
+
+    /**
+     * The client has seen that their clinician changed. A bulk update: the record's version stays, so a
+     * clinician's page opened before is not told the record changed.
+     */
+    @Modifying
+    @Query("update Client c set c.clinicianChangedAt = null where c.accountId = :accountId")
+    int clinicianChangeSeen(@Param("accountId") UUID accountId);
 }

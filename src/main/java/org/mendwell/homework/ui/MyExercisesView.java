@@ -1,6 +1,7 @@
 package org.mendwell.homework.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -66,6 +67,18 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         addClassName("mw-page");
     }
 
+    /** Shown at each visit until the client says they have read it. */
+    private Component clinicianChangedNotice(String text) {
+        var notice = new Section(new Paragraph(text));
+        notice.addClassName("mw-crisis-box");
+        notice.getElement().setAttribute("role", "status");
+        notice.add(new Button("OK, thank you", click -> {
+            clients.clinicianChangeSeen();
+            notice.removeFromParent();
+        }));
+        return notice;
+    }
+
     /** Read afresh on every visit, also when the client comes back to the page they are on. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -73,6 +86,9 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         time = viewerTime.viewer();
         var profile = clients.myProfile();
         add(new H2("Hello, " + intakes.myPreferredName().orElse(profile.fullName())));
+        if (profile.clinicianChanged() != null) {
+            add(clinicianChangedNotice(profile.clinicianChanged()));
+        }
         if (profile.withoutClinician() != null) {
             var contact = new Paragraph(profile.withoutClinician());
             contact.addClassName("mw-crisis-box");

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
@@ -143,7 +144,8 @@ class ClinicianAccountsView extends Main {
         var dialog = new ConfirmDialog("Send a reset link to " + account.displayName() + "?", "Mendwell e-mails "
                 + account.email() + " a link to choose a new password. You will not see the link or the password.",
                 "Send link", confirmed -> run(() -> accounts.sendPasswordReset(account.id()),
-                        "A link is on its way to " + account.email()));
+                        "We are sending a link to " + account.email() + ". If it has not arrived in 10 minutes, "
+                                + "check the audit trail for e-mails the mail server did not send."));
         dialog.setCancelable(true);
         dialog.open();
     }
@@ -158,19 +160,25 @@ class ClinicianAccountsView extends Main {
         dialog.add(new Paragraph(account.displayName() + " will no longer be able to sign in. Their records are "
                 + "kept. " + howOwnerIsTold(account)));
         List<AccountSummary> colleagues = accounts.clinicians(PageRequest.of(0, 500, Sort.by("displayName")))
-                .getContent().stream().filter(c -> c.active() && !c.locked() && !c.id().equals(account.id())).toList();
+                .getContent().stream().filter(c -> c.active() && !c.locked() && c.hasSignedIn() && !c.id().equals(account.id())).toList();
+        var reason = new TextArea("Why are these clients moving?");
+        reason.setHelperText("For example: leaving the practice. Kept in each client's history; both clinicians and "
+                + "each client are told who their clinician is now.");
+        reason.setMaxLength(300);
+        reason.setRequiredIndicatorVisible(true);
+        reason.setWidthFull();
         Map<ClientInCare, ComboBox<AccountSummary>> choices = new LinkedHashMap<>();
         if (inCare.isEmpty()) {
             dialog.add(new Paragraph("No clients are in care with " + account.displayName() + "."));
         } else {
             dialog.add(new Paragraph("Choose who takes over each client still in care. The new clinician sees "
                     + "their record, exercises and submissions from now on; the client's history records the "
-                    + "handover."));
+                    + "handover. Only colleagues who have signed in at least once can take clients over."));
             var everyone = new ComboBox<AccountSummary>("Hand every client to");
             everyone.setItems(colleagues);
             everyone.setItemLabelGenerator(AccountSummary::displayName);
             everyone.setWidthFull();
-            dialog.add(everyone);
+            dialog.add(reason, everyone);
             var list = new FormLayout();
             for (ClientInCare client : inCare) {
                 var choice = new ComboBox<AccountSummary>(client.partnerName() == null ? client.fullName()
@@ -199,8 +207,14 @@ class ClinicianAccountsView extends Main {
             if (!complete) {
                 return;
             }
+            if (!choices.isEmpty() && reason.getValue().isBlank()) {
+                reason.setErrorMessage("Write why these clients move to another clinician");
+                reason.setInvalid(true);
+                return;
+            }
+            reason.setInvalid(false);
             for (var entry : choices.entrySet()) {
-                if (!handOver(entry.getKey(), entry.getValue())) {
+                if (!handOver(entry.getKey(), entry.getValue(), reason)) {
                     return;
                 }
             }
@@ -213,13 +227,22 @@ class ClinicianAccountsView extends Main {
         dialog.open();
     }
 
-    private boolean handOver(ClientInCare client, ComboBox<AccountSummary> choice) {
+    private boolean handOver(ClientInCare client, ComboBox<AccountSummary> choice, TextArea reason) {
         try {
-            handovers.handOver(client.clientId(), choice.getValue().id());
+            handovers.handOver(client.clientId(), choice.getValue().id(), reason.getValue());
             return true;
         } catch (InvalidInputException refused) {
-            choice.setErrorMessage(String.join(" ", refused.problems().values()));
-            choice.setInvalid(true);
+            String aboutReason = refused.problems().get("reason");
+            if (aboutReason != null) {
+                reason.setErrorMessage(aboutReason);
+                reason.setInvalid(true);
+            }
+            var others = refused.problems().entrySet().stream().filter(p -> !p.getKey().equals("reason"))
+                    .map(Map.Entry::getValue).toList();
+            if (!others.isEmpty()) {
+                choice.setErrorMessage(String.join(" ", others));
+                choice.setInvalid(true);
+            }
             return false;
         }
     }
@@ -239,8 +262,9 @@ class ClinicianAccountsView extends Main {
                 var created = accounts.createClinician(new NewStaffAccount(email.getValue(), name.getValue()));
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-                Notification.show("Account created for " + created.displayName() + ". A link to choose a password is "
-                        + "on its way to " + created.email()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show("Account created for " + created.displayName() + ". We are sending a link to choose "
+                        + "a password to " + created.email() + ". If it has not arrived in 10 minutes, check the audit "
+                        + "trail for e-mails the mail server did not send.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
             }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -92,6 +93,14 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
         var everyone = choices.getFirst();
         assertThat(everyone.getLabel()).isEqualTo("Hand every client to");
         test(everyone).selectItem(staying);
+        test(find(Button.class).withText("Hand over and deactivate").single()).click();
+        var reason = find(TextArea.class).single();
+        assertThat(reason.isInvalid()).as("the clinician is still active: a reason is asked (round 2, finding 1)")
+                .isTrue();
+        assertThat(test(grid()).getRow(0).active()).isTrue();
+        assertThat(everyone.getValue().displayName()).as("the choice is kept").isEqualTo(staying);
+
+        test(reason).setValue("Leaving the practice");
         test(find(Button.class).withText("Hand over and deactivate").single()).click();
 
         assertThat(test(grid()).getRow(0).active()).isFalse();
