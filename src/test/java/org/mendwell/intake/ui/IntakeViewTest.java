@@ -13,6 +13,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datepicker.DatePickerTester;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -34,6 +35,7 @@ import org.mendwell.intake.IntakeForm;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.shared.ui.DatePickers;
 import org.mendwell.support.CrisisHelp;
+import org.mendwell.support.FocusMoves;
 import org.mendwell.support.IntakeFixtures;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +72,11 @@ class IntakeViewTest extends SpringBrowserlessTest {
     }
 
     private String stepTitle() {
-        return find(Paragraph.class).withClassName("mw-step-title").single().getText();
+        return stepHeading().getText();
+    }
+
+    private H3 stepHeading() {
+        return find(H3.class).withClassName("mw-step-title").single();
     }
 
     /** Whether the component and every container around it is visible: what a person could see. */
@@ -144,6 +150,27 @@ class IntakeViewTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).withText("Next").exists()).isFalse();
         assertThat(shown(button("Submit my intake"))).isTrue();
         assertThat(shown(preferredName)).isFalse();
+    }
+
+    @Test
+    void next_back_and_the_list_of_steps_move_focus_to_the_new_steps_heading() {
+        navigate(IntakeView.class);
+        FocusMoves.forget();
+
+        test(button("Next")).click();
+
+        assertThat(FocusMoves.since()).containsExactly(stepHeading().getElement());
+        assertThat(stepHeading().getText()).isEqualTo("Step 2 of 7: Emergency contact");
+        assertThat(stepHeading().getElement().getAttribute("tabindex")).as("focusable by script, not a tab stop")
+                .isEqualTo("-1");
+
+        goToStep("Goals");
+        assertThat(FocusMoves.since()).containsExactly(stepHeading().getElement());
+        assertThat(stepHeading().getText()).isEqualTo("Step 5 of 7: Goals");
+
+        test(button("Back")).click();
+        assertThat(FocusMoves.since()).containsExactly(stepHeading().getElement());
+        assertThat(stepHeading().getText()).isEqualTo("Step 4 of 7: What happened to trust");
     }
 
     @Test
@@ -309,12 +336,15 @@ class IntakeViewTest extends SpringBrowserlessTest {
         navigate(IntakeView.class);
         var phone = textField("Phone");
         goToStep("Consent");
+        FocusMoves.forget();
 
         test(button("Submit my intake")).click();
 
         assertThat(stepTitle()).isEqualTo("Step 5 of 7: Goals");
         var goal1 = textArea("Goal 1");
         assertThat(goal1.isInvalid()).isTrue();
+        assertThat(FocusMoves.since()).as("focus goes to the first answer that needs a look")
+                .containsExactly(goal1.getElement());
         assertThat(shown(phone)).isFalse();
         assertThat(phone.isInvalid()).isFalse();
     }
@@ -414,9 +444,13 @@ class IntakeViewTest extends SpringBrowserlessTest {
         intakes.saveDraft(IntakeFixtures.complete("Elena Sorvino"));
         navigate(IntakeView.class);
         goToStep("Consent");
+        FocusMoves.forget();
 
         test(button("Submit my intake")).click();
 
+        assertThat(FocusMoves.since()).as("focus lands on the confirmation")
+                .containsExactly(find(Paragraph.class).withTextContaining("You submitted your intake on").single()
+                        .getElement());
         assertThat(find(Div.class).withClassName("mw-crisis").exists()).isFalse();
         assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
                 .contains("Thank you"));
