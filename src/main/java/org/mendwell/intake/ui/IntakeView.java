@@ -342,7 +342,7 @@ class IntakeView extends Main {
         dateOfBirth.setMax(latest);
         dateOfBirth.setInitialPosition(latest.minusYears(30));
         // Two-digit years are read as the last hundred years: 88 is 1988, 05 is 2005.
-        dateOfBirth.setI18n(DatePickers.localise(dateOfBirth).setReferenceDate(latest.minusYears(50))
+        dateOfBirth.setI18n(DatePickers.localiseForTyping(dateOfBirth).setReferenceDate(latest.minusYears(50))
                 .setMaxErrorMessage(BirthDates.IN_THE_FUTURE).setMinErrorMessage(BirthDates.TOO_LONG_AGO));
         var timeZone = new ComboBox<String>("Time zone");
         timeZone.setItems(new TreeSet<>(ZoneId.getAvailableZoneIds()));

@@ -247,6 +247,49 @@ class IntakeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_date_of_birth_takes_typing_on_a_phone_says_its_order_and_explains_a_date_that_does_not_exist() {
+        navigate(IntakeView.class);
+        var dateOfBirth = find(DatePicker.class).withLabel("Date of birth").single();
+        String pattern = DatePickers.pattern(dateOfBirth.getLocale());
+
+        assertThat(dateOfBirth.isAutoOpen()).as("typing, not a full-screen calendar, on the first touch").isFalse();
+        assertThat(dateOfBirth.getHelperText()).isEqualTo(Character.toUpperCase(DatePickers.order(pattern).charAt(0))
+                + DatePickers.order(pattern).substring(1) + ", like "
+                + java.time.format.DateTimeFormatter.ofPattern(pattern).format(LocalDate.of(1988, 3, 14)));
+        assertThat(dateOfBirth.getI18n().getDateFormats()).as("digits only, from a number pad")
+                .contains(DatePickers.digitsOnly(pattern));
+        test(textField("Phone")).setValue("+44 20 7946 0444");
+
+        typeUnreadable(dateOfBirth, pattern.replaceAll("d+", "30").replaceAll("M+", "02").replaceAll("y+", "1990"));
+
+        assertThat(dateOfBirth.isInvalid()).isTrue();
+        assertThat(dateOfBirth.getErrorMessage())
+                .isEqualTo("February 1990 has 28 days, so there is no day 30: check the day");
+        assertThat(saveState()).startsWith("Not saved: Date of birth");
+        assertThat(intakes.myIntake().answers().getDateOfBirth()).isEqualTo(before.answers().getDateOfBirth());
+        assertThat(intakes.myIntake().answers().getPhone()).as("nothing else typed is lost")
+                .isEqualTo("+44 20 7946 0444");
+        assertThat(textField("Phone").getValue()).isEqualTo("+44 20 7946 0444");
+
+        typeUnreadable(dateOfBirth, "the spring of 88");
+
+        assertThat(dateOfBirth.isInvalid()).isTrue();
+        assertThat(dateOfBirth.getErrorMessage()).startsWith("We can't read that as a date. Write the "
+                + DatePickers.order(pattern) + ", like ");
+    }
+
+    /**
+     * Text the browser's date picker could not read, as the browser reports it: the typed text in the
+     * input and an unparsable-change event (KeyboardJourneyIT types it in Chromium).
+     */
+    private static void typeUnreadable(DatePicker picker, String typed) {
+        picker.getElement().setProperty("_inputElementValue", typed);
+        picker.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(picker.getElement(), "unparsable-change",
+                        com.vaadin.flow.internal.JacksonUtils.createObjectNode()));
+    }
+
+    @Test
     void an_answer_over_its_limit_is_kept_whole_with_its_count_and_a_message_and_is_not_saved() {
         navigate(IntakeView.class);
         var pronouns = textField("Pronouns (optional)");
