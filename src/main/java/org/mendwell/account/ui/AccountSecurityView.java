@@ -31,6 +31,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.account.MyTimeZoneService;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.Focus;
 
 /** Anyone's own sign-in settings: e-mail address (changed through a link sent to the new one), password, authenticator app and recovery codes; for administrators, the practice's rule. */
 @Route("account")
@@ -88,10 +89,11 @@ class AccountSecurityView extends Main {
         var change = new Button("Change e-mail address", click -> {
             try {
                 myAccount.requestEmailChange(current.getValue(), code.getValue(), newEmail.getValue());
-                notify("We are sending a link to " + newEmail.getValue().strip() + ". Open it within "
+                String sentTo = newEmail.getValue().strip();
+                refresh();
+                confirm(emailSection, "We are sending a link to " + sentTo + ". Open it within "
                         + MyAccountService.EMAIL_LINK_VALIDITY.toMinutes() + " minutes to sign in with that address. "
                         + "If it has not arrived in 10 minutes, check your spam folder, then ask again here.");
-                refresh();
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
             }
@@ -119,8 +121,8 @@ class AccountSecurityView extends Main {
             try {
                 myAccount.changePassword(current.getValue(), code.getValue(), newPassword.value());
                 keepThisSession();
-                notify("Your password is changed. You were signed out on your other devices.");
                 refresh();
+                confirm(passwordSection, "Your password is changed. You were signed out on your other devices.");
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
             }
@@ -180,8 +182,8 @@ class AccountSecurityView extends Main {
             try {
                 myAccount.disableMfa(current.getValue(), code.getValue());
                 keepThisSession();
-                notify("The authenticator app is turned off. You were signed out on your other devices.");
                 refresh();
+                confirm(mfaSection, "The authenticator app is turned off. You were signed out on your other devices.");
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
             }
@@ -195,11 +197,15 @@ class AccountSecurityView extends Main {
 
     private void showRecoveryCodes(List<String> codes) {
         mfaSection.removeAll();
-        var done = new Button("I have saved them", click -> refresh());
+        var done = new Button("I have saved them", click -> {
+            refresh();
+            mfaSection.getChildren().findFirst().ifPresent(Focus::moveTo);
+        });
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        mfaSection.add(new H2("Authenticator app"), new Paragraph("Your authenticator app is set up."),
-                new RecoveryCodesList(codes), done);
+        var setUp = new Paragraph("Your authenticator app is set up.");
+        mfaSection.add(new H2("Authenticator app"), setUp, new RecoveryCodesList(codes), done);
         showPasswordForm(myAccount.security());
+        Focus.moveTo(setUp);
     }
 
     private Section practiceSection() {
@@ -227,6 +233,18 @@ class AccountSecurityView extends Main {
 
     private void keepThisSession() {
         ThisSession.keep(sessionPolicy, me.accountId());
+    }
+
+    /**
+     * What a change did, written under the heading of its section, which the page has just drawn again:
+     * focus lands on it, so a keyboard or screen-reader user hears the result where they were.
+     */
+    private static void confirm(Section section, String message) {
+        var confirmation = new Paragraph(message);
+        confirmation.addClassName("mw-confirmation");
+        confirmation.getElement().setAttribute("role", "status");
+        section.addComponentAtIndex(1, confirmation);
+        Focus.moveTo(confirmation);
     }
 
     private static void notify(String message) {

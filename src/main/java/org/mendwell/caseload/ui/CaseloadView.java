@@ -51,6 +51,11 @@ class CaseloadView extends Main {
     private final ClientService clients;
     private final ReviewInboxService inbox;
     private final CaseloadOverviewService caseload;
+    /** The key of the row an event happened on, in the browser; none in the header. */
+    static final String ROW_KEY = "element.getEventContext(event).item?.key";
+    /** The browser sends a keydown only for Enter on a row, not for every key pressed in the grid. */
+    static final String ENTER_ON_ROW = "event.key === 'Enter' && !!" + ROW_KEY;
+
     private final Grid<CaseloadEntry> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<ClientStatus> status = new Select<>();
@@ -145,6 +150,7 @@ class CaseloadView extends Main {
         grid.setItemsPageable(pageable -> caseload.page(filter(), pageable),
                 pageable -> (int) showCount(caseload.count(filter())));
         grid.addItemClickListener(click -> open(click.getItem()));
+        openOnEnter();
         grid.setSizeFull();
 
         add(toolbar, grid);
@@ -191,6 +197,20 @@ class CaseloadView extends Main {
         }
         return row.mainScaleTrend() == null ? String.valueOf(row.mainScaleLatest())
                 : row.mainScaleLatest() + " (" + row.mainScaleTrend().label().toLowerCase(java.util.Locale.ROOT) + ")";
+    }
+
+    /**
+     * Enter on a focused row opens the client, as a click does: the grid turns Space into a click
+     * itself, but Enter only moves into the cell, and a keyboard user had no way to open a client.
+     */
+    private void openOnEnter() {
+        grid.getElement().addEventListener("keydown", event -> {
+            String key = event.getEventData().path(ROW_KEY).asString("");
+            CaseloadEntry row = key.isEmpty() ? null : grid.getDataCommunicator().getKeyMapper().get(key);
+            if (row != null) {
+                open(row);
+            }
+        }).addEventData(ROW_KEY).setFilter(ENTER_ON_ROW);
     }
 
     private void open(CaseloadEntry row) {

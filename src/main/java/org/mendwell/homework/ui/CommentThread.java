@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import java.util.Optional;
 import org.mendwell.homework.Comment;
 import org.mendwell.shared.time.PersonalTime;
 
@@ -28,5 +29,10 @@ final class CommentThread {
             list.add(item);
         }
         return list;
+    }
+
+    /** The newest comment of a thread made by {@link #of}: what was just sent. */
+    static Optional<Component> newest(Component thread) {
+        return thread.getChildren().reduce((earlier, later) -> later);
     }
 }

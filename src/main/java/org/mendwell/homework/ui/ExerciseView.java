@@ -41,6 +41,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.ui.DraftStatus;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.Focus;
 import org.mendwell.shared.ui.TextLimits;
 import org.mendwell.shared.ui.UrgentHelp;
 import org.mendwell.shared.time.PersonalTime;
@@ -69,6 +70,10 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
     private UUID occurrenceId = new UUID(0, 0);
     /** The crisis help on the page, when an answer asked for it. */
     private @Nullable Component crisis;
+    /** What a submit produced: the score when there is one, else the line saying when it was submitted. */
+    private @Nullable Component result;
+    /** The conversation under a submitted exercise, newest last. */
+    private @Nullable Component thread;
 
     ExerciseView(CompletionService completion, ViewerTime viewerTime) {
         this.completion = completion;
@@ -98,7 +103,10 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         if (crisis != null) {
             add(crisis); // first on the page, above the title, for a reader and a screen reader alike
         }
-        add(new RouterLink("← My exercises", MyExercisesView.class), new H2(form.title()), facts(form));
+        var facts = facts(form);
+        result = facts;
+        thread = null;
+        add(new RouterLink("← My exercises", MyExercisesView.class), new H2(form.title()), facts);
         if (form.instructions() != null) {
             var note = new Paragraph("From your clinician: " + form.instructions());
             note.addClassName("mw-exercise-note");
@@ -106,7 +114,8 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         }
         add(new Paragraph(form.introduction()));
         if (form.score() != null) {
-            add(score(form.score(), form.clinicianActive()));
+            result = score(form.score(), form.clinicianActive());
+            add(result);
         }
         boolean answerable = form.answerable();
         if (!answerable && !form.submitted() && form.openReason() != null) {
@@ -181,7 +190,8 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         if (form.comments().isEmpty()) {
             section.add(new Paragraph("Your clinician hasn't written anything yet. You'll see their feedback here."));
         }
-        section.add(CommentThread.of(form.comments(), time));
+        thread = CommentThread.of(form.comments(), time);
+        section.add(thread);
         var reply = new TextArea("Reply to your clinician");
         TextLimits.limit(reply, 2000);
         reply.setWidthFull();
@@ -191,6 +201,7 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
                 completion.reply(occurrenceId, reply.getValue());
                 Notification.show("Reply sent").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 render(completion.myExercise(occurrenceId));
+                focusNewestComment();
             } catch (InvalidInputException invalid) {
                 replyErrors.show(invalid);
             }
@@ -239,6 +250,13 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         return sharing;
     }
 
+    /** After a reply, focus lands on it in the conversation: the button that sent it is gone with the old page. */
+    private void focusNewestComment() {
+        if (thread != null) {
+            CommentThread.newest(thread).ifPresent(Focus::moveTo);
+        }
+    }
+
     private Map<Integer, Answer> answers() {
         var answers = new HashMap<Integer, Answer>();
         for (var input : inputs) {
@@ -283,6 +301,9 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
                 // The help thanks them itself; a notification at the top would cover it.
                 UrgentHelp.bringToFront(crisis);
             } else {
+                if (result != null) {
+                    Focus.moveTo(result);
+                }
                 Notification.show(submitted.clinicianActive() ? "Thank you. Your clinician will see your answers."
                                 : "Thank you. Your answers are kept for your next clinician.", 5000,
                         Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);

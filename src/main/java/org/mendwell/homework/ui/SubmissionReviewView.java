@@ -23,6 +23,7 @@ import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
 import org.mendwell.homework.Answer;
 import org.mendwell.homework.ReviewService;
@@ -32,6 +33,7 @@ import org.mendwell.homework.TemplateDetails.Question;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.Focus;
 import org.mendwell.shared.ui.TextLimits;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
@@ -49,6 +51,9 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String> {
     private final ReviewService reviews;
     private final PersonalTime time;
     private UUID submissionId = new UUID(0, 0);
+    /** The line that says whether the submission is reviewed; focus lands on it after "Mark as reviewed". */
+    private Paragraph facts = new Paragraph();
+    private @Nullable Component thread;
 
     SubmissionReviewView(ReviewService reviews, ViewerTime viewerTime) {
         this.reviews = reviews;
@@ -71,8 +76,9 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String> {
         removeAll();
         SubmissionReview review = reviews.review(submissionId);
         SubmissionSummary summary = review.summary();
-        add(new Anchor("clients/" + summary.clientId(), "← " + review.clientName()), new H2(summary.title()),
-                new Paragraph(facts(summary)));
+        facts = new Paragraph(facts(summary));
+        thread = null;
+        add(new Anchor("clients/" + summary.clientId(), "← " + review.clientName()), new H2(summary.title()), facts);
         if (summary.riskAlert()) {
             var alert = new Paragraph("Risk alert: the answer to item 9 (thoughts of self-harm) was above \"Not at "
                     + "all\". The client was shown crisis resources when they submitted.");
@@ -125,7 +131,8 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String> {
         var section = new Section(new H3("Feedback"));
         section.addClassName("mw-section");
         if (!review.comments().isEmpty()) {
-            section.add(CommentThread.of(review.comments(), time));
+            thread = CommentThread.of(review.comments(), time);
+            section.add(thread);
         }
         var feedback = new TextArea("Feedback for " + review.clientName().split(" ")[0]);
         feedback.setHelperText("The client sees this under their answers and can reply.");
@@ -137,6 +144,10 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String> {
                 reviews.sendFeedback(submissionId, feedback.getValue());
                 Notification.show("Feedback sent; marked as reviewed").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 render();
+                // The button that sent it is gone with the old page: focus lands on the feedback itself.
+                if (thread != null) {
+                    CommentThread.newest(thread).ifPresent(Focus::moveTo);
+                }
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
             }
@@ -147,6 +158,7 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String> {
             var reviewed = new Button("Mark as reviewed", click -> {
                 reviews.markReviewed(submissionId);
                 render();
+                Focus.moveTo(facts);
             });
             reviewed.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             section.add(reviewed);

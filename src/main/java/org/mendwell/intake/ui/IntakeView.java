@@ -62,6 +62,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.ui.DatePickers;
 import org.mendwell.shared.ui.DraftStatus;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.Focus;
 import org.mendwell.shared.ui.ScrollRegion;
 import org.mendwell.shared.ui.TextLimits;
 import org.mendwell.shared.ui.UrgentHelp;
@@ -90,16 +91,18 @@ class IntakeView extends Main {
     private int current;
     private final List<Component> steps = new ArrayList<>();
     private final Span saveState = new Span();
-    private final Paragraph stepTitle = new Paragraph();
+    private final H3 stepTitle = new H3();
     private final ProgressBar progress = new ProgressBar(0, IntakeSections.STEPS.size(), 1);
     private final OrderedList stepList = new OrderedList();
-    private final Button back = new Button("Back", click -> show(current - 1));
-    private final Button next = new Button("Next", click -> show(current + 1));
+    private final Button back = new Button("Back", click -> showAndFocus(current - 1));
+    private final Button next = new Button("Next", click -> showAndFocus(current + 1));
     private final Button submit = new Button("Submit my intake", click -> submit());
     private IntakeAnswers answers = new IntakeAnswers();
     private String fullName = "";
     /** The help shown above a submitted intake whose safety answers ask for it. */
     private @Nullable Component safetyHelp;
+    /** What a submitted intake says first; focus lands on it after the submit. */
+    private @Nullable Paragraph submittedNote;
 
     IntakeView(IntakeService intakes, Clock clock, ViewerTime viewerTime) {
         this.intakes = intakes;
@@ -113,15 +116,16 @@ class IntakeView extends Main {
     private void render(IntakeForm form) {
         removeAll();
         safetyHelp = null;
+        submittedNote = null;
         fullName = form.fullName();
         if (form.submitted()) {
             if (form.answers().raisesSafetyConcern()) {
                 add(safetyHelp()); // first on the page, above the title, for a reader and a screen reader alike
             }
-            add(new H2("Your intake"),
-                    new Paragraph("You submitted your intake on " + time.dateTime(form.submittedAt())
-                            + ". Your clinician will go through it with you. It can no longer be changed; if "
-                            + "something has changed, tell your clinician."),
+            submittedNote = new Paragraph("You submitted your intake on " + time.dateTime(form.submittedAt())
+                    + ". Your clinician will go through it with you. It can no longer be changed; if "
+                    + "something has changed, tell your clinician.");
+            add(new H2("Your intake"), submittedNote,
                     new com.vaadin.flow.component.html.Anchor("my/exercises", "Go to my exercises"),
                     IntakeSections.of(form.answers(), true));
             return;
@@ -149,7 +153,7 @@ class IntakeView extends Main {
         stepList.addClassName("mw-step-list");
         for (int i = 0; i < IntakeSections.STEPS.size(); i++) {
             int index = i;
-            var jump = new Button(IntakeSections.STEPS.get(i), click -> show(index));
+            var jump = new Button(IntakeSections.STEPS.get(i), click -> showAndFocus(index));
             jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             stepList.add(new ListItem(jump));
         }
@@ -179,6 +183,15 @@ class IntakeView extends Main {
     private static Paragraph helplines() {
         return new Paragraph("You can also talk to a domestic abuse helpline in your country, free and in "
                 + "confidence, any time of day.");
+    }
+
+    /**
+     * A step chosen with Back, Next or the list of steps: focus moves to its heading, so a keyboard
+     * continues from the top of the new step and a screen reader says which step it is.
+     */
+    private void showAndFocus(int index) {
+        show(index);
+        Focus.moveTo(stepTitle);
     }
 
     private void show(int index) {
@@ -246,6 +259,9 @@ class IntakeView extends Main {
                 // The help thanks them itself; a notification at the top would cover it.
                 UrgentHelp.bringToFront(safetyHelp);
             } else {
+                if (submittedNote != null) {
+                    Focus.moveTo(submittedNote);
+                }
                 Notification.show("Thank you. Your intake has been sent to your clinician.", 6000,
                         Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }
@@ -255,10 +271,22 @@ class IntakeView extends Main {
             invalid.problems().keySet().forEach(property -> stepsWithProblems.add(
                     stepOfProperty.getOrDefault(property, steps.size() - 1)));
             show(stepsWithProblems.first());
+            focusFirstProblem(invalid, stepsWithProblems.first());
             var names = stepsWithProblems.stream().map(i -> IntakeSections.STEPS.get(i)).toList();
             Notification.show("A few answers need a look before you submit: " + String.join(", ", names) + ".",
                     8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         }
+    }
+
+    /** The first field on the step, in the order of the form, whose answer was refused. */
+    private void focusFirstProblem(InvalidInputException invalid, int step) {
+        labelOf.keySet().stream()
+                .filter(property -> invalid.problems().containsKey(property)
+                        && stepOfProperty.getOrDefault(property, -1) == step)
+                .findFirst()
+                .flatMap(binder::getBinding)
+                .map(binding -> (Component) binding.getField())
+                .ifPresentOrElse(field -> field.getElement().callJsFunction("focus"), () -> Focus.moveTo(stepTitle));
     }
 
     /** Binds a field to a property of the answers, on the given step, with its messages shown next to it. */
@@ -313,7 +341,7 @@ class IntakeView extends Main {
         dateOfBirth.setMax(latest);
         dateOfBirth.setInitialPosition(latest.minusYears(30));
         // Two-digit years are read as the last hundred years: 88 is 1988, 05 is 2005.
-        dateOfBirth.setI18n(DatePickers.localise(dateOfBirth).setReferenceDate(latest.minusYears(50))
+        dateOfBirth.setI18n(DatePickers.localiseForTyping(dateOfBirth).setReferenceDate(latest.minusYears(50))
                 .setMaxErrorMessage(BirthDates.IN_THE_FUTURE).setMinErrorMessage(BirthDates.TOO_LONG_AGO));
         var timeZone = new ComboBox<String>("Time zone");
         timeZone.setItems(new TreeSet<>(ZoneId.getAvailableZoneIds()));

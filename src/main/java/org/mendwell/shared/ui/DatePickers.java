@@ -8,7 +8,14 @@ import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import com.vaadin.flow.data.binder.Result;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -27,6 +34,87 @@ public final class DatePickers {
         var i18n = i18n(localeOf(picker));
         picker.setI18n(i18n);
         return i18n;
+    }
+
+    /**
+     * For a date people type rather than pick, such as a date of birth, also on a touch phone. A phone's
+     * picker otherwise opens a full-screen calendar at the first touch and will not take typing; here
+     * the field takes typing (the calendar opens from its button), the phone shows its number keys,
+     * and the date can be typed as digits only (14031988), since a number pad may have no "/" or ".".
+     * The helper text gives the order of day, month and year. Further settings go on the returned
+     * i18n, then set it again.
+     */
+    public static DatePickerI18n localiseForTyping(DatePicker picker) {
+        Locale locale = localeOf(picker);
+        String full = pattern(locale);
+        var formats = new ArrayList<>(i18n(locale).getDateFormats());
+        formats.add(digitsOnly(full));
+        String unreadable = "We can't read that as a date. Write the " + order(full) + ", like " + example(full);
+        var i18n = i18n(locale).setDateFormats(formats.getFirst(), formats.subList(1, formats.size())
+                        .toArray(String[]::new))
+                .setBadInputErrorMessage(unreadable);
+        picker.setI18n(i18n);
+        // What the browser could not read comes here: say what is wrong with a date that does not exist.
+        picker.setFallbackParser(typed -> Result.error(impossible(typed, full).orElse(unreadable)));
+        picker.setAutoOpen(false);
+        picker.setHelperText(capitalised(order(full)) + ", like " + example(full));
+        picker.addAttachListener(attach -> picker.getElement().executeJs("""
+                const numeric = () => this.inputElement
+                        ? this.inputElement.setAttribute('inputmode', 'numeric') : requestAnimationFrame(numeric);
+                numeric();"""));
+        return i18n;
+    }
+
+    /**
+     * Why three numbers typed in the pattern's order are not a date: a 13th month, or a day the month
+     * does not have (31 April, 29 February 2023). Empty when the text is not three numbers.
+     */
+    static Optional<String> impossible(String typed, String pattern) {
+        String[] numbers = typed.strip().split("\\D+");
+        if (numbers.length != 3 || Arrays.stream(numbers).anyMatch(number -> number.isEmpty() || number.length() > 4)) {
+            return Optional.empty();
+        }
+        int[] at = {pattern.indexOf('d'), pattern.indexOf('M'), pattern.indexOf('y')};
+        int[] rank = new int[3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                rank[i] += at[j] < at[i] ? 1 : 0;
+            }
+        }
+        int day = Integer.parseInt(numbers[rank[0]]);
+        int month = Integer.parseInt(numbers[rank[1]]);
+        int year = Integer.parseInt(numbers[rank[2]]);
+        if (month < 1 || month > 12) {
+            return Optional.of("A year has 12 months, so " + month + " can't be the month: check the "
+                    + order(pattern));
+        }
+        if (numbers[rank[2]].length() != 4) {
+            return Optional.empty(); // a two-digit year: its century is the browser's to choose
+        }
+        var yearMonth = YearMonth.of(year, month);
+        if (day < 1 || day > yearMonth.lengthOfMonth()) {
+            return Optional.of(yearMonth.format(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH)) + " has "
+                    + yearMonth.lengthOfMonth() + " days, so there is no day " + day + ": check the day");
+        }
+        return Optional.empty();
+    }
+
+    /** The day, month and year of a pattern in its order, as words: "day, month and year". */
+    public static String order(String pattern) {
+        List<String> parts = new ArrayList<>(List.of("day", "month", "year"));
+        parts.sort(Comparator.comparingInt(part -> pattern.indexOf(part.equals("day") ? 'd'
+                : part.equals("month") ? 'M' : 'y')));
+        return parts.get(0) + ", " + parts.get(1) + " and " + parts.get(2);
+    }
+
+    /** The pattern with two-digit day and month and no separators: 14031988 for dd/MM/yyyy. */
+    public static String digitsOnly(String pattern) {
+        return order(pattern).replace("day", "dd").replace("month", "MM").replace("year", "yyyy")
+                .replace(", ", "").replace(" and ", "");
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /**

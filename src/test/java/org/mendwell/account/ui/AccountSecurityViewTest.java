@@ -10,6 +10,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -21,6 +22,7 @@ import org.mendwell.account.PracticeSecurity;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.support.Authenticator;
 import org.mendwell.support.Demo;
+import org.mendwell.support.FocusMoves;
 import org.mendwell.support.SignInFixtures;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
@@ -89,10 +91,14 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
         assertThat(find(Image.class).single().getSrc()).startsWith("data:image/png;base64,");
         var phone = new Authenticator(find(Span.class).id("mfa-secret").getText(), clock);
         test(find(TextField.class).withLabel("Code from your authenticator app").single()).setValue(phone.code());
+        FocusMoves.forget();
         click("Confirm");
 
         assertThat(find(ListItem.class).all()).hasSize(10);
+        assertThat(FocusMoves.since()).containsExactly(
+                find(Paragraph.class).withText("Your authenticator app is set up.").single().getElement());
         click("I have saved them");
+        assertThat(FocusMoves.since()).containsExactly(find(H2.class).withText("Authenticator app").single().getElement());
         assertThat(find(ListItem.class).exists()).as("shown once").isFalse();
 
         clock.set(clock.instant().plusSeconds(30));
@@ -104,7 +110,14 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
         assertThat(code.isInvalid()).as("no code given").isTrue();
 
         test(code).setValue(phone.code());
+        FocusMoves.forget();
         click("Change password");
+
+        var changed = find(Paragraph.class).withText("Your password is changed. You were signed out on your other "
+                + "devices.").single();
+        assertThat(changed.getElement().getAttribute("role")).isEqualTo("status");
+        assertThat(FocusMoves.since()).as("the result is said where the form was, and focus lands on it")
+                .containsExactly(changed.getElement());
 
         assertThat(passwordEncoder.matches("kettles sing in the blue kitchen",
                 accounts.findByEmail(Demo.SAMUEL).orElseThrow().getPasswordHash())).isTrue();

@@ -76,6 +76,35 @@ class CaseloadViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void enter_on_a_focused_row_opens_the_clients_page_like_a_click() {
+        navigate(CaseloadView.class);
+        test(find(TextField.class).withPlaceholder("Search by name or e-mail").single()).setValue("morikawa");
+        var grid = grid();
+        CaseloadEntry hana = test(grid).getRow(0);
+
+        String hanasRow = grid.getDataCommunicator().getKeyMapper().key(hana);
+        keyDown(grid, hanasRow, false);
+        assertThat(getCurrentView()).as("another key on the row opens nobody").isInstanceOf(CaseloadView.class);
+
+        keyDown(grid, hanasRow, true);
+
+        assertThat(getCurrentView()).isInstanceOf(ClientView.class);
+        assertThat(find(com.vaadin.flow.component.html.H2.class).withText("Hana Morikawa").exists()).isTrue();
+    }
+
+    /**
+     * A keydown on a row as the browser reports it: the key of the row, and whether the listener's
+     * filter (Enter on a row) matched (KeyboardJourneyIT presses the real keys in Chromium).
+     */
+    private static void keyDown(Grid<CaseloadEntry> grid, String rowKey, boolean enter) {
+        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
+        data.put(CaseloadView.ROW_KEY, rowKey);
+        data.put(CaseloadView.ENTER_ON_ROW, enter);
+        grid.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(grid.getElement(), "keydown", data));
+    }
+
+    @Test
     void a_client_with_no_homework_yet_shows_no_rate_rather_than_zero() {
         navigate(CaseloadView.class);
         test(find(TextField.class).withPlaceholder("Name or e-mail").single()).setValue("wren");

@@ -27,6 +27,7 @@ import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.TemplateDetails.Question;
 import org.mendwell.shared.ui.RecordNotFoundView;
 import org.mendwell.support.CrisisHelp;
+import org.mendwell.support.FocusMoves;
 import org.mendwell.support.Demo;
 import org.mendwell.support.ExerciseFixtures;
 import org.mendwell.support.MendwellTest;
@@ -168,17 +169,24 @@ class ExerciseViewTest extends SpringBrowserlessTest {
         for (String scale : List.of("Safety", "Trust", "Hope", "Closeness")) {
             test(scale(scale)).selectItem("7");
         }
+        FocusMoves.forget();
 
         test(button("Submit")).click();
 
+        assertThat(FocusMoves.since()).as("focus lands on the line saying it was submitted").containsExactly(
+                find(Paragraph.class).withClassName("mw-template-facts").single().getElement());
+        assertThat(find(Paragraph.class).withClassName("mw-template-facts").single().getText()).startsWith("Submitted");
         assertThat(textArea("How I feel today").isReadOnly()).isTrue();
         assertThat(scale("Trust").isReadOnly()).isTrue();
         assertThat(find(Button.class).withText("Submit").exists()).isFalse();
         assertThat(find(Paragraph.class).withTextContaining("hasn't written anything yet").exists()).isTrue();
 
         test(textArea("Reply to your clinician")).setValue("Looking forward to Thursday.");
+        FocusMoves.forget();
         test(button("Send reply")).click();
-        assertThat(find(Paragraph.class).withText("Looking forward to Thursday.").exists()).isTrue();
+        var reply = find(Paragraph.class).withText("Looking forward to Thursday.").single();
+        assertThat(FocusMoves.since()).as("focus lands on the reply in the conversation")
+                .containsExactly(reply.getParent().orElseThrow().getParent().orElseThrow().getElement());
 
         Checkbox share = find(Checkbox.class).withLabel("Share this one with my partner").single();
         assertThat(share.getHelperText()).contains("Safety questions are never shared.");
@@ -241,9 +249,12 @@ class ExerciseViewTest extends SpringBrowserlessTest {
     void a_phq9_without_a_risky_answer_shows_no_crisis_help_and_thanks_the_client() {
         UUID occurrence = giveToday(Demo.CLIENT, "phq-9");
         answerPhq9(occurrence, 0);
+        FocusMoves.forget();
 
         test(button("Submit")).click();
 
+        assertThat(FocusMoves.since()).as("focus lands on the score").containsExactly(
+                find(com.vaadin.flow.component.html.Section.class).withClassName("mw-score").single().getElement());
         assertThat(find(Div.class).withClassName("mw-crisis").exists()).isFalse();
         assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
                 .contains("Thank you"));

@@ -33,6 +33,7 @@ import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.shared.ui.RecordNotFoundView;
 import org.mendwell.support.Demo;
 import org.mendwell.support.ClientIds;
+import org.mendwell.support.FocusMoves;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
@@ -153,14 +154,21 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
         assertThat(feedback.getErrorMessage()).isEqualTo("Write your feedback first");
 
         test(feedback).setValue("Two days running. Notice how that felt.");
+        FocusMoves.forget();
         test(find(Button.class).withText("Send feedback").single()).click();
 
-        assertThat(find(Paragraph.class).withText("Two days running. Notice how that felt.").exists()).isTrue();
+        var sent = find(Paragraph.class).withText("Two days running. Notice how that felt.").single();
+        assertThat(FocusMoves.since()).as("focus lands on the feedback just sent")
+                .containsExactly(sent.getParent().orElseThrow().getParent().orElseThrow().getElement());
         assertThat(find(Button.class).withText("Mark as reviewed").exists()).isFalse();
         assertThat(reviews.submissionsOf(clientIds.of(Demo.SAMUEL)).getFirst().reviewed()).isTrue();
 
         navigate("submissions/" + submitted.get(1).submissionId(), Component.class);
+        FocusMoves.forget();
         test(find(Button.class).withText("Mark as reviewed").single()).click();
+        var facts = find(Paragraph.class).withTextContaining(" · reviewed").single();
+        assertThat(FocusMoves.since()).as("the button is gone: focus lands on the line that says reviewed")
+                .containsExactly(facts.getElement());
         assertThat(reviews.submissionsOf(clientIds.of(Demo.SAMUEL))).allSatisfy(s -> assertThat(s.reviewed()).isTrue());
 
         navigate("clients/" + clientIds.of(Demo.SAMUEL), Component.class);

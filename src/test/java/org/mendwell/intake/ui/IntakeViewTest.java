@@ -13,6 +13,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datepicker.DatePickerTester;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -34,6 +35,7 @@ import org.mendwell.intake.IntakeForm;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.shared.ui.DatePickers;
 import org.mendwell.support.CrisisHelp;
+import org.mendwell.support.FocusMoves;
 import org.mendwell.support.IntakeFixtures;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +72,11 @@ class IntakeViewTest extends SpringBrowserlessTest {
     }
 
     private String stepTitle() {
-        return find(Paragraph.class).withClassName("mw-step-title").single().getText();
+        return stepHeading().getText();
+    }
+
+    private H3 stepHeading() {
+        return find(H3.class).withClassName("mw-step-title").single();
     }
 
     /** Whether the component and every container around it is visible: what a person could see. */
@@ -147,6 +153,27 @@ class IntakeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void next_back_and_the_list_of_steps_move_focus_to_the_new_steps_heading() {
+        navigate(IntakeView.class);
+        FocusMoves.forget();
+
+        test(button("Next")).click();
+
+        assertThat(FocusMoves.since()).containsExactly(stepHeading().getElement());
+        assertThat(stepHeading().getText()).isEqualTo("Step 2 of 7: Emergency contact");
+        assertThat(stepHeading().getElement().getAttribute("tabindex")).as("focusable by script, not a tab stop")
+                .isEqualTo("-1");
+
+        goToStep("Goals");
+        assertThat(FocusMoves.since()).containsExactly(stepHeading().getElement());
+        assertThat(stepHeading().getText()).isEqualTo("Step 5 of 7: Goals");
+
+        test(button("Back")).click();
+        assertThat(FocusMoves.since()).containsExactly(stepHeading().getElement());
+        assertThat(stepHeading().getText()).isEqualTo("Step 4 of 7: What happened to trust");
+    }
+
+    @Test
     void changing_an_answer_saves_the_draft_at_once_even_when_it_is_not_valid_yet() {
         navigate(IntakeView.class);
 
@@ -217,6 +244,49 @@ class IntakeViewTest extends SpringBrowserlessTest {
         assertThat(dateOfBirth.isInvalid()).isFalse();
         assertThat(saveState()).isEqualTo("Saved: Date of birth");
         assertThat(intakes.myIntake().answers().getDateOfBirth()).isEqualTo(LocalDate.of(1987, 11, 30));
+    }
+
+    @Test
+    void the_date_of_birth_takes_typing_on_a_phone_says_its_order_and_explains_a_date_that_does_not_exist() {
+        navigate(IntakeView.class);
+        var dateOfBirth = find(DatePicker.class).withLabel("Date of birth").single();
+        String pattern = DatePickers.pattern(dateOfBirth.getLocale());
+
+        assertThat(dateOfBirth.isAutoOpen()).as("typing, not a full-screen calendar, on the first touch").isFalse();
+        assertThat(dateOfBirth.getHelperText()).isEqualTo(Character.toUpperCase(DatePickers.order(pattern).charAt(0))
+                + DatePickers.order(pattern).substring(1) + ", like "
+                + java.time.format.DateTimeFormatter.ofPattern(pattern).format(LocalDate.of(1988, 3, 14)));
+        assertThat(dateOfBirth.getI18n().getDateFormats()).as("digits only, from a number pad")
+                .contains(DatePickers.digitsOnly(pattern));
+        test(textField("Phone")).setValue("+44 20 7946 0444");
+
+        typeUnreadable(dateOfBirth, pattern.replaceAll("d+", "30").replaceAll("M+", "02").replaceAll("y+", "1990"));
+
+        assertThat(dateOfBirth.isInvalid()).isTrue();
+        assertThat(dateOfBirth.getErrorMessage())
+                .isEqualTo("February 1990 has 28 days, so there is no day 30: check the day");
+        assertThat(saveState()).startsWith("Not saved: Date of birth");
+        assertThat(intakes.myIntake().answers().getDateOfBirth()).isEqualTo(before.answers().getDateOfBirth());
+        assertThat(intakes.myIntake().answers().getPhone()).as("nothing else typed is lost")
+                .isEqualTo("+44 20 7946 0444");
+        assertThat(textField("Phone").getValue()).isEqualTo("+44 20 7946 0444");
+
+        typeUnreadable(dateOfBirth, "the spring of 88");
+
+        assertThat(dateOfBirth.isInvalid()).isTrue();
+        assertThat(dateOfBirth.getErrorMessage()).startsWith("We can't read that as a date. Write the "
+                + DatePickers.order(pattern) + ", like ");
+    }
+
+    /**
+     * Text the browser's date picker could not read, as the browser reports it: the typed text in the
+     * input and an unparsable-change event (KeyboardJourneyIT types it in Chromium).
+     */
+    private static void typeUnreadable(DatePicker picker, String typed) {
+        picker.getElement().setProperty("_inputElementValue", typed);
+        picker.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(picker.getElement(), "unparsable-change",
+                        com.vaadin.flow.internal.JacksonUtils.createObjectNode()));
     }
 
     @Test
@@ -309,12 +379,15 @@ class IntakeViewTest extends SpringBrowserlessTest {
         navigate(IntakeView.class);
         var phone = textField("Phone");
         goToStep("Consent");
+        FocusMoves.forget();
 
         test(button("Submit my intake")).click();
 
         assertThat(stepTitle()).isEqualTo("Step 5 of 7: Goals");
         var goal1 = textArea("Goal 1");
         assertThat(goal1.isInvalid()).isTrue();
+        assertThat(FocusMoves.since()).as("focus goes to the first answer that needs a look")
+                .containsExactly(goal1.getElement());
         assertThat(shown(phone)).isFalse();
         assertThat(phone.isInvalid()).isFalse();
     }
@@ -414,9 +487,13 @@ class IntakeViewTest extends SpringBrowserlessTest {
         intakes.saveDraft(IntakeFixtures.complete("Elena Sorvino"));
         navigate(IntakeView.class);
         goToStep("Consent");
+        FocusMoves.forget();
 
         test(button("Submit my intake")).click();
 
+        assertThat(FocusMoves.since()).as("focus lands on the confirmation")
+                .containsExactly(find(Paragraph.class).withTextContaining("You submitted your intake on").single()
+                        .getElement());
         assertThat(find(Div.class).withClassName("mw-crisis").exists()).isFalse();
         assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
                 .contains("Thank you"));

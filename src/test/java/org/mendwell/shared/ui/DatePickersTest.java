@@ -24,4 +24,30 @@ class DatePickersTest {
         assertThat(i18n.getBadInputErrorMessage()).isEqualTo("Enter the date like 14/03/1988");
         assertThat(DatePickers.i18n(Locale.US).getBadInputErrorMessage()).isEqualTo("Enter the date like 3/14/1988");
     }
+
+    @Test
+    void a_typed_date_can_be_digits_only_in_the_locales_order_as_a_phones_number_pad_types_it() {
+        assertThat(DatePickers.order("dd/MM/yyyy")).isEqualTo("day, month and year");
+        assertThat(DatePickers.order("M/d/yyyy")).isEqualTo("month, day and year");
+        assertThat(DatePickers.order("yyyy/MM/dd")).isEqualTo("year, month and day");
+        assertThat(DatePickers.digitsOnly("dd/MM/yyyy")).isEqualTo("ddMMyyyy");
+        assertThat(DatePickers.digitsOnly("M/d/yyyy")).isEqualTo("MMddyyyy");
+        assertThat(DatePickers.digitsOnly("dd.MM.yyyy")).isEqualTo("ddMMyyyy");
+    }
+
+    @Test
+    void a_date_that_does_not_exist_is_explained_in_the_locales_order() {
+        assertThat(DatePickers.impossible("30/02/1990", "dd/MM/yyyy"))
+                .contains("February 1990 has 28 days, so there is no day 30: check the day");
+        assertThat(DatePickers.impossible("2/29/2023", "M/d/yyyy"))
+                .contains("February 2023 has 28 days, so there is no day 29: check the day");
+        assertThat(DatePickers.impossible("31.04.1975", "dd.MM.yyyy"))
+                .contains("April 1975 has 30 days, so there is no day 31: check the day");
+        assertThat(DatePickers.impossible("14/13/1988", "dd/MM/yyyy"))
+                .contains("A year has 12 months, so 13 can't be the month: check the day, month and year");
+        assertThat(DatePickers.impossible("1988-13-14", "yyyy-MM-dd"))
+                .contains("A year has 12 months, so 13 can't be the month: check the year, month and day");
+        assertThat(DatePickers.impossible("2/29/2024", "M/d/yyyy")).as("a leap day").isEmpty();
+        assertThat(DatePickers.impossible("yesterday", "dd/MM/yyyy")).as("not three numbers").isEmpty();
+    }
 }
