@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
+import org.mendwell.shared.PracticeSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +26,10 @@ public class ViewerTime {
     private final Locale practiceLocale;
     private final Clock clock;
 
-    ViewerTime(List<OwnTimeZone> ownZones, @Value("${mendwell.practice-time-zone:Europe/London}") String practiceZone,
-               @Value("${mendwell.practice-locale:en-GB}") String practiceLocale, Clock clock) {
+    ViewerTime(List<OwnTimeZone> ownZones, PracticeSettings practice, Clock clock) {
         this.ownZones = ownZones;
-        this.practiceZone = ZoneId.of(practiceZone);
-        this.practiceLocale = Locale.forLanguageTag(practiceLocale);
+        this.practiceZone = practice.practiceTimeZone();
+        this.practiceLocale = practice.practiceLocale();
         this.clock = clock;
     }
 
