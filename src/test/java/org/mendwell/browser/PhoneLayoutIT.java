@@ -1,0 +1,77 @@
+package org.mendwell.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import org.junit.jupiter.api.Test;
+import org.mendwell.client.ClientService;
+import org.mendwell.client.InviteClient;
+import org.mendwell.support.Demo;
+import org.mendwell.support.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.security.test.context.TestSecurityContextHolder;
+
+/**
+ * Pages on a 360 px phone. The administrator's clinician list: each row's actions on screen without
+ * scrolling sideways (they sat in the last column, far to the right). The invitation page: a very long
+ * name without spaces wraps instead of running off the screen.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class PhoneLayoutIT extends BrowserTest {
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    ClientService clients;
+
+    @Test
+    void every_rows_actions_are_on_a_360_px_screen() {
+        newContext(360, 640);
+        signIn(Demo.ADMIN, Demo.PASSWORD);
+        page.navigate(url("admin/clinicians"));
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Clinician accounts")).waitFor();
+
+        for (String action : new String[] {"Deactivate Dr. Mira Castell", "Lock Dr. Mira Castell",
+                "Send Dr. Mira Castell a link to choose a new password", "Deactivate Dr. Tomas Lindqvist"}) {
+            Locator button = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(action));
+            assertThat(button).isVisible();
+            BoundingBox box = button.boundingBox();
+            assertThat(box.x).as(action + " starts on screen").isGreaterThanOrEqualTo(0.0);
+            assertThat(box.x + box.width).as(action + " ends on screen").isLessThanOrEqualTo(360.0);
+            assertThat(box.width).as(action + " wide enough to tap").isGreaterThanOrEqualTo(40.0);
+        }
+        screenshot("clinician-actions-phone");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock Dr. Mira Castell")).click();
+        assertThat(page.getByText("Lock Dr. Mira Castell?")).isVisible();
+    }
+
+    @Test
+    void a_very_long_unbroken_name_wraps_on_the_invitation_page_at_360_px() {
+        String name = "Maximiliana-Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft";
+        signIn.as(Demo.CLINICIAN);
+        String url = clients.invite(InviteClient.individual(name, "maximiliana.long@example.org")).link().url();
+        TestSecurityContextHolder.clearContext();
+
+        newContext(360, 640);
+        page.navigate(url(url.substring(url.indexOf("invitation/"))));
+        Locator welcome = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, " + name));
+        welcome.waitFor();
+
+        BoundingBox box = welcome.boundingBox();
+        assertThat(box.x + box.width).as("the heading inside the screen").isLessThanOrEqualTo(360.0);
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("no sideways scrolling").isEqualTo(true);
+        screenshot("invitation-long-name-phone");
+    }
+}
