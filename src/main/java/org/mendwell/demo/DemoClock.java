@@ -15,16 +15,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "mendwell.demo.enabled", havingValue = "true")
-class DemoClock extends Clock {
+class DemoClock extends Clock implements TravellingClock {
 
     private volatile Duration offset = Duration.ZERO;
 
-    /** From now on the clock reads {@code moment}, moving on in real time. */
-    void travelTo(Instant moment) {
+    @Override
+    public void travelTo(Instant moment) {
         offset = Duration.between(Instant.now(), moment);
     }
 
-    void backToNow() {
+    @Override
+    public void backToNow() {
         offset = Duration.ZERO;
     }
 

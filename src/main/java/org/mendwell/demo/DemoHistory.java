@@ -69,11 +69,11 @@ class DemoHistory {
     private final ReviewService reviews;
     private final ExerciseLibraryService library;
     private final SignedInAs signedInAs;
-    private final DemoClock clock;
+    private final TravellingClock clock;
     private final Random random = new Random(20261124L);
 
     DemoHistory(AssignmentService assignments, CompletionService completion, ReviewService reviews,
-                ExerciseLibraryService library, SignedInAs signedInAs, DemoClock clock) {
+                ExerciseLibraryService library, SignedInAs signedInAs, TravellingClock clock) {
         this.assignments = assignments;
         this.completion = completion;
         this.reviews = reviews;

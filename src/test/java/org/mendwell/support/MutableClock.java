@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.mendwell.demo.TravellingClock;
 
 /**
  * The application's clock in tests (see {@link TestClock}), shared by every thread of the application
@@ -14,7 +15,7 @@ import java.time.ZoneOffset;
  * It reads the real time until then, and again after each test class ({@link #backToNow}), since one
  * application context serves many test classes.
  */
-public final class MutableClock extends Clock {
+public final class MutableClock extends Clock implements TravellingClock {
 
     private record Setting(Instant instant, long nanos, boolean ticking) {
     }
@@ -36,7 +37,14 @@ public final class MutableClock extends Clock {
         this.setting = new Setting(instant, System.nanoTime(), false);
     }
 
+    /** The demo history, seeded while this clock is the application's, moves this one. */
+    @Override
+    public void travelTo(Instant moment) {
+        set(moment);
+    }
+
     /** The real time again, ticking. */
+    @Override
     public void backToNow() {
         set(Instant.now());
     }
