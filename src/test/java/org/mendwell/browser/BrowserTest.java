@@ -66,11 +66,15 @@ abstract class BrowserTest {
 
     /** A new, empty browser context: as if the person closed the browser and came back. */
     void newContext(int width, int height) {
+        newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+    }
+
+    /** A new, empty browser context with these options (a touch phone, say), in English and London time. */
+    void newContext(Browser.NewContextOptions options) {
         if (context != null) {
             context.close();
         }
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
-                .setLocale("en-US").setTimezoneId("Europe/London"));
+        context = browser.newContext(options.setLocale("en-US").setTimezoneId("Europe/London"));
         page = context.newPage();
         page.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {

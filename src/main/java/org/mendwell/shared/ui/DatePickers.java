@@ -58,9 +58,15 @@ public final class DatePickers {
         picker.setFallbackParser(typed -> Result.error(impossible(typed, full).orElse(unreadable)));
         picker.setAutoOpen(false);
         picker.setHelperText(capitalised(order(full)) + ", like " + example(full));
+        // The picker sets the input's mode itself ("" on a touch or a blur, "none" while its calendar
+        // closes, to keep the keyboard down); after each of those, "" becomes the number keys.
         picker.addAttachListener(attach -> picker.getElement().executeJs("""
-                const numeric = () => this.inputElement
-                        ? this.inputElement.setAttribute('inputmode', 'numeric') : requestAnimationFrame(numeric);
+                const numeric = () => {
+                    if (this.inputElement && this.inputElement.inputMode !== 'none') {
+                        this.inputElement.inputMode = 'numeric';
+                    }
+                };
+                ['touchstart', 'blur', 'opened-changed'].forEach(type => this.addEventListener(type, numeric));
                 numeric();"""));
         return i18n;
     }

@@ -23,8 +23,8 @@ public final class Focus {
     public static <C extends Component> C moveTo(C target) {
         target.getElement().setAttribute("tabindex", "-1");
         target.addClassName(LANDING_CLASS);
-        // Scrolled into the middle: a heading at the very top would sit under the app bar.
-        target.getElement().executeJs("this.focus({preventScroll: true}); this.scrollIntoView({block: 'center'});");
+        // Scrolled only as far as needed; the style sheet keeps it clear of the app bar (scroll-margin-top).
+        target.getElement().executeJs("this.focus({preventScroll: true}); this.scrollIntoView({block: 'nearest'});");
         return target;
     }
 }
