@@ -1,12 +1,10 @@
 package org.mendwell.security;
 
-import static org.mendwell.support.Visitor.EVERYONE;
-import static org.mendwell.support.Visitor.SIGNED_IN;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mendwell.support.Visitor.CLIENTS;
 import static org.mendwell.support.Visitor.CLINICIANS;
-import static org.mendwell.support.Visitor.ADMINS;
-import org.mendwell.support.Visitor;
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.mendwell.support.Visitor.EVERYONE;
+import static org.mendwell.support.Visitor.SIGNED_IN;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -43,6 +41,7 @@ import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.TemplateFixtures;
+import org.mendwell.support.Visitor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -57,6 +56,8 @@ import org.springframework.test.annotation.DirtiesContext;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class RouteAccessMatrixTest extends SpringBrowserlessTest {
 
+    /** The practice administrator alone (Visitor.ADMIN is the visitor). */
+    private static final Set<Visitor> ADMIN = Visitor.ADMINS;
 
 
     /** One route: the address to open, who may, and text that must not show when refused. */
@@ -110,10 +111,10 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         // The code step belongs to a sign-in in progress; without one, everyone is sent back to log in.
         matrix.put("login/code", new Row("login/code", EnumSet.noneOf(Visitor.class), ""));
         matrix.put("login/enrol", new Row("login/enrol", EnumSet.noneOf(Visitor.class), ""));
-        matrix.put("admin", new Row("admin", ADMINS, ""));
-        matrix.put("admin/clinicians", new Row("admin/clinicians", ADMINS, ""));
-        matrix.put("admin/consent", new Row("admin/consent", ADMINS, ""));
-        matrix.put("admin/audit", new Row("admin/audit", ADMINS, ""));
+        matrix.put("admin", new Row("admin", ADMIN, ""));
+        matrix.put("admin/clinicians", new Row("admin/clinicians", ADMIN, ""));
+        matrix.put("admin/consent", new Row("admin/consent", ADMIN, ""));
+        matrix.put("admin/audit", new Row("admin/audit", ADMIN, ""));
         matrix.put("caseload", new Row("caseload", CLINICIANS, ""));
         matrix.put("review", new Row("review", CLINICIANS, name));
         matrix.put("library", new Row("library", CLINICIANS, ""));

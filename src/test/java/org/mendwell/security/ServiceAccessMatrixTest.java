@@ -1,13 +1,11 @@
 package org.mendwell.security;
 
-import static org.mendwell.support.Visitor.EVERYONE;
-import static org.mendwell.support.Visitor.SIGNED_IN;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mendwell.support.Visitor.CLIENTS;
 import static org.mendwell.support.Visitor.CLINICIANS;
-import static org.mendwell.support.Visitor.ADMINS;
+import static org.mendwell.support.Visitor.EVERYONE;
 import static org.mendwell.support.Visitor.NOBODY;
-import org.mendwell.support.Visitor;
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.mendwell.support.Visitor.SIGNED_IN;
 
 import java.io.StringWriter;
 import java.lang.reflect.Method;
@@ -77,6 +75,7 @@ import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.TemplateFixtures;
+import org.mendwell.support.Visitor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -111,6 +110,8 @@ import org.springframework.util.ClassUtils;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ServiceAccessMatrixTest {
 
+    /** The practice administrator alone (Visitor.ADMIN is the visitor). */
+    private static final Set<Visitor> ADMIN = Visitor.ADMINS;
 
     private static final Set<Visitor> ROBIN = EnumSet.of(Visitor.CLIENT);
     private static final Set<Visitor> ROBINS_CLINICIAN = EnumSet.of(Visitor.CLINICIAN);
@@ -328,19 +329,19 @@ class ServiceAccessMatrixTest {
 
         // ---- account -------------------------------------------------------------------------
         rows.add(row(AccountService.class, "clinicians", org.springframework.data.domain.Pageable.class)
-                .allow(ADMINS).call(p -> accounts.clinicians(page)));
+                .allow(ADMIN).call(p -> accounts.clinicians(page)));
         // No mail server here: the administrator is refused with what to do (the link cannot reach the clinician).
-        rows.add(row(AccountService.class, "createClinician", NewStaffAccount.class).allow(ADMINS)
+        rows.add(row(AccountService.class, "createClinician", NewStaffAccount.class).allow(ADMIN)
                 .call(p -> accounts.createClinician(new NewStaffAccount("matrix.clinician@example.org",
                         "Dr. Matrix Quill")))
                 .servedWhen(outcome -> outcome.thrown() instanceof InvalidInputException refused
                         && refused.problems().getOrDefault("email", "").contains("No mail server")));
         // Her clinician still has clients in care: the administrator is refused with a reason, anyone else as ever.
-        rows.add(row(AccountService.class, "setActive", UUID.class, boolean.class).allow(ADMINS)
+        rows.add(row(AccountService.class, "setActive", UUID.class, boolean.class).allow(ADMIN)
                 .call(p -> accounts.setActive(clinicianAccount, false))
                 .servedWhen(outcome -> outcome.thrown() instanceof InvalidInputException refused
                         && refused.problems().get("active").contains("in care")));
-        rows.add(row(AccountService.class, "setLocked", UUID.class, boolean.class).allow(ADMINS)
+        rows.add(row(AccountService.class, "setLocked", UUID.class, boolean.class).allow(ADMIN)
                 .call(p -> accounts.setLocked(clinicianAccount, true)));
         rows.add(row(AccountService.class, "sendPasswordReset", UUID.class)
                 .nobody("Robin's account: an administrator never acts on a client's password")
@@ -348,9 +349,9 @@ class ServiceAccessMatrixTest {
                     accounts.sendPasswordReset(robinAccount);
                     return null;
                 }));
-        rows.add(row(AccountService.class, "ownersAreToldByEmail").allow(ADMINS)
+        rows.add(row(AccountService.class, "ownersAreToldByEmail").allow(ADMIN)
                 .call(p -> accounts.ownersAreToldByEmail()));
-        rows.add(row(AccountService.class, "findByEmail", String.class).allow(ADMINS)
+        rows.add(row(AccountService.class, "findByEmail", String.class).allow(ADMIN)
                 .call(p -> accounts.findByEmail(Demo.CLIENT))
                 .servedWhen(outcome -> Optional.empty().equals(outcome.result())));
         rows.add(row(AccountService.class, "openClientAccount", String.class, String.class).allow(CLINICIANS)
@@ -442,7 +443,7 @@ class ServiceAccessMatrixTest {
         rows.add(row(PracticeSecurity.class, "staffMfaRequired")
                 .open("read at every sign-in, before anyone is signed in; one practice-wide yes or no")
                 .call(p -> practiceSecurity.staffMfaRequired()));
-        rows.add(row(PracticeSecurity.class, "requireStaffMfa", boolean.class).allow(ADMINS).call(p -> {
+        rows.add(row(PracticeSecurity.class, "requireStaffMfa", boolean.class).allow(ADMIN).call(p -> {
             practiceSecurity.requireStaffMfa(true);
             return null;
         }));
@@ -462,25 +463,25 @@ class ServiceAccessMatrixTest {
 
         // ---- audit ---------------------------------------------------------------------------
         rows.add(row(AuditService.class, "entries", AuditFilter.class, org.springframework.data.domain.Pageable.class)
-                .allow(ADMINS).call(p -> audit.entries(AuditFilter.NONE, PageRequest.of(0, 20))));
+                .allow(ADMIN).call(p -> audit.entries(AuditFilter.NONE, PageRequest.of(0, 20))));
         rows.add(row(AuditService.class, "lines", AuditFilter.class, org.springframework.data.domain.Pageable.class)
-                .allow(ADMINS).call(p -> audit.lines(AuditFilter.NONE, PageRequest.of(0, 20)))
+                .allow(ADMIN).call(p -> audit.lines(AuditFilter.NONE, PageRequest.of(0, 20)))
                 .clientNamesTo(Visitor.ADMIN, "the trail in plain words says whose record was read or changed"));
-        rows.add(row(AuditService.class, "verify").allow(ADMINS).call(p -> audit.verify()));
-        rows.add(row(AuditService.class, "exportCsv", AuditFilter.class, java.io.Writer.class).allow(ADMINS)
+        rows.add(row(AuditService.class, "verify").allow(ADMIN).call(p -> audit.verify()));
+        rows.add(row(AuditService.class, "exportCsv", AuditFilter.class, java.io.Writer.class).allow(ADMIN)
                 .call(p -> export(out -> audit.exportCsv(AuditFilter.NONE, out))));
 
         // ---- client --------------------------------------------------------------------------
-        rows.add(row(HandoverService.class, "clientsInCare", UUID.class).allow(ADMINS)
+        rows.add(row(HandoverService.class, "clientsInCare", UUID.class).allow(ADMIN)
                 .clientNamesTo(Visitor.ADMIN, "to hand each client of a departing clinician to a colleague")
                 .call(p -> handovers.clientsInCare(clinicianAccount)).shows(Visitor.ADMIN, name(Visitor.CLIENT)));
-        rows.add(row(HandoverService.class, "handOver", UUID.class, UUID.class, String.class).allow(ADMINS).call(p -> {
+        rows.add(row(HandoverService.class, "handOver", UUID.class, UUID.class, String.class).allow(ADMIN).call(p -> {
             handovers.handOver(robin, accountRecords.findByEmail(Demo.CLINICIAN_2).orElseThrow().getId(),
                     "Matrix: a lighter caseload");
             return null;
         }));
         // Names only, and only of clients whose clinician is not active: the administrator's to hand over.
-        rows.add(row(HandoverService.class, "riskAlertsWithoutClinician").allow(ADMINS)
+        rows.add(row(HandoverService.class, "riskAlertsWithoutClinician").allow(ADMIN)
                 .call(p -> handovers.riskAlertsWithoutClinician())
                 .clientNamesTo(Visitor.ADMIN, "a client whose risk answer no active clinician sees, to hand over"));
         rows.add(row(ClientService.class, "caseload", CaseloadFilter.class,
@@ -628,7 +629,7 @@ class ServiceAccessMatrixTest {
 
         // ---- intake --------------------------------------------------------------------------
         rows.add(row(ConsentService.class, "current").allow(SIGNED_IN).call(p -> consent.current()));
-        rows.add(row(ConsentService.class, "publish", String.class, String.class).allow(ADMINS)
+        rows.add(row(ConsentService.class, "publish", String.class, String.class).allow(ADMIN)
                 .call(p -> consent.publish("Matrix treatment terms", "Matrix privacy terms")));
 
         rows.add(row(IntakeService.class, "myIntake").allow(CLIENTS).call(p -> intake.myIntake())
@@ -680,7 +681,7 @@ class ServiceAccessMatrixTest {
                 .allow(ROBINS_CLINICIAN).call(p -> export(out -> progress.exportCsv(robin, out)))
                 .shows(Visitor.CLINICIAN, TEMPLATE_TITLE));
         rows.add(row(ClientProgressService.class, "myProgress").allow(CLIENTS).call(p -> progress.myProgress()));
-        rows.add(row(PracticeOverviewService.class, "perClinician").allow(ADMINS)
+        rows.add(row(PracticeOverviewService.class, "perClinician").allow(ADMIN)
                 .call(p -> practiceOverview.perClinician()));
         return rows;
     }
