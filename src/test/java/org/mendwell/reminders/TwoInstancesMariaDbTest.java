@@ -138,7 +138,7 @@ class TwoInstancesMariaDbTest {
 
         List<String> expected = List.of(Demo.CLIENT, Demo.HANA, Demo.OSKAR, Demo.CLINICIAN);
         for (String to : expected) {
-            assertThat(mail.bodiesTo(to, expected.size())).as("e-mails to " + to).hasSize(1);
+            assertThat(mail.bodiesTo(to, 1)).as("e-mails to " + to).hasSize(1);
         }
         assertThat(mail.receivedCount()).isEqualTo(expected.size());
         double sentByA = sentBy(instanceA) - sentBeforeA;

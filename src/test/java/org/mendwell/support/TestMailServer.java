@@ -100,7 +100,42 @@ public final class TestMailServer {
 
     /** Messages to an address, waiting a few seconds for {@code count} of them, since some mail leaves on another thread. */
     public List<String> bodiesTo(String address, int count) {
-        greenMail.waitForIncomingEmail(5_000, count);
+        // Counted per address, not over the whole server: one action may mail several people, in any order,
+        // and a message another test caused may still be arriving.
+        long giveUpAt = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        List<String> bodies = bodiesTo(address);
+        while (bodies.size() < count && System.nanoTime() < giveUpAt) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            bodies = bodiesTo(address);
+        }
+        return bodies;
+    }
+
+    /**
+     * The messages to an address once one of them contains {@code text}, waiting a few seconds for it: for an
+     * action that mails the same person several things, in whatever order they leave.
+     */
+    public List<String> bodiesTo(String address, String text) {
+        long giveUpAt = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        List<String> bodies = bodiesTo(address);
+        while (bodies.stream().noneMatch(body -> body.contains(text)) && System.nanoTime() < giveUpAt) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            bodies = bodiesTo(address);
+        }
+        return bodies;
+    }
+
+    private List<String> bodiesTo(String address) {
         return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> isTo(message, address))
                 .map(TestMailServer::body).toList();
     }

@@ -78,7 +78,7 @@ class CaseloadViewTest extends SpringBrowserlessTest {
     @Test
     void enter_on_a_focused_row_opens_the_clients_page_like_a_click() {
         navigate(CaseloadView.class);
-        test(find(TextField.class).withPlaceholder("Search by name or e-mail").single()).setValue("morikawa");
+        test(find(TextField.class).withPlaceholder("Name or e-mail").single()).setValue("morikawa");
         var grid = grid();
         CaseloadEntry hana = test(grid).getRow(0);
 
