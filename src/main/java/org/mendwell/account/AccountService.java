@@ -6,6 +6,7 @@ import org.mendwell.shared.audit.Audited.Subject;
 import org.mendwell.shared.audit.NotAudited;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -78,12 +79,26 @@ public class AccountService {
         if (!problems.containsKey("email") && !mail.isConfigured()) {
             problems.put("email", NO_MAIL_FOR_NEW_ACCOUNT);
         }
+        // Clients are told "Your clinician is now <name>" after a handover: a second account with a colleague's
+        // name would make that notice say nothing changed.
+        if (!problems.containsKey("displayName") && request.displayName() != null && accounts
+                .findByRoleIn(List.of(Role.ADMIN, Role.CLINICIAN)).stream()
+                .anyMatch(staff -> sameName(staff.getDisplayName(), request.displayName()))) {
+            problems.put("displayName", NAME_IN_USE);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        var account = accounts.save(new Account(email, request.displayName(), Role.CLINICIAN, clock.instant()));
+        var account = accounts.save(new Account(email, request.displayName().strip(), Role.CLINICIAN, clock.instant()));
         resets.sendFirstLinkForAdministrator(account, currentUser.require().accountId());
         return summary(account);
+    }
+
+    static final String NAME_IN_USE = "A colleague already has this name. Clients see it when they are handed "
+            + "over, so make it tell the two apart, for example with a middle initial.";
+
+    private static boolean sameName(String a, String b) {
+        return a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
     }
 
     static final String NO_MAIL_FOR_NEW_ACCOUNT = "No mail server is configured, so the new clinician cannot receive "

@@ -22,10 +22,14 @@ class EmailChangeMailer {
         return mail.isConfigured();
     }
 
-    void sendLater(String to, String name, String token) {
+    /**
+     * No name in it: the address is not proven yet, and a typo must not tell a stranger who uses a therapy
+     * practice's portal.
+     */
+    void sendLater(String to, String token) {
         String url = mail.link("confirm-email/" + token);
         mail.sendAfterCommit(to, "Confirm your new Mendwell sign-in address", """
-                Hello %s,
+                Hello,
 
                 You asked to sign in to Mendwell with this e-mail address. To confirm that it is yours, \
                 open this link while signed in to Mendwell with your current address (it works once, \
@@ -34,6 +38,6 @@ class EmailChangeMailer {
 
                 Until then you keep signing in with your current address. If you didn't ask for this, \
                 you can ignore this message: nothing changes.
-                """.formatted(name, MyAccountService.EMAIL_LINK_VALIDITY.toMinutes(), url));
+                """.formatted(MyAccountService.EMAIL_LINK_VALIDITY.toMinutes(), url));
     }
 }

@@ -53,6 +53,12 @@ public class MailableAddressValidator implements ConstraintValidator<MailableAdd
             return NOT_PLAIN;
         }
         String lower = address.toLowerCase(Locale.ROOT);
+        // Browsers send an internationalised domain typed into an e-mail field in its "xn--" form: the same
+        // address, refused for the same reason.
+        int at = lower.lastIndexOf('@');
+        if (at >= 0 && java.util.Arrays.stream(lower.substring(at + 1).split("\\.")).anyMatch(label -> label.startsWith("xn--"))) {
+            return NOT_PLAIN;
+        }
         String domain = DemoPassword.EMAIL_DOMAIN.substring(1);
         if (!demoPractice && (lower.endsWith("@" + domain) || lower.endsWith("." + domain))) {
             return DEMO_DOMAIN;

@@ -13,6 +13,7 @@ import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.account.domain.EmailChange;
 import org.mendwell.account.domain.EmailChangeRepository;
+import org.mendwell.account.security.DeviceCookies;
 import org.mendwell.account.security.SecondFactor;
 import org.mendwell.account.security.SignInThrottle;
 import org.mendwell.shared.InputValidator;
@@ -73,14 +74,17 @@ public class MyAccountService {
     private final EmailChangeRepository emailChanges;
     private final EmailChangeMailer emailChangeMailer;
     private final RefusedAddressChanges refusedAddresses;
+    private final DeviceCookies deviceCookies;
     private final Clock clock;
 
     MyAccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
                      SecondFactor secondFactor, PracticeSecurity practiceSecurity, SignInThrottle throttle,
                      CurrentUser currentUser, SecurityNotices notices, InputValidator validator,
                      ApplicationEventPublisher events, EmailChangeRepository emailChanges,
-                     EmailChangeMailer emailChangeMailer, RefusedAddressChanges refusedAddresses, Clock clock) {
+                     EmailChangeMailer emailChangeMailer, RefusedAddressChanges refusedAddresses,
+                     DeviceCookies deviceCookies, Clock clock) {
         this.refusedAddresses = refusedAddresses;
+        this.deviceCookies = deviceCookies;
         this.emailChanges = emailChanges;
         this.emailChangeMailer = emailChangeMailer;
         this.clock = clock;
@@ -122,6 +126,7 @@ public class MyAccountService {
         reauthenticate(currentPassword, code);
         me.setPasswordHash(passwordEncoder.encode(newPassword));
         me.endOtherSessions();
+        deviceCookies.renewForThisBrowser(me.getId());
         notices.changed(me.getEmail(), me.getDisplayName(), "Your password was changed, and you were signed out "
                 + "on your other devices.");
     }
@@ -171,7 +176,7 @@ public class MyAccountService {
         String token = Tokens.newToken();
         emailChanges.save(new EmailChange(me.getId(), address, Tokens.sha256(token), now,
                 now.plus(EMAIL_LINK_VALIDITY)));
-        emailChangeMailer.sendLater(address, me.getDisplayName(), token);
+        emailChangeMailer.sendLater(address, token);
         notices.changed(me.getEmail(), me.getDisplayName(), "Someone signed in to your account asked to sign in "
                 + "with " + masked(address) + " instead of this address. Nothing changes unless the link sent to "
                 + "that address is opened within " + EMAIL_LINK_VALIDITY.toMinutes() + " minutes.");

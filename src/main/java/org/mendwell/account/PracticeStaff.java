@@ -1,15 +1,14 @@
 package org.mendwell.account;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.shared.PortalMail;
+import org.mendwell.shared.time.ViewerTime;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +23,12 @@ public class PracticeStaff {
 
     private final AccountRepository accounts;
     private final PortalMail mail;
+    private final ViewerTime time;
 
-    PracticeStaff(AccountRepository accounts, PortalMail mail) {
+    PracticeStaff(AccountRepository accounts, PortalMail mail, ViewerTime time) {
         this.accounts = accounts;
         this.mail = mail;
+        this.time = time;
     }
 
     public boolean isActiveClinician(UUID accountId) {
@@ -63,15 +64,14 @@ public class PracticeStaff {
      * caseload after signing in.
      */
     public void tellOfHandover(UUID fromClinicianId, UUID toClinicianId, String administrator, Instant at) {
-        String when = WHEN.format(at);
         accounts.findById(toClinicianId).ifPresent(to -> mail.sendAfterCommit(to.getEmail(),
-                "A client has been handed over to you", "Hello " + to.getDisplayName() + ",\n\nOn " + when
+                "A client has been handed over to you", "Hello " + to.getDisplayName() + ",\n\nOn " + when(to, at)
                         + " the practice's administrator " + administrator + " handed one of their colleague's "
                         + "clients over to you. Sign in to see them on your caseload:\n\n" + mail.link("caseload")
                         + "\n\nIf you did not expect this, talk to your practice.\n"));
         if (isActiveClinician(fromClinicianId)) {
             accounts.findById(fromClinicianId).ifPresent(from -> mail.sendAfterCommit(from.getEmail(),
-                    "One of your clients has a new clinician", "Hello " + from.getDisplayName() + ",\n\nOn " + when
+                    "One of your clients has a new clinician", "Hello " + from.getDisplayName() + ",\n\nOn " + when(from, at)
                             + " the practice's administrator " + administrator + " handed one of your clients over "
                             + "to " + to(toClinicianId) + ". You no longer see their record.\n\nIf you did not "
                             + "expect this, talk to your practice.\n"));
@@ -82,8 +82,11 @@ public class PracticeStaff {
         return nameOf(clinicianId).orElse("another clinician");
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter
-            .ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    /** The moment on the recipient's own clock (their chosen zone, else the practice's), naming the zone. */
+    private String when(Account recipient, Instant at) {
+        ZoneId zone = recipient.getTimeZone() == null ? null : ZoneId.of(recipient.getTimeZone());
+        return time.ofRecipient(zone).dateTimeWithZone(at);
+    }
 
     /** E-mails every active administrator once the current change commits. The text must name no client. */
     public void tellAdministrators(String subject, String text) {

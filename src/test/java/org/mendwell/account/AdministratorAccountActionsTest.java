@@ -1,6 +1,7 @@
 package org.mendwell.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -109,6 +110,19 @@ class AdministratorAccountActionsTest {
                 .containsExactly(NewStaffAccount.class));
         assertThat(Arrays.stream(NewStaffAccount.class.getRecordComponents()).map(c -> c.getName()))
                 .containsExactly("email", "displayName");
+    }
+
+    @Test
+    void a_new_clinician_account_cannot_take_a_colleagues_name() {
+        signIn.as(Demo.ADMIN);
+        String colleague = accounts.findByEmail(Demo.CLINICIAN_2).orElseThrow().displayName();
+
+        assertThatThrownBy(() -> accounts.createClinician(new NewStaffAccount("second.name@example.org",
+                "  " + colleague.toUpperCase(java.util.Locale.ROOT).replace(" ", "   ") + " ")))
+                .as("a client handed over would read that nothing changed")
+                .isInstanceOfSatisfying(org.mendwell.shared.InvalidInputException.class, refused -> assertThat(
+                        refused.problems()).containsEntry("displayName", AccountService.NAME_IN_USE));
+        assertThat(accounts.findByEmail("second.name@example.org")).isEmpty();
     }
 
     @Test

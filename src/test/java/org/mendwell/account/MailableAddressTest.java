@@ -54,6 +54,18 @@ class MailableAddressTest {
     }
 
     @Test
+    void an_internationalised_domain_in_the_form_a_browser_sends_is_refused_too() {
+        // Chromium turns "user@bücher.de" typed into an e-mail field into this before the server sees it.
+        signIn.as(Demo.CLINICIAN);
+        refusedAsNotPlain(() -> clients.invite(InviteClient.individual("Uli Bücher", "user@xn--bcher-kva.de")),
+                "email");
+        refusedAsNotPlain(() -> clients.invite(new InviteClient("Ana Ruiz", "ana.ruiz@example.org", null,
+                "Uli Bücher", "user@mail.xn--bcher-kva.de")), "partnerEmail");
+        assertThat(validator.problems(new NewEmailAddress("xn--user@example.org")))
+                .as("only the domain's labels say it is internationalised").isEmpty();
+    }
+
+    @Test
     void a_client_cannot_ask_to_change_to_such_an_address() {
         signIn.as(Demo.CLIENT);
         refusedAsNotPlain(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", "robin.ä@example.org"), "newEmail");

@@ -1,5 +1,7 @@
 package org.mendwell.account.security;
 
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,7 +37,7 @@ import org.springframework.stereotype.Component;
  * people who share a computer each keep theirs.
  */
 @Component
-class DeviceCookies {
+public class DeviceCookies {
 
     static final String NAME_PREFIX = "mw-device-";
     static final Duration LIFETIME = Duration.ofDays(180);
@@ -87,6 +89,18 @@ class DeviceCookies {
         cookie.setSecure(request.isSecure());
         cookie.setAttribute("SameSite", "Strict");
         response.addCookie(cookie);
+    }
+
+    /**
+     * After the owner changed their password (or address) in this browser: the change made every older cookie
+     * worthless, and this browser, just re-authenticated, gets one signed anew, so that it stays exempt from a
+     * pause strangers cause. Nothing happens outside an HTTP request.
+     */
+    public void renewForThisBrowser(UUID accountId) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes exchange
+                && exchange.getResponse() != null) {
+            issue(accountId, exchange.getRequest(), exchange.getResponse());
+        }
     }
 
     String nameFor(UUID accountId) {

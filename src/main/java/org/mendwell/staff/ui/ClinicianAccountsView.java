@@ -67,7 +67,9 @@ class ClinicianAccountsView extends Main {
         grid.addColumn(AccountSummary::displayName).setHeader("Name").setSortProperty("displayName")
                 .setAutoWidth(true);
         grid.addColumn(AccountSummary::email).setHeader("E-mail").setSortProperty("email").setAutoWidth(true);
-        grid.addColumn(a -> !a.active() ? "Deactivated" : a.locked() ? "Locked" : "Active").setHeader("Status")
+        // "Not signed in yet": the account exists but nobody has used its link, so no client can be handed to it.
+        grid.addColumn(a -> !a.active() ? "Deactivated" : a.locked() ? "Locked"
+                : !a.hasSignedIn() ? "Not signed in yet" : "Active").setHeader("Status")
                 .setSortProperty("active");
         grid.addColumn(a -> time.date(a.createdAt())).setHeader("Since").setSortProperty("createdAt");
         // Frozen to the end so that on a phone the actions stay on screen while the other columns scroll;
