@@ -41,7 +41,10 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         routes.put("admin/audit", Role.ADMIN);
         routes.put("caseload", Role.CLINICIAN);
         routes.put("library", Role.CLINICIAN);
-        routes.put("clients/" + clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId(), Role.CLINICIAN);
+        routes.put(
+                "clients/"
+                        + clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId(),
+                Role.CLINICIAN);
         routes.put("my/exercises", Role.CLIENT);
         routes.put("my/progress", Role.CLIENT);
         routes.put("intake", Role.CLIENT);
@@ -54,7 +57,9 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     }
 
     private List<String> menu() {
-        return find(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
+        return find(SideNav.class).single().getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
     }
 
     private void assertOnlyOwnRoutesOpen(Role role) {
@@ -92,8 +97,8 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void an_administrator_lands_on_the_admin_page_and_is_refused_other_roles_pages() {
         navigate("", Component.class);
         assertThat(currentPath()).isEqualTo("admin");
-        assertThat(menu()).containsExactly("Practice overview", "Clinicians", "Consent texts", "Audit trail",
-                "Account security");
+        assertThat(menu())
+                .containsExactly("Practice overview", "Clinicians", "Consent texts", "Audit trail", "Account security");
         assertOnlyOwnRoutesOpen(Role.ADMIN);
     }
 
@@ -106,7 +111,8 @@ class RoleNavigationTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(RecordNotFoundView.class);
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all())
-                .noneMatch(p -> p.getText().contains(foreign.getFullName()) || p.getText().contains(foreign.getEmail()));
+                .noneMatch(p -> p.getText().contains(foreign.getFullName())
+                        || p.getText().contains(foreign.getEmail()));
         navigate("clients/not-a-uuid", Component.class);
         assertThat(getCurrentView()).isInstanceOf(RecordNotFoundView.class);
     }

@@ -1,8 +1,8 @@
 package org.mendwell.account;
 
-import org.mendwell.shared.audit.NotAudited;
 import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
+import org.mendwell.shared.audit.NotAudited;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +20,11 @@ public class AccountBootstrap {
     private final PasswordPolicy passwordPolicy;
     private final java.time.Clock clock;
 
-    AccountBootstrap(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                     java.time.Clock clock) {
+    AccountBootstrap(
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            java.time.Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;

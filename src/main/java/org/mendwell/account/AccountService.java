@@ -1,9 +1,5 @@
 package org.mendwell.account;
 
-import org.mendwell.shared.audit.Audited;
-import org.mendwell.shared.audit.Audited.Access;
-import org.mendwell.shared.audit.Audited.Subject;
-import org.mendwell.shared.audit.NotAudited;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +13,10 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.Paging;
 import org.mendwell.shared.PortalMail;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.audit.NotAudited;
 import org.mendwell.shared.time.ViewerTime;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -41,8 +41,15 @@ public class AccountService {
     private final SecurityNotices notices;
     private final PortalMail mail;
 
-    AccountService(AccountRepository accounts, InputValidator validator, CurrentUser currentUser, Clock clock, ClinicianDeparture departure,
-                   PasswordResetService resets, SecurityNotices notices, PortalMail mail) {
+    AccountService(
+            AccountRepository accounts,
+            InputValidator validator,
+            CurrentUser currentUser,
+            Clock clock,
+            ClinicianDeparture departure,
+            PasswordResetService resets,
+            SecurityNotices notices,
+            PortalMail mail) {
         this.departure = departure;
         this.resets = resets;
         this.notices = notices;
@@ -57,8 +64,9 @@ public class AccountService {
     @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.ACCOUNT)
     public Page<AccountSummary> clinicians(Pageable pageable) {
-        return accounts.findByRole(Role.CLINICIAN,
-                Paging.restrictSort(pageable, ACCOUNT_SORT_PROPERTIES, Sort.by("displayName", "id")))
+        return accounts.findByRole(
+                        Role.CLINICIAN,
+                        Paging.restrictSort(pageable, ACCOUNT_SORT_PROPERTIES, Sort.by("displayName", "id")))
                 .map(AccountService::summary);
     }
 
@@ -81,9 +89,10 @@ public class AccountService {
         }
         // Clients are told "Your clinician is now <name>" after a handover: a second account with a colleague's
         // name would make that notice say nothing changed.
-        if (!problems.containsKey("displayName") && request.displayName() != null && accounts
-                .findByRoleIn(List.of(Role.ADMIN, Role.CLINICIAN)).stream()
-                .anyMatch(staff -> sameName(staff.getDisplayName(), request.displayName()))) {
+        if (!problems.containsKey("displayName")
+                && request.displayName() != null
+                && accounts.findByRoleIn(List.of(Role.ADMIN, Role.CLINICIAN)).stream()
+                        .anyMatch(staff -> sameName(staff.getDisplayName(), request.displayName()))) {
             problems.put("displayName", NAME_IN_USE);
         }
         if (!problems.isEmpty()) {
@@ -120,15 +129,21 @@ public class AccountService {
         if (!active && account.getRole() == Role.CLINICIAN) {
             long inCare = departure.clientsInCare(accountId);
             if (inCare > 0) {
-                throw InvalidInputException.of("active", account.getDisplayName() + " still has " + inCare
-                        + (inCare == 1 ? " client" : " clients") + " in care. Hand each of them to another clinician "
-                        + "before you deactivate the account.");
+                throw InvalidInputException.of(
+                        "active",
+                        account.getDisplayName() + " still has " + inCare
+                                + (inCare == 1 ? " client" : " clients")
+                                + " in care. Hand each of them to another clinician "
+                                + "before you deactivate the account.");
             }
         }
         if (account.isActive() != active) {
             account.setActive(active);
-            tellOwner(account, active ? "reactivated your account: you can sign in again"
-                    : "deactivated your account: you can no longer sign in. Your records are kept");
+            tellOwner(
+                    account,
+                    active
+                            ? "reactivated your account: you can sign in again"
+                            : "deactivated your account: you can no longer sign in. Your records are kept");
         }
         return summary(account);
     }
@@ -150,8 +165,12 @@ public class AccountService {
             } else {
                 account.unlock();
             }
-            tellOwner(account, locked ? "locked your account: nobody can sign in to it, and any open session "
-                    + "was ended, until the administrator unlocks it" : "unlocked your account: you can sign in again");
+            tellOwner(
+                    account,
+                    locked
+                            ? "locked your account: nobody can sign in to it, and any open session "
+                                    + "was ended, until the administrator unlocks it"
+                            : "unlocked your account: you can sign in again");
         }
         return summary(account);
     }
@@ -166,13 +185,17 @@ public class AccountService {
     public void sendPasswordReset(UUID accountId) {
         var account = findStaff(accountId);
         if (!account.isActive()) {
-            throw InvalidInputException.of("active", "Reactivate the account first: a deactivated account cannot "
-                    + "sign in with any password");
+            throw InvalidInputException.of(
+                    "active",
+                    "Reactivate the account first: a deactivated account cannot " + "sign in with any password");
         }
         if (!mail.isConfigured()) {
-            throw InvalidInputException.of("email", "No mail server is configured, so the link cannot reach "
-                    + account.getDisplayName() + ". Ask them to use \"Forgot password?\" once e-mail is set up, "
-                    + "or to change their password themselves under Account.");
+            throw InvalidInputException.of(
+                    "email",
+                    "No mail server is configured, so the link cannot reach "
+                            + account.getDisplayName()
+                            + ". Ask them to use \"Forgot password?\" once e-mail is set up, "
+                            + "or to change their password themselves under Account.");
         }
         resets.sendForAdministrator(account, currentUser.require().accountId());
     }
@@ -192,7 +215,8 @@ public class AccountService {
     @NotAudited("a lookup other services make while serving an audited call")
     public java.util.Optional<AccountSummary> findByEmail(String email) {
         // Staff only, as everywhere else here: a client's address would otherwise give the administrator their name.
-        return accounts.findByEmail(Account.normaliseEmail(email)).filter(account -> account.getRole() != Role.CLIENT)
+        return accounts.findByEmail(Account.normaliseEmail(email))
+                .filter(account -> account.getRole() != Role.CLIENT)
                 .map(AccountService::summary);
     }
 
@@ -207,22 +231,35 @@ public class AccountService {
         if (accounts.existsByEmail(normalised)) {
             throw InvalidInputException.of("email", "An account with this e-mail address already exists");
         }
-        return accounts.save(new Account(normalised, displayName, Role.CLIENT, clock.instant())).getId();
+        return accounts.save(new Account(normalised, displayName, Role.CLIENT, clock.instant()))
+                .getId();
     }
 
     private void tellOwner(Account account, String what) {
-        notices.byAdministrator(account.getEmail(), account.getDisplayName(),
-                ViewerTime.known(account.getTimeZone()).orElse(null), what, clock.instant());
+        notices.byAdministrator(
+                account.getEmail(),
+                account.getDisplayName(),
+                ViewerTime.known(account.getTimeZone()).orElse(null),
+                what,
+                clock.instant());
     }
 
     /** Administrators manage staff accounts only; a client's account is not theirs to change. */
     private Account findStaff(UUID accountId) {
-        return accounts.findById(accountId).filter(account -> account.getRole() != Role.CLIENT)
+        return accounts.findById(accountId)
+                .filter(account -> account.getRole() != Role.CLIENT)
                 .orElseThrow(() -> new RecordNotFoundException("Account"));
     }
 
     private static AccountSummary summary(Account account) {
-        return new AccountSummary(account.getId(), account.getEmail(), account.getDisplayName(), account.getRole(),
-                account.isActive(), account.isLocked(), account.getCreatedAt(), account.hasSignedIn());
+        return new AccountSummary(
+                account.getId(),
+                account.getEmail(),
+                account.getDisplayName(),
+                account.getRole(),
+                account.isActive(),
+                account.isLocked(),
+                account.getCreatedAt(),
+                account.hasSignedIn());
     }
 }

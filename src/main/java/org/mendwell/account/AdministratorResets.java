@@ -23,6 +23,8 @@ public class AdministratorResets {
     /** True once, for the first sign-in after such a reset. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean firstSignInSinceReset(UUID accountId) {
-        return accounts.findById(accountId).map(Account::takeAdministratorResetMark).orElse(false);
+        return accounts.findById(accountId)
+                .map(Account::takeAdministratorResetMark)
+                .orElse(false);
     }
 }

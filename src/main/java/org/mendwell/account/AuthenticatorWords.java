@@ -11,13 +11,12 @@ public final class AuthenticatorWords {
     public static final String CODE_FIELD = "Code from your authenticator app";
 
     /** A wrong code where only the app's code will do (setting the app up). */
-    public static final String WRONG_CODE = "That code didn't match. Open your authenticator app and type the code "
-            + "it shows now";
+    public static final String WRONG_CODE =
+            "That code didn't match. Open your authenticator app and type the code " + "it shows now";
 
     /** A wrong code where a recovery code would also do (signing in, changes to the account). */
     public static final String WRONG_CODE_OR_RECOVERY_CODE = "That code didn't match. Type the code your "
             + "authenticator app shows now, or one of your recovery codes";
 
-    private AuthenticatorWords() {
-    }
+    private AuthenticatorWords() {}
 }

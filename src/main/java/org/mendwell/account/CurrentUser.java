@@ -1,8 +1,8 @@
 package org.mendwell.account;
 
 import java.util.Optional;
-import org.mendwell.account.security.AccountPrincipal;
 import org.jspecify.annotations.Nullable;
+import org.mendwell.account.security.AccountPrincipal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -11,6 +11,5 @@ public final class DemoPassword {
     /** Demo accounts use this invented domain, which cannot receive mail. */
     public static final String EMAIL_DOMAIN = "@mendwell.example";
 
-    private DemoPassword() {
-    }
+    private DemoPassword() {}
 }

@@ -3,5 +3,4 @@ package org.mendwell.account;
 import java.util.UUID;
 
 /** A clinician the daily digest may go to. */
-public record DigestRecipient(UUID accountId, String displayName, String email) {
-}
+public record DigestRecipient(UUID accountId, String displayName, String email) {}

@@ -38,6 +38,7 @@ class EmailChangeMailer {
 
                 Until then you keep signing in with your current address. If you didn't ask for this, \
                 you can ignore this message: nothing changes.
-                """.formatted(MyAccountService.EMAIL_LINK_VALIDITY.toMinutes(), url));
+                """.formatted(
+                        MyAccountService.EMAIL_LINK_VALIDITY.toMinutes(), url));
     }
 }

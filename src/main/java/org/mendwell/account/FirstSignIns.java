@@ -29,7 +29,8 @@ class FirstSignIns {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void signedIn(AuthenticationSuccessEvent event) {
-        currentUser.of(event.getAuthentication())
+        currentUser
+                .of(event.getAuthentication())
                 .ifPresent(user -> accounts.markFirstSignIn(user.accountId(), clock.instant()));
     }
 }

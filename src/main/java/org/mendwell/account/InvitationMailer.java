@@ -38,6 +38,7 @@ class InvitationMailer {
                 %s
 
                 If you weren't expecting this, you can ignore this message.
-                """.formatted(name, invitedBy, practice.dayWithYear(practice.dateOf(expiresAt)), url));
+                """.formatted(
+                        name, invitedBy, practice.dayWithYear(practice.dateOf(expiresAt)), url));
     }
 }

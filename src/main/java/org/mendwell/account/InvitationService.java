@@ -1,8 +1,5 @@
 package org.mendwell.account;
 
-import org.mendwell.shared.audit.Audited;
-import org.mendwell.shared.audit.Audited.Access;
-import org.mendwell.shared.audit.Audited.Subject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +11,9 @@ import org.mendwell.account.domain.Invitation;
 import org.mendwell.account.domain.InvitationRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,9 +42,16 @@ public class InvitationService {
     private final ClientAccountOwnership ownership;
     private final Clock clock;
 
-    InvitationService(InvitationRepository invitations, AccountRepository accounts, PasswordEncoder passwordEncoder,
-                      PasswordPolicy passwordPolicy, InvitationMailer mailer, ApplicationEventPublisher events,
-                      CurrentUser currentUser, ClientAccountOwnership ownership, Clock clock) {
+    InvitationService(
+            InvitationRepository invitations,
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            InvitationMailer mailer,
+            ApplicationEventPublisher events,
+            CurrentUser currentUser,
+            ClientAccountOwnership ownership,
+            Clock clock) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -72,8 +79,8 @@ public class InvitationService {
         String token = Tokens.newToken();
         var invitation = invitations.save(new Invitation(accountId, Tokens.sha256(token), now, now.plus(VALIDITY)));
         String url = mailer.linkFor(token);
-        boolean emailed = mailer.send(account.getEmail(), account.getDisplayName(), invitedBy, url,
-                invitation.getExpiresAt());
+        boolean emailed =
+                mailer.send(account.getEmail(), account.getDisplayName(), invitedBy, url, invitation.getExpiresAt());
         return new InvitationLink(url, invitation.getExpiresAt(), emailed);
     }
 
@@ -89,7 +96,8 @@ public class InvitationService {
     public Optional<InvitationState> latest(UUID accountId) {
         ownClientAccount(accountId);
         Instant now = clock.instant();
-        return invitations.findByAccountIdOrderByCreatedAtDesc(accountId).stream().findFirst()
+        return invitations.findByAccountIdOrderByCreatedAtDesc(accountId).stream()
+                .findFirst()
                 .map(i -> InvitationState.of(i.getCreatedAt(), i.getExpiresAt(), i.getUsedAt(), i.getRevokedAt(), now));
     }
 
@@ -97,7 +105,8 @@ public class InvitationService {
     @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.ACCOUNT)
     public Optional<InvitedPerson> open(String token) {
-        return usable(token).flatMap(invitation -> accounts.findById(invitation.getAccountId()))
+        return usable(token)
+                .flatMap(invitation -> accounts.findById(invitation.getAccountId()))
                 .map(account -> new InvitedPerson(account.getEmail(), account.getDisplayName()));
     }
 
@@ -108,11 +117,15 @@ public class InvitationService {
      */
     @Audited(value = Access.CHANGE, record = Subject.ACCOUNT)
     public String activate(String token, String password) {
-        Invitation invitation = usable(token).orElseThrow(() -> InvalidInputException.of("token",
-                "This invitation link has expired or has already been used. Ask your clinician for a new one."));
-        Account account = accounts.findById(invitation.getAccountId())
-                .orElseThrow(() -> new RecordNotFoundException("Account"));
-        passwordPolicy.problemWith(password, account.getEmail(), account.getDisplayName())
+        Invitation invitation = usable(token)
+                .orElseThrow(
+                        () -> InvalidInputException.of(
+                                "token",
+                                "This invitation link has expired or has already been used. Ask your clinician for a new one."));
+        Account account =
+                accounts.findById(invitation.getAccountId()).orElseThrow(() -> new RecordNotFoundException("Account"));
+        passwordPolicy
+                .problemWith(password, account.getEmail(), account.getDisplayName())
                 .ifPresent(problem -> {
                     throw InvalidInputException.of("password", problem);
                 });
@@ -139,8 +152,6 @@ public class InvitationService {
         invitations.findByAccountIdOrderByCreatedAtDesc(accountId).forEach(invitation -> invitation.revoke(now));
     }
 
-
     /** Who an invitation is for, shown on the page where they choose a password. */
-    public record InvitedPerson(String email, String displayName) {
-    }
+    public record InvitedPerson(String email, String displayName) {}
 }

@@ -34,8 +34,8 @@ public class MailableAddressValidator implements ConstraintValidator<MailableAdd
 
     @Override
     public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-        String problem = problem(value, environment != null
-                && environment.getProperty("mendwell.demo.enabled", Boolean.class, false));
+        String problem = problem(
+                value, environment != null && environment.getProperty("mendwell.demo.enabled", Boolean.class, false));
         if (problem == null) {
             return true;
         }
@@ -56,7 +56,9 @@ public class MailableAddressValidator implements ConstraintValidator<MailableAdd
         // Browsers send an internationalised domain typed into an e-mail field in its "xn--" form: the same
         // address, refused for the same reason.
         int at = lower.lastIndexOf('@');
-        if (at >= 0 && java.util.Arrays.stream(lower.substring(at + 1).split("\\.")).anyMatch(label -> label.startsWith("xn--"))) {
+        if (at >= 0
+                && java.util.Arrays.stream(lower.substring(at + 1).split("\\."))
+                        .anyMatch(label -> label.startsWith("xn--"))) {
             return NOT_PLAIN;
         }
         String domain = DemoPassword.EMAIL_DOMAIN.substring(1);

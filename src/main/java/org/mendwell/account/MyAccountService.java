@@ -1,8 +1,5 @@
 package org.mendwell.account;
 
-import org.mendwell.shared.audit.Audited;
-import org.mendwell.shared.audit.Audited.Access;
-import org.mendwell.shared.audit.Audited.Subject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +16,9 @@ import org.mendwell.account.security.SignInThrottle;
 import org.mendwell.shared.InputValidator;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,10 +43,11 @@ public class MyAccountService {
 
     /** How long the link to a new sign-in address works: as long as a password reset link. */
     public static final Duration EMAIL_LINK_VALIDITY = PasswordResetService.VALIDITY;
+
     static final Duration EMAIL_LINK_RESEND_AFTER = PasswordResetService.RESEND_AFTER;
 
-    static final String ADDRESS_UNAVAILABLE = "This address can't be used to sign in to Mendwell. "
-            + "Choose another, or ask your practice for help";
+    static final String ADDRESS_UNAVAILABLE =
+            "This address can't be used to sign in to Mendwell. " + "Choose another, or ask your practice for help";
     private static final String ADDRESS_TAKEN_MEANWHILE = "This address is now used by another Mendwell account, "
             + "so it can't become yours. You still sign in with your current address.";
 
@@ -77,12 +78,22 @@ public class MyAccountService {
     private final DeviceCookies deviceCookies;
     private final Clock clock;
 
-    MyAccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                     SecondFactor secondFactor, PracticeSecurity practiceSecurity, SignInThrottle throttle,
-                     CurrentUser currentUser, SecurityNotices notices, InputValidator validator,
-                     ApplicationEventPublisher events, EmailChangeRepository emailChanges,
-                     EmailChangeMailer emailChangeMailer, RefusedAddressChanges refusedAddresses,
-                     DeviceCookies deviceCookies, Clock clock) {
+    MyAccountService(
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            SecondFactor secondFactor,
+            PracticeSecurity practiceSecurity,
+            SignInThrottle throttle,
+            CurrentUser currentUser,
+            SecurityNotices notices,
+            InputValidator validator,
+            ApplicationEventPublisher events,
+            EmailChangeRepository emailChanges,
+            EmailChangeMailer emailChangeMailer,
+            RefusedAddressChanges refusedAddresses,
+            DeviceCookies deviceCookies,
+            Clock clock) {
         this.refusedAddresses = refusedAddresses;
         this.deviceCookies = deviceCookies;
         this.emailChanges = emailChanges;
@@ -105,10 +116,13 @@ public class MyAccountService {
     public MySecurity security() {
         Account me = me();
         Instant now = clock.instant();
-        String pendingEmail = emailChanges.findByAccountIdOrderByCreatedAtDesc(me.getId()).stream().findFirst()
-                .filter(latest -> latest.isUsable(now)).map(EmailChange::getNewEmail).orElse(null);
-        return new MySecurity(me.hasMfa(), me.hasMfa() ? secondFactor.recoveryCodesLeft(me) : 0, mfaRequired(me),
-                pendingEmail);
+        String pendingEmail = emailChanges.findByAccountIdOrderByCreatedAtDesc(me.getId()).stream()
+                .findFirst()
+                .filter(latest -> latest.isUsable(now))
+                .map(EmailChange::getNewEmail)
+                .orElse(null);
+        return new MySecurity(
+                me.hasMfa(), me.hasMfa() ? secondFactor.recoveryCodesLeft(me) : 0, mfaRequired(me), pendingEmail);
     }
 
     /** Changes the password and ends the account's other sessions (the caller keeps its own). */
@@ -120,15 +134,19 @@ public class MyAccountService {
         if (newPassword.equals(currentPassword)) {
             throw InvalidInputException.of("password", "Choose a new password that is different from your current one");
         }
-        passwordPolicy.problemWith(newPassword, me.getEmail(), me.getDisplayName()).ifPresent(problem -> {
-            throw InvalidInputException.of("password", problem);
-        });
+        passwordPolicy
+                .problemWith(newPassword, me.getEmail(), me.getDisplayName())
+                .ifPresent(problem -> {
+                    throw InvalidInputException.of("password", problem);
+                });
         reauthenticate(currentPassword, code);
         me.setPasswordHash(passwordEncoder.encode(newPassword));
         me.endOtherSessions();
         deviceCookies.renewForThisBrowser(me.getId());
-        notices.changed(me.getEmail(), me.getDisplayName(), "Your password was changed, and you were signed out "
-                + "on your other devices.");
+        notices.changed(
+                me.getEmail(),
+                me.getDisplayName(),
+                "Your password was changed, and you were signed out " + "on your other devices.");
     }
 
     /**
@@ -158,11 +176,13 @@ public class MyAccountService {
             throw InvalidInputException.of("newEmail", "That is already the address you sign in with");
         }
         Instant now = clock.instant();
-        if (emailChanges.findByAccountIdOrderByCreatedAtDesc(me.getId()).stream().findFirst()
-                .filter(latest -> now.isBefore(latest.getCreatedAt().plus(EMAIL_LINK_RESEND_AFTER))).isPresent()) {
+        if (emailChanges.findByAccountIdOrderByCreatedAtDesc(me.getId()).stream()
+                .findFirst()
+                .filter(latest -> now.isBefore(latest.getCreatedAt().plus(EMAIL_LINK_RESEND_AFTER)))
+                .isPresent()) {
             // One link a minute at most, so the form cannot be used to flood someone else's inbox.
-            throw InvalidInputException.of("newEmail", "A link was sent a moment ago. Wait a minute before asking "
-                    + "for another");
+            throw InvalidInputException.of(
+                    "newEmail", "A link was sent a moment ago. Wait a minute before asking " + "for another");
         }
         if (refusedAddresses.tooMany(me.getId())) {
             throw InvalidInputException.of("newEmail", TOO_MANY_UNAVAILABLE);
@@ -174,12 +194,16 @@ public class MyAccountService {
         }
         useUpEmailLinks(me, now);
         String token = Tokens.newToken();
-        emailChanges.save(new EmailChange(me.getId(), address, Tokens.sha256(token), now,
-                now.plus(EMAIL_LINK_VALIDITY)));
+        emailChanges.save(
+                new EmailChange(me.getId(), address, Tokens.sha256(token), now, now.plus(EMAIL_LINK_VALIDITY)));
         emailChangeMailer.sendLater(address, token);
-        notices.changed(me.getEmail(), me.getDisplayName(), "Someone signed in to your account asked to sign in "
-                + "with " + masked(address) + " instead of this address. Nothing changes unless the link sent to "
-                + "that address is opened within " + EMAIL_LINK_VALIDITY.toMinutes() + " minutes.");
+        notices.changed(
+                me.getEmail(),
+                me.getDisplayName(),
+                "Someone signed in to your account asked to sign in "
+                        + "with " + masked(address)
+                        + " instead of this address. Nothing changes unless the link sent to "
+                        + "that address is opened within " + EMAIL_LINK_VALIDITY.toMinutes() + " minutes.");
     }
 
     /**
@@ -192,13 +216,18 @@ public class MyAccountService {
     @Audited(value = Access.CHANGE, record = Subject.SELF)
     public String confirmEmailChange(String token) {
         Instant now = clock.instant();
-        EmailChange change = Tokens.usable(token, emailChanges::findByTokenHash, now).orElseThrow(() ->
-                InvalidInputException.of("token", "This link has expired or has already been used. You still "
-                        + "sign in with your current address; ask for a new link on the Account security page."));
+        EmailChange change = Tokens.usable(token, emailChanges::findByTokenHash, now)
+                .orElseThrow(
+                        () -> InvalidInputException.of(
+                                "token",
+                                "This link has expired or has already been used. You still "
+                                        + "sign in with your current address; ask for a new link on the Account security page."));
         Account me = me();
         if (!change.getAccountId().equals(me.getId())) {
-            throw InvalidInputException.of("token", "This link was sent for another Mendwell account. Sign out, "
-                    + "then open the link again and sign in with the account that asked for the change.");
+            throw InvalidInputException.of(
+                    "token",
+                    "This link was sent for another Mendwell account. Sign out, "
+                            + "then open the link again and sign in with the account that asked for the change.");
         }
         String address = change.getNewEmail();
         if (accounts.existsByEmail(address)) {
@@ -214,9 +243,12 @@ public class MyAccountService {
         } catch (DataIntegrityViolationException takenMeanwhile) {
             throw InvalidInputException.of("token", ADDRESS_TAKEN_MEANWHILE);
         }
-        notices.changed(oldEmail, me.getDisplayName(), "The e-mail address you sign in with was changed to "
-                + masked(address) + ", and you were signed out on your other devices. This address no longer "
-                + "signs in to Mendwell.");
+        notices.changed(
+                oldEmail,
+                me.getDisplayName(),
+                "The e-mail address you sign in with was changed to "
+                        + masked(address) + ", and you were signed out on your other devices. This address no longer "
+                        + "signs in to Mendwell.");
         return address;
     }
 
@@ -243,8 +275,9 @@ public class MyAccountService {
     @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.SELF)
     public String mfaEnrolmentSecret() {
-        return secondFactor.pendingSecret(me()).orElseThrow(() -> InvalidInputException.of("code",
-                "Start setting up the app again"));
+        return secondFactor
+                .pendingSecret(me())
+                .orElseThrow(() -> InvalidInputException.of("code", "Start setting up the app again"));
     }
 
     /** Puts the app in force when its code is right; returns ten recovery codes, shown this once. */
@@ -272,8 +305,11 @@ public class MyAccountService {
         }
         secondFactor.disable(me);
         me.endOtherSessions();
-        notices.changed(me.getEmail(), me.getDisplayName(), "The authenticator app was turned off for your account, "
-                + "and you were signed out on your other devices.");
+        notices.changed(
+                me.getEmail(),
+                me.getDisplayName(),
+                "The authenticator app was turned off for your account, "
+                        + "and you were signed out on your other devices.");
     }
 
     @Audited(value = Access.CHANGE, record = Subject.SELF)
@@ -290,7 +326,8 @@ public class MyAccountService {
     }
 
     private Account me() {
-        return accounts.findById(currentUser.require().accountId()).orElseThrow(() -> new RecordNotFoundException("Account"));
+        return accounts.findById(currentUser.require().accountId())
+                .orElseThrow(() -> new RecordNotFoundException("Account"));
     }
 
     /** The password, and a code when the app is set up; reports each wrong one against its field. */
@@ -315,7 +352,8 @@ public class MyAccountService {
 
     /** Reserves one check with the throttle before the slow hash, so parallel guesses are counted too. */
     private SignInThrottle.Attempt reserveCheck(Account me, String field) {
-        return throttle.reserve(me.getEmail(), accountPage(me)).orElseThrow(() -> InvalidInputException.of(field,
-                "Sign-in is paused after several wrong tries; wait a few minutes"));
+        return throttle.reserve(me.getEmail(), accountPage(me))
+                .orElseThrow(() -> InvalidInputException.of(
+                        field, "Sign-in is paused after several wrong tries; wait a few minutes"));
     }
 }

@@ -10,5 +10,4 @@ public record NewEmailAddress(
         @Email(message = "Enter a valid e-mail address, like name@example.org")
         @MailableAddress
         @Size(max = 254, message = "An e-mail address has at most 254 characters")
-        String newEmail) {
-}
+        String newEmail) {}

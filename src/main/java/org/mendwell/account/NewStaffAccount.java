@@ -17,5 +17,4 @@ public record NewStaffAccount(
 
         @NotBlank(message = "Enter the clinician's name")
         @Size(max = 120, message = "A name has at most 120 characters")
-        String displayName) {
-}
+        String displayName) {}

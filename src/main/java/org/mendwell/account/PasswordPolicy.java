@@ -1,5 +1,7 @@
 package org.mendwell.account;
 
+import com.nulabinc.zxcvbn.Strength;
+import com.nulabinc.zxcvbn.Zxcvbn;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,8 +12,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import com.nulabinc.zxcvbn.Strength;
-import com.nulabinc.zxcvbn.Zxcvbn;
 import org.mendwell.shared.DemoSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -51,9 +51,11 @@ public class PasswordPolicy {
         Strength estimate = zxcvbn.measure(sample, personalWordList(personalWords));
         String advice = estimate.getFeedback().getWarning();
         if (advice == null || advice.isBlank()) {
-            advice = estimate.getFeedback().getSuggestions().stream().findFirst().orElse("");
+            advice =
+                    estimate.getFeedback().getSuggestions().stream().findFirst().orElse("");
         }
-        int score = problemWith(password, personalWords).isPresent() ? Math.min(estimate.getScore(), 1)
+        int score = problemWith(password, personalWords).isPresent()
+                ? Math.min(estimate.getScore(), 1)
                 : estimate.getScore();
         return new PasswordStrength(score, advice);
     }
@@ -102,11 +104,14 @@ public class PasswordPolicy {
     }
 
     private static Set<String> loadCommonPasswords() {
-        var stream = Objects.requireNonNull(PasswordPolicy.class.getResourceAsStream("common-passwords.txt"),
+        var stream = Objects.requireNonNull(
+                PasswordPolicy.class.getResourceAsStream("common-passwords.txt"),
                 "common-passwords.txt is missing from the classpath");
         Set<String> words = new HashSet<>();
         try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            reader.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .forEach(l -> words.add(l.toLowerCase(Locale.ROOT)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

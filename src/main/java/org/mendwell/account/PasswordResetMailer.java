@@ -37,8 +37,11 @@ class PasswordResetMailer {
 
                 Your current password keeps working until you use the link. If you did not expect this, talk to
                 your practice before you use it.
-                """.formatted(name, time.ofRecipient(recipientZone).dateTimeWithZone(at), PasswordResetService.ADMINISTRATOR_VALIDITY.toHours(),
-                url));
+                """.formatted(
+                        name,
+                        time.ofRecipient(recipientZone).dateTimeWithZone(at),
+                        PasswordResetService.ADMINISTRATOR_VALIDITY.toHours(),
+                        url));
     }
 
     void sendFirstForAdministrator(String to, String name, @Nullable ZoneId recipientZone, String url, Instant at) {
@@ -52,8 +55,11 @@ class PasswordResetMailer {
 
                 If the link has expired, ask the administrator to send a new one. If you did not expect this, talk to
                 your practice before you use it.
-                """.formatted(name, time.ofRecipient(recipientZone).dateTimeWithZone(at), PasswordResetService.ADMINISTRATOR_VALIDITY.toHours(),
-                url));
+                """.formatted(
+                        name,
+                        time.ofRecipient(recipientZone).dateTimeWithZone(at),
+                        PasswordResetService.ADMINISTRATOR_VALIDITY.toHours(),
+                        url));
     }
 
     void sendLater(String to, String name, String url) {
@@ -66,6 +72,7 @@ class PasswordResetMailer {
 
                 If you didn't ask for this, you can ignore this message: your password stays as it is.
                 If you use an authenticator app, Mendwell will still ask for its code when you sign in.
-                """.formatted(name, PasswordResetService.VALIDITY.toMinutes(), url));
+                """.formatted(
+                        name, PasswordResetService.VALIDITY.toMinutes(), url));
     }
 }

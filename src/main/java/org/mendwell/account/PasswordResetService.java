@@ -1,10 +1,5 @@
 package org.mendwell.account;
 
-import org.mendwell.shared.PortalMail;
-import org.mendwell.shared.audit.Audited;
-import org.mendwell.shared.audit.Audited.Access;
-import org.mendwell.shared.audit.Audited.Subject;
-import org.mendwell.shared.audit.NotAudited;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +11,12 @@ import org.mendwell.account.domain.PasswordReset;
 import org.mendwell.account.domain.PasswordResetRepository;
 import org.mendwell.account.security.SignInThrottle;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.PortalMail;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.audit.NotAudited;
 import org.mendwell.shared.time.ViewerTime;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -48,9 +48,16 @@ public class PasswordResetService {
     private final PortalMail mail;
     private final SignInThrottle throttle;
 
-    PasswordResetService(PasswordResetRepository resets, AccountRepository accounts, PasswordEncoder passwordEncoder,
-                         PasswordPolicy passwordPolicy, PasswordResetMailer mailer, SecurityNotices notices,
-                         Clock clock, PortalMail mail, SignInThrottle throttle) {
+    PasswordResetService(
+            PasswordResetRepository resets,
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            PasswordResetMailer mailer,
+            SecurityNotices notices,
+            Clock clock,
+            PortalMail mail,
+            SignInThrottle throttle) {
         this.mail = mail;
         this.throttle = throttle;
         this.notices = notices;
@@ -80,8 +87,10 @@ public class PasswordResetService {
         Instant now = clock.instant();
         accounts.findByEmail(Account.normaliseEmail(email))
                 .filter(account -> account.isActive() && account.getPasswordHash() != null)
-                .filter(account -> resets.findByAccountIdOrderByCreatedAtDesc(account.getId()).stream().findFirst()
-                        .map(latest -> !now.isBefore(latest.getCreatedAt().plus(RESEND_AFTER))).orElse(true))
+                .filter(account -> resets.findByAccountIdOrderByCreatedAtDesc(account.getId()).stream()
+                        .findFirst()
+                        .map(latest -> !now.isBefore(latest.getCreatedAt().plus(RESEND_AFTER)))
+                        .orElse(true))
                 .ifPresent(account -> {
                     useUpOpenLinks(account, now);
                     String token = Tokens.newToken();
@@ -96,9 +105,12 @@ public class PasswordResetService {
      */
     void sendForAdministrator(Account account, UUID administratorId) {
         Instant now = clock.instant();
-        mailer.sendForAdministrator(account.getEmail(), account.getDisplayName(),
-                ViewerTime.known(account.getTimeZone()).orElse(null), newAdministratorLink(account,
-                administratorId, now), now);
+        mailer.sendForAdministrator(
+                account.getEmail(),
+                account.getDisplayName(),
+                ViewerTime.known(account.getTimeZone()).orElse(null),
+                newAdministratorLink(account, administratorId, now),
+                now);
     }
 
     /**
@@ -107,9 +119,12 @@ public class PasswordResetService {
      */
     void sendFirstLinkForAdministrator(Account account, UUID administratorId) {
         Instant now = clock.instant();
-        mailer.sendFirstForAdministrator(account.getEmail(), account.getDisplayName(),
-                ViewerTime.known(account.getTimeZone()).orElse(null), newAdministratorLink(account,
-                administratorId, now), now);
+        mailer.sendFirstForAdministrator(
+                account.getEmail(),
+                account.getDisplayName(),
+                ViewerTime.known(account.getTimeZone()).orElse(null),
+                newAdministratorLink(account, administratorId, now),
+                now);
     }
 
     private String newAdministratorLink(Account account, UUID administratorId, Instant now) {
@@ -124,18 +139,24 @@ public class PasswordResetService {
     @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.ACCOUNT)
     public Optional<String> open(String token) {
-        return usable(token).flatMap(reset -> accounts.findById(reset.getAccountId())).map(Account::getEmail);
+        return usable(token)
+                .flatMap(reset -> accounts.findById(reset.getAccountId()))
+                .map(Account::getEmail);
     }
 
     /** Sets the new password, uses the link up and ends every session of the account. */
     @Audited(value = Access.CHANGE, record = Subject.ACCOUNT)
     public void reset(String token, String newPassword) {
-        PasswordReset reset = usable(token).orElseThrow(() -> InvalidInputException.of("token",
-                "This link has expired or has already been used. Ask for a new one."));
-        Account account = accounts.findById(reset.getAccountId()).orElseThrow(() -> new RecordNotFoundException("Account"));
-        passwordPolicy.problemWith(newPassword, account.getEmail(), account.getDisplayName()).ifPresent(problem -> {
-            throw InvalidInputException.of("password", problem);
-        });
+        PasswordReset reset = usable(token)
+                .orElseThrow(() -> InvalidInputException.of(
+                        "token", "This link has expired or has already been used. Ask for a new one."));
+        Account account =
+                accounts.findById(reset.getAccountId()).orElseThrow(() -> new RecordNotFoundException("Account"));
+        passwordPolicy
+                .problemWith(newPassword, account.getEmail(), account.getDisplayName())
+                .ifPresent(problem -> {
+                    throw InvalidInputException.of("password", problem);
+                });
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.endOtherSessions();
         if (reset.getRequestedBy() != null) {
@@ -144,8 +165,10 @@ public class PasswordResetService {
         // The owner proved who they are through their mailbox: strangers' wrong guesses no longer pause sign-in.
         throttle.forgetFailures(account.getEmail());
         useUpOpenLinks(account, clock.instant());
-        notices.changed(account.getEmail(), account.getDisplayName(), "Your password was reset with a link sent to "
-                + "this address, and you were signed out everywhere.");
+        notices.changed(
+                account.getEmail(),
+                account.getDisplayName(),
+                "Your password was reset with a link sent to " + "this address, and you were signed out everywhere.");
     }
 
     private void useUpOpenLinks(Account account, Instant now) {

@@ -1,11 +1,11 @@
 package org.mendwell.account;
 
+import org.mendwell.account.domain.PracticeSetting;
+import org.mendwell.account.domain.PracticeSettingRepository;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
 import org.mendwell.shared.audit.NotAudited;
-import org.mendwell.account.domain.PracticeSetting;
-import org.mendwell.account.domain.PracticeSettingRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +27,9 @@ public class PracticeSecurity {
     @Transactional(readOnly = true)
     @NotAudited("a practice setting read at every sign-in")
     public boolean staffMfaRequired() {
-        return settings.findById(STAFF_MFA_REQUIRED).map(s -> Boolean.parseBoolean(s.getValue())).orElse(false);
+        return settings.findById(STAFF_MFA_REQUIRED)
+                .map(s -> Boolean.parseBoolean(s.getValue()))
+                .orElse(false);
     }
 
     @PreAuthorize(Roles.IS_ADMIN)

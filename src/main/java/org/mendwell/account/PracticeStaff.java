@@ -42,20 +42,24 @@ public class PracticeStaff {
      * that an account opened a minute ago at an address nobody has used cannot receive a client.
      */
     public boolean canTakeOverClients(UUID accountId) {
-        return isActiveClinician(accountId) && accounts.findById(accountId).filter(Account::hasSignedIn).isPresent();
+        return isActiveClinician(accountId)
+                && accounts.findById(accountId).filter(Account::hasSignedIn).isPresent();
     }
 
     /** A staff member's name as clients and colleagues know it; empty for a client's account. */
     public Optional<String> nameOf(UUID accountId) {
-        return accounts.findById(accountId).filter(account -> account.getRole() != Role.CLIENT)
+        return accounts.findById(accountId)
+                .filter(account -> account.getRole() != Role.CLIENT)
                 .map(Account::getDisplayName);
     }
 
     /** Whom a client contacts while they have no clinician: the practice's active administrators. */
     public List<StaffContact> administrators() {
-        return accounts.findByRoleIn(List.of(Role.ADMIN)).stream().filter(Account::isActive)
+        return accounts.findByRoleIn(List.of(Role.ADMIN)).stream()
+                .filter(Account::isActive)
                 .sorted(java.util.Comparator.comparing(Account::getCreatedAt))
-                .map(account -> new StaffContact(account.getDisplayName(), account.getEmail())).toList();
+                .map(account -> new StaffContact(account.getDisplayName(), account.getEmail()))
+                .toList();
     }
 
     /**
@@ -64,17 +68,25 @@ public class PracticeStaff {
      * caseload after signing in.
      */
     public void tellOfHandover(UUID fromClinicianId, UUID toClinicianId, String administrator, Instant at) {
-        accounts.findById(toClinicianId).ifPresent(to -> mail.sendAfterCommit(to.getEmail(),
-                "A client has been handed over to you", "Hello " + to.getDisplayName() + ",\n\nOn " + when(to, at)
-                        + " the practice's administrator " + administrator + " handed one of their colleague's "
-                        + "clients over to you. Sign in to see them on your caseload:\n\n" + mail.link("caseload")
-                        + "\n\nIf you did not expect this, talk to your practice.\n"));
+        accounts.findById(toClinicianId)
+                .ifPresent(to -> mail.sendAfterCommit(
+                        to.getEmail(),
+                        "A client has been handed over to you",
+                        "Hello " + to.getDisplayName() + ",\n\nOn " + when(to, at)
+                                + " the practice's administrator " + administrator + " handed one of their colleague's "
+                                + "clients over to you. Sign in to see them on your caseload:\n\n"
+                                + mail.link("caseload")
+                                + "\n\nIf you did not expect this, talk to your practice.\n"));
         if (isActiveClinician(fromClinicianId)) {
-            accounts.findById(fromClinicianId).ifPresent(from -> mail.sendAfterCommit(from.getEmail(),
-                    "One of your clients has a new clinician", "Hello " + from.getDisplayName() + ",\n\nOn " + when(from, at)
-                            + " the practice's administrator " + administrator + " handed one of your clients over "
-                            + "to " + to(toClinicianId) + ". You no longer see their record.\n\nIf you did not "
-                            + "expect this, talk to your practice.\n"));
+            accounts.findById(fromClinicianId)
+                    .ifPresent(from -> mail.sendAfterCommit(
+                            from.getEmail(),
+                            "One of your clients has a new clinician",
+                            "Hello " + from.getDisplayName() + ",\n\nOn " + when(from, at)
+                                    + " the practice's administrator " + administrator
+                                    + " handed one of your clients over "
+                                    + "to " + to(toClinicianId) + ". You no longer see their record.\n\nIf you did not "
+                                    + "expect this, talk to your practice.\n"));
         }
     }
 
@@ -90,7 +102,10 @@ public class PracticeStaff {
 
     /** E-mails every active administrator once the current change commits. The text must name no client. */
     public void tellAdministrators(String subject, String text) {
-        administrators().forEach(admin -> mail.sendAfterCommit(admin.email(), subject, "Hello " + admin.name()
-                + ",\n\n" + text + "\n\n" + mail.link("admin/clinicians") + "\n"));
+        administrators()
+                .forEach(admin -> mail.sendAfterCommit(
+                        admin.email(),
+                        subject,
+                        "Hello " + admin.name() + ",\n\n" + text + "\n\n" + mail.link("admin/clinicians") + "\n"));
     }
 }

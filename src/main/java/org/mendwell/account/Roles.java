@@ -19,6 +19,5 @@ public final class Roles {
     public static final String IS_CLINICIAN = "hasRole('" + CLINICIAN + "')";
     public static final String IS_CLIENT = "hasRole('" + CLIENT + "')";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

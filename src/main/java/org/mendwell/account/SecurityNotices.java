@@ -34,7 +34,8 @@ class SecurityNotices {
                 On %s the practice's administrator %s.
 
                 If you did not expect this, talk to your practice.
-                """.formatted(name, time.ofRecipient(recipientZone).dateTimeWithZone(at), what));
+                """.formatted(
+                        name, time.ofRecipient(recipientZone).dateTimeWithZone(at), what));
     }
 
     void changed(String to, String name, String what) {

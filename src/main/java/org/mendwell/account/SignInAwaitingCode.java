@@ -5,5 +5,4 @@ package org.mendwell.account;
  * from the authenticator app comes next. Whoever watches sign-in failures (the audit trail) leaves
  * it out; the second step reports its own success or failure.
  */
-public interface SignInAwaitingCode {
-}
+public interface SignInAwaitingCode {}

@@ -6,5 +6,4 @@ package org.mendwell.account;
  * fast as the network allows, so whoever watches sign-in failures (the audit trail) counts them
  * rather than recording each: the checked failures that led to the pause are recorded one by one.
  */
-public interface SignInRefusedUnchecked {
-}
+public interface SignInRefusedUnchecked {}

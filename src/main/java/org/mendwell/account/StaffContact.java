@@ -1,5 +1,4 @@
 package org.mendwell.account;
 
 /** A member of staff a client may be told to contact. */
-public record StaffContact(String name, String email) {
-}
+public record StaffContact(String name, String email) {}

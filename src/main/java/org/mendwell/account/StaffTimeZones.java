@@ -27,7 +27,9 @@ class StaffTimeZones implements OwnTimeZone {
 
     @Override
     public Optional<ZoneId> ofSignedInPerson() {
-        return currentUser.find().filter(user -> !user.is(Role.CLIENT))
+        return currentUser
+                .find()
+                .filter(user -> !user.is(Role.CLIENT))
                 .flatMap(user -> accounts.findById(user.accountId()))
                 .flatMap(account -> ViewerTime.known(account.getTimeZone()));
     }

@@ -16,8 +16,7 @@ public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** 256 random bits, URL-safe. */
     public static String newToken() {
@@ -40,8 +39,8 @@ public final class Tokens {
      * The stored link a token from an e-mailed address names, while it can still be used. A token that
      * cannot be one of ours (blank, or longer than any we issue) is not looked up.
      */
-    static <T extends OneTimeLink> Optional<T> usable(String token, Function<String, Optional<T>> byTokenHash,
-                                                      Instant now) {
+    static <T extends OneTimeLink> Optional<T> usable(
+            String token, Function<String, Optional<T>> byTokenHash, Instant now) {
         if (token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }

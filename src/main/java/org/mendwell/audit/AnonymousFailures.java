@@ -56,7 +56,8 @@ class AnonymousFailures {
      *
      * @return the entries written
      */
-    @Scheduled(fixedDelayString = "${mendwell.audit.anonymous-summary-every:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${mendwell.audit.anonymous-summary-every:PT1M}",
             initialDelayString = "${mendwell.audit.anonymous-summary-every:PT1M}")
     public List<AuditEntry> summarise() {
         Map<String, Tally> counted;
@@ -72,9 +73,14 @@ class AnonymousFailures {
             since = clock.instant();
         }
         long seconds = Math.max(1, Duration.between(from, clock.instant()).toSeconds());
-        return separate.execute(status -> counted.entrySet().stream().sorted(Entry.comparingByKey())
-                .map(entry -> trail.append(new AuditTrail.Actor(null, null, null, entry.getValue().busiest()),
-                        AuditAction.REFUSED_SUMMARY, entry.getValue().describe(entry.getKey(), seconds), null, null,
+        return separate.execute(status -> counted.entrySet().stream()
+                .sorted(Entry.comparingByKey())
+                .map(entry -> trail.append(
+                        new AuditTrail.Actor(null, null, null, entry.getValue().busiest()),
+                        AuditAction.REFUSED_SUMMARY,
+                        entry.getValue().describe(entry.getKey(), seconds),
+                        null,
+                        null,
                         null))
                 .toList());
     }
@@ -100,12 +106,17 @@ class AnonymousFailures {
         }
 
         /** The address with the most failures, for the entry's address column. */
-        @Nullable String busiest() {
-            return byAddress.entrySet().stream().max(Entry.comparingByValue()).map(Entry::getKey).orElse(null);
+        @Nullable
+        String busiest() {
+            return byAddress.entrySet().stream()
+                    .max(Entry.comparingByValue())
+                    .map(Entry::getKey)
+                    .orElse(null);
         }
 
         String describe(String operation, long seconds) {
-            String addresses = uncounted > 0 ? "over " + MAX_ADDRESSES + " addresses"
+            String addresses = uncounted > 0
+                    ? "over " + MAX_ADDRESSES + " addresses"
                     : byAddress.size() == 1 ? "1 address" : byAddress.size() + " addresses";
             return operation + ": " + times + " times from " + addresses + " in " + seconds + " s";
         }

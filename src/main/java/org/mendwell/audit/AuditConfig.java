@@ -24,10 +24,10 @@ class AuditConfig {
      */
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static Advisor auditAdvisor(ObjectProvider<AuditRecorder> recorder,
-                                ObjectProvider<PlatformTransactionManager> transactions) {
-        SingletonSupplier<AuditInterceptor> interceptor = SingletonSupplier.of(
-                () -> new AuditInterceptor(recorder.getObject(), transactions.getObject()));
+    static Advisor auditAdvisor(
+            ObjectProvider<AuditRecorder> recorder, ObjectProvider<PlatformTransactionManager> transactions) {
+        SingletonSupplier<AuditInterceptor> interceptor =
+                SingletonSupplier.of(() -> new AuditInterceptor(recorder.getObject(), transactions.getObject()));
         MethodInterceptor advice = invocation -> interceptor.obtain().invoke(invocation);
         var advisor = new DefaultPointcutAdvisor(AnnotationMatchingPointcut.forMethodAnnotation(Audited.class), advice);
         advisor.setOrder(Ordered.HIGHEST_PRECEDENCE);

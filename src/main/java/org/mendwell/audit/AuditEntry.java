@@ -9,8 +9,17 @@ import org.jspecify.annotations.Nullable;
  * to which record (its kind, id, and the client it belongs to), when, and from which address. The
  * sequence number and hashes chain it to the line before.
  */
-public record AuditEntry(long seq, Instant occurredAt, @Nullable UUID actorId, @Nullable String actorEmail,
-                         @Nullable String actorRole, AuditAction action, String operation,
-                         @Nullable String recordType, @Nullable UUID recordId, @Nullable UUID clientId,
-                         @Nullable String remoteAddress, String previousHash, String hash) {
-}
+public record AuditEntry(
+        long seq,
+        Instant occurredAt,
+        @Nullable UUID actorId,
+        @Nullable String actorEmail,
+        @Nullable String actorRole,
+        AuditAction action,
+        String operation,
+        @Nullable String recordType,
+        @Nullable UUID recordId,
+        @Nullable UUID clientId,
+        @Nullable String remoteAddress,
+        String previousHash,
+        String hash) {}

@@ -14,8 +14,8 @@ import org.mendwell.account.AccountSummary;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.aop.support.AopUtils;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
@@ -86,8 +86,12 @@ final class AuditInterceptor implements MethodInterceptor {
             if (result instanceof Optional<?> found && found.isEmpty() && recorder.countedIfAnonymous(operation)) {
                 return result;
             }
-            alongside().executeWithoutResult(status -> recorder.record(AuditAction.READ, operation, audited.record(),
-                    recordId(invocation.getArguments(), result)));
+            alongside()
+                    .executeWithoutResult(status -> recorder.record(
+                            AuditAction.READ,
+                            operation,
+                            audited.record(),
+                            recordId(invocation.getArguments(), result)));
             return result;
         } catch (RecordNotFoundException | AccessDeniedException refused) {
             throw refusedOrNot(refused, operation, audited, invocation);
@@ -111,11 +115,13 @@ final class AuditInterceptor implements MethodInterceptor {
         if (recorder.countedIfAnonymous(operation)) {
             return;
         }
-        alongside().executeWithoutResult(status -> recorder.record(AuditAction.REFUSED, operation,
-                audited.record(), recordId(invocation.getArguments(), null)));
+        alongside()
+                .executeWithoutResult(status -> recorder.record(
+                        AuditAction.REFUSED, operation, audited.record(), recordId(invocation.getArguments(), null)));
     }
 
-    private void recordOrRollBack(TransactionStatus status, String operation, Audited audited, @Nullable UUID recordId) {
+    private void recordOrRollBack(
+            TransactionStatus status, String operation, Audited audited, @Nullable UUID recordId) {
         try {
             // The change's own rows first, so that the practice-wide chain-head lock is taken last
             // and held only for the few statements that append the entry.
@@ -135,8 +141,9 @@ final class AuditInterceptor implements MethodInterceptor {
     private @Nullable Object exportWithEntry(MethodInvocation invocation, String operation, Audited audited)
             throws Throwable {
         Object[] arguments = invocation.getArguments();
-        Runnable record = () -> alongside().executeWithoutResult(status -> recorder.record(AuditAction.READ,
-                operation, audited.record(), recordId(arguments, null)));
+        Runnable record = () -> alongside()
+                .executeWithoutResult(status ->
+                        recorder.record(AuditAction.READ, operation, audited.record(), recordId(arguments, null)));
         for (int i = 0; i < arguments.length; i++) {
             if (arguments[i] instanceof Writer out) {
                 arguments[i] = new RecordedOnFirstWrite(out, record);
@@ -195,8 +202,8 @@ final class AuditInterceptor implements MethodInterceptor {
     private @Nullable Object changeWithEntry(MethodInvocation invocation, String operation, Audited audited)
             throws Throwable {
         Object target = invocation.getThis();
-        TransactionAttribute rules = transactionRules.getTransactionAttribute(invocation.getMethod(),
-                target == null ? null : AopUtils.getTargetClass(target));
+        TransactionAttribute rules = transactionRules.getTransactionAttribute(
+                invocation.getMethod(), target == null ? null : AopUtils.getTargetClass(target));
         TransactionAttribute definition = rules != null ? rules : new DefaultTransactionAttribute();
         TransactionStatus status = transactions.getTransaction(definition);
         Object result;
@@ -275,5 +282,4 @@ final class AuditInterceptor implements MethodInterceptor {
         }
         return null;
     }
-
 }

@@ -41,8 +41,11 @@ class AuditRecorder {
     /** For a service call by whoever is signed in (nobody, for a public page). */
     AuditEntry record(AuditAction action, String operation, Subject subject, @Nullable UUID recordId) {
         var user = currentUser.find();
-        var actor = new AuditTrail.Actor(user.map(u -> u.accountId()).orElse(null),
-                user.map(u -> u.email()).orElse(null), user.map(u -> u.role().name()).orElse(null), address());
+        var actor = new AuditTrail.Actor(
+                user.map(u -> u.accountId()).orElse(null),
+                user.map(u -> u.email()).orElse(null),
+                user.map(u -> u.role().name()).orElse(null),
+                address());
         UUID clientId = null;
         if (subject == Subject.SELF && user.isPresent() && user.get().is(Role.CLIENT)) {
             clientId = trail.clientOfAccount(user.get().accountId());
@@ -58,10 +61,14 @@ class AuditRecorder {
     }
 
     /** As above, with what kind of sign-in it was. */
-    AuditEntry record(AuditAction action, String operation, @Nullable UUID accountId, @Nullable String email,
-                      @Nullable String role) {
-        return trail.append(new AuditTrail.Actor(accountId, email, role, address()), action, operation, null, null,
-                null);
+    AuditEntry record(
+            AuditAction action,
+            String operation,
+            @Nullable UUID accountId,
+            @Nullable String email,
+            @Nullable String role) {
+        return trail.append(
+                new AuditTrail.Actor(accountId, email, role, address()), action, operation, null, null, null);
     }
 
     /** The caller's address as the servlet container saw it (behind the proxy: the forwarded one). */

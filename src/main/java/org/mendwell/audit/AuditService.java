@@ -36,8 +36,8 @@ public class AuditService {
     @PreAuthorize(Roles.IS_ADMIN)
     @Audited(value = Access.READ, record = Subject.AUDIT)
     public List<AuditEntry> entries(AuditFilter filter, Pageable pageable) {
-        boolean oldestFirst = pageable.getSort().stream().anyMatch(order -> order.getProperty().equals("seq")
-                && order.getDirection() == Sort.Direction.ASC);
+        boolean oldestFirst = pageable.getSort().stream()
+                .anyMatch(order -> order.getProperty().equals("seq") && order.getDirection() == Sort.Direction.ASC);
         return trail.search(filter, (int) pageable.getOffset(), pageable.getPageSize(), !oldestFirst);
     }
 
@@ -49,10 +49,13 @@ public class AuditService {
     @Audited(value = Access.READ, record = Subject.AUDIT)
     public List<AuditLine> lines(AuditFilter filter, Pageable pageable) {
         List<AuditEntry> entries = entries(filter, pageable);
-        var names = trail.clientNames(entries.stream().map(AuditEntry::clientId).filter(Objects::nonNull)
+        var names = trail.clientNames(entries.stream()
+                .map(AuditEntry::clientId)
+                .filter(Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet()));
-        return entries.stream().map(entry -> new AuditLine(entry,
-                entry.clientId() == null ? null : names.get(entry.clientId()))).toList();
+        return entries.stream()
+                .map(entry -> new AuditLine(entry, entry.clientId() == null ? null : names.get(entry.clientId())))
+                .toList();
     }
 
     /**
@@ -72,13 +75,18 @@ public class AuditService {
                 return;
             }
             if (entry.seq() != walk.expectedSeq) {
-                walk.broken = broken(walk.expectedSeq - 1, walk.expectedSeq, "entry " + walk.expectedSeq + " is missing");
+                walk.broken =
+                        broken(walk.expectedSeq - 1, walk.expectedSeq, "entry " + walk.expectedSeq + " is missing");
             } else if (!entry.previousHash().equals(walk.previous)) {
-                walk.broken = broken(walk.expectedSeq - 1, entry.seq(), "entry " + entry.seq()
-                        + " does not follow the entry before it");
+                walk.broken = broken(
+                        walk.expectedSeq - 1,
+                        entry.seq(),
+                        "entry " + entry.seq() + " does not follow the entry before it");
             } else if (!ChainHash.of(entry).equals(entry.hash())) {
-                walk.broken = broken(walk.expectedSeq - 1, entry.seq(), "entry " + entry.seq()
-                        + " was changed after it was written");
+                walk.broken = broken(
+                        walk.expectedSeq - 1,
+                        entry.seq(),
+                        "entry " + entry.seq() + " was changed after it was written");
             }
             walk.previous = entry.hash();
             walk.expectedSeq++;
@@ -89,8 +97,8 @@ public class AuditService {
         long checked = walk.expectedSeq - 1;
         Object[] head = trail.head();
         if ((Long) head[0] != checked || !Objects.equals(head[1], walk.previous)) {
-            return broken(checked, checked + 1, "the last entries were removed (the chain head is at entry "
-                    + head[0] + ")");
+            return broken(
+                    checked, checked + 1, "the last entries were removed (the chain head is at entry " + head[0] + ")");
         }
         return new ChainCheck(true, checked, null, "All " + checked + " entries are intact.");
     }
@@ -99,15 +107,40 @@ public class AuditService {
     @PreAuthorize(Roles.IS_ADMIN)
     @Audited(value = Access.EXPORT, record = Subject.AUDIT)
     public void exportCsv(AuditFilter filter, Writer out) {
-        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("seq", "time_utc", "user", "role",
-                "action", "operation", "record_type", "record_id", "client_id", "address", "hash").get())) {
+        try (var csv = new CSVPrinter(
+                out,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(
+                                "seq",
+                                "time_utc",
+                                "user",
+                                "role",
+                                "action",
+                                "operation",
+                                "record_type",
+                                "record_id",
+                                "client_id",
+                                "address",
+                                "hash")
+                        .get())) {
             int offset = 0;
             while (true) {
                 var page = trail.search(filter, offset, 1000, false);
                 for (AuditEntry e : page) {
                     // A failed sign-in records whatever was typed as the address: keep a spreadsheet from running it.
-                    csv.printRecord(e.seq(), e.occurredAt(), SpreadsheetText.inert(e.actorEmail()), e.actorRole(),
-                            e.action(), e.operation(), e.recordType(), e.recordId(), e.clientId(), e.remoteAddress(), e.hash());
+                    csv.printRecord(
+                            e.seq(),
+                            e.occurredAt(),
+                            SpreadsheetText.inert(e.actorEmail()),
+                            e.actorRole(),
+                            e.action(),
+                            e.operation(),
+                            e.recordType(),
+                            e.recordId(),
+                            e.clientId(),
+                            e.remoteAddress(),
+                            e.hash());
                 }
                 if (page.size() < 1000) {
                     return;

@@ -40,15 +40,24 @@ class AuditTrail {
     }
 
     /** Who did it and from where; null parts are unknown (a background job, a failed sign-in). */
-    record Actor(@Nullable UUID id, @Nullable String email, @Nullable String role, @Nullable String address) {
-    }
+    record Actor(
+            @Nullable UUID id,
+            @Nullable String email,
+            @Nullable String role,
+            @Nullable String address) {}
 
     /** Appends in the caller's transaction: the entry stands or falls with the change it records. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public AuditEntry append(Actor actor, AuditAction action, String operation, @Nullable String recordType,
-                             @Nullable UUID recordId, @Nullable UUID clientId) {
+    public AuditEntry append(
+            Actor actor,
+            AuditAction action,
+            String operation,
+            @Nullable String recordType,
+            @Nullable UUID recordId,
+            @Nullable UUID clientId) {
         var head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
-                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                .single();
         long seq = (Long) head[0] + 1;
         String previous = (String) head[1];
         // Stored with microseconds (DATETIME(6)); hashed exactly as stored, so the verifier agrees.
@@ -57,15 +66,52 @@ class AuditTrail {
         // A refused page records the address typed, which can be any length.
         operation = java.util.Objects.requireNonNull(clip(operation, 80));
         String address = clip(actor.address(), 45);
-        String hash = ChainHash.of(previous, seq, at, actor.id(), email, actor.role(), action, operation, recordType,
-                recordId, clientId, address);
+        String hash = ChainHash.of(
+                previous,
+                seq,
+                at,
+                actor.id(),
+                email,
+                actor.role(),
+                action,
+                operation,
+                recordType,
+                recordId,
+                clientId,
+                address);
         jdbc.sql("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(seq, LocalDateTime.ofInstant(at, ZoneOffset.UTC), text(actor.id()), email, actor.role(),
-                        action.name(), operation, recordType, text(recordId), text(clientId), address, previous, hash)
+                .params(
+                        seq,
+                        LocalDateTime.ofInstant(at, ZoneOffset.UTC),
+                        text(actor.id()),
+                        email,
+                        actor.role(),
+                        action.name(),
+                        operation,
+                        recordType,
+                        text(recordId),
+                        text(clientId),
+                        address,
+                        previous,
+                        hash)
                 .update();
-        jdbc.sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1").params(seq, hash).update();
-        return new AuditEntry(seq, at, actor.id(), email, actor.role(), action, operation, recordType, recordId,
-                clientId, address, previous, hash);
+        jdbc.sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")
+                .params(seq, hash)
+                .update();
+        return new AuditEntry(
+                seq,
+                at,
+                actor.id(),
+                email,
+                actor.role(),
+                action,
+                operation,
+                recordType,
+                recordId,
+                clientId,
+                address,
+                previous,
+                hash);
     }
 
     /** The client a record belongs to, for filtering the trail by client; null when it is nobody's. */
@@ -80,15 +126,21 @@ class AuditTrail {
         if (table == null) {
             return recordType.equals("CLIENT") ? recordId : null;
         }
-        return jdbc.sql(WHOSE + "SELECT client_id FROM " + table + " WHERE id = ?").param(recordId.toString())
-                .query((rs, row) -> UUID.fromString(rs.getString(1))).optional().orElse(null);
+        return jdbc.sql(WHOSE + "SELECT client_id FROM " + table + " WHERE id = ?")
+                .param(recordId.toString())
+                .query((rs, row) -> UUID.fromString(rs.getString(1)))
+                .optional()
+                .orElse(null);
     }
 
     /** The signed-in client's own record. */
     @Nullable
     UUID clientOfAccount(UUID accountId) {
-        return jdbc.sql(WHOSE + "SELECT id FROM client WHERE account_id = ?").param(accountId.toString())
-                .query((rs, row) -> UUID.fromString(rs.getString(1))).optional().orElse(null);
+        return jdbc.sql(WHOSE + "SELECT id FROM client WHERE account_id = ?")
+                .param(accountId.toString())
+                .query((rs, row) -> UUID.fromString(rs.getString(1)))
+                .optional()
+                .orElse(null);
     }
 
     /** The names of these clients, for the administrator's reading of the trail; the trail itself keeps ids. */
@@ -108,21 +160,28 @@ class AuditTrail {
         var where = new Where(filter);
         return jdbc.sql("SELECT " + COLUMNS + " FROM audit_event" + where.sql + " ORDER BY seq "
                         + (newestFirst ? "DESC" : "ASC") + " LIMIT ? OFFSET ?")
-                .params(where.withPaging(limit, offset)).query(AuditTrail::entry).list();
+                .params(where.withPaging(limit, offset))
+                .query(AuditTrail::entry)
+                .list();
     }
 
     long count(AuditFilter filter) {
         var where = new Where(filter);
-        return jdbc.sql("SELECT COUNT(*) FROM audit_event" + where.sql).params(where.params)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM audit_event" + where.sql)
+                .params(where.params)
+                .query(Long.class)
+                .single();
     }
 
     /** Every entry in order, a page at a time, so that a long trail is never held in memory at once. */
     void forEachInOrder(Consumer<AuditEntry> action) {
         long after = 0;
         while (true) {
-            List<AuditEntry> page = jdbc.sql("SELECT " + COLUMNS + " FROM audit_event WHERE seq > ? ORDER BY seq "
-                    + "LIMIT 1000").param(after).query(AuditTrail::entry).list();
+            List<AuditEntry> page = jdbc.sql(
+                            "SELECT " + COLUMNS + " FROM audit_event WHERE seq > ? ORDER BY seq " + "LIMIT 1000")
+                    .param(after)
+                    .query(AuditTrail::entry)
+                    .list();
             page.forEach(action);
             if (page.size() < 1000) {
                 return;
@@ -133,7 +192,8 @@ class AuditTrail {
 
     Object[] head() {
         return jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
-                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                .single();
     }
 
     /** The WHERE clause of a filter: fixed text with placeholders, never the filter's own words. */
@@ -145,8 +205,14 @@ class AuditTrail {
             var conditions = new ArrayList<String>();
             if (!filter.user().isBlank()) {
                 conditions.add("LOWER(actor_email) LIKE ?");
-                params.add("%" + filter.user().strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
-                        .replace("%", "\\%").replace("_", "\\_") + "%");
+                params.add("%"
+                        + filter.user()
+                                .strip()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_")
+                        + "%");
             }
             if (filter.clientId() != null) {
                 conditions.add("client_id = ?");
@@ -176,12 +242,20 @@ class AuditTrail {
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getLong("seq"),
+        return new AuditEntry(
+                rs.getLong("seq"),
                 rs.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                uuid(rs.getString("actor_id")), rs.getString("actor_email"), rs.getString("actor_role"),
-                AuditAction.valueOf(rs.getString("action")), rs.getString("operation"), rs.getString("record_type"),
-                uuid(rs.getString("record_id")), uuid(rs.getString("client_id")), rs.getString("remote_address"),
-                rs.getString("previous_hash"), rs.getString("hash"));
+                uuid(rs.getString("actor_id")),
+                rs.getString("actor_email"),
+                rs.getString("actor_role"),
+                AuditAction.valueOf(rs.getString("action")),
+                rs.getString("operation"),
+                rs.getString("record_type"),
+                uuid(rs.getString("record_id")),
+                uuid(rs.getString("client_id")),
+                rs.getString("remote_address"),
+                rs.getString("previous_hash"),
+                rs.getString("hash"));
     }
 
     private static @Nullable UUID uuid(@Nullable String text) {

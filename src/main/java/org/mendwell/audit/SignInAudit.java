@@ -5,14 +5,14 @@ import org.mendwell.account.CurrentUser;
 import org.mendwell.account.SignInAwaitingCode;
 import org.mendwell.account.SignInRefusedUnchecked;
 import org.mendwell.account.SignedInUser;
-import org.springframework.security.core.Authentication;
 import org.mendwell.shared.audit.AccessRefused;
-import org.mendwell.shared.audit.RequestRefused;
 import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.audit.RequestRefused;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +42,14 @@ class SignInAudit {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void signedIn(AuthenticationSuccessEvent event) {
         var user = currentUser.of(event.getAuthentication());
-        if (user.isPresent() && administratorResets.firstSignInSinceReset(user.get().accountId())) {
-            recorder.record(AuditAction.SIGN_IN, FIRST_AFTER_ADMINISTRATOR_RESET, user.get().accountId(),
-                    user.get().email(), user.get().role().name());
+        if (user.isPresent()
+                && administratorResets.firstSignInSinceReset(user.get().accountId())) {
+            recorder.record(
+                    AuditAction.SIGN_IN,
+                    FIRST_AFTER_ADMINISTRATOR_RESET,
+                    user.get().accountId(),
+                    user.get().email(),
+                    user.get().role().name());
             return;
         }
         record(AuditAction.SIGN_IN, event.getAuthentication());
@@ -61,11 +66,11 @@ class SignInAudit {
         if (event.getException() instanceof SignInAwaitingCode) {
             return;
         }
-        if (event.getException() instanceof SignInRefusedUnchecked
-                && recorder.countedIfAnonymous(PAUSED_SIGN_IN)) {
+        if (event.getException() instanceof SignInRefusedUnchecked && recorder.countedIfAnonymous(PAUSED_SIGN_IN)) {
             return;
         }
-        recorder.record(AuditAction.SIGN_IN_FAILED, null, event.getAuthentication().getName(), null);
+        recorder.record(
+                AuditAction.SIGN_IN_FAILED, null, event.getAuthentication().getName(), null);
     }
 
     @EventListener
@@ -91,7 +96,9 @@ class SignInAudit {
 
     private void record(AuditAction action, Authentication authentication) {
         var user = currentUser.of(authentication);
-        recorder.record(action, user.map(SignedInUser::accountId).orElse(null),
+        recorder.record(
+                action,
+                user.map(SignedInUser::accountId).orElse(null),
                 user.map(SignedInUser::email).orElse(authentication.getName()),
                 user.map(u -> u.role().name()).orElse(null));
     }

@@ -16,8 +16,8 @@ import org.mendwell.shared.Paging;
  * @param needsAttentionOnly only clients with a safety flag from their intake or an open risk alert
  *                           (the caseload's "Needs attention")
  */
-public record CaseloadFilter(String text, @Nullable ClientStatus status, boolean needsAttentionOnly,
-                             boolean unpairedOnly) {
+public record CaseloadFilter(
+        String text, @Nullable ClientStatus status, boolean needsAttentionOnly, boolean unpairedOnly) {
 
     public static final CaseloadFilter NONE = new CaseloadFilter("", null, false, false);
 

@@ -5,7 +5,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** One line of a clinician's caseload grid. */
-public record CaseloadRow(UUID clientId, String fullName, String email, ClientStatus status, boolean safetyFlag,
-                          boolean riskAlert,
-                          Instant since, Instant statusChangedAt, @Nullable String partnerName) {
-}
+public record CaseloadRow(
+        UUID clientId,
+        String fullName,
+        String email,
+        ClientStatus status,
+        boolean safetyFlag,
+        boolean riskAlert,
+        Instant since,
+        Instant statusChangedAt,
+        @Nullable String partnerName) {}

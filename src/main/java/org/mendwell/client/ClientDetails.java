@@ -11,14 +11,26 @@ import org.mendwell.account.InvitationState;
  * The clinician's view of one client's record. {@code version} is the record's lock version: a status
  * change passes it back, so a change made elsewhere since this was read is refused, not overwritten.
  */
-public record ClientDetails(UUID clientId, String fullName, String email, ClientStatus status, boolean safetyFlag,
-                            @Nullable Instant riskAlertAt,
-                            Instant since, @Nullable UUID partnerId, @Nullable String partnerName,
-                            @Nullable String archiveReason, Optional<InvitationState> invitation,
-                            List<StatusChange> history, long version) {
+public record ClientDetails(
+        UUID clientId,
+        String fullName,
+        String email,
+        ClientStatus status,
+        boolean safetyFlag,
+        @Nullable Instant riskAlertAt,
+        Instant since,
+        @Nullable UUID partnerId,
+        @Nullable String partnerName,
+        @Nullable String archiveReason,
+        Optional<InvitationState> invitation,
+        List<StatusChange> history,
+        long version) {
 
     /** One entry of the status history; the actor is described by role, as the clinician needs it. */
-    public record StatusChange(@Nullable ClientStatus from, ClientStatus to, String actor, @Nullable String reason,
-                               Instant at) {
-    }
+    public record StatusChange(
+            @Nullable ClientStatus from,
+            ClientStatus to,
+            String actor,
+            @Nullable String reason,
+            Instant at) {}
 }

@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
  * their clinician's account is inactive and no colleague has taken them over; null while they have one.
  * {@code clinicianChanged} ("Your clinician is now …") is set from a handover until the client has seen it.
  */
-public record ClientProfile(UUID clientId, String fullName, ClientStatus status, @Nullable String withoutClinician,
-                            @Nullable String clinicianChanged) {
-}
+public record ClientProfile(
+        UUID clientId,
+        String fullName,
+        ClientStatus status,
+        @Nullable String withoutClinician,
+        @Nullable String clinicianChanged) {}

@@ -25,8 +25,8 @@ import org.mendwell.client.domain.ClientStatusEvent;
 import org.mendwell.client.domain.ClientStatusEventRepository;
 import org.mendwell.shared.InputValidator;
 import org.mendwell.shared.InvalidInputException;
-import org.mendwell.shared.PlainText;
 import org.mendwell.shared.Paging;
+import org.mendwell.shared.PlainText;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
@@ -50,12 +50,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClientService {
 
     /** Grid sort keys the caseload query accepts (CaseloadRows maps each to its column). */
-    static final Set<String> CASELOAD_SORT_PROPERTIES = Set.of("fullName", "email", "status", "safetyFlag",
-            "createdAt", "statusChangedAt");
+    static final Set<String> CASELOAD_SORT_PROPERTIES =
+            Set.of("fullName", "email", "status", "safetyFlag", "createdAt", "statusChangedAt");
 
     /** The one answer for an address already in use, whoever uses it: the administrator can see whose it is. */
     public static final String CANNOT_INVITE = "This address cannot be invited as a new client. If you think it "
             + "should be, ask the practice administrator.";
+
     public static final String TOO_MANY_REFUSED = "Too many invitations were refused in the last hour. Please try "
             + "again later, or ask the practice administrator.";
 
@@ -70,9 +71,17 @@ public class ClientService {
     private final StatusChanges statusChanges;
     private final CaseloadRows caseloadRows;
 
-    ClientService(ClientRepository clients, ClientStatusEventRepository statusEvents, AccountService accounts,
-                  InvitationService invitations, CurrentUser currentUser, InputValidator validator, Clock clock,
-                  RefusedInvites refusedInvites, StatusChanges statusChanges, CaseloadRows caseloadRows) {
+    ClientService(
+            ClientRepository clients,
+            ClientStatusEventRepository statusEvents,
+            AccountService accounts,
+            InvitationService invitations,
+            CurrentUser currentUser,
+            InputValidator validator,
+            Clock clock,
+            RefusedInvites refusedInvites,
+            StatusChanges statusChanges,
+            CaseloadRows caseloadRows) {
         this.statusChanges = statusChanges;
         this.caseloadRows = caseloadRows;
         this.clients = clients;
@@ -93,7 +102,9 @@ public class ClientService {
     @Audited(value = Access.READ, record = Subject.CASELOAD)
     public Page<CaseloadRow> caseload(CaseloadFilter filter, Pageable pageable) {
         UUID clinicianId = currentUser.require(Role.CLINICIAN).accountId();
-        return caseloadRows.page(clinicianId, filter,
+        return caseloadRows.page(
+                clinicianId,
+                filter,
                 Paging.restrictSort(pageable, CASELOAD_SORT_PROPERTIES, Sort.by("fullName", "id")));
     }
 
@@ -109,8 +120,8 @@ public class ClientService {
     @Transactional(readOnly = true)
     @NotAudited("a count, no record")
     public long intakesAwaitingReview() {
-        return clients.countByClinicianIdAndStatus(currentUser.require(Role.CLINICIAN).accountId(),
-                ClientStatus.INTAKE_SUBMITTED);
+        return clients.countByClinicianIdAndStatus(
+                currentUser.require(Role.CLINICIAN).accountId(), ClientStatus.INTAKE_SUBMITTED);
     }
 
     // ---- Inviting ---------------------------------------------------------------------------
@@ -159,7 +170,9 @@ public class ClientService {
             }
             if (request.partnerEmail() == null || request.partnerEmail().isBlank()) {
                 problems.putIfAbsent("partnerEmail", "Enter the partner's e-mail address");
-            } else if (request.partnerEmail().strip().equalsIgnoreCase(request.email().strip())) {
+            } else if (request.partnerEmail()
+                    .strip()
+                    .equalsIgnoreCase(request.email().strip())) {
                 problems.putIfAbsent("partnerEmail", "Each partner needs their own e-mail address");
             }
         }
@@ -176,10 +189,13 @@ public class ClientService {
             client.linkPartner(existingPartner);
         }
         InvitationLink link = invitations.issue(client.getAccountId(), clinician.displayName());
-        InvitationLink partnerLink = newPartner == null ? null
-                : invitations.issue(newPartner.getAccountId(), clinician.displayName());
-        return new Invited(row(client, existingPartner != null ? existingPartner : newPartner), link,
-                newPartner == null ? null : row(newPartner, client), partnerLink);
+        InvitationLink partnerLink =
+                newPartner == null ? null : invitations.issue(newPartner.getAccountId(), clinician.displayName());
+        return new Invited(
+                row(client, existingPartner != null ? existingPartner : newPartner),
+                link,
+                newPartner == null ? null : row(newPartner, client),
+                partnerLink);
     }
 
     /** A new link for a client who has not chosen a password yet; earlier links stop working. */
@@ -204,17 +220,33 @@ public class ClientService {
     @Audited(value = Access.READ, record = Subject.CLIENT)
     public ClientDetails details(UUID clientId) {
         Client client = ownClient(clientId);
-        Client partner = client.getPartnerId() == null ? null : clients.findById(client.getPartnerId()).orElse(null);
+        Client partner = client.getPartnerId() == null
+                ? null
+                : clients.findById(client.getPartnerId()).orElse(null);
         List<ClientDetails.StatusChange> history = statusEvents.findByClientIdOrderByOccurredAtAsc(clientId).stream()
-                .map(e -> new ClientDetails.StatusChange(e.getFromStatus(), e.getToStatus(),
-                        e.getActorId().equals(client.getAccountId()) ? "Client"
+                .map(e -> new ClientDetails.StatusChange(
+                        e.getFromStatus(),
+                        e.getToStatus(),
+                        e.getActorId().equals(client.getAccountId())
+                                ? "Client"
                                 : e.getActorId().equals(client.getClinicianId()) ? "Clinician" : "Practice",
-                        e.getReason(), e.getOccurredAt()))
+                        e.getReason(),
+                        e.getOccurredAt()))
                 .toList();
-        return new ClientDetails(client.getId(), client.getFullName(), client.getEmail(), client.getStatus(),
-                client.hasSafetyFlag(), client.getRiskAlertAt(), client.getCreatedAt(), client.getPartnerId(),
-                partner == null ? null : partner.getFullName(), client.getArchiveReason(),
-                invitations.latest(client.getAccountId()), history, client.getVersion());
+        return new ClientDetails(
+                client.getId(),
+                client.getFullName(),
+                client.getEmail(),
+                client.getStatus(),
+                client.hasSafetyFlag(),
+                client.getRiskAlertAt(),
+                client.getCreatedAt(),
+                client.getPartnerId(),
+                partner == null ? null : partner.getFullName(),
+                client.getArchiveReason(),
+                invitations.latest(client.getAccountId()),
+                history,
+                client.getVersion());
     }
 
     /** For other features: a client of the signed-in clinician, or not found. */
@@ -224,7 +256,6 @@ public class ClientService {
     public ClientRef ownedClient(UUID clientId) {
         return ref(ownClient(clientId));
     }
-
 
     // ---- Status changes ---------------------------------------------------------------------
     // Each takes the lock version the clinician's page read (ClientDetails.version): a record changed
@@ -273,7 +304,9 @@ public class ClientService {
         if (client.getStatus() == ClientStatus.ARCHIVED) {
             ClientStatus before = statusEvents.findByClientIdOrderByOccurredAtAsc(clientId).stream()
                     .filter(event -> event.getToStatus() == ClientStatus.ARCHIVED)
-                    .reduce((first, second) -> second).map(ClientStatusEvent::getFromStatus).orElse(null);
+                    .reduce((first, second) -> second)
+                    .map(ClientStatusEvent::getFromStatus)
+                    .orElse(null);
             if (before == ClientStatus.INVITED || before == ClientStatus.INTAKE_IN_PROGRESS) {
                 target = before;
             }
@@ -286,8 +319,8 @@ public class ClientService {
     void onClientAccountActivated(ClientAccountActivated event) {
         clients.findByAccountId(event.accountId())
                 .filter(client -> client.getStatus() == ClientStatus.INVITED)
-                .ifPresent(client -> statusChanges.record(client, ClientStatus.INTAKE_IN_PROGRESS, event.accountId(), null,
-                        event.at()));
+                .ifPresent(client -> statusChanges.record(
+                        client, ClientStatus.INTAKE_IN_PROGRESS, event.accountId(), null, event.at()));
     }
 
     /**
@@ -307,8 +340,8 @@ public class ClientService {
 
     // ---- Internals ----------------------------------------------------------------------------
 
-    private Client newClient(SignedInUser clinician, @Nullable String fullName, @Nullable String email,
-                             String emailField) {
+    private Client newClient(
+            SignedInUser clinician, @Nullable String fullName, @Nullable String email, String emailField) {
         UUID accountId;
         try {
             accountId = accounts.openClientAccount(email, fullName);
@@ -318,8 +351,8 @@ public class ClientService {
         }
         Instant now = clock.instant();
         Client client = clients.save(new Client(clinician.accountId(), accountId, fullName, email, now));
-        statusEvents.save(new ClientStatusEvent(client.getId(), null, ClientStatus.INVITED, clinician.accountId(),
-                null, now));
+        statusEvents.save(
+                new ClientStatusEvent(client.getId(), null, ClientStatus.INVITED, clinician.accountId(), null, now));
         return client;
     }
 
@@ -339,19 +372,35 @@ public class ClientService {
     }
 
     private static InvalidInputException changedElsewhere(Client client) {
-        return InvalidInputException.of("version", "This client's record was changed after you opened it, perhaps "
-                + "in another tab or by a colleague: they are now " + client.getStatus().label().toLowerCase(Locale.ROOT)
-                + ". Nothing was changed. The page shows the record as it is now; choose again.");
+        return InvalidInputException.of(
+                "version",
+                "This client's record was changed after you opened it, perhaps "
+                        + "in another tab or by a colleague: they are now "
+                        + client.getStatus().label().toLowerCase(Locale.ROOT)
+                        + ". Nothing was changed. The page shows the record as it is now; choose again.");
     }
 
     static ClientRef ref(Client c) {
-        return new ClientRef(c.getId(), c.getAccountId(), c.getClinicianId(), c.getPartnerId(), c.getStatus(),
-                c.getFullName(), c.hasSafetyFlag());
+        return new ClientRef(
+                c.getId(),
+                c.getAccountId(),
+                c.getClinicianId(),
+                c.getPartnerId(),
+                c.getStatus(),
+                c.getFullName(),
+                c.hasSafetyFlag());
     }
 
     private static CaseloadRow row(Client c, @Nullable Client partner) {
-        return new CaseloadRow(c.getId(), c.getFullName(), c.getEmail(), c.getStatus(), c.hasSafetyFlag(),
+        return new CaseloadRow(
+                c.getId(),
+                c.getFullName(),
+                c.getEmail(),
+                c.getStatus(),
+                c.hasSafetyFlag(),
                 c.getRiskAlertAt() != null,
-                c.getCreatedAt(), c.getStatusChangedAt(), partner == null ? null : partner.getFullName());
+                c.getCreatedAt(),
+                c.getStatusChangedAt(),
+                partner == null ? null : partner.getFullName());
     }
 }

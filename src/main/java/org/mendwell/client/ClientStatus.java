@@ -20,8 +20,8 @@ public enum ClientStatus {
     }
 
     /** Still the practice's to care for: a clinician who leaves hands these clients to a colleague first. */
-    public static final java.util.Set<ClientStatus> IN_CARE = java.util.EnumSet.of(INVITED, INTAKE_IN_PROGRESS,
-            INTAKE_SUBMITTED, ACTIVE);
+    public static final java.util.Set<ClientStatus> IN_CARE =
+            java.util.EnumSet.of(INVITED, INTAKE_IN_PROGRESS, INTAKE_SUBMITTED, ACTIVE);
 
     /** The moves a clinician (or, for the first two, the client) may make from this status. */
     public boolean canMoveTo(ClientStatus target) {

@@ -7,19 +7,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.account.CurrentUser;
 import org.mendwell.account.PracticeStaff;
 import org.mendwell.account.Role;
 import org.mendwell.account.Roles;
 import org.mendwell.account.SignedInUser;
-import org.jspecify.annotations.Nullable;
-import org.mendwell.shared.PlainText;
-import org.mendwell.shared.PortalMail;
 import org.mendwell.client.domain.Client;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.client.domain.ClientStatusEvent;
 import org.mendwell.client.domain.ClientStatusEventRepository;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.PlainText;
+import org.mendwell.shared.PortalMail;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
@@ -48,8 +48,14 @@ public class HandoverService {
     private final Clock clock;
     private final PortalMail mail;
 
-    HandoverService(ClientRepository clients, ClientStatusEventRepository statusEvents, PracticeStaff staff,
-                    CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, PortalMail mail) {
+    HandoverService(
+            ClientRepository clients,
+            ClientStatusEventRepository statusEvents,
+            PracticeStaff staff,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PortalMail mail) {
         this.mail = mail;
         this.clients = clients;
         this.statusEvents = statusEvents;
@@ -64,8 +70,8 @@ public class HandoverService {
     @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.ACCOUNT)
     public List<ClientInCare> clientsInCare(UUID clinicianId) {
-        List<Client> inCare = clients.findByClinicianIdAndStatusInOrderByFullNameAscIdAsc(clinicianId,
-                ClientStatus.IN_CARE);
+        List<Client> inCare =
+                clients.findByClinicianIdAndStatusInOrderByFullNameAscIdAsc(clinicianId, ClientStatus.IN_CARE);
         Set<UUID> listed = new HashSet<>();
         List<ClientInCare> entries = new ArrayList<>();
         for (Client client : inCare) {
@@ -73,8 +79,11 @@ public class HandoverService {
                 continue;
             }
             listed.add(client.getId());
-            String partnerName = client.getPartnerId() == null ? null
-                    : clients.findById(client.getPartnerId()).map(Client::getFullName).orElse(null);
+            String partnerName = client.getPartnerId() == null
+                    ? null
+                    : clients.findById(client.getPartnerId())
+                            .map(Client::getFullName)
+                            .orElse(null);
             entries.add(new ClientInCare(client.getId(), client.getFullName(), client.getStatus(), partnerName));
         }
         return entries;
@@ -100,9 +109,11 @@ public class HandoverService {
         SignedInUser administrator = currentUser.require(Role.ADMIN);
         Client client = clients.findById(clientId).orElseThrow(() -> new RecordNotFoundException("Client"));
         if (!staff.canTakeOverClients(toClinicianId)) {
-            throw InvalidInputException.of("clinician", "Choose a clinician whose account is active and who has "
-                    + "signed in at least once. A new clinician must first choose a password with the link they "
-                    + "were sent and sign in.");
+            throw InvalidInputException.of(
+                    "clinician",
+                    "Choose a clinician whose account is active and who has "
+                            + "signed in at least once. A new clinician must first choose a password with the link they "
+                            + "were sent and sign in.");
         }
         if (client.getClinicianId().equals(toClinicianId)) {
             throw InvalidInputException.of("clinician", "This client is already with that clinician");
@@ -113,28 +124,30 @@ public class HandoverService {
             throw InvalidInputException.of("reason", REASON_NEEDED);
         }
         if (why.length() > REASON_LIMIT) {
-            throw InvalidInputException.of("reason", "Please keep the reason to " + REASON_LIMIT + " characters ("
-                    + why.length() + " now).");
+            throw InvalidInputException.of(
+                    "reason", "Please keep the reason to " + REASON_LIMIT + " characters (" + why.length() + " now).");
         }
         String plainProblem = PlainText.problem(why);
         if (plainProblem != null) {
             throw InvalidInputException.of("reason", plainProblem);
         }
         String toName = staff.nameOf(toClinicianId).orElseThrow();
-        String history = "Handed over by the practice from " + staff.nameOf(from).orElse("a former clinician")
-                + " to " + toName + (why.isEmpty() ? "" : ". Reason: " + why);
+        String history =
+                "Handed over by the practice from " + staff.nameOf(from).orElse("a former clinician") + " to " + toName
+                        + (why.isEmpty() ? "" : ". Reason: " + why);
         Instant now = clock.instant();
         List<Client> moving = new ArrayList<>(List.of(client));
         if (client.getPartnerId() != null) {
-            clients.findById(client.getPartnerId()).filter(partner -> partner.getClinicianId().equals(from))
+            clients.findById(client.getPartnerId())
+                    .filter(partner -> partner.getClinicianId().equals(from))
                     .ifPresent(moving::add);
         }
         moving.forEach(each -> each.handOverTo(toClinicianId, now));
         // The records first, then their history rows (whose foreign keys would otherwise lock them first).
         clients.flush();
         for (Client each : moving) {
-            statusEvents.save(new ClientStatusEvent(each.getId(), each.getStatus(), each.getStatus(),
-                    administrator.accountId(), history, now));
+            statusEvents.save(new ClientStatusEvent(
+                    each.getId(), each.getStatus(), each.getStatus(), administrator.accountId(), history, now));
             events.publishEvent(new ClientHandedOver(each.getId(), from, toClinicianId));
             tellClient(each, toName);
         }
@@ -143,10 +156,14 @@ public class HandoverService {
 
     /** The client's own address: the new clinician's name only, nothing about their care. */
     private void tellClient(Client client, String clinicianName) {
-        mail.sendAfterCommit(client.getEmail(), "Your clinician at Mendwell has changed", "Hello "
-                + client.getFullName() + ",\n\nYour clinician at Mendwell is now " + clinicianName + ". What you "
-                + "have done in Mendwell stays with you, and " + clinicianName + " sees it from now on.\n\n"
-                + mail.link("") + "\n\nIf you have questions about this, contact your practice.\n");
+        mail.sendAfterCommit(
+                client.getEmail(),
+                "Your clinician at Mendwell has changed",
+                "Hello "
+                        + client.getFullName() + ",\n\nYour clinician at Mendwell is now " + clinicianName
+                        + ". What you "
+                        + "have done in Mendwell stays with you, and " + clinicianName + " sees it from now on.\n\n"
+                        + mail.link("") + "\n\nIf you have questions about this, contact your practice.\n");
     }
 
     /**
@@ -159,7 +176,8 @@ public class HandoverService {
     public List<UnattendedRiskAlert> riskAlertsWithoutClinician() {
         return clients.findByRiskAlertAtIsNotNullOrderByRiskAlertAt().stream()
                 .filter(client -> !staff.isActiveClinician(client.getClinicianId()))
-                .map(client -> new UnattendedRiskAlert(client.getFullName(),
+                .map(client -> new UnattendedRiskAlert(
+                        client.getFullName(),
                         staff.nameOf(client.getClinicianId()).orElse("a former clinician")))
                 .toList();
     }

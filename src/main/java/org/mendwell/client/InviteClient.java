@@ -12,8 +12,7 @@ import org.mendwell.account.MailableAddress;
  * as partner, or with a second person invited at the same time.
  */
 public record InviteClient(
-        @NotBlank(message = "Enter the client's name")
-        @Size(max = 120, message = "A name has at most 120 characters")
+        @NotBlank(message = "Enter the client's name") @Size(max = 120, message = "A name has at most 120 characters")
         String fullName,
 
         @NotBlank(message = "Enter an e-mail address")
@@ -24,13 +23,14 @@ public record InviteClient(
 
         @Nullable UUID existingPartnerId,
 
-        @Size(max = 120, message = "A name has at most 120 characters")
-        @Nullable String partnerFullName,
+        @Size(max = 120, message = "A name has at most 120 characters") @Nullable
+        String partnerFullName,
 
         @Email(message = "Enter a valid e-mail address, like name@example.org")
         @MailableAddress
         @Size(max = 254, message = "An e-mail address has at most 254 characters")
-        @Nullable String partnerEmail) {
+        @Nullable
+        String partnerEmail) {
 
     public static InviteClient individual(String fullName, String email) {
         return new InviteClient(fullName, email, null, null, null);

@@ -30,8 +30,12 @@ public class MyRecordService {
     private final PracticeStaff staff;
     private final StatusChanges statusChanges;
 
-    MyRecordService(ClientRepository clients, CurrentUser currentUser, Clock clock, PracticeStaff staff,
-                    StatusChanges statusChanges) {
+    MyRecordService(
+            ClientRepository clients,
+            CurrentUser currentUser,
+            Clock clock,
+            PracticeStaff staff,
+            StatusChanges statusChanges) {
         this.clients = clients;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -53,11 +57,18 @@ public class MyRecordService {
     @Audited(value = Access.READ, record = Subject.SELF)
     public ClientProfile myProfile() {
         Client c = myClient();
-        return new ClientProfile(c.getId(), c.getFullName(), c.getStatus(),
+        return new ClientProfile(
+                c.getId(),
+                c.getFullName(),
+                c.getStatus(),
                 staff.isActiveClinician(c.getClinicianId()) ? null : withoutClinician(c),
-                c.getClinicianChangedAt() == null ? null : staff.nameOf(c.getClinicianId())
-                        .map(name -> "Your clinician is now " + name + ". What you have done in Mendwell stays with "
-                                + "you, and " + name + " sees it from now on.").orElse(null));
+                c.getClinicianChangedAt() == null
+                        ? null
+                        : staff.nameOf(c.getClinicianId())
+                                .map(name ->
+                                        "Your clinician is now " + name + ". What you have done in Mendwell stays with "
+                                                + "you, and " + name + " sees it from now on.")
+                                .orElse(null));
     }
 
     /** The signed-in client has read that their clinician changed; the notice is not shown again. */
@@ -73,7 +84,8 @@ public class MyRecordService {
     @Audited(value = Access.READ, record = Subject.SELF)
     public java.util.Optional<ClientRef> myPartner() {
         Client me = myClient();
-        return me.getPartnerId() == null ? java.util.Optional.empty()
+        return me.getPartnerId() == null
+                ? java.util.Optional.empty()
                 : clients.findById(me.getPartnerId()).map(ClientService::ref);
     }
 
@@ -105,14 +117,15 @@ public class MyRecordService {
         client.raiseRiskAlert(clock.instant());
         if (!staff.isActiveClinician(client.getClinicianId())) {
             // Nobody would see the alert on a caseload: the administrators are told, without the client's name.
-            staff.tellAdministrators("A client without an active clinician needs attention", "A client of "
-                    + staff.nameOf(client.getClinicianId()).orElse("a former clinician") + ", whose account is "
-                    + "not active, gave an answer that needs a clinician's attention today. Hand the clinician's "
-                    + "clients to an active colleague under Clinicians: the alert waits on the new clinician's "
-                    + "caseload. Follow the practice's risk procedure.");
+            staff.tellAdministrators(
+                    "A client without an active clinician needs attention",
+                    "A client of "
+                            + staff.nameOf(client.getClinicianId()).orElse("a former clinician") + ", whose account is "
+                            + "not active, gave an answer that needs a clinician's attention today. Hand the clinician's "
+                            + "clients to an active colleague under Clinicians: the alert waits on the new clinician's "
+                            + "caseload. Follow the practice's risk procedure.");
         }
     }
-
 
     /**
      * The signed-in client submitted their intake; a positive safety answer flags the record for
@@ -132,7 +145,8 @@ public class MyRecordService {
 
     private String withoutClinician(Client client) {
         String clinician = staff.nameOf(client.getClinicianId()).orElse("Your clinician");
-        String contact = staff.administrators().stream().findFirst()
+        String contact = staff.administrators().stream()
+                .findFirst()
                 .map(admin -> "the practice's administrator, " + admin.name() + ", at " + admin.email())
                 .orElse("the practice directly");
         return clinician + " is not available through Mendwell at the moment, and the practice has not yet given you "

@@ -26,7 +26,10 @@ public class SignedInClient {
     }
 
     public Optional<UUID> clientId() {
-        return currentUser.find().filter(user -> user.is(Role.CLIENT))
-                .flatMap(user -> clients.findByAccountId(user.accountId())).map(Client::getId);
+        return currentUser
+                .find()
+                .filter(user -> user.is(Role.CLIENT))
+                .flatMap(user -> clients.findByAccountId(user.accountId()))
+                .map(Client::getId);
     }
 }

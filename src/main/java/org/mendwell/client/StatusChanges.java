@@ -26,8 +26,8 @@ class StatusChanges {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    StatusChanges(ClientRepository clients, ClientStatusEventRepository statusEvents, CurrentUser currentUser,
-                  Clock clock) {
+    StatusChanges(
+            ClientRepository clients, ClientStatusEventRepository statusEvents, CurrentUser currentUser, Clock clock) {
         this.clients = clients;
         this.statusEvents = statusEvents;
         this.currentUser = currentUser;
@@ -36,8 +36,10 @@ class StatusChanges {
 
     ClientStatus move(Client client, ClientStatus target, @Nullable String reason) {
         if (!client.getStatus().canMoveTo(target)) {
-            throw InvalidInputException.of("status", "A client who is " + client.getStatus().label().toLowerCase(
-                    Locale.ROOT) + " cannot be moved to " + target.label().toLowerCase(Locale.ROOT));
+            throw InvalidInputException.of(
+                    "status",
+                    "A client who is " + client.getStatus().label().toLowerCase(Locale.ROOT) + " cannot be moved to "
+                            + target.label().toLowerCase(Locale.ROOT));
         }
         record(client, target, currentUser.require().accountId(), reason, clock.instant());
         return target;
@@ -52,8 +54,10 @@ class StatusChanges {
             // change committed elsewhere since the check is caught here by the version in the UPDATE.
             clients.flush();
         } catch (OptimisticLockingFailureException changedMeanwhile) {
-            throw InvalidInputException.of("version", "This client's record was changed a moment ago, perhaps in "
-                    + "another tab or by a colleague. Nothing was changed. Reload the page and choose again.");
+            throw InvalidInputException.of(
+                    "version",
+                    "This client's record was changed a moment ago, perhaps in "
+                            + "another tab or by a colleague. Nothing was changed. Reload the page and choose again.");
         }
         statusEvents.save(new ClientStatusEvent(client.getId(), from, target, actor, reason, at));
     }

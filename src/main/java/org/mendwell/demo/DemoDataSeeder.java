@@ -1,21 +1,22 @@
 package org.mendwell.demo;
 
-import java.time.DayOfWeek;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import org.mendwell.account.AccountBootstrap;
 import org.mendwell.account.DemoPassword;
 import org.mendwell.account.InvitationLink;
 import org.mendwell.account.InvitationService;
 import org.mendwell.client.ClientService;
-import org.mendwell.client.MyRecordService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.client.Invited;
+import org.mendwell.client.MyRecordService;
+import org.mendwell.demo.PracticeRows.Table;
 import org.mendwell.homework.ExerciseTerms.Schedule;
 import org.mendwell.intake.IntakeAnswers;
 import org.mendwell.intake.IntakeChoices.PreferredContact;
@@ -24,7 +25,6 @@ import org.mendwell.intake.IntakeChoices.SafetyAnswer;
 import org.mendwell.intake.IntakeChoices.TrustBreach;
 import org.mendwell.intake.IntakeChoices.WorkMode;
 import org.mendwell.intake.IntakeService;
-import org.mendwell.demo.PracticeRows.Table;
 import org.mendwell.shared.DemoSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +56,15 @@ class DemoDataSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
     /** How far a demo client has come. */
-    private enum Stage { INVITED, DRAFTING, SUBMITTED, SUBMITTED_WITH_SAFETY_CONCERN, ACTIVE, ARCHIVED, DISCHARGED }
+    private enum Stage {
+        INVITED,
+        DRAFTING,
+        SUBMITTED,
+        SUBMITTED_WITH_SAFETY_CONCERN,
+        ACTIVE,
+        ARCHIVED,
+        DISCHARGED
+    }
 
     private final AccountBootstrap bootstrap;
     private final JdbcTemplate jdbc;
@@ -70,10 +78,18 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoHistory history;
     private final boolean withHistory;
 
-    DemoDataSeeder(AccountBootstrap bootstrap, JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Clock clock,
-                   ClientService clients, MyRecordService ownRecord,
-                   InvitationService invitations, IntakeService intakes, SignedInAs signedInAs, DemoHistory history,
-                   DemoSettings demo) {
+    DemoDataSeeder(
+            AccountBootstrap bootstrap,
+            JdbcTemplate jdbc,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            ClientService clients,
+            MyRecordService ownRecord,
+            InvitationService invitations,
+            IntakeService intakes,
+            SignedInAs signedInAs,
+            DemoHistory history,
+            DemoSettings demo) {
         this.history = history;
         this.withHistory = demo.history();
         this.bootstrap = bootstrap;
@@ -101,20 +117,38 @@ class DemoDataSeeder implements ApplicationRunner {
         String hash = passwordEncoder.encode(DemoPassword.VALUE);
         var inserts = new BatchInserts(jdbc);
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        inserts.add(Table.ACCOUNT, UUID.randomUUID().toString(), CLINICIAN, "Dr. Mira Castell", hash, "CLINICIAN",
-                true, now, 0, 0);
-        inserts.add(Table.ACCOUNT, UUID.randomUUID().toString(), CLINICIAN_2, "Dr. Tomas Lindqvist", hash,
-                "CLINICIAN", true, now, 0, 0);
+        inserts.add(
+                Table.ACCOUNT,
+                UUID.randomUUID().toString(),
+                CLINICIAN,
+                "Dr. Mira Castell",
+                hash,
+                "CLINICIAN",
+                true,
+                now,
+                0,
+                0);
+        inserts.add(
+                Table.ACCOUNT,
+                UUID.randomUUID().toString(),
+                CLINICIAN_2,
+                "Dr. Tomas Lindqvist",
+                hash,
+                "CLINICIAN",
+                true,
+                now,
+                0,
+                0);
         inserts.close();
         // The demo practice's clinicians have been working with it: they may take each other's clients over.
         jdbc.update("update account set first_signed_in_at = created_at where email in (?, ?)", CLINICIAN, CLINICIAN_2);
 
         // The first clinician's caseload: every stage of the journey, and one couple (Robin and Jonas).
-        Invited couple = signedInAs.call(CLINICIAN, () -> clients.invite(new InviteClient("Robin Ashdown", CLIENT,
-                null, "Jonas Kettering", JONAS)));
+        Invited couple = signedInAs.call(
+                CLINICIAN,
+                () -> clients.invite(new InviteClient("Robin Ashdown", CLIENT, null, "Jonas Kettering", JONAS)));
         take(CLINICIAN, couple.client().clientId(), CLIENT, couple.link(), Stage.ACTIVE, true);
-        take(CLINICIAN, couple.partner().clientId(), JONAS,
-                couple.partnerLink(), Stage.ACTIVE, true);
+        take(CLINICIAN, couple.partner().clientId(), JONAS, couple.partnerLink(), Stage.ACTIVE, true);
         UUID robin = couple.client().clientId();
         UUID jonas = couple.partner().clientId();
         client(CLINICIAN, "Priya Nandakumar", Stage.SUBMITTED_WITH_SAFETY_CONCERN);
@@ -131,34 +165,91 @@ class DemoDataSeeder implements ApplicationRunner {
         client(CLINICIAN, "Leila Haddon", Stage.INVITED);
 
         // The second clinician's caseload.
-        Invited casey = signedInAs.call(CLINICIAN_2, () -> clients.invite(InviteClient.individual("Casey Marlowe",
-                CLIENT_2)));
+        Invited casey =
+                signedInAs.call(CLINICIAN_2, () -> clients.invite(InviteClient.individual("Casey Marlowe", CLIENT_2)));
         take(CLINICIAN_2, casey.client().clientId(), CLIENT_2, casey.link(), Stage.ACTIVE, false);
         client(CLINICIAN_2, "Ines Carvalho-Reed", Stage.SUBMITTED);
         client(CLINICIAN_2, "Viktor Halloran", Stage.INVITED);
         UUID grace = client(CLINICIAN_2, "Grace Teodoro", Stage.ACTIVE);
         if (withHistory) {
-            history.live(List.of(
-                    new DemoHistory.Person(robin, CLIENT, CLINICIAN, 0.9, 0, List.of(
-                            new DemoHistory.Given("Daily check-in", Schedule.DAILY, null, 35, 0, true),
-                            new DemoHistory.Given("Weekly progress: what went better", Schedule.WEEKLY, DayOfWeek.SUNDAY,
-                                    8, 0, false))),
-                    new DemoHistory.Person(jonas, JONAS, CLINICIAN, 0.75, 2, List.of(
-                            new DemoHistory.Given("Owning what happened", Schedule.ONCE, null, 1, 4, false))),
-                    new DemoHistory.Person(hana, email("Hana Morikawa"), CLINICIAN, 0.95, 0, List.of(
-                            new DemoHistory.Given("PHQ-9 (mood)", Schedule.WEEKLY, DayOfWeek.MONDAY, 8, 0, false))),
-                    new DemoHistory.Person(samuel, email("Samuel Achterberg"), CLINICIAN, 0.8, 1, List.of(
-                            new DemoHistory.Given("GAD-7 (anxiety)", Schedule.WEEKLY, DayOfWeek.MONDAY, 8, 0, false),
-                            new DemoHistory.Given("Daily log: reaching back after hard moments", Schedule.DAILY, null, 28, 7,
-                                    false))),
-                    new DemoHistory.Person(oskar, email("Oskar Vell"), CLINICIAN, 0.7, 3, List.of(
-                            new DemoHistory.Given("One small promise a day", Schedule.DAILY, null, 42, 0, false))),
-                    new DemoHistory.Person(casey.client().clientId(), CLIENT_2, CLINICIAN_2, 0.85, 0, List.of(
-                            new DemoHistory.Given("Weekly progress: what went better", Schedule.WEEKLY,
-                                    DayOfWeek.FRIDAY, 8, 0, false))),
-                    new DemoHistory.Person(grace, email("Grace Teodoro"), CLINICIAN_2, 0.9, 0, List.of(
-                            new DemoHistory.Given("GAD-7 (anxiety)", Schedule.WEEKLY, DayOfWeek.WEDNESDAY, 8, 0,
-                                    false)))),
+            history.live(
+                    List.of(
+                            new DemoHistory.Person(
+                                    robin,
+                                    CLIENT,
+                                    CLINICIAN,
+                                    0.9,
+                                    0,
+                                    List.of(
+                                            new DemoHistory.Given("Daily check-in", Schedule.DAILY, null, 35, 0, true),
+                                            new DemoHistory.Given(
+                                                    "Weekly progress: what went better",
+                                                    Schedule.WEEKLY,
+                                                    DayOfWeek.SUNDAY,
+                                                    8,
+                                                    0,
+                                                    false))),
+                            new DemoHistory.Person(
+                                    jonas,
+                                    JONAS,
+                                    CLINICIAN,
+                                    0.75,
+                                    2,
+                                    List.of(new DemoHistory.Given(
+                                            "Owning what happened", Schedule.ONCE, null, 1, 4, false))),
+                            new DemoHistory.Person(
+                                    hana,
+                                    email("Hana Morikawa"),
+                                    CLINICIAN,
+                                    0.95,
+                                    0,
+                                    List.of(new DemoHistory.Given(
+                                            "PHQ-9 (mood)", Schedule.WEEKLY, DayOfWeek.MONDAY, 8, 0, false))),
+                            new DemoHistory.Person(
+                                    samuel,
+                                    email("Samuel Achterberg"),
+                                    CLINICIAN,
+                                    0.8,
+                                    1,
+                                    List.of(
+                                            new DemoHistory.Given(
+                                                    "GAD-7 (anxiety)", Schedule.WEEKLY, DayOfWeek.MONDAY, 8, 0, false),
+                                            new DemoHistory.Given(
+                                                    "Daily log: reaching back after hard moments",
+                                                    Schedule.DAILY,
+                                                    null,
+                                                    28,
+                                                    7,
+                                                    false))),
+                            new DemoHistory.Person(
+                                    oskar,
+                                    email("Oskar Vell"),
+                                    CLINICIAN,
+                                    0.7,
+                                    3,
+                                    List.of(new DemoHistory.Given(
+                                            "One small promise a day", Schedule.DAILY, null, 42, 0, false))),
+                            new DemoHistory.Person(
+                                    casey.client().clientId(),
+                                    CLIENT_2,
+                                    CLINICIAN_2,
+                                    0.85,
+                                    0,
+                                    List.of(new DemoHistory.Given(
+                                            "Weekly progress: what went better",
+                                            Schedule.WEEKLY,
+                                            DayOfWeek.FRIDAY,
+                                            8,
+                                            0,
+                                            false))),
+                            new DemoHistory.Person(
+                                    grace,
+                                    email("Grace Teodoro"),
+                                    CLINICIAN_2,
+                                    0.9,
+                                    0,
+                                    List.of(new DemoHistory.Given(
+                                            "GAD-7 (anxiety)", Schedule.WEEKLY, DayOfWeek.WEDNESDAY, 8, 0, false)))),
                     CLIENT);
         }
         log.info("Demo practice created");
@@ -177,8 +268,7 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     /** Walks one client through the journey as far as their stage, as the client and their clinician would. */
-    private void take(String clinician, UUID clientId, String email, InvitationLink link, Stage stage,
-                      boolean couple) {
+    private void take(String clinician, UUID clientId, String email, InvitationLink link, Stage stage, boolean couple) {
         if (stage == Stage.INVITED) {
             return;
         }
@@ -195,9 +285,13 @@ class DemoDataSeeder implements ApplicationRunner {
         signedInAs.run(email, () -> intakes.submit(answers));
         signedInAs.run(clinician, () -> {
             switch (stage) {
-                case ACTIVE -> clients.accept(clientId, clients.details(clientId).version());
-                case ARCHIVED -> clients.archive(clientId, clients.details(clientId).version(),
-                        "Decided to work with a practice closer to home");
+                case ACTIVE ->
+                    clients.accept(clientId, clients.details(clientId).version());
+                case ARCHIVED ->
+                    clients.archive(
+                            clientId,
+                            clients.details(clientId).version(),
+                            "Decided to work with a practice closer to home");
                 case DISCHARGED -> {
                     clients.accept(clientId, clients.details(clientId).version());
                     clients.discharge(clientId, clients.details(clientId).version());
@@ -222,10 +316,11 @@ class DemoDataSeeder implements ApplicationRunner {
         a.setEmergencyName("Jordan Bell");
         a.setEmergencyRelationship("Friend");
         a.setEmergencyPhone("+44 20 7946 0999");
-        a.setReason(couple
-                ? "We've been together nine years. Last spring I found out about messages my partner had hidden "
-                  + "from me, and since then we keep circling the same argument."
-                : "I keep expecting to be let down and it is wearing me out. I want to understand why.");
+        a.setReason(
+                couple
+                        ? "We've been together nine years. Last spring I found out about messages my partner had hidden "
+                                + "from me, and since then we keep circling the same argument."
+                        : "I keep expecting to be let down and it is wearing me out. I want to understand why.");
         a.setWorkMode(couple ? WorkMode.COUPLE : WorkMode.INDIVIDUAL);
         a.setPartnerName(couple ? "My partner" : null);
         a.setTrustBreaches(EnumSet.of(TrustBreach.DISHONESTY, TrustBreach.FEELING_UNHEARD));
@@ -252,7 +347,6 @@ class DemoDataSeeder implements ApplicationRunner {
                    {}  a second clinician
                    {}   a client of the first clinician
                    {}  a client of the second clinician
-                ----------------------------------------------------------------""",
-                DemoPassword.VALUE, ADMIN, CLINICIAN, CLINICIAN_2, CLIENT, CLIENT_2);
+                ----------------------------------------------------------------""", DemoPassword.VALUE, ADMIN, CLINICIAN, CLINICIAN_2, CLIENT, CLIENT_2);
     }
 }

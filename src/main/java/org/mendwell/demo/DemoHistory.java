@@ -42,21 +42,42 @@ class DemoHistory {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    static final List<String> FEELINGS = List.of("Calmer than yesterday.", "Tired, work was a lot.",
-            "A bit raw after our talk, but okay.", "Lighter than last week.", "Anxious, not sure why.",
-            "Hopeful, carefully.", "Steady.", "Irritable this morning, better by evening.");
-    static final List<String> THOUGHTS = List.of("The weekend plans.", "Whether I can believe what was said.",
-            "My sister's visit.", "How quickly the argument calmed down yesterday.", "Money, again.",
-            "Our walk on Sunday.", "What I want to say in our next session.");
-    static final List<String> NEEDS = List.of("Ten minutes of your attention after dinner.",
-            "A text when you're running late.", "Patience while I work this out.", "A hug, no big talk.",
-            "To hear that you're still in this.", "Space this evening; tomorrow I'll be ready.");
-    static final List<String> LOGS = List.of("Texted when I left work, as I said I would.",
-            "Home by seven, as promised.", "Forgot the call at lunch; owned it straight away.",
-            "Shared my plans for the week without being asked.", "Kept my phone on the table during dinner.");
-    static final List<String> REFLECTIONS = List.of("Noticing that I get defensive when I'm tired.",
-            "We laughed together for the first time in weeks.", "It still hurts, but it hurts less often.",
-            "I said what I needed without blaming.", "Hard week. I didn't give up on the exercises.");
+    static final List<String> FEELINGS = List.of(
+            "Calmer than yesterday.",
+            "Tired, work was a lot.",
+            "A bit raw after our talk, but okay.",
+            "Lighter than last week.",
+            "Anxious, not sure why.",
+            "Hopeful, carefully.",
+            "Steady.",
+            "Irritable this morning, better by evening.");
+    static final List<String> THOUGHTS = List.of(
+            "The weekend plans.",
+            "Whether I can believe what was said.",
+            "My sister's visit.",
+            "How quickly the argument calmed down yesterday.",
+            "Money, again.",
+            "Our walk on Sunday.",
+            "What I want to say in our next session.");
+    static final List<String> NEEDS = List.of(
+            "Ten minutes of your attention after dinner.",
+            "A text when you're running late.",
+            "Patience while I work this out.",
+            "A hug, no big talk.",
+            "To hear that you're still in this.",
+            "Space this evening; tomorrow I'll be ready.");
+    static final List<String> LOGS = List.of(
+            "Texted when I left work, as I said I would.",
+            "Home by seven, as promised.",
+            "Forgot the call at lunch; owned it straight away.",
+            "Shared my plans for the week without being asked.",
+            "Kept my phone on the table during dinner.");
+    static final List<String> REFLECTIONS = List.of(
+            "Noticing that I get defensive when I'm tired.",
+            "We laughed together for the first time in weeks.",
+            "It still hurts, but it hurts less often.",
+            "I said what I needed without blaming.",
+            "Hard week. I didn't give up on the exercises.");
     static final List<String> FEEDBACK = List.of(
             "Thank you for writing this so honestly. Let's pick it up in our next session.",
             "I noticed your trust score moved up this week. What do you think helped?",
@@ -72,8 +93,13 @@ class DemoHistory {
     private final TravellingClock clock;
     private final Random random = new Random(20261124L);
 
-    DemoHistory(AssignmentService assignments, CompletionService completion, ReviewService reviews,
-                ExerciseLibraryService library, SignedInAs signedInAs, TravellingClock clock) {
+    DemoHistory(
+            AssignmentService assignments,
+            CompletionService completion,
+            ReviewService reviews,
+            ExerciseLibraryService library,
+            SignedInAs signedInAs,
+            TravellingClock clock) {
         this.assignments = assignments;
         this.completion = completion;
         this.reviews = reviews;
@@ -86,14 +112,17 @@ class DemoHistory {
      * One demo client's part: their e-mail, their clinician's, how reliably they do their exercises
      * (0–1), the last days they let slip (overdue now), and the exercises they were given.
      */
-    record Person(UUID clientId, String email, String clinician, double diligence, int missesAtTheEnd,
-                  List<Given> given) {
-    }
+    record Person(
+            UUID clientId, String email, String clinician, double diligence, int missesAtTheEnd, List<Given> given) {}
 
     /** An exercise given on the first day of the history. */
-    record Given(String title, Schedule frequency, @Nullable DayOfWeek weekday, int count,
-                 int startOffsetDays, boolean bothPartners) {
-    }
+    record Given(
+            String title,
+            Schedule frequency,
+            @Nullable DayOfWeek weekday,
+            int count,
+            int startOffsetDays,
+            boolean bothPartners) {}
 
     void live(List<Person> people, @Nullable String sharingEmail) {
         LocalDate today = LocalDate.now(LONDON);
@@ -120,9 +149,12 @@ class DemoHistory {
             }
             if (sharingEmail != null) {
                 clock.travelTo(today.minusDays(1).atTime(22, 30).atZone(LONDON).toInstant());
-                signedInAs.run(sharingEmail, () -> assignments.myExercises().completed().stream()
-                        .filter(e -> e.title().equals("Daily check-in")).findFirst()
-                        .ifPresent(e -> completion.shareWithPartner(e.occurrenceId(), true)));
+                signedInAs.run(
+                        sharingEmail,
+                        () -> assignments.myExercises().completed().stream()
+                                .filter(e -> e.title().equals("Daily check-in"))
+                                .findFirst()
+                                .ifPresent(e -> completion.shareWithPartner(e.occurrenceId(), true)));
             }
         } finally {
             clock.backToNow();
@@ -131,17 +163,22 @@ class DemoHistory {
 
     private void give(Person person, Given given, LocalDate start) {
         signedInAs.run(person.clinician(), () -> {
-            TemplateSummary template = library.library(new LibraryFilter(given.title(), null, null),
-                    PageRequest.of(0, 5)).getContent().stream().filter(t -> t.title().equals(given.title()))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("No template " + given.title()));
+            TemplateSummary template =
+                    library
+                            .library(new LibraryFilter(given.title(), null, null), PageRequest.of(0, 5))
+                            .getContent()
+                            .stream()
+                            .filter(t -> t.title().equals(given.title()))
+                            .findFirst()
+                            .orElseThrow(() -> new IllegalStateException("No template " + given.title()));
             LocalTime dueTime = LocalTime.of(21, 0);
             ExerciseSchedule schedule = switch (given.frequency()) {
                 case ONCE -> ExerciseSchedule.once(start, dueTime);
                 case DAILY -> ExerciseSchedule.daily(start, null, given.count(), dueTime);
                 case WEEKLY -> ExerciseSchedule.weekly(start, Set.of(given.weekday()), null, given.count(), dueTime);
             };
-            assignments.assign(new AssignExercise(person.clientId(), template.templateId(), null, schedule,
-                    given.bothPartners(), null));
+            assignments.assign(new AssignExercise(
+                    person.clientId(), template.templateId(), null, schedule, given.bothPartners(), null));
         });
     }
 
@@ -154,8 +191,8 @@ class DemoHistory {
                 }
                 int weeksIn = (int) ((day.toEpochDay() - first.toEpochDay()) / 7);
                 var form = completion.myExercise(exercise.occurrenceId());
-                completion.submit(exercise.occurrenceId(), answers(form.questions(), form.title(), day, first,
-                        weeksIn));
+                completion.submit(
+                        exercise.occurrenceId(), answers(form.questions(), form.title(), day, first, weeksIn));
             }
         });
     }
@@ -164,15 +201,21 @@ class DemoHistory {
     private void review(Person person, LocalDate submittedOn) {
         signedInAs.run(person.clinician(), () -> {
             for (SubmissionSummary submission : reviews.submissionsOf(person.clientId())) {
-                if (submission.reviewed() || submission.submittedAt() == null
-                        || !submission.submittedAt().atZone(LONDON).toLocalDate().equals(submittedOn)) {
+                if (submission.reviewed()
+                        || submission.submittedAt() == null
+                        || !submission
+                                .submittedAt()
+                                .atZone(LONDON)
+                                .toLocalDate()
+                                .equals(submittedOn)) {
                     continue;
                 }
                 if (random.nextInt(3) == 0) {
                     reviews.sendFeedback(submission.submissionId(), pick(FEEDBACK));
                     if (random.nextInt(2) == 0) {
-                        signedInAs.run(person.email(), () -> completion.reply(submission.occurrenceId(),
-                                "Thank you. That helps."));
+                        signedInAs.run(
+                                person.email(),
+                                () -> completion.reply(submission.occurrenceId(), "Thank you. That helps."));
                     }
                 } else {
                     reviews.markReviewed(submission.submissionId());
@@ -181,21 +224,31 @@ class DemoHistory {
         });
     }
 
-    private Map<Integer, Answer> answers(List<Question> questions, String title, LocalDate day, LocalDate first,
-                                         int weeksIn) {
+    private Map<Integer, Answer> answers(
+            List<Question> questions, String title, LocalDate day, LocalDate first, int weeksIn) {
         var answers = new HashMap<Integer, Answer>();
         boolean measure = title.startsWith("PHQ-9") || title.startsWith("GAD-7");
         int item = 0;
         for (Question q : questions) {
             Answer answer = switch (q.kind()) {
-                case FREE_TEXT -> Answer.text(pick(q.position() == 0 ? FEELINGS : q.position() == 1 ? THOUGHTS
-                        : q.position() == 3 ? NEEDS : REFLECTIONS));
+                case FREE_TEXT ->
+                    Answer.text(pick(
+                            q.position() == 0
+                                    ? FEELINGS
+                                    : q.position() == 1 ? THOUGHTS : q.position() == 3 ? NEEDS : REFLECTIONS));
                 case DAILY_LOG -> Answer.text(pick(LOGS));
                 case SCALE -> Answer.scale(drift(day, first));
                 case YES_NOT_YET_SPACE -> Answer.text(random.nextInt(4) == 0 ? "Not yet" : "Yes");
-                case SINGLE_CHOICE -> Answer.text(measure ? measureOption(q, title, item, weeksIn)
-                        : q.options().get(random.nextInt(Math.min(2, q.options().size()))));
-                case MULTIPLE_CHOICE -> Answer.choices(List.of(q.options().get(random.nextInt(q.options().size()))));
+                case SINGLE_CHOICE ->
+                    Answer.text(
+                            measure
+                                    ? measureOption(q, title, item, weeksIn)
+                                    : q.options()
+                                            .get(random.nextInt(
+                                                    Math.min(2, q.options().size()))));
+                case MULTIPLE_CHOICE ->
+                    Answer.choices(
+                            List.of(q.options().get(random.nextInt(q.options().size()))));
             };
             if (q.required() || random.nextBoolean()) {
                 answers.put(q.position(), answer);

@@ -39,8 +39,7 @@ public class PracticeGenerator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(PracticeGenerator.class);
 
     /** What one generation wrote and how long it took. */
-    public record Generated(PracticeSize size, long seed, Instant at, Map<String, Long> rows, Duration took) {
-    }
+    public record Generated(PracticeSize size, long seed, Instant at, Map<String, Long> rows, Duration took) {}
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
@@ -49,8 +48,7 @@ public class PracticeGenerator implements ApplicationRunner {
     private final long seed;
     private volatile @Nullable Generated lastRun;
 
-    PracticeGenerator(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Clock clock,
-                      DemoSettings demo) {
+    PracticeGenerator(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Clock clock, DemoSettings demo) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -62,14 +60,21 @@ public class PracticeGenerator implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         PracticeSize.named(size).ifPresent(practice -> {
             if (alreadyGenerated()) {
-                log.info("Generated practice already present; sign in as {} (password {})",
-                        GeneratedPractice.clinicianEmail(1), DemoPassword.VALUE);
+                log.info(
+                        "Generated practice already present; sign in as {} (password {})",
+                        GeneratedPractice.clinicianEmail(1),
+                        DemoPassword.VALUE);
                 return;
             }
             Generated generated = generate(practice, seed);
-            log.info("Generated the {} practice (seed {}) in {} ms: {}; sign in as {} (password {})",
-                    practice.name(), seed, generated.took().toMillis(), generated.rows(),
-                    GeneratedPractice.clinicianEmail(1), DemoPassword.VALUE);
+            log.info(
+                    "Generated the {} practice (seed {}) in {} ms: {}; sign in as {} (password {})",
+                    practice.name(),
+                    seed,
+                    generated.took().toMillis(),
+                    generated.rows(),
+                    GeneratedPractice.clinicianEmail(1),
+                    DemoPassword.VALUE);
         });
     }
 
@@ -89,12 +94,16 @@ public class PracticeGenerator implements ApplicationRunner {
         var templates = builtInTemplates();
         Map<String, Long> counts = new LinkedHashMap<>();
         // The practice as it stood at midnight (London): the same seed gives the same rows all day.
-        Instant now = clock.instant().atZone(GeneratedPractice.LONDON).toLocalDate()
-                .atStartOfDay(GeneratedPractice.LONDON).toInstant();
+        Instant now = clock.instant()
+                .atZone(GeneratedPractice.LONDON)
+                .toLocalDate()
+                .atStartOfDay(GeneratedPractice.LONDON)
+                .toInstant();
         var inserts = new BatchInserts(jdbc);
         new GeneratedPractice(seed, inserts, templates, hash, now).generate(practice);
         inserts.close();
-        inserts.written().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        inserts.written().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> counts.put(e.getKey().name().toLowerCase(java.util.Locale.ROOT), e.getValue()));
         var generated = new Generated(practice, seed, now, counts, Duration.ofNanos(System.nanoTime() - started));
         lastRun = generated;
@@ -102,17 +111,27 @@ public class PracticeGenerator implements ApplicationRunner {
     }
 
     private boolean alreadyGenerated() {
-        Integer found = jdbc.queryForObject("select count(*) from account where email = ?", Integer.class,
-                GeneratedPractice.clinicianEmail(1));
+        Integer found = jdbc.queryForObject(
+                "select count(*) from account where email = ?", Integer.class, GeneratedPractice.clinicianEmail(1));
         return found != null && found > 0;
     }
 
     /** The current version of every built-in template, with its questions. */
     Map<String, GeneratedPractice.Template> builtInTemplates() {
-        record Row(String key, String id, String title, @Nullable String measure, int version, String questionId,
-                   int position, String kind, String prompt, boolean required, @Nullable String options) {
-        }
-        List<Row> rows = jdbc.query("""
+        record Row(
+                String key,
+                String id,
+                String title,
+                @Nullable String measure,
+                int version,
+                String questionId,
+                int position,
+                String kind,
+                String prompt,
+                boolean required,
+                @Nullable String options) {}
+        List<Row> rows = jdbc.query(
+                """
                 select t.template_key, t.id, v.title, t.measure, v.number, q.id, q.position, q.kind, q.prompt,
                        q.required, q.options
                 from exercise_template t
@@ -120,18 +139,41 @@ public class PracticeGenerator implements ApplicationRunner {
                   join exercise_question q on q.template_version_id = v.id
                 where t.template_key is not null
                 order by t.template_key, q.position""",
-                (rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                        rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9), rs.getBoolean(10),
+                (rs, n) -> new Row(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getString(6),
+                        rs.getInt(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getBoolean(10),
                         rs.getString(11)));
         Map<String, GeneratedPractice.Template> templates = new LinkedHashMap<>();
         Map<String, List<GeneratedPractice.Question>> questions = new LinkedHashMap<>();
         for (Row row : rows) {
-            questions.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(new GeneratedPractice.Question(
-                    UUID.fromString(row.questionId()), row.position(), row.kind(), row.prompt(), row.required(),
-                    row.options() == null ? List.of() : List.of(row.options().split("\n"))));
-            templates.putIfAbsent(row.key(), new GeneratedPractice.Template(row.key(), UUID.fromString(row.id()),
-                    row.version(), row.title(), row.measure() == null ? null : Measure.valueOf(row.measure()),
-                    questions.get(row.key())));
+            questions
+                    .computeIfAbsent(row.key(), k -> new ArrayList<>())
+                    .add(new GeneratedPractice.Question(
+                            UUID.fromString(row.questionId()),
+                            row.position(),
+                            row.kind(),
+                            row.prompt(),
+                            row.required(),
+                            row.options() == null
+                                    ? List.of()
+                                    : List.of(row.options().split("\n"))));
+            templates.putIfAbsent(
+                    row.key(),
+                    new GeneratedPractice.Template(
+                            row.key(),
+                            UUID.fromString(row.id()),
+                            row.version(),
+                            row.title(),
+                            row.measure() == null ? null : Measure.valueOf(row.measure()),
+                            questions.get(row.key())));
         }
         return templates;
     }

@@ -20,8 +20,9 @@ public record PracticeSize(String name, int clinicians, int clients) {
             case "small" -> Optional.of(SMALL);
             case "medium" -> Optional.of(MEDIUM);
             case "large" -> Optional.of(LARGE);
-            default -> throw new IllegalArgumentException(
-                    "mendwell.demo.size must be demo, small, medium or large, not " + name);
+            default ->
+                throw new IllegalArgumentException(
+                        "mendwell.demo.size must be demo, small, medium or large, not " + name);
         };
     }
 }

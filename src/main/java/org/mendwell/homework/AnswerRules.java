@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.mendwell.shared.PlainText;
 import org.mendwell.homework.TemplateDetails.Question;
+import org.mendwell.shared.PlainText;
 
 /**
  * What makes an answer acceptable. A draft only has to fit (lengths, a scale within 0–10, options
@@ -18,8 +18,7 @@ final class AnswerRules {
     static final int FREE_TEXT_LIMIT = 4000;
     static final int LOG_LIMIT = 500;
 
-    private AnswerRules() {
-    }
+    private AnswerRules() {}
 
     static String key(int position) {
         return "q" + position;
@@ -34,7 +33,8 @@ final class AnswerRules {
         }
         for (Question question : questions) {
             Answer answer = answers.getOrDefault(question.position(), Answer.NONE);
-            @Nullable String problem = answer.isEmpty()
+            @Nullable
+            String problem = answer.isEmpty()
                     ? (complete && question.required() ? "Please answer this question" : null)
                     : problem(question, answer);
             if (problem != null) {
@@ -48,14 +48,22 @@ final class AnswerRules {
         return switch (question.kind()) {
             case FREE_TEXT -> tooLong(answer, FREE_TEXT_LIMIT);
             case DAILY_LOG -> tooLong(answer, LOG_LIMIT);
-            case SCALE -> answer.scale() == null || answer.scale() < 0 || answer.scale() > 10
-                    ? "Choose a number from 0 to 10" : null;
-            case YES_NOT_YET_SPACE -> ExerciseTerms.YES_NOT_YET_SPACE.contains(answer.text()) ? null
-                    : "Choose one of: " + String.join(", ", ExerciseTerms.YES_NOT_YET_SPACE);
+            case SCALE ->
+                answer.scale() == null || answer.scale() < 0 || answer.scale() > 10
+                        ? "Choose a number from 0 to 10"
+                        : null;
+            case YES_NOT_YET_SPACE ->
+                ExerciseTerms.YES_NOT_YET_SPACE.contains(answer.text())
+                        ? null
+                        : "Choose one of: " + String.join(", ", ExerciseTerms.YES_NOT_YET_SPACE);
             case SINGLE_CHOICE -> question.options().contains(answer.text()) ? null : "Choose one of the options";
-            case MULTIPLE_CHOICE -> question.options().containsAll(answer.choices())
-                    && new HashSet<>(answer.choices()).size() == answer.choices().size()
-                    && answer.text() == null ? null : "Choose from the options shown";
+            case MULTIPLE_CHOICE ->
+                question.options().containsAll(answer.choices())
+                                && new HashSet<>(answer.choices()).size()
+                                        == answer.choices().size()
+                                && answer.text() == null
+                        ? null
+                        : "Choose from the options shown";
         };
     }
 

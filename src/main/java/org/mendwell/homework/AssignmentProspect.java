@@ -7,5 +7,4 @@ import java.util.List;
  * safety flag asks for a written reason (a couples exercise when either partner is flagged), and which
  * active assignments of the same exercise the client and their partner already have.
  */
-public record AssignmentProspect(boolean safetyReasonNeeded, List<AssignmentSummary> alreadyActive) {
-}
+public record AssignmentProspect(boolean safetyReasonNeeded, List<AssignmentSummary> alreadyActive) {}

@@ -1,8 +1,5 @@
 package org.mendwell.homework;
 
-import org.mendwell.shared.audit.Audited;
-import org.mendwell.shared.audit.Audited.Access;
-import org.mendwell.shared.audit.Audited.Subject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
 import org.mendwell.client.ClientRef;
 import org.mendwell.client.ClientService;
-import org.mendwell.client.MyRecordService;
 import org.mendwell.client.ClientStatus;
+import org.mendwell.client.MyRecordService;
 import org.mendwell.homework.domain.Assignment;
 import org.mendwell.homework.domain.AssignmentRepository;
 import org.mendwell.homework.domain.ExerciseOccurrence;
@@ -28,6 +25,9 @@ import org.mendwell.homework.domain.ExerciseOccurrenceRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.PlainText;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,9 +53,14 @@ public class AssignmentService {
     private final ClientTime clientTime;
     private final Clock clock;
 
-    AssignmentService(AssignmentRepository assignments, ExerciseOccurrenceRepository occurrences,
-                      ExerciseLibraryService library, ClientService clients, MyRecordService ownRecord,
-                      ClientTime clientTime, Clock clock) {
+    AssignmentService(
+            AssignmentRepository assignments,
+            ExerciseOccurrenceRepository occurrences,
+            ExerciseLibraryService library,
+            ClientService clients,
+            MyRecordService ownRecord,
+            ClientTime clientTime,
+            Clock clock) {
         this.assignments = assignments;
         this.occurrences = occurrences;
         this.library = library;
@@ -74,8 +79,10 @@ public class AssignmentService {
         Map<String, String> problems = new LinkedHashMap<>(request.schedule().problems());
         problems.putAll(pastDates(request.schedule(), clientTime.zoneOf(client.clientId()), problems.isEmpty()));
         if (template.summary().archived()) {
-            problems.put("templateId", "\"" + template.summary().title() + "\" is archived. Restore it in the library "
-                    + "to give it again.");
+            problems.put(
+                    "templateId",
+                    "\"" + template.summary().title() + "\" is archived. Restore it in the library "
+                            + "to give it again.");
         }
         if (client.status() != ClientStatus.ACTIVE) {
             problems.put("clientId", "Accept " + client.fullName() + " as a client before giving exercises");
@@ -87,7 +94,9 @@ public class AssignmentService {
             problems.put("safetyOverrideReason", PlainText.UNSAVABLE);
         }
         if (request.instructions() != null && request.instructions().length() > 2000) {
-            problems.put("instructions", PlainText.overLimit(2000, request.instructions().length()));
+            problems.put(
+                    "instructions",
+                    PlainText.overLimit(2000, request.instructions().length()));
         }
         List<ClientRef> recipients = new ArrayList<>(List.of(client));
         ClientRef partner = client.partnerId() == null ? null : clients.ownedClient(client.partnerId());
@@ -95,25 +104,30 @@ public class AssignmentService {
             if (partner == null) {
                 problems.put("bothPartners", client.fullName() + " has no partner linked");
             } else if (partner.status() != ClientStatus.ACTIVE) {
-                problems.put("bothPartners", "Accept " + partner.fullName() + " as a client before giving them "
-                        + "exercises");
+                problems.put(
+                        "bothPartners",
+                        "Accept " + partner.fullName() + " as a client before giving them " + "exercises");
             } else {
                 recipients.add(partner);
             }
         }
-        String override = request.safetyOverrideReason() == null ? "" : request.safetyOverrideReason().strip();
+        String override = request.safetyOverrideReason() == null
+                ? ""
+                : request.safetyOverrideReason().strip();
         boolean reasonNeeded = safetyReasonNeeded(template, client, partner);
         if (reasonNeeded && override.isEmpty()) {
-            problems.put("safetyOverrideReason", "This case has a safety flag. A couples exercise needs your written "
-                    + "reason to go ahead.");
+            problems.put(
+                    "safetyOverrideReason",
+                    "This case has a safety flag. A couples exercise needs your written " + "reason to go ahead.");
         } else if (override.length() > 500) {
             problems.put("safetyOverrideReason", PlainText.overLimit(500, override.length()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return recipients.stream().map(recipient -> create(recipient, template, request,
-                reasonNeeded ? override : null)).toList();
+        return recipients.stream()
+                .map(recipient -> create(recipient, template, request, reasonNeeded ? override : null))
+                .toList();
     }
 
     /**
@@ -128,15 +142,17 @@ public class AssignmentService {
         ClientRef client = clients.ownedClient(clientId);
         TemplateDetails template = library.template(templateId);
         ClientRef partner = client.partnerId() == null ? null : clients.ownedClient(client.partnerId());
-        List<UUID> people = partner == null ? List.of(client.clientId()) : List.of(client.clientId(),
-                partner.clientId());
-        return new AssignmentProspect(safetyReasonNeeded(template, client, partner),
+        List<UUID> people =
+                partner == null ? List.of(client.clientId()) : List.of(client.clientId(), partner.clientId());
+        return new AssignmentProspect(
+                safetyReasonNeeded(template, client, partner),
                 assignments.activeSummariesOf(people, template.summary().templateId()));
     }
 
     /** The safety rule is per case: a flag on either partner closes couples exercises for both, short of a reason. */
     private static boolean safetyReasonNeeded(TemplateDetails template, ClientRef client, @Nullable ClientRef partner) {
-        return template.summary().couplesExercise() && (client.safetyFlag() || (partner != null && partner.safetyFlag()));
+        return template.summary().couplesExercise()
+                && (client.safetyFlag() || (partner != null && partner.safetyFlag()));
     }
 
     /**
@@ -149,15 +165,22 @@ public class AssignmentService {
         LocalDate today = now.atZone(zone).toLocalDate();
         boolean once = schedule.frequency() == ExerciseTerms.Schedule.ONCE;
         if (schedule.start().isBefore(today)) {
-            problems.put("start", (once ? "This due date" : "This start date") + " has passed where the client "
-                    + "lives (it is " + DATE.format(today) + " there). Choose today or a later date.");
-        } else if (scheduleValid && !schedule.occurrences(zone).getFirst().dueAt().isAfter(now)) {
-            problems.put("dueTime", "It is already past " + schedule.dueTime() + " on " + DATE.format(today)
-                    + " where the client lives. Choose a later time or date.");
+            problems.put(
+                    "start",
+                    (once ? "This due date" : "This start date") + " has passed where the client " + "lives (it is "
+                            + DATE.format(today) + " there). Choose today or a later date.");
+        } else if (scheduleValid
+                && !schedule.occurrences(zone).getFirst().dueAt().isAfter(now)) {
+            problems.put(
+                    "dueTime",
+                    "It is already past " + schedule.dueTime() + " on " + DATE.format(today)
+                            + " where the client lives. Choose a later time or date.");
         }
         if (schedule.until() != null && schedule.until().isBefore(today)) {
-            problems.put("until", "This end date has passed where the client lives (it is " + DATE.format(today)
-                    + " there). Choose today or a later date.");
+            problems.put(
+                    "until",
+                    "This end date has passed where the client lives (it is " + DATE.format(today)
+                            + " there). Choose today or a later date.");
         }
         return problems;
     }
@@ -219,37 +242,56 @@ public class AssignmentService {
         }
         Map<UUID, Assignment> schedules = new LinkedHashMap<>();
         assignments.findAllById(nextOfEach.keySet()).forEach(a -> schedules.put(a.getId(), a));
-        List<UpcomingExercise> upcoming = nextOfEach.values().stream().map(next -> {
-            Assignment assignment = schedules.get(next.assignmentId());
-            return new UpcomingExercise(next,
-                    UpcomingExercise.repeats(assignment.getFrequency(), assignment.getWeekdays()));
-        }).toList();
-        completed.sort(Comparator.comparing(ClientExercise::submittedAt,
-                Comparator.nullsLast(Comparator.reverseOrder())));
+        List<UpcomingExercise> upcoming = nextOfEach.values().stream()
+                .map(next -> {
+                    Assignment assignment = schedules.get(next.assignmentId());
+                    return new UpcomingExercise(
+                            next, UpcomingExercise.repeats(assignment.getFrequency(), assignment.getWeekdays()));
+                })
+                .toList();
+        completed.sort(
+                Comparator.comparing(ClientExercise::submittedAt, Comparator.nullsLast(Comparator.reverseOrder())));
         return new MyExercises(todays, overdue, upcoming, completed, zone);
     }
 
-    private AssignmentSummary create(ClientRef client, TemplateDetails template, AssignExercise request,
-                                     String overrideReason) {
+    private AssignmentSummary create(
+            ClientRef client, TemplateDetails template, AssignExercise request, String overrideReason) {
         ZoneId zone = clientTime.zoneOf(client.clientId());
-        String instructions = request.instructions() == null || request.instructions().isBlank() ? null
-                : request.instructions().strip();
-        var assignment = assignments.save(new Assignment(client.clientId(), client.clinicianId(),
-                template.summary().templateId(), template.summary().currentVersion(), template.summary().title(),
-                instructions, request.schedule(), zone.getId(), overrideReason, clock.instant()));
-        request.schedule().occurrences(zone).forEach(occurrence -> occurrences.save(new ExerciseOccurrence(
-                assignment.getId(), client.clientId(), occurrence.number(), occurrence.date(), occurrence.dueAt())));
+        String instructions =
+                request.instructions() == null || request.instructions().isBlank()
+                        ? null
+                        : request.instructions().strip();
+        var assignment = assignments.save(new Assignment(
+                client.clientId(),
+                client.clinicianId(),
+                template.summary().templateId(),
+                template.summary().currentVersion(),
+                template.summary().title(),
+                instructions,
+                request.schedule(),
+                zone.getId(),
+                overrideReason,
+                clock.instant()));
+        request.schedule()
+                .occurrences(zone)
+                .forEach(occurrence -> occurrences.save(new ExerciseOccurrence(
+                        assignment.getId(),
+                        client.clientId(),
+                        occurrence.number(),
+                        occurrence.date(),
+                        occurrence.dueAt())));
         return summary(assignment.getId());
     }
 
     private void move(UUID assignmentId, AssignmentStatus target) {
-        Assignment assignment = assignments.findById(assignmentId)
-                .orElseThrow(() -> new RecordNotFoundException("Assignment"));
+        Assignment assignment =
+                assignments.findById(assignmentId).orElseThrow(() -> new RecordNotFoundException("Assignment"));
         clients.ownedClient(assignment.getClientId()); // not the clinician's client: not found
         if (!assignment.getStatus().canMoveTo(target)) {
-            throw InvalidInputException.of("status", "This exercise is " + assignment.getStatus().label()
-                    .toLowerCase(java.util.Locale.ROOT) + " and cannot become " + target.label()
-                    .toLowerCase(java.util.Locale.ROOT));
+            throw InvalidInputException.of(
+                    "status",
+                    "This exercise is " + assignment.getStatus().label().toLowerCase(java.util.Locale.ROOT)
+                            + " and cannot become " + target.label().toLowerCase(java.util.Locale.ROOT));
         }
         assignment.changeStatus(target);
     }

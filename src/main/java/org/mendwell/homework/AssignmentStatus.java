@@ -2,7 +2,9 @@ package org.mendwell.homework;
 
 /** Whether the client is asked to do an assignment's exercises now. */
 public enum AssignmentStatus {
-    ACTIVE("Active"), PAUSED("Paused"), CANCELLED("Cancelled");
+    ACTIVE("Active"),
+    PAUSED("Paused"),
+    CANCELLED("Cancelled");
 
     private final String label;
 

@@ -47,20 +47,32 @@ class BuiltInLibrary implements ApplicationRunner {
     }
 
     /** The file's shape; see src/main/resources/org/mendwell/homework/built-in-library.json. */
-    record LibraryFile(List<TemplateEntry> templates) {
-    }
+    record LibraryFile(List<TemplateEntry> templates) {}
 
-    record TemplateEntry(String key, String title, Theme theme, Audience audience, boolean couplesExercise,
-                         int minutes, Schedule suggestedSchedule, String introduction, @Nullable Measure measure,
-                         List<QuestionEntry> questions) {
-    }
+    record TemplateEntry(
+            String key,
+            String title,
+            Theme theme,
+            Audience audience,
+            boolean couplesExercise,
+            int minutes,
+            Schedule suggestedSchedule,
+            String introduction,
+            @Nullable Measure measure,
+            List<QuestionEntry> questions) {}
 
     /**
      * @param safety true for a safety question ("how safe do you feel with your partner", thoughts of
      *               self-harm): the one place that says which built-in questions are never shown to a partner
      */
-    record QuestionEntry(QuestionKind kind, String prompt, boolean required, @Nullable String low,
-                         @Nullable String high, @Nullable List<String> options, @Nullable Boolean safety) {
+    record QuestionEntry(
+            QuestionKind kind,
+            String prompt,
+            boolean required,
+            @Nullable String low,
+            @Nullable String high,
+            @Nullable List<String> options,
+            @Nullable Boolean safety) {
 
         boolean isSafety() {
             return Boolean.TRUE.equals(safety);
@@ -75,21 +87,36 @@ class BuiltInLibrary implements ApplicationRunner {
         for (TemplateEntry entry : read().templates()) {
             var existing = templates.findByKey(entry.key());
             if (existing.isEmpty()) {
-                var template = templates.save(new ExerciseTemplate(entry.key(), null, entry.theme(), entry.audience(),
-                        entry.couplesExercise(), entry.minutes(), entry.suggestedSchedule(), entry.measure(),
+                var template = templates.save(new ExerciseTemplate(
+                        entry.key(),
+                        null,
+                        entry.theme(),
+                        entry.audience(),
+                        entry.couplesExercise(),
+                        entry.minutes(),
+                        entry.suggestedSchedule(),
+                        entry.measure(),
                         clock.instant()));
                 addVersion(template, entry);
                 added++;
             } else {
                 var template = existing.get();
-                template.refile(entry.theme(), entry.audience(), entry.couplesExercise(), entry.minutes(),
+                template.refile(
+                        entry.theme(),
+                        entry.audience(),
+                        entry.couplesExercise(),
+                        entry.minutes(),
                         entry.suggestedSchedule());
                 if (!versions.current(template).getContentHash().equals(hash(entry))) {
                     addVersion(template, entry);
                     revised++;
                 }
-                versions.classifySafety(template, question -> entry.questions().stream().anyMatch(q ->
-                        q.isSafety() && q.kind() == question.getKind() && q.prompt().equals(question.getPrompt())));
+                versions.classifySafety(
+                        template,
+                        question -> entry.questions().stream()
+                                .anyMatch(q -> q.isSafety()
+                                        && q.kind() == question.getKind()
+                                        && q.prompt().equals(question.getPrompt())));
             }
         }
         if (added > 0 || revised > 0) {
@@ -98,15 +125,27 @@ class BuiltInLibrary implements ApplicationRunner {
     }
 
     private void addVersion(ExerciseTemplate template, TemplateEntry entry) {
-        versions.publish(template, entry.title(), entry.introduction(), hash(entry), entry.questions().stream()
-                .map(q -> new TemplateDetails.Question(0, q.kind(), q.prompt(), q.required(), q.low(), q.high(),
-                        q.options() == null ? List.of() : q.options(), q.isSafety()))
-                .toList());
+        versions.publish(
+                template,
+                entry.title(),
+                entry.introduction(),
+                hash(entry),
+                entry.questions().stream()
+                        .map(q -> new TemplateDetails.Question(
+                                0,
+                                q.kind(),
+                                q.prompt(),
+                                q.required(),
+                                q.low(),
+                                q.high(),
+                                q.options() == null ? List.of() : q.options(),
+                                q.isSafety()))
+                        .toList());
     }
 
     static LibraryFile read() {
-        try (InputStream in = Objects.requireNonNull(BuiltInLibrary.class.getResourceAsStream(RESOURCE),
-                RESOURCE + " is missing from the classpath")) {
+        try (InputStream in = Objects.requireNonNull(
+                BuiltInLibrary.class.getResourceAsStream(RESOURCE), RESOURCE + " is missing from the classpath")) {
             return JsonMapper.builder().build().readValue(in, LibraryFile.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -121,8 +160,18 @@ class BuiltInLibrary implements ApplicationRunner {
     static String hash(TemplateEntry entry) {
         var content = new StringBuilder(entry.title()).append('\u0000').append(entry.introduction());
         for (QuestionEntry q : entry.questions()) {
-            content.append('\u0000').append(q.kind()).append('|').append(q.prompt()).append('|').append(q.required())
-                    .append('|').append(q.low()).append('|').append(q.high()).append('|').append(q.options());
+            content.append('\u0000')
+                    .append(q.kind())
+                    .append('|')
+                    .append(q.prompt())
+                    .append('|')
+                    .append(q.required())
+                    .append('|')
+                    .append(q.low())
+                    .append('|')
+                    .append(q.high())
+                    .append('|')
+                    .append(q.options());
         }
         return TemplateVersions.sha256(content.toString());
     }

@@ -14,17 +14,52 @@ import org.jspecify.annotations.Nullable;
  * @param questions      questions in the exercise
  * @param unreadFeedback the clinician's comments the client has not opened yet
  */
-public record ClientExercise(UUID occurrenceId, UUID assignmentId, String title, @Nullable String instructions,
-                            int minutes, int number, LocalDate dueDate, LocalTime dueTime, Instant dueAt,
-                            OccurrenceStatus status, @Nullable Instant submittedAt, int answered, long questions,
-                            long unreadFeedback) {
+public record ClientExercise(
+        UUID occurrenceId,
+        UUID assignmentId,
+        String title,
+        @Nullable String instructions,
+        int minutes,
+        int number,
+        LocalDate dueDate,
+        LocalTime dueTime,
+        Instant dueAt,
+        OccurrenceStatus status,
+        @Nullable Instant submittedAt,
+        int answered,
+        long questions,
+        long unreadFeedback) {
 
-    public ClientExercise(UUID occurrenceId, UUID assignmentId, String title, @Nullable String instructions,
-                          int minutes, int number, LocalDate dueDate, LocalTime dueTime, Instant dueAt,
-                          OccurrenceStatus status, @Nullable Instant submittedAt, @Nullable Integer answered,
-                          long questions, long unreadFeedback) {
-        this(occurrenceId, assignmentId, title, instructions, minutes, number, dueDate, dueTime, dueAt, status,
-                submittedAt, answered == null ? 0 : answered.intValue(), questions, unreadFeedback);
+    public ClientExercise(
+            UUID occurrenceId,
+            UUID assignmentId,
+            String title,
+            @Nullable String instructions,
+            int minutes,
+            int number,
+            LocalDate dueDate,
+            LocalTime dueTime,
+            Instant dueAt,
+            OccurrenceStatus status,
+            @Nullable Instant submittedAt,
+            @Nullable Integer answered,
+            long questions,
+            long unreadFeedback) {
+        this(
+                occurrenceId,
+                assignmentId,
+                title,
+                instructions,
+                minutes,
+                number,
+                dueDate,
+                dueTime,
+                dueAt,
+                status,
+                submittedAt,
+                answered == null ? 0 : answered.intValue(),
+                questions,
+                unreadFeedback);
     }
 
     public boolean newFeedback() {

@@ -1,8 +1,5 @@
 package org.mendwell.homework;
 
-import org.mendwell.shared.audit.Audited;
-import org.mendwell.shared.audit.Audited.Access;
-import org.mendwell.shared.audit.Audited.Subject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +29,9 @@ import org.mendwell.shared.DraftSave;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.PlainText;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,9 +57,16 @@ public class CompletionService {
     private final Clock clock;
     private final PracticeStaff staff;
 
-    CompletionService(ExerciseOccurrenceRepository occurrences, AssignmentRepository assignments,
-                      SubmissionRepository submissions, SubmissionCommentRepository comments, ExerciseContent content,
-                      MyRecordService clients, ClientTime clientTime, Clock clock, PracticeStaff staff) {
+    CompletionService(
+            ExerciseOccurrenceRepository occurrences,
+            AssignmentRepository assignments,
+            SubmissionRepository submissions,
+            SubmissionCommentRepository comments,
+            ExerciseContent content,
+            MyRecordService clients,
+            ClientTime clientTime,
+            Clock clock,
+            PracticeStaff staff) {
         this.staff = staff;
         this.occurrences = occurrences;
         this.assignments = assignments;
@@ -79,11 +86,12 @@ public class CompletionService {
     @Audited(value = Access.READ, record = Subject.OCCURRENCE)
     public ExerciseForm myExercise(UUID occurrenceId) {
         Mine mine = mine(occurrenceId);
-        Submission submission = submissions.findWithAnswersByOccurrenceId(occurrenceId).orElse(null);
+        Submission submission =
+                submissions.findWithAnswersByOccurrenceId(occurrenceId).orElse(null);
         ExerciseForm form = form(mine, submission);
         Instant readUpTo = submission == null ? null : submission.getFeedbackReadAt();
-        if (form.comments().stream().anyMatch(c -> c.fromClinician()
-                && (readUpTo == null || c.at().isAfter(readUpTo)))) {
+        if (form.comments().stream()
+                .anyMatch(c -> c.fromClinician() && (readUpTo == null || c.at().isAfter(readUpTo)))) {
             submission.feedbackRead(clock.instant());
         }
         return form;
@@ -188,12 +196,14 @@ public class CompletionService {
             throw InvalidInputException.of("share", "Choose among this exercise's questions");
         }
         // Every answer the partner could see left out would share an empty page.
-        Set<Integer> shareable = submission.getAnswers().stream().map(answer -> answer.getPosition())
-                .filter(position -> byPosition.containsKey(position) && !byPosition.get(position).isSafety())
+        Set<Integer> shareable = submission.getAnswers().stream()
+                .map(answer -> answer.getPosition())
+                .filter(position -> byPosition.containsKey(position)
+                        && !byPosition.get(position).isSafety())
                 .collect(java.util.stream.Collectors.toSet());
         if (!shareable.isEmpty() && positions.containsAll(shareable)) {
-            throw InvalidInputException.of("share", "Choose at least one answer to share. To share nothing, turn "
-                    + "sharing off.");
+            throw InvalidInputException.of(
+                    "share", "Choose at least one answer to share. To share nothing, turn " + "sharing off.");
         }
         submission.withholdFromPartner(positions);
     }
@@ -203,7 +213,9 @@ public class CompletionService {
     @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.SELF)
     public List<SharedByPartner> sharedWithMe() {
-        return clients.myPartner().map(partner -> submissions.sharedBy(partner.clientId())).orElse(List.of());
+        return clients.myPartner()
+                .map(partner -> submissions.sharedBy(partner.clientId()))
+                .orElse(List.of());
     }
 
     /**
@@ -215,10 +227,12 @@ public class CompletionService {
     @Audited(value = Access.READ, record = Subject.SUBMISSION)
     public SharedSubmission sharedSubmission(UUID submissionId) {
         ClientRef partner = clients.myPartner().orElseThrow(() -> new RecordNotFoundException("Shared exercise"));
-        Submission submission = submissions.findWithAnswers(submissionId)
+        Submission submission = submissions
+                .findWithAnswers(submissionId)
                 .filter(s -> s.getClientId().equals(partner.clientId()) && s.isSubmitted() && s.isSharedWithPartner())
                 .orElseThrow(() -> new RecordNotFoundException("Shared exercise"));
-        Assignment assignment = assignments.findById(submission.getAssignmentId()).orElseThrow();
+        Assignment assignment =
+                assignments.findById(submission.getAssignmentId()).orElseThrow();
         ExerciseContent.Version version = content.of(assignment.getTemplateId(), assignment.getTemplateVersion());
         Map<Integer, ExerciseQuestion> byPosition = version.byPosition();
         List<SubmissionAnswer> shared = submission.getAnswers().stream()
@@ -227,27 +241,34 @@ public class CompletionService {
                         && !byPosition.get(answer.getPosition()).isSafety())
                 .toList();
         Map<Integer, Answer> answers = ExerciseContent.answers(shared, byPosition);
-        return new SharedSubmission(submission.getId(), partner.fullName(), version.title(),
+        return new SharedSubmission(
+                submission.getId(),
+                partner.fullName(),
+                version.title(),
                 submission.getSubmittedAt(),
-                version.publicQuestions().stream().filter(q -> answers.containsKey(q.position())).toList(), answers);
+                version.publicQuestions().stream()
+                        .filter(q -> answers.containsKey(q.position()))
+                        .toList(),
+                answers);
     }
 
     // ---- Internals ----------------------------------------------------------------------------
 
     /** An occurrence with what it belongs to, known to be the signed-in client's own. */
-    private record Mine(ClientRef me, ExerciseOccurrence occurrence, Assignment assignment,
-                        ExerciseContent.Version version) {
-    }
+    private record Mine(
+            ClientRef me, ExerciseOccurrence occurrence, Assignment assignment, ExerciseContent.Version version) {}
 
     private Mine mine(UUID occurrenceId) {
         ClientRef me = clients.myRecord();
-        ExerciseOccurrence occurrence = occurrences.findById(occurrenceId)
+        ExerciseOccurrence occurrence = occurrences
+                .findById(occurrenceId)
                 .filter(o -> o.getClientId().equals(me.clientId()))
                 .filter(o -> o.getStatus() != OccurrenceStatus.CANCELLED)
                 .orElseThrow(() -> new RecordNotFoundException("Exercise"));
-        Assignment assignment = assignments.findById(occurrence.getAssignmentId()).orElseThrow();
-        return new Mine(me, occurrence, assignment,
-                content.of(assignment.getTemplateId(), assignment.getTemplateVersion()));
+        Assignment assignment =
+                assignments.findById(occurrence.getAssignmentId()).orElseThrow();
+        return new Mine(
+                me, occurrence, assignment, content.of(assignment.getTemplateId(), assignment.getTemplateVersion()));
     }
 
     /** Why the client cannot answer this exercise now, or null when they can. */
@@ -259,8 +280,10 @@ public class CompletionService {
             return "Your clinician has paused this exercise for now.";
         }
         // The next one of a series may be done early; later ones open on their day.
-        boolean next = occurrences.findFirstByAssignmentIdAndStatusOrderByNumber(mine.assignment().getId(),
-                OccurrenceStatus.OPEN).map(o -> o.getId().equals(mine.occurrence().getId())).orElse(false);
+        boolean next = occurrences
+                .findFirstByAssignmentIdAndStatusOrderByNumber(mine.assignment().getId(), OccurrenceStatus.OPEN)
+                .map(o -> o.getId().equals(mine.occurrence().getId()))
+                .orElse(false);
         if (!next && mine.occurrence().getDueDate().isAfter(clientTime.myToday())) {
             return "This one opens on its day. You can do the next one in the series already.";
         }
@@ -275,7 +298,9 @@ public class CompletionService {
     }
 
     private Submission submitted(Mine mine) {
-        return submissions.findByOccurrenceId(mine.occurrence().getId()).filter(Submission::isSubmitted)
+        return submissions
+                .findByOccurrenceId(mine.occurrence().getId())
+                .filter(Submission::isSubmitted)
                 .orElseThrow(() -> InvalidInputException.of("exercise", "Submit the exercise first"));
     }
 
@@ -284,8 +309,10 @@ public class CompletionService {
         if (refused.isEmpty()) {
             return typed;
         }
-        Map<Integer, Answer> stored = submissions.findWithAnswersByOccurrenceId(mine.occurrence().getId())
-                .map(draft -> ExerciseContent.answers(draft.getAnswers(), mine.version().byPosition()))
+        Map<Integer, Answer> stored = submissions
+                .findWithAnswersByOccurrenceId(mine.occurrence().getId())
+                .map(draft -> ExerciseContent.answers(
+                        draft.getAnswers(), mine.version().byPosition()))
                 .orElse(Map.of());
         Map<Integer, Answer> fitting = new HashMap<>(typed);
         for (ExerciseQuestion question : mine.version().questions()) {
@@ -298,13 +325,18 @@ public class CompletionService {
 
     private Submission write(Mine mine, Map<Integer, Answer> answers) {
         Instant now = clock.instant();
-        Submission submission = submissions.findWithAnswersByOccurrenceId(mine.occurrence().getId())
-                .orElseGet(() -> submissions.save(new Submission(mine.occurrence().getId(), mine.assignment().getId(),
-                        mine.me().clientId(), mine.assignment().getClinicianId(), now)));
+        Submission submission = submissions
+                .findWithAnswersByOccurrenceId(mine.occurrence().getId())
+                .orElseGet(() -> submissions.save(new Submission(
+                        mine.occurrence().getId(),
+                        mine.assignment().getId(),
+                        mine.me().clientId(),
+                        mine.assignment().getClinicianId(),
+                        now)));
         for (ExerciseQuestion question : mine.version().questions()) {
             Answer answer = answers.getOrDefault(question.getPosition(), Answer.NONE);
-            submission.answer(question.getId(), question.getPosition(), ExerciseContent.storedText(answer),
-                    answer.scale(), now);
+            submission.answer(
+                    question.getId(), question.getPosition(), ExerciseContent.storedText(answer), answer.scale(), now);
         }
         submissions.flush();
         return submission;
@@ -316,35 +348,62 @@ public class CompletionService {
             return null;
         }
         List<Integer> items = new ArrayList<>();
-        for (ExerciseQuestion question : version.questions().subList(0, version.measure().scoredItems())) {
-            items.add(question.getOptions().indexOf(answers.get(question.getPosition()).text()));
+        for (ExerciseQuestion question :
+                version.questions().subList(0, version.measure().scoredItems())) {
+            items.add(question.getOptions()
+                    .indexOf(answers.get(question.getPosition()).text()));
         }
         return MeasureScore.of(version.measure(), items);
     }
 
     private ExerciseForm form(Mine mine, @Nullable Submission submission) {
-        Map<Integer, Answer> answers = submission == null ? Map.of()
-                : ExerciseContent.answers(submission.getAnswers(), mine.version().byPosition());
-        MeasureScore score = submission == null || submission.getMeasureTotal() == null ? null
-                : new MeasureScore(mine.version().measure(), submission.getMeasureTotal(),
-                submission.getMeasureSeverity(), submission.isRiskAlert());
-        List<Comment> thread = submission == null ? List.of()
+        Map<Integer, Answer> answers = submission == null
+                ? Map.of()
+                : ExerciseContent.answers(
+                        submission.getAnswers(), mine.version().byPosition());
+        MeasureScore score = submission == null || submission.getMeasureTotal() == null
+                ? null
+                : new MeasureScore(
+                        mine.version().measure(),
+                        submission.getMeasureTotal(),
+                        submission.getMeasureSeverity(),
+                        submission.isRiskAlert());
+        List<Comment> thread = submission == null
+                ? List.of()
                 : comments.findBySubmissionIdOrderByCreatedAt(submission.getId()).stream()
-                // By name: after a handover, feedback from the former clinician must not read as the new one's.
-                .map(c -> new Comment(c.isFromClinician() ? staff.nameOf(c.getAuthorId()).orElse("Your clinician")
-                        : "You", c.isFromClinician(),
-                        c.getBody(), c.getCreatedAt()))
-                .toList();
+                        // By name: after a handover, feedback from the former clinician must not read as the new one's.
+                        .map(c -> new Comment(
+                                c.isFromClinician()
+                                        ? staff.nameOf(c.getAuthorId()).orElse("Your clinician")
+                                        : "You",
+                                c.isFromClinician(),
+                                c.getBody(),
+                                c.getCreatedAt()))
+                        .toList();
         Assignment assignment = mine.assignment();
-        return new ExerciseForm(mine.occurrence().getId(), mine.version().title(), mine.version().introduction(),
-                assignment.getInstructions(), mine.version().minutes(), mine.occurrence().getDueDate(),
-                assignment.getDueTime(), mine.version().publicQuestions(), new LinkedHashMap<>(answers),
+        return new ExerciseForm(
+                mine.occurrence().getId(),
+                mine.version().title(),
+                mine.version().introduction(),
+                assignment.getInstructions(),
+                mine.version().minutes(),
+                mine.occurrence().getDueDate(),
+                assignment.getDueTime(),
+                mine.version().publicQuestions(),
+                new LinkedHashMap<>(answers),
                 submission == null ? null : submission.getUpdatedAt(),
-                submission == null ? null : submission.getSubmittedAt(), closedReason(mine),
-                mine.me().partnerId() != null, submission != null && submission.isSharedWithPartner(),
-                submission == null ? Set.of() : submission.getAnswers().stream()
-                        .filter(SubmissionAnswer::isWithheldFromPartner).map(SubmissionAnswer::getPosition)
-                        .collect(Collectors.toUnmodifiableSet()),
-                score, thread, staff.isActiveClinician(mine.me().clinicianId()));
+                submission == null ? null : submission.getSubmittedAt(),
+                closedReason(mine),
+                mine.me().partnerId() != null,
+                submission != null && submission.isSharedWithPartner(),
+                submission == null
+                        ? Set.of()
+                        : submission.getAnswers().stream()
+                                .filter(SubmissionAnswer::isWithheldFromPartner)
+                                .map(SubmissionAnswer::getPosition)
+                                .collect(Collectors.toUnmodifiableSet()),
+                score,
+                thread,
+                staff.isActiveClinician(mine.me().clinicianId()));
     }
 }

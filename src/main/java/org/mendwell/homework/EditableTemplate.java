@@ -7,6 +7,5 @@ import java.util.UUID;
  * that a save over someone else's newer one is refused; {@code currentVersion} is the number of the
  * version clients are given now.
  */
-public record EditableTemplate(UUID templateId, long lockVersion, int currentVersion, boolean archived,
-                               TemplateDraft draft) {
-}
+public record EditableTemplate(
+        UUID templateId, long lockVersion, int currentVersion, boolean archived, TemplateDraft draft) {}

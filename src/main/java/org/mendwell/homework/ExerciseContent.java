@@ -28,16 +28,23 @@ class ExerciseContent {
     private final ExerciseTemplateVersionRepository versions;
     private final ExerciseQuestionRepository questions;
 
-    ExerciseContent(ExerciseTemplateRepository templates, ExerciseTemplateVersionRepository versions,
-                    ExerciseQuestionRepository questions) {
+    ExerciseContent(
+            ExerciseTemplateRepository templates,
+            ExerciseTemplateVersionRepository versions,
+            ExerciseQuestionRepository questions) {
         this.templates = templates;
         this.versions = versions;
         this.questions = questions;
     }
 
     /** One version's content; {@code key} is the built-in template's key (null for a clinician's own). */
-    record Version(@Nullable String key, String title, String introduction, int minutes, @Nullable Measure measure,
-                   List<ExerciseQuestion> questions) {
+    record Version(
+            @Nullable String key,
+            String title,
+            String introduction,
+            int minutes,
+            @Nullable Measure measure,
+            List<ExerciseQuestion> questions) {
 
         List<Question> publicQuestions() {
             return questions.stream().map(ExerciseContent::toQuestion).toList();
@@ -52,13 +59,25 @@ class ExerciseContent {
         var template = templates.findById(templateId).orElseThrow(() -> new RecordNotFoundException("Exercise"));
         var version = versions.findByTemplateIdAndNumber(templateId, number)
                 .orElseThrow(() -> new RecordNotFoundException("Exercise version"));
-        return new Version(template.getKey(), version.getTitle(), version.getIntroduction(), template.getMinutes(), template.getMeasure(),
+        return new Version(
+                template.getKey(),
+                version.getTitle(),
+                version.getIntroduction(),
+                template.getMinutes(),
+                template.getMeasure(),
                 questions.findByTemplateVersionIdOrderByPosition(version.getId()));
     }
 
     static Question toQuestion(ExerciseQuestion q) {
-        return new Question(q.getPosition(), q.getKind(), q.getPrompt(), q.isRequired(), q.getLowLabel(),
-                q.getHighLabel(), q.getOptions(), q.isSafety());
+        return new Question(
+                q.getPosition(),
+                q.getKind(),
+                q.getPrompt(),
+                q.isRequired(),
+                q.getLowLabel(),
+                q.getHighLabel(),
+                q.getOptions(),
+                q.isSafety());
     }
 
     /** Stored rows as answers by position; several chosen options are stored one per line. */
@@ -80,6 +99,8 @@ class ExerciseContent {
         if (!answer.choices().isEmpty()) {
             return String.join("\n", answer.choices());
         }
-        return answer.text() == null || answer.text().isBlank() ? null : answer.text().strip();
+        return answer.text() == null || answer.text().isBlank()
+                ? null
+                : answer.text().strip();
     }
 }

@@ -19,12 +19,25 @@ import org.mendwell.homework.TemplateDetails.Question;
  * @param withheldFromPartner  positions of the answers the client leaves out when sharing with their partner
  * @param clinicianActive      whether the client's clinician can be told anything now: pages promise no one else
  */
-public record ExerciseForm(UUID occurrenceId, String title, String introduction, @Nullable String instructions,
-                           int minutes, LocalDate dueDate, LocalTime dueTime, List<Question> questions,
-                           Map<Integer, Answer> answers, @Nullable Instant lastSaved, @Nullable Instant submittedAt,
-                           @Nullable String openReason, boolean hasPartner, boolean sharedWithPartner,
-                           Set<Integer> withheldFromPartner, @Nullable MeasureScore score, List<Comment> comments,
-                           boolean clinicianActive) {
+public record ExerciseForm(
+        UUID occurrenceId,
+        String title,
+        String introduction,
+        @Nullable String instructions,
+        int minutes,
+        LocalDate dueDate,
+        LocalTime dueTime,
+        List<Question> questions,
+        Map<Integer, Answer> answers,
+        @Nullable Instant lastSaved,
+        @Nullable Instant submittedAt,
+        @Nullable String openReason,
+        boolean hasPartner,
+        boolean sharedWithPartner,
+        Set<Integer> withheldFromPartner,
+        @Nullable MeasureScore score,
+        List<Comment> comments,
+        boolean clinicianActive) {
 
     public boolean submitted() {
         return submittedAt != null;
@@ -36,6 +49,8 @@ public record ExerciseForm(UUID occurrenceId, String title, String introduction,
 
     /** The answered questions the client may share with their partner: every one but the safety questions. */
     public List<Question> shareableQuestions() {
-        return questions.stream().filter(q -> !q.safety() && answers.containsKey(q.position())).toList();
+        return questions.stream()
+                .filter(q -> !q.safety() && answers.containsKey(q.position()))
+                .toList();
     }
 }

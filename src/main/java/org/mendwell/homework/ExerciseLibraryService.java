@@ -1,6 +1,5 @@
 package org.mendwell.homework;
 
-import org.mendwell.shared.audit.NotAudited;
 import java.util.Set;
 import java.util.UUID;
 import org.mendwell.account.CurrentUser;
@@ -10,6 +9,7 @@ import org.mendwell.homework.domain.ExerciseTemplate;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.shared.Paging;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.audit.NotAudited;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -39,8 +39,12 @@ public class ExerciseLibraryService {
     @PreAuthorize(Roles.IS_CLINICIAN)
     public Page<TemplateSummary> library(LibraryFilter filter, Pageable pageable) {
         UUID clinicianId = currentUser.require(Role.CLINICIAN).accountId();
-        return templates.library(clinicianId, Paging.containsPattern(filter.text()), filter.theme(),
-                filter.audience(), filter.withArchived(),
+        return templates.library(
+                clinicianId,
+                Paging.containsPattern(filter.text()),
+                filter.theme(),
+                filter.audience(),
+                filter.withArchived(),
                 Paging.restrictSort(pageable, SORTABLE, Sort.by("title", "id")));
     }
 
@@ -51,7 +55,8 @@ public class ExerciseLibraryService {
     @PreAuthorize(Roles.IS_CLINICIAN)
     public TemplateDetails template(UUID templateId) {
         UUID clinicianId = currentUser.require(Role.CLINICIAN).accountId();
-        ExerciseTemplate template = templates.findVisible(templateId, clinicianId)
+        ExerciseTemplate template = templates
+                .findVisible(templateId, clinicianId)
                 .orElseThrow(() -> new RecordNotFoundException("Exercise template"));
         return versions.details(template);
     }

@@ -30,8 +30,13 @@ import org.mendwell.homework.ExerciseTerms.Schedule;
  * schedule has no weekdays, {@code until} or {@code count} (its due date is {@code start}), and a
  * DAILY schedule has no weekdays.
  */
-public record ExerciseSchedule(Schedule frequency, LocalDate start, Set<DayOfWeek> weekdays,
-                               @Nullable LocalDate until, @Nullable Integer count, LocalTime dueTime) {
+public record ExerciseSchedule(
+        Schedule frequency,
+        LocalDate start,
+        Set<DayOfWeek> weekdays,
+        @Nullable LocalDate until,
+        @Nullable Integer count,
+        LocalTime dueTime) {
 
     /** A year of daily exercises, leap years included. */
     public static final int MAX_OCCURRENCES = 366;
@@ -56,14 +61,18 @@ public record ExerciseSchedule(Schedule frequency, LocalDate start, Set<DayOfWee
         return new ExerciseSchedule(Schedule.ONCE, dueDate, Set.of(), null, null, dueTime);
     }
 
-    public static ExerciseSchedule daily(LocalDate start, @Nullable LocalDate until, @Nullable Integer count,
-                                         LocalTime dueTime) {
+    public static ExerciseSchedule daily(
+            LocalDate start, @Nullable LocalDate until, @Nullable Integer count, LocalTime dueTime) {
         return new ExerciseSchedule(Schedule.DAILY, start, Set.of(), until, count, dueTime);
     }
 
     /** Every chosen weekday on or after {@code start}, which itself counts only if it is one of them. */
-    public static ExerciseSchedule weekly(LocalDate start, Set<DayOfWeek> weekdays, @Nullable LocalDate until,
-                                          @Nullable Integer count, LocalTime dueTime) {
+    public static ExerciseSchedule weekly(
+            LocalDate start,
+            Set<DayOfWeek> weekdays,
+            @Nullable LocalDate until,
+            @Nullable Integer count,
+            LocalTime dueTime) {
         return new ExerciseSchedule(Schedule.WEEKLY, start, weekdays, until, count, dueTime);
     }
 
@@ -91,11 +100,14 @@ public record ExerciseSchedule(Schedule frequency, LocalDate start, Set<DayOfWee
         if (problems.isEmpty()) {
             int occurrences = dates().size();
             if (occurrences > MAX_OCCURRENCES) {
-                problems.put("until", "A schedule can repeat at most " + MAX_OCCURRENCES
-                        + " times (a year of daily exercises); choose an earlier end date");
+                problems.put(
+                        "until",
+                        "A schedule can repeat at most " + MAX_OCCURRENCES
+                                + " times (a year of daily exercises); choose an earlier end date");
             } else if (occurrences == 0) {
-                problems.put("until", "None of the chosen days falls between the start and end dates;"
-                        + " choose a later end date");
+                problems.put(
+                        "until",
+                        "None of the chosen days falls between the start and end dates;" + " choose a later end date");
             }
         }
         return Collections.unmodifiableMap(problems);
@@ -119,14 +131,14 @@ public record ExerciseSchedule(Schedule frequency, LocalDate start, Set<DayOfWee
         var occurrences = new ArrayList<Occurrence>(dates.size());
         for (int i = 0; i < dates.size(); i++) {
             var date = dates.get(i);
-            occurrences.add(new Occurrence(i + 1, date, ZonedDateTime.of(date, dueTime, clientZone).toInstant()));
+            occurrences.add(new Occurrence(
+                    i + 1, date, ZonedDateTime.of(date, dueTime, clientZone).toInstant()));
         }
         return List.copyOf(occurrences);
     }
 
     /** One due date of the schedule, numbered from 1. */
-    public record Occurrence(int number, LocalDate date, Instant dueAt) {
-    }
+    public record Occurrence(int number, LocalDate date, Instant dueAt) {}
 
     /**
      * The due dates, stopping after {@code MAX_OCCURRENCES + 1} so that an end date too far away shows

@@ -6,8 +6,7 @@ public final class ExerciseTerms {
     /** The options of a {@link QuestionKind#YES_NOT_YET_SPACE} question, in the order they are shown. */
     public static final java.util.List<String> YES_NOT_YET_SPACE = java.util.List.of("Yes", "Not yet", "I need space");
 
-    private ExerciseTerms() {
-    }
+    private ExerciseTerms() {}
 
     /** The clinical themes of the practice's library; the last one holds the standard measures. */
     public enum Theme {
@@ -55,7 +54,9 @@ public final class ExerciseTerms {
     }
 
     public enum Schedule {
-        ONCE("Once"), DAILY("Daily"), WEEKLY("Weekly");
+        ONCE("Once"),
+        DAILY("Daily"),
+        WEEKLY("Weekly");
 
         private final String label;
 
@@ -99,7 +100,8 @@ public final class ExerciseTerms {
 
     /** The two public-domain scored measures. */
     public enum Measure {
-        PHQ9("PHQ-9", 9), GAD7("GAD-7", 7);
+        PHQ9("PHQ-9", 9),
+        GAD7("GAD-7", 7);
 
         private final String label;
         private final int scoredItems;

@@ -36,8 +36,11 @@ public class HomeworkForReminders {
 
     /** Exercises submitted to one clinician after {@code after} up to and including {@code upTo}. */
     public NewSubmissions newSubmissions(UUID clinicianId, Instant after, Instant upTo) {
-        Object[] counts = submissions.countSubmittedBetween(clinicianId, after, upTo).getFirst();
-        return new NewSubmissions(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(),
+        Object[] counts =
+                submissions.countSubmittedBetween(clinicianId, after, upTo).getFirst();
+        return new NewSubmissions(
+                ((Number) counts[0]).longValue(),
+                ((Number) counts[1]).longValue(),
                 submissions.countUnreviewed(clinicianId));
     }
 }

@@ -20,12 +20,13 @@ public final class MainScale {
     /** How the main scale's prompt starts ("Trust: how much do you trust your partner today?"). */
     public static final String PROMPT_PREFIX = "Trust:";
 
-    private MainScale() {
-    }
+    private MainScale() {}
 
     /** Whether a question of a template with this key is the main scale. */
     public static boolean is(@Nullable String templateKey, QuestionKind kind, @Nullable String prompt) {
-        return TEMPLATE_KEY.equals(templateKey) && kind == QuestionKind.SCALE && prompt != null
+        return TEMPLATE_KEY.equals(templateKey)
+                && kind == QuestionKind.SCALE
+                && prompt != null
                 && prompt.startsWith(PROMPT_PREFIX);
     }
 
@@ -35,6 +36,7 @@ public final class MainScale {
                 .filter(q -> is(version.key(), q.getKind(), q.getPrompt()))
                 .map(q -> answers.getOrDefault(q.getPosition(), Answer.NONE).scale())
                 .filter(Objects::nonNull)
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 }

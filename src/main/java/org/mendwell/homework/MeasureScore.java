@@ -12,7 +12,10 @@ import org.mendwell.homework.ExerciseTerms.Measure;
 public record MeasureScore(Measure measure, int total, Severity severity, boolean riskAlert) {
 
     public enum Severity {
-        MINIMAL("Minimal"), MILD("Mild"), MODERATE("Moderate"), MODERATELY_SEVERE("Moderately severe"),
+        MINIMAL("Minimal"),
+        MILD("Mild"),
+        MODERATE("Moderate"),
+        MODERATELY_SEVERE("Moderately severe"),
         SEVERE("Severe");
 
         private final String label;
@@ -35,8 +38,8 @@ public record MeasureScore(Measure measure, int total, Severity severity, boolea
      */
     public static MeasureScore of(Measure measure, List<Integer> answers) {
         if (answers.size() != measure.scoredItems()) {
-            throw new IllegalArgumentException(measure.label() + " has " + measure.scoredItems()
-                    + " scored items, got " + answers.size());
+            throw new IllegalArgumentException(
+                    measure.label() + " has " + measure.scoredItems() + " scored items, got " + answers.size());
         }
         int total = 0;
         for (int answer : answers) {

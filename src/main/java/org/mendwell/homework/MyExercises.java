@@ -10,8 +10,12 @@ import java.util.List;
  *
  * @param zone the client's time zone, in which the days of finished exercises are shown
  */
-public record MyExercises(List<ClientExercise> today, List<ClientExercise> overdue, List<UpcomingExercise> upcoming,
-                          List<ClientExercise> completed, ZoneId zone) {
+public record MyExercises(
+        List<ClientExercise> today,
+        List<ClientExercise> overdue,
+        List<UpcomingExercise> upcoming,
+        List<ClientExercise> completed,
+        ZoneId zone) {
 
     public boolean isEmpty() {
         return today.isEmpty() && overdue.isEmpty() && upcoming.isEmpty() && completed.isEmpty();

@@ -50,17 +50,16 @@ public final class OccurrenceRules {
             + " and a.status = org.mendwell.homework.AssignmentStatus.ACTIVE)";
 
     /** What the client's own list shows: done, or still to do (never cancelled or paused work). */
-    public static final String DONE_OR_TO_DO_JPQL = "(o.status = org.mendwell.homework.OccurrenceStatus.SUBMITTED"
-            + " or " + TO_DO_JPQL + ")";
+    public static final String DONE_OR_TO_DO_JPQL =
+            "(o.status = org.mendwell.homework.OccurrenceStatus.SUBMITTED" + " or " + TO_DO_JPQL + ")";
 
-    private OccurrenceRules() {
-    }
+    private OccurrenceRules() {}
 
-    public static boolean isDue(OccurrenceStatus occurrence, AssignmentStatus assignment, Instant dueAt,
-                                Instant now) {
-        return !dueAt.isAfter(now) && occurrence != OccurrenceStatus.CANCELLED
+    public static boolean isDue(OccurrenceStatus occurrence, AssignmentStatus assignment, Instant dueAt, Instant now) {
+        return !dueAt.isAfter(now)
+                && occurrence != OccurrenceStatus.CANCELLED
                 && (assignment == AssignmentStatus.ACTIVE
-                    || (assignment == AssignmentStatus.PAUSED && occurrence == OccurrenceStatus.SUBMITTED));
+                        || (assignment == AssignmentStatus.PAUSED && occurrence == OccurrenceStatus.SUBMITTED));
     }
 
     public static boolean isDone(OccurrenceStatus occurrence) {
@@ -80,8 +79,8 @@ public final class OccurrenceRules {
         return occurrence == OccurrenceStatus.OPEN && assignment == AssignmentStatus.ACTIVE;
     }
 
-    public static boolean isOverdue(OccurrenceStatus occurrence, AssignmentStatus assignment, Instant dueAt,
-                                    Instant now) {
+    public static boolean isOverdue(
+            OccurrenceStatus occurrence, AssignmentStatus assignment, Instant dueAt, Instant now) {
         return isToDo(occurrence, assignment) && !dueAt.isAfter(now);
     }
 }

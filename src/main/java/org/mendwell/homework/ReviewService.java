@@ -1,9 +1,5 @@
 package org.mendwell.homework;
 
-import org.mendwell.shared.audit.Audited;
-import org.mendwell.shared.audit.Audited.Access;
-import org.mendwell.shared.audit.Audited.Subject;
-import org.mendwell.shared.audit.NotAudited;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +20,10 @@ import org.mendwell.homework.domain.SubmissionRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.PlainText;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.audit.NotAudited;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,9 +56,16 @@ public class ReviewService {
     private final ApplicationEventPublisher events;
     private final PracticeStaff staff;
 
-    ReviewService(SubmissionRepository submissions, SubmissionCommentRepository comments,
-                  AssignmentRepository assignments, ExerciseContent content, ClientService clients,
-                  CurrentUser currentUser, Clock clock, ApplicationEventPublisher events, PracticeStaff staff) {
+    ReviewService(
+            SubmissionRepository submissions,
+            SubmissionCommentRepository comments,
+            AssignmentRepository assignments,
+            ExerciseContent content,
+            ClientService clients,
+            CurrentUser currentUser,
+            Clock clock,
+            ApplicationEventPublisher events,
+            PracticeStaff staff) {
         this.submissions = submissions;
         this.comments = comments;
         this.assignments = assignments;
@@ -85,25 +92,38 @@ public class ReviewService {
     public SubmissionReview review(UUID submissionId) {
         Submission submission = ownSubmitted(submissionId);
         ClientRef client = clients.ownedClient(submission.getClientId());
-        Assignment assignment = assignments.findById(submission.getAssignmentId()).orElseThrow();
+        Assignment assignment =
+                assignments.findById(submission.getAssignmentId()).orElseThrow();
         ExerciseContent.Version version = content.of(assignment.getTemplateId(), assignment.getTemplateVersion());
         var byPosition = version.byPosition();
-        List<SubmissionReview.Earlier> earlier = submissions.earlier(assignment.getId(), submissionId, submission.getSubmittedAt(),
-                        Limit.of(EARLIER_SHOWN)).stream()
-                .map(e -> new SubmissionReview.Earlier(e.getSubmittedAt(),
-                        ExerciseContent.answers(e.getAnswers(), byPosition)))
+        List<SubmissionReview.Earlier> earlier = submissions
+                .earlier(assignment.getId(), submissionId, submission.getSubmittedAt(), Limit.of(EARLIER_SHOWN))
+                .stream()
+                .map(e -> new SubmissionReview.Earlier(
+                        e.getSubmittedAt(), ExerciseContent.answers(e.getAnswers(), byPosition)))
                 .toList();
         String firstName = client.fullName().split(" ")[0];
         UUID me = currentUser.require().accountId();
         List<Comment> thread = comments.findBySubmissionIdOrderByCreatedAt(submissionId).stream()
                 // A colleague's feedback from before a handover is theirs, by name, not "You".
-                .map(c -> new Comment(!c.isFromClinician() ? firstName : c.getAuthorId().equals(me) ? "You"
-                        : staff.nameOf(c.getAuthorId()).orElse("A former clinician"), c.isFromClinician(), c.getBody(),
+                .map(c -> new Comment(
+                        !c.isFromClinician()
+                                ? firstName
+                                : c.getAuthorId().equals(me)
+                                        ? "You"
+                                        : staff.nameOf(c.getAuthorId()).orElse("A former clinician"),
+                        c.isFromClinician(),
+                        c.getBody(),
                         c.getCreatedAt()))
                 .toList();
-        return new SubmissionReview(submissions.summaryOf(submissionId).orElseThrow(), client.fullName(),
-                version.introduction(), version.publicQuestions(),
-                ExerciseContent.answers(submission.getAnswers(), byPosition), earlier, thread);
+        return new SubmissionReview(
+                submissions.summaryOf(submissionId).orElseThrow(),
+                client.fullName(),
+                version.introduction(),
+                version.publicQuestions(),
+                ExerciseContent.answers(submission.getAnswers(), byPosition),
+                earlier,
+                thread);
     }
 
     /** Feedback the client will see under their submission; sending it also marks the submission reviewed. */
@@ -112,8 +132,8 @@ public class ReviewService {
     public void sendFeedback(UUID submissionId, String text) {
         Submission submission = ownSubmitted(submissionId);
         String body = requiredText("feedback", text, "Write your feedback first", FEEDBACK_LIMIT);
-        comments.save(new SubmissionComment(submissionId, currentUser.require(Role.CLINICIAN).accountId(), true, body,
-                clock.instant()));
+        comments.save(new SubmissionComment(
+                submissionId, currentUser.require(Role.CLINICIAN).accountId(), true, body, clock.instant()));
         submission.markReviewed(clock.instant());
     }
 
@@ -138,8 +158,12 @@ public class ReviewService {
     @Audited(value = Access.READ, record = Subject.CLIENT)
     public List<RiskSignOff> riskSignOffs(UUID clientId) {
         return submissions.signedOffRiskAlerts(clients.ownedClient(clientId).clientId()).stream()
-                .map(alert -> new RiskSignOff(alert.submissionId(), alert.title(), alert.submittedAt(),
-                        alert.signedOffAt(), staff.nameOf(alert.signedOffBy()).orElse("A former colleague"),
+                .map(alert -> new RiskSignOff(
+                        alert.submissionId(),
+                        alert.title(),
+                        alert.submittedAt(),
+                        alert.signedOffAt(),
+                        staff.nameOf(alert.signedOffBy()).orElse("A former colleague"),
                         alert.note()))
                 .toList();
     }
@@ -187,7 +211,9 @@ public class ReviewService {
     }
 
     private Submission ownSubmitted(UUID submissionId) {
-        Submission submission = submissions.findWithAnswers(submissionId).filter(Submission::isSubmitted)
+        Submission submission = submissions
+                .findWithAnswers(submissionId)
+                .filter(Submission::isSubmitted)
                 .orElseThrow(() -> new RecordNotFoundException("Submission"));
         clients.ownedClient(submission.getClientId()); // another clinician's client: not found
         return submission;

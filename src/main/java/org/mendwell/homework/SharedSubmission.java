@@ -10,6 +10,10 @@ import org.mendwell.homework.TemplateDetails.Question;
  * A submission one partner chose to share with the other: the questions and answers they shared, read-only,
  * nothing else; never a safety question.
  */
-public record SharedSubmission(UUID submissionId, String partnerName, String title, Instant submittedAt,
-                               List<Question> questions, Map<Integer, Answer> answers) {
-}
+public record SharedSubmission(
+        UUID submissionId,
+        String partnerName,
+        String title,
+        Instant submittedAt,
+        List<Question> questions,
+        Map<Integer, Answer> answers) {}

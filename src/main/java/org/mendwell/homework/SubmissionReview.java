@@ -9,11 +9,15 @@ import org.mendwell.homework.TemplateDetails.Question;
  * One submission as the clinician reads it: the questions and this time's answers, beside the answers
  * the client gave the same exercise on earlier occasions (newest first), and the conversation so far.
  */
-public record SubmissionReview(SubmissionSummary summary, String clientName, String introduction,
-                               List<Question> questions, Map<Integer, Answer> answers, List<Earlier> earlier,
-                               List<Comment> comments) {
+public record SubmissionReview(
+        SubmissionSummary summary,
+        String clientName,
+        String introduction,
+        List<Question> questions,
+        Map<Integer, Answer> answers,
+        List<Earlier> earlier,
+        List<Comment> comments) {
 
     /** An earlier submission of the same recurring exercise. */
-    public record Earlier(Instant submittedAt, Map<Integer, Answer> answers) {
-    }
+    public record Earlier(Instant submittedAt, Map<Integer, Answer> answers) {}
 }

@@ -7,8 +7,13 @@ import org.jspecify.annotations.Nullable;
 public record TemplateDetails(TemplateSummary summary, String introduction, List<Question> questions) {
 
     /** @param safety a safety question: never shown to a partner, whatever the client shares */
-    public record Question(int position, ExerciseTerms.QuestionKind kind, String prompt, boolean required,
-                           @Nullable String lowLabel, @Nullable String highLabel, List<String> options,
-                           boolean safety) {
-    }
+    public record Question(
+            int position,
+            ExerciseTerms.QuestionKind kind,
+            String prompt,
+            boolean required,
+            @Nullable String lowLabel,
+            @Nullable String highLabel,
+            List<String> options,
+            boolean safety) {}
 }

@@ -21,28 +21,27 @@ import org.mendwell.homework.ExerciseTerms.Theme;
  * {@code questions[2].prompt}.
  */
 public record TemplateDraft(
-        @NotBlank(message = "Give the exercise a title")
-        @Size(max = 80, message = "A title has at most 80 characters")
+        @NotBlank(message = "Give the exercise a title") @Size(max = 80, message = "A title has at most 80 characters")
         String title,
 
         @Size(max = 600, message = "Keep the introduction under 600 characters")
         String introduction,
 
-        @NotNull(message = "Choose the theme this exercise works on")
-        @Nullable Theme theme,
+        @NotNull(message = "Choose the theme this exercise works on") @Nullable
+        Theme theme,
 
-        @NotNull(message = "Choose whom it suits")
-        @Nullable Audience audience,
+        @NotNull(message = "Choose whom it suits") @Nullable Audience audience,
 
         boolean couplesExercise,
 
         @NotNull(message = "Say about how many minutes it takes")
         @Min(value = 1, message = "It takes at least a minute")
         @Max(value = 240, message = "Keep it under 240 minutes; split longer work into several exercises")
-        @Nullable Integer minutes,
+        @Nullable
+        Integer minutes,
 
-        @NotNull(message = "Choose how often it is usually given")
-        @Nullable Schedule suggestedSchedule,
+        @NotNull(message = "Choose how often it is usually given") @Nullable
+        Schedule suggestedSchedule,
 
         @NotEmpty(message = "Add at least one question")
         @Size(max = TemplateDraft.MAX_QUESTIONS, message = "An exercise has at most 30 questions")
@@ -61,8 +60,8 @@ public record TemplateDraft(
      * what was typed (the form may switch kinds back) but it is not published.
      */
     public record Question(
-            @NotNull(message = "Choose how the client answers")
-            @Nullable QuestionKind kind,
+            @NotNull(message = "Choose how the client answers") @Nullable
+            QuestionKind kind,
 
             @NotBlank(message = "Write the question")
             @Size(max = 500, message = "Keep the question under 500 characters")
@@ -70,19 +69,24 @@ public record TemplateDraft(
 
             boolean required,
 
-            @Size(max = 80, message = "Keep the label under 80 characters")
-            @Nullable String lowLabel,
+            @Size(max = 80, message = "Keep the label under 80 characters") @Nullable
+            String lowLabel,
 
-            @Size(max = 80, message = "Keep the label under 80 characters")
-            @Nullable String highLabel,
+            @Size(max = 80, message = "Keep the label under 80 characters") @Nullable
+            String highLabel,
 
             List<String> options,
 
             boolean safety) {
 
         /** A question that is not a safety question. */
-        public Question(@Nullable QuestionKind kind, String prompt, boolean required, @Nullable String lowLabel,
-                        @Nullable String highLabel, List<String> options) {
+        public Question(
+                @Nullable QuestionKind kind,
+                String prompt,
+                boolean required,
+                @Nullable String lowLabel,
+                @Nullable String highLabel,
+                List<String> options) {
             this(kind, prompt, required, lowLabel, highLabel, options, false);
         }
 
@@ -91,7 +95,11 @@ public record TemplateDraft(
             lowLabel = blankToNull(lowLabel);
             highLabel = blankToNull(highLabel);
             // One option per line is how they are stored, so a line break inside one makes two.
-            options = options.stream().flatMap(String::lines).map(String::strip).filter(o -> !o.isEmpty()).toList();
+            options = options.stream()
+                    .flatMap(String::lines)
+                    .map(String::strip)
+                    .filter(o -> !o.isEmpty())
+                    .toList();
         }
 
         private static @Nullable String blankToNull(@Nullable String text) {

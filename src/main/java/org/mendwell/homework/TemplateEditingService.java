@@ -1,6 +1,5 @@
 package org.mendwell.homework;
 
-import org.mendwell.shared.audit.NotAudited;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,9 +18,10 @@ import org.mendwell.homework.ExerciseTerms.Theme;
 import org.mendwell.homework.domain.ExerciseTemplate;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.shared.InputValidator;
-import org.mendwell.shared.PlainText;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.PlainText;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.audit.NotAudited;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +48,12 @@ public class TemplateEditingService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    TemplateEditingService(ExerciseTemplateRepository templates, TemplateVersions versions, InputValidator validator,
-                           CurrentUser currentUser, Clock clock) {
+    TemplateEditingService(
+            ExerciseTemplateRepository templates,
+            TemplateVersions versions,
+            InputValidator validator,
+            CurrentUser currentUser,
+            Clock clock) {
         this.templates = templates;
         this.versions = versions;
         this.validator = validator;
@@ -61,8 +65,16 @@ public class TemplateEditingService {
     @PreAuthorize(Roles.IS_CLINICIAN)
     public EditableTemplate create(TemplateDraft draft) {
         check(draft);
-        var template = templates.save(new ExerciseTemplate(null, clinicianId(), draft.theme(), draft.audience(),
-                draft.couplesExercise(), draft.minutes(), draft.suggestedSchedule(), null, clock.instant()));
+        var template = templates.save(new ExerciseTemplate(
+                null,
+                clinicianId(),
+                draft.theme(),
+                draft.audience(),
+                draft.couplesExercise(),
+                draft.minutes(),
+                draft.suggestedSchedule(),
+                null,
+                clock.instant()));
         publish(template, draft);
         return editable(template);
     }
@@ -84,14 +96,17 @@ public class TemplateEditingService {
     public EditableTemplate save(UUID templateId, long loadedLockVersion, TemplateDraft draft) {
         ExerciseTemplate template = own(templateId);
         if (template.getVersion() != loadedLockVersion) {
-            throw InvalidInputException.of("lockVersion", "This exercise was saved elsewhere (now version "
-                    + template.getCurrentVersion() + ") after you opened it, perhaps in another tab. Nothing was "
-                    + "saved and your changes are still on screen: copy what you need, then reload the page to "
-                    + "edit the newest version.");
+            throw InvalidInputException.of(
+                    "lockVersion",
+                    "This exercise was saved elsewhere (now version "
+                            + template.getCurrentVersion()
+                            + ") after you opened it, perhaps in another tab. Nothing was "
+                            + "saved and your changes are still on screen: copy what you need, then reload the page to "
+                            + "edit the newest version.");
         }
         check(draft);
-        template.refile(draft.theme(), draft.audience(), draft.couplesExercise(), draft.minutes(),
-                draft.suggestedSchedule());
+        template.refile(
+                draft.theme(), draft.audience(), draft.couplesExercise(), draft.minutes(), draft.suggestedSchedule());
         publish(template, draft);
         return editable(template);
     }
@@ -104,18 +119,32 @@ public class TemplateEditingService {
     public EditableTemplate copy(UUID templateId) {
         ExerciseTemplate original = visible(templateId);
         if (original.getMeasure() != null) {
-            throw InvalidInputException.of("templateId", "The " + original.getMeasure().label() + " is a validated "
-                    + "questionnaire: its wording and scoring must stay exactly as published, so it cannot be "
-                    + "copied or changed. Give it as it is.");
+            throw InvalidInputException.of(
+                    "templateId",
+                    "The " + original.getMeasure().label() + " is a validated "
+                            + "questionnaire: its wording and scoring must stay exactly as published, so it cannot be "
+                            + "copied or changed. Give it as it is.");
         }
         TemplateDetails content = versions.details(original);
         String copyOf = "Copy of " + original.getTitle();
-        String title = copyOf.substring(0, Math.min(MAX_TITLE_LENGTH, copyOf.length())).strip();
-        var copy = templates.save(new ExerciseTemplate(null, clinicianId(), original.getTheme(),
-                original.getAudience(), original.isCouplesExercise(), original.getMinutes(),
-                original.getSuggestedSchedule(), null, clock.instant()));
-        versions.publish(copy, title, content.introduction(),
-                TemplateVersions.hash(title, content.introduction(), content.questions()), content.questions());
+        String title =
+                copyOf.substring(0, Math.min(MAX_TITLE_LENGTH, copyOf.length())).strip();
+        var copy = templates.save(new ExerciseTemplate(
+                null,
+                clinicianId(),
+                original.getTheme(),
+                original.getAudience(),
+                original.isCouplesExercise(),
+                original.getMinutes(),
+                original.getSuggestedSchedule(),
+                null,
+                clock.instant()));
+        versions.publish(
+                copy,
+                title,
+                content.introduction(),
+                TemplateVersions.hash(title, content.introduction(), content.questions()),
+                content.questions());
         return editable(copy);
     }
 
@@ -149,9 +178,15 @@ public class TemplateEditingService {
         var content = new ArrayList<TemplateDetails.Question>();
         for (TemplateDraft.Question q : draft.questions()) {
             var kind = Objects.requireNonNull(q.kind());
-            content.add(new TemplateDetails.Question(content.size(), kind, q.prompt(), q.required(),
-                    kind.hasEndLabels() ? q.lowLabel() : null, kind.hasEndLabels() ? q.highLabel() : null,
-                    kind.hasOptions() ? q.options() : List.of(), q.safety()));
+            content.add(new TemplateDetails.Question(
+                    content.size(),
+                    kind,
+                    q.prompt(),
+                    q.required(),
+                    kind.hasEndLabels() ? q.lowLabel() : null,
+                    kind.hasEndLabels() ? q.highLabel() : null,
+                    kind.hasOptions() ? q.options() : List.of(),
+                    q.safety()));
         }
         return content;
     }
@@ -159,8 +194,10 @@ public class TemplateEditingService {
     private void check(TemplateDraft draft) {
         Map<String, String> problems = new LinkedHashMap<>(validator.problems(draft));
         if (draft.theme() == Theme.WELLBEING_MEASURE) {
-            problems.putIfAbsent("theme", "Standard measures are the validated PHQ-9 and GAD-7. Choose the theme "
-                    + "this exercise works on.");
+            problems.putIfAbsent(
+                    "theme",
+                    "Standard measures are the validated PHQ-9 and GAD-7. Choose the theme "
+                            + "this exercise works on.");
         }
         for (int i = 0; i < draft.questions().size(); i++) {
             TemplateDraft.Question q = draft.questions().get(i);
@@ -201,8 +238,8 @@ public class TemplateEditingService {
         Set<String> seen = new HashSet<>();
         for (String option : options) {
             if (option.length() > MAX_OPTION_LENGTH) {
-                return "Keep each option under " + MAX_OPTION_LENGTH + " characters; \""
-                        + option.substring(0, 20) + "…\" is longer";
+                return "Keep each option under " + MAX_OPTION_LENGTH + " characters; \"" + option.substring(0, 20)
+                        + "…\" is longer";
             }
             if (!seen.add(option.toLowerCase(Locale.ROOT))) {
                 return "\"" + option + "\" is there twice; each option once";
@@ -215,26 +252,41 @@ public class TemplateEditingService {
         templates.flush(); // the lock version the editor needs back is counted when the change is written
         TemplateDetails details = versions.details(template);
         TemplateSummary summary = details.summary();
-        var draft = new TemplateDraft(summary.title(), details.introduction(), summary.theme(), summary.audience(),
-                summary.couplesExercise(), summary.minutes(), summary.suggestedSchedule(),
-                details.questions().stream().map(q -> new TemplateDraft.Question(q.kind(), q.prompt(), q.required(),
-                        q.lowLabel(), q.highLabel(), q.options(), q.safety())).toList());
-        return new EditableTemplate(template.getId(), template.getVersion(), template.getCurrentVersion(),
-                template.isArchived(), draft);
+        var draft = new TemplateDraft(
+                summary.title(),
+                details.introduction(),
+                summary.theme(),
+                summary.audience(),
+                summary.couplesExercise(),
+                summary.minutes(),
+                summary.suggestedSchedule(),
+                details.questions().stream()
+                        .map(q -> new TemplateDraft.Question(
+                                q.kind(),
+                                q.prompt(),
+                                q.required(),
+                                q.lowLabel(),
+                                q.highLabel(),
+                                q.options(),
+                                q.safety()))
+                        .toList());
+        return new EditableTemplate(
+                template.getId(), template.getVersion(), template.getCurrentVersion(), template.isArchived(), draft);
     }
 
     /** One of the clinician's own templates; a built-in one is refused with a message. */
     private ExerciseTemplate own(UUID templateId) {
         ExerciseTemplate template = visible(templateId);
         if (template.isBuiltIn()) {
-            throw InvalidInputException.of("templateId", "Built-in exercises can't be changed. Make a copy and "
-                    + "change that.");
+            throw InvalidInputException.of(
+                    "templateId", "Built-in exercises can't be changed. Make a copy and " + "change that.");
         }
         return template;
     }
 
     private ExerciseTemplate visible(UUID templateId) {
-        return templates.findVisible(templateId, clinicianId())
+        return templates
+                .findVisible(templateId, clinicianId())
                 .orElseThrow(() -> new RecordNotFoundException("Exercise template"));
     }
 

@@ -8,7 +8,15 @@ import org.mendwell.homework.ExerciseTerms.Schedule;
 import org.mendwell.homework.ExerciseTerms.Theme;
 
 /** One line of the exercise library. Only a clinician's own templates can be archived. */
-public record TemplateSummary(UUID templateId, String title, Theme theme, Audience audience, int minutes,
-                              Schedule suggestedSchedule, boolean couplesExercise, @Nullable Measure measure,
-                              boolean builtIn, int currentVersion, boolean archived) {
-}
+public record TemplateSummary(
+        UUID templateId,
+        String title,
+        Theme theme,
+        Audience audience,
+        int minutes,
+        Schedule suggestedSchedule,
+        boolean couplesExercise,
+        @Nullable Measure measure,
+        boolean builtIn,
+        int currentVersion,
+        boolean archived) {}

@@ -33,14 +33,26 @@ class TemplateVersions {
     }
 
     /** Adds the next version with its questions (in list order) and makes it the current one. */
-    ExerciseTemplateVersion publish(ExerciseTemplate template, String title, String introduction, String contentHash,
-                                    List<TemplateDetails.Question> content) {
-        var version = versions.save(new ExerciseTemplateVersion(template.getId(), template.getCurrentVersion() + 1,
-                title, introduction, contentHash, clock.instant()));
+    ExerciseTemplateVersion publish(
+            ExerciseTemplate template,
+            String title,
+            String introduction,
+            String contentHash,
+            List<TemplateDetails.Question> content) {
+        var version = versions.save(new ExerciseTemplateVersion(
+                template.getId(), template.getCurrentVersion() + 1, title, introduction, contentHash, clock.instant()));
         int position = 0;
         for (TemplateDetails.Question q : content) {
-            questions.save(new ExerciseQuestion(version.getId(), position++, q.kind(), q.prompt(), q.required(),
-                    q.lowLabel(), q.highLabel(), q.options(), q.safety()));
+            questions.save(new ExerciseQuestion(
+                    version.getId(),
+                    position++,
+                    q.kind(),
+                    q.prompt(),
+                    q.required(),
+                    q.lowLabel(),
+                    q.highLabel(),
+                    q.options(),
+                    q.safety()));
         }
         template.publish(version);
         return version;
@@ -63,15 +75,24 @@ class TemplateVersions {
     TemplateDetails details(ExerciseTemplate template) {
         var version = current(template);
         var questionList = questions.findByTemplateVersionIdOrderByPosition(version.getId()).stream()
-                .map(ExerciseContent::toQuestion).toList();
+                .map(ExerciseContent::toQuestion)
+                .toList();
         return new TemplateDetails(summary(template), version.getIntroduction(), questionList);
     }
 
     static TemplateSummary summary(ExerciseTemplate template) {
-        return new TemplateSummary(template.getId(), template.getTitle(), template.getTheme(),
-                template.getAudience(), template.getMinutes(), template.getSuggestedSchedule(),
-                template.isCouplesExercise(), template.getMeasure(), template.isBuiltIn(),
-                template.getCurrentVersion(), template.isArchived());
+        return new TemplateSummary(
+                template.getId(),
+                template.getTitle(),
+                template.getTheme(),
+                template.getAudience(),
+                template.getMinutes(),
+                template.getSuggestedSchedule(),
+                template.isCouplesExercise(),
+                template.getMeasure(),
+                template.isBuiltIn(),
+                template.getCurrentVersion(),
+                template.isArchived());
     }
 
     /**
@@ -81,8 +102,17 @@ class TemplateVersions {
     static String hash(String title, String introduction, List<TemplateDetails.Question> content) {
         var text = new StringBuilder(title).append('\u0000').append(introduction);
         for (TemplateDetails.Question q : content) {
-            text.append('\u0000').append(q.kind()).append('|').append(q.prompt()).append('|').append(q.required())
-                    .append('|').append(q.lowLabel()).append('|').append(q.highLabel()).append('|')
+            text.append('\u0000')
+                    .append(q.kind())
+                    .append('|')
+                    .append(q.prompt())
+                    .append('|')
+                    .append(q.required())
+                    .append('|')
+                    .append(q.lowLabel())
+                    .append('|')
+                    .append(q.highLabel())
+                    .append('|')
                     .append(String.join("\n", q.options()));
             if (q.safety()) { // only when set, so the hashes of templates written before the flag still match
                 text.append("|safety");
@@ -93,8 +123,8 @@ class TemplateVersions {
 
     static String sha256(String content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }

@@ -14,16 +14,22 @@ import org.mendwell.homework.ExerciseTerms.Schedule;
  *
  * @param repeats "Every day", "Every Monday and Thursday"; null for a one-off exercise
  */
-public record UpcomingExercise(ClientExercise next, @Nullable String repeats) {
+public record UpcomingExercise(
+        ClientExercise next, @Nullable String repeats) {
 
     /** How often a schedule repeats, in the client's words; null when it does not. */
     static @Nullable String repeats(Schedule frequency, Set<DayOfWeek> weekdays) {
         return switch (frequency) {
             case ONCE -> null;
             case DAILY -> "Every day";
-            case WEEKLY -> weekdays.size() == DayOfWeek.values().length ? "Every day"
-                    : "Every " + inWords(weekdays.stream().sorted()
-                            .map(day -> day.getDisplayName(TextStyle.FULL, Locale.UK)).toList());
+            case WEEKLY ->
+                weekdays.size() == DayOfWeek.values().length
+                        ? "Every day"
+                        : "Every "
+                                + inWords(weekdays.stream()
+                                        .sorted()
+                                        .map(day -> day.getDisplayName(TextStyle.FULL, Locale.UK))
+                                        .toList());
         };
     }
 

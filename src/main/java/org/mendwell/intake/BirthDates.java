@@ -19,8 +19,7 @@ public final class BirthDates {
     /** Where it is already tomorrow, a client born today may have that date; nobody has a later one. */
     private static final ZoneOffset FIRST_TO_SEE_A_NEW_DAY = ZoneOffset.ofHours(14);
 
-    private BirthDates() {
-    }
+    private BirthDates() {}
 
     public static LocalDate latest(Clock clock) {
         return LocalDate.now(clock.withZone(FIRST_TO_SEE_A_NEW_DAY));

@@ -1,15 +1,15 @@
 package org.mendwell.intake;
 
-import org.mendwell.shared.audit.Audited;
-import org.mendwell.shared.audit.Audited.Access;
-import org.mendwell.shared.audit.Audited.Subject;
-import org.mendwell.shared.audit.NotAudited;
 import java.time.Clock;
 import java.util.Map;
 import org.mendwell.account.Roles;
 import org.mendwell.intake.domain.ConsentDocument;
 import org.mendwell.intake.domain.ConsentDocumentRepository;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.audit.NotAudited;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +33,9 @@ public class ConsentService {
     @Transactional(readOnly = true)
     @NotAudited("the practice's consent text, the same for everyone")
     public ConsentText current() {
-        return documents.findFirstByOrderByVersionDesc().map(ConsentService::text)
+        return documents
+                .findFirstByOrderByVersionDesc()
+                .map(ConsentService::text)
                 .orElseThrow(() -> new IllegalStateException("No consent text: migration V2 seeds the first"));
     }
 
@@ -51,10 +53,13 @@ public class ConsentService {
             throw new InvalidInputException(problems);
         }
         var current = documents.findFirstByOrderByVersionDesc();
-        if (current.isPresent() && current.get().getTreatmentText().equals(treatment.strip())
+        if (current.isPresent()
+                && current.get().getTreatmentText().equals(treatment.strip())
                 && current.get().getPrivacyText().equals(privacy.strip())) {
-            throw InvalidInputException.of("unchanged", "Nothing has changed since version "
-                    + current.get().getVersion() + ", so no new version was published.");
+            throw InvalidInputException.of(
+                    "unchanged",
+                    "Nothing has changed since version " + current.get().getVersion()
+                            + ", so no new version was published.");
         }
         int next = current.map(ConsentDocument::getVersion).orElse(0) + 1;
         return text(documents.save(new ConsentDocument(next, treatment.strip(), privacy.strip(), clock.instant())));

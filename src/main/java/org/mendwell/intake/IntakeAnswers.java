@@ -30,8 +30,7 @@ import org.mendwell.intake.domain.TrustBreachesConverter;
 public class IntakeAnswers {
 
     /** Constraints that apply when the intake is submitted, not while it is a draft. */
-    public interface Complete {
-    }
+    public interface Complete {}
 
     static final String PHONE = "^[+0-9 ()./-]{6,40}$";
     static final String PHONE_MESSAGE = "Enter a phone number with digits, spaces and an optional leading +";
@@ -158,6 +157,7 @@ public class IntakeAnswers {
     @NotBlank(message = "Type your full name to sign", groups = Complete.class)
     @Column(name = "signature_name", length = 120)
     private @Nullable String signatureName;
+
     public @Nullable String getPreferredName() {
         return preferredName;
     }
@@ -259,7 +259,9 @@ public class IntakeAnswers {
     }
 
     public void setTrustBreaches(@Nullable Set<TrustBreach> trustBreaches) {
-        this.trustBreaches = trustBreaches == null || trustBreaches.isEmpty() ? EnumSet.noneOf(TrustBreach.class) : EnumSet.copyOf(trustBreaches);
+        this.trustBreaches = trustBreaches == null || trustBreaches.isEmpty()
+                ? EnumSet.noneOf(TrustBreach.class)
+                : EnumSet.copyOf(trustBreaches);
     }
 
     public @Nullable String getTrustOther() {
@@ -368,8 +370,10 @@ public class IntakeAnswers {
 
     /** Whether any safety answer asks for the clinician's attention. */
     public boolean raisesSafetyConcern() {
-        return safetyAfraid == SafetyAnswer.YES || safetyPhysical == SafetyAnswer.YES
-                || safetyEmotional == SafetyAnswer.YES || safetyControl == SafetyAnswer.YES;
+        return safetyAfraid == SafetyAnswer.YES
+                || safetyPhysical == SafetyAnswer.YES
+                || safetyEmotional == SafetyAnswer.YES
+                || safetyControl == SafetyAnswer.YES;
     }
 
     /** Names as the person would write them: no spaces a phone keyboard added before or after. */

@@ -3,11 +3,12 @@ package org.mendwell.intake;
 /** The fixed answers the intake offers, each with the words the client sees. */
 public final class IntakeChoices {
 
-    private IntakeChoices() {
-    }
+    private IntakeChoices() {}
 
     public enum PreferredContact {
-        EMAIL("E-mail"), PHONE("Phone call"), TEXT_MESSAGE("Text message");
+        EMAIL("E-mail"),
+        PHONE("Phone call"),
+        TEXT_MESSAGE("Text message");
 
         private final String label;
 
@@ -21,7 +22,8 @@ public final class IntakeChoices {
     }
 
     public enum WorkMode {
-        INDIVIDUAL("On my own"), COUPLE("Together with my partner");
+        INDIVIDUAL("On my own"),
+        COUPLE("Together with my partner");
 
         private final String label;
 
@@ -56,7 +58,9 @@ public final class IntakeChoices {
     }
 
     public enum Readiness {
-        READY("I'm ready to work on this"), NOT_YET("Not yet"), NEED_SPACE("I need some space first");
+        READY("I'm ready to work on this"),
+        NOT_YET("Not yet"),
+        NEED_SPACE("I need some space first");
 
         private final String label;
 
@@ -71,7 +75,9 @@ public final class IntakeChoices {
 
     /** Safety questions can always be left unanswered in words: "I'd rather not say" is a real answer. */
     public enum SafetyAnswer {
-        NO("No"), YES("Yes"), PREFER_NOT_TO_SAY("I'd rather not say");
+        NO("No"),
+        YES("Yes"),
+        PREFER_NOT_TO_SAY("I'd rather not say");
 
         private final String label;
 

@@ -20,36 +20,54 @@ public final class IntakeSections {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
 
-    private IntakeSections() {
-    }
+    private IntakeSections() {}
 
     public static Component of(IntakeAnswers a, boolean includeSafety) {
         var sections = new Div();
         sections.addClassName("mw-intake-sections");
-        sections.add(section("About you",
+        sections.add(section(
+                "About you",
                 row("Preferred name", a.getPreferredName()),
                 row("Pronouns", a.getPronouns()),
                 row("Date of birth", a.getDateOfBirth() == null ? null : DATE.format(a.getDateOfBirth())),
                 row("Phone", a.getPhone()),
                 row("Time zone", a.getTimeZone()),
-                row("Preferred contact", a.getPreferredContact() == null ? null : a.getPreferredContact().label())));
-        sections.add(section("Emergency contact",
+                row(
+                        "Preferred contact",
+                        a.getPreferredContact() == null
+                                ? null
+                                : a.getPreferredContact().label())));
+        sections.add(section(
+                "Emergency contact",
                 row("Name", a.getEmergencyName()),
                 row("Relationship", a.getEmergencyRelationship()),
                 row("Phone", a.getEmergencyPhone())));
-        sections.add(section("What brings you here",
+        sections.add(section(
+                "What brings you here",
                 row("In their words", a.getReason()),
-                row("Works with us", a.getWorkMode() == null ? null : a.getWorkMode().label()),
+                row(
+                        "Works with us",
+                        a.getWorkMode() == null ? null : a.getWorkMode().label()),
                 row("Partner's name", a.getPartnerName())));
-        sections.add(section("What happened to trust",
-                row("What fits", a.getTrustBreaches().stream().map(IntakeChoices.TrustBreach::label)
-                        .collect(Collectors.joining("; "))),
+        sections.add(section(
+                "What happened to trust",
+                row(
+                        "What fits",
+                        a.getTrustBreaches().stream()
+                                .map(IntakeChoices.TrustBreach::label)
+                                .collect(Collectors.joining("; "))),
                 row("Something else", a.getTrustOther())));
-        sections.add(section("Goals",
-                row("Goal 1", a.getGoal1()), row("Goal 2", a.getGoal2()), row("Goal 3", a.getGoal3()),
-                row("Readiness", a.getReadiness() == null ? null : a.getReadiness().label())));
+        sections.add(section(
+                "Goals",
+                row("Goal 1", a.getGoal1()),
+                row("Goal 2", a.getGoal2()),
+                row("Goal 3", a.getGoal3()),
+                row(
+                        "Readiness",
+                        a.getReadiness() == null ? null : a.getReadiness().label())));
         if (includeSafety) {
-            var safety = section("Safety (private)",
+            var safety = section(
+                    "Safety (private)",
                     safetyRow("Feels afraid of someone close", a.getSafetyAfraid()),
                     safetyRow("Physical harm", a.getSafetyPhysical()),
                     safetyRow("Emotional abuse", a.getSafetyEmotional()),
@@ -61,7 +79,8 @@ public final class IntakeSections {
             }
             sections.add(safety);
         }
-        sections.add(section("Consent",
+        sections.add(section(
+                "Consent",
                 row("Treatment consent", a.isConsentTreatment() ? "Agreed" : "Not agreed"),
                 row("Privacy notice", a.isConsentPrivacy() ? "Agreed" : "Not agreed"),
                 row("Signed as", a.getSignatureName())));
@@ -69,8 +88,8 @@ public final class IntakeSections {
     }
 
     private static Paragraph concern() {
-        var notice = new Paragraph("A safety answer is yes. Please look at it before planning any couples work "
-                + "with this client.");
+        var notice = new Paragraph(
+                "A safety answer is yes. Please look at it before planning any couples work " + "with this client.");
         notice.addClassName("mw-safety-notice");
         return notice;
     }
@@ -101,6 +120,12 @@ public final class IntakeSections {
     }
 
     /** The labels of the seven steps, in order, as the form and its progress indicator name them. */
-    public static final List<String> STEPS = List.of("About you", "Emergency contact", "What brings you here",
-            "What happened to trust", "Goals", "Safety", "Consent");
+    public static final List<String> STEPS = List.of(
+            "About you",
+            "Emergency contact",
+            "What brings you here",
+            "What happened to trust",
+            "Goals",
+            "Safety",
+            "Consent");
 }

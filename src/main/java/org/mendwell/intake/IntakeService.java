@@ -1,8 +1,5 @@
 package org.mendwell.intake;
 
-import org.mendwell.shared.audit.Audited;
-import org.mendwell.shared.audit.Audited.Access;
-import org.mendwell.shared.audit.Audited.Subject;
 import jakarta.validation.groups.Default;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -16,14 +13,17 @@ import java.util.UUID;
 import org.mendwell.account.Roles;
 import org.mendwell.client.ClientRef;
 import org.mendwell.client.ClientService;
-import org.mendwell.client.MyRecordService;
 import org.mendwell.client.ClientStatus;
+import org.mendwell.client.MyRecordService;
 import org.mendwell.intake.IntakeChoices.WorkMode;
 import org.mendwell.intake.domain.Intake;
 import org.mendwell.intake.domain.IntakeRepository;
 import org.mendwell.shared.DraftSave;
 import org.mendwell.shared.InputValidator;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,8 +44,13 @@ public class IntakeService {
     private final InputValidator validator;
     private final Clock clock;
 
-    IntakeService(IntakeRepository intakes, ClientService clients, MyRecordService ownRecord, ConsentService consent,
-                  InputValidator validator, Clock clock) {
+    IntakeService(
+            IntakeRepository intakes,
+            ClientService clients,
+            MyRecordService ownRecord,
+            ConsentService consent,
+            InputValidator validator,
+            Clock clock) {
         this.intakes = intakes;
         this.clients = clients;
         this.ownRecord = ownRecord;
@@ -62,10 +67,15 @@ public class IntakeService {
         ClientRef me = ownRecord.myRecord();
         boolean open = me.status() == ClientStatus.INTAKE_IN_PROGRESS;
         return intakes.findById(me.clientId())
-                .map(intake -> new IntakeForm(me.fullName(), intake.getAnswers(), open && !intake.isSubmitted(),
-                        intake.getSubmittedAt(), intake.getUpdatedAt(), consent.current()))
-                .orElseGet(() -> new IntakeForm(me.fullName(), new IntakeAnswers(), open, null, null,
-                        consent.current()));
+                .map(intake -> new IntakeForm(
+                        me.fullName(),
+                        intake.getAnswers(),
+                        open && !intake.isSubmitted(),
+                        intake.getSubmittedAt(),
+                        intake.getUpdatedAt(),
+                        consent.current()))
+                .orElseGet(
+                        () -> new IntakeForm(me.fullName(), new IntakeAnswers(), open, null, null, consent.current()));
     }
 
     /**
@@ -94,7 +104,8 @@ public class IntakeService {
         ClientRef me = ownRecord.myRecord();
         requireInProgress(me);
         Intake intake = draftOf(me);
-        Map<String, String> problems = new LinkedHashMap<>(keepDraft(intake, answers).notSaved());
+        Map<String, String> problems =
+                new LinkedHashMap<>(keepDraft(intake, answers).notSaved());
         validator.problems(answers, Default.class, IntakeAnswers.Complete.class).forEach(problems::putIfAbsent);
         crossFieldProblems(answers, me.fullName()).forEach(problems::putIfAbsent);
         if (!problems.isEmpty()) {
@@ -127,8 +138,10 @@ public class IntakeService {
     @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.SELF)
     public Optional<String> myPreferredName() {
-        return intakes.findById(ownRecord.myRecord().clientId()).map(intake -> intake.getAnswers().getPreferredName())
-                .map(String::strip).filter(name -> !name.isEmpty());
+        return intakes.findById(ownRecord.myRecord().clientId())
+                .map(intake -> intake.getAnswers().getPreferredName())
+                .map(String::strip)
+                .filter(name -> !name.isEmpty());
     }
 
     /** A submitted intake of one of the signed-in clinician's clients; drafts stay private to the client. */
@@ -137,9 +150,14 @@ public class IntakeService {
     @Audited(value = Access.READ, record = Subject.CLIENT)
     public Optional<IntakeReview> intakeOf(UUID clientId) {
         ClientRef client = clients.ownedClient(clientId);
-        return intakes.findById(client.clientId()).filter(Intake::isSubmitted)
-                .map(intake -> new IntakeReview(client.clientId(), client.fullName(), intake.getAnswers(),
-                        intake.getSubmittedAt(), intake.getConsentVersion(),
+        return intakes.findById(client.clientId())
+                .filter(Intake::isSubmitted)
+                .map(intake -> new IntakeReview(
+                        client.clientId(),
+                        client.fullName(),
+                        intake.getAnswers(),
+                        intake.getSubmittedAt(),
+                        intake.getConsentVersion(),
                         intake.getAnswers().raisesSafetyConcern()));
     }
 
@@ -160,22 +178,25 @@ public class IntakeService {
     }
 
     private Optional<ZoneId> zoneOf(ClientRef client) {
-        return intakes.findById(client.clientId()).filter(Intake::isSubmitted)
+        return intakes.findById(client.clientId())
+                .filter(Intake::isSubmitted)
                 .map(intake -> intake.getAnswers().getTimeZone())
                 .filter(zone -> zone != null && ZoneId.getAvailableZoneIds().contains(zone))
                 .map(ZoneId::of);
     }
 
     private Intake draftOf(ClientRef me) {
-        return intakes.findById(me.clientId()).orElseGet(() -> intakes.save(new Intake(me.clientId(),
-                clock.instant())));
+        return intakes.findById(me.clientId())
+                .orElseGet(() -> intakes.save(new Intake(me.clientId(), clock.instant())));
     }
 
     private static void requireInProgress(ClientRef me) {
         if (me.status() != ClientStatus.INTAKE_IN_PROGRESS) {
-            throw InvalidInputException.of("intake", me.status() == ClientStatus.INVITED
-                    ? "Your intake opens once you have accepted your invitation"
-                    : "Your intake has been submitted and can no longer be changed");
+            throw InvalidInputException.of(
+                    "intake",
+                    me.status() == ClientStatus.INVITED
+                            ? "Your intake opens once you have accepted your invitation"
+                            : "Your intake has been submitted and can no longer be changed");
         }
     }
 
@@ -196,7 +217,8 @@ public class IntakeService {
                 && (answers.getTrustOther() == null || answers.getTrustOther().isBlank())) {
             problems.put("trustBreaches", "Tick what fits, or describe it under \"something else\"");
         }
-        if (answers.getSignatureName() != null && !answers.getSignatureName().isBlank()
+        if (answers.getSignatureName() != null
+                && !answers.getSignatureName().isBlank()
                 && !normalised(answers.getSignatureName()).equals(normalised(fullName))) {
             problems.put("signatureName", "Type your full name as your clinician has it: " + fullName);
         }

@@ -28,7 +28,10 @@ class IntakeTimeZone implements OwnTimeZone {
 
     @Override
     public Optional<ZoneId> ofSignedInPerson() {
-        return signedInClient.clientId().flatMap(intakes::findById).filter(Intake::isSubmitted)
+        return signedInClient
+                .clientId()
+                .flatMap(intakes::findById)
+                .filter(Intake::isSubmitted)
                 .flatMap(intake -> ViewerTime.known(intake.getAnswers().getTimeZone()));
     }
 }

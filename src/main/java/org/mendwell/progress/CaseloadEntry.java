@@ -17,15 +17,29 @@ import org.mendwell.client.ClientStatus;
  * @param mainScaleLatest     the latest answer on the main check-in scale (0-10), none if never answered
  * @param mainScaleTrend      that answer against the four weeks before it, none without earlier answers
  */
-public record CaseloadEntry(UUID clientId, String fullName, String email, @Nullable String partnerName,
-                            ClientStatus status, boolean safetyFlag, boolean riskAlert, Instant since,
-                            int activeAssignments, int dueLast30Days, int submittedLast30Days, int overdue,
-                            int unreviewed, @Nullable Instant lastActivity, @Nullable Integer mainScaleLatest,
-                            @Nullable Trend mainScaleTrend) {
+public record CaseloadEntry(
+        UUID clientId,
+        String fullName,
+        String email,
+        @Nullable String partnerName,
+        ClientStatus status,
+        boolean safetyFlag,
+        boolean riskAlert,
+        Instant since,
+        int activeAssignments,
+        int dueLast30Days,
+        int submittedLast30Days,
+        int overdue,
+        int unreviewed,
+        @Nullable Instant lastActivity,
+        @Nullable Integer mainScaleLatest,
+        @Nullable Trend mainScaleTrend) {
 
     /** Where the latest answer stands against the mean of the four weeks before it. */
     public enum Trend {
-        UP("Up"), DOWN("Down"), FLAT("Flat");
+        UP("Up"),
+        DOWN("Down"),
+        FLAT("Flat");
 
         private final String label;
 

@@ -114,10 +114,17 @@ class CaseloadFigures {
 
     /** One page of the clinician's caseload with every figure, in one statement. */
     List<CaseloadEntry> page(UUID clinicianId, CaseloadFilter filter, Pageable page, Instant now) {
-        String sql = PAGE.formatted(filter.sqlCondition(), FigureSql.DUE_IN_WINDOW, FigureSql.SUBMITTED_IN_WINDOW,
-                FigureSql.OVERDUE, FigureSql.OCCURRENCES_THAT_COUNT, TREND_DAYS, TREND_DAYS,
+        String sql = PAGE.formatted(
+                filter.sqlCondition(),
+                FigureSql.DUE_IN_WINDOW,
+                FigureSql.SUBMITTED_IN_WINDOW,
+                FigureSql.OVERDUE,
+                FigureSql.OCCURRENCES_THAT_COUNT,
+                TREND_DAYS,
+                TREND_DAYS,
                 CaseloadSort.orderBy(page.getSort()));
-        return jdbc.sql(sql).params(filter.sqlParameters(clinicianId))
+        return jdbc.sql(sql)
+                .params(filter.sqlParameters(clinicianId))
                 .param("now", utc(now))
                 .param("windowStart", utc(now.minus(WINDOW_DAYS, ChronoUnit.DAYS)))
                 .param("limit", page.getPageSize())
@@ -128,18 +135,30 @@ class CaseloadFigures {
 
     /** How many of the clinician's clients the filter lets through. */
     long count(UUID clinicianId, CaseloadFilter filter) {
-        return jdbc.sql(COUNT.formatted(filter.sqlCondition())).params(filter.sqlParameters(clinicianId))
-                .query(Long.class).single();
+        return jdbc.sql(COUNT.formatted(filter.sqlCondition()))
+                .params(filter.sqlParameters(clinicianId))
+                .query(Long.class)
+                .single();
     }
 
     private static CaseloadEntry entry(ResultSet row) throws SQLException {
         Integer scaleLatest = row.getObject("scale_latest") == null ? null : row.getInt("scale_latest");
-        return new CaseloadEntry(UUID.fromString(row.getString("id")), row.getString("full_name"),
-                row.getString("email"), row.getString("partner_name"), ClientStatus.valueOf(row.getString("status")),
-                row.getBoolean("safety_flag"), row.getObject("risk_alert_at") != null,
-                Objects.requireNonNull(instant(row, "created_at")), row.getInt("active_assignments"),
-                row.getInt("due_count"), row.getInt("submitted_count"), row.getInt("overdue"), row.getInt("unreviewed"),
-                instant(row, "last_activity"), scaleLatest,
+        return new CaseloadEntry(
+                UUID.fromString(row.getString("id")),
+                row.getString("full_name"),
+                row.getString("email"),
+                row.getString("partner_name"),
+                ClientStatus.valueOf(row.getString("status")),
+                row.getBoolean("safety_flag"),
+                row.getObject("risk_alert_at") != null,
+                Objects.requireNonNull(instant(row, "created_at")),
+                row.getInt("active_assignments"),
+                row.getInt("due_count"),
+                row.getInt("submitted_count"),
+                row.getInt("overdue"),
+                row.getInt("unreviewed"),
+                instant(row, "last_activity"),
+                scaleLatest,
                 CaseloadEntry.Trend.of(scaleLatest, row.getLong("earlier_sum"), row.getLong("earlier_count")));
     }
 

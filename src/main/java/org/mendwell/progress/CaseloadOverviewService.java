@@ -1,9 +1,5 @@
 package org.mendwell.progress;
 
-import org.mendwell.shared.audit.Audited;
-import org.mendwell.shared.audit.Audited.Access;
-import org.mendwell.shared.audit.Audited.Subject;
-import org.mendwell.shared.audit.NotAudited;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +9,10 @@ import org.mendwell.account.Roles;
 import org.mendwell.client.CaseloadFilter;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.PlainText;
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.audit.NotAudited;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,8 +35,8 @@ public class CaseloadOverviewService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CaseloadOverviewService(CaseloadFigures figures, SavedCaseloadFilters savedFilters, CurrentUser currentUser,
-                            Clock clock) {
+    CaseloadOverviewService(
+            CaseloadFigures figures, SavedCaseloadFilters savedFilters, CurrentUser currentUser, Clock clock) {
         this.figures = figures;
         this.savedFilters = savedFilters;
         this.currentUser = currentUser;
@@ -77,7 +77,10 @@ public class CaseloadOverviewService {
 
     private static CaseloadFilter checked(CaseloadFilter filter) {
         if (filter.text().length() > SEARCH_LIMIT) {
-            throw InvalidInputException.of("text", "Searches are " + PlainText.overLimit(SEARCH_LIMIT, filter.text().length()));
+            throw InvalidInputException.of(
+                    "text",
+                    "Searches are "
+                            + PlainText.overLimit(SEARCH_LIMIT, filter.text().length()));
         }
         return filter;
     }

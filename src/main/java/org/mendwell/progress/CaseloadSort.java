@@ -14,8 +14,7 @@ import org.springframework.data.domain.Sort;
  */
 final class CaseloadSort {
 
-    private record Key(String expression, boolean mayBeMissing) {
-    }
+    private record Key(String expression, boolean mayBeMissing) {}
 
     /** Client statuses in their lifecycle order, not alphabetically. */
     private static final String STATUS_ORDER = Arrays.stream(ClientStatus.values())
@@ -27,8 +26,11 @@ final class CaseloadSort {
             Map.entry("email", new Key("r.email", false)),
             Map.entry("status", new Key(STATUS_ORDER, false)),
             // A risk alert before a safety flag before neither.
-            Map.entry("safety", new Key(
-                    "case when r.risk_alert_at is not null then 2 when r.safety_flag then 1 else 0 end", false)),
+            Map.entry(
+                    "safety",
+                    new Key(
+                            "case when r.risk_alert_at is not null then 2 when r.safety_flag then 1 else 0 end",
+                            false)),
             Map.entry("since", new Key("r.created_at", false)),
             Map.entry("activeAssignments", new Key("r.active_assignments", false)),
             Map.entry("completionRate", new Key("r.submitted_count * 1.0 / nullif(r.due_count, 0)", true)),
@@ -39,8 +41,7 @@ final class CaseloadSort {
 
     private static final String TIE_BREAK = "r.full_name, r.id";
 
-    private CaseloadSort() {
-    }
+    private CaseloadSort() {}
 
     /** The ORDER BY list for a requested sort, from the fixed fragments above; the tie-break keeps pages stable. */
     static String orderBy(Sort sort) {

@@ -10,8 +10,14 @@ import org.jspecify.annotations.Nullable;
  * One client's progress for their clinician: completion per local week, each 0–10 scale over time and
  * the PHQ-9 / GAD-7 totals. In a couple case it names the partner, whose progress is asked for alike.
  */
-public record ClientProgress(UUID clientId, String fullName, @Nullable UUID partnerId, ZoneId zone,
-                             List<WeekCompletion> weeks, List<ScaleChart> scaleCharts, List<MeasureSeries> measures) {
+public record ClientProgress(
+        UUID clientId,
+        String fullName,
+        @Nullable UUID partnerId,
+        ZoneId zone,
+        List<WeekCompletion> weeks,
+        List<ScaleChart> scaleCharts,
+        List<MeasureSeries> measures) {
 
     public boolean isEmpty() {
         return weeks.isEmpty() && scaleCharts.isEmpty() && measures.isEmpty();

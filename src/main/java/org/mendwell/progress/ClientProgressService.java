@@ -1,10 +1,5 @@
 package org.mendwell.progress;
 
-import org.mendwell.shared.PracticeSettings;
-import org.mendwell.shared.audit.Audited;
-import org.mendwell.shared.audit.Audited.Access;
-import org.mendwell.shared.audit.Audited.Subject;
-import org.mendwell.shared.audit.NotAudited;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
@@ -18,9 +13,13 @@ import org.mendwell.account.Roles;
 import org.mendwell.client.ClientRef;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.MyRecordService;
-import org.mendwell.homework.MainScale;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.shared.Paging;
+import org.mendwell.shared.PracticeSettings;
+import org.mendwell.shared.audit.Audited;
+import org.mendwell.shared.audit.Audited.Access;
+import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.audit.NotAudited;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ClientProgressService {
 
-
     private final ProgressQueries queries;
     private final ClientService clients;
     private final MyRecordService ownRecord;
@@ -44,8 +42,13 @@ public class ClientProgressService {
     private final ZoneId practiceZone;
     private final Clock clock;
 
-    ClientProgressService(ProgressQueries queries, ClientService clients, MyRecordService ownRecord,
-                          IntakeService intakes, PracticeSettings practice, Clock clock) {
+    ClientProgressService(
+            ProgressQueries queries,
+            ClientService clients,
+            MyRecordService ownRecord,
+            IntakeService intakes,
+            PracticeSettings practice,
+            Clock clock) {
         this.queries = queries;
         this.clients = clients;
         this.ownRecord = ownRecord;
@@ -61,8 +64,13 @@ public class ClientProgressService {
         ClientRef client = clients.ownedClient(clientId);
         ZoneId zone = intakes.timeZoneOf(client.clientId()).orElse(practiceZone);
         Instant now = clock.instant();
-        return new ClientProgress(client.clientId(), client.fullName(), client.partnerId(), zone,
-                queries.weeks(client.clientId(), zone, now), queries.scaleCharts(client.clientId(), zone, now),
+        return new ClientProgress(
+                client.clientId(),
+                client.fullName(),
+                client.partnerId(),
+                zone,
+                queries.weeks(client.clientId(), zone, now),
+                queries.scaleCharts(client.clientId(), zone, now),
                 queries.measures(client.clientId(), zone));
     }
 
@@ -101,8 +109,12 @@ public class ClientProgressService {
         LocalDate today = now.atZone(zone).toLocalDate();
         Instant weekStart = ProgressQueries.weekOf(now, zone).atStartOfDay(zone).toInstant();
         int[] done = queries.doneCounts(me.clientId(), weekStart);
-        return new MyProgress(done[0], done[1], streak(queries.checkInDays(me.clientId(), zone), today),
-                queries.scaleCharts(me.clientId(), zone, now), queries.latestFeedback(me.clientId(), zone));
+        return new MyProgress(
+                done[0],
+                done[1],
+                streak(queries.checkInDays(me.clientId(), zone), today),
+                queries.scaleCharts(me.clientId(), zone, now),
+                queries.latestFeedback(me.clientId(), zone));
     }
 
     /** Consecutive days with a check-in, ending today or, while today's is still to come, yesterday. */

@@ -10,8 +10,8 @@ import org.mendwell.homework.OccurrenceRules;
 final class FigureSql {
 
     /** Due in the window ({@link OccurrenceRules#DUE_SQL}). */
-    static final String DUE_IN_WINDOW = "sum(case when o.due_at > :windowStart and " + OccurrenceRules.DUE_SQL
-            + " then 1 else 0 end)";
+    static final String DUE_IN_WINDOW =
+            "sum(case when o.due_at > :windowStart and " + OccurrenceRules.DUE_SQL + " then 1 else 0 end)";
 
     /** Of those, done. */
     static final String SUBMITTED_IN_WINDOW = "sum(case when o.due_at > :windowStart and " + OccurrenceRules.DUE_SQL
@@ -23,6 +23,5 @@ final class FigureSql {
     /** Rows the three sums above need (a narrowing the indexes serve): in the window, or open (possibly overdue). */
     static final String OCCURRENCES_THAT_COUNT = "o.due_at <= :now and (o.due_at > :windowStart or o.status = 'OPEN')";
 
-    private FigureSql() {
-    }
+    private FigureSql() {}
 }

@@ -10,12 +10,10 @@ import org.mendwell.homework.MeasureScore.Severity;
 /** A client's PHQ-9 or GAD-7 totals in the order submitted, for the clinician only. */
 public record MeasureSeries(Measure measure, List<Point> points) {
 
-    public record Point(LocalDate day, int total, Severity severity) {
-    }
+    public record Point(LocalDate day, int total, Severity severity) {}
 
     /** A severity band as a range of totals, to draw the totals over. */
-    public record Band(Severity severity, int from, int to) {
-    }
+    public record Band(Severity severity, int from, int to) {}
 
     /** The measure's bands from 0 to its maximum, from the same cut-offs that score a submission. */
     public List<Band> bands() {

@@ -8,9 +8,12 @@ import org.jspecify.annotations.Nullable;
  * What a client sees of their own progress: exercises done this week and overall, their daily
  * check-in streak, their own scales, and the latest words from their clinician. No clinical labels.
  */
-public record MyProgress(int doneThisWeek, int doneOverall, int streakDays, List<ScaleChart> scaleCharts,
-                         @Nullable Feedback latestFeedback) {
+public record MyProgress(
+        int doneThisWeek,
+        int doneOverall,
+        int streakDays,
+        List<ScaleChart> scaleCharts,
+        @Nullable Feedback latestFeedback) {
 
-    public record Feedback(String exercise, String text, LocalDate day) {
-    }
+    public record Feedback(String exercise, String text, LocalDate day) {}
 }

@@ -6,11 +6,17 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** One occurrence of an exercise given to a client, with what became of it. */
-public record OccurrenceRow(UUID occurrenceId, String exercise, Instant dueAt, OccurrenceState state,
-                           @Nullable Instant submittedAt, @Nullable UUID submissionId, @Nullable Instant reviewedAt,
-                           @Nullable Integer measureTotal, List<ScaleValue> scales) {
+public record OccurrenceRow(
+        UUID occurrenceId,
+        String exercise,
+        Instant dueAt,
+        OccurrenceState state,
+        @Nullable Instant submittedAt,
+        @Nullable UUID submissionId,
+        @Nullable Instant reviewedAt,
+        @Nullable Integer measureTotal,
+        List<ScaleValue> scales) {
 
     /** A 0–10 answer, labelled by its question's short name. */
-    public record ScaleValue(String question, int value) {
-    }
+    public record ScaleValue(String question, int value) {}
 }

@@ -34,8 +34,11 @@ class PracticeFigures {
               ) occ on occ.clinician_id = ac.id
             where ac.role = 'CLINICIAN'
             order by ac.display_name, ac.id
-            """.formatted(FigureSql.DUE_IN_WINDOW, FigureSql.SUBMITTED_IN_WINDOW, FigureSql.OVERDUE,
-            FigureSql.OCCURRENCES_THAT_COUNT);
+            """.formatted(
+                    FigureSql.DUE_IN_WINDOW,
+                    FigureSql.SUBMITTED_IN_WINDOW,
+                    FigureSql.OVERDUE,
+                    FigureSql.OCCURRENCES_THAT_COUNT);
 
     private final JdbcClient jdbc;
 
@@ -47,9 +50,14 @@ class PracticeFigures {
         return jdbc.sql(OVERVIEW)
                 .param("now", CaseloadFigures.utc(now))
                 .param("windowStart", CaseloadFigures.utc(now.minus(CaseloadFigures.WINDOW_DAYS, ChronoUnit.DAYS)))
-                .query((row, number) -> new ClinicianOverview(UUID.fromString(row.getString("id")),
-                        row.getString("display_name"), row.getBoolean("active"), row.getInt("active_clients"),
-                        row.getInt("due_count"), row.getInt("submitted_count"), row.getInt("overdue")))
+                .query((row, number) -> new ClinicianOverview(
+                        UUID.fromString(row.getString("id")),
+                        row.getString("display_name"),
+                        row.getBoolean("active"),
+                        row.getInt("active_clients"),
+                        row.getInt("due_count"),
+                        row.getInt("submitted_count"),
+                        row.getInt("overdue")))
                 .list();
     }
 }

@@ -1,9 +1,9 @@
 package org.mendwell.progress;
 
-import org.mendwell.shared.audit.NotAudited;
 import java.time.Clock;
 import java.util.List;
 import org.mendwell.account.Roles;
+import org.mendwell.shared.audit.NotAudited;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 

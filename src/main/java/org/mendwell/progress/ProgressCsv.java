@@ -23,27 +23,38 @@ final class ProgressCsv {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private ProgressCsv() {
-    }
+    private ProgressCsv() {}
 
     static void write(List<OccurrenceRow> rows, ZoneId zone, Writer out) throws IOException {
         Set<String> scaleColumns = new LinkedHashSet<>();
         rows.forEach(row -> row.scales().forEach(scale -> scaleColumns.add(scale.question())));
         String local = " (" + zone.getId() + " time)";
-        List<String> header = new ArrayList<>(List.of("Exercise", "Due" + local, "State", "Completed" + local,
-                "Reviewed by clinician" + local, "Questionnaire total score"));
+        List<String> header = new ArrayList<>(List.of(
+                "Exercise",
+                "Due" + local,
+                "State",
+                "Completed" + local,
+                "Reviewed by clinician" + local,
+                "Questionnaire total score"));
         header.addAll(scaleColumns);
         // A byte-order mark first, so that spreadsheet programs read the file as UTF-8 (names with accents).
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().get())) {
             csv.printRecord(header.stream().map(ProgressCsv::cell).toList());
             for (OccurrenceRow row : rows) {
-                List<String> record = new ArrayList<>(List.of(cell(row.exercise()), when(row.dueAt(), zone),
-                        row.state().label(), when(row.submittedAt(), zone), when(row.reviewedAt(), zone),
+                List<String> record = new ArrayList<>(List.of(
+                        cell(row.exercise()),
+                        when(row.dueAt(), zone),
+                        row.state().label(),
+                        when(row.submittedAt(), zone),
+                        when(row.reviewedAt(), zone),
                         row.measureTotal() == null ? "" : row.measureTotal().toString()));
                 for (String column : scaleColumns) {
-                    record.add(row.scales().stream().filter(s -> s.question().equals(column)).findFirst()
-                            .map(s -> Integer.toString(s.value())).orElse(""));
+                    record.add(row.scales().stream()
+                            .filter(s -> s.question().equals(column))
+                            .findFirst()
+                            .map(s -> Integer.toString(s.value()))
+                            .orElse(""));
                 }
                 csv.printRecord(record);
             }

@@ -43,7 +43,8 @@ class ProgressQueries {
     /** A scale chart's points: everything done (early, or before a cancellation), and everything overdue. */
     private static final String CHARTED = "(" + OccurrenceRules.DONE_SQL + " or " + OccurrenceRules.OVERDUE_SQL + ")";
 
-    private static final String OCCURRENCES = """
+    private static final String OCCURRENCES =
+            """
             select o.id, a.title, o.due_at, o.submitted_at, s.id as submission_id, s.reviewed_at, s.measure_total,
                    case when %s then 'ON_TIME'
                         when %s then 'LATE'
@@ -54,15 +55,23 @@ class ProgressQueries {
             from exercise_occurrence o
             join assignment a on a.id = o.assignment_id
             left join submission s on s.occurrence_id = o.id and s.status = 'SUBMITTED'
-            where o.client_id = :client""".formatted(OccurrenceRules.DONE_ON_TIME_SQL, OccurrenceRules.DONE_SQL,
-            OccurrenceRules.OVERDUE_SQL);
+            where o.client_id = :client""".formatted(OccurrenceRules.DONE_ON_TIME_SQL, OccurrenceRules.DONE_SQL, OccurrenceRules.OVERDUE_SQL);
 
     private static final String FILTERED = "select * from (" + OCCURRENCES + ") x "
             + "where (:state = '' or x.state = :state) and (:pattern = '' or lower(x.title) like :pattern escape '!')";
 
     /** Grid sort keys and the columns they order by: nothing else reaches the ORDER BY. */
-    static final Map<String, String> SORT_COLUMNS = Map.of("exercise", "x.title", "due", "x.due_at",
-            "completed", "x.submitted_at", "reviewed", "x.reviewed_at", "state", "x.state");
+    static final Map<String, String> SORT_COLUMNS = Map.of(
+            "exercise",
+            "x.title",
+            "due",
+            "x.due_at",
+            "completed",
+            "x.submitted_at",
+            "reviewed",
+            "x.reviewed_at",
+            "state",
+            "x.state");
 
     private final JdbcClient jdbc;
 
@@ -75,7 +84,8 @@ class ProgressQueries {
         var due = new TreeMap<LocalDate, int[]>();
         jdbc.sql("select o.due_at, o.status from exercise_occurrence o join assignment a on a.id = o.assignment_id "
                         + "where o.client_id = :client and " + OccurrenceRules.DUE_SQL)
-                .param("client", clientId.toString()).param("now", utc(now))
+                .param("client", clientId.toString())
+                .param("now", utc(now))
                 .query((RowCallbackHandler) rs -> {
                     int[] counts = due.computeIfAbsent(weekOf(instant(rs, 1), zone), week -> new int[2]);
                     counts[0]++;
@@ -96,9 +106,13 @@ class ProgressQueries {
 
     /** One chart per exercise that has scale questions, ordered by title; one line per question. */
     List<ScaleChart> scaleCharts(UUID clientId, ZoneId zone, Instant now) {
-        record Answer(String template, String title, String occurrence, LocalDate day, String prompt,
-                      @Nullable Integer value) {
-        }
+        record Answer(
+                String template,
+                String title,
+                String occurrence,
+                LocalDate day,
+                String prompt,
+                @Nullable Integer value) {}
         List<Answer> answers = jdbc.sql("""
                         select a.template_id, a.title, o.id, o.due_at, q.prompt, sa.scale_value
                         from exercise_occurrence o
@@ -110,12 +124,20 @@ class ProgressQueries {
                         left join submission_answer sa on sa.submission_id = s.id and sa.question_id = q.id
                         where o.client_id = :client and """ + CHARTED + """
                          order by o.due_at, o.id, q.position""")
-                .param("client", clientId.toString()).param("now", utc(now))
-                .query((rs, n) -> new Answer(rs.getString(1), rs.getString(2), rs.getString(3),
-                        instant(rs, 4).atZone(zone).toLocalDate(), rs.getString(5), nullableInt(rs, 6)))
+                .param("client", clientId.toString())
+                .param("now", utc(now))
+                .query((rs, n) -> new Answer(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        instant(rs, 4).atZone(zone).toLocalDate(),
+                        rs.getString(5),
+                        nullableInt(rs, 6)))
                 .list();
         Map<String, List<Answer>> byTemplate = new LinkedHashMap<>();
-        answers.forEach(answer -> byTemplate.computeIfAbsent(answer.template(), t -> new ArrayList<>()).add(answer));
+        answers.forEach(answer -> byTemplate
+                .computeIfAbsent(answer.template(), t -> new ArrayList<>())
+                .add(answer));
         List<ScaleChart> charts = new ArrayList<>();
         byTemplate.values().forEach(rows -> {
             Map<String, Integer> column = new LinkedHashMap<>();
@@ -154,12 +176,13 @@ class ProgressQueries {
                         join assignment a on a.id = s.assignment_id
                         join exercise_template t on t.id = a.template_id
                         where s.client_id = :client and s.status = 'SUBMITTED' and s.measure_total is not null
-                        order by s.submitted_at""")
-                .param("client", clientId.toString())
-                .query((RowCallbackHandler) rs -> points.computeIfAbsent(Measure.valueOf(rs.getString(1)),
-                        m -> new ArrayList<>()).add(new MeasureSeries.Point(instant(rs, 2).atZone(zone).toLocalDate(),
-                        rs.getInt(3), Severity.valueOf(rs.getString(4)))));
-        return points.entrySet().stream().map(e -> new MeasureSeries(e.getKey(), e.getValue())).toList();
+                        order by s.submitted_at""").param("client", clientId.toString()).query((RowCallbackHandler) rs -> points.computeIfAbsent(
+                        Measure.valueOf(rs.getString(1)), m -> new ArrayList<>())
+                .add(new MeasureSeries.Point(
+                        instant(rs, 2).atZone(zone).toLocalDate(), rs.getInt(3), Severity.valueOf(rs.getString(4)))));
+        return points.entrySet().stream()
+                .map(e -> new MeasureSeries(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** Exercises submitted since the given moment, and in all: {since, overall}. */
@@ -167,8 +190,10 @@ class ProgressQueries {
         return jdbc.sql("""
                         select count(*), coalesce(sum(case when submitted_at >= :since then 1 else 0 end), 0)
                         from submission where client_id = :client and status = 'SUBMITTED'""")
-                .param("client", clientId.toString()).param("since", utc(since))
-                .query((rs, n) -> new int[] {rs.getInt(2), rs.getInt(1)}).single();
+                .param("client", clientId.toString())
+                .param("since", utc(since))
+                .query((rs, n) -> new int[] {rs.getInt(2), rs.getInt(1)})
+                .single();
     }
 
     /** The local days on which the client submitted a daily check-in. */
@@ -178,8 +203,10 @@ class ProgressQueries {
                         join assignment a on a.id = s.assignment_id
                         join exercise_template t on t.id = a.template_id
                         where s.client_id = :client and s.status = 'SUBMITTED' and t.template_key = :checkIn""")
-                .param("client", clientId.toString()).param("checkIn", MainScale.TEMPLATE_KEY)
-                .query((rs, n) -> instant(rs, 1).atZone(zone).toLocalDate()).list());
+                .param("client", clientId.toString())
+                .param("checkIn", MainScale.TEMPLATE_KEY)
+                .query((rs, n) -> instant(rs, 1).atZone(zone).toLocalDate())
+                .list());
     }
 
     /** The clinician's most recent feedback on any of the client's exercises. */
@@ -191,52 +218,65 @@ class ProgressQueries {
                         where s.client_id = :client and c.from_clinician = true
                         order by c.created_at desc, c.id limit 1""")
                 .param("client", clientId.toString())
-                .query((rs, n) -> new MyProgress.Feedback(rs.getString(1), rs.getString(2),
+                .query((rs, n) -> new MyProgress.Feedback(
+                        rs.getString(1),
+                        rs.getString(2),
                         instant(rs, 3).atZone(zone).toLocalDate()))
-                .optional().orElse(null);
+                .optional()
+                .orElse(null);
     }
 
     long countOccurrences(UUID clientId, OccurrenceFilter filter, Instant now) {
         return filtered("select count(*) from (" + FILTERED + ") counted", clientId, filter, now)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     /** One page of occurrences, filtered and sorted in the database; scale answers in one more statement. */
     List<OccurrenceRow> occurrences(UUID clientId, OccurrenceFilter filter, Pageable pageable, Instant now) {
         StringBuilder order = new StringBuilder();
-        for (Sort.Order o : pageable.getSort().and(Sort.by(Sort.Order.desc("due"))).and(Sort.by("id"))) {
+        for (Sort.Order o :
+                pageable.getSort().and(Sort.by(Sort.Order.desc("due"))).and(Sort.by("id"))) {
             String column = o.getProperty().equals("id") ? "x.id" : SORT_COLUMNS.get(o.getProperty());
             if (column == null) {
                 throw InvalidInputException.of("sort", "Cannot sort by " + o.getProperty());
             }
-            order.append(order.isEmpty() ? " order by " : ", ").append(column)
+            order.append(order.isEmpty() ? " order by " : ", ")
+                    .append(column)
                     .append(o.isAscending() ? " asc" : " desc");
         }
         var rows = filtered(FILTERED + order + " limit :limit offset :offset", clientId, filter, now)
-                .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
-                .query((rs, n) -> row(rs)).list();
-        return withScales(rows, scalesOf(rows.stream().map(OccurrenceRow::submissionId)
-                .filter(java.util.Objects::nonNull).toList()));
+                .param("limit", pageable.getPageSize())
+                .param("offset", pageable.getOffset())
+                .query((rs, n) -> row(rs))
+                .list();
+        return withScales(
+                rows,
+                scalesOf(rows.stream()
+                        .map(OccurrenceRow::submissionId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList()));
     }
 
     /** Every occurrence of the client's, by due moment, with its scale answers: for the export. */
     List<OccurrenceRow> allOccurrences(UUID clientId, Instant now) {
         var rows = filtered(FILTERED + " order by x.due_at, x.id", clientId, OccurrenceFilter.NONE, now)
-                .query((rs, n) -> row(rs)).list();
+                .query((rs, n) -> row(rs))
+                .list();
         var scales = new HashMap<UUID, List<OccurrenceRow.ScaleValue>>();
         jdbc.sql("""
                         select sa.submission_id, q.prompt, sa.scale_value from submission_answer sa
                         join submission s on s.id = sa.submission_id
                         join exercise_question q on q.id = sa.question_id
                         where s.client_id = :client and s.status = 'SUBMITTED' and sa.scale_value is not null
-                        order by sa.submission_id, sa.position""")
-                .param("client", clientId.toString())
-                .query((RowCallbackHandler) rs -> addScale(scales, rs));
+                        order by sa.submission_id, sa.position""").param("client", clientId.toString()).query((RowCallbackHandler) rs -> addScale(scales, rs));
         return withScales(rows, scales);
     }
 
     private JdbcClient.StatementSpec filtered(String sql, UUID clientId, OccurrenceFilter filter, Instant now) {
-        return jdbc.sql(sql).param("client", clientId.toString()).param("now", utc(now))
+        return jdbc.sql(sql)
+                .param("client", clientId.toString())
+                .param("now", utc(now))
                 .param("state", filter.state() == null ? "" : filter.state().name())
                 .param("pattern", Paging.containsPattern(filter.text()));
     }
@@ -261,19 +301,36 @@ class ProgressQueries {
                 .add(new OccurrenceRow.ScaleValue(ScaleLabels.shortLabel(rs.getString(2)), rs.getInt(3)));
     }
 
-    private static List<OccurrenceRow> withScales(List<OccurrenceRow> rows,
-                                                  Map<UUID, List<OccurrenceRow.ScaleValue>> scales) {
-        return rows.stream().map(row -> row.submissionId() == null ? row : new OccurrenceRow(row.occurrenceId(),
-                row.exercise(), row.dueAt(), row.state(), row.submittedAt(), row.submissionId(), row.reviewedAt(),
-                row.measureTotal(), List.copyOf(scales.getOrDefault(row.submissionId(), List.of())))).toList();
+    private static List<OccurrenceRow> withScales(
+            List<OccurrenceRow> rows, Map<UUID, List<OccurrenceRow.ScaleValue>> scales) {
+        return rows.stream()
+                .map(row -> row.submissionId() == null
+                        ? row
+                        : new OccurrenceRow(
+                                row.occurrenceId(),
+                                row.exercise(),
+                                row.dueAt(),
+                                row.state(),
+                                row.submittedAt(),
+                                row.submissionId(),
+                                row.reviewedAt(),
+                                row.measureTotal(),
+                                List.copyOf(scales.getOrDefault(row.submissionId(), List.of()))))
+                .toList();
     }
 
     private static OccurrenceRow row(ResultSet rs) throws SQLException {
         String submission = rs.getString("submission_id");
-        return new OccurrenceRow(UUID.fromString(rs.getString("id")), rs.getString("title"), instant(rs, "due_at"),
-                OccurrenceState.valueOf(rs.getString("state")), nullableInstant(rs, "submitted_at"),
-                submission == null ? null : UUID.fromString(submission), nullableInstant(rs, "reviewed_at"),
-                nullableInt(rs, "measure_total"), List.of());
+        return new OccurrenceRow(
+                UUID.fromString(rs.getString("id")),
+                rs.getString("title"),
+                instant(rs, "due_at"),
+                OccurrenceState.valueOf(rs.getString("state")),
+                nullableInstant(rs, "submitted_at"),
+                submission == null ? null : UUID.fromString(submission),
+                nullableInstant(rs, "reviewed_at"),
+                nullableInt(rs, "measure_total"),
+                List.of());
     }
 
     static LocalDate weekOf(Instant instant, ZoneId zone) {

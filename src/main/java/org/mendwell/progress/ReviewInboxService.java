@@ -55,8 +55,8 @@ public class ReviewInboxService {
             where c.clinician_id = :clinicianId and c.status = 'INTAKE_SUBMITTED'
             """;
 
-    private static final String PAGE = "select * from (" + ITEMS + ") x order by x.submitted_at, x.item_id"
-            + " limit :limit offset :offset";
+    private static final String PAGE =
+            "select * from (" + ITEMS + ") x order by x.submitted_at, x.item_id" + " limit :limit offset :offset";
 
     private static final String COUNT = "select count(*) from (" + ITEMS + ") x";
 
@@ -76,11 +76,15 @@ public class ReviewInboxService {
                 .param("clinicianId", clinicianId().toString())
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())
-                .query((row, number) -> new ReviewItem(ReviewItem.Kind.valueOf(row.getString("kind")),
-                        UUID.fromString(row.getString("item_id")), UUID.fromString(row.getString("client_id")),
-                        row.getString("full_name"), row.getString("title"),
+                .query((row, number) -> new ReviewItem(
+                        ReviewItem.Kind.valueOf(row.getString("kind")),
+                        UUID.fromString(row.getString("item_id")),
+                        UUID.fromString(row.getString("client_id")),
+                        row.getString("full_name"),
+                        row.getString("title"),
                         row.getObject("submitted_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                        row.getInt("risk_answer") == 1, row.getInt("client_replied") == 1))
+                        row.getInt("risk_answer") == 1,
+                        row.getInt("client_replied") == 1))
                 .list();
     }
 
@@ -88,7 +92,10 @@ public class ReviewInboxService {
     @PreAuthorize(Roles.IS_CLINICIAN)
     @NotAudited("a count, no record")
     public long count() {
-        return jdbc.sql(COUNT).param("clinicianId", clinicianId().toString()).query(Long.class).single();
+        return jdbc.sql(COUNT)
+                .param("clinicianId", clinicianId().toString())
+                .query(Long.class)
+                .single();
     }
 
     private UUID clinicianId() {

@@ -8,8 +8,18 @@ import java.util.UUID;
  * submitted exercise not yet reviewed (its {@code id} is the submission's), with when it arrived, whether
  * it carries a risk or safety answer, and whether the client has replied to feedback since it was last read.
  */
-public record ReviewItem(Kind kind, UUID id, UUID clientId, String clientName, String title, Instant submittedAt,
-                         boolean riskAnswer, boolean clientReplied) {
+public record ReviewItem(
+        Kind kind,
+        UUID id,
+        UUID clientId,
+        String clientName,
+        String title,
+        Instant submittedAt,
+        boolean riskAnswer,
+        boolean clientReplied) {
 
-    public enum Kind { INTAKE, SUBMISSION }
+    public enum Kind {
+        INTAKE,
+        SUBMISSION
+    }
 }

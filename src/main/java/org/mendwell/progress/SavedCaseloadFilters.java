@@ -31,8 +31,10 @@ class SavedCaseloadFilters {
                 .param("clinicianId", clinicianId.toString())
                 .query((row, number) -> {
                     String status = row.getString("client_status");
-                    return new CaseloadFilter(row.getString("search_text"),
-                            status == null ? null : ClientStatus.valueOf(status), row.getBoolean("attention_only"));
+                    return new CaseloadFilter(
+                            row.getString("search_text"),
+                            status == null ? null : ClientStatus.valueOf(status),
+                            row.getBoolean("attention_only"));
                 })
                 .optional();
     }
@@ -60,11 +62,15 @@ class SavedCaseloadFilters {
                 """), clinicianId, filter, at).update();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, UUID clinicianId,
-                                                 CaseloadFilter filter, Instant at) {
-        return statement.param("clinicianId", clinicianId.toString())
+    private static JdbcClient.StatementSpec bind(
+            JdbcClient.StatementSpec statement, UUID clinicianId, CaseloadFilter filter, Instant at) {
+        return statement
+                .param("clinicianId", clinicianId.toString())
                 .param("text", filter.text().strip())
-                .param("status", filter.status() == null ? null : filter.status().name(), java.sql.Types.VARCHAR)
+                .param(
+                        "status",
+                        filter.status() == null ? null : filter.status().name(),
+                        java.sql.Types.VARCHAR)
                 .param("attentionOnly", filter.needsAttentionOnly())
                 .param("savedAt", CaseloadFigures.utc(at));
     }

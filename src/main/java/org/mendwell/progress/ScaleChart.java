@@ -11,6 +11,5 @@ import org.jspecify.annotations.Nullable;
 public record ScaleChart(String exercise, List<LocalDate> days, List<Series> series) {
 
     /** One question's answers, in the order of {@link #days()}. */
-    public record Series(String question, List<@Nullable Integer> values) {
-    }
+    public record Series(String question, List<@Nullable Integer> values) {}
 }

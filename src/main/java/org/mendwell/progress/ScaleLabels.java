@@ -6,8 +6,7 @@ final class ScaleLabels {
     private static final int LONGEST_NAME = 24;
     private static final int LONGEST_PROMPT = 48;
 
-    private ScaleLabels() {
-    }
+    private ScaleLabels() {}
 
     /** "Trust: how much do you trust…" becomes "Trust"; a prompt without such a name is shortened. */
     static String shortLabel(String prompt) {
@@ -16,6 +15,8 @@ final class ScaleLabels {
             return prompt.substring(0, colon).strip();
         }
         String stripped = prompt.strip();
-        return stripped.length() <= LONGEST_PROMPT ? stripped : stripped.substring(0, LONGEST_PROMPT - 1).strip() + "…";
+        return stripped.length() <= LONGEST_PROMPT
+                ? stripped
+                : stripped.substring(0, LONGEST_PROMPT - 1).strip() + "…";
     }
 }

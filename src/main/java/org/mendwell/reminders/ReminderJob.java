@@ -66,10 +66,17 @@ public class ReminderJob {
     private final Counter sendsFailed;
     private volatile boolean stopping;
 
-    ReminderJob(ClientsForReminders clients, ClientZonesForReminders zones, HomeworkForReminders homework,
-                CliniciansForReminders clinicians, SentLedger ledger, ReminderMails mails, Clock clock,
-                MeterRegistry metrics,
-                PracticeSettings practice, ReminderSettings settings) {
+    ReminderJob(
+            ClientsForReminders clients,
+            ClientZonesForReminders zones,
+            HomeworkForReminders homework,
+            CliniciansForReminders clinicians,
+            SentLedger ledger,
+            ReminderMails mails,
+            Clock clock,
+            MeterRegistry metrics,
+            PracticeSettings practice,
+            ReminderSettings settings) {
         this.clients = clients;
         this.zones = zones;
         this.homework = homework;
@@ -80,12 +87,17 @@ public class ReminderJob {
         this.practiceZone = practice.practiceTimeZone();
         this.sendFrom = settings.sendFrom();
         // Counts only, for the metrics (mendwell_reminders_sent_total, ..._failed_total): never a recipient.
-        this.remindersSent = Counter.builder("mendwell.reminders.sent").tag("kind", "client_reminder")
-                .description("Reminder e-mails sent by this instance").register(metrics);
-        this.digestsSent = Counter.builder("mendwell.reminders.sent").tag("kind", "clinician_digest")
-                .description("Reminder e-mails sent by this instance").register(metrics);
+        this.remindersSent = Counter.builder("mendwell.reminders.sent")
+                .tag("kind", "client_reminder")
+                .description("Reminder e-mails sent by this instance")
+                .register(metrics);
+        this.digestsSent = Counter.builder("mendwell.reminders.sent")
+                .tag("kind", "clinician_digest")
+                .description("Reminder e-mails sent by this instance")
+                .register(metrics);
         this.sendsFailed = Counter.builder("mendwell.reminders.failed")
-                .description("Reminder e-mails that failed and wait for the next run").register(metrics);
+                .description("Reminder e-mails that failed and wait for the next run")
+                .register(metrics);
     }
 
     public ReminderRun runOnce() {
@@ -102,20 +114,25 @@ public class ReminderJob {
         digestsSent.increment(run.digests());
         sendsFailed.increment(run.failed());
         if (!run.equals(ReminderRun.NOTHING)) {
-            log.info("Reminders sent: {} to clients, {} digests to clinicians, {} failed", run.reminders(),
-                    run.digests(), run.failed());
+            log.info(
+                    "Reminders sent: {} to clients, {} digests to clinicians, {} failed",
+                    run.reminders(),
+                    run.digests(),
+                    run.failed());
         }
         return run;
     }
 
     private void remindClients(Instant now, Tally tally) {
         // The earliest local date anywhere on Earth right now: claims from before it cannot matter.
-        Set<Claim> done = ledger.claimedSince(ReminderKind.CLIENT_REMINDER,
+        Set<Claim> done = ledger.claimedSince(
+                ReminderKind.CLIENT_REMINDER,
                 now.atZone(ZoneId.of("Etc/GMT+12")).toLocalDate());
         List<ReminderRecipient> recipients = clients.activeWithRemindersOn();
         for (int from = 0; from < recipients.size(); from += SLICE) {
             List<ReminderRecipient> slice = recipients.subList(from, Math.min(from + SLICE, recipients.size()));
-            Map<UUID, ZoneId> zoneOf = zones.submittedZonesOf(slice.stream().map(ReminderRecipient::clientId).toList());
+            Map<UUID, ZoneId> zoneOf = zones.submittedZonesOf(
+                    slice.stream().map(ReminderRecipient::clientId).toList());
             for (ReminderRecipient client : slice) {
                 if (stopping) {
                     return;
@@ -127,11 +144,16 @@ public class ReminderJob {
                 }
                 List<DueExercise> due = homework.openDueBy(client.clientId(), today);
                 if (!due.isEmpty()) {
-                    switch (deliver(ReminderKind.CLIENT_REMINDER, client.clientId(), today, now, null,
+                    switch (deliver(
+                            ReminderKind.CLIENT_REMINDER,
+                            client.clientId(),
+                            today,
+                            now,
+                            null,
                             () -> mails.sendReminder(client, today, due))) {
                         case SENT -> tally.reminders++;
                         case FAILED -> tally.failed++;
-                        case TAKEN -> { }
+                        case TAKEN -> {}
                     }
                 }
             }
@@ -152,15 +174,19 @@ public class ReminderJob {
             if (done.contains(new Claim(clinician.accountId(), today))) {
                 continue;
             }
-            Instant after = ledger.lastDigestCountedUntil(clinician.accountId())
-                    .orElse(now.minus(FIRST_DIGEST_COVERS));
+            Instant after = ledger.lastDigestCountedUntil(clinician.accountId()).orElse(now.minus(FIRST_DIGEST_COVERS));
             NewSubmissions news = homework.newSubmissions(clinician.accountId(), after, now);
             if (!news.isEmpty()) {
-                switch (deliver(ReminderKind.CLINICIAN_DIGEST, clinician.accountId(), today, now, now,
+                switch (deliver(
+                        ReminderKind.CLINICIAN_DIGEST,
+                        clinician.accountId(),
+                        today,
+                        now,
+                        now,
                         () -> mails.sendDigest(clinician, news))) {
                     case SENT -> tally.digests++;
                     case FAILED -> tally.failed++;
-                    case TAKEN -> { }
+                    case TAKEN -> {}
                 }
             }
         }
@@ -178,8 +204,13 @@ public class ReminderJob {
     }
 
     /** Claim, then send; a failed send gives the claim back so that the next run tries again. */
-    private Outcome deliver(ReminderKind kind, UUID recipient, LocalDate day, Instant now,
-                            @Nullable Instant countedUntil, BooleanSupplier send) {
+    private Outcome deliver(
+            ReminderKind kind,
+            UUID recipient,
+            LocalDate day,
+            Instant now,
+            @Nullable Instant countedUntil,
+            BooleanSupplier send) {
         if (!ledger.claim(kind, recipient, day, now, countedUntil)) {
             return Outcome.TAKEN;
         }
@@ -199,7 +230,11 @@ public class ReminderJob {
     }
 
     /** SENT by this run, FAILED and given back for a later run, or TAKEN by another run already. */
-    private enum Outcome { SENT, FAILED, TAKEN }
+    private enum Outcome {
+        SENT,
+        FAILED,
+        TAKEN
+    }
 
     private static final class Tally {
         int reminders;

@@ -36,8 +36,12 @@ class ReminderMails {
     }
 
     boolean sendReminder(ReminderRecipient client, LocalDate today, List<DueExercise> due) {
-        List<DueExercise> dueToday = due.stream().filter(exercise -> exercise.dueDate().equals(today)).toList();
-        List<DueExercise> overdue = due.stream().filter(exercise -> exercise.dueDate().isBefore(today)).toList();
+        List<DueExercise> dueToday = due.stream()
+                .filter(exercise -> exercise.dueDate().equals(today))
+                .toList();
+        List<DueExercise> overdue = due.stream()
+                .filter(exercise -> exercise.dueDate().isBefore(today))
+                .toList();
         var text = new StringBuilder("Hello ").append(client.fullName()).append(",\n\n");
         int listed = 0;
         if (!dueToday.isEmpty()) {
@@ -58,7 +62,9 @@ class ReminderMails {
                 You get this e-mail on days when an exercise is due or waiting. To stop these reminders, \
                 turn them off on your Settings page: %s
                 """.formatted(mail.link("my/exercises"), mail.link("my/settings")));
-        return mail.send(client.email(), dueToday.isEmpty() ? "Your exercises are waiting" : "Your exercises for today",
+        return mail.send(
+                client.email(),
+                dueToday.isEmpty() ? "Your exercises are waiting" : "Your exercises for today",
                 text.toString());
     }
 
@@ -73,11 +79,14 @@ class ReminderMails {
 
                 This digest comes once a day when something is new. It names no clients and shows no answers \
                 on purpose; those stay in the portal.
-                """.formatted(clinician.displayName(), count(news.submissions(), "new submission", "new submissions"),
-                count(news.clients(), "client", "clients"),
-                waiting == 0 ? "Nothing is waiting for your review."
-                        : count(waiting, "submission is", "submissions are") + " waiting for your review.",
-                mail.link("caseload"));
+                """.formatted(
+                        clinician.displayName(),
+                        count(news.submissions(), "new submission", "new submissions"),
+                        count(news.clients(), "client", "clients"),
+                        waiting == 0
+                                ? "Nothing is waiting for your review."
+                                : count(waiting, "submission is", "submissions are") + " waiting for your review.",
+                        mail.link("caseload"));
         return mail.send(clinician.email(), "New exercise submissions in Mendwell", text);
     }
 
@@ -86,8 +95,12 @@ class ReminderMails {
             if (listed == MAX_LINES) {
                 break;
             }
-            text.append("- ").append(exercise.title()).append(" (").append(overdue ? "was due " : "")
-                    .append(words.day(exercise.dueDate())).append(")\n");
+            text.append("- ")
+                    .append(exercise.title())
+                    .append(" (")
+                    .append(overdue ? "was due " : "")
+                    .append(words.day(exercise.dueDate()))
+                    .append(")\n");
             listed++;
         }
         return listed;

@@ -24,7 +24,9 @@ class ReminderScheduler {
     }
 
     @Scheduled(cron = "${mendwell.reminders.cron:0 5 * * * *}", zone = "UTC")
-    @SchedulerLock(name = LOCK, lockAtMostFor = "${mendwell.reminders.lock-at-most-for:PT50M}",
+    @SchedulerLock(
+            name = LOCK,
+            lockAtMostFor = "${mendwell.reminders.lock-at-most-for:PT50M}",
             lockAtLeastFor = "${mendwell.reminders.lock-at-least-for:PT5M}")
     public void run() {
         job.runOnce();

@@ -15,5 +15,4 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("mendwell.reminders")
 @Validated
-record ReminderSettings(@DefaultValue("08:00") @NotNull LocalTime sendFrom) {
-}
+record ReminderSettings(@DefaultValue("08:00") @NotNull LocalTime sendFrom) {}

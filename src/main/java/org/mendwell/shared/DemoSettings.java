@@ -17,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("mendwell.demo")
 @Validated
-public record DemoSettings(@DefaultValue("false") boolean enabled, @DefaultValue("true") boolean history,
-                           @DefaultValue("demo") @NotBlank String size, @DefaultValue("20261124") long seed) {
-}
+public record DemoSettings(
+        @DefaultValue("false") boolean enabled,
+        @DefaultValue("true") boolean history,
+        @DefaultValue("demo") @NotBlank String size,
+        @DefaultValue("20261124") long seed) {}

@@ -26,7 +26,8 @@ public class HashedBundleCaching extends OncePerRequestFilter {
     public static final String IMMUTABLE = "max-age=31536000, immutable";
 
     /** A Vite output file: its name ends in a dash, the eight-character content hash and the extension(s). */
-    private static final Pattern HASHED_BUNDLE_FILE = Pattern.compile("/VAADIN/build/[^/]+-[A-Za-z0-9_-]{8}\\.[A-Za-z0-9.]+");
+    private static final Pattern HASHED_BUNDLE_FILE =
+            Pattern.compile("/VAADIN/build/[^/]+-[A-Za-z0-9_-]{8}\\.[A-Za-z0-9.]+");
 
     public static boolean isHashedBundleFile(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -36,8 +36,8 @@ public class InputValidator {
         Map<String, String> problems = new LinkedHashMap<>();
         for (var property : BeanUtils.getPropertyDescriptors(request.getClass())) {
             if (property.getPropertyType() == String.class && property.getReadMethod() != null) {
-                String problem = PlainText.problem((String) ReflectionUtils.invokeMethod(property.getReadMethod(),
-                        request));
+                String problem =
+                        PlainText.problem((String) ReflectionUtils.invokeMethod(property.getReadMethod(), request));
                 if (problem != null) {
                     problems.put(property.getName(), problem);
                 }
@@ -46,8 +46,8 @@ public class InputValidator {
         if (request.getClass().isRecord()) {
             for (var component : request.getClass().getRecordComponents()) {
                 if (component.getType() == String.class) {
-                    String problem = PlainText.problem((String) ReflectionUtils.invokeMethod(component.getAccessor(),
-                            request));
+                    String problem =
+                            PlainText.problem((String) ReflectionUtils.invokeMethod(component.getAccessor(), request));
                     if (problem != null) {
                         problems.put(component.getName(), problem);
                     }
@@ -67,6 +67,8 @@ public class InputValidator {
     /** The message the first failing constraint of one property gives for a value, or null when it is fine. */
     public <T> @org.jspecify.annotations.Nullable String messageFor(Class<T> type, String property, Object value) {
         return validator.validateValue(type, property, value).stream()
-                .map(ConstraintViolation::getMessage).findFirst().orElse(null);
+                .map(ConstraintViolation::getMessage)
+                .findFirst()
+                .orElse(null);
     }
 }

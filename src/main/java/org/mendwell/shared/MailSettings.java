@@ -14,5 +14,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("mendwell.mail")
 @Validated
-public record MailSettings(@DefaultValue("no-reply@mendwell.example") @NotBlank String from) {
-}
+public record MailSettings(
+        @DefaultValue("no-reply@mendwell.example") @NotBlank String from) {}

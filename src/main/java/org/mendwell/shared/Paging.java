@@ -8,8 +8,7 @@ import org.springframework.data.domain.Sort;
 /** Page requests that arrive from grids: only known properties reach the ORDER BY, and order is stable. */
 public final class Paging {
 
-    private Paging() {
-    }
+    private Paging() {}
 
     /**
      * @param sortable the entity properties a grid may sort by
@@ -21,7 +20,10 @@ public final class Paging {
                 throw InvalidInputException.of("sort", "Cannot sort by " + order.getProperty());
             }
         }
-        return PageRequest.of(requested.getPageNumber(), requested.getPageSize(), requested.getSort().and(tieBreak));
+        return PageRequest.of(
+                requested.getPageNumber(),
+                requested.getPageSize(),
+                requested.getSort().and(tieBreak));
     }
 
     /**

@@ -10,11 +10,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PlainText {
 
-    public static final String UNSAVABLE = "This contains a broken character (half of an emoji or symbol). "
-            + "Please retype or remove it.";
+    public static final String UNSAVABLE =
+            "This contains a broken character (half of an emoji or symbol). " + "Please retype or remove it.";
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** The problem with this text, or null when it can be stored as it is. */
     /**

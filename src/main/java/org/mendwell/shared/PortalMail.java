@@ -5,14 +5,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.task.TaskExecutor;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.core.env.Environment;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Plain-text e-mail from the portal, sent only when SMTP is configured (spring.mail.host), from
@@ -30,9 +30,12 @@ public class PortalMail {
     private final TaskExecutor executor;
     private final ApplicationEventPublisher events;
 
-    PortalMail(ObjectProvider<JavaMailSender> mailSender, Environment environment,
-               MailSettings mail,
-               @Qualifier("applicationTaskExecutor") TaskExecutor executor, ApplicationEventPublisher events) {
+    PortalMail(
+            ObjectProvider<JavaMailSender> mailSender,
+            Environment environment,
+            MailSettings mail,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.mailSender = mailSender;
         this.environment = environment;
@@ -88,7 +91,8 @@ public class PortalMail {
             return true;
         } catch (MailException e) {
             log.warn("An e-mail could not be sent: {}", e.getClass().getSimpleName());
-            // Sent after the commit, off the request: the page that asked cannot know; the trail tells the administrator.
+            // Sent after the commit, off the request: the page that asked cannot know; the trail tells the
+            // administrator.
             events.publishEvent(new MailNotSent(e.getClass().getSimpleName()));
             return false;
         }

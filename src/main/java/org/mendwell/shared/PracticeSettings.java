@@ -18,6 +18,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("mendwell")
 @Validated
-public record PracticeSettings(@DefaultValue("Europe/London") @NotNull ZoneId practiceTimeZone,
-                               @DefaultValue("en-GB") @NotNull Locale practiceLocale) {
-}
+public record PracticeSettings(
+        @DefaultValue("Europe/London") @NotNull ZoneId practiceTimeZone,
+        @DefaultValue("en-GB") @NotNull Locale practiceLocale) {}

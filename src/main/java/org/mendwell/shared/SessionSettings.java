@@ -15,6 +15,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("mendwell.session")
 @Validated
-public record SessionSettings(@DefaultValue("15m") @NotNull Duration idleTimeout,
-                              @DefaultValue("12h") @NotNull Duration absoluteTimeout) {
-}
+public record SessionSettings(
+        @DefaultValue("15m") @NotNull Duration idleTimeout,
+        @DefaultValue("12h") @NotNull Duration absoluteTimeout) {}

@@ -39,17 +39,27 @@ import org.springframework.test.context.ActiveProfiles;
 class AdministratorAccountActionsTest {
 
     static final String NEW_PASSWORD = "kingfishers along the weir";
+
     @Autowired
     TestMailServer mail;
 
     @LocalServerPort
     int port;
 
-    @Autowired AccountService accounts;
-    @Autowired PasswordResetService resets;
-    @Autowired AuditService audit;
-    @Autowired UserDetailsService users;
-    @Autowired SignIn signIn;
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    PasswordResetService resets;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    SignIn signIn;
 
     @AfterEach
     void signOut() {
@@ -63,16 +73,20 @@ class AdministratorAccountActionsTest {
 
     private List<String> operationsOn(UUID account) {
         signIn.as(Demo.ADMIN);
-        return audit.entries(new AuditFilter(Demo.ADMIN, null, AuditAction.CHANGE, null, null), PageRequest.of(0, 50))
-                .stream().filter(e -> account.equals(e.recordId())).map(AuditEntry::operation).toList();
+        return audit
+                .entries(new AuditFilter(Demo.ADMIN, null, AuditAction.CHANGE, null, null), PageRequest.of(0, 50))
+                .stream()
+                .filter(e -> account.equals(e.recordId()))
+                .map(AuditEntry::operation)
+                .toList();
     }
 
     @Test
     void no_administrator_operation_takes_a_password() {
         List<Method> takingAPassword = Arrays.stream(AccountService.class.getMethods())
                 .filter(m -> m.getName().toLowerCase(java.util.Locale.ROOT).contains("password"))
-                .filter(m -> Arrays.asList(m.getParameterTypes()).contains(String.class)
-                        || m.getReturnType() != void.class)
+                .filter(m ->
+                        Arrays.asList(m.getParameterTypes()).contains(String.class) || m.getReturnType() != void.class)
                 .toList();
         assertThat(takingAPassword).as("methods that take or return a password").isEmpty();
     }
@@ -87,7 +101,8 @@ class AdministratorAccountActionsTest {
         List<String> toOwner = mail.bodiesTo(Demo.CLINICIAN_2, 1);
         assertThat(toOwner).singleElement().asString().contains("administrator asked", "does not see this link");
         assertThat(mail.receivedCount()).as("one message, to the owner").isEqualTo(before + 1);
-        assertThat(mail.bodiesTo(Demo.ADMIN, 0)).noneSatisfy(body -> assertThat(body).contains("reset-password/"));
+        assertThat(mail.bodiesTo(Demo.ADMIN, 0))
+                .noneSatisfy(body -> assertThat(body).contains("reset-password/"));
         assertThat(operationsOn(account)).contains("AccountService.sendPasswordReset");
 
         TestSecurityContextHolder.clearContext();
@@ -96,18 +111,21 @@ class AdministratorAccountActionsTest {
         assertThat(new HttpVisitor(port).signIn(Demo.CLINICIAN_2, NEW_PASSWORD)).doesNotContain("error");
 
         signIn.as(Demo.ADMIN);
-        var signIns = audit.entries(new AuditFilter(Demo.CLINICIAN_2, null, AuditAction.SIGN_IN, null, null),
-                PageRequest.of(0, 10));
-        assertThat(signIns).extracting(AuditEntry::operation).containsExactly("sign-in",
-                "first sign-in after an administrator's reset link");
+        var signIns = audit.entries(
+                new AuditFilter(Demo.CLINICIAN_2, null, AuditAction.SIGN_IN, null, null), PageRequest.of(0, 10));
+        assertThat(signIns)
+                .extracting(AuditEntry::operation)
+                .containsExactly("sign-in", "first sign-in after an administrator's reset link");
     }
 
     @Test
     void the_administrators_create_method_takes_no_password() {
         List<Method> creating = Arrays.stream(AccountService.class.getMethods())
-                .filter(m -> m.getName().equals("createClinician")).toList();
-        assertThat(creating).singleElement().satisfies(create -> assertThat(create.getParameterTypes())
-                .containsExactly(NewStaffAccount.class));
+                .filter(m -> m.getName().equals("createClinician"))
+                .toList();
+        assertThat(creating)
+                .singleElement()
+                .satisfies(create -> assertThat(create.getParameterTypes()).containsExactly(NewStaffAccount.class));
         assertThat(Arrays.stream(NewStaffAccount.class.getRecordComponents()).map(c -> c.getName()))
                 .containsExactly("email", "displayName");
     }
@@ -117,11 +135,14 @@ class AdministratorAccountActionsTest {
         signIn.as(Demo.ADMIN);
         String colleague = accounts.findByEmail(Demo.CLINICIAN_2).orElseThrow().displayName();
 
-        assertThatThrownBy(() -> accounts.createClinician(new NewStaffAccount("second.name@example.org",
-                "  " + colleague.toUpperCase(java.util.Locale.ROOT).replace(" ", "   ") + " ")))
+        assertThatThrownBy(() -> accounts.createClinician(new NewStaffAccount(
+                        "second.name@example.org",
+                        "  " + colleague.toUpperCase(java.util.Locale.ROOT).replace(" ", "   ") + " ")))
                 .as("a client handed over would read that nothing changed")
-                .isInstanceOfSatisfying(org.mendwell.shared.InvalidInputException.class, refused -> assertThat(
-                        refused.problems()).containsEntry("displayName", AccountService.NAME_IN_USE));
+                .isInstanceOfSatisfying(
+                        org.mendwell.shared.InvalidInputException.class,
+                        refused -> assertThat(refused.problems())
+                                .containsEntry("displayName", AccountService.NAME_IN_USE));
         assertThat(accounts.findByEmail("second.name@example.org")).isEmpty();
     }
 
@@ -132,13 +153,18 @@ class AdministratorAccountActionsTest {
         signIn.as(Demo.ADMIN);
         int before = mail.receivedCount();
 
-        UUID account = accounts.createClinician(new NewStaffAccount("June.Harrow@example.org", "Dr. June Harrow")).id();
+        UUID account = accounts.createClinician(new NewStaffAccount("June.Harrow@example.org", "Dr. June Harrow"))
+                .id();
 
         List<String> toOwner = mail.bodiesTo(newcomer, 1);
-        assertThat(toOwner).singleElement().asString().contains("opened a Mendwell clinician account for you",
-                "does not see this link", "reset-password/");
+        assertThat(toOwner)
+                .singleElement()
+                .asString()
+                .contains("opened a Mendwell clinician account for you", "does not see this link", "reset-password/");
         assertThat(mail.receivedCount()).as("one message, to the new clinician").isEqualTo(before + 1);
-        assertThat(accountRecords.findById(account).orElseThrow().getPasswordHash()).as("no password yet").isNull();
+        assertThat(accountRecords.findById(account).orElseThrow().getPasswordHash())
+                .as("no password yet")
+                .isNull();
         // The entry names the administrator, the operation and the account it opened (security round 2, finding 1d).
         assertThat(operationsOn(account)).contains("AccountService.createClinician");
 
@@ -162,9 +188,11 @@ class AdministratorAccountActionsTest {
         accounts.setLocked(account, false);
         assertThat(users.loadUserByUsername(Demo.CLINICIAN_2).isEnabled()).isTrue();
 
-        assertThat(mail.bodiesTo(Demo.CLINICIAN_2, 2)).anySatisfy(body -> assertThat(body).contains("locked your account"))
+        assertThat(mail.bodiesTo(Demo.CLINICIAN_2, 2))
+                .anySatisfy(body -> assertThat(body).contains("locked your account"))
                 .anySatisfy(body -> assertThat(body).contains("unlocked your account"))
-                .allSatisfy(body -> assertThat(body).contains("(America/New_York time)").doesNotContain("Casey"));
+                .allSatisfy(body ->
+                        assertThat(body).contains("(America/New_York time)").doesNotContain("Casey"));
         assertThat(operationsOn(account)).contains("AccountService.setLocked");
     }
 }

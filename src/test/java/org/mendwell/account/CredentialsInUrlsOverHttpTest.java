@@ -47,7 +47,9 @@ class CredentialsInUrlsOverHttpTest {
         var response = visitor.postForm("/login" + query(Demo.CLIENT, Demo.PASSWORD), Map.of("_csrf", token));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(visitor.get("/my/exercises").statusCode()).as("still signed out").isEqualTo(302);
+        assertThat(visitor.get("/my/exercises").statusCode())
+                .as("still signed out")
+                .isEqualTo(302);
     }
 
     @Test
@@ -55,12 +57,16 @@ class CredentialsInUrlsOverHttpTest {
         var visitor = new HttpVisitor(port);
         String token = visitor.csrfTokenOfTheLogInPage();
 
-        var response = visitor.postForm("/login?Password=" + URLEncoder.encode(Demo.PASSWORD, StandardCharsets.UTF_8),
+        var response = visitor.postForm(
+                "/login?Password=" + URLEncoder.encode(Demo.PASSWORD, StandardCharsets.UTF_8),
                 Map.of("username", Demo.CLIENT, "password", Demo.PASSWORD, "_csrf", token));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(visitor.get("/my/exercises").statusCode()).as("still signed out").isEqualTo(302);
-        assertThat(visitor.signIn(Demo.CLIENT, Demo.PASSWORD)).as("the form alone signs in")
+        assertThat(visitor.get("/my/exercises").statusCode())
+                .as("still signed out")
+                .isEqualTo(302);
+        assertThat(visitor.signIn(Demo.CLIENT, Demo.PASSWORD))
+                .as("the form alone signs in")
                 .doesNotContain("login");
     }
 
@@ -86,7 +92,9 @@ class CredentialsInUrlsOverHttpTest {
         var stranger = new HttpVisitor(port);
         var response = stranger.get("/my/exercises;jsessionid=" + ownersSession);
 
-        assertThat(response.statusCode()).as("refused or sent to sign in, never the owner's page").isIn(302, 400);
+        assertThat(response.statusCode())
+                .as("refused or sent to sign in, never the owner's page")
+                .isIn(302, 400);
         assertThat(response.body()).doesNotContain("Robin");
     }
 }

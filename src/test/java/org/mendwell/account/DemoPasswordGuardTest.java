@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mendwell.MendwellApplication;
 import org.mendwell.client.InviteClient;
 import org.mendwell.shared.InputValidator;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.mendwell.MendwellApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Production (no demo data) refuses to start on a database that still holds demo accounts. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -21,13 +21,14 @@ class DemoPasswordGuardTest {
 
     /** Command-line arguments, so they win over application.properties as they would in production. */
     private static ConfigurableApplicationContext start(String databaseName, boolean demo) {
-        return new SpringApplicationBuilder(MendwellApplication.class).run(
-                "--spring.datasource.url=jdbc:h2:mem:" + databaseName
-                        + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                "--mendwell.demo.enabled=" + demo,
-                // A production key of its own: without demo data the published development key is refused.
-                "--mendwell.security.secret-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-                "--server.port=0");
+        return new SpringApplicationBuilder(MendwellApplication.class)
+                .run(
+                        "--spring.datasource.url=jdbc:h2:mem:" + databaseName
+                                + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                        "--mendwell.demo.enabled=" + demo,
+                        // A production key of its own: without demo data the published development key is refused.
+                        "--mendwell.security.secret-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+                        "--server.port=0");
     }
 
     @Test
@@ -63,9 +64,12 @@ class DemoPasswordGuardTest {
         String database = "demo-domain-" + UUID.randomUUID();
         var first = start(database, false);
         try {
-            first.getBean(JdbcTemplate.class).update("insert into account (id, email, display_name, password_hash, role, "
-                    + "active, created_at, version, session_epoch) values (?, 'someone@mendwell.example', 'Someone', "
-                    + "null, 'CLIENT', true, current_timestamp, 0, 0)", UUID.randomUUID().toString());
+            first.getBean(JdbcTemplate.class)
+                    .update(
+                            "insert into account (id, email, display_name, password_hash, role, "
+                                    + "active, created_at, version, session_epoch) values (?, 'someone@mendwell.example', 'Someone', "
+                                    + "null, 'CLIENT', true, current_timestamp, 0, 0)",
+                            UUID.randomUUID().toString());
             var validator = first.getBean(InputValidator.class);
             assertThat(validator.problems(new NewStaffAccount("new.colleague@mendwell.example", "Dr. New")))
                     .containsEntry("email", MailableAddressValidator.DEMO_DOMAIN);
@@ -80,7 +84,8 @@ class DemoPasswordGuardTest {
         var again = start(database, false);
         try {
             assertThat(again.isRunning()).isTrue();
-            assertThat(output.getOut()).contains("1 account(s) use an address on the demo domain")
+            assertThat(output.getOut())
+                    .contains("1 account(s) use an address on the demo domain")
                     .doesNotContain("someone@mendwell.example");
         } finally {
             again.close();

@@ -42,15 +42,32 @@ class EmailChangeTest {
     @Autowired
     TestMailServer mail;
 
-    @Autowired MyAccountService myAccount;
-    @Autowired AccountRepository accounts;
-    @Autowired AuthenticationProvider passwordSignIn;
-    @Autowired SignIn signIn;
-    @Autowired SignInFixtures fixtures;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ClientService clients;
-    @Autowired org.mendwell.account.security.SignInThrottle throttle;
+    @Autowired
+    MyAccountService myAccount;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    AuthenticationProvider passwordSignIn;
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    SignInFixtures fixtures;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    org.mendwell.account.security.SignInThrottle throttle;
 
     @BeforeEach
     void freshCounts() {
@@ -58,8 +75,10 @@ class EmailChangeTest {
     }
 
     private static void assertRefused(Runnable change, String field, String message) {
-        assertThatThrownBy(change::run).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsEntry(field, message));
+        assertThatThrownBy(change::run)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsEntry(field, message));
     }
 
     private Authentication passwordCheck(String email) {
@@ -80,8 +99,10 @@ class EmailChangeTest {
     void a_wrong_password_is_refused_and_nothing_changes() {
         signIn.as(Demo.HANA);
 
-        assertRefused(() -> myAccount.requestEmailChange("not my password", "", "hana.new@example.org"),
-                "currentPassword", "That is not your current password");
+        assertRefused(
+                () -> myAccount.requestEmailChange("not my password", "", "hana.new@example.org"),
+                "currentPassword",
+                "That is not your current password");
         assertThat(accounts.findByEmail(Demo.HANA)).isPresent();
         assertThat(requestsFor("hana.new@example.org")).isZero();
     }
@@ -92,7 +113,9 @@ class EmailChangeTest {
         clock.set(clock.instant().plusSeconds(30)); // the code the enrolment used is spent
         signIn.as(Demo.OSKAR);
 
-        assertRefused(() -> myAccount.requestEmailChange(Demo.PASSWORD, "000000", "oskar.new@example.org"), "code",
+        assertRefused(
+                () -> myAccount.requestEmailChange(Demo.PASSWORD, "000000", "oskar.new@example.org"),
+                "code",
                 AuthenticatorWords.WRONG_CODE_OR_RECOVERY_CODE);
         assertThat(requestsFor("oskar.new@example.org")).isZero();
 
@@ -104,19 +127,28 @@ class EmailChangeTest {
     @Test
     void an_address_someone_signs_in_with_or_a_malformed_one_is_refused_next_to_the_field() {
         signIn.as(Demo.SAMUEL);
-        String refused = "This address can't be used to sign in to Mendwell. Choose another, or ask your practice for help";
+        String refused =
+                "This address can't be used to sign in to Mendwell. Choose another, or ask your practice for help";
 
         assertRefused(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", Demo.CLINICIAN), "newEmail", refused);
-        assertRefused(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", "  " + Demo.CLIENT_2.toUpperCase() + " "),
-                "newEmail", refused);
-        assertRefused(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", "not an address"), "newEmail",
+        assertRefused(
+                () -> myAccount.requestEmailChange(Demo.PASSWORD, "", "  " + Demo.CLIENT_2.toUpperCase() + " "),
+                "newEmail",
+                refused);
+        assertRefused(
+                () -> myAccount.requestEmailChange(Demo.PASSWORD, "", "not an address"),
+                "newEmail",
                 "Enter a valid e-mail address, like name@example.org");
         // Well formed (a 64-character local part, labels of 60) but 259 characters long, so that only the
         // length rule applies: a malformed long address may get either message, in no fixed order.
         String tooLong = "a".repeat(64) + "@" + ("d".repeat(60) + ".").repeat(3) + "example.org";
-        assertRefused(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", tooLong), "newEmail",
+        assertRefused(
+                () -> myAccount.requestEmailChange(Demo.PASSWORD, "", tooLong),
+                "newEmail",
                 "An e-mail address has at most 254 characters");
-        assertRefused(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", Demo.SAMUEL), "newEmail",
+        assertRefused(
+                () -> myAccount.requestEmailChange(Demo.PASSWORD, "", Demo.SAMUEL),
+                "newEmail",
                 "That is already the address you sign in with");
         assertThat(accounts.findByEmail(Demo.SAMUEL)).isPresent();
     }
@@ -131,19 +163,27 @@ class EmailChangeTest {
 
         assertThat(myAccount.security().pendingEmail()).isEqualTo(newEmail);
         TestSecurityContextHolder.clearContext();
-        assertThat(passwordCheck(Demo.MARCUS).isAuthenticated()).as("the old address still signs in").isTrue();
+        assertThat(passwordCheck(Demo.MARCUS).isAuthenticated())
+                .as("the old address still signs in")
+                .isTrue();
         assertThatThrownBy(() -> passwordCheck(newEmail)).isInstanceOf(BadCredentialsException.class);
         var unchanged = accounts.findByEmail(Demo.MARCUS).orElseThrow();
         assertThat(unchanged.getSessionEpoch()).as("no session ends yet").isEqualTo(before.getSessionEpoch());
-        assertThat(jdbc.queryForObject("select token_hash from email_change where account_id = ?", String.class,
-                before.getId())).as("only the token's hash is stored").isEqualTo(Tokens.sha256(token));
-        assertThat(mail.bodiesTo(Demo.MARCUS, 1)).singleElement().asString()
+        assertThat(jdbc.queryForObject(
+                        "select token_hash from email_change where account_id = ?", String.class, before.getId()))
+                .as("only the token's hash is stored")
+                .isEqualTo(Tokens.sha256(token));
+        assertThat(mail.bodiesTo(Demo.MARCUS, 1))
+                .singleElement()
+                .asString()
                 .contains("asked to sign in with m***@example.org instead of this address")
                 .doesNotContain(newEmail);
 
         signIn.as(Demo.CLINICIAN);
         clients.invite(InviteClient.individual("Marcus Asked", newEmail));
-        assertThat(accounts.findByEmail(newEmail)).as("the address's owner can still be invited").isPresent();
+        assertThat(accounts.findByEmail(newEmail))
+                .as("the address's owner can still be invited")
+                .isPresent();
     }
 
     @Test
@@ -162,14 +202,16 @@ class EmailChangeTest {
         assertThat(after.getId()).isEqualTo(before.getId());
         assertThat(after.getSessionEpoch()).as("other sessions end").isGreaterThan(before.getSessionEpoch());
         assertThat(jdbc.queryForObject("select email from client where account_id = ?", String.class, before.getId()))
-                .as("the client record follows, so reminders go to the new address").isEqualTo(newEmail);
+                .as("the client record follows, so reminders go to the new address")
+                .isEqualTo(newEmail);
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_event where operation = 'MyAccountService.confirmEmailChange'
                    and action = 'CHANGE' and actor_id = ?""", Integer.class, before.getId()))
-                .as("the change is in the audit trail").isEqualTo(1);
+                .as("the change is in the audit trail")
+                .isEqualTo(1);
         assertThat(mail.bodiesTo(Demo.ELENA, 2))
-                .anySatisfy(body -> assertThat(body).contains(
-                        "The e-mail address you sign in with was changed to e***@example.org"))
+                .anySatisfy(body -> assertThat(body)
+                        .contains("The e-mail address you sign in with was changed to e***@example.org"))
                 .noneSatisfy(body -> assertThat(body).contains(newEmail));
     }
 
@@ -178,7 +220,9 @@ class EmailChangeTest {
         signIn.as(Demo.JONAS);
         String first = askFor("jonas.first@example.org");
 
-        assertRefused(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", "jonas.second@example.org"), "newEmail",
+        assertRefused(
+                () -> myAccount.requestEmailChange(Demo.PASSWORD, "", "jonas.second@example.org"),
+                "newEmail",
                 "A link was sent a moment ago. Wait a minute before asking for another");
         clock.set(clock.instant().plus(MyAccountService.EMAIL_LINK_RESEND_AFTER));
         String second = askFor("jonas.second@example.org");
@@ -204,8 +248,11 @@ class EmailChangeTest {
         String token = askFor("priya.new@example.org");
 
         signIn.as(Demo.NADIA);
-        assertRefused(() -> myAccount.confirmEmailChange(token), "token", "This link was sent for another Mendwell "
-                + "account. Sign out, then open the link again and sign in with the account that asked for the change.");
+        assertRefused(
+                () -> myAccount.confirmEmailChange(token),
+                "token",
+                "This link was sent for another Mendwell "
+                        + "account. Sign out, then open the link again and sign in with the account that asked for the change.");
         assertThat(accounts.findByEmail(Demo.NADIA)).isPresent();
         assertThat(accounts.findByEmail(Demo.PRIYA)).isPresent();
 
@@ -223,8 +270,11 @@ class EmailChangeTest {
         clients.invite(InviteClient.individual("The Real Owner", address));
 
         signIn.as(Demo.HANA);
-        assertRefused(() -> myAccount.confirmEmailChange(token), "token", "This address is now used by another "
-                + "Mendwell account, so it can't become yours. You still sign in with your current address.");
+        assertRefused(
+                () -> myAccount.confirmEmailChange(token),
+                "token",
+                "This address is now used by another "
+                        + "Mendwell account, so it can't become yours. You still sign in with your current address.");
         assertThat(accounts.findByEmail(Demo.HANA)).isPresent();
         assertThat(accounts.findByEmail(address).orElseThrow().getDisplayName()).isEqualTo("The Real Owner");
     }
@@ -243,18 +293,28 @@ class EmailChangeTest {
     void refused_addresses_have_a_limit_of_their_own_and_never_slow_the_owners_sign_in() {
         signIn.as(Demo.CLIENT);
         for (int i = 0; i < RefusedAddressChanges.LIMIT; i++) {
-            assertRefused(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", Demo.CLINICIAN), "newEmail",
+            assertRefused(
+                    () -> myAccount.requestEmailChange(Demo.PASSWORD, "", Demo.CLINICIAN),
+                    "newEmail",
                     MyAccountService.ADDRESS_UNAVAILABLE);
         }
 
-        assertThat(throttle.mustWait(Demo.CLIENT, "127.0.0.1")).as("her sign-in is not slowed").isFalse();
+        assertThat(throttle.mustWait(Demo.CLIENT, "127.0.0.1"))
+                .as("her sign-in is not slowed")
+                .isFalse();
         assertThat(passwordCheck(Demo.CLIENT).isAuthenticated()).isTrue();
-        assertRefused(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", "robin.free@example.org"), "newEmail",
+        assertRefused(
+                () -> myAccount.requestEmailChange(Demo.PASSWORD, "", "robin.free@example.org"),
+                "newEmail",
                 MyAccountService.TOO_MANY_UNAVAILABLE);
-        assertThat(requestsFor("robin.free@example.org")).as("refused unchecked, even a free address").isZero();
+        assertThat(requestsFor("robin.free@example.org"))
+                .as("refused unchecked, even a free address")
+                .isZero();
 
         clock.set(clock.instant().plus(RefusedAddressChanges.WINDOW).plusSeconds(1));
-        assertRefused(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", Demo.CLINICIAN), "newEmail",
+        assertRefused(
+                () -> myAccount.requestEmailChange(Demo.PASSWORD, "", Demo.CLINICIAN),
+                "newEmail",
                 MyAccountService.ADDRESS_UNAVAILABLE); // an hour later the address is checked again
     }
 }

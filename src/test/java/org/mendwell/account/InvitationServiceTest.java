@@ -24,15 +24,13 @@ import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Demo;
-import org.mendwell.support.SignIn;
 import org.mendwell.support.MendwellTest;
+import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,8 +82,8 @@ class InvitationServiceTest {
     }
 
     private static String sha256(String token) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(token.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -94,18 +92,26 @@ class InvitationServiceTest {
         String token = tokenOf(invited.link());
 
         assertThat(invited.link().url()).matches("https?://.+/invitation/[A-Za-z0-9_-]{43}");
-        assertThat(invited.link().emailed()).as("no mail server is configured in tests").isFalse();
+        assertThat(invited.link().emailed())
+                .as("no mail server is configured in tests")
+                .isFalse();
         assertThat(invitations.open(token)).contains(new InvitationService.InvitedPerson(NEW_CLIENT, "Wendell Roe"));
 
         entityManager.flush();
-        List<String> stored = jdbc.queryForList("select token_hash from invitation where account_id = ?",
-                String.class, accountIdOf(invited.client().clientId()));
+        List<String> stored = jdbc.queryForList(
+                "select token_hash from invitation where account_id = ?",
+                String.class,
+                accountIdOf(invited.client().clientId()));
         assertThat(stored).hasSize(1);
-        assertThat(stored.getFirst()).matches("[0-9a-f]{64}").isNotEqualTo(token).isEqualTo(sha256(token));
+        assertThat(stored.getFirst())
+                .matches("[0-9a-f]{64}")
+                .isNotEqualTo(token)
+                .isEqualTo(sha256(token));
         List<String> everyHash = jdbc.queryForList("select token_hash from invitation", String.class);
         assertThat(everyHash).allMatch(hash -> hash.matches("[0-9a-f]{64}")).doesNotContain(token);
-        assertThat(jdbc.queryForObject("select count(*) from invitation where token_hash like ?", Long.class,
-                "%" + token + "%")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from invitation where token_hash like ?", Long.class, "%" + token + "%"))
+                .isZero();
     }
 
     @Test
@@ -114,8 +120,9 @@ class InvitationServiceTest {
         assertThat(invitations.open("")).isEmpty();
         assertThat(invitations.open("x".repeat(500))).isEmpty();
         assertThatThrownBy(() -> invitations.activate("not-a-token", PASSWORD))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("token"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("token"));
     }
 
     @Test
@@ -134,21 +141,23 @@ class InvitationServiceTest {
 
         assertThat(invitations.open(token)).as("a link works once").isEmpty();
         assertThatThrownBy(() -> invitations.activate(token, "another quiet harbour at dusk"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("token"));
-        assertThat(passwordEncoder.matches(PASSWORD, userDetails.loadUserByUsername(NEW_CLIENT).getPassword()))
-                .as("the second attempt changed nothing").isTrue();
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("token"));
+        assertThat(passwordEncoder.matches(
+                        PASSWORD, userDetails.loadUserByUsername(NEW_CLIENT).getPassword()))
+                .as("the second attempt changed nothing")
+                .isTrue();
 
         ClientDetails details = clients.details(clientId);
         assertThat(details.status()).isEqualTo(ClientStatus.INTAKE_IN_PROGRESS);
-        assertThat(details.history().getLast())
-                .satisfies(change -> {
-                    assertThat(change.from()).isEqualTo(ClientStatus.INVITED);
-                    assertThat(change.to()).isEqualTo(ClientStatus.INTAKE_IN_PROGRESS);
-                    assertThat(change.actor()).isEqualTo("Client");
-                });
-        assertThat(details.invitation()).hasValueSatisfying(state ->
-                assertThat(state.status()).isEqualTo(InvitationState.Status.USED));
+        assertThat(details.history().getLast()).satisfies(change -> {
+            assertThat(change.from()).isEqualTo(ClientStatus.INVITED);
+            assertThat(change.to()).isEqualTo(ClientStatus.INTAKE_IN_PROGRESS);
+            assertThat(change.actor()).isEqualTo("Client");
+        });
+        assertThat(details.invitation())
+                .hasValueSatisfying(state -> assertThat(state.status()).isEqualTo(InvitationState.Status.USED));
     }
 
     @Test
@@ -157,11 +166,13 @@ class InvitationServiceTest {
         String token = tokenOf(invited.link());
 
         assertThatThrownBy(() -> invitations.activate(token, "password1234"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("password"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("password"));
         assertThatThrownBy(() -> invitations.activate(token, "short"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("password"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("password"));
 
         assertThat(userDetails.loadUserByUsername(NEW_CLIENT).getPassword()).isNull();
         assertThat(invitations.open(token)).isPresent();
@@ -180,7 +191,9 @@ class InvitationServiceTest {
         assertThat(newToken).isNotEqualTo(oldToken);
         assertThat(invitations.open(oldToken)).isEmpty();
         assertThatThrownBy(() -> invitations.activate(oldToken, PASSWORD)).isInstanceOf(InvalidInputException.class);
-        assertThat(invitations.open(newToken)).map(InvitationService.InvitedPerson::email).contains(NEW_CLIENT);
+        assertThat(invitations.open(newToken))
+                .map(InvitationService.InvitedPerson::email)
+                .contains(NEW_CLIENT);
         List<Invitation> rows = invitationRepository.findByAccountIdOrderByCreatedAtDesc(
                 accountIdOf(invited.client().clientId()));
         assertThat(rows).hasSize(2);
@@ -197,15 +210,17 @@ class InvitationServiceTest {
 
         assertThat(invitations.open(token)).isEmpty();
         assertThatThrownBy(() -> invitations.activate(token, PASSWORD)).isInstanceOf(InvalidInputException.class);
-        assertThat(clients.details(invited.client().clientId()).invitation()).hasValueSatisfying(state ->
-                assertThat(state.status()).isEqualTo(InvitationState.Status.REVOKED));
+        assertThat(clients.details(invited.client().clientId()).invitation())
+                .hasValueSatisfying(state -> assertThat(state.status()).isEqualTo(InvitationState.Status.REVOKED));
     }
 
     @Test
     void an_invitation_is_valid_for_seven_days_and_not_a_moment_longer() {
         Invited invited = inviteWendell();
-        Invitation invitation = invitationRepository.findByAccountIdOrderByCreatedAtDesc(
-                accountIdOf(invited.client().clientId())).getFirst();
+        Invitation invitation = invitationRepository
+                .findByAccountIdOrderByCreatedAtDesc(
+                        accountIdOf(invited.client().clientId()))
+                .getFirst();
         Instant issued = invitation.getCreatedAt();
 
         assertThat(InvitationService.VALIDITY).isEqualTo(Duration.ofDays(7));
@@ -221,18 +236,20 @@ class InvitationServiceTest {
         UUID robin = clientRepository.findByEmail(Demo.CLIENT).orElseThrow().getId();
 
         assertThatThrownBy(() -> clients.resendInvitation(robin))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("invitation"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("invitation"));
     }
 
     @Test
     void an_e_mail_address_already_in_use_or_malformed_is_refused() {
-        for (String email : List.of(Demo.CLIENT_2, "Client@Mendwell.EXAMPLE", "CLINICIAN@mendwell.example",
-                "not-an-address")) {
+        for (String email :
+                List.of(Demo.CLIENT_2, "Client@Mendwell.EXAMPLE", "CLINICIAN@mendwell.example", "not-an-address")) {
             assertThatThrownBy(() -> clients.invite(InviteClient.individual("Someone New", email)))
                     .as(email)
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                            .containsOnlyKeys("email"));
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.problems()).containsOnlyKeys("email"));
         }
         assertThat(clients.caseloadSize()).isEqualTo(Demo.CLINICIAN_CASELOAD);
     }
@@ -248,15 +265,19 @@ class InvitationServiceTest {
         assertThatThrownBy(() -> clients.revokeInvitation(wendell)).isInstanceOf(RecordNotFoundException.class);
 
         assertThat(invitations.open(token)).as("the link still works").isPresent();
-        assertThat(invitationRepository.findByAccountIdOrderByCreatedAtDesc(accountIdOf(wendell))).hasSize(1);
+        assertThat(invitationRepository.findByAccountIdOrderByCreatedAtDesc(accountIdOf(wendell)))
+                .hasSize(1);
     }
 
     @Test
     @WithUserDetails(Demo.CLINICIAN_2)
     void the_invitation_service_itself_refuses_another_clinicians_client_and_staff_accounts() {
-        UUID tobiasAccount = clientRepository.findByEmail(Demo.TOBIAS).orElseThrow().getAccountId();
-        UUID staffAccount = ((org.mendwell.account.security.AccountPrincipal) userDetails
-                .loadUserByUsername(Demo.CLINICIAN)).toSignedInUser().accountId();
+        UUID tobiasAccount =
+                clientRepository.findByEmail(Demo.TOBIAS).orElseThrow().getAccountId();
+        UUID staffAccount = ((org.mendwell.account.security.AccountPrincipal)
+                        userDetails.loadUserByUsername(Demo.CLINICIAN))
+                .toSignedInUser()
+                .accountId();
 
         for (UUID account : List.of(tobiasAccount, staffAccount)) {
             assertThatThrownBy(() -> invitations.issue(account, "Someone")).isInstanceOf(RecordNotFoundException.class);

@@ -22,11 +22,20 @@ import org.springframework.security.test.context.TestSecurityContextHolder;
 @MendwellTest
 class MailableAddressTest {
 
-    @Autowired ClientService clients;
-    @Autowired AccountService accounts;
-    @Autowired MyAccountService myAccount;
-    @Autowired InputValidator validator;
-    @Autowired SignIn signIn;
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    MyAccountService myAccount;
+
+    @Autowired
+    InputValidator validator;
+
+    @Autowired
+    SignIn signIn;
 
     @AfterEach
     void signOut() {
@@ -34,35 +43,43 @@ class MailableAddressTest {
     }
 
     private static void refusedAsNotPlain(Runnable call, String field) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(InvalidInputException.class, refused ->
-                assertThat(refused.problems()).containsEntry(field, MailableAddressValidator.NOT_PLAIN));
+        assertThatThrownBy(call::run)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.problems())
+                                .containsEntry(field, MailableAddressValidator.NOT_PLAIN));
     }
 
     @Test
     void an_address_with_letters_like_e_acute_before_the_at_is_refused_where_a_clinician_invites() {
         signIn.as(Demo.CLINICIAN);
         refusedAsNotPlain(() -> clients.invite(InviteClient.individual("José Almeida", "jösé@example.org")), "email");
-        refusedAsNotPlain(() -> clients.invite(new InviteClient("Ana Ruiz", "ana.ruiz@example.org", null,
-                "José Almeida", "jösé@example.org")), "partnerEmail");
+        refusedAsNotPlain(
+                () -> clients.invite(
+                        new InviteClient("Ana Ruiz", "ana.ruiz@example.org", null, "José Almeida", "jösé@example.org")),
+                "partnerEmail");
     }
 
     @Test
     void an_internationalised_domain_is_refused_where_an_administrator_opens_a_clinician_account() {
         signIn.as(Demo.ADMIN);
-        refusedAsNotPlain(() -> accounts.createClinician(new NewStaffAccount("mira@bücher.example", "Dr. Mira")),
-                "email");
+        refusedAsNotPlain(
+                () -> accounts.createClinician(new NewStaffAccount("mira@bücher.example", "Dr. Mira")), "email");
     }
 
     @Test
     void an_internationalised_domain_in_the_form_a_browser_sends_is_refused_too() {
         // Chromium turns "user@bücher.de" typed into an e-mail field into this before the server sees it.
         signIn.as(Demo.CLINICIAN);
-        refusedAsNotPlain(() -> clients.invite(InviteClient.individual("Uli Bücher", "user@xn--bcher-kva.de")),
-                "email");
-        refusedAsNotPlain(() -> clients.invite(new InviteClient("Ana Ruiz", "ana.ruiz@example.org", null,
-                "Uli Bücher", "user@mail.xn--bcher-kva.de")), "partnerEmail");
+        refusedAsNotPlain(
+                () -> clients.invite(InviteClient.individual("Uli Bücher", "user@xn--bcher-kva.de")), "email");
+        refusedAsNotPlain(
+                () -> clients.invite(new InviteClient(
+                        "Ana Ruiz", "ana.ruiz@example.org", null, "Uli Bücher", "user@mail.xn--bcher-kva.de")),
+                "partnerEmail");
         assertThat(validator.problems(new NewEmailAddress("xn--user@example.org")))
-                .as("only the domain's labels say it is internationalised").isEmpty();
+                .as("only the domain's labels say it is internationalised")
+                .isEmpty();
     }
 
     @Test
@@ -73,8 +90,10 @@ class MailableAddressTest {
 
     @Test
     void plain_addresses_pass_and_the_demo_practice_may_use_its_own_domain() {
-        assertThat(validator.problems(new NewEmailAddress("robin.o'hara+mendwell@example.org"))).isEmpty();
+        assertThat(validator.problems(new NewEmailAddress("robin.o'hara+mendwell@example.org")))
+                .isEmpty();
         assertThat(validator.problems(new NewEmailAddress("someone@mendwell.example")))
-                .as("the demo practice invites on its own domain").isEmpty();
+                .as("the demo practice invites on its own domain")
+                .isEmpty();
     }
 }

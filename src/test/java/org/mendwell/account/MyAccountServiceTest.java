@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.support.Authenticator;
 import org.mendwell.support.Demo;
-import org.mendwell.support.SignInFixtures;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
+import org.mendwell.support.SignInFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -73,12 +73,13 @@ class MyAccountServiceTest {
         return new Enrolled(phone, codes);
     }
 
-    record Enrolled(Authenticator phone, List<String> recoveryCodes) {
-    }
+    record Enrolled(Authenticator phone, List<String> recoveryCodes) {}
 
     private static void assertRefused(Runnable change, String field) {
-        assertThatThrownBy(change::run).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsKey(field));
+        assertThatThrownBy(change::run)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsKey(field));
     }
 
     @Test
@@ -86,8 +87,11 @@ class MyAccountServiceTest {
         accounts.findByEmail(Demo.CLIENT).orElseThrow().setPasswordHash(passwordEncoder.encode(NEW_PASSWORD));
 
         assertThatThrownBy(() -> myAccount.changePassword(NEW_PASSWORD, "", NEW_PASSWORD))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly(Map.entry("password", "Choose a new password that is different from your current one")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(Map.entry(
+                                        "password", "Choose a new password that is different from your current one")));
     }
 
     @Test
@@ -95,7 +99,9 @@ class MyAccountServiceTest {
         assertRefused(() -> myAccount.startMfaEnrolment("not my password"), "currentPassword");
         String uri = myAccount.startMfaEnrolment(Demo.PASSWORD);
         assertThat(uri).startsWith("otpauth://totp/Mendwell:client%40mendwell.example?secret=");
-        assertThat(myAccount.security().mfaEnabled()).as("not before a code confirms it").isFalse();
+        assertThat(myAccount.security().mfaEnabled())
+                .as("not before a code confirms it")
+                .isFalse();
 
         assertRefused(() -> myAccount.confirmMfaEnrolment("000000"), "code");
         var phone = new Authenticator(myAccount.mfaEnrolmentSecret(), clock);
@@ -110,13 +116,17 @@ class MyAccountServiceTest {
     void the_key_and_the_recovery_codes_are_stored_only_encrypted_or_hashed_and_never_logged(CapturedOutput log) {
         Enrolled enrolled = enrol();
         accounts.flush();
-        assertThat(log.getAll()).doesNotContain(enrolled.phone().base32Key())
+        assertThat(log.getAll())
+                .doesNotContain(enrolled.phone().base32Key())
                 .doesNotContain(enrolled.recoveryCodes().getFirst());
 
-        String stored = jdbc.queryForObject("select mfa_secret from account where email = ?", String.class, Demo.CLIENT);
+        String stored =
+                jdbc.queryForObject("select mfa_secret from account where email = ?", String.class, Demo.CLIENT);
         assertThat(stored).doesNotContain(enrolled.phone().base32Key());
-        List<String> hashes = jdbc.queryForList("select r.code_hash from recovery_code r join account a "
-                + "on a.id = r.account_id where a.email = ?", String.class, Demo.CLIENT);
+        List<String> hashes = jdbc.queryForList(
+                "select r.code_hash from recovery_code r join account a " + "on a.id = r.account_id where a.email = ?",
+                String.class,
+                Demo.CLIENT);
         assertThat(hashes).hasSize(10).allMatch(h -> h.startsWith("{argon2}"));
         for (String code : enrolled.recoveryCodes()) {
             assertThat(hashes).noneMatch(h -> h.contains(code) || h.contains(code.replace("-", "")));
@@ -128,17 +138,20 @@ class MyAccountServiceTest {
         Enrolled enrolled = enrol();
         int epoch = accounts.findByEmail(Demo.CLIENT).orElseThrow().getSessionEpoch();
 
-        assertRefused(() -> myAccount.changePassword("not my password", enrolled.phone().code(), NEW_PASSWORD),
+        assertRefused(
+                () -> myAccount.changePassword(
+                        "not my password", enrolled.phone().code(), NEW_PASSWORD),
                 "currentPassword");
         assertRefused(() -> myAccount.changePassword(Demo.PASSWORD, "", NEW_PASSWORD), "code");
-        assertRefused(() -> myAccount.changePassword(Demo.PASSWORD, enrolled.phone().code(), "password1234"),
-                "password");
+        assertRefused(
+                () -> myAccount.changePassword(Demo.PASSWORD, enrolled.phone().code(), "password1234"), "password");
 
         String code = enrolled.phone().code();
         myAccount.changePassword(Demo.PASSWORD, code, NEW_PASSWORD);
 
         var account = accounts.findByEmail(Demo.CLIENT).orElseThrow();
-        assertThat(passwordEncoder.matches(NEW_PASSWORD, account.getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches(NEW_PASSWORD, account.getPasswordHash()))
+                .isTrue();
         assertThat(account.getSessionEpoch()).isGreaterThan(epoch);
         assertRefused(() -> myAccount.changePassword(NEW_PASSWORD, code, "another heron over the reeds"), "code");
     }
@@ -163,8 +176,12 @@ class MyAccountServiceTest {
 
         assertThat(myAccount.security()).isEqualTo(new MySecurity(false, 0, false, null));
         accounts.flush();
-        assertThat(jdbc.queryForObject("select count(*) from recovery_code r join account a on a.id = r.account_id "
-                + "where a.email = ?", Long.class, Demo.CLIENT)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from recovery_code r join account a on a.id = r.account_id "
+                                + "where a.email = ?",
+                        Long.class,
+                        Demo.CLIENT))
+                .isZero();
     }
 
     @Test
@@ -174,8 +191,9 @@ class MyAccountServiceTest {
         }
 
         assertThatThrownBy(() -> myAccount.changePassword(Demo.PASSWORD, "", NEW_PASSWORD))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get("currentPassword"))
-                        .contains("paused"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get("currentPassword")).contains("paused"));
     }
 
     @Test
@@ -187,7 +205,8 @@ class MyAccountServiceTest {
 
         signIn.as(Demo.CLINICIAN);
         assertThat(myAccount.security().mfaRequiredForMe()).isTrue();
-        assertRefused(() -> myAccount.disableMfa(Demo.PASSWORD, clinicians.phone().code()), "code");
+        assertRefused(
+                () -> myAccount.disableMfa(Demo.PASSWORD, clinicians.phone().code()), "code");
         assertThat(myAccount.security().mfaEnabled()).isTrue();
 
         signIn.as(Demo.CLIENT);
@@ -217,11 +236,17 @@ class MyAccountServiceTest {
         var before = accounts.findByEmail(Demo.CLIENT).orElseThrow();
 
         assertThatThrownBy(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", "robin.new@example.org"))
-                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
-                        .containsEntry("newEmail", MyAccountService.CANNOT_SEND_LINK));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.problems())
+                                .containsEntry("newEmail", MyAccountService.CANNOT_SEND_LINK));
 
-        assertThat(jdbc.queryForObject("select count(*) from email_change where account_id = ?", Long.class,
-                before.getId())).as("no link was made").isZero();
-        assertThat(accounts.findByEmail(Demo.CLIENT)).as("the address is unchanged").isPresent();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from email_change where account_id = ?", Long.class, before.getId()))
+                .as("no link was made")
+                .isZero();
+        assertThat(accounts.findByEmail(Demo.CLIENT))
+                .as("the address is unchanged")
+                .isPresent();
     }
 }

@@ -49,17 +49,20 @@ class PasswordHashingTest {
         String hash = passwordEncoder.encode(base + "a");
 
         assertThat(passwordEncoder.matches(base + "a", hash)).isTrue();
-        assertThat(passwordEncoder.matches(base + "b", hash)).as("bcrypt would ignore everything after 72 bytes")
+        assertThat(passwordEncoder.matches(base + "b", hash))
+                .as("bcrypt would ignore everything after 72 bytes")
                 .isFalse();
     }
 
     @Test
     void an_old_bcrypt_hash_still_signs_in_and_is_replaced_by_argon2id() throws Exception {
-        transaction.executeWithoutResult(status -> accounts.findByEmail(Demo.CLINICIAN_2).orElseThrow()
+        transaction.executeWithoutResult(status -> accounts.findByEmail(Demo.CLINICIAN_2)
+                .orElseThrow()
                 .setPasswordHash("{bcrypt}" + new BCryptPasswordEncoder().encode(Demo.PASSWORD)));
 
-        var signedIn = authentication.getAuthenticationManager().authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(Demo.CLINICIAN_2, Demo.PASSWORD));
+        var signedIn = authentication
+                .getAuthenticationManager()
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(Demo.CLINICIAN_2, Demo.PASSWORD));
 
         assertThat(signedIn.isAuthenticated()).isTrue();
         String stored = accounts.findByEmail(Demo.CLINICIAN_2).orElseThrow().getPasswordHash();

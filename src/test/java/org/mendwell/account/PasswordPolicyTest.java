@@ -25,15 +25,19 @@ class PasswordPolicyTest {
 
     @Test
     void long_passwords_from_the_breach_list_are_refused_whatever_their_case() {
-        for (String breached : List.of("1qaz2wsx3edc", "qwerty123456", "LeaveMeAlone", "sonyericsson", "123qweasdzxc")) {
-            assertThat(policy.problemWith(breached)).as(breached).hasValueSatisfying(
-                    problem -> assertThat(problem).contains("too common"));
+        for (String breached :
+                List.of("1qaz2wsx3edc", "qwerty123456", "LeaveMeAlone", "sonyericsson", "123qweasdzxc")) {
+            assertThat(policy.problemWith(breached))
+                    .as(breached)
+                    .hasValueSatisfying(problem -> assertThat(problem).contains("too common"));
         }
     }
 
     @Test
     void from_twelve_to_one_hundred_and_twenty_eight_characters_with_no_rules_about_kinds_of_characters() {
-        assertThat(policy.problemWith("lantern moss")).as("12 lower-case letters and a space").isEmpty();
+        assertThat(policy.problemWith("lantern moss"))
+                .as("12 lower-case letters and a space")
+                .isEmpty();
         assertThat(policy.problemWith("violet ferry")).isEmpty();
         assertThat(policy.problemWith("tide pool lan")).isEmpty();
         String longest = "the slow green river carries leaves past the old mill and under seven stone bridges "
@@ -42,6 +46,7 @@ class PasswordPolicyTest {
         assertThat(policy.problemWith(longest.substring(0, 128))).isEmpty();
         assertThat(policy.problemWith(longest.substring(0, 128) + "s")).hasValue("Use at most 128 characters");
         assertThat(policy.problemWith("moss lantern")).isEmpty();
-        assertThat(policy.problemWith("moss lanter")).hasValueSatisfying(p -> assertThat(p).contains("at least 12"));
+        assertThat(policy.problemWith("moss lanter"))
+                .hasValueSatisfying(p -> assertThat(p).contains("at least 12"));
     }
 }

@@ -27,6 +27,7 @@ import org.springframework.test.annotation.DirtiesContext;
 class PasswordResetServiceTest {
 
     static final String NEW_PASSWORD = "a heron over the reed beds";
+
     @Autowired
     TestMailServer mail;
 
@@ -65,21 +66,36 @@ class PasswordResetServiceTest {
     void a_mailed_link_sets_a_new_password_once_and_only_its_hash_is_stored() {
         String token = requestAndReadToken(Demo.CLIENT_2);
 
-        assertThat(jdbc.queryForList("select p.token_hash from password_reset p join account a on a.id = p.account_id "
-                + "where a.email = ?", String.class, Demo.CLIENT_2)).containsExactly(Tokens.sha256(token));
-        assertThat(jdbc.queryForObject("select count(*) from password_reset where token_hash like ?", Long.class,
-                "%" + token + "%")).as("the token itself is stored nowhere").isZero();
+        assertThat(jdbc.queryForList(
+                        "select p.token_hash from password_reset p join account a on a.id = p.account_id "
+                                + "where a.email = ?",
+                        String.class,
+                        Demo.CLIENT_2))
+                .containsExactly(Tokens.sha256(token));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from password_reset where token_hash like ?", Long.class, "%" + token + "%"))
+                .as("the token itself is stored nowhere")
+                .isZero();
         assertThat(resets.open(token)).contains(Demo.CLIENT_2);
 
         resets.reset(token, NEW_PASSWORD);
 
-        assertThat(passwordEncoder.matches(NEW_PASSWORD, passwordHashOf(Demo.CLIENT_2))).isTrue();
-        assertThat(mail.bodiesTo(Demo.CLIENT_2, 2)).as("the link, then a notice that the password changed")
-                .hasSize(2).last().asString().contains("Your password was reset").doesNotContain(token);
+        assertThat(passwordEncoder.matches(NEW_PASSWORD, passwordHashOf(Demo.CLIENT_2)))
+                .isTrue();
+        assertThat(mail.bodiesTo(Demo.CLIENT_2, 2))
+                .as("the link, then a notice that the password changed")
+                .hasSize(2)
+                .last()
+                .asString()
+                .contains("Your password was reset")
+                .doesNotContain(token);
         assertThat(resets.open(token)).as("a link works once").isEmpty();
         assertThatThrownBy(() -> resets.reset(token, "another heron over the reeds"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("token"));
-        assertThat(passwordEncoder.matches(NEW_PASSWORD, passwordHashOf(Demo.CLIENT_2))).isTrue();
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("token"));
+        assertThat(passwordEncoder.matches(NEW_PASSWORD, passwordHashOf(Demo.CLIENT_2)))
+                .isTrue();
     }
 
     @Test
@@ -91,8 +107,13 @@ class PasswordResetServiceTest {
 
         assertThat(mail.bodiesTo("nobody.at.all@example.org", before + 1)).isEmpty();
         assertThat(mail.receivedCount()).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from password_reset p join account a on a.id = p.account_id "
-                + "where a.email in (?, ?)", Long.class, "nobody.at.all@example.org", Demo.TOBIAS)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from password_reset p join account a on a.id = p.account_id "
+                                + "where a.email in (?, ?)",
+                        Long.class,
+                        "nobody.at.all@example.org",
+                        Demo.TOBIAS))
+                .isZero();
     }
 
     @Test
@@ -111,7 +132,9 @@ class PasswordResetServiceTest {
         String first = requestAndReadToken(Demo.OSKAR);
         int mailsSoFar = mail.bodiesTo(Demo.OSKAR, 1).size();
         resets.requestReset(Demo.OSKAR);
-        assertThat(mail.bodiesTo(Demo.OSKAR, mailsSoFar + 1)).as("a second request within a minute").hasSize(mailsSoFar);
+        assertThat(mail.bodiesTo(Demo.OSKAR, mailsSoFar + 1))
+                .as("a second request within a minute")
+                .hasSize(mailsSoFar);
 
         clock.set(clock.instant().plus(Duration.ofMinutes(2)));
         resets.requestReset(Demo.OSKAR);
@@ -129,7 +152,9 @@ class PasswordResetServiceTest {
         String before = passwordHashOf(Demo.HANA);
 
         assertThatThrownBy(() -> resets.reset(token, "password1234"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("password"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("password"));
 
         assertThat(passwordHashOf(Demo.HANA)).isEqualTo(before);
         assertThat(resets.open(token)).isPresent();
@@ -142,6 +167,7 @@ class PasswordResetServiceTest {
 
         resets.reset(token, NEW_PASSWORD);
 
-        assertThat(accounts.findByEmail(Demo.JONAS).orElseThrow().getSessionEpoch()).isGreaterThan(epochBefore);
+        assertThat(accounts.findByEmail(Demo.JONAS).orElseThrow().getSessionEpoch())
+                .isGreaterThan(epochBefore);
     }
 }

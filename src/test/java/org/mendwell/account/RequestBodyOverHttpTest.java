@@ -34,6 +34,7 @@ class RequestBodyOverHttpTest {
 
     /** The limits in application.properties. */
     static final int ANONYMOUS_LIMIT = 32 * 1024;
+
     static final int SIGNED_IN_LIMIT = 1024 * 1024;
 
     private static final String UIDL = "/?v-r=uidl&v-uiId=0";
@@ -82,7 +83,8 @@ class RequestBodyOverHttpTest {
         assertThat(status(visitor, chunked(jsonOf(ANONYMOUS_LIMIT + 1)))).isEqualTo(413);
         var eightMegabytes = visitor.post(UIDL, JSON, declared(jsonOf(8 * 1024 * 1024)));
         assertThat(eightMegabytes.statusCode()).isEqualTo(413);
-        assertThat(eightMegabytes.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(eightMegabytes.headers().firstValue("X-Content-Type-Options"))
+                .hasValue("nosniff");
     }
 
     @Test
@@ -107,14 +109,21 @@ class RequestBodyOverHttpTest {
         assertThat(uiId.find()).as("the UI was created").isTrue();
         int before = output.getAll().length();
 
-        var answer = visitor.post("/?v-r=uidl&v-uiId=" + uiId.group(1), JSON,
+        var answer = visitor.post(
+                "/?v-r=uidl&v-uiId=" + uiId.group(1),
+                JSON,
                 BodyPublishers.ofString("{\"csrfToken\":\"x\",\"rpc\":[ATTACKER-TEXT-<script>alert(1)</script>"));
 
         String logged = output.getAll().substring(before);
         assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(logged).doesNotContain("ATTACKER-TEXT").doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(logged)
+                .doesNotContain("ATTACKER-TEXT")
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception");
         assertThat(logged.lines().filter(line -> line.contains("UIDL") || line.contains("JSON")))
-                .singleElement().asString().contains("malformed");
+                .singleElement()
+                .asString()
+                .contains("malformed");
     }
 
     /**
@@ -130,7 +139,9 @@ class RequestBodyOverHttpTest {
         var withoutSession = new HttpVisitor(port).post("/?v-r=uidl", JSON, BodyPublishers.ofString("[1,2,3]"));
         var withSession = new HttpVisitor(port);
         withSession.get("/login");
-        var withoutUi = withSession.post("/?v-r=uidl&v-uiId=7", JSON,
+        var withoutUi = withSession.post(
+                "/?v-r=uidl&v-uiId=7",
+                JSON,
                 BodyPublishers.ofString("{\"csrfToken\":\"ATTACKER-TOKEN\",\"rpc\":[1,2,3],\"syncId\":0}"));
 
         var withUi = new HttpVisitor(port);
@@ -144,12 +155,19 @@ class RequestBodyOverHttpTest {
         assertThat(withoutSession.statusCode()).isLessThan(500);
         assertThat(withoutUi.statusCode()).isLessThan(500);
         assertThat(notAMessage.statusCode()).as(logged).isLessThan(500);
-        assertThat(logged).doesNotContain("incident").doesNotContain("ERROR").doesNotContain("ATTACKER-TOKEN")
-                .doesNotContain("[1,2,3]").doesNotContain("\tat ");
-        assertThat(logged.lines().filter(line -> line.contains("UIDL"))).as("one line for each message that is not one")
-                .hasSize(2).allSatisfy(line -> assertThat(line).contains("not a JSON object"));
+        assertThat(logged)
+                .doesNotContain("incident")
+                .doesNotContain("ERROR")
+                .doesNotContain("ATTACKER-TOKEN")
+                .doesNotContain("[1,2,3]")
+                .doesNotContain("\tat ");
+        assertThat(logged.lines().filter(line -> line.contains("UIDL")))
+                .as("one line for each message that is not one")
+                .hasSize(2)
+                .allSatisfy(line -> assertThat(line).contains("not a JSON object"));
         assertThat(notAMessage.statusCode()).isEqualTo(400);
-        assertThat(summaryOfRefusedMessages()).as("counted into the visitors' summary in the audit trail")
+        assertThat(summaryOfRefusedMessages())
+                .as("counted into the visitors' summary in the audit trail")
                 .startsWith("Vaadin message refused");
     }
 
@@ -159,8 +177,10 @@ class RequestBodyOverHttpTest {
     /** The summary entry the trail writes every second here, waiting a few seconds for it. */
     private String summaryOfRefusedMessages() throws InterruptedException {
         for (int tries = 0; tries < 50; tries++) {
-            var found = jdbc.queryForList("select operation from audit_event where action = 'REFUSED_SUMMARY' "
-                    + "and operation like 'Vaadin message refused%'", String.class);
+            var found = jdbc.queryForList(
+                    "select operation from audit_event where action = 'REFUSED_SUMMARY' "
+                            + "and operation like 'Vaadin message refused%'",
+                    String.class);
             if (!found.isEmpty()) {
                 return found.getFirst();
             }

@@ -25,7 +25,6 @@ class SessionOverHttpTest {
     @Autowired
     MutableClock clock;
 
-
     @Autowired
     AccountRepository accounts;
 
@@ -58,9 +57,13 @@ class SessionOverHttpTest {
         var visitor = signedIn(Demo.CLINICIAN);
 
         clock.set(clock.instant().plus(Duration.ofMinutes(14)));
-        assertThat(visitor.get("/caseload").statusCode()).as("activity at 14 minutes").isEqualTo(200);
+        assertThat(visitor.get("/caseload").statusCode())
+                .as("activity at 14 minutes")
+                .isEqualTo(200);
         clock.set(clock.instant().plus(Duration.ofMinutes(14)));
-        assertThat(visitor.get("/caseload").statusCode()).as("14 minutes after the last activity").isEqualTo(200);
+        assertThat(visitor.get("/caseload").statusCode())
+                .as("14 minutes after the last activity")
+                .isEqualTo(200);
 
         clock.set(clock.instant().plus(Duration.ofMinutes(15)));
         assertThat(sentToLogIn(visitor, "/caseload")).isTrue();
@@ -97,8 +100,8 @@ class SessionOverHttpTest {
         var phone = signedIn(Demo.CLINICIAN);
         var colleague = signedIn(Demo.CLINICIAN_2);
 
-        transaction.executeWithoutResult(status -> accounts.findByEmail(Demo.CLINICIAN).orElseThrow()
-                .endOtherSessions());
+        transaction.executeWithoutResult(
+                status -> accounts.findByEmail(Demo.CLINICIAN).orElseThrow().endOtherSessions());
 
         assertThat(sentToLogIn(laptop, "/caseload")).isTrue();
         assertThat(sentToLogIn(phone, "/caseload")).isTrue();
@@ -109,13 +112,13 @@ class SessionOverHttpTest {
     void a_deactivated_account_loses_its_open_session() {
         var visitor = signedIn(Demo.CLINICIAN_2);
 
-        transaction.executeWithoutResult(status -> accounts.findByEmail(Demo.CLINICIAN_2).orElseThrow()
-                .setActive(false));
+        transaction.executeWithoutResult(
+                status -> accounts.findByEmail(Demo.CLINICIAN_2).orElseThrow().setActive(false));
         try {
             assertThat(sentToLogIn(visitor, "/caseload")).isTrue();
         } finally {
-            transaction.executeWithoutResult(status -> accounts.findByEmail(Demo.CLINICIAN_2).orElseThrow()
-                    .setActive(true));
+            transaction.executeWithoutResult(status ->
+                    accounts.findByEmail(Demo.CLINICIAN_2).orElseThrow().setActive(true));
         }
     }
 }

@@ -63,10 +63,14 @@ class SignInMariaDbTest {
         clock.set(clock.instant().plus(Duration.ofMinutes(16)));
         assertThat(throttle.mustWait(email, "198.51.100.1")).isFalse();
         throttle.recordFailure(email, address);
-        assertThat(throttle.mustWait(email, "198.51.100.1")).as("the eleventh failure pauses again").isTrue();
+        assertThat(throttle.mustWait(email, "198.51.100.1"))
+                .as("the eleventh failure pauses again")
+                .isTrue();
         clock.set(clock.instant().plus(Duration.ofMinutes(16)));
         throttle.reserve(email, address).orElseThrow().succeeded();
-        assertThat(throttle.mustWait(email, "198.51.100.1")).as("a sign-in clears the e-mail's count").isFalse();
+        assertThat(throttle.mustWait(email, "198.51.100.1"))
+                .as("a sign-in clears the e-mail's count")
+                .isFalse();
     }
 
     @Test
@@ -83,8 +87,9 @@ class SignInMariaDbTest {
         assertThat(stored.hasMfa()).isTrue();
         assertThat(stored.getMfaSecret()).doesNotContain(phone.base32Key());
         assertThat(accounts.activeSessionEpoch(stored.getId())).contains(0);
-        assertThat(jdbc.queryForObject("select count(*) from recovery_code where account_id = ?", Long.class,
-                stored.getId())).isEqualTo(10);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from recovery_code where account_id = ?", Long.class, stored.getId()))
+                .isEqualTo(10);
         assertThat(practiceSecurity.staffMfaRequired()).isFalse();
     }
 }

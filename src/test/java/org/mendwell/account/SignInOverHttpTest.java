@@ -65,12 +65,15 @@ class SignInOverHttpTest {
         String next = visitor.signIn(Demo.CLINICIAN, Demo.PASSWORD);
 
         assertThat(next).doesNotContain("error");
-        assertThat(visitor.sessionId()).hasValueSatisfying(after -> assertThat(after).isNotEqualTo(before));
+        assertThat(visitor.sessionId())
+                .hasValueSatisfying(after -> assertThat(after).isNotEqualTo(before));
         assertThat(visitor.get("/caseload").statusCode()).isEqualTo(200);
 
         var thief = new HttpVisitor(port);
         thief.useSessionId(before);
-        assertThat(thief.get("/caseload").statusCode()).as("the id from before sign-in opens nothing").isEqualTo(302);
+        assertThat(thief.get("/caseload").statusCode())
+                .as("the id from before sign-in opens nothing")
+                .isEqualTo(302);
     }
 
     /**
@@ -80,7 +83,8 @@ class SignInOverHttpTest {
      */
     private static void assertRefusedAsForged(HttpResponse<String> response, String what) {
         assertThat(response.statusCode()).as(what).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).as(what)
+        assertThat(response.headers().firstValue("Location"))
+                .as(what)
                 .hasValueSatisfying(location -> assertThat(location).matches(".*/login"));
     }
 
@@ -89,11 +93,14 @@ class SignInOverHttpTest {
         var victim = new HttpVisitor(port);
         victim.get("/login");
 
-        assertRefusedAsForged(victim.postForm("/login", Map.of("username", Demo.CLIENT, "password", Demo.PASSWORD)),
-                "no token");
-        assertThat(victim.get("/my/exercises").statusCode()).as("still signed out").isEqualTo(302);
-        assertRefusedAsForged(new HttpVisitor(port).postForm("/login",
-                Map.of("username", Demo.CLIENT, "password", Demo.PASSWORD)), "no token and no session");
+        assertRefusedAsForged(
+                victim.postForm("/login", Map.of("username", Demo.CLIENT, "password", Demo.PASSWORD)), "no token");
+        assertThat(victim.get("/my/exercises").statusCode())
+                .as("still signed out")
+                .isEqualTo(302);
+        assertRefusedAsForged(
+                new HttpVisitor(port).postForm("/login", Map.of("username", Demo.CLIENT, "password", Demo.PASSWORD)),
+                "no token and no session");
     }
 
     @Test
@@ -104,11 +111,17 @@ class SignInOverHttpTest {
         victim.get("/login");
 
         for (String token : List.of("made-up-by-another-site", attackersOwnToken)) {
-            assertRefusedAsForged(victim.postForm("/login", Map.of("username", Demo.CLIENT, "password", Demo.PASSWORD,
-                    "_csrf", token)), token);
-            assertThat(victim.get("/my/exercises").statusCode()).as("still signed out").isEqualTo(302);
+            assertRefusedAsForged(
+                    victim.postForm(
+                            "/login", Map.of("username", Demo.CLIENT, "password", Demo.PASSWORD, "_csrf", token)),
+                    token);
+            assertThat(victim.get("/my/exercises").statusCode())
+                    .as("still signed out")
+                    .isEqualTo(302);
         }
-        assertThat(victim.signIn(Demo.CLIENT, Demo.PASSWORD)).as("with the page's own token").doesNotContain("login");
+        assertThat(victim.signIn(Demo.CLIENT, Demo.PASSWORD))
+                .as("with the page's own token")
+                .doesNotContain("login");
         assertThat(victim.get("/my/exercises").statusCode()).isEqualTo(200);
     }
 
@@ -126,7 +139,8 @@ class SignInOverHttpTest {
         var link = visitor.get("/confirm-email/" + "a".repeat(43));
 
         assertThat(link.statusCode()).isEqualTo(302);
-        assertThat(link.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        assertThat(link.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
         assertThat(visitor.signIn(Demo.CLIENT, Demo.PASSWORD)).contains("/confirm-email/" + "a".repeat(43));
     }
 
@@ -140,7 +154,8 @@ class SignInOverHttpTest {
     void after_ten_failures_even_the_right_password_is_refused_for_fifteen_minutes_known_account_or_not() {
         // From a different machine each time, so that only the e-mail's count can pause them.
         for (int i = 0; i < 10; i++) {
-            clock.set(clock.instant().plusSeconds(321)); // past the longest wait before the pause (5 s doubled six times)
+            clock.set(
+                    clock.instant().plusSeconds(321)); // past the longest wait before the pause (5 s doubled six times)
             new HttpVisitor(port, "127.0.1." + i).signIn(Demo.CLINICIAN, WRONG);
             new HttpVisitor(port, "127.0.2." + i).signIn(UNKNOWN, WRONG);
         }
@@ -160,11 +175,14 @@ class SignInOverHttpTest {
             assertThat(new HttpVisitor(port).signIn(Demo.CLIENT, WRONG)).endsWith("/login?error");
         }
 
-        assertThat(new HttpVisitor(port).signIn(Demo.CLIENT, Demo.PASSWORD)).as("within the wait").endsWith("/login?error");
+        assertThat(new HttpVisitor(port).signIn(Demo.CLIENT, Demo.PASSWORD))
+                .as("within the wait")
+                .endsWith("/login?error");
         clock.set(clock.instant().plusSeconds(6));
         assertThat(new HttpVisitor(port).signIn(Demo.CLIENT, Demo.PASSWORD)).doesNotContain("error");
         assertThat(jdbc.queryForObject("select count(*) from sign_in_throttle", Long.class))
-                .as("only the address's count remains after the success").isEqualTo(1);
+                .as("only the address's count remains after the success")
+                .isEqualTo(1);
     }
 
     @Test
@@ -174,16 +192,20 @@ class SignInOverHttpTest {
             new HttpVisitor(port, from).signIn("guess" + i + "@example.org", WRONG);
         }
 
-        assertThat(new HttpVisitor(port, from).signIn(Demo.CLINICIAN_2, Demo.PASSWORD)).endsWith("/login?error");
+        assertThat(new HttpVisitor(port, from).signIn(Demo.CLINICIAN_2, Demo.PASSWORD))
+                .endsWith("/login?error");
         assertThat(new HttpVisitor(port, "127.0.3.2").signIn(Demo.CLINICIAN_2, Demo.PASSWORD))
-                .as("from another machine").doesNotContain("error");
+                .as("from another machine")
+                .doesNotContain("error");
     }
 
     /** Ten wrong passwords for the e-mail from ten machines, each after the server's own back-off: the pause starts. */
     private void strangersPause(String email) {
         for (int i = 0; i < 10; i++) {
-            clock.set(clock.instant().plusSeconds(321)); // past the longest wait before the pause (5 s doubled six times)
-            assertThat(new HttpVisitor(port, "127.0.5." + (i + 1)).signIn(email, WRONG)).endsWith("/login?error");
+            clock.set(
+                    clock.instant().plusSeconds(321)); // past the longest wait before the pause (5 s doubled six times)
+            assertThat(new HttpVisitor(port, "127.0.5." + (i + 1)).signIn(email, WRONG))
+                    .endsWith("/login?error");
         }
     }
 
@@ -191,7 +213,9 @@ class SignInOverHttpTest {
     private HttpVisitor browserSignedInBefore(String email, String from) {
         var browser = new HttpVisitor(port, from);
         assertThat(browser.signIn(email, Demo.PASSWORD)).doesNotContain("error");
-        assertThat(browser.cookieNamed(c -> c.startsWith("mw-device-"))).as("a device cookie after signing in").isPresent();
+        assertThat(browser.cookieNamed(c -> c.startsWith("mw-device-")))
+                .as("a device cookie after signing in")
+                .isPresent();
         browser.closeSession();
         return browser;
     }
@@ -202,47 +226,64 @@ class SignInOverHttpTest {
 
         strangersPause(Demo.CLIENT);
         assertThat(new HttpVisitor(port, "127.0.4.2").signIn(Demo.CLIENT, Demo.PASSWORD))
-                .as("a browser she never signed in with is paused, as before").endsWith("/login?error");
+                .as("a browser she never signed in with is paused, as before")
+                .endsWith("/login?error");
         // One more wrong try every fifteen minutes keeps the e-mail paused for strangers.
         clock.set(clock.instant().plus(Duration.ofMinutes(15)).plusSeconds(1));
-        assertThat(new HttpVisitor(port, "127.0.5.99").signIn(Demo.CLIENT, WRONG)).endsWith("/login?error");
-        assertThat(new HttpVisitor(port, "127.0.4.2").signIn(Demo.CLIENT, Demo.PASSWORD)).endsWith("/login?error");
+        assertThat(new HttpVisitor(port, "127.0.5.99").signIn(Demo.CLIENT, WRONG))
+                .endsWith("/login?error");
+        assertThat(new HttpVisitor(port, "127.0.4.2").signIn(Demo.CLIENT, Demo.PASSWORD))
+                .endsWith("/login?error");
 
-        assertThat(ownersLaptop.signIn(Demo.CLIENT, Demo.PASSWORD)).as("her own laptop").doesNotContain("error");
+        assertThat(ownersLaptop.signIn(Demo.CLIENT, Demo.PASSWORD))
+                .as("her own laptop")
+                .doesNotContain("error");
         assertThat(ownersLaptop.get("/my/exercises").statusCode()).isEqualTo(200);
         assertThat(new HttpVisitor(port, "127.0.4.3").signIn(Demo.CLIENT, Demo.PASSWORD))
-                .as("her sign-in does not lift the pause for strangers").endsWith("/login?error");
+                .as("her sign-in does not lift the pause for strangers")
+                .endsWith("/login?error");
     }
 
     @Test
     void a_forged_or_tampered_device_cookie_gives_no_exemption() {
         var ownersLaptop = browserSignedInBefore(Demo.CLIENT, "127.0.4.1");
-        HttpCookie genuine = ownersLaptop.cookieNamed(c -> c.startsWith("mw-device-")).orElseThrow();
+        HttpCookie genuine =
+                ownersLaptop.cookieNamed(c -> c.startsWith("mw-device-")).orElseThrow();
         HttpCookie anothersOwn = browserSignedInBefore(Demo.CLIENT_2, "127.0.4.5")
-                .cookieNamed(c -> c.startsWith("mw-device-")).orElseThrow();
+                .cookieNamed(c -> c.startsWith("mw-device-"))
+                .orElseThrow();
         strangersPause(Demo.CLIENT);
 
         String nonce = genuine.getValue().substring(0, genuine.getValue().indexOf('.'));
         String signature = genuine.getValue().substring(genuine.getValue().indexOf('.') + 1);
         char last = signature.charAt(signature.length() - 1);
         var forgeries = Map.of(
-                "signature changed in one character", nonce + "." + signature.substring(0, signature.length() - 1)
-                        + (last == 'A' ? 'B' : 'A'),
-                "another nonce under the same signature", "AAAAAAAAAAAAAAAAAAAAAA." + signature,
-                "no signature", nonce,
-                "another account's genuine cookie", anothersOwn.getValue(),
-                "made up", "hello");
+                "signature changed in one character",
+                nonce + "." + signature.substring(0, signature.length() - 1) + (last == 'A' ? 'B' : 'A'),
+                "another nonce under the same signature",
+                "AAAAAAAAAAAAAAAAAAAAAA." + signature,
+                "no signature",
+                nonce,
+                "another account's genuine cookie",
+                anothersOwn.getValue(),
+                "made up",
+                "hello");
         int machine = 10;
         for (var forged : forgeries.entrySet()) {
             var stranger = new HttpVisitor(port, "127.0.6." + machine++);
             stranger.addCookie(genuine.getName(), forged.getValue());
-            assertThat(stranger.signIn(Demo.CLIENT, Demo.PASSWORD)).as(forged.getKey()).endsWith("/login?error");
+            assertThat(stranger.signIn(Demo.CLIENT, Demo.PASSWORD))
+                    .as(forged.getKey())
+                    .endsWith("/login?error");
         }
         var withAnothersCookieUnderItsOwnName = new HttpVisitor(port, "127.0.6.40");
         withAnothersCookieUnderItsOwnName.addCookie(anothersOwn.getName(), anothersOwn.getValue());
-        assertThat(withAnothersCookieUnderItsOwnName.signIn(Demo.CLIENT, Demo.PASSWORD)).endsWith("/login?error");
+        assertThat(withAnothersCookieUnderItsOwnName.signIn(Demo.CLIENT, Demo.PASSWORD))
+                .endsWith("/login?error");
 
-        assertThat(ownersLaptop.signIn(Demo.CLIENT, Demo.PASSWORD)).as("the genuine cookie still works").doesNotContain("error");
+        assertThat(ownersLaptop.signIn(Demo.CLIENT, Demo.PASSWORD))
+                .as("the genuine cookie still works")
+                .doesNotContain("error");
     }
 
     @Test
@@ -252,28 +293,35 @@ class SignInOverHttpTest {
         for (int i = 0; i < 3; i++) {
             assertThat(sharedComputer.signIn(Demo.CLIENT, WRONG)).endsWith("/login?error");
         }
-        assertThat(sharedComputer.signIn(Demo.CLIENT, Demo.PASSWORD)).as("its own wait after three failures")
+        assertThat(sharedComputer.signIn(Demo.CLIENT, Demo.PASSWORD))
+                .as("its own wait after three failures")
                 .endsWith("/login?error");
         for (int i = 0; i < 7; i++) {
             clock.set(clock.instant().plusSeconds(321));
             assertThat(sharedComputer.signIn(Demo.CLIENT, WRONG)).endsWith("/login?error");
         }
 
-        assertThat(throttle.mustWait(Demo.CLIENT, "127.0.4.2")).as("the e-mail is not paused").isFalse();
-        assertThat(new HttpVisitor(port, "127.0.4.2").signIn(Demo.CLIENT, Demo.PASSWORD)).as("from another browser")
+        assertThat(throttle.mustWait(Demo.CLIENT, "127.0.4.2"))
+                .as("the e-mail is not paused")
+                .isFalse();
+        assertThat(new HttpVisitor(port, "127.0.4.2").signIn(Demo.CLIENT, Demo.PASSWORD))
+                .as("from another browser")
                 .doesNotContain("error");
     }
 
     @Test
     void after_a_completed_password_reset_the_owner_signs_in_from_a_new_browser_despite_the_strangers() {
-        String before = jdbc.queryForObject("select password_hash from account where email = ?", String.class, Demo.CLIENT_2);
+        String before =
+                jdbc.queryForObject("select password_hash from account where email = ?", String.class, Demo.CLIENT_2);
         try {
             strangersPause(Demo.CLIENT_2);
-            assertThat(new HttpVisitor(port, "127.0.4.7").signIn(Demo.CLIENT_2, Demo.PASSWORD)).endsWith("/login?error");
+            assertThat(new HttpVisitor(port, "127.0.4.7").signIn(Demo.CLIENT_2, Demo.PASSWORD))
+                    .endsWith("/login?error");
 
             resetWithALink(Demo.CLIENT_2);
 
-            assertThat(new HttpVisitor(port, "127.0.4.8").signIn(Demo.CLIENT_2, NEW_PASSWORD)).as("a new browser")
+            assertThat(new HttpVisitor(port, "127.0.4.8").signIn(Demo.CLIENT_2, NEW_PASSWORD))
+                    .as("a new browser")
                     .doesNotContain("error");
         } finally {
             jdbc.update("update account set password_hash = ? where email = ?", before, Demo.CLIENT_2);
@@ -283,11 +331,15 @@ class SignInOverHttpTest {
     /** The owner chooses NEW_PASSWORD through a reset link, as from the mail "Forgot password?" sends. */
     private void resetWithALink(String email) {
         String token = Tokens.newToken();
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into password_reset (id, account_id, token_hash, created_at, expires_at)
-                select ?, id, ?, ?, ? from account where email = ?""", UUID.randomUUID(), Tokens.sha256(token),
+                select ?, id, ?, ?, ? from account where email = ?""",
+                UUID.randomUUID(),
+                Tokens.sha256(token),
                 LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-                LocalDateTime.ofInstant(clock.instant().plus(Duration.ofMinutes(30)), ZoneOffset.UTC), email);
+                LocalDateTime.ofInstant(clock.instant().plus(Duration.ofMinutes(30)), ZoneOffset.UTC),
+                email);
         passwordResets.reset(token, NEW_PASSWORD);
     }
 
@@ -298,10 +350,12 @@ class SignInOverHttpTest {
      */
     @Test
     void a_password_reset_takes_the_exemption_from_every_device_cookie_issued_before_it() {
-        String before = jdbc.queryForObject("select password_hash from account where email = ?", String.class, Demo.CLIENT_2);
+        String before =
+                jdbc.queryForObject("select password_hash from account where email = ?", String.class, Demo.CLIENT_2);
         try {
             HttpCookie copied = browserSignedInBefore(Demo.CLIENT_2, "127.0.4.1")
-                    .cookieNamed(c -> c.startsWith("mw-device-")).orElseThrow();
+                    .cookieNamed(c -> c.startsWith("mw-device-"))
+                    .orElseThrow();
 
             resetWithALink(Demo.CLIENT_2);
             var ownersNewLaptop = new HttpVisitor(port, "127.0.4.9");
@@ -311,9 +365,11 @@ class SignInOverHttpTest {
 
             var thief = new HttpVisitor(port, "127.0.6.50");
             thief.addCookie(copied.getName(), copied.getValue());
-            assertThat(thief.signIn(Demo.CLIENT_2, NEW_PASSWORD)).as("a cookie from before the reset")
+            assertThat(thief.signIn(Demo.CLIENT_2, NEW_PASSWORD))
+                    .as("a cookie from before the reset")
                     .endsWith("/login?error");
-            assertThat(ownersNewLaptop.signIn(Demo.CLIENT_2, NEW_PASSWORD)).as("one issued after it")
+            assertThat(ownersNewLaptop.signIn(Demo.CLIENT_2, NEW_PASSWORD))
+                    .as("one issued after it")
                     .doesNotContain("error");
         } finally {
             jdbc.update("update account set password_hash = ? where email = ?", before, Demo.CLIENT_2);
@@ -334,9 +390,13 @@ class SignInOverHttpTest {
         }
 
         assertThat(new HttpVisitor(port, sharedNetwork).signIn(Demo.CLIENT, Demo.PASSWORD))
-                .as("a browser she never signed in with, on that network").endsWith("/login?error");
-        assertThat(ownersLaptop.signIn(Demo.CLIENT, Demo.PASSWORD)).as("her own browser there").doesNotContain("error");
+                .as("a browser she never signed in with, on that network")
+                .endsWith("/login?error");
+        assertThat(ownersLaptop.signIn(Demo.CLIENT, Demo.PASSWORD))
+                .as("her own browser there")
+                .doesNotContain("error");
         assertThat(new HttpVisitor(port, sharedNetwork).signIn(Demo.CLIENT_2, Demo.PASSWORD))
-                .as("the address stays paused for everyone else").endsWith("/login?error");
+                .as("the address stays paused for everyone else")
+                .endsWith("/login?error");
     }
 }

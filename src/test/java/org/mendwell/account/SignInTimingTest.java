@@ -59,7 +59,9 @@ class SignInTimingTest {
             measured.add(medians);
             best = Math.min(best, (double) Collections.max(medians.values()) / Collections.min(medians.values()));
         }
-        assertThat(best).as("slowest / fastest median refusal, best of " + measured).isLessThanOrEqualTo(1.5);
+        assertThat(best)
+                .as("slowest / fastest median refusal, best of " + measured)
+                .isLessThanOrEqualTo(1.5);
     }
 
     /** The median refusal time of each kind of address, in microseconds, measured in turns. */
@@ -88,11 +90,11 @@ class SignInTimingTest {
         var visitor = new HttpVisitor(port);
         String token = visitor.csrfTokenOfTheLogInPage();
         long start = System.nanoTime();
-        var response = visitor.postForm("/login", Map.of("username", email, "password", "not the right password",
-                "_csrf", token));
+        var response = visitor.postForm(
+                "/login", Map.of("username", email, "password", "not the right password", "_csrf", token));
         long micros = (System.nanoTime() - start) / 1_000;
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login?error"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
         return micros;
     }
 

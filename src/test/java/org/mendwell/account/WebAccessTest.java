@@ -18,10 +18,13 @@ class WebAccessTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -30,8 +33,9 @@ class WebAccessTest {
         for (String path : new String[] {"/caseload", "/admin", "/my/exercises", "/"}) {
             var response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(
-                    location -> assertThat(location).endsWith("/login"));
+            assertThat(response.headers().firstValue("Location"))
+                    .as(path)
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         }
     }
 
@@ -45,13 +49,14 @@ class WebAccessTest {
 
     @Test
     void every_page_links_a_favicon_that_anyone_may_fetch() throws Exception {
-        var link = Pattern.compile("<link[^>]*images/favicon\\.svg[^>]*>").matcher(get("/login").body());
+        var link = Pattern.compile("<link[^>]*images/favicon\\.svg[^>]*>")
+                .matcher(get("/login").body());
         assertThat(link.find()).as("a link to the icon").isTrue();
         assertThat(link.group()).contains("rel=\"icon\"");
         var icon = get("/images/favicon.svg");
         assertThat(icon.statusCode()).isEqualTo(200);
-        assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("image/svg+xml"));
+        assertThat(icon.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
         assertThat(icon.body()).startsWith("<svg");
     }
 

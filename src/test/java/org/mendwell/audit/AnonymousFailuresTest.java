@@ -36,11 +36,16 @@ class AnonymousFailuresTest extends SpringBrowserlessTest {
     JdbcClient jdbc;
 
     private long last() {
-        return jdbc.sql("SELECT last_seq FROM audit_chain_head WHERE id = 1").query(Long.class).single();
+        return jdbc.sql("SELECT last_seq FROM audit_chain_head WHERE id = 1")
+                .query(Long.class)
+                .single();
     }
 
     private String operationOf(long seq) {
-        return jdbc.sql("SELECT operation FROM audit_event WHERE seq = ?").param(seq).query(String.class).single();
+        return jdbc.sql("SELECT operation FROM audit_event WHERE seq = ?")
+                .param(seq)
+                .query(String.class)
+                .single();
     }
 
     @Test

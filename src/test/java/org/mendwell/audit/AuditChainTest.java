@@ -65,7 +65,9 @@ class AuditChainTest {
     void chainIsWholeAgain() {
         signIn.as(Demo.ADMIN);
         var check = audit.verify();
-        assertThat(check.intact()).as("after putting the rows back: " + check.finding()).isTrue();
+        assertThat(check.intact())
+                .as("after putting the rows back: " + check.finding())
+                .isTrue();
         TestSecurityContextHolder.clearContext();
     }
 
@@ -74,9 +76,20 @@ class AuditChainTest {
         jdbc.sql("INSERT INTO audit_event (seq, occurred_at, actor_id, actor_email, actor_role, action, operation, "
                         + "record_type, record_id, client_id, remote_address, previous_hash, hash) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(e.seq(), LocalDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC), text(e.actorId()),
-                        e.actorEmail(), e.actorRole(), e.action().name(), e.operation(), e.recordType(),
-                        text(e.recordId()), text(e.clientId()), e.remoteAddress(), e.previousHash(), e.hash())
+                .params(
+                        e.seq(),
+                        LocalDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC),
+                        text(e.actorId()),
+                        e.actorEmail(),
+                        e.actorRole(),
+                        e.action().name(),
+                        e.operation(),
+                        e.recordType(),
+                        text(e.recordId()),
+                        text(e.clientId()),
+                        e.remoteAddress(),
+                        e.previousHash(),
+                        e.hash())
                 .update();
     }
 
@@ -88,14 +101,16 @@ class AuditChainTest {
     void an_untouched_trail_is_intact() {
         var check = audit.verify();
         assertThat(check.intact()).as(check.finding()).isTrue();
-        assertThat(check.entriesChecked()).isGreaterThanOrEqualTo(written.getLast().seq());
+        assertThat(check.entriesChecked())
+                .isGreaterThanOrEqualTo(written.getLast().seq());
     }
 
     @Test
     void a_changed_entry_is_found() {
         var middle = written.get(1);
         jdbc.sql("UPDATE audit_event SET actor_email = 'someone.else@mendwell.example' WHERE seq = ?")
-                .param(middle.seq()).update();
+                .param(middle.seq())
+                .update();
         try {
             var check = audit.verify();
             assertThat(check.intact()).isFalse();
@@ -109,11 +124,23 @@ class AuditChainTest {
     @Test
     void an_entry_changed_with_its_hash_recomputed_breaks_the_link_from_the_next_one() {
         var middle = written.get(1);
-        var forged = new AuditEntry(middle.seq(), middle.occurredAt(), middle.actorId(), "someone.else@mendwell.example",
-                middle.actorRole(), middle.action(), middle.operation(), middle.recordType(), middle.recordId(),
-                middle.clientId(), middle.remoteAddress(), middle.previousHash(), "");
+        var forged = new AuditEntry(
+                middle.seq(),
+                middle.occurredAt(),
+                middle.actorId(),
+                "someone.else@mendwell.example",
+                middle.actorRole(),
+                middle.action(),
+                middle.operation(),
+                middle.recordType(),
+                middle.recordId(),
+                middle.clientId(),
+                middle.remoteAddress(),
+                middle.previousHash(),
+                "");
         jdbc.sql("UPDATE audit_event SET actor_email = ?, hash = ? WHERE seq = ?")
-                .params(forged.actorEmail(), ChainHash.of(forged), middle.seq()).update();
+                .params(forged.actorEmail(), ChainHash.of(forged), middle.seq())
+                .update();
         try {
             var check = audit.verify();
             assertThat(check.intact()).isFalse();

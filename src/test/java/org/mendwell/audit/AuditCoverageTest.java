@@ -27,20 +27,25 @@ class AuditCoverageTest {
         List<String> unaccounted = new ArrayList<>();
         int services = 0;
         for (var candidate : scanner.findCandidateComponents("org.mendwell")) {
-            Class<?> service = ClassUtils.forName(candidate.getBeanClassName(), getClass().getClassLoader());
+            Class<?> service =
+                    ClassUtils.forName(candidate.getBeanClassName(), getClass().getClassLoader());
             services++;
             if (service.isAnnotationPresent(NotAudited.class)) {
                 continue;
             }
             for (Method method : service.getDeclaredMethods()) {
-                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
-                        && !method.isSynthetic() && !method.isAnnotationPresent(Audited.class)
+                if (Modifier.isPublic(method.getModifiers())
+                        && !Modifier.isStatic(method.getModifiers())
+                        && !method.isSynthetic()
+                        && !method.isAnnotationPresent(Audited.class)
                         && !method.isAnnotationPresent(NotAudited.class)) {
                     unaccounted.add(service.getSimpleName() + "." + method.getName());
                 }
             }
         }
         assertThat(services).as("services found").isGreaterThanOrEqualTo(10);
-        assertThat(unaccounted).as("public service methods neither @Audited nor @NotAudited").isEmpty();
+        assertThat(unaccounted)
+                .as("public service methods neither @Audited nor @NotAudited")
+                .isEmpty();
     }
 }

@@ -61,11 +61,14 @@ class AuditTrailTest {
         signIn.as(Demo.ADMIN);
         return audit.entries(AuditFilter.NONE, PageRequest.of(0, 1000)).stream()
                 .filter(e -> e.seq() > seq && !e.operation().startsWith("AuditService"))
-                .sorted(java.util.Comparator.comparingLong(AuditEntry::seq)).toList();
+                .sorted(java.util.Comparator.comparingLong(AuditEntry::seq))
+                .toList();
     }
 
     private long last() {
-        return jdbc.sql("SELECT last_seq FROM audit_chain_head WHERE id = 1").query(Long.class).single();
+        return jdbc.sql("SELECT last_seq FROM audit_chain_head WHERE id = 1")
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -125,11 +128,13 @@ class AuditTrailTest {
         // Without its chain head the trail cannot take an entry; the change must fail with it.
         jdbc.sql("DELETE FROM audit_chain_head").update();
         try {
-            assertThatThrownBy(() -> clients.discharge(samuel, opened.version())).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> clients.discharge(samuel, opened.version()))
+                    .isInstanceOf(RuntimeException.class);
         } finally {
             jdbc.sql("INSERT INTO audit_chain_head (id, last_seq, last_hash) SELECT 1, MAX(seq), "
-                    + "(SELECT e.hash FROM audit_event e WHERE e.seq = (SELECT MAX(seq) FROM audit_event)) "
-                    + "FROM audit_event").update();
+                            + "(SELECT e.hash FROM audit_event e WHERE e.seq = (SELECT MAX(seq) FROM audit_event)) "
+                            + "FROM audit_event")
+                    .update();
         }
         assertThat(clients.details(samuel).status()).isEqualTo(ClientStatus.ACTIVE);
     }
@@ -182,9 +187,11 @@ class AuditTrailTest {
 
         signIn.as(Demo.ADMIN);
         var aboutRobin = audit.entries(new AuditFilter("", robin, null, null, null), PageRequest.of(0, 100));
-        assertThat(aboutRobin).isNotEmpty().allSatisfy(e -> assertThat(e.clientId()).isEqualTo(robin));
-        var refusedToSecond = audit.entries(new AuditFilter("clinician2@", robin, AuditAction.REFUSED, null, null),
-                PageRequest.of(0, 100));
+        assertThat(aboutRobin)
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.clientId()).isEqualTo(robin));
+        var refusedToSecond = audit.entries(
+                new AuditFilter("clinician2@", robin, AuditAction.REFUSED, null, null), PageRequest.of(0, 100));
         assertThat(refusedToSecond).isNotEmpty().allSatisfy(e -> {
             assertThat(e.actorEmail()).isEqualTo(Demo.CLINICIAN_2);
             assertThat(e.action()).isEqualTo(AuditAction.REFUSED);
@@ -203,8 +210,10 @@ class AuditTrailTest {
         assertThatThrownBy(() -> progress.exportCsv(robin, new java.io.StringWriter()))
                 .isInstanceOf(RecordNotFoundException.class);
 
-        assertThat(since(before)).extracting(AuditEntry::action, AuditEntry::actorEmail, AuditEntry::clientId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.READ, Demo.CLINICIAN, robin),
+        assertThat(since(before))
+                .extracting(AuditEntry::action, AuditEntry::actorEmail, AuditEntry::clientId)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(AuditAction.READ, Demo.CLINICIAN, robin),
                         org.assertj.core.groups.Tuple.tuple(AuditAction.REFUSED, Demo.CLINICIAN_2, robin));
     }
 }

@@ -44,8 +44,11 @@ class FailedMailTest {
         }
     }
 
-    @Autowired PasswordResetService resets;
-    @Autowired AnonymousFailures anonymousFailures;
+    @Autowired
+    PasswordResetService resets;
+
+    @Autowired
+    AnonymousFailures anonymousFailures;
 
     @Test
     void a_reset_link_the_mail_server_did_not_take_shows_in_the_audit_trail_and_the_log_names_nobody(
@@ -60,10 +63,13 @@ class FailedMailTest {
             Thread.sleep(100);
             summaries.addAll(anonymousFailures.summarise());
         }
-        assertThat(summaries).extracting(AuditEntry::operation)
+        assertThat(summaries)
+                .extracting(AuditEntry::operation)
                 .anySatisfy(operation -> assertThat(operation).startsWith(FailedMails.OPERATION + ": 1 times"));
         String logged = output.getAll().substring(before);
-        assertThat(logged).contains("An e-mail could not be sent").doesNotContain(Demo.CLIENT)
+        assertThat(logged)
+                .contains("An e-mail could not be sent")
+                .doesNotContain(Demo.CLIENT)
                 .doesNotContain("reset-password/");
     }
 }

@@ -19,7 +19,8 @@ import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Sign-ins and failed sign-ins over real HTTP reach the audit trail, with the caller's address. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.forward-headers-strategy=native")
 @ActiveProfiles("test")
 class SignInAuditTest {
@@ -46,19 +47,21 @@ class SignInAuditTest {
 
     @Test
     void a_sign_in_and_a_failed_one_are_recorded_with_the_address_they_came_from() throws Exception {
-        assertThat(new HttpVisitor(port).signIn(Demo.CLINICIAN_2, Demo.PASSWORD)).doesNotContain("error");
-        assertThat(new HttpVisitor(port).signIn(Demo.CLINICIAN_2, "not the password at all")).contains("error");
+        assertThat(new HttpVisitor(port).signIn(Demo.CLINICIAN_2, Demo.PASSWORD))
+                .doesNotContain("error");
+        assertThat(new HttpVisitor(port).signIn(Demo.CLINICIAN_2, "not the password at all"))
+                .contains("error");
 
         signIn.as(Demo.ADMIN);
-        var signIns = audit.entries(new AuditFilter(Demo.CLINICIAN_2, null, AuditAction.SIGN_IN, null, null),
-                PageRequest.of(0, 10));
+        var signIns = audit.entries(
+                new AuditFilter(Demo.CLINICIAN_2, null, AuditAction.SIGN_IN, null, null), PageRequest.of(0, 10));
         assertThat(signIns).isNotEmpty().first().satisfies(e -> {
             assertThat(e.actorRole()).isEqualTo("CLINICIAN");
             assertThat(e.actorId()).isNotNull();
             assertThat(e.remoteAddress()).isEqualTo("127.0.0.1");
         });
-        var failures = audit.entries(new AuditFilter(Demo.CLINICIAN_2, null, AuditAction.SIGN_IN_FAILED, null, null),
-                PageRequest.of(0, 10));
+        var failures = audit.entries(
+                new AuditFilter(Demo.CLINICIAN_2, null, AuditAction.SIGN_IN_FAILED, null, null), PageRequest.of(0, 10));
         assertThat(failures).isNotEmpty().first().satisfies(e -> {
             assertThat(e.actorId()).isNull();
             assertThat(e.remoteAddress()).isEqualTo("127.0.0.1");
@@ -73,9 +76,16 @@ class SignInAuditTest {
         signIn.as(Demo.ADMIN);
         var csv = new StringWriter();
         audit.exportCsv(new AuditFilter("hyperlink", null, AuditAction.SIGN_IN_FAILED, null, null), csv);
-        var records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv.toString())).getRecords();
-        assertThat(records).isNotEmpty().allSatisfy(row -> assertThat(row.get("user")).isEqualTo("'" + formula));
+        var records = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.toString()))
+                .getRecords();
+        assertThat(records)
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.get("user")).isEqualTo("'" + formula));
         assertThat(csv.toString()).contains("\"'=HYPERLINK(\"\"http://attacker.example\"\",\"\"open me\"\")\"");
     }
 
@@ -90,16 +100,18 @@ class SignInAuditTest {
         }
 
         signIn.as(Demo.ADMIN);
-        var chained = audit.entries(new AuditFilter(email, null, AuditAction.SIGN_IN_FAILED, null, null),
-                PageRequest.of(0, 100));
-        assertThat(chained).as("only the guesses whose password was checked, each one chained")
-                .isNotEmpty().hasSizeLessThanOrEqualTo(10);
+        var chained = audit.entries(
+                new AuditFilter(email, null, AuditAction.SIGN_IN_FAILED, null, null), PageRequest.of(0, 100));
+        assertThat(chained)
+                .as("only the guesses whose password was checked, each one chained")
+                .isNotEmpty()
+                .hasSizeLessThanOrEqualTo(10);
 
         var summaries = anonymousFailures.summarise();
         assertThat(summaries).singleElement().satisfies(summary -> {
             assertThat(summary.action()).isEqualTo(AuditAction.REFUSED_SUMMARY);
-            assertThat(summary.operation()).startsWith(SignInAudit.PAUSED_SIGN_IN + ": "
-                    + (tries - chained.size()) + " times from 1 address");
+            assertThat(summary.operation())
+                    .startsWith(SignInAudit.PAUSED_SIGN_IN + ": " + (tries - chained.size()) + " times from 1 address");
         });
     }
 }

@@ -18,8 +18,7 @@ public final class BenchmarkReport {
 
     public static final Path RESULTS = Path.of("target", "benchmark", "results.md");
 
-    private BenchmarkReport() {
-    }
+    private BenchmarkReport() {}
 
     /** Prints a section and appends it to the results file. */
     public static synchronized void append(String markdown) {
@@ -27,8 +26,12 @@ public final class BenchmarkReport {
         System.out.println(markdown);
         try {
             Files.createDirectories(RESULTS.getParent());
-            Files.writeString(RESULTS, markdown + System.lineSeparator() + System.lineSeparator(),
-                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    RESULTS,
+                    markdown + System.lineSeparator() + System.lineSeparator(),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -43,7 +46,11 @@ public final class BenchmarkReport {
             }
             long[] sorted = nanos.clone();
             Arrays.sort(sorted);
-            return new Percentiles(sorted.length, millis(sorted, 0.50), millis(sorted, 0.95), millis(sorted, 0.99),
+            return new Percentiles(
+                    sorted.length,
+                    millis(sorted, 0.50),
+                    millis(sorted, 0.95),
+                    millis(sorted, 0.99),
                     sorted[sorted.length - 1] / 1e6);
         }
 
@@ -54,8 +61,8 @@ public final class BenchmarkReport {
         }
 
         public String cells() {
-            return String.format(Locale.ROOT, "%.1f | %.1f | %.1f | %.1f | %d", p50Millis, p95Millis, p99Millis,
-                    maxMillis, samples);
+            return String.format(
+                    Locale.ROOT, "%.1f | %.1f | %.1f | %.1f | %d", p50Millis, p95Millis, p99Millis, maxMillis, samples);
         }
     }
 }

@@ -11,7 +11,9 @@ class BenchmarkReportTest {
     @Test
     void percentiles_are_nearest_rank_over_the_samples_in_any_order() {
         // 1..100 ms, shuffled by reversing: p50 is the 50th sample, p95 the 95th, p99 the 99th.
-        long[] nanos = LongStream.rangeClosed(1, 100).map(ms -> (101 - ms) * 1_000_000L).toArray();
+        long[] nanos = LongStream.rangeClosed(1, 100)
+                .map(ms -> (101 - ms) * 1_000_000L)
+                .toArray();
 
         Percentiles percentiles = Percentiles.of(nanos);
 

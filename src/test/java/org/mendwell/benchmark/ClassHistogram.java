@@ -40,7 +40,8 @@ record ClassHistogram(long totalBytes, Map<String, Long> bytesByClass) {
     /** The classes that grew most from {@code before} to this histogram, largest first. */
     List<Map.Entry<String, Long>> largestGrowthSince(ClassHistogram before, int limit) {
         List<Map.Entry<String, Long>> growth = new ArrayList<>();
-        bytesByClass.forEach((name, bytes) -> growth.add(Map.entry(name, bytes - before.bytesByClass.getOrDefault(name, 0L))));
+        bytesByClass.forEach(
+                (name, bytes) -> growth.add(Map.entry(name, bytes - before.bytesByClass.getOrDefault(name, 0L))));
         growth.sort(Map.Entry.<String, Long>comparingByValue().reversed());
         return growth.subList(0, Math.min(limit, growth.size()));
     }

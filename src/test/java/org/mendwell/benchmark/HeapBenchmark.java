@@ -62,10 +62,14 @@ class HeapBenchmark {
         double clinicianKb = (afterClinicians.totalBytes() - start.totalBytes()) / 1024.0 / SESSIONS;
         double clientKb = (afterClients.totalBytes() - afterClinicians.totalBytes()) / 1024.0 / SESSIONS;
         var report = new StringBuilder();
-        report.append("### Heap per signed-in session (production jar, ").append(SESSIONS)
+        report.append("### Heap per signed-in session (production jar, ")
+                .append(SESSIONS)
                 .append(" sessions of each kind, live heap after a full GC)\n\n")
-                .append(String.format(Locale.ROOT, "Live heap after start-up and %d warm-up sessions: %.1f MB%n%n",
-                        2 * WARM_UP, start.totalBytes() / 1024.0 / 1024.0))
+                .append(String.format(
+                        Locale.ROOT,
+                        "Live heap after start-up and %d warm-up sessions: %.1f MB%n%n",
+                        2 * WARM_UP,
+                        start.totalBytes() / 1024.0 / 1024.0))
                 .append("| session | KB per session | target |\n|---|---|---|\n")
                 .append(String.format(Locale.ROOT, "| clinician on the caseload | %.1f | ≤ 300 |%n", clinicianKb))
                 .append(String.format(Locale.ROOT, "| client on their exercises | %.1f | ≤ 150 |%n%n", clientKb));
@@ -79,10 +83,12 @@ class HeapBenchmark {
     }
 
     private static void appendGrowth(StringBuilder report, String what, List<Map.Entry<String, Long>> growth) {
-        report.append("Largest growth by class over the ").append(what).append(" (KB per session):\n\n")
+        report.append("Largest growth by class over the ")
+                .append(what)
+                .append(" (KB per session):\n\n")
                 .append("| class | KB per session |\n|---|---|\n");
-        growth.forEach(entry -> report.append(String.format(Locale.ROOT, "| `%s` | %.1f |%n", entry.getKey(),
-                entry.getValue() / 1024.0 / SESSIONS)));
+        growth.forEach(entry -> report.append(
+                String.format(Locale.ROOT, "| `%s` | %.1f |%n", entry.getKey(), entry.getValue() / 1024.0 / SESSIONS)));
         report.append('\n');
     }
 

@@ -39,13 +39,19 @@ class LoadBenchmark {
     private static final Duration THINK = Duration.ofSeconds(Integer.getInteger("benchmark.load.think", 5));
     /** One person in five is a clinician. */
     private static final int CLINICIAN_EVERY = 5;
+
     private static final List<String> CLINICIANS = List.of("clinician@mendwell.example", "clinician2@mendwell.example");
-    private static final List<String> CLIENTS = List.of("client@mendwell.example", "client2@mendwell.example",
-            "jonas.kettering@mendwell.example", "hana.morikawa@mendwell.example",
-            "samuel.achterberg@mendwell.example", "oskar.vell@mendwell.example", "grace.teodoro@mendwell.example");
+    private static final List<String> CLIENTS = List.of(
+            "client@mendwell.example",
+            "client2@mendwell.example",
+            "jonas.kettering@mendwell.example",
+            "hana.morikawa@mendwell.example",
+            "samuel.achterberg@mendwell.example",
+            "oskar.vell@mendwell.example",
+            "grace.teodoro@mendwell.example");
     /** Caseload columns a clinician sorts by (the grid's column keys). */
-    private static final List<String> SORTABLE = List.of("col0", "col1", "col2", "col3", "col4", "col5", "col6",
-            "col7", "col8", "col9");
+    private static final List<String> SORTABLE =
+            List.of("col0", "col1", "col2", "col3", "col4", "col5", "col6", "col7", "col8", "col9");
 
     private final Map<String, ConcurrentLinkedQueue<Long>> ramp = new ConcurrentHashMap<>();
     private final Map<String, ConcurrentLinkedQueue<Long>> steady = new ConcurrentHashMap<>();
@@ -61,14 +67,15 @@ class LoadBenchmark {
     @Test
     void concurrent_people_with_think_time() throws Exception {
         try (var server = ProductionJar.start("load-server", List.of());
-             HttpClient http = VaadinClient.newHttpClient()) {
+                HttpClient http = VaadinClient.newHttpClient()) {
             long begin = System.nanoTime();
             steadyFrom = begin + RAMP.toNanos();
             steadyUntil = steadyFrom + STEADY.toNanos();
             double serverCpuAtStart = server.cpuSeconds();
             double[] serverCpuAtSteady = new double[1];
             double driverCpuAtSteady;
-            var operatingSystem = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            var operatingSystem =
+                    (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
             List<Thread> people = new ArrayList<>();
             for (int i = 0; i < USERS; i++) {
@@ -89,7 +96,9 @@ class LoadBenchmark {
             for (Thread person : people) {
                 person.join(Duration.ofSeconds(60));
             }
-            report(serverCpuAtSteady[0] - serverCpuAtStart, serverCpuAtEnd - serverCpuAtSteady[0],
+            report(
+                    serverCpuAtSteady[0] - serverCpuAtStart,
+                    serverCpuAtEnd - serverCpuAtSteady[0],
                     driverCpuAtEnd - driverCpuAtSteady);
         }
         assertThat(steady).as("requests in the steady phase").isNotEmpty();
@@ -137,7 +146,11 @@ class LoadBenchmark {
             case 0 -> {
                 String column = SORTABLE.get(ThreadLocalRandom.current().nextInt(SORTABLE.size()));
                 String direction = ThreadLocalRandom.current().nextBoolean() ? "asc" : "desc";
-                tab.call("caseload sort", grid, "sortersChanged", List.of(Map.of("path", column, "direction", direction)));
+                tab.call(
+                        "caseload sort",
+                        grid,
+                        "sortersChanged",
+                        List.of(Map.of("path", column, "direction", direction)));
             }
             case 1 -> tab.call("caseload page", grid, "setViewportRange", 50, 50);
             default -> tab.navigate("caseload", "caseload");
@@ -157,7 +170,9 @@ class LoadBenchmark {
     private void record(String request, long nanos, boolean ok) {
         long now = System.nanoTime();
         boolean inSteady = now - nanos >= steadyFrom && now <= steadyUntil;
-        (inSteady ? steady : ramp).computeIfAbsent(request, k -> new ConcurrentLinkedQueue<>()).add(nanos);
+        (inSteady ? steady : ramp)
+                .computeIfAbsent(request, k -> new ConcurrentLinkedQueue<>())
+                .add(nanos);
         if (!ok) {
             errors.computeIfAbsent(request, k -> new AtomicInteger()).incrementAndGet();
         }
@@ -165,40 +180,78 @@ class LoadBenchmark {
 
     private void report(double serverCpuRamp, double serverCpuSteady, double driverCpuSteady) {
         int cores = Runtime.getRuntime().availableProcessors();
-        long steadyRequests = steady.values().stream().mapToLong(ConcurrentLinkedQueue::size).sum();
-        var all = steady.values().stream().flatMap(ConcurrentLinkedQueue::stream).mapToLong(Long::longValue).toArray();
+        long steadyRequests =
+                steady.values().stream().mapToLong(ConcurrentLinkedQueue::size).sum();
+        var all = steady.values().stream()
+                .flatMap(ConcurrentLinkedQueue::stream)
+                .mapToLong(Long::longValue)
+                .toArray();
         var report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "### Load run: %d people, think time %d s ± 50%%, ramp %d s, "
-                        + "steady %d s (production jar, loopback, %d cores)%n%n", USERS, THINK.toSeconds(),
-                RAMP.toSeconds(), STEADY.toSeconds(), cores))
+        report.append(String.format(
+                        Locale.ROOT,
+                        "### Load run: %d people, think time %d s ± 50%%, ramp %d s, "
+                                + "steady %d s (production jar, loopback, %d cores)%n%n",
+                        USERS,
+                        THINK.toSeconds(),
+                        RAMP.toSeconds(),
+                        STEADY.toSeconds(),
+                        cores))
                 .append("Driver: the JDK's HttpClient speaking Vaadin's UIDL protocol (`VaadinClient`), one virtual "
                         + "thread per person. One person in five is a clinician.\n\n")
                 .append("Steady phase, per request (ms):\n\n")
                 .append("| request | p50 | p95 | p99 | max | samples |\n|---|---|---|---|---|---|\n");
-        new TreeMap<>(steady).forEach((request, nanos) -> report.append("| ").append(request).append(" | ")
-                .append(Percentiles.of(toArray(nanos)).cells()).append(" |\n"));
+        new TreeMap<>(steady)
+                .forEach((request, nanos) -> report.append("| ")
+                        .append(request)
+                        .append(" | ")
+                        .append(Percentiles.of(toArray(nanos)).cells())
+                        .append(" |\n"));
         if (all.length > 0) {
-            report.append("| **all steady requests** | ").append(Percentiles.of(all).cells()).append(" |\n");
+            report.append("| **all steady requests** | ")
+                    .append(Percentiles.of(all).cells())
+                    .append(" |\n");
         }
         report.append("\nRamp phase (sign-ins happen here), per request (ms):\n\n")
                 .append("| request | p50 | p95 | p99 | max | samples |\n|---|---|---|---|---|---|\n");
-        new TreeMap<>(ramp).forEach((request, nanos) -> report.append("| ").append(request).append(" | ")
-                .append(Percentiles.of(toArray(nanos)).cells()).append(" |\n"));
-        int errorCount = errors.entrySet().stream().filter(e -> !e.getKey().equals("person stopped"))
-                .mapToInt(e -> e.getValue().get()).sum();
-        report.append(String.format(Locale.ROOT, "%nErrors: %d failed requests, %d people stopped by an error %s%n%n",
-                        errorCount, unfinishedUsers.get(), errors))
-                .append(String.format(Locale.ROOT, "Steady throughput: %.1f requests/s%n%n",
+        new TreeMap<>(ramp)
+                .forEach((request, nanos) -> report.append("| ")
+                        .append(request)
+                        .append(" | ")
+                        .append(Percentiles.of(toArray(nanos)).cells())
+                        .append(" |\n"));
+        int errorCount = errors.entrySet().stream()
+                .filter(e -> !e.getKey().equals("person stopped"))
+                .mapToInt(e -> e.getValue().get())
+                .sum();
+        report.append(String.format(
+                        Locale.ROOT,
+                        "%nErrors: %d failed requests, %d people stopped by an error %s%n%n",
+                        errorCount,
+                        unfinishedUsers.get(),
+                        errors))
+                .append(String.format(
+                        Locale.ROOT,
+                        "Steady throughput: %.1f requests/s%n%n",
                         steadyRequests / (double) STEADY.toSeconds()))
-                .append(String.format(Locale.ROOT, "Server CPU: %.2f cores on average over the ramp, %.2f over the "
+                .append(String.format(
+                        Locale.ROOT,
+                        "Server CPU: %.2f cores on average over the ramp, %.2f over the "
                                 + "steady phase (of %d); the load driver used %.2f cores over the steady phase.%n",
-                        serverCpuRamp / RAMP.toSeconds(), serverCpuSteady / STEADY.toSeconds(), cores,
+                        serverCpuRamp / RAMP.toSeconds(),
+                        serverCpuSteady / STEADY.toSeconds(),
+                        cores,
                         driverCpuSteady / STEADY.toSeconds()));
-        report.append(String.format(Locale.ROOT, "%nServer threads waiting for a CPU (runnable, not running; from "
-                + "/proc schedstat) over the steady phase: %.2f thread-seconds per second.%n",
+        report.append(String.format(
+                Locale.ROOT,
+                "%nServer threads waiting for a CPU (runnable, not running; from "
+                        + "/proc schedstat) over the steady phase: %.2f thread-seconds per second.%n",
                 runQueueWaitSteady / STEADY.toSeconds()));
         report.append("\nMachine load average (1, 5, 15 min; other processes count too) at the start of the steady "
-                + "phase: ").append(loadAverageAtSteady).append("; at its end: ").append(loadAverageAtEnd).append('\n');
+                        + "phase: ")
+                .append(loadAverageAtSteady)
+                .append("; at its end: ")
+                .append(loadAverageAtEnd)
+                .append('\n');
         if (!firstErrors.isEmpty()) {
             report.append("\nFirst errors: ").append(firstErrors).append('\n');
         }
@@ -207,7 +260,8 @@ class LoadBenchmark {
 
     private static String loadAverage() {
         try {
-            String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ");
             return fields[0] + ", " + fields[1] + ", " + fields[2];
         } catch (java.io.IOException e) {
             return "unknown";

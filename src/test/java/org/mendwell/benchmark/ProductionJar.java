@@ -69,8 +69,11 @@ final class ProductionJar implements AutoCloseable {
         try {
             Files.createDirectories(log.getParent());
             long started = System.nanoTime();
-            Process process = new ProcessBuilder(command).directory(dataDirectory.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(dataDirectory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             awaitReady(process, port, log);
             return new ProductionJar(process, port, dataDirectory, System.nanoTime() - started);
         } catch (IOException e) {
@@ -81,7 +84,8 @@ final class ProductionJar implements AutoCloseable {
     /** The database in {@code dataDirectory}, no reminder job, and the demo data size when one is given. */
     static List<String> applicationArguments(Path dataDirectory) {
         List<String> arguments = new ArrayList<>();
-        arguments.add("--spring.datasource.url=jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("mendwell")
+        arguments.add("--spring.datasource.url=jdbc:h2:file:"
+                + dataDirectory.toAbsolutePath().resolve("mendwell")
                 + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         // No reminder e-mails are due in a benchmark; the job would only add noise to the figures.
         arguments.add("--mendwell.reminders.enabled=false");
@@ -102,7 +106,8 @@ final class ProductionJar implements AutoCloseable {
             return files.filter(p -> p.getFileName().toString().matches("mendwell-.*\\.jar"))
                     .filter(p -> !p.getFileName().toString().endsWith("-plain.jar"))
                     .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No production jar in target/: run ./mvnw package first"));
+                    .orElseThrow(
+                            () -> new IllegalStateException("No production jar in target/: run ./mvnw package first"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -111,7 +116,8 @@ final class ProductionJar implements AutoCloseable {
     private static void awaitReady(Process process, int port, Path log) {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         var readiness = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(2)).build();
+                .timeout(Duration.ofSeconds(2))
+                .build();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -159,7 +165,8 @@ final class ProductionJar implements AutoCloseable {
     double cpuSeconds() {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid()), "stat"), StandardCharsets.US_ASCII);
-            // Fields after the command name (which may hold spaces, hence the last ')'): utime is the 14th, stime the 15th.
+            // Fields after the command name (which may hold spaces, hence the last ')'): utime is the 14th, stime the
+            // 15th.
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
             return ticks / 100.0; // USER_HZ is 100 on Linux
@@ -178,7 +185,8 @@ final class ProductionJar implements AutoCloseable {
         try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid()), "task"))) {
             for (Path task : tasks.toList()) {
                 try {
-                    nanos += Long.parseLong(Files.readString(task.resolve("schedstat")).trim().split(" ")[1]);
+                    nanos += Long.parseLong(
+                            Files.readString(task.resolve("schedstat")).trim().split(" ")[1]);
                 } catch (IOException threadEnded) {
                     // a thread that ended between the listing and the read has nothing more to add
                 }

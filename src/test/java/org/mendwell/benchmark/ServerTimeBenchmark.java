@@ -55,6 +55,7 @@ class ServerTimeBenchmark {
     private static final int REPETITIONS = Integer.getInteger("mendwell.bench.repetitions", 500);
     /** Fewer repetitions when an operation is slow, so the whole run stays within minutes. */
     private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("mendwell.bench.seconds-per-operation", 60));
+
     private static final int AT_LEAST = 20;
     private static final int PAGE_SIZE = 50;
 
@@ -70,14 +71,19 @@ class ServerTimeBenchmark {
 
     @Autowired
     PracticeGenerator generator;
+
     @Autowired
     CaseloadOverviewService caseload;
+
     @Autowired
     ClientProgressService progress;
+
     @Autowired
     CompletionService completion;
+
     @Autowired
     SignIn signIn;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -90,42 +96,64 @@ class ServerTimeBenchmark {
 
     @Test
     void server_time_of_the_main_operations() throws Exception {
-        String database = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName() + " "
-                + c.getMetaData().getDatabaseProductVersion());
+        String database = jdbc.execute((java.sql.Connection c) ->
+                c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion());
         String size = System.getProperty("mendwell.bench.size", "large");
         var sizes = jdbc.queryForMap("""
                 select (select count(*) from client) as clients,
                        (select count(*) from exercise_occurrence) as occurrences,
                        (select count(*) from submission) as submissions,
                        (select count(*) from submission_answer) as answers""");
-        String generated = generator.lastRun().map(run -> "generated in %.1f s (%s)".formatted(
-                run.took().toMillis() / 1000.0, run.rows())).orElse("already present in the database");
+        String generated = generator
+                .lastRun()
+                .map(run -> "generated in %.1f s (%s)".formatted(run.took().toMillis() / 1000.0, run.rows()))
+                .orElse("already present in the database");
 
         String clinician = PracticeGenerator.clinicianEmail(1);
         signIn.as(clinician);
         List<UUID> clients = caseload.page(CaseloadFilter.NONE, PageRequest.of(0, 500)).stream()
-                .filter(entry -> entry.dueLast30Days() > 0).map(CaseloadEntry::clientId).toList();
+                .filter(entry -> entry.dueLast30Days() > 0)
+                .map(CaseloadEntry::clientId)
+                .toList();
         long caseloadSize = caseload.count(CaseloadFilter.NONE);
         assertThat(clients).isNotEmpty();
 
-        measure("Caseload: open (saved filter, count, first page of " + PAGE_SIZE + ")", 50, 3, () -> {
-            CaseloadFilter filter = caseload.defaultFilter();
-            caseload.count(filter);
-            return caseload.page(filter, PageRequest.of(0, PAGE_SIZE));
-        }, () -> { });
-        measure("Caseload: one grid page of " + PAGE_SIZE + " (first)", 50, 1,
-                () -> caseload.page(CaseloadFilter.NONE, PageRequest.of(0, PAGE_SIZE)), () -> { });
-        measure("Caseload: one grid page sorted by completion rate", 50, 1,
-                () -> caseload.page(CaseloadFilter.NONE,
-                        PageRequest.of(1, PAGE_SIZE, Sort.by(Sort.Order.desc("completionRate")))), () -> { });
+        measure(
+                "Caseload: open (saved filter, count, first page of " + PAGE_SIZE + ")",
+                50,
+                3,
+                () -> {
+                    CaseloadFilter filter = caseload.defaultFilter();
+                    caseload.count(filter);
+                    return caseload.page(filter, PageRequest.of(0, PAGE_SIZE));
+                },
+                () -> {});
+        measure(
+                "Caseload: one grid page of " + PAGE_SIZE + " (first)",
+                50,
+                1,
+                () -> caseload.page(CaseloadFilter.NONE, PageRequest.of(0, PAGE_SIZE)),
+                () -> {});
+        measure(
+                "Caseload: one grid page sorted by completion rate",
+                50,
+                1,
+                () -> caseload.page(
+                        CaseloadFilter.NONE, PageRequest.of(1, PAGE_SIZE, Sort.by(Sort.Order.desc("completionRate")))),
+                () -> {});
         int[] next = {0};
-        measure("Client progress page (figures, occurrence count, first page)", 100, -1, () -> {
-            UUID client = clients.get(next[0]++ % clients.size());
-            var figures = progress.progressOf(client);
-            progress.countOccurrencesOf(client, OccurrenceFilter.NONE);
-            progress.occurrencesOf(client, OccurrenceFilter.NONE, PageRequest.of(0, PAGE_SIZE));
-            return figures;
-        }, () -> { });
+        measure(
+                "Client progress page (figures, occurrence count, first page)",
+                100,
+                -1,
+                () -> {
+                    UUID client = clients.get(next[0]++ % clients.size());
+                    var figures = progress.progressOf(client);
+                    progress.countOccurrencesOf(client, OccurrenceFilter.NONE);
+                    progress.occurrencesOf(client, OccurrenceFilter.NONE, PageRequest.of(0, PAGE_SIZE));
+                    return figures;
+                },
+                () -> {});
 
         // Submitting: each repetition answers another open exercise, due and not yet done, as its client.
         List<Map<String, Object>> open = jdbc.queryForList("""
@@ -140,15 +168,21 @@ class ServerTimeBenchmark {
         int[] turn = {0};
         Map<String, Object>[] current = new Map[1];
         Map<Integer, Answer>[] answers = new Map[1];
-        measure("Exercise submit", 50, -1, () -> completion.submit(UUID.fromString(String.valueOf(current[0].get("id"))),
-                answers[0]), () -> {
-            current[0] = open.get(turn[0]++);
-            signIn.as((String) current[0].get("email"));
-            answers[0] = answersFor(completion.myExercise(UUID.fromString(String.valueOf(current[0].get("id"))))
-                    .questions());
-        });
+        measure(
+                "Exercise submit",
+                50,
+                -1,
+                () -> completion.submit(UUID.fromString(String.valueOf(current[0].get("id"))), answers[0]),
+                () -> {
+                    current[0] = open.get(turn[0]++);
+                    signIn.as((String) current[0].get("email"));
+                    answers[0] = answersFor(completion
+                            .myExercise(UUID.fromString(String.valueOf(current[0].get("id"))))
+                            .questions());
+                });
 
-        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage();
         BenchmarkReport.append("""
                 ## Server time (%s practice, %s)
 
@@ -163,22 +197,38 @@ class ServerTimeBenchmark {
                 | operation | target p95 ms | p50 ms | p95 ms | p99 ms | max ms | runs | statements (data) | statements (audit) | audit statement time p50 ms |
                 |---|---|---|---|---|---|---|---|---|---|
                 %s
-                """.formatted(size, database, Runtime.getRuntime().availableProcessors(), load,
-                sizes.get("clients"), sizes.get("occurrences"), sizes.get("submissions"), sizes.get("answers"),
-                generated, clinician, caseloadSize, WARM_UP,
-                REPETITIONS, BUDGET.toSeconds(), AT_LEAST, String.join("\n", table)));
+                """.formatted(
+                        size,
+                        database,
+                        Runtime.getRuntime().availableProcessors(),
+                        load,
+                        sizes.get("clients"),
+                        sizes.get("occurrences"),
+                        sizes.get("submissions"),
+                        sizes.get("answers"),
+                        generated,
+                        clinician,
+                        caseloadSize,
+                        WARM_UP,
+                        REPETITIONS,
+                        BUDGET.toSeconds(),
+                        AT_LEAST,
+                        String.join("\n", table)));
     }
 
     private static Map<Integer, Answer> answersFor(List<Question> questions) {
         var answers = new HashMap<Integer, Answer>();
         for (Question q : questions) {
-            answers.put(q.position(), switch (q.kind()) {
-                case SCALE -> Answer.scale(6);
-                case SINGLE_CHOICE -> Answer.text(q.options().getFirst());
-                case MULTIPLE_CHOICE -> Answer.choices(List.of(q.options().getFirst()));
-                case YES_NOT_YET_SPACE -> Answer.text(ExerciseTerms.YES_NOT_YET_SPACE.getFirst());
-                default -> Answer.text("Steady.");
-            });
+            answers.put(
+                    q.position(),
+                    switch (q.kind()) {
+                        case SCALE -> Answer.scale(6);
+                        case SINGLE_CHOICE -> Answer.text(q.options().getFirst());
+                        case MULTIPLE_CHOICE ->
+                            Answer.choices(List.of(q.options().getFirst()));
+                        case YES_NOT_YET_SPACE -> Answer.text(ExerciseTerms.YES_NOT_YET_SPACE.getFirst());
+                        default -> Answer.text("Steady.");
+                    });
         }
         return answers;
     }
@@ -187,8 +237,8 @@ class ServerTimeBenchmark {
      * Times {@code operation} (after {@code before}, untimed) WARM_UP times untimed, then REPETITIONS
      * times; {@code dataStatementTarget} is the most statements the page may take (-1: no target).
      */
-    private void measure(String name, double targetP95Millis, int dataStatementTarget, Supplier<?> operation,
-                         Runnable before) {
+    private void measure(
+            String name, double targetP95Millis, int dataStatementTarget, Supplier<?> operation, Runnable before) {
         for (int i = 0; i < WARM_UP; i++) {
             before.run();
             operation.get();
@@ -206,15 +256,24 @@ class ServerTimeBenchmark {
             operation.get();
             nanos[i] = System.nanoTime() - started;
             auditNanos[i] = StatementCounter.nanosForTheAuditTrail();
-            dataStatements = Math.max(dataStatements, StatementCounter.sentForTheData().size());
-            auditStatements = Math.max(auditStatements, StatementCounter.sentToTheAuditTrail().size());
+            dataStatements =
+                    Math.max(dataStatements, StatementCounter.sentForTheData().size());
+            auditStatements = Math.max(
+                    auditStatements, StatementCounter.sentToTheAuditTrail().size());
         }
         nanos = java.util.Arrays.copyOf(nanos, runs);
         auditNanos = java.util.Arrays.copyOf(auditNanos, runs);
         var p = BenchmarkReport.Percentiles.of(nanos);
         String statementTarget = dataStatementTarget < 0 ? "" : " (target ≤ " + dataStatementTarget + ")";
-        table.add(String.format(Locale.ROOT, "| %s | %.0f | %s | %d%s | %d | %.1f |", name, targetP95Millis,
-                p.cells(), dataStatements, statementTarget, auditStatements,
+        table.add(String.format(
+                Locale.ROOT,
+                "| %s | %.0f | %s | %d%s | %d | %.1f |",
+                name,
+                targetP95Millis,
+                p.cells(),
+                dataStatements,
+                statementTarget,
+                auditStatements,
                 BenchmarkReport.Percentiles.of(auditNanos).p50Millis()));
         System.out.printf(Locale.ROOT, "%s: p95 %.1f ms%n", name, p.p95Millis());
     }
@@ -223,5 +282,4 @@ class ServerTimeBenchmark {
         String value = System.getenv(name);
         return value == null ? fallback : value;
     }
-
 }

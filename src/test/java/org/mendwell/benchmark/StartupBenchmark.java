@@ -27,8 +27,7 @@ class StartupBenchmark {
     private static final Pattern STARTED = Pattern.compile("Started MendwellApplication in ([0-9.]+) seconds");
     private static final Pattern SEEDED = Pattern.compile("Demo practice created");
 
-    private record Row(String how, List<Double> readyMillis, List<Double> startedMillis) {
-    }
+    private record Row(String how, List<Double> readyMillis, List<Double> startedMillis) {}
 
     @Test
     void time_to_ready_of_the_production_jar() throws Exception {
@@ -43,19 +42,29 @@ class StartupBenchmark {
             Path cache = work.resolve("mendwell.aot");
             long trainingNanos = train(extracted, cache, work.resolve("training-data"));
             List<String> withCache = List.of("-XX:AOTCache=" + cache.toAbsolutePath());
-            rows.add(measure("extracted jar + AOT cache, fresh database (demo practice seeded)", extracted, withCache, true));
+            rows.add(measure(
+                    "extracted jar + AOT cache, fresh database (demo practice seeded)", extracted, withCache, true));
             rows.add(measure("extracted jar + AOT cache, database already seeded", extracted, withCache, false));
 
             var report = new StringBuilder();
             report.append("### Start-up of the production jar to ready (`/actuator/health/readiness` UP)\n\n")
-                    .append(String.format(Locale.ROOT, "%d starts per row; `Started` is Spring Boot's own figure "
-                            + "(context refreshed, before the demo seeder and readiness). AOT cache training run "
-                            + "(`-XX:AOTCacheOutput`, `-Dspring.context.exit=onRefresh`): %.1f s, cache %.0f MB.%n%n",
-                            RUNS, trainingNanos / 1e9, Files.size(cache) / 1024.0 / 1024.0))
+                    .append(String.format(
+                            Locale.ROOT,
+                            "%d starts per row; `Started` is Spring Boot's own figure "
+                                    + "(context refreshed, before the demo seeder and readiness). AOT cache training run "
+                                    + "(`-XX:AOTCacheOutput`, `-Dspring.context.exit=onRefresh`): %.1f s, cache %.0f MB.%n%n",
+                            RUNS,
+                            trainingNanos / 1e9,
+                            Files.size(cache) / 1024.0 / 1024.0))
                     .append("| how | ready, s (each run) | `Started`, s (each run) |\n|---|---|---|\n");
             for (Row row : rows) {
-                report.append("| ").append(row.how()).append(" | ").append(seconds(row.readyMillis()))
-                        .append(" | ").append(seconds(row.startedMillis())).append(" |\n");
+                report.append("| ")
+                        .append(row.how())
+                        .append(" | ")
+                        .append(seconds(row.readyMillis()))
+                        .append(" | ")
+                        .append(seconds(row.startedMillis()))
+                        .append(" |\n");
             }
             BenchmarkReport.append(report.toString());
             assertThat(rows).allSatisfy(row -> assertThat(row.readyMillis()).hasSize(RUNS));
@@ -79,7 +88,8 @@ class StartupBenchmark {
         }
         for (int run = 0; run < RUNS; run++) {
             String log = "startup-" + run;
-            ProductionJar server = fresh ? ProductionJar.start(log, jar, jvmOptions)
+            ProductionJar server = fresh
+                    ? ProductionJar.start(log, jar, jvmOptions)
                     : ProductionJar.start(log, jar, jvmOptions, copyOf(seeded));
             try {
                 ready.add(server.readyMillis());
@@ -99,17 +109,29 @@ class StartupBenchmark {
 
     /** Spring Boot's layout for the AOT cache: {@code java -Djarmode=tools -jar app.jar extract}. */
     private static Path extract(Path jar, Path destination) throws IOException, InterruptedException {
-        run(List.of(ProductionJar.javaExecutable(), "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(),
-                "extract", "--destination", destination.toAbsolutePath().toString()), destination.getParent());
+        run(
+                List.of(
+                        ProductionJar.javaExecutable(),
+                        "-Djarmode=tools",
+                        "-jar",
+                        jar.toAbsolutePath().toString(),
+                        "extract",
+                        "--destination",
+                        destination.toAbsolutePath().toString()),
+                destination.getParent());
         return destination.resolve(jar.getFileName());
     }
 
     /** The training run Spring Boot documents: start until the context is refreshed, then exit and write the cache. */
     private static long train(Path jar, Path cache, Path dataDirectory) throws IOException, InterruptedException {
         Files.createDirectories(dataDirectory);
-        List<String> command = new ArrayList<>(List.of(ProductionJar.javaExecutable(),
-                "-XX:AOTCacheOutput=" + cache.toAbsolutePath(), "-Dspring.context.exit=onRefresh",
-                "-jar", jar.toAbsolutePath().toString(), "--server.port=0"));
+        List<String> command = new ArrayList<>(List.of(
+                ProductionJar.javaExecutable(),
+                "-XX:AOTCacheOutput=" + cache.toAbsolutePath(),
+                "-Dspring.context.exit=onRefresh",
+                "-jar",
+                jar.toAbsolutePath().toString(),
+                "--server.port=0"));
         command.addAll(ProductionJar.applicationArguments(dataDirectory));
         long started = System.nanoTime();
         run(command, dataDirectory);
@@ -119,8 +141,11 @@ class StartupBenchmark {
 
     private static void run(List<String> command, Path directory) throws IOException, InterruptedException {
         Path log = BenchmarkReport.RESULTS.resolveSibling("startup-tool.log").toAbsolutePath();
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process process = new ProcessBuilder(command)
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
             process.destroyForcibly();
             throw new IllegalStateException("Failed: " + command + "; see " + log);
@@ -155,6 +180,10 @@ class StartupBenchmark {
     }
 
     private static String seconds(List<Double> millis) {
-        return String.join(", ", millis.stream().map(ms -> String.format(Locale.ROOT, "%.1f", ms / 1000)).toList());
+        return String.join(
+                ", ",
+                millis.stream()
+                        .map(ms -> String.format(Locale.ROOT, "%.1f", ms / 1000))
+                        .toList());
     }
 }

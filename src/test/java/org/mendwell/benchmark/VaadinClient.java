@@ -38,7 +38,7 @@ final class VaadinClient {
     interface Recorder {
         void record(String request, long nanos, boolean ok);
 
-        Recorder NONE = (request, nanos, ok) -> { };
+        Recorder NONE = (request, nanos, ok) -> {};
     }
 
     /** A request the server answered with an error, an expired session or a page that was not asked for. */
@@ -72,8 +72,11 @@ final class VaadinClient {
 
     /** A client for the benchmarks: no redirects followed (the sign-in's answer is a redirect to read). */
     static HttpClient newHttpClient() {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1).build();
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
     }
 
     /** The log-in page, then the form's POST; fails unless Spring Security accepts the password. */
@@ -84,9 +87,12 @@ final class VaadinClient {
             throw new Failure("no CSRF token on the log-in page");
         }
         String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
-        HttpResponse<String> answer = send("sign-in", HttpRequest.newBuilder(URI.create(baseUrl + "login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)), 302);
+        HttpResponse<String> answer = send(
+                "sign-in",
+                HttpRequest.newBuilder(URI.create(baseUrl + "login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)),
+                302);
         String location = answer.headers().firstValue("Location").orElse("");
         if (location.contains("error") || location.contains("login")) {
             throw new Failure("sign-in refused for a demo account (redirected to " + location + ")");
@@ -96,7 +102,8 @@ final class VaadinClient {
     /** Opens a route in a new tab: the page, a new UI, and the first navigation, as a browser does. */
     void open(String route, String name) {
         get(name + " page", route);
-        JsonNode init = JSON.readTree(get(name + " init", "?v-r=init&location=" + encode(route) + "&query=").body());
+        JsonNode init = JSON.readTree(get(name + " init", "?v-r=init&location=" + encode(route) + "&query=")
+                .body());
         JsonNode config = init.path("appConfig");
         uiId = config.path("v-uiId").asInt();
         JsonNode uidl = config.path("uidl");
@@ -121,7 +128,8 @@ final class VaadinClient {
         event.set("data", data);
         links.clear();
         JsonNode response = rpc(name, event);
-        if (response.toString().contains("AccessDeniedView") || response.toString().contains("mw-login")) {
+        if (response.toString().contains("AccessDeniedView")
+                || response.toString().contains("mw-login")) {
             throw new Failure(route + " did not open");
         }
         confirmGridUpdates(response);
@@ -142,7 +150,10 @@ final class VaadinClient {
 
     /** The node of the first attached element with this tag. */
     OptionalInt node(String tag) {
-        return tags.entrySet().stream().filter(e -> e.getValue().equals(tag)).mapToInt(Map.Entry::getKey).min();
+        return tags.entrySet().stream()
+                .filter(e -> e.getValue().equals(tag))
+                .mapToInt(Map.Entry::getKey)
+                .min();
     }
 
     /** Router links to routes starting with {@code prefix}, in the order the server sent them. */
@@ -172,9 +183,12 @@ final class VaadinClient {
         }
         message.put("syncId", syncId);
         message.put("clientId", clientId);
-        HttpResponse<String> answer = send(name, HttpRequest.newBuilder(URI.create(baseUrl + "?v-r=uidl&v-uiId=" + uiId))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(message.toString())), 200);
+        HttpResponse<String> answer = send(
+                name,
+                HttpRequest.newBuilder(URI.create(baseUrl + "?v-r=uidl&v-uiId=" + uiId))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(message.toString())),
+                200);
         String body = answer.body();
         if (body.startsWith("for(;;);")) {
             body = body.substring("for(;;);".length());
@@ -208,8 +222,11 @@ final class VaadinClient {
 
     private HttpResponse<String> send(String name, HttpRequest.Builder request, int expectedStatus) {
         if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
-                    .collect(Collectors.joining("; ")));
+            request.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(c -> c.getKey() + "=" + c.getValue())
+                            .collect(Collectors.joining("; ")));
         }
         long started = System.nanoTime();
         HttpResponse<String> response;
@@ -229,7 +246,9 @@ final class VaadinClient {
             String pair = setCookie.split(";", 2)[0];
             int equals = pair.indexOf('=');
             if (equals > 0) {
-                cookies.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+                cookies.put(
+                        pair.substring(0, equals).trim(),
+                        pair.substring(equals + 1).trim());
             }
         }
         if (!ok) {

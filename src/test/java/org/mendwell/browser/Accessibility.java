@@ -14,8 +14,7 @@ final class Accessibility {
 
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
 
-    private Accessibility() {
-    }
+    private Accessibility() {}
 
     static void assertNoSeriousViolations(Page page, String where) {
         assertNone(page, where, rule -> FAILING_IMPACTS.contains(rule.getImpact()), "serious or critical");
@@ -64,8 +63,12 @@ final class Accessibility {
         var m = java.util.regex.Pattern.compile("rgba?\\(([\\d.]+),\\s*([\\d.]+),\\s*([\\d.]+)(?:,\\s*([\\d.]+))?\\)")
                 .matcher(css);
         assertThat(m.find()).as("a colour in " + css).isTrue();
-        return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
-                Double.parseDouble(m.group(3)), m.group(4) == null ? 1 : Double.parseDouble(m.group(4))};
+        return new double[] {
+            Double.parseDouble(m.group(1)),
+            Double.parseDouble(m.group(2)),
+            Double.parseDouble(m.group(3)),
+            m.group(4) == null ? 1 : Double.parseDouble(m.group(4))
+        };
     }
 
     private static double luminance(double[] rgb) {
@@ -79,6 +82,8 @@ final class Accessibility {
 
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+                + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .toList();
     }
 }

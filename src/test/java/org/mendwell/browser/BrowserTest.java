@@ -57,11 +57,16 @@ abstract class BrowserTest {
     @AfterEach
     void closeContext(org.junit.jupiter.api.TestInfo test) {
         try {
-            screenshot("last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
+            screenshot("last-"
+                    + test.getTestMethod()
+                            .map(java.lang.reflect.Method::getName)
+                            .orElse("test"));
         } finally {
             context.close();
         }
-        org.assertj.core.api.Assertions.assertThat(refusedByPolicy).as("Content-Security-Policy violations").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(refusedByPolicy)
+                .as("Content-Security-Policy violations")
+                .isEmpty();
     }
 
     /** A new, empty browser context: as if the person closed the browser and came back. */
@@ -109,7 +114,8 @@ abstract class BrowserTest {
     }
 
     com.microsoft.playwright.Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     void logOut() {
@@ -118,6 +124,8 @@ abstract class BrowserTest {
     }
 
     void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 }

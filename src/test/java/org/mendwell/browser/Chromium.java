@@ -18,22 +18,28 @@ final class Chromium {
 
     static final Path EXECUTABLE = Path.of(System.getenv().getOrDefault("MENDWELL_CHROMIUM", "/usr/bin/chromium"));
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     static Playwright playwright() {
-        return Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        return Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
     static Browser launch(Playwright playwright) {
         requireInstalled();
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(EXECUTABLE)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run")));
+        return playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(EXECUTABLE)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     private static void requireInstalled() {
@@ -41,7 +47,9 @@ final class Chromium {
         if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new IllegalStateException("Chromium is required in CI but " + EXECUTABLE + " is missing");
         }
-        Assumptions.assumeTrue(installed, "Browser tests need Chromium at " + EXECUTABLE
-                + " (apt-get install -y chromium, or set MENDWELL_CHROMIUM)");
+        Assumptions.assumeTrue(
+                installed,
+                "Browser tests need Chromium at " + EXECUTABLE
+                        + " (apt-get install -y chromium, or set MENDWELL_CHROMIUM)");
     }
 }

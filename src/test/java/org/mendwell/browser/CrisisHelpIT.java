@@ -27,10 +27,15 @@ import org.springframework.test.context.ActiveProfiles;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class CrisisHelpIT extends BrowserTest {
 
-    static final List<String> PHQ9_ITEMS = List.of("Little interest or pleasure in doing things",
-            "Feeling down, depressed, or hopeless", "Trouble falling or staying asleep, or sleeping too much",
-            "Feeling tired or having little energy", "Poor appetite or overeating", "Feeling bad about yourself",
-            "Trouble concentrating on things", "Moving or speaking so slowly",
+    static final List<String> PHQ9_ITEMS = List.of(
+            "Little interest or pleasure in doing things",
+            "Feeling down, depressed, or hopeless",
+            "Trouble falling or staying asleep, or sleeping too much",
+            "Feeling tired or having little energy",
+            "Poor appetite or overeating",
+            "Feeling bad about yourself",
+            "Trouble concentrating on things",
+            "Moving or speaking so slowly",
             "Thoughts that you would be better off dead");
 
     @Autowired
@@ -43,9 +48,11 @@ class CrisisHelpIT extends BrowserTest {
         signIn(Demo.HANA, Demo.PASSWORD);
         page.navigate(url("my/exercise/" + occurrence));
         // The first page after signing in can take longer than an assertion's 5 s on a loaded machine.
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("PHQ-9 (mood)")).waitFor();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("PHQ-9 (mood)"))
+                .waitFor();
         for (int item = 0; item < PHQ9_ITEMS.size(); item++) {
-            option(PHQ9_ITEMS.get(item), item == 8 ? "Several days" : "Not at all").check();
+            option(PHQ9_ITEMS.get(item), item == 8 ? "Several days" : "Not at all")
+                    .check();
         }
         assertThat(page.locator(".mw-progress")).containsText("9 of 10 answered");
         button("Submit").click();
@@ -55,11 +62,13 @@ class CrisisHelpIT extends BrowserTest {
         assertThat(help).hasAttribute("role", "alert");
         assertThat(help).isFocused();
         BoundingBox box = help.boundingBox();
-        org.assertj.core.api.Assertions.assertThat(box.y).as("top of the help box, px from the top of the view")
+        org.assertj.core.api.Assertions.assertThat(box.y)
+                .as("top of the help box, px from the top of the view")
                 .isBetween(0.0, 640.0 - 60);
         // Its heading and the emergency numbers are on screen, not only the box's edge.
         BoundingBox text = help.locator("p").first().boundingBox();
-        org.assertj.core.api.Assertions.assertThat(text.y + text.height).as("bottom of the emergency numbers")
+        org.assertj.core.api.Assertions.assertThat(text.y + text.height)
+                .as("bottom of the emergency numbers")
                 .isLessThanOrEqualTo(640.0);
         // Nothing (a "Thank you" notification, the app bar) lies over it.
         Object uncovered = page.evaluate("""
@@ -68,7 +77,8 @@ class CrisisHelpIT extends BrowserTest {
                   const top = document.elementFromPoint(text.left + text.width / 2, text.top + text.height / 2);
                   return top !== null && top.closest('.mw-crisis') !== null;
                 }""");
-        org.assertj.core.api.Assertions.assertThat(uncovered).as("the help is the topmost thing where it is")
+        org.assertj.core.api.Assertions.assertThat(uncovered)
+                .as("the help is the topmost thing where it is")
                 .isEqualTo(true);
         screenshot("crisis-help-phone");
     }

@@ -36,14 +36,17 @@ class HomeworkJourneyIT extends BrowserTest {
                 .click();
         assertThat(page.locator("vaadin-combo-box[opened]")).hasCount(0);
         // The dialog picks the template's suggested schedule once the server has the choice.
-        assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(frequency).setExact(true)))
+        assertThat(page.getByRole(
+                        AriaRole.RADIO,
+                        new Page.GetByRoleOptions().setName(frequency).setExact(true)))
                 .isChecked();
         if (!frequency.equals("Once")) {
             field("Or this many times").fill("7");
         }
         button("Give exercise").click();
         assertThat(dialog).hasCount(0);
-        assertThat(page.locator(".mw-section").getByText(title + " — " + frequency.toLowerCase())).isVisible();
+        assertThat(page.locator(".mw-section").getByText(title + " — " + frequency.toLowerCase()))
+                .isVisible();
     }
 
     /**
@@ -52,15 +55,19 @@ class HomeworkJourneyIT extends BrowserTest {
      */
     private Locator card(String groups, String title) {
         return page.locator(".mw-exercise-group")
-                .filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.HEADING,
-                        new Page.GetByRoleOptions().setName(Pattern.compile("^(" + groups + ")$")))))
-                .locator(".mw-exercise-card").filter(new Locator.FilterOptions().setHasText(title));
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.getByRole(
+                                AriaRole.HEADING,
+                                new Page.GetByRoleOptions().setName(Pattern.compile("^(" + groups + ")$")))))
+                .locator(".mw-exercise-card")
+                .filter(new Locator.FilterOptions().setHasText(title));
     }
 
     private void openExercise(String group, String title) {
         page.navigate(url("my/exercises"));
         card(group, title).first().click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title)))
+                .isVisible();
         // Vaadin's fields upgrade after the page is attached; wait until the inner inputs exist.
         assertThat(page.locator(".mw-exercise-questions textarea").first()).isVisible();
     }
@@ -71,8 +78,10 @@ class HomeworkJourneyIT extends BrowserTest {
         signIn(Demo.CLINICIAN, Demo.PASSWORD);
         // First the PHQ-9 as the client will see it: its questions scroll in a region a keyboard can reach.
         page.navigate(url("library"));
-        page.getByText("PHQ-9 (mood)", new Page.GetByTextOptions().setExact(true)).click();
-        Locator preview = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Preview of PHQ-9 (mood)"));
+        page.getByText("PHQ-9 (mood)", new Page.GetByTextOptions().setExact(true))
+                .click();
+        Locator preview =
+                page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Preview of PHQ-9 (mood)"));
         assertThat(preview).hasAttribute("tabindex", "0");
         Accessibility.assertNoViolations(page, "PHQ-9 preview");
         button("Close").click();
@@ -115,7 +124,8 @@ class HomeworkJourneyIT extends BrowserTest {
         button("Submit").click();
         assertThat(page.locator(".mw-save-state")).containsText("Please answer the questions marked");
         assertThat(page.locator("vaadin-text-area[invalid]")
-                .filter(new Locator.FilterOptions().setHasText("What I need from you now"))).hasCount(1);
+                        .filter(new Locator.FilterOptions().setHasText("What I need from you now")))
+                .hasCount(1);
         field("What I need from you now: what would help you today?").fill("A walk together after dinner");
         option("Trust:", "5").check();
         option("Hope:", "6").check();
@@ -124,7 +134,8 @@ class HomeworkJourneyIT extends BrowserTest {
         Accessibility.assertNoSeriousViolations(page, "daily check-in half answered");
         screenshot("homework-03-check-in-phone");
         button("Submit").click();
-        assertThat(page.getByText("Thank you. Your clinician will see your answers.")).isVisible();
+        assertThat(page.getByText("Thank you. Your clinician will see your answers."))
+                .isVisible();
         assertThat(button("Submit")).hasCount(0);
 
         // Then the reflection.
@@ -139,7 +150,8 @@ class HomeworkJourneyIT extends BrowserTest {
                 .fill("Go to bed on time");
         assertThat(page.locator(".mw-progress")).containsText("5 of 6 answered");
         button("Submit").click();
-        assertThat(page.getByText("Thank you. Your clinician will see your answers.")).isVisible();
+        assertThat(page.getByText("Thank you. Your clinician will see your answers."))
+                .isVisible();
         assertThat(button("Submit")).hasCount(0);
 
         // The clinician, on a laptop, reads the check-in and answers.
@@ -147,7 +159,9 @@ class HomeworkJourneyIT extends BrowserTest {
         signIn(Demo.CLINICIAN, Demo.PASSWORD);
         page.navigate(clientPage);
         assertThat(page.getByText("2 waiting for your review.")).isVisible();
-        page.locator(".mw-submission-list a").filter(new Locator.FilterOptions().setHasText(CHECK_IN)).click();
+        page.locator(".mw-submission-list a")
+                .filter(new Locator.FilterOptions().setHasText(CHECK_IN))
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*/submissions/[0-9a-f-]{36}$"));
         assertThat(page.locator(".mw-answer-table")).containsText("Tired, but calmer than last week");
         assertThat(page.locator(".mw-answer-table")).containsText("A walk together after dinner");
@@ -168,7 +182,9 @@ class HomeworkJourneyIT extends BrowserTest {
         assertThat(card("Done", CHECK_IN)).hasCount(1);
         card("Done", CHECK_IN).click();
         assertThat(page.locator(".mw-thread")).containsText("A walk after dinner sounds like a good, small step.");
-        assertThat(field("How I feel today: how are you feeling, in a few words?")).not().isEditable();
+        assertThat(field("How I feel today: how are you feeling, in a few words?"))
+                .not()
+                .isEditable();
         Accessibility.assertNoSeriousViolations(page, "submitted check-in with feedback");
         screenshot("homework-05-feedback-phone");
     }

@@ -25,8 +25,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * a real SMTP server in this JVM), chooses a password, fills in the steps, closes the browser half-way
  * and comes back to find the draft, submits; the clinician sees the safety flag and accepts.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "mendwell.public-url=http://localhost:${local.server.port}"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"mendwell.public-url=http://localhost:${local.server.port}"})
 @ActiveProfiles("test")
 class IntakeJourneyIT extends BrowserTest {
 
@@ -70,10 +71,13 @@ class IntakeJourneyIT extends BrowserTest {
         // The invitation arrives by e-mail.
         smtp.waitForIncomingEmail(10_000, 1);
         MimeMessage message = smtp.getReceivedMessages()[0];
-        org.assertj.core.api.Assertions.assertThat(message.getAllRecipients()[0].toString()).isEqualTo(EMAIL);
+        org.assertj.core.api.Assertions.assertThat(message.getAllRecipients()[0].toString())
+                .isEqualTo(EMAIL);
         Matcher link = Pattern.compile("(http://localhost:\\d+/invitation/[A-Za-z0-9_-]+)")
                 .matcher(GreenMailUtil.getBody(message));
-        org.assertj.core.api.Assertions.assertThat(link.find()).as("link in the e-mail").isTrue();
+        org.assertj.core.api.Assertions.assertThat(link.find())
+                .as("link in the e-mail")
+                .isTrue();
 
         // The client opens it on their own device and chooses a password.
         newContext(390, 844);
@@ -101,7 +105,10 @@ class IntakeJourneyIT extends BrowserTest {
         }
         field("Phone").fill("+44 20 7946 0123");
         field("Time zone").fill("Europe/London");
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Europe/London").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName("Europe/London").setExact(true))
+                .click();
         assertThat(page.locator("vaadin-combo-box[opened]")).hasCount(0);
         choose("How should we contact you?", "E-mail");
         waitForSaved("How should we contact you?");
@@ -117,7 +124,8 @@ class IntakeJourneyIT extends BrowserTest {
         // The browser is closed half-way; later the client signs in again and finds everything.
         newContext(390, 844);
         signIn(EMAIL, PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue your intake")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue your intake"))
+                .click();
         assertThat(field("Phone")).hasValue("+44 20 7946 0123");
         assertThat(field("What should we call you?")).hasValue("Quinn");
         assertThat(field("Date of birth")).hasValue("5/17/1990");
@@ -128,7 +136,8 @@ class IntakeJourneyIT extends BrowserTest {
         field("What brings you here, in your own words?").fill("We keep having the same fight about trust.");
         choose("Would you like to work", "On my own");
         button("Next").click();
-        page.getByLabel("Infidelity", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Infidelity", new Page.GetByLabelOptions().setExact(true))
+                .check();
         button("Next").click();
         field("Goal 1").fill("Feel calm when my phone buzzes");
         choose("How ready do you feel to start?", "I'm ready to work on this");
@@ -144,8 +153,10 @@ class IntakeJourneyIT extends BrowserTest {
 
         // Submitting without signing shows what is missing, next to the field.
         button("Submit my intake").click();
-        assertThat(page.getByText("Please read and agree to the treatment consent")).isVisible();
-        page.getByLabel("I have read this and I agree", new Page.GetByLabelOptions().setExact(true)).check();
+        assertThat(page.getByText("Please read and agree to the treatment consent"))
+                .isVisible();
+        page.getByLabel("I have read this and I agree", new Page.GetByLabelOptions().setExact(true))
+                .check();
         page.getByLabel("I have read the privacy notice and I agree", new Page.GetByLabelOptions().setExact(true))
                 .check();
         field("Type your full name to sign").fill(NAME);
@@ -159,7 +170,8 @@ class IntakeJourneyIT extends BrowserTest {
         // The clinician sees the new intake flagged and accepts the client.
         newContext(1280, 800);
         signIn(Demo.CLINICIAN, Demo.PASSWORD);
-        assertThat(page.getByText("3 to review", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByText("3 to review", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
         screenshot("intake-05-caseload-with-new-intake");
         Locator row = page.getByText(NAME, new Page.GetByTextOptions().setExact(true));
         row.click();
@@ -227,8 +239,8 @@ class IntakeJourneyIT extends BrowserTest {
         assertThat(page.locator("h2#mw-main")).hasText("Your intake");
 
         Locator unchecked = page.locator("vaadin-radio-button:not([checked])").first();
-        String border = (String) unchecked.evaluate(
-                "r => getComputedStyle(r.shadowRoot.querySelector('[part=radio]')).boxShadow");
+        String border = (String)
+                unchecked.evaluate("r => getComputedStyle(r.shadowRoot.querySelector('[part=radio]')).boxShadow");
         double outline = Accessibility.contrast(border, "rgb(255, 255, 255)");
         // The colour Lumo's radio button gives its focus ring, resolved by the browser.
         String ring = (String) page.evaluate("() => {"
@@ -236,26 +248,36 @@ class IntakeJourneyIT extends BrowserTest {
                 + " probe.style.color = 'var(--vaadin-focus-ring-color, var(--lumo-primary-color-50pct))';"
                 + " const colour = getComputedStyle(probe).color; probe.remove(); return colour; }");
         double focusRing = Accessibility.contrast(ring, "rgb(255, 255, 255)");
-        System.out.printf("Measured on white: empty radio outline %.2f:1 (%s), focus ring %.2f:1 (%s)%n",
+        System.out.printf(
+                "Measured on white: empty radio outline %.2f:1 (%s), focus ring %.2f:1 (%s)%n",
                 outline, border, focusRing, ring);
-        org.assertj.core.api.Assertions.assertThat(outline).as("empty radio outline " + border)
+        org.assertj.core.api.Assertions.assertThat(outline)
+                .as("empty radio outline " + border)
                 .isGreaterThanOrEqualTo(3.0);
         // Lumo names a border colour even where it draws the border 0 px wide: the width counts too.
-        org.assertj.core.api.Assertions.assertThat(border).as("empty radio outline is drawn")
+        org.assertj.core.api.Assertions.assertThat(border)
+                .as("empty radio outline is drawn")
                 .containsPattern(" [1-9][0-9.]*px inset");
-        org.assertj.core.api.Assertions.assertThat(focusRing).as("focus ring " + ring).isGreaterThanOrEqualTo(3.0);
+        org.assertj.core.api.Assertions.assertThat(focusRing)
+                .as("focus ring " + ring)
+                .isGreaterThanOrEqualTo(3.0);
 
         button("Consent").click();
         assertThat(page.getByText("Step 7 of 7: Consent")).isVisible();
-        Locator treatment = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Consent to treatment"));
+        Locator treatment =
+                page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Consent to treatment"));
         Locator privacy = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Privacy notice"));
         for (Locator text : java.util.List.of(treatment, privacy)) {
             assertThat(text).hasAttribute("tabindex", "0");
             double right = ((Number) text.evaluate("e => e.getBoundingClientRect().right")).doubleValue();
-            org.assertj.core.api.Assertions.assertThat(right).as("right edge of a consent text").isLessThanOrEqualTo(360);
+            org.assertj.core.api.Assertions.assertThat(right)
+                    .as("right edge of a consent text")
+                    .isLessThanOrEqualTo(360);
         }
-        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
-                .as("page width on a 360 px phone").isLessThanOrEqualTo(360);
+        org.assertj.core.api.Assertions.assertThat(
+                        ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .as("page width on a 360 px phone")
+                .isLessThanOrEqualTo(360);
         treatment.focus();
         if ((Boolean) treatment.evaluate("e => e.scrollHeight > e.clientHeight")) {
             page.keyboard().press("PageDown");
@@ -266,7 +288,10 @@ class IntakeJourneyIT extends BrowserTest {
 
         newContext(1280, 800);
         signIn(Demo.ELENA, Demo.PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My exercises").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("My exercises").setExact(true))
+                .click();
         assertThat(page.locator("h2#mw-main")).isFocused();
         assertThat(page.locator("h2#mw-main")).hasText(Pattern.compile("^Hello, "));
     }

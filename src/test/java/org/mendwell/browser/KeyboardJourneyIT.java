@@ -119,7 +119,8 @@ class KeyboardJourneyIT extends BrowserTest {
     }
 
     private void followLink(String name) {
-        tabTo(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)));
+        tabTo(page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)));
         press("Enter");
     }
 
@@ -235,8 +236,8 @@ class KeyboardJourneyIT extends BrowserTest {
         type("Thank you for the check-in.");
         tabTo(button("Send reply"));
         press("Enter");
-        Locator reply = page.locator(".mw-thread li").filter(new Locator.FilterOptions()
-                .setHasText("Thank you for the check-in."));
+        Locator reply = page.locator(".mw-thread li")
+                .filter(new Locator.FilterOptions().setHasText("Thank you for the check-in."));
         assertThat(reply).isFocused();
     }
 
@@ -287,8 +288,9 @@ class KeyboardJourneyIT extends BrowserTest {
         assertThat(dialog).hasCount(1);
         for (int i = 0; i < 12; i++) {
             org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
-                    "() => !!document.activeElement.closest('vaadin-dialog, vaadin-dialog-overlay')"))
-                    .as("focus in the open dialog after " + i + " Tabs").isTrue();
+                            "() => !!document.activeElement.closest('vaadin-dialog, vaadin-dialog-overlay')"))
+                    .as("focus in the open dialog after " + i + " Tabs")
+                    .isTrue();
             press("Tab");
         }
         press("Escape");
@@ -314,7 +316,10 @@ class KeyboardJourneyIT extends BrowserTest {
 
     @Test
     void a_date_of_birth_is_typed_on_a_touch_phone_and_an_impossible_or_future_date_is_explained() {
-        newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setHasTouch(true).setIsMobile(true));
+        newContext(new Browser.NewContextOptions()
+                .setViewportSize(360, 740)
+                .setHasTouch(true)
+                .setIsMobile(true));
         signIn(Demo.ELENA, Demo.PASSWORD);
         page.navigate(url("intake"));
         Locator input = field("Date of birth");
@@ -334,7 +339,8 @@ class KeyboardJourneyIT extends BrowserTest {
 
         retype("2/30/1990");
         press("Enter");
-        assertThat(page.getByText("February 1990 has 28 days, so there is no day 30: check the day")).isVisible();
+        assertThat(page.getByText("February 1990 has 28 days, so there is no day 30: check the day"))
+                .isVisible();
         assertThat(input).hasValue("2/30/1990");
         assertThat(page.locator(".mw-save-state")).containsText("Not saved: Date of birth");
 

@@ -14,9 +14,9 @@ import org.mendwell.support.Demo;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.security.test.context.TestSecurityContextHolder;
 
 /**
  * Pages on a 360 px phone. The administrator's clinician list: each row's actions on screen without
@@ -39,10 +39,15 @@ class PhoneLayoutIT extends BrowserTest {
         newContext(360, 640);
         signIn(Demo.ADMIN, Demo.PASSWORD);
         page.navigate(url("admin/clinicians"));
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Clinician accounts")).waitFor();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Clinician accounts"))
+                .waitFor();
 
-        for (String action : new String[] {"Deactivate Dr. Mira Castell", "Lock Dr. Mira Castell",
-                "Send Dr. Mira Castell a link to choose a new password", "Deactivate Dr. Tomas Lindqvist"}) {
+        for (String action : new String[] {
+            "Deactivate Dr. Mira Castell",
+            "Lock Dr. Mira Castell",
+            "Send Dr. Mira Castell a link to choose a new password",
+            "Deactivate Dr. Tomas Lindqvist"
+        }) {
             Locator button = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(action));
             assertThat(button).isVisible();
             BoundingBox box = button.boundingBox();
@@ -52,7 +57,8 @@ class PhoneLayoutIT extends BrowserTest {
         }
         screenshot("clinician-actions-phone");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock Dr. Mira Castell")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock Dr. Mira Castell"))
+                .click();
         assertThat(page.getByText("Lock Dr. Mira Castell?")).isVisible();
     }
 
@@ -60,7 +66,9 @@ class PhoneLayoutIT extends BrowserTest {
     void a_very_long_unbroken_name_wraps_on_the_invitation_page_at_360_px() {
         String name = "Maximiliana-Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft";
         signIn.as(Demo.CLINICIAN);
-        String url = clients.invite(InviteClient.individual(name, "maximiliana.long@example.org")).link().url();
+        String url = clients.invite(InviteClient.individual(name, "maximiliana.long@example.org"))
+                .link()
+                .url();
         TestSecurityContextHolder.clearContext();
 
         newContext(360, 640);
@@ -71,7 +79,8 @@ class PhoneLayoutIT extends BrowserTest {
         BoundingBox box = welcome.boundingBox();
         assertThat(box.x + box.width).as("the heading inside the screen").isLessThanOrEqualTo(360.0);
         assertThat(page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-                .as("no sideways scrolling").isEqualTo(true);
+                .as("no sideways scrolling")
+                .isEqualTo(true);
         screenshot("invitation-long-name-phone");
     }
 }

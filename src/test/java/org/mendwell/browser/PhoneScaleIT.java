@@ -38,7 +38,8 @@ class PhoneScaleIT extends BrowserTest {
         signIn(Demo.HANA, Demo.PASSWORD);
         page.navigate(url("my/exercise/" + occurrence));
         // The first page after signing in can take longer than an assertion's 5 s on a loaded machine.
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Daily check-in")).waitFor();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Daily check-in"))
+                .waitFor();
         Locator trust = page.locator("vaadin-radio-group").filter(new Locator.FilterOptions().setHasText("Trust:"));
         Locator answers = trust.locator("vaadin-radio-button");
         assertThat(answers).hasCount(11);
@@ -47,17 +48,24 @@ class PhoneScaleIT extends BrowserTest {
         for (int i = 0; i < 11; i++) {
             boxes.add(answers.nth(i).boundingBox());
         }
-        List<String> seen = boxes.stream().map(b -> "(" + Math.round(b.x) + "," + Math.round(b.y) + " "
-                + Math.round(b.width) + "x" + Math.round(b.height) + ")").toList();
-        assertThat(boxes).as("one row: every answer's top within 2 px of the first's " + seen)
-                .allSatisfy(b -> assertThat(b.y).isCloseTo(boxes.getFirst().y, org.assertj.core.data.Offset.offset(2.0)));
-        assertThat(boxes.getLast().x + boxes.getLast().width).as("the last answer inside the screen " + seen)
+        List<String> seen = boxes.stream()
+                .map(b -> "(" + Math.round(b.x) + "," + Math.round(b.y) + " " + Math.round(b.width) + "x"
+                        + Math.round(b.height) + ")")
+                .toList();
+        assertThat(boxes)
+                .as("one row: every answer's top within 2 px of the first's " + seen)
+                .allSatisfy(
+                        b -> assertThat(b.y).isCloseTo(boxes.getFirst().y, org.assertj.core.data.Offset.offset(2.0)));
+        assertThat(boxes.getLast().x + boxes.getLast().width)
+                .as("the last answer inside the screen " + seen)
                 .isLessThanOrEqualTo(360.0);
-        BoundingBox ten = trust.getByText("10", new Locator.GetByTextOptions().setExact(true)).boundingBox();
+        BoundingBox ten = trust.getByText("10", new Locator.GetByTextOptions().setExact(true))
+                .boundingBox();
         assertThat(ten.x + ten.width).as("\"10\" readable inside the screen").isLessThanOrEqualTo(360.0);
         assertThat(ten.width).isGreaterThan(4.0);
         assertThat(page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-                .as("no sideways scrolling").isEqualTo(true);
+                .as("no sideways scrolling")
+                .isEqualTo(true);
 
         // Still answerable by tapping the number.
         option("Trust:", "10").check();

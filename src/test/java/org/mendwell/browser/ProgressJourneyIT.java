@@ -34,10 +34,13 @@ class ProgressJourneyIT extends BrowserTest {
 
     private static void assertAllDrawn(List<Map<String, Object>> charts) {
         org.assertj.core.api.Assertions.assertThat(charts).isNotEmpty().allSatisfy(chart -> {
-            org.assertj.core.api.Assertions.assertThat(((Number) chart.get("width")).intValue()).isPositive();
-            org.assertj.core.api.Assertions.assertThat(((Number) chart.get("height")).intValue()).isPositive();
+            org.assertj.core.api.Assertions.assertThat(((Number) chart.get("width")).intValue())
+                    .isPositive();
+            org.assertj.core.api.Assertions.assertThat(((Number) chart.get("height")).intValue())
+                    .isPositive();
             org.assertj.core.api.Assertions.assertThat(chart.get("drawn")).isEqualTo(true);
-            org.assertj.core.api.Assertions.assertThat((String) chart.get("label")).isNotBlank();
+            org.assertj.core.api.Assertions.assertThat((String) chart.get("label"))
+                    .isNotBlank();
         });
     }
 
@@ -53,7 +56,8 @@ class ProgressJourneyIT extends BrowserTest {
         page.getByText(caseloadName).click();
         assertThat(page).hasURL(Pattern.compile(".*/clients/.*"));
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Client page"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Progress")).click();
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Progress"))
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*[?&]tab=progress.*"));
     }
 
@@ -66,21 +70,26 @@ class ProgressJourneyIT extends BrowserTest {
 
         var charts = charts();
         assertAllDrawn(charts);
-        org.assertj.core.api.Assertions.assertThat(charts).as("completion and check-ins for each partner")
+        org.assertj.core.api.Assertions.assertThat(charts)
+                .as("completion and check-ins for each partner")
                 .hasSizeGreaterThanOrEqualTo(4);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Jonas Kettering")))
                 .isVisible();
         assertThat(page.locator("vaadin-grid")).isVisible();
         Accessibility.assertNoSeriousViolations(page, "a couple's progress");
         screenshot("client-progress-couple");
-        page.locator(".mw-couple").screenshot(new Locator.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve("client-progress-couple-charts.png")));
+        page.locator(".mw-couple")
+                .screenshot(new Locator.ScreenshotOptions()
+                        .setPath(SCREENSHOTS.resolve("client-progress-couple-charts.png")));
 
-        var download = page.waitForDownload(() -> page.getByText("Download as CSV").click());
-        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).as("the client's name and the day")
+        var download =
+                page.waitForDownload(() -> page.getByText("Download as CSV").click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
+                .as("the client's name and the day")
                 .matches("progress-Robin-Ashdown-\\d{4}-\\d{2}-\\d{2}\\.csv");
-        org.assertj.core.api.Assertions.assertThat(readAll(download.path())).startsWith(
-                "\uFEFFExercise,Due (Europe/London time),State,").contains("Daily check-in,");
+        org.assertj.core.api.Assertions.assertThat(readAll(download.path()))
+                .startsWith("\uFEFFExercise,Due (Europe/London time),State,")
+                .contains("Daily check-in,");
 
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
         assertThat(page.locator("vaadin-grid")).isHidden();
@@ -95,20 +104,24 @@ class ProgressJourneyIT extends BrowserTest {
         openProgressOf("Hana Morikawa");
         var hana = charts();
         assertAllDrawn(hana);
-        org.assertj.core.api.Assertions.assertThat(hana).anySatisfy(chart -> org.assertj.core.api.Assertions
-                .assertThat((String) chart.get("label")).startsWith("PHQ-9 totals over time"));
+        org.assertj.core.api.Assertions.assertThat(hana)
+                .anySatisfy(chart -> org.assertj.core.api.Assertions.assertThat((String) chart.get("label"))
+                        .startsWith("PHQ-9 totals over time"));
         Accessibility.assertNoSeriousViolations(page, "a client's PHQ-9 progress");
         screenshot("client-progress-phq9");
-        page.locator(".mw-figure:has(h4:text-is('PHQ-9'))").screenshot(
-                new Locator.ScreenshotOptions()
-                        .setPath(SCREENSHOTS.resolve("client-progress-phq9-chart.png")));
+        page.locator(".mw-figure:has(h4:text-is('PHQ-9'))")
+                .screenshot(
+                        new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("client-progress-phq9-chart.png")));
     }
 
     @Test
     void a_client_sees_their_own_progress_in_plain_words() {
         signIn(Demo.CLIENT, Demo.PASSWORD);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My progress").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("My progress").setExact(true))
+                .click();
 
         assertThat(page).hasURL(Pattern.compile(".*/my/progress.*"));
         assertThat(page.getByText("Your progress")).isVisible();
@@ -116,7 +129,8 @@ class ProgressJourneyIT extends BrowserTest {
         assertThat(page.getByText("PHQ-9")).hasCount(0);
         Accessibility.assertNoSeriousViolations(page, "my progress");
         screenshot("my-progress");
-        page.locator(".mw-figure").first().screenshot(new Locator.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve("my-progress-chart.png")));
+        page.locator(".mw-figure")
+                .first()
+                .screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("my-progress-chart.png")));
     }
 }

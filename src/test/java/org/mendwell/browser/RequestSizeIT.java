@@ -21,6 +21,7 @@ class RequestSizeIT extends BrowserTest {
 
     /** The limits in application.properties. */
     static final long ANONYMOUS_LIMIT = 32 * 1024;
+
     static final long SIGNED_IN_LIMIT = 1024 * 1024;
 
     private final AtomicLong largest = new AtomicLong();
@@ -55,8 +56,8 @@ class RequestSizeIT extends BrowserTest {
         page.waitForTimeout(1000);
         long signedIn = largest.get();
 
-        System.out.println("Largest request body: not signed in " + anonymous + " bytes, signed in " + signedIn
-                + " bytes");
+        System.out.println(
+                "Largest request body: not signed in " + anonymous + " bytes, signed in " + signedIn + " bytes");
         assertThat(anonymous).isPositive().isLessThanOrEqualTo(ANONYMOUS_LIMIT);
         assertThat(signedIn).isGreaterThan(8000).isLessThanOrEqualTo(SIGNED_IN_LIMIT);
     }

@@ -50,18 +50,24 @@ class SessionJourneyIT extends BrowserTest {
     @Test
     void logging_out_ends_the_session_on_the_server_so_a_copied_cookie_opens_nothing() {
         signIn(Demo.CLINICIAN, Demo.PASSWORD);
-        String sessionId = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map((Cookie c) -> c.value)
-                .findFirst().orElseThrow();
+        String sessionId = context.cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .map((Cookie c) -> c.value)
+                .findFirst()
+                .orElseThrow();
         var copy = new HttpVisitor(port);
         copy.useSessionId(sessionId);
-        org.assertj.core.api.Assertions.assertThat(copy.get("/caseload").statusCode()).as("before log-out").isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(copy.get("/caseload").statusCode())
+                .as("before log-out")
+                .isEqualTo(200);
 
         logOut();
 
         var response = copy.get("/caseload");
         org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(302);
-        org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> org.assertj.core.api.Assertions.assertThat(location).endsWith("/login"));
+        org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location ->
+                        org.assertj.core.api.Assertions.assertThat(location).endsWith("/login"));
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));
     }
 

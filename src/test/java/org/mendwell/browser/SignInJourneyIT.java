@@ -28,13 +28,15 @@ class SignInJourneyIT extends BrowserTest {
 
         page.locator("input[name='username']").fill(Demo.CLINICIAN);
         page.locator("input[name='password']").fill("not the password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error.*"));
         assertThat(page.getByText("Those details didn't work")).isVisible();
         assertThat(page.locator("input[name='username']")).hasValue(Demo.CLINICIAN); // the address typed is kept
 
         page.locator("input[name='password']").fill(Demo.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*/caseload.*"));
     }
 
@@ -59,8 +61,10 @@ class SignInJourneyIT extends BrowserTest {
         signIn(Demo.CLIENT);
 
         assertThat(page).hasURL(Pattern.compile(".*/my/exercises.*"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hello, Robin")
-                .setExact(true))).isVisible(); // the name she asked to be called in her intake
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Hello, Robin").setExact(true)))
+                .isVisible(); // the name she asked to be called in her intake
         Accessibility.assertNoSeriousViolations(page, "my exercises");
         screenshot("my-exercises");
 
@@ -78,14 +82,19 @@ class SignInJourneyIT extends BrowserTest {
         newContext(360, 740);
         signIn(Demo.CLIENT);
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hello, Robin")
-                .setExact(true))).isVisible(); // the name she asked to be called in her intake
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Hello, Robin").setExact(true)))
+                .isVisible(); // the name she asked to be called in her intake
         Number overflow = (Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
-        org.assertj.core.api.Assertions.assertThat(overflow.intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+        org.assertj.core.api.Assertions.assertThat(overflow.intValue())
+                .as("horizontal overflow in px")
+                .isLessThanOrEqualTo(0);
         Accessibility.assertNoSeriousViolations(page, "my exercises on a phone");
         screenshot("my-exercises-phone");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open or close the menu")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open or close the menu"))
+                .click();
         logOut();
     }
 
@@ -98,11 +107,13 @@ class SignInJourneyIT extends BrowserTest {
         assertThat(page.getByText("Dr. Tomas Lindqvist")).isVisible();
         Accessibility.assertNoSeriousViolations(page, "practice overview");
         screenshot("admin");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Clinicians")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Clinicians"))
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*/admin/clinicians.*"));
         assertThat(page.getByText("Clinician accounts")).isVisible();
         Accessibility.assertNoSeriousViolations(page, "clinician accounts");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Consent texts")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Consent texts"))
+                .click();
         assertThat(page.getByText("Clients now sign version 1.")).isVisible();
         Accessibility.assertNoSeriousViolations(page, "consent texts");
         logOut();

@@ -25,8 +25,7 @@ class WrapperJdkSelectionTest {
     record Outcome(int exitCode, String javaHome, String stderr) {}
 
     @Test
-    void an_old_java_on_the_path_is_replaced_by_the_newest_jdk_found_with_one_line_saying_so()
-            throws Exception {
+    void an_old_java_on_the_path_is_replaced_by_the_newest_jdk_found_with_one_line_saying_so() throws Exception {
         Path old = fakeJdk("system/java-17", "17.0.15");
         fakeJdk("jvm/jdk-21", "21.0.5");
         Path newest = fakeJdk("jvm/temurin-25", "25.0.3");
@@ -36,8 +35,11 @@ class WrapperJdkSelectionTest {
 
         assertThat(outcome.exitCode()).isZero();
         assertThat(outcome.javaHome()).isEqualTo(newest.toString());
-        assertThat(outcome.stderr().lines()).singleElement().asString()
-                .contains("Java 17").contains("using Java 25 from " + newest);
+        assertThat(outcome.stderr().lines())
+                .singleElement()
+                .asString()
+                .contains("Java 17")
+                .contains("using Java 25 from " + newest);
     }
 
     @Test
@@ -64,8 +66,7 @@ class WrapperJdkSelectionTest {
     }
 
     @Test
-    void without_any_new_enough_jdk_it_stops_with_one_line_that_says_how_to_install_one()
-            throws Exception {
+    void without_any_new_enough_jdk_it_stops_with_one_line_that_says_how_to_install_one() throws Exception {
         Path old = fakeJdk("system/java-17", "17.0.15");
         fakeJdk("jvm/java-11", "11.0.2");
         fakeJdk("jvm/java-8", "1.8.0_402");
@@ -73,8 +74,12 @@ class WrapperJdkSelectionTest {
         Outcome outcome = select(Map.of("PATH", old.resolve("bin") + ":/usr/bin:/bin"));
 
         assertThat(outcome.exitCode()).isEqualTo(1);
-        assertThat(outcome.stderr().lines()).singleElement().asString()
-                .contains("needs a JDK 21 or newer").contains("Java 17").contains("apt-get install");
+        assertThat(outcome.stderr().lines())
+                .singleElement()
+                .asString()
+                .contains("needs a JDK 21 or newer")
+                .contains("Java 17")
+                .contains("apt-get install");
     }
 
     private Path fakeJdk(String name, String version) throws IOException {
@@ -91,8 +96,8 @@ class WrapperJdkSelectionTest {
 
     private Outcome select(Map<String, String> env) throws Exception {
         Path script = Path.of(".mvn/select-jdk.sh").toAbsolutePath();
-        ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c",
-                "set -euf; . \"$1\"; printf %s \"${JAVA_HOME-}\"", "sh", script.toString());
+        ProcessBuilder builder = new ProcessBuilder(
+                "/bin/sh", "-c", "set -euf; . \"$1\"; printf %s \"${JAVA_HOME-}\"", "sh", script.toString());
         builder.environment().clear();
         builder.environment().put("PATH", "/usr/bin:/bin");
         builder.environment().put("HOME", dir.resolve("home").toString());
@@ -100,7 +105,8 @@ class WrapperJdkSelectionTest {
         builder.environment().putAll(env);
         Process process = builder.start();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        return new Outcome(process.exitValue(),
+        return new Outcome(
+                process.exitValue(),
                 new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
                 new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
     }

@@ -28,10 +28,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ClientEventListenersTest {
 
-    @Autowired ApplicationEventPublisher events;
-    @Autowired ClientRepository clients;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired EntityManager entityManager;
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    ClientRepository clients;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManager entityManager;
 
     /** Each client's row and the length of its history, keyed by client id. */
     private Map<String, String> everyClient() {
@@ -41,9 +48,17 @@ class ClientEventListenersTest {
                 select c.id, c.status, c.email, c.full_name, c.version, c.safety_flag, c.clinician_id,
                        (select count(*) from client_status_event e where e.client_id = c.id) as changes
                   from client c""", rs -> {
-            rows.put(rs.getString("id"), String.join("|", rs.getString("status"), rs.getString("email"),
-                    rs.getString("full_name"), rs.getString("version"), rs.getString("safety_flag"),
-                    rs.getString("clinician_id"), rs.getString("changes")));
+            rows.put(
+                    rs.getString("id"),
+                    String.join(
+                            "|",
+                            rs.getString("status"),
+                            rs.getString("email"),
+                            rs.getString("full_name"),
+                            rs.getString("version"),
+                            rs.getString("safety_flag"),
+                            rs.getString("clinician_id"),
+                            rs.getString("changes")));
         });
         return rows;
     }
@@ -64,8 +79,11 @@ class ClientEventListenersTest {
         events.publishEvent(new ClientAccountActivated(tobias.getAccountId(), Instant.now()));
 
         Map<String, String> after = everyClient();
-        assertThat(without(after, tobias.getId())).as("every other client untouched").isEqualTo(without(before, tobias.getId()));
-        assertThat(after.get(tobias.getId().toString())).startsWith(ClientStatus.INTAKE_IN_PROGRESS.name() + "|")
+        assertThat(without(after, tobias.getId()))
+                .as("every other client untouched")
+                .isEqualTo(without(before, tobias.getId()));
+        assertThat(after.get(tobias.getId().toString()))
+                .startsWith(ClientStatus.INTAKE_IN_PROGRESS.name() + "|")
                 .isNotEqualTo(before.get(tobias.getId().toString()));
     }
 
@@ -78,7 +96,9 @@ class ClientEventListenersTest {
         events.publishEvent(new AccountEmailChanged(hana.getAccountId(), "hana.elsewhere@example.org"));
 
         Map<String, String> after = everyClient();
-        assertThat(without(after, hana.getId())).as("every other client untouched").isEqualTo(without(before, hana.getId()));
+        assertThat(without(after, hana.getId()))
+                .as("every other client untouched")
+                .isEqualTo(without(before, hana.getId()));
         assertThat(after.get(hana.getId().toString())).contains("|hana.elsewhere@example.org|");
     }
 

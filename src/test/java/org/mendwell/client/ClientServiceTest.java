@@ -24,6 +24,7 @@ class ClientServiceTest {
 
     @Autowired
     ClientService clients;
+
     @Autowired
     MyRecordService ownRecord;
 
@@ -36,8 +37,10 @@ class ClientServiceTest {
         var page = clients.caseload(CaseloadFilter.NONE, PageRequest.of(0, 50));
 
         assertThat(page.getTotalElements()).isEqualTo(Demo.CLINICIAN_CASELOAD);
-        assertThat(page.getContent()).extracting(CaseloadRow::email)
-                .contains(Demo.CLIENT).doesNotContain(Demo.CLIENT_2);
+        assertThat(page.getContent())
+                .extracting(CaseloadRow::email)
+                .contains(Demo.CLIENT)
+                .doesNotContain(Demo.CLIENT_2);
         assertThat(clients.caseloadSize()).isEqualTo(Demo.CLINICIAN_CASELOAD);
     }
 
@@ -54,7 +57,10 @@ class ClientServiceTest {
     void the_second_clinician_sees_their_caseload_and_not_the_first() {
         var rows = clients.caseload(CaseloadFilter.NONE, PageRequest.of(0, 50)).getContent();
 
-        assertThat(rows).hasSize(Demo.CLINICIAN_2_CASELOAD).extracting(CaseloadRow::email).contains(Demo.CLIENT_2)
+        assertThat(rows)
+                .hasSize(Demo.CLINICIAN_2_CASELOAD)
+                .extracting(CaseloadRow::email)
+                .contains(Demo.CLIENT_2)
                 .doesNotContain(Demo.CLIENT);
         assertThatThrownBy(() -> clients.details(clientIds.of(Demo.CLIENT)))
                 .isInstanceOf(RecordNotFoundException.class);
@@ -63,27 +69,35 @@ class ClientServiceTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void the_caseload_pages_sorts_and_searches_in_the_database() {
-        var byNameDesc = clients.caseload(CaseloadFilter.NONE, PageRequest.of(0, 3, Sort.by(Sort.Direction.DESC, "fullName")));
-        assertThat(byNameDesc.getContent()).extracting(CaseloadRow::fullName)
+        var byNameDesc =
+                clients.caseload(CaseloadFilter.NONE, PageRequest.of(0, 3, Sort.by(Sort.Direction.DESC, "fullName")));
+        assertThat(byNameDesc.getContent())
+                .extracting(CaseloadRow::fullName)
                 .containsExactly("Tobias Wren", "Samuel Achterberg", "Robin Ashdown");
 
-        var secondPage = clients.caseload(CaseloadFilter.NONE, PageRequest.of(1, 3, Sort.by(Sort.Direction.DESC, "fullName")));
-        assertThat(secondPage.getContent()).extracting(CaseloadRow::fullName)
+        var secondPage =
+                clients.caseload(CaseloadFilter.NONE, PageRequest.of(1, 3, Sort.by(Sort.Direction.DESC, "fullName")));
+        assertThat(secondPage.getContent())
+                .extracting(CaseloadRow::fullName)
                 .containsExactly("Priya Nandakumar", "Oskar Vell", "Nadia Brennagh");
 
         var search = clients.caseload(CaseloadFilter.text("  ASH "), PageRequest.of(0, 10));
         assertThat(search.getContent()).extracting(CaseloadRow::fullName).containsExactly("Robin Ashdown");
 
         var percent = clients.caseload(CaseloadFilter.text("%"), PageRequest.of(0, 10));
-        assertThat(percent.getContent()).as("a % typed in the search is a character, not a wildcard").isEmpty();
+        assertThat(percent.getContent())
+                .as("a % typed in the search is a character, not a wildcard")
+                .isEmpty();
     }
 
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void possible_partners_are_the_clinicians_clients_without_a_partner() {
-        var candidates = clients.caseload(CaseloadFilter.possiblePartners(""), PageRequest.of(0, 50)).getContent();
+        var candidates = clients.caseload(CaseloadFilter.possiblePartners(""), PageRequest.of(0, 50))
+                .getContent();
 
-        assertThat(candidates).extracting(CaseloadRow::fullName)
+        assertThat(candidates)
+                .extracting(CaseloadRow::fullName)
                 .hasSize(Demo.CLINICIAN_CASELOAD - 2)
                 .doesNotContain("Robin Ashdown", "Jonas Kettering")
                 .contains("Priya Nandakumar");
@@ -99,7 +113,8 @@ class ClientServiceTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void a_new_client_joins_the_clinicians_caseload_as_invited() {
-        var added = clients.invite(InviteClient.individual("Wendell Roe", "Wendell.Roe@Example.org")).client();
+        var added = clients.invite(InviteClient.individual("Wendell Roe", "Wendell.Roe@Example.org"))
+                .client();
 
         assertThat(added.status()).isEqualTo(ClientStatus.INVITED);
         assertThat(added.email()).isEqualTo("wendell.roe@example.org");
@@ -110,11 +125,13 @@ class ClientServiceTest {
     @WithUserDetails(Demo.CLINICIAN)
     void a_new_client_needs_a_name_and_a_valid_unused_e_mail_address() {
         assertThatThrownBy(() -> clients.invite(InviteClient.individual(" ", "nope")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("fullName", "email"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("fullName", "email"));
         assertThatThrownBy(() -> clients.invite(InviteClient.individual("Copy Cat", Demo.CLIENT_2)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsEntry("email", ClientService.CANNOT_INVITE));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsEntry("email", ClientService.CANNOT_INVITE));
     }
 
     @Test
@@ -123,8 +140,7 @@ class ClientServiceTest {
         assertThat(ownRecord.myProfile().fullName()).isEqualTo("Robin Ashdown");
         assertThatThrownBy(() -> clients.caseload(CaseloadFilter.NONE, PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> clients.details(clientIds.of(Demo.CLIENT)))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clients.details(clientIds.of(Demo.CLIENT))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -8,5 +8,4 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("mariadb")
 @SpringBootTest
 @ActiveProfiles("mariadb-test")
-class ClientStatusRaceMariaDbTest extends ClientStatusRaceScenario {
-}
+class ClientStatusRaceMariaDbTest extends ClientStatusRaceScenario {}

@@ -27,9 +27,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 abstract class ClientStatusRaceScenario {
 
-    @Autowired ClientService clients;
-    @Autowired ClientRepository records;
-    @Autowired SignIn signIn;
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    ClientRepository records;
+
+    @Autowired
+    SignIn signIn;
 
     @Test
     void two_tabs_changing_one_client_at_once_change_it_once_and_the_other_is_told() throws Exception {
@@ -49,7 +54,8 @@ abstract class ClientStatusRaceScenario {
                     signIn.as(Demo.CLINICIAN);
                     go.await();
                     try {
-                        return active ? clients.discharge(oskar, opened.version())
+                        return active
+                                ? clients.discharge(oskar, opened.version())
                                 : clients.reactivate(oskar, opened.version());
                     } catch (InvalidInputException refused) {
                         return refused.problems().keySet();
@@ -67,8 +73,7 @@ abstract class ClientStatusRaceScenario {
         }
 
         ClientStatus target = active ? ClientStatus.DISCHARGED : ClientStatus.ACTIVE;
-        assertThat(outcomes).as("one change and one refusal").containsExactlyInAnyOrder(target,
-                Set.of("version"));
+        assertThat(outcomes).as("one change and one refusal").containsExactlyInAnyOrder(target, Set.of("version"));
         ClientDetails now = clients.details(oskar);
         assertThat(now.status()).isEqualTo(target);
         assertThat(now.history()).as("changed once").hasSize(opened.history().size() + 1);

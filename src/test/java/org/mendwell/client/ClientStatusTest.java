@@ -9,12 +9,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mendwell.account.InvitationState;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
-import org.mendwell.account.InvitationState;
-import org.mendwell.support.Demo;
 import org.mendwell.support.ClientIds;
+import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -42,7 +42,9 @@ class ClientStatusTest {
 
     private CaseloadRow rowOf(String email) {
         return clients.caseload(CaseloadFilter.text(email), PageRequest.of(0, 10)).getContent().stream()
-                .filter(row -> row.email().equals(email)).findFirst().orElseThrow();
+                .filter(row -> row.email().equals(email))
+                .findFirst()
+                .orElseThrow();
     }
 
     // ---- Moves a clinician makes ------------------------------------------------------------
@@ -66,7 +68,8 @@ class ClientStatusTest {
         assertThat(change.actor()).isEqualTo("Clinician");
         assertThat(change.reason()).isNull();
         assertThat(change.at()).isBetween(before, after);
-        assertThat(rowOf(Demo.MARCUS).statusChangedAt()).as("the database keeps microseconds")
+        assertThat(rowOf(Demo.MARCUS).statusChangedAt())
+                .as("the database keeps microseconds")
                 .isCloseTo(change.at(), within(1, ChronoUnit.MICROS));
         assertThat(clients.intakesAwaitingReview()).isEqualTo(1);
     }
@@ -76,12 +79,15 @@ class ClientStatusTest {
     void the_history_tells_the_whole_journey_with_who_made_each_move() {
         var history = clients.details(clientIds.of(Demo.MARCUS)).history();
 
-        assertThat(history).extracting(ClientDetails.StatusChange::to).containsExactly(
-                ClientStatus.INVITED, ClientStatus.INTAKE_IN_PROGRESS, ClientStatus.INTAKE_SUBMITTED);
-        assertThat(history).extracting(ClientDetails.StatusChange::from).containsExactly(
-                null, ClientStatus.INVITED, ClientStatus.INTAKE_IN_PROGRESS);
-        assertThat(history).extracting(ClientDetails.StatusChange::actor).containsExactly(
-                "Clinician", "Client", "Client");
+        assertThat(history)
+                .extracting(ClientDetails.StatusChange::to)
+                .containsExactly(ClientStatus.INVITED, ClientStatus.INTAKE_IN_PROGRESS, ClientStatus.INTAKE_SUBMITTED);
+        assertThat(history)
+                .extracting(ClientDetails.StatusChange::from)
+                .containsExactly(null, ClientStatus.INVITED, ClientStatus.INTAKE_IN_PROGRESS);
+        assertThat(history)
+                .extracting(ClientDetails.StatusChange::actor)
+                .containsExactly("Clinician", "Client", "Client");
     }
 
     @Test
@@ -91,15 +97,18 @@ class ClientStatusTest {
 
         for (String blank : new String[] {null, "", "   "}) {
             assertThatThrownBy(() -> clients.archive(hana, loaded(hana), blank))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                            .containsOnlyKeys("reason"));
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.problems()).containsOnlyKeys("reason"));
         }
         assertThatThrownBy(() -> clients.archive(hana, loaded(hana), "x".repeat(501)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("reason"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("reason"));
         assertThat(clients.details(hana).status()).isEqualTo(ClientStatus.ACTIVE);
 
-        assertThat(clients.archive(hana, loaded(hana), "  Moving abroad for a year  ")).isEqualTo(ClientStatus.ARCHIVED);
+        assertThat(clients.archive(hana, loaded(hana), "  Moving abroad for a year  "))
+                .isEqualTo(ClientStatus.ARCHIVED);
         ClientDetails archived = clients.details(hana);
         assertThat(archived.status()).isEqualTo(ClientStatus.ARCHIVED);
         assertThat(archived.archiveReason()).isEqualTo("Moving abroad for a year");
@@ -143,19 +152,23 @@ class ClientStatusTest {
         int changes = clients.details(tobias).history().size();
 
         assertThatThrownBy(() -> clients.accept(tobias, loaded(tobias)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("status"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("status"));
         assertThatThrownBy(() -> clients.discharge(tobias, loaded(tobias)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("status"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("status"));
         assertThatThrownBy(() -> clients.reactivate(clientIds.of(Demo.OSKAR), loaded(clientIds.of(Demo.OSKAR))))
                 .as("an active client is not reactivated")
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("status"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("status"));
         assertThatThrownBy(() -> clients.discharge(clientIds.of(Demo.MARCUS), loaded(clientIds.of(Demo.MARCUS))))
                 .as("a submitted intake is accepted before discharge")
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("status"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("status"));
 
         assertThat(clients.details(tobias).status()).isEqualTo(ClientStatus.INVITED);
         assertThat(clients.details(tobias).history()).hasSize(changes);
@@ -165,16 +178,22 @@ class ClientStatusTest {
     void the_journey_allows_exactly_the_documented_moves() {
         for (ClientStatus from : ClientStatus.values()) {
             assertThat(from.canMoveTo(from)).as(from + " to itself").isFalse();
-            assertThat(from.canMoveTo(ClientStatus.INVITED)).as(from + " back to invited")
+            assertThat(from.canMoveTo(ClientStatus.INVITED))
+                    .as(from + " back to invited")
                     .isEqualTo(from == ClientStatus.ARCHIVED);
         }
-        assertThat(ClientStatus.ARCHIVED.canMoveTo(ClientStatus.INTAKE_IN_PROGRESS)).isTrue();
-        assertThat(ClientStatus.INVITED.canMoveTo(ClientStatus.INTAKE_IN_PROGRESS)).isTrue();
+        assertThat(ClientStatus.ARCHIVED.canMoveTo(ClientStatus.INTAKE_IN_PROGRESS))
+                .isTrue();
+        assertThat(ClientStatus.INVITED.canMoveTo(ClientStatus.INTAKE_IN_PROGRESS))
+                .isTrue();
         assertThat(ClientStatus.INVITED.canMoveTo(ClientStatus.ACTIVE)).isFalse();
-        assertThat(ClientStatus.INTAKE_IN_PROGRESS.canMoveTo(ClientStatus.INTAKE_SUBMITTED)).isTrue();
-        assertThat(ClientStatus.INTAKE_IN_PROGRESS.canMoveTo(ClientStatus.ACTIVE)).isFalse();
+        assertThat(ClientStatus.INTAKE_IN_PROGRESS.canMoveTo(ClientStatus.INTAKE_SUBMITTED))
+                .isTrue();
+        assertThat(ClientStatus.INTAKE_IN_PROGRESS.canMoveTo(ClientStatus.ACTIVE))
+                .isFalse();
         assertThat(ClientStatus.INTAKE_SUBMITTED.canMoveTo(ClientStatus.ACTIVE)).isTrue();
-        assertThat(ClientStatus.INTAKE_SUBMITTED.canMoveTo(ClientStatus.DISCHARGED)).isFalse();
+        assertThat(ClientStatus.INTAKE_SUBMITTED.canMoveTo(ClientStatus.DISCHARGED))
+                .isFalse();
         assertThat(ClientStatus.ACTIVE.canMoveTo(ClientStatus.DISCHARGED)).isTrue();
         assertThat(ClientStatus.DISCHARGED.canMoveTo(ClientStatus.ARCHIVED)).isFalse();
         for (ClientStatus from : ClientStatus.values()) {
@@ -189,8 +208,8 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void inviting_a_couple_with_a_new_partner_links_both_ways() {
-        Invited invited = clients.invite(new InviteClient("Ada Finch", "ada.finch@example.org", null,
-                "Ben Finch", "ben.finch@example.org"));
+        Invited invited = clients.invite(
+                new InviteClient("Ada Finch", "ada.finch@example.org", null, "Ben Finch", "ben.finch@example.org"));
 
         assertThat(invited.partner()).isNotNull();
         assertThat(invited.partnerLink()).isNotNull();
@@ -215,8 +234,8 @@ class ClientStatusTest {
     void inviting_with_an_existing_client_as_partner_links_to_that_client() {
         UUID hana = clientIds.of(Demo.HANA);
 
-        Invited invited = clients.invite(new InviteClient("Kenji Morikawa", "kenji.morikawa@example.org", hana,
-                null, null));
+        Invited invited =
+                clients.invite(new InviteClient("Kenji Morikawa", "kenji.morikawa@example.org", hana, null, null));
 
         assertThat(invited.partner()).as("nobody else was invited").isNull();
         assertThat(invited.partnerLink()).isNull();
@@ -225,7 +244,8 @@ class ClientStatusTest {
         assertThat(clients.details(hana).partnerId()).isEqualTo(invited.client().clientId());
         assertThat(clients.details(hana).partnerName()).isEqualTo("Kenji Morikawa");
         assertThat(rowOf(Demo.HANA).partnerName()).isEqualTo("Kenji Morikawa");
-        assertThat(clients.details(hana).status()).as("the partner's own status is untouched")
+        assertThat(clients.details(hana).status())
+                .as("the partner's own status is untouched")
                 .isEqualTo(ClientStatus.ACTIVE);
         assertThat(clients.caseloadSize()).isEqualTo(Demo.CLINICIAN_CASELOAD + 1);
     }
@@ -243,8 +263,8 @@ class ClientStatusTest {
     void a_partner_who_already_has_one_cannot_be_chosen() {
         UUID robin = clientIds.of(Demo.CLIENT);
 
-        assertThatThrownBy(() -> clients.invite(new InviteClient("Third Person", "third.person@example.org", robin,
-                null, null)))
+        assertThatThrownBy(() ->
+                        clients.invite(new InviteClient("Third Person", "third.person@example.org", robin, null, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems()).containsOnlyKeys("existingPartnerId");
                     assertThat(e.problems().get("existingPartnerId")).contains("Robin Ashdown");
@@ -258,10 +278,11 @@ class ClientStatusTest {
     void a_partner_from_another_clinicians_caseload_cannot_be_chosen() {
         UUID casey = clientIds.of(Demo.CLIENT_2);
 
-        assertThatThrownBy(() -> clients.invite(new InviteClient("Pat Marlowe", "pat.marlowe@example.org", casey,
-                null, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("existingPartnerId"));
+        assertThatThrownBy(() ->
+                        clients.invite(new InviteClient("Pat Marlowe", "pat.marlowe@example.org", casey, null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("existingPartnerId"));
         assertThat(repository.findById(casey).orElseThrow().getPartnerId()).isNull();
         assertThat(repository.findByEmail("pat.marlowe@example.org")).isEmpty();
     }
@@ -271,18 +292,25 @@ class ClientStatusTest {
     void a_couple_is_either_an_existing_partner_or_a_new_one_and_each_needs_their_own_address() {
         UUID hana = clientIds.of(Demo.HANA);
 
-        assertThatThrownBy(() -> clients.invite(new InviteClient("Kenji Morikawa", "kenji.morikawa@example.org",
-                hana, "Someone Else", "someone.else@example.org")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("partnerFullName"));
-        assertThatThrownBy(() -> clients.invite(new InviteClient("Ada Finch", "ada.finch@example.org", null,
-                "Ben Finch", "ADA.finch@example.org")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("partnerEmail"));
-        assertThatThrownBy(() -> clients.invite(new InviteClient("Ada Finch", "ada.finch@example.org", null,
-                "Ben Finch", null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("partnerEmail"));
+        assertThatThrownBy(() -> clients.invite(new InviteClient(
+                        "Kenji Morikawa",
+                        "kenji.morikawa@example.org",
+                        hana,
+                        "Someone Else",
+                        "someone.else@example.org")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("partnerFullName"));
+        assertThatThrownBy(() -> clients.invite(new InviteClient(
+                        "Ada Finch", "ada.finch@example.org", null, "Ben Finch", "ADA.finch@example.org")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("partnerEmail"));
+        assertThatThrownBy(() ->
+                        clients.invite(new InviteClient("Ada Finch", "ada.finch@example.org", null, "Ben Finch", null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("partnerEmail"));
         assertThat(clients.caseloadSize()).isEqualTo(Demo.CLINICIAN_CASELOAD);
     }
 
@@ -300,17 +328,25 @@ class ClientStatusTest {
                 () -> clients.archive(oskar, secondTab.version(), "Moved away"),
                 () -> clients.discharge(oskar, secondTab.version()),
                 () -> clients.reactivate(oskar, secondTab.version()))) {
-            assertThatThrownBy(stale::run).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
-                    e.problems()).containsOnlyKeys("version").extractingByKey("version").asString()
-                    .contains("changed after you opened it").contains("they are now discharged")
-                    .contains("Nothing was changed"));
+            assertThatThrownBy(stale::run)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.problems())
+                                    .containsOnlyKeys("version")
+                                    .extractingByKey("version")
+                                    .asString()
+                                    .contains("changed after you opened it")
+                                    .contains("they are now discharged")
+                                    .contains("Nothing was changed"));
         }
         ClientDetails now = clients.details(oskar);
         assertThat(now.status()).isEqualTo(ClientStatus.DISCHARGED);
         assertThat(now.archiveReason()).isNull();
         assertThat(now.history()).as("only the first tab's change").hasSize(changes + 1);
 
-        assertThat(clients.reactivate(oskar, now.version())).as("a page that read it again may").isEqualTo(ClientStatus.ACTIVE);
+        assertThat(clients.reactivate(oskar, now.version()))
+                .as("a page that read it again may")
+                .isEqualTo(ClientStatus.ACTIVE);
     }
 
     // ---- Who may change a status ----------------------------------------------------------------
@@ -354,7 +390,8 @@ class ClientStatusTest {
         UUID marcus = clientIds.of(Demo.MARCUS);
 
         assertThatThrownBy(() -> clients.accept(marcus, loaded(marcus))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> clients.archive(marcus, loaded(marcus), "Admin says so")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clients.archive(marcus, loaded(marcus), "Admin says so"))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     // ---- The caseload by status ------------------------------------------------------------------
@@ -365,23 +402,28 @@ class ClientStatusTest {
         var invited = clients.caseload(new CaseloadFilter("", ClientStatus.INVITED, false), PageRequest.of(0, 50));
 
         assertThat(invited.getTotalElements()).isEqualTo(3);
-        assertThat(invited.getContent()).extracting(CaseloadRow::fullName)
+        assertThat(invited.getContent())
+                .extracting(CaseloadRow::fullName)
                 .containsExactlyInAnyOrder("Tobias Wren", "Freya Lindholm", "Leila Haddon");
         assertThat(invited.getContent()).extracting(CaseloadRow::status).containsOnly(ClientStatus.INVITED);
 
-        var submitted = clients.caseload(new CaseloadFilter("", ClientStatus.INTAKE_SUBMITTED, false),
-                PageRequest.of(0, 50));
-        assertThat(submitted.getContent()).extracting(CaseloadRow::fullName)
+        var submitted =
+                clients.caseload(new CaseloadFilter("", ClientStatus.INTAKE_SUBMITTED, false), PageRequest.of(0, 50));
+        assertThat(submitted.getContent())
+                .extracting(CaseloadRow::fullName)
                 .containsExactlyInAnyOrder("Priya Nandakumar", "Marcus Feld");
         assertThat(clients.intakesAwaitingReview()).isEqualTo(2);
 
-        var flaggedSubmitted = clients.caseload(new CaseloadFilter("", ClientStatus.INTAKE_SUBMITTED, true),
-                PageRequest.of(0, 50));
-        assertThat(flaggedSubmitted.getContent()).extracting(CaseloadRow::fullName)
+        var flaggedSubmitted =
+                clients.caseload(new CaseloadFilter("", ClientStatus.INTAKE_SUBMITTED, true), PageRequest.of(0, 50));
+        assertThat(flaggedSubmitted.getContent())
+                .extracting(CaseloadRow::fullName)
                 .containsExactly("Priya Nandakumar");
-        var invitedNamedWren = clients.caseload(new CaseloadFilter("wren", ClientStatus.INVITED, false),
-                PageRequest.of(0, 50));
-        assertThat(invitedNamedWren.getContent()).extracting(CaseloadRow::fullName).containsExactly("Tobias Wren");
+        var invitedNamedWren =
+                clients.caseload(new CaseloadFilter("wren", ClientStatus.INVITED, false), PageRequest.of(0, 50));
+        assertThat(invitedNamedWren.getContent())
+                .extracting(CaseloadRow::fullName)
+                .containsExactly("Tobias Wren");
     }
 
     @Test
@@ -389,19 +431,24 @@ class ClientStatusTest {
     void intakes_awaiting_review_are_counted_per_clinician() {
         assertThat(clients.intakesAwaitingReview()).isEqualTo(1);
         assertThat(clients.caseload(new CaseloadFilter("", ClientStatus.INVITED, false), PageRequest.of(0, 50))
-                .getContent()).extracting(CaseloadRow::fullName).containsExactly("Viktor Halloran");
+                        .getContent())
+                .extracting(CaseloadRow::fullName)
+                .containsExactly("Viktor Halloran");
     }
 
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void a_client_archived_before_their_intake_returns_to_being_invited_never_straight_to_active() {
         UUID tobias = clientIds.of(Demo.TOBIAS);
-        assertThat(clients.details(tobias).invitation()).hasValueSatisfying(
-                invitation -> assertThat(invitation.status()).isEqualTo(InvitationState.Status.PENDING));
+        assertThat(clients.details(tobias).invitation())
+                .hasValueSatisfying(
+                        invitation -> assertThat(invitation.status()).isEqualTo(InvitationState.Status.PENDING));
 
         clients.archive(tobias, loaded(tobias), "No reply after two weeks");
-        assertThat(clients.details(tobias).invitation()).as("archiving revokes the link").hasValueSatisfying(
-                invitation -> assertThat(invitation.status()).isEqualTo(InvitationState.Status.REVOKED));
+        assertThat(clients.details(tobias).invitation())
+                .as("archiving revokes the link")
+                .hasValueSatisfying(
+                        invitation -> assertThat(invitation.status()).isEqualTo(InvitationState.Status.REVOKED));
 
         assertThat(clients.reactivate(tobias, loaded(tobias))).isEqualTo(ClientStatus.INVITED);
         assertThat(clients.details(tobias).status()).isEqualTo(ClientStatus.INVITED);

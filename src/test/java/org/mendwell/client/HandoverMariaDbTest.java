@@ -10,5 +10,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("mariadb-test")
 @DirtiesContext
-class HandoverMariaDbTest extends HandoverScenario {
-}
+class HandoverMariaDbTest extends HandoverScenario {}

@@ -50,19 +50,44 @@ abstract class HandoverScenario {
     @Autowired
     ClientIds clientIds;
 
-    @Autowired HandoverService handovers;
-    @Autowired AccountService accounts;
-    @Autowired ClientService clients;
-    @Autowired MyRecordService ownRecord;
-    @Autowired ReviewService reviews;
-    @Autowired AssignmentService assignments;
-    @Autowired CompletionService completion;
-    @Autowired AuditService audit;
-    @Autowired ClientRepository clientRecords;
-    @Autowired ExerciseTemplateRepository templates;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired SignIn signIn;
+    @Autowired
+    HandoverService handovers;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    MyRecordService ownRecord;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    CompletionService completion;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    ClientRepository clientRecords;
+
+    @Autowired
+    ExerciseTemplateRepository templates;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SignIn signIn;
 
     private UUID accountOf(String email) {
         signIn.as(Demo.ADMIN);
@@ -78,9 +103,11 @@ abstract class HandoverScenario {
         assertThatThrownBy(() -> accounts.setActive(leaving, false)).isInstanceOf(InvalidInputException.class);
         List<ClientInCare> inCare = handovers.clientsInCare(leaving);
         assertThat(inCare).extracting(ClientInCare::fullName).contains("Casey Marlowe");
-        UUID aClientsAccount = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getAccountId();
+        UUID aClientsAccount =
+                clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getAccountId();
         assertThatThrownBy(() -> handovers.handOver(inCare.getFirst().clientId(), aClientsAccount, "Leaving"))
-                .as("only an active clinician takes a client over").isInstanceOf(InvalidInputException.class);
+                .as("only an active clinician takes a client over")
+                .isInstanceOf(InvalidInputException.class);
 
         signIn.as(Demo.ADMIN);
         inCare.forEach(client -> handovers.handOver(client.clientId(), staying, "Leaving the practice"));
@@ -90,14 +117,17 @@ abstract class HandoverScenario {
         UUID casey = clientIds.of(Demo.CLIENT_2);
         signIn.as(Demo.CLINICIAN);
         var history = clients.details(casey).history();
-        assertThat(history.getLast().reason()).startsWith("Handed over by the practice from ")
+        assertThat(history.getLast().reason())
+                .startsWith("Handed over by the practice from ")
                 .endsWith(" to " + accounts_displayName(staying) + ". Reason: Leaving the practice");
         assertThat(history.getLast().actor()).isEqualTo("Practice");
         signIn.as(Demo.ADMIN);
-        assertThat(audit.entries(new AuditFilter(Demo.ADMIN, casey, AuditAction.CHANGE, null, null),
-                PageRequest.of(0, 10))).extracting(AuditEntry::operation).contains("HandoverService.handOver");
-        assertThat(mail.bodiesTo(Demo.CLINICIAN_2, "deactivated your account")).anySatisfy(body -> assertThat(body)
-                .contains("deactivated your account"));
+        assertThat(audit.entries(
+                        new AuditFilter(Demo.ADMIN, casey, AuditAction.CHANGE, null, null), PageRequest.of(0, 10)))
+                .extracting(AuditEntry::operation)
+                .contains("HandoverService.handOver");
+        assertThat(mail.bodiesTo(Demo.CLINICIAN_2, "deactivated your account"))
+                .anySatisfy(body -> assertThat(body).contains("deactivated your account"));
 
         // Back as the demo practice had it, for the tests that share a MariaDB database after this one.
         accounts.setActive(leaving, true);
@@ -106,8 +136,11 @@ abstract class HandoverScenario {
 
     private String accounts_displayName(UUID accountId) {
         signIn.as(Demo.ADMIN);
-        return accounts.clinicians(PageRequest.of(0, 50)).stream().filter(a -> a.id().equals(accountId))
-                .findFirst().orElseThrow().displayName();
+        return accounts.clinicians(PageRequest.of(0, 50)).stream()
+                .filter(a -> a.id().equals(accountId))
+                .findFirst()
+                .orElseThrow()
+                .displayName();
     }
 
     @Test
@@ -127,13 +160,24 @@ abstract class HandoverScenario {
         assertThatThrownBy(() -> clients.details(robin)).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> clients.details(jonas)).isInstanceOf(RecordNotFoundException.class);
         signIn.as(Demo.CLINICIAN_2);
-        assertThat(clients.details(jonas).partnerName()).isEqualTo(clients.details(robin).fullName());
+        assertThat(clients.details(jonas).partnerName())
+                .isEqualTo(clients.details(robin).fullName());
         assertThat(assignments.assignmentsOf(robin)).hasSize(given);
         assertThat(reviews.submissionsOf(robin)).hasSize(submitted);
-        assertThat(jdbc.queryForObject("select count(*) from assignment where client_id in (?, ?) and clinician_id <> ?",
-                Long.class, robin.toString(), jonas.toString(), to.toString())).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from submission where client_id in (?, ?) and clinician_id <> ?",
-                Long.class, robin.toString(), jonas.toString(), to.toString())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from assignment where client_id in (?, ?) and clinician_id <> ?",
+                        Long.class,
+                        robin.toString(),
+                        jonas.toString(),
+                        to.toString()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from submission where client_id in (?, ?) and clinician_id <> ?",
+                        Long.class,
+                        robin.toString(),
+                        jonas.toString(),
+                        to.toString()))
+                .isZero();
 
         signIn.as(Demo.ADMIN);
         handovers.handOver(robin, accountOf(Demo.CLINICIAN), "Back after the test");
@@ -144,16 +188,28 @@ abstract class HandoverScenario {
         signIn.as(Demo.CLINICIAN);
         UUID hana = clientIds.of(Demo.HANA);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        UUID given = assignments.assign(new AssignExercise(hana, templates.findByKey("phq-9").orElseThrow().getId(),
-                null, ExerciseSchedule.once(today, LocalTime.of(23, 59)), false, null)).getFirst().assignmentId();
+        UUID given = assignments
+                .assign(new AssignExercise(
+                        hana,
+                        templates.findByKey("phq-9").orElseThrow().getId(),
+                        null,
+                        ExerciseSchedule.once(today, LocalTime.of(23, 59)),
+                        false,
+                        null))
+                .getFirst()
+                .assignmentId();
         // An account deactivated before deactivation asked for a handover: the data such a practice holds today.
         jdbc.update("update account set active = false where email = ?", Demo.CLINICIAN);
         try {
             signIn.as(Demo.HANA);
-            assertThat(ownRecord.myProfile().withoutClinician()).contains("contact the practice's administrator")
+            assertThat(ownRecord.myProfile().withoutClinician())
+                    .contains("contact the practice's administrator")
                     .contains(Demo.ADMIN);
             var mine = assignments.myExercises();
-            UUID phq9 = mine.today().stream().filter(e -> e.assignmentId().equals(given)).findFirst().orElseThrow()
+            UUID phq9 = mine.today().stream()
+                    .filter(e -> e.assignmentId().equals(given))
+                    .findFirst()
+                    .orElseThrow()
                     .occurrenceId();
             var answers = new HashMap<Integer, Answer>();
             for (int item = 0; item < 9; item++) {
@@ -165,8 +221,10 @@ abstract class HandoverScenario {
 
             assertThat(form.score().riskAlert()).isTrue();
             assertThat(form.clinicianActive()).isFalse();
-            assertThat(mail.bodiesTo(Demo.ADMIN, "needs a clinician's attention")).anySatisfy(body -> assertThat(body)
-                    .contains("needs a clinician's attention").doesNotContain("Hana", "Morikawa"));
+            assertThat(mail.bodiesTo(Demo.ADMIN, "needs a clinician's attention"))
+                    .anySatisfy(body -> assertThat(body)
+                            .contains("needs a clinician's attention")
+                            .doesNotContain("Hana", "Morikawa"));
         } finally {
             jdbc.update("update account set active = true where email = ?", Demo.CLINICIAN);
         }

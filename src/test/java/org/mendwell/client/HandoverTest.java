@@ -6,5 +6,4 @@ import org.springframework.test.annotation.DirtiesContext;
 /** Commits for real, so the demo data it changes is not handed to the next test class. */
 @MendwellTest
 @DirtiesContext
-class HandoverTest extends HandoverScenario {
-}
+class HandoverTest extends HandoverScenario {}

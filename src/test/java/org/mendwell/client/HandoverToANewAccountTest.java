@@ -62,17 +62,38 @@ class HandoverToANewAccountTest {
     @LocalServerPort
     int port;
 
-    @Autowired HandoverService handovers;
-    @Autowired AccountService accounts;
-    @Autowired PasswordResetService resets;
-    @Autowired ClientService clients;
-    @Autowired MyRecordService ownRecord;
-    @Autowired ClientRepository clientRecords;
-    @Autowired ReviewService reviews;
-    @Autowired CompletionService completion;
-    @Autowired SignIn signIn;
-    @Autowired AssignmentService assignments;
-    @Autowired ExerciseTemplateRepository templates;
+    @Autowired
+    HandoverService handovers;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    PasswordResetService resets;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    MyRecordService ownRecord;
+
+    @Autowired
+    ClientRepository clientRecords;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    CompletionService completion;
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    ExerciseTemplateRepository templates;
 
     @AfterEach
     void signOut() {
@@ -85,52 +106,65 @@ class HandoverToANewAccountTest {
         String newcomer = "quinn.avery@example.org";
         UUID robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
         signIn.as(Demo.ADMIN);
-        UUID quinn = accounts.createClinician(new NewStaffAccount(newcomer, "Dr. Quinn Avery")).id();
+        UUID quinn = accounts.createClinician(new NewStaffAccount(newcomer, "Dr. Quinn Avery"))
+                .id();
         String firstLink = mail.bodiesTo(newcomer, 1).getFirst();
 
         assertThatThrownBy(() -> handovers.handOver(robin, quinn, "A lighter caseload"))
                 .as("nobody has signed in to the new account yet")
-                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
-                        .containsKey("clinician"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.problems()).containsKey("clinician"));
 
         TestSecurityContextHolder.clearContext();
         resets.reset(TestMailServer.tokenAfter("reset-password/", firstLink), "kingfishers along the weir");
-        assertThat(new HttpVisitor(port).signIn(newcomer, "kingfishers along the weir")).doesNotContain("error");
+        assertThat(new HttpVisitor(port).signIn(newcomer, "kingfishers along the weir"))
+                .doesNotContain("error");
 
         signIn.as(Demo.ADMIN);
         assertThatThrownBy(() -> handovers.handOver(robin, quinn, "  "))
                 .as("Robin's clinician is still with the practice: the administrator must say why")
-                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
-                        .containsEntry("reason", HandoverService.REASON_NEEDED));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused ->
+                                assertThat(refused.problems()).containsEntry("reason", HandoverService.REASON_NEEDED));
         mail.bodiesTo(newcomer, 2); // waits for both messages so far: the first link, the notice of a new password
         int before = mail.receivedCount();
 
         handovers.handOver(robin, quinn, "Robin asked for evening sessions");
         try {
             // The new clinician, the former one, Robin and Jonas (who moves with her as a couple): four messages.
-            assertThat(mail.bodiesTo(newcomer, 3)).anySatisfy(body -> assertThat(body)
-                    .contains("handed one of their colleague's clients over to you", "Alex Morgan")
-                    .doesNotContain("Robin", "Ashdown"));
-            assertThat(mail.bodiesTo(Demo.JONAS, 1)).anySatisfy(body -> assertThat(body)
-                    .contains("Your clinician at Mendwell is now Dr. Quinn Avery"));
-            assertThat(mail.bodiesTo(Demo.CLINICIAN, 1)).anySatisfy(body -> assertThat(body)
-                    .contains("handed one of your clients over to Dr. Quinn Avery").doesNotContain("Robin", "Ashdown"));
-            assertThat(mail.bodiesTo(Demo.CLIENT, 1)).anySatisfy(body -> assertThat(body)
-                    .contains("Your clinician at Mendwell is now Dr. Quinn Avery").doesNotContain("evening", "PHQ"));
+            assertThat(mail.bodiesTo(newcomer, 3))
+                    .anySatisfy(body -> assertThat(body)
+                            .contains("handed one of their colleague's clients over to you", "Alex Morgan")
+                            .doesNotContain("Robin", "Ashdown"));
+            assertThat(mail.bodiesTo(Demo.JONAS, 1))
+                    .anySatisfy(body -> assertThat(body).contains("Your clinician at Mendwell is now Dr. Quinn Avery"));
+            assertThat(mail.bodiesTo(Demo.CLINICIAN, 1))
+                    .anySatisfy(body -> assertThat(body)
+                            .contains("handed one of your clients over to Dr. Quinn Avery")
+                            .doesNotContain("Robin", "Ashdown"));
+            assertThat(mail.bodiesTo(Demo.CLIENT, 1))
+                    .anySatisfy(body -> assertThat(body)
+                            .contains("Your clinician at Mendwell is now Dr. Quinn Avery")
+                            .doesNotContain("evening", "PHQ"));
             assertThat(mail.receivedCount()).as("nobody else is told").isEqualTo(before + 4);
 
             signIn.as(newcomer);
-            assertThat(clients.details(robin).history().getLast().reason()).endsWith(
-                    "to Dr. Quinn Avery. Reason: Robin asked for evening sessions");
+            assertThat(clients.details(robin).history().getLast().reason())
+                    .endsWith("to Dr. Quinn Avery. Reason: Robin asked for evening sessions");
 
             signIn.as(Demo.CLIENT);
             assertThat(ownRecord.myProfile().clinicianChanged()).startsWith("Your clinician is now Dr. Quinn Avery.");
             ownRecord.clinicianChangeSeen();
-            assertThat(ownRecord.myProfile().clinicianChanged()).as("shown until Robin has read it").isNull();
+            assertThat(ownRecord.myProfile().clinicianChanged())
+                    .as("shown until Robin has read it")
+                    .isNull();
         } finally {
             // Back as the demo practice had it (Dr. Avery is still active, so this needs a reason too).
             signIn.as(Demo.ADMIN);
-            handovers.handOver(robin, accounts.findByEmail(Demo.CLINICIAN).orElseThrow().id(), "Back after the test");
+            handovers.handOver(
+                    robin, accounts.findByEmail(Demo.CLINICIAN).orElseThrow().id(), "Back after the test");
         }
     }
 
@@ -139,11 +173,22 @@ class HandoverToANewAccountTest {
         UUID robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
         signIn.as(Demo.CLINICIAN);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        UUID given = assignments.assign(new AssignExercise(robin, templates.findByKey("phq-9").orElseThrow().getId(),
-                null, ExerciseSchedule.once(today, LocalTime.of(23, 59)), false, null)).getFirst().assignmentId();
+        UUID given = assignments
+                .assign(new AssignExercise(
+                        robin,
+                        templates.findByKey("phq-9").orElseThrow().getId(),
+                        null,
+                        ExerciseSchedule.once(today, LocalTime.of(23, 59)),
+                        false,
+                        null))
+                .getFirst()
+                .assignmentId();
         signIn.as(Demo.CLIENT);
-        UUID occurrence = assignments.myExercises().today().stream().filter(e -> e.assignmentId().equals(given))
-                .findFirst().orElseThrow().occurrenceId();
+        UUID occurrence = assignments.myExercises().today().stream()
+                .filter(e -> e.assignmentId().equals(given))
+                .findFirst()
+                .orElseThrow()
+                .occurrenceId();
         var answers = new HashMap<Integer, Answer>();
         for (int item = 0; item < 9; item++) {
             answers.put(item, Answer.text("Not at all"));
@@ -151,19 +196,27 @@ class HandoverToANewAccountTest {
         answers.put(9, Answer.text("Not difficult at all"));
         completion.submit(occurrence, answers);
         signIn.as(Demo.CLINICIAN);
-        UUID submission = reviews.submissionsOf(robin).stream().filter(s -> s.occurrenceId().equals(occurrence))
-                .findFirst().orElseThrow().submissionId();
+        UUID submission = reviews.submissionsOf(robin).stream()
+                .filter(s -> s.occurrenceId().equals(occurrence))
+                .findFirst()
+                .orElseThrow()
+                .submissionId();
         reviews.sendFeedback(submission, "Well noticed.");
         signIn.as(Demo.ADMIN);
         UUID castell = accounts.findByEmail(Demo.CLINICIAN).orElseThrow().id();
-        handovers.handOver(robin, accounts.findByEmail(Demo.CLINICIAN_2).orElseThrow().id(), "A lighter caseload");
+        handovers.handOver(
+                robin, accounts.findByEmail(Demo.CLINICIAN_2).orElseThrow().id(), "A lighter caseload");
         try {
             signIn.as(Demo.CLIENT);
-            assertThat(completion.myExercise(occurrence).comments()).filteredOn(Comment::fromClinician)
-                    .extracting(Comment::author).containsExactly("Dr. Mira Castell");
+            assertThat(completion.myExercise(occurrence).comments())
+                    .filteredOn(Comment::fromClinician)
+                    .extracting(Comment::author)
+                    .containsExactly("Dr. Mira Castell");
             signIn.as(Demo.CLINICIAN_2);
-            assertThat(reviews.review(submission).comments()).filteredOn(Comment::fromClinician)
-                    .extracting(Comment::author).as("the new clinician does not read it as their own")
+            assertThat(reviews.review(submission).comments())
+                    .filteredOn(Comment::fromClinician)
+                    .extracting(Comment::author)
+                    .as("the new clinician does not read it as their own")
                     .containsExactly("Dr. Mira Castell");
         } finally {
             signIn.as(Demo.ADMIN);

@@ -60,7 +60,9 @@ class InviteRefusalTest {
 
     private List<String> refusalsRecordedFor(String clinician) {
         return jdbc.sql("SELECT operation FROM audit_event WHERE actor_email = ? AND action = 'REFUSED' ORDER BY seq")
-                .param(clinician).query(String.class).list();
+                .param(clinician)
+                .query(String.class)
+                .list();
     }
 
     @Test
@@ -75,11 +77,14 @@ class InviteRefusalTest {
                 emailProblem(InviteClient.individual("Own Client", Demo.CLIENT_2)));
 
         assertThat(answers).containsOnly(ClientService.CANNOT_INVITE);
-        assertThat(ClientService.CANNOT_INVITE).doesNotContainIgnoringCase("exist")
-                .doesNotContainIgnoringCase("clinician").doesNotContainIgnoringCase("staff");
-        assertThat(refusalsRecordedFor(Demo.CLINICIAN_2)).hasSize(before + 4)
-                .endsWith("ClientService.invite", "ClientService.invite", "ClientService.invite",
-                        "ClientService.invite");
+        assertThat(ClientService.CANNOT_INVITE)
+                .doesNotContainIgnoringCase("exist")
+                .doesNotContainIgnoringCase("clinician")
+                .doesNotContainIgnoringCase("staff");
+        assertThat(refusalsRecordedFor(Demo.CLINICIAN_2))
+                .hasSize(before + 4)
+                .endsWith(
+                        "ClientService.invite", "ClientService.invite", "ClientService.invite", "ClientService.invite");
     }
 
     @Test
@@ -93,16 +98,20 @@ class InviteRefusalTest {
         assertThat(emailProblem(InviteClient.individual("Fresh Person", "fresh.person@example.org")))
                 .isEqualTo(ClientService.TOO_MANY_REFUSED);
         assertThat(emailProblem(InviteClient.individual("Probe", Demo.ADMIN)))
-                .as("no answer about the address while slowed").isEqualTo(ClientService.TOO_MANY_REFUSED);
+                .as("no answer about the address while slowed")
+                .isEqualTo(ClientService.TOO_MANY_REFUSED);
 
         signIn.as(Demo.CLINICIAN_2);
         assertThat(clients.invite(InviteClient.individual("Other Clinician's", "others.new@example.org")))
-                .as("another clinician is not slowed").isNotNull();
+                .as("another clinician is not slowed")
+                .isNotNull();
 
         signIn.as(Demo.CLINICIAN);
         clock.set(clock.instant().plus(RefusedInvites.WINDOW));
-        assertThat(clients.invite(InviteClient.individual("Fresh Person", "fresh.person@example.org")).client()
-                .email()).isEqualTo("fresh.person@example.org");
+        assertThat(clients.invite(InviteClient.individual("Fresh Person", "fresh.person@example.org"))
+                        .client()
+                        .email())
+                .isEqualTo("fresh.person@example.org");
     }
 
     @Test
@@ -126,8 +135,10 @@ class InviteRefusalTest {
                     .isInstanceOf(InvalidInputException.class);
         }
 
-        assertThat(clients.invite(InviteClient.individual("Typo Person", "typo.person@example.org")).client()
-                .email()).as("eleven missing names later, the corrected form goes through")
+        assertThat(clients.invite(InviteClient.individual("Typo Person", "typo.person@example.org"))
+                        .client()
+                        .email())
+                .as("eleven missing names later, the corrected form goes through")
                 .isEqualTo("typo.person@example.org");
     }
 }

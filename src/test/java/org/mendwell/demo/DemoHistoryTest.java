@@ -54,24 +54,29 @@ class DemoHistoryTest {
             signIn.as(client);
             MyExercises mine = assignments.myExercises();
             assertThat(mine.completed()).as(client).hasSizeGreaterThanOrEqualTo(2);
-            assertThat(mine.completed().getLast().submittedAt()).as(client + ": the oldest is weeks old")
+            assertThat(mine.completed().getLast().submittedAt())
+                    .as(client + ": the oldest is weeks old")
                     .isBefore(Instant.now().minus(Duration.ofDays(12)));
             assertThat(mine.today().size() + mine.upcoming().size()).as(client).isPositive();
         }
         signIn.as(Demo.OSKAR);
-        assertThat(assignments.myExercises().overdue()).as("Oskar let the last days slip").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(assignments.myExercises().overdue())
+                .as("Oskar let the last days slip")
+                .hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test
     void clinicians_have_feedback_given_and_submissions_waiting_and_a_risk_alert_to_follow_up() {
         signIn.as(Demo.CLIENT);
         assertThat(assignments.myExercises().completed().stream()
-                .flatMap(e -> completion.myExercise(e.occurrenceId()).comments().stream()))
-                .as("feedback from the clinician").anySatisfy(c -> assertThat(c.fromClinician()).isTrue());
+                        .flatMap(e -> completion.myExercise(e.occurrenceId()).comments().stream()))
+                .as("feedback from the clinician")
+                .anySatisfy(c -> assertThat(c.fromClinician()).isTrue());
 
         signIn.as(Demo.CLINICIAN);
         assertThat(reviews.unreviewedTotal()).isPositive();
-        var flagged = clients.caseload(new CaseloadFilter("", null, true), PageRequest.of(0, 20)).getContent();
+        var flagged = clients.caseload(new CaseloadFilter("", null, true), PageRequest.of(0, 20))
+                .getContent();
         assertThat(flagged).anySatisfy(row -> {
             assertThat(row.fullName()).isEqualTo("Hana Morikawa");
             assertThat(row.riskAlert()).isTrue();
@@ -83,14 +88,20 @@ class DemoHistoryTest {
         signIn.as(Demo.CLINICIAN);
         var rows = caseload.page(CaseloadFilter.NONE, PageRequest.of(0, 50));
 
-        CaseloadEntry robin = rows.stream().filter(r -> r.email().equals(Demo.CLIENT)).findFirst().orElseThrow();
+        CaseloadEntry robin = rows.stream()
+                .filter(r -> r.email().equals(Demo.CLIENT))
+                .findFirst()
+                .orElseThrow();
         assertThat(robin.activeAssignments()).isPositive();
         assertThat(robin.completionRate()).isNotNull().isPositive();
         assertThat(robin.lastActivity()).isNotNull().isAfter(Instant.now().minus(Duration.ofDays(3)));
         assertThat(robin.mainScaleLatest()).as("Robin does the daily check-in").isBetween(0, 10);
         assertThat(robin.mainScaleTrend()).isNotNull();
-        assertThat(rows).filteredOn(r -> r.email().equals(Demo.OSKAR)).singleElement()
-                .satisfies(oskar -> assertThat(oskar.overdue()).as("Oskar let the last days slip")
+        assertThat(rows)
+                .filteredOn(r -> r.email().equals(Demo.OSKAR))
+                .singleElement()
+                .satisfies(oskar -> assertThat(oskar.overdue())
+                        .as("Oskar let the last days slip")
                         .isGreaterThanOrEqualTo(3));
         assertThat(rows.stream().mapToInt(CaseloadEntry::unreviewed).sum()).isEqualTo(reviews.unreviewedTotal());
     }
@@ -98,7 +109,8 @@ class DemoHistoryTest {
     @Test
     void robin_shared_a_check_in_with_jonas_and_the_clock_is_back_to_now() {
         signIn.as(Demo.JONAS);
-        assertThat(completion.sharedWithMe()).singleElement()
+        assertThat(completion.sharedWithMe())
+                .singleElement()
                 .satisfies(s -> assertThat(s.title()).isEqualTo("Daily check-in"));
 
         assertThat(Duration.between(Instant.now(), clock.instant()).abs()).isLessThan(Duration.ofSeconds(5));

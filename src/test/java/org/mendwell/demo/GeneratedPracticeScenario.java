@@ -36,12 +36,16 @@ abstract class GeneratedPracticeScenario {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PracticeGenerator generator;
+
     @Autowired
     SignIn signIn;
+
     @Autowired
     CaseloadOverviewService caseload;
+
     @Autowired
     ClientProgressService progress;
 
@@ -54,14 +58,16 @@ abstract class GeneratedPracticeScenario {
     void two_clinicians_with_ten_clients_each_in_every_status_and_a_couple() {
         for (int n = 1; n <= 2; n++) {
             List<String> statuses = jdbc.queryForList("""
-                    select c.status from client c join account k on k.id = c.clinician_id where k.email = ?""",
-                    String.class, PracticeGenerator.clinicianEmail(n));
-            assertThat(statuses).hasSize(10)
-                    .containsAll(Arrays.stream(ClientStatus.values()).map(Enum::name).toList());
+                    select c.status from client c join account k on k.id = c.clinician_id where k.email = ?""", String.class, PracticeGenerator.clinicianEmail(n));
+            assertThat(statuses)
+                    .hasSize(10)
+                    .containsAll(
+                            Arrays.stream(ClientStatus.values()).map(Enum::name).toList());
             assertThat(jdbc.queryForObject("""
                     select count(*) from client c join account k on k.id = c.clinician_id
                     join client p on p.id = c.partner_id and p.partner_id = c.id
-                    where k.email = ?""", Integer.class, PracticeGenerator.clinicianEmail(n))).isGreaterThanOrEqualTo(2);
+                    where k.email = ?""", Integer.class, PracticeGenerator.clinicianEmail(n)))
+                    .isGreaterThanOrEqualTo(2);
         }
     }
 
@@ -70,21 +76,19 @@ abstract class GeneratedPracticeScenario {
         assertThat(count("select count(*) from submission where client_id in (" + GENERATED_CLIENTS + ")"))
                 .isGreaterThan(100);
         assertThat(count("select count(*) from submission_answer where submission_id in (select id from submission"
-                + " where client_id in (" + GENERATED_CLIENTS + "))")).isGreaterThan(500);
+                        + " where client_id in (" + GENERATED_CLIENTS + "))"))
+                .isGreaterThan(500);
         assertThat(count("""
                 select count(*) from submission s where s.client_id in (%s)
-                  and s.answered <> (select count(*) from submission_answer a where a.submission_id = s.id)"""
-                .formatted(GENERATED_CLIENTS))).isZero();
+                  and s.answered <> (select count(*) from submission_answer a where a.submission_id = s.id)""".formatted(GENERATED_CLIENTS))).isZero();
         assertThat(count("""
                 select count(*) from exercise_occurrence o where o.client_id in (%s)
                   and case when o.status = 'SUBMITTED' then 1 else 0 end
-                      <> case when exists (select 1 from submission s where s.occurrence_id = o.id) then 1 else 0 end"""
-                .formatted(GENERATED_CLIENTS))).isZero();
+                      <> case when exists (select 1 from submission s where s.occurrence_id = o.id) then 1 else 0 end""".formatted(GENERATED_CLIENTS))).isZero();
         assertThat(count("""
                 select count(*) from submission s join assignment a on a.id = s.assignment_id
                   join exercise_template t on t.id = a.template_id
-                where s.client_id in (%s) and case when t.measure is null then 0 else 1 end <> case when s.measure_total is null then 0 else 1 end"""
-                .formatted(GENERATED_CLIENTS))).isZero();
+                where s.client_id in (%s) and case when t.measure is null then 0 else 1 end <> case when s.measure_total is null then 0 else 1 end""".formatted(GENERATED_CLIENTS))).isZero();
         // The main scale: a check-in's Trust answer, on check-ins only.
         assertThat(count("""
                 select count(*) from submission s join assignment a on a.id = s.assignment_id
@@ -92,17 +96,17 @@ abstract class GeneratedPracticeScenario {
                 where s.client_id in (%s) and coalesce(s.main_scale, -1) <> case when t.template_key <> 'daily-check-in'
                   then -1 else coalesce((select max(sa.scale_value) from submission_answer sa
                     join exercise_question q on q.id = sa.question_id
-                    where sa.submission_id = s.id and q.kind = 'SCALE' and q.prompt like 'Trust:%%'), -1) end"""
-                .formatted(GENERATED_CLIENTS))).isZero();
+                    where sa.submission_id = s.id and q.kind = 'SCALE' and q.prompt like 'Trust:%%'), -1) end""".formatted(GENERATED_CLIENTS))).isZero();
         assertThat(count("select count(*) from submission where main_scale is not null and client_id in ("
-                + GENERATED_CLIENTS + ")")).isGreaterThan(50);
+                        + GENERATED_CLIENTS + ")"))
+                .isGreaterThan(50);
     }
 
     @Test
     void a_generated_clinician_opens_their_caseload_and_a_clients_progress() {
         signIn.as(PracticeGenerator.clinicianEmail(1));
-        List<CaseloadEntry> page = caseload.page(CaseloadFilter.NONE,
-                PageRequest.of(0, 50, Sort.by(Sort.Order.desc("completionRate"))));
+        List<CaseloadEntry> page =
+                caseload.page(CaseloadFilter.NONE, PageRequest.of(0, 50, Sort.by(Sort.Order.desc("completionRate"))));
         assertThat(page).hasSize(10);
         CaseloadEntry busiest = page.getFirst();
         assertThat(busiest.dueLast30Days()).isPositive();
@@ -127,11 +131,13 @@ abstract class GeneratedPracticeScenario {
             var planned = new Fingerprint();
             new GeneratedPractice(run.seed(), planned, generator.builtInTemplates(), "hash", run.at())
                     .generate(run.size());
-            assertThat(run.rows()).containsEntry("answer", planned.rows.get(PracticeRows.Table.ANSWER))
+            assertThat(run.rows())
+                    .containsEntry("answer", planned.rows.get(PracticeRows.Table.ANSWER))
                     .containsEntry("submission", planned.rows.get(PracticeRows.Table.SUBMISSION))
                     .containsEntry("client", planned.rows.get(PracticeRows.Table.CLIENT));
         });
-        assertThat(count("select count(*) from client where id in (" + GENERATED_CLIENTS + ")")).isEqualTo(20);
+        assertThat(count("select count(*) from client where id in (" + GENERATED_CLIENTS + ")"))
+                .isEqualTo(20);
     }
 
     private long count(String sql) {
@@ -164,5 +170,4 @@ abstract class GeneratedPracticeScenario {
             digest.update((table + Arrays.deepToString(values)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
-
 }

@@ -4,5 +4,4 @@ import org.mendwell.support.MendwellTest;
 
 /** The generated practice on H2 (MariaDB mode). */
 @MendwellTest
-class GeneratedPracticeTest extends GeneratedPracticeScenario {
-}
+class GeneratedPracticeTest extends GeneratedPracticeScenario {}

@@ -18,15 +18,13 @@ import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
-import org.mendwell.support.Demo;
 import org.mendwell.support.ClientIds;
-import org.mendwell.support.SignIn;
+import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
+import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-
-
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,8 +71,13 @@ class AssignmentServiceTest {
 
     @Test
     void a_daily_exercise_is_given_with_its_occurrences_and_the_template_version() {
-        var given = assignments.assign(new AssignExercise(clientIds.of(Demo.CLIENT), template("daily-check-in"),
-                "Two minutes after dinner is plenty.", fiveDaysFromToday(), false, null));
+        var given = assignments.assign(new AssignExercise(
+                clientIds.of(Demo.CLIENT),
+                template("daily-check-in"),
+                "Two minutes after dinner is plenty.",
+                fiveDaysFromToday(),
+                false,
+                null));
 
         assertThat(given).singleElement().satisfies(a -> {
             assertThat(a.title()).isEqualTo("Daily check-in");
@@ -90,9 +93,11 @@ class AssignmentServiceTest {
 
     @Test
     void the_client_sees_today_and_upcoming_and_never_the_partners_exercises() {
-        assignments.assign(new AssignExercise(clientIds.of(Demo.CLIENT), template("daily-check-in"), null,
-                fiveDaysFromToday(), true, null));
-        assertThat(assignments.assignmentsOf(clientIds.of(Demo.JONAS))).as("given to both partners").hasSize(1);
+        assignments.assign(new AssignExercise(
+                clientIds.of(Demo.CLIENT), template("daily-check-in"), null, fiveDaysFromToday(), true, null));
+        assertThat(assignments.assignmentsOf(clientIds.of(Demo.JONAS)))
+                .as("given to both partners")
+                .hasSize(1);
 
         signIn.as(Demo.CLIENT);
         var mine = assignments.myExercises();
@@ -102,27 +107,43 @@ class AssignmentServiceTest {
             assertThat(e.minutes()).isPositive();
             assertThat(e.dueDate()).isEqualTo(today());
         });
-        assertThat(mine.upcoming()).as("the daily exercise once, by its next occurrence").singleElement()
+        assertThat(mine.upcoming())
+                .as("the daily exercise once, by its next occurrence")
+                .singleElement()
                 .satisfies(e -> {
                     assertThat(e.next().dueDate()).isEqualTo(today().plusDays(1));
                     assertThat(e.repeats()).isEqualTo("Every day");
                 });
         assertThat(mine.overdue()).isEmpty();
         assertThat(mine.completed()).isEmpty();
-        var partnersOccurrences = assignments.myExercises().today().stream().map(ClientExercise::occurrenceId).toList();
+        var partnersOccurrences = assignments.myExercises().today().stream()
+                .map(ClientExercise::occurrenceId)
+                .toList();
         signIn.as(Demo.JONAS);
-        assertThat(assignments.myExercises().today()).extracting(ClientExercise::occurrenceId)
-                .doesNotContainAnyElementsOf(partnersOccurrences).hasSize(1);
+        assertThat(assignments.myExercises().today())
+                .extracting(ClientExercise::occurrenceId)
+                .doesNotContainAnyElementsOf(partnersOccurrences)
+                .hasSize(1);
     }
 
     @Test
     void coming_up_lists_each_assignment_once_by_its_next_occurrence_and_says_how_often_it_repeats() {
         var tomorrow = today().plusDays(1);
         var weekdays = Set.of(tomorrow.getDayOfWeek(), tomorrow.plusDays(3).getDayOfWeek());
-        assignments.assign(new AssignExercise(clientIds.of(Demo.CLIENT), template("daily-check-in"), null,
-                ExerciseSchedule.weekly(tomorrow, weekdays, null, 4, LocalTime.NOON), false, null));
-        assignments.assign(new AssignExercise(clientIds.of(Demo.CLIENT), template("consistency-one-small-promise"),
-                null, ExerciseSchedule.once(today().plusDays(2), LocalTime.NOON), false, null));
+        assignments.assign(new AssignExercise(
+                clientIds.of(Demo.CLIENT),
+                template("daily-check-in"),
+                null,
+                ExerciseSchedule.weekly(tomorrow, weekdays, null, 4, LocalTime.NOON),
+                false,
+                null));
+        assignments.assign(new AssignExercise(
+                clientIds.of(Demo.CLIENT),
+                template("consistency-one-small-promise"),
+                null,
+                ExerciseSchedule.once(today().plusDays(2), LocalTime.NOON),
+                false,
+                null));
 
         signIn.as(Demo.CLIENT);
         var upcoming = assignments.myExercises().upcoming();
@@ -130,8 +151,10 @@ class AssignmentServiceTest {
         assertThat(upcoming).hasSize(2);
         assertThat(upcoming.get(0).next().title()).isEqualTo("Daily check-in");
         assertThat(upcoming.get(0).next().dueDate()).isEqualTo(tomorrow);
-        assertThat(upcoming.get(0).repeats()).startsWith("Every ")
-                .contains(tomorrow.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK),
+        assertThat(upcoming.get(0).repeats())
+                .startsWith("Every ")
+                .contains(
+                        tomorrow.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK),
                         tomorrow.plusDays(3).getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK));
         assertThat(upcoming.get(1).next().dueDate()).isEqualTo(today().plusDays(2));
         assertThat(upcoming.get(1).repeats()).as("a one-off does not repeat").isNull();
@@ -139,12 +162,14 @@ class AssignmentServiceTest {
 
     @Test
     void how_often_a_schedule_repeats_is_said_in_words() {
-        assertThat(UpcomingExercise.repeats(ExerciseTerms.Schedule.ONCE, Set.of())).isNull();
-        assertThat(UpcomingExercise.repeats(ExerciseTerms.Schedule.DAILY, Set.of())).isEqualTo("Every day");
+        assertThat(UpcomingExercise.repeats(ExerciseTerms.Schedule.ONCE, Set.of()))
+                .isNull();
+        assertThat(UpcomingExercise.repeats(ExerciseTerms.Schedule.DAILY, Set.of()))
+                .isEqualTo("Every day");
         assertThat(UpcomingExercise.repeats(ExerciseTerms.Schedule.WEEKLY, Set.of(DayOfWeek.THURSDAY)))
                 .isEqualTo("Every Thursday");
-        assertThat(UpcomingExercise.repeats(ExerciseTerms.Schedule.WEEKLY,
-                Set.of(DayOfWeek.FRIDAY, DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY)))
+        assertThat(UpcomingExercise.repeats(
+                        ExerciseTerms.Schedule.WEEKLY, Set.of(DayOfWeek.FRIDAY, DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY)))
                 .isEqualTo("Every Monday, Wednesday and Friday");
         assertThat(UpcomingExercise.repeats(ExerciseTerms.Schedule.WEEKLY, Set.of(DayOfWeek.values())))
                 .isEqualTo("Every day");
@@ -153,15 +178,20 @@ class AssignmentServiceTest {
     @Test
     void past_occurrences_not_done_are_overdue() {
         clock.set(java.time.Instant.now().minus(java.time.Duration.ofDays(3)));
-        assignments.assign(new AssignExercise(clientIds.of(Demo.CLIENT), template("consistency-one-small-promise"),
-                null, ExerciseSchedule.daily(today().minusDays(3), today().plusDays(1), null, LocalTime.of(23, 59)), false,
+        assignments.assign(new AssignExercise(
+                clientIds.of(Demo.CLIENT),
+                template("consistency-one-small-promise"),
+                null,
+                ExerciseSchedule.daily(today().minusDays(3), today().plusDays(1), null, LocalTime.of(23, 59)),
+                false,
                 null));
         clock.set(java.time.Instant.now());
 
         signIn.as(Demo.CLIENT);
         var mine = assignments.myExercises();
 
-        assertThat(mine.overdue()).extracting(ClientExercise::dueDate)
+        assertThat(mine.overdue())
+                .extracting(ClientExercise::dueDate)
                 .containsExactly(today().minusDays(3), today().minusDays(2), today().minusDays(1));
         assertThat(mine.today()).hasSize(1);
         assertThat(mine.upcoming()).hasSize(1);
@@ -171,15 +201,21 @@ class AssignmentServiceTest {
     void a_couples_exercise_for_a_flagged_case_needs_a_written_reason_which_is_recorded() {
         UUID priya = clientIds.of(Demo.PRIYA);
         clients.accept(priya, clients.details(priya).version());
-        var couplesExercise = new AssignExercise(priya, template("daily-check-in"), null, fiveDaysFromToday(), false,
-                " ");
+        var couplesExercise =
+                new AssignExercise(priya, template("daily-check-in"), null, fiveDaysFromToday(), false, " ");
 
         assertThatThrownBy(() -> assignments.assign(couplesExercise))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("safetyOverrideReason"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("safetyOverrideReason"));
 
-        var given = assignments.assign(new AssignExercise(priya, template("daily-check-in"), null,
-                fiveDaysFromToday(), false, "Discussed in session; she asked for it and feels safe doing it alone."));
+        var given = assignments.assign(new AssignExercise(
+                priya,
+                template("daily-check-in"),
+                null,
+                fiveDaysFromToday(),
+                false,
+                "Discussed in session; she asked for it and feels safe doing it alone."));
         assertThat(given.getFirst().safetyOverrideReason()).startsWith("Discussed in session");
     }
 
@@ -188,8 +224,13 @@ class AssignmentServiceTest {
         UUID priya = clientIds.of(Demo.PRIYA);
         clients.accept(priya, clients.details(priya).version());
 
-        var given = assignments.assign(new AssignExercise(priya, template("healing-grief-anger-self-doubt"), null,
-                ExerciseSchedule.once(today().plusDays(3), LocalTime.of(18, 0)), false, null));
+        var given = assignments.assign(new AssignExercise(
+                priya,
+                template("healing-grief-anger-self-doubt"),
+                null,
+                ExerciseSchedule.once(today().plusDays(3), LocalTime.of(18, 0)),
+                false,
+                null));
 
         assertThat(given).singleElement().satisfies(a -> {
             assertThat(a.occurrences()).isEqualTo(1);
@@ -199,25 +240,35 @@ class AssignmentServiceTest {
 
     @Test
     void exercises_go_only_to_accepted_clients_and_bad_schedules_are_explained() {
-        assertThatThrownBy(() -> assignments.assign(new AssignExercise(clientIds.of(Demo.TOBIAS),
-                template("daily-check-in"), null, fiveDaysFromToday(), false, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsKey("clientId"));
-        assertThatThrownBy(() -> assignments.assign(new AssignExercise(clientIds.of(Demo.CLIENT),
-                template("daily-check-in"), null,
-                ExerciseSchedule.weekly(today(), Set.of(), null, 4, LocalTime.NOON), false, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsKey("weekdays"));
-        assertThatThrownBy(() -> assignments.assign(new AssignExercise(clientIds.of(Demo.MARCUS),
-                template("daily-check-in"), null, fiveDaysFromToday(), true, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsKeys("clientId", "bothPartners"));
+        assertThatThrownBy(() -> assignments.assign(new AssignExercise(
+                        clientIds.of(Demo.TOBIAS), template("daily-check-in"), null, fiveDaysFromToday(), false, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsKey("clientId"));
+        assertThatThrownBy(() -> assignments.assign(new AssignExercise(
+                        clientIds.of(Demo.CLIENT),
+                        template("daily-check-in"),
+                        null,
+                        ExerciseSchedule.weekly(today(), Set.of(), null, 4, LocalTime.NOON),
+                        false,
+                        null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsKey("weekdays"));
+        assertThatThrownBy(() -> assignments.assign(new AssignExercise(
+                        clientIds.of(Demo.MARCUS), template("daily-check-in"), null, fiveDaysFromToday(), true, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsKeys("clientId", "bothPartners"));
     }
 
     @Test
     void pausing_hides_open_exercises_resuming_shows_them_cancelling_removes_them_for_good() {
-        UUID assignment = assignments.assign(new AssignExercise(clientIds.of(Demo.CLIENT), template("daily-check-in"),
-                null, fiveDaysFromToday(), false, null)).getFirst().assignmentId();
+        UUID assignment = assignments
+                .assign(new AssignExercise(
+                        clientIds.of(Demo.CLIENT), template("daily-check-in"), null, fiveDaysFromToday(), false, null))
+                .getFirst()
+                .assignmentId();
 
         assertThat(assignments.pause(assignment).status()).isEqualTo(AssignmentStatus.PAUSED);
         signIn.as(Demo.CLIENT);
@@ -239,13 +290,16 @@ class AssignmentServiceTest {
     @WithUserDetails(Demo.CLINICIAN_2)
     void another_clinician_can_neither_give_nor_see_nor_change_these_exercises() {
         UUID robin = clientIds.of(Demo.CLIENT);
-        assertThatThrownBy(() -> assignments.assign(new AssignExercise(robin, template("daily-check-in"), null,
-                fiveDaysFromToday(), false, null))).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> assignments.assign(
+                        new AssignExercise(robin, template("daily-check-in"), null, fiveDaysFromToday(), false, null)))
+                .isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> assignments.assignmentsOf(robin)).isInstanceOf(RecordNotFoundException.class);
 
         signIn.as(Demo.CLINICIAN);
-        UUID assignment = assignments.assign(new AssignExercise(robin, template("daily-check-in"), null,
-                fiveDaysFromToday(), false, null)).getFirst().assignmentId();
+        UUID assignment = assignments
+                .assign(new AssignExercise(robin, template("daily-check-in"), null, fiveDaysFromToday(), false, null))
+                .getFirst()
+                .assignmentId();
         signIn.as(Demo.CLINICIAN_2);
         assertThatThrownBy(() -> assignments.cancel(assignment)).isInstanceOf(RecordNotFoundException.class);
     }
@@ -255,9 +309,12 @@ class AssignmentServiceTest {
     void clients_and_administrators_cannot_give_exercises() {
         for (String who : List.of(Demo.CLIENT, Demo.ADMIN)) {
             signIn.as(who);
-            assertThatThrownBy(() -> assignments.assign(new AssignExercise(UUID.randomUUID(), UUID.randomUUID(), null,
-                    fiveDaysFromToday(), false, null))).as(who).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> assignments.assignmentsOf(UUID.randomUUID())).as(who)
+            assertThatThrownBy(() -> assignments.assign(new AssignExercise(
+                            UUID.randomUUID(), UUID.randomUUID(), null, fiveDaysFromToday(), false, null)))
+                    .as(who)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> assignments.assignmentsOf(UUID.randomUUID()))
+                    .as(who)
                     .isInstanceOf(AccessDeniedException.class);
         }
         signIn.as(Demo.ADMIN);
@@ -269,14 +326,21 @@ class AssignmentServiceTest {
         clientRecords.findByEmail(Demo.JONAS).orElseThrow().flagForSafety();
         clientRecords.flush();
 
-        assertThatThrownBy(() -> assignments.assign(new AssignExercise(clientIds.of(Demo.CLIENT),
-                template("daily-check-in"), null, fiveDaysFromToday(), false, null)))
+        assertThatThrownBy(() -> assignments.assign(new AssignExercise(
+                        clientIds.of(Demo.CLIENT), template("daily-check-in"), null, fiveDaysFromToday(), false, null)))
                 .as("given to Robin alone, while Jonas is flagged")
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("safetyOverrideReason"));
-        assertThat(assignments.assign(new AssignExercise(clientIds.of(Demo.CLIENT),
-                template("healing-grief-anger-self-doubt"), null, fiveDaysFromToday(), false, null)))
-                .as("individual work needs no reason").hasSize(1);
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("safetyOverrideReason"));
+        assertThat(assignments.assign(new AssignExercise(
+                        clientIds.of(Demo.CLIENT),
+                        template("healing-grief-anger-self-doubt"),
+                        null,
+                        fiveDaysFromToday(),
+                        false,
+                        null)))
+                .as("individual work needs no reason")
+                .hasSize(1);
     }
 
     @Test
@@ -284,20 +348,36 @@ class AssignmentServiceTest {
         UUID robin = clientIds.of(Demo.CLIENT);
         UUID checkIn = template("daily-check-in");
 
-        assertThatThrownBy(() -> assignments.assign(new AssignExercise(robin, checkIn, null,
-                ExerciseSchedule.once(today().minusDays(1), LocalTime.of(21, 0)), false, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("start").extractingByKey("start").asString().contains("has passed"));
-        assertThatThrownBy(() -> assignments.assign(new AssignExercise(robin, checkIn, null,
-                ExerciseSchedule.daily(today().minusDays(5), today().minusDays(1), null, LocalTime.of(21, 0)), false,
-                null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("start", "until"));
-        assertThatThrownBy(() -> assignments.assign(new AssignExercise(robin, checkIn, null,
-                ExerciseSchedule.once(today(), LocalTime.MIDNIGHT), false, null)))
+        assertThatThrownBy(() -> assignments.assign(new AssignExercise(
+                        robin,
+                        checkIn,
+                        null,
+                        ExerciseSchedule.once(today().minusDays(1), LocalTime.of(21, 0)),
+                        false,
+                        null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsOnlyKeys("start")
+                                .extractingByKey("start")
+                                .asString()
+                                .contains("has passed"));
+        assertThatThrownBy(() -> assignments.assign(new AssignExercise(
+                        robin,
+                        checkIn,
+                        null,
+                        ExerciseSchedule.daily(today().minusDays(5), today().minusDays(1), null, LocalTime.of(21, 0)),
+                        false,
+                        null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("start", "until"));
+        assertThatThrownBy(() -> assignments.assign(new AssignExercise(
+                        robin, checkIn, null, ExerciseSchedule.once(today(), LocalTime.MIDNIGHT), false, null)))
                 .as("today, at a time already past where Robin lives")
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("dueTime"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("dueTime"));
         assertThat(assignments.assignmentsOf(robin)).isEmpty();
     }
 
@@ -306,24 +386,39 @@ class AssignmentServiceTest {
         UUID robin = clientIds.of(Demo.CLIENT);
         UUID checkIn = template("daily-check-in");
         assertThat(assignments.prospect(robin, checkIn).alreadyActive()).isEmpty();
-        UUID given = assignments.assign(new AssignExercise(robin, checkIn, null, fiveDaysFromToday(), true, null))
-                .getFirst().assignmentId();
+        UUID given = assignments
+                .assign(new AssignExercise(robin, checkIn, null, fiveDaysFromToday(), true, null))
+                .getFirst()
+                .assignmentId();
 
         var prospect = assignments.prospect(robin, checkIn);
 
-        assertThat(prospect.alreadyActive()).extracting(AssignmentSummary::clientId)
-                .as("Robin's and her partner Jonas's").containsExactlyInAnyOrder(robin, clientIds.of(Demo.JONAS));
-        assertThat(prospect.safetyReasonNeeded()).as("Robin's case has no safety flag").isFalse();
-        assertThat(assignments.prospect(robin, template("healing-grief-anger-self-doubt")).alreadyActive()).isEmpty();
+        assertThat(prospect.alreadyActive())
+                .extracting(AssignmentSummary::clientId)
+                .as("Robin's and her partner Jonas's")
+                .containsExactlyInAnyOrder(robin, clientIds.of(Demo.JONAS));
+        assertThat(prospect.safetyReasonNeeded())
+                .as("Robin's case has no safety flag")
+                .isFalse();
+        assertThat(assignments
+                        .prospect(robin, template("healing-grief-anger-self-doubt"))
+                        .alreadyActive())
+                .isEmpty();
         assignments.cancel(given);
-        assertThat(assignments.prospect(robin, checkIn).alreadyActive()).extracting(AssignmentSummary::clientId)
-                .as("a cancelled one is no duplicate").containsExactly(clientIds.of(Demo.JONAS));
+        assertThat(assignments.prospect(robin, checkIn).alreadyActive())
+                .extracting(AssignmentSummary::clientId)
+                .as("a cancelled one is no duplicate")
+                .containsExactly(clientIds.of(Demo.JONAS));
 
         UUID priya = clientIds.of(Demo.PRIYA);
         clients.accept(priya, clients.details(priya).version());
-        assertThat(assignments.prospect(priya, checkIn).safetyReasonNeeded()).as("couples exercise, flagged case")
+        assertThat(assignments.prospect(priya, checkIn).safetyReasonNeeded())
+                .as("couples exercise, flagged case")
                 .isTrue();
-        assertThat(assignments.prospect(priya, template("healing-grief-anger-self-doubt")).safetyReasonNeeded())
-                .as("individual work on a flagged case").isFalse();
+        assertThat(assignments
+                        .prospect(priya, template("healing-grief-anger-self-doubt"))
+                        .safetyReasonNeeded())
+                .as("individual work on a flagged case")
+                .isFalse();
     }
 }

@@ -31,14 +31,32 @@ class BuiltInLibraryContentTest {
     @Test
     void the_content_hash_changes_with_what_the_client_sees_and_only_then() {
         var entry = BuiltInLibrary.read().templates().getFirst();
-        var sameContentOtherFiling = new BuiltInLibrary.TemplateEntry(entry.key(), entry.title(),
-                ExerciseTerms.Theme.REFLECTION, entry.audience(), !entry.couplesExercise(), entry.minutes() + 5,
-                entry.suggestedSchedule(), entry.introduction(), entry.measure(), entry.questions());
-        var otherTitle = new BuiltInLibrary.TemplateEntry(entry.key(), entry.title() + " (revised)", entry.theme(),
-                entry.audience(), entry.couplesExercise(), entry.minutes(), entry.suggestedSchedule(),
-                entry.introduction(), entry.measure(), entry.questions());
+        var sameContentOtherFiling = new BuiltInLibrary.TemplateEntry(
+                entry.key(),
+                entry.title(),
+                ExerciseTerms.Theme.REFLECTION,
+                entry.audience(),
+                !entry.couplesExercise(),
+                entry.minutes() + 5,
+                entry.suggestedSchedule(),
+                entry.introduction(),
+                entry.measure(),
+                entry.questions());
+        var otherTitle = new BuiltInLibrary.TemplateEntry(
+                entry.key(),
+                entry.title() + " (revised)",
+                entry.theme(),
+                entry.audience(),
+                entry.couplesExercise(),
+                entry.minutes(),
+                entry.suggestedSchedule(),
+                entry.introduction(),
+                entry.measure(),
+                entry.questions());
 
         assertThat(BuiltInLibrary.hash(sameContentOtherFiling)).isEqualTo(BuiltInLibrary.hash(entry));
-        assertThat(BuiltInLibrary.hash(otherTitle)).isNotEqualTo(BuiltInLibrary.hash(entry)).hasSize(64);
+        assertThat(BuiltInLibrary.hash(otherTitle))
+                .isNotEqualTo(BuiltInLibrary.hash(entry))
+                .hasSize(64);
     }
 }

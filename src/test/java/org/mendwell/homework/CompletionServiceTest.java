@@ -100,7 +100,9 @@ class CompletionServiceTest {
         completion.saveDraft(occurrence, Map.of(0, Answer.text("Unsettled"), 5, Answer.scale(3)));
 
         ExerciseForm form = completion.myExercise(occurrence);
-        assertThat(form.answers()).containsEntry(0, Answer.text("Unsettled")).containsEntry(5, Answer.scale(3))
+        assertThat(form.answers())
+                .containsEntry(0, Answer.text("Unsettled"))
+                .containsEntry(5, Answer.scale(3))
                 .hasSize(2);
         assertThat(form.lastSaved()).isNotNull();
         assertThat(form.submitted()).isFalse();
@@ -115,11 +117,14 @@ class CompletionServiceTest {
         var partial = Map.of(0, Answer.text("Okay"), 4, Answer.scale(8));
 
         assertThatThrownBy(() -> completion.submit(occurrence, partial))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("q1", "q3", "q5", "q6", "q7")
-                        .containsEntry("q1", "Please answer this question"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsOnlyKeys("q1", "q3", "q5", "q6", "q7")
+                                .containsEntry("q1", "Please answer this question"));
 
-        assertThat(completion.myExercise(occurrence).answers()).containsEntry(0, Answer.text("Okay"))
+        assertThat(completion.myExercise(occurrence).answers())
+                .containsEntry(0, Answer.text("Okay"))
                 .containsEntry(4, Answer.scale(8));
     }
 
@@ -128,8 +133,17 @@ class CompletionServiceTest {
         UUID occurrence = checkInToday(Demo.CLIENT);
         completion.saveDraft(occurrence, Map.of(0, Answer.text("Unsettled"), 4, Answer.scale(6)));
 
-        DraftSave saved = completion.saveDraft(occurrence, Map.of(0, Answer.text("x".repeat(4001)),
-                1, Answer.text("Typed after the long one"), 4, Answer.scale(11), 9, Answer.text("no such question")));
+        DraftSave saved = completion.saveDraft(
+                occurrence,
+                Map.of(
+                        0,
+                        Answer.text("x".repeat(4001)),
+                        1,
+                        Answer.text("Typed after the long one"),
+                        4,
+                        Answer.scale(11),
+                        9,
+                        Answer.text("no such question")));
 
         assertThat(saved.notSaved()).containsOnlyKeys("q0", "q4", "q9");
         assertThat(completion.myExercise(occurrence).answers())
@@ -147,13 +161,16 @@ class CompletionServiceTest {
         typed.put(1, Answer.text("Typed just before submitting"));
 
         assertThatThrownBy(() -> completion.submit(occurrence, typed))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("q0"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("q0"));
 
         ExerciseForm form = completion.myExercise(occurrence);
         assertThat(form.submitted()).isFalse();
-        assertThat(form.answers()).containsEntry(1, Answer.text("Typed just before submitting"))
-                .containsEntry(5, Answer.scale(4)).doesNotContainKey(0);
+        assertThat(form.answers())
+                .containsEntry(1, Answer.text("Typed just before submitting"))
+                .containsEntry(5, Answer.scale(4))
+                .doesNotContainKey(0);
     }
 
     @Test
@@ -165,21 +182,25 @@ class CompletionServiceTest {
         assertThat(submitted.answerable()).isFalse();
         assertThatThrownBy(() -> completion.saveDraft(occurrence, checkIn(9)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> completion.submit(occurrence, checkIn(9)))
-                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> completion.submit(occurrence, checkIn(9))).isInstanceOf(InvalidInputException.class);
         assertThat(completion.myExercise(occurrence).answers()).containsEntry(5, Answer.scale(4));
-        assertThat(assignments.myExercises().completed()).singleElement()
+        assertThat(assignments.myExercises().completed())
+                .singleElement()
                 .satisfies(e -> assertThat(e.occurrenceId()).isEqualTo(occurrence));
         assertThat(assignments.myExercises().today()).isEmpty();
     }
 
     @Test
     void choice_answers_must_be_among_the_options_and_come_back_as_chosen() {
-        UUID occurrence = give(Demo.CLIENT, "accountability-owning-what-happened",
+        UUID occurrence = give(
+                Demo.CLIENT,
+                "accountability-owning-what-happened",
                 ExerciseSchedule.once(today(), LocalTime.of(23, 59)));
 
-        assertThat(completion.saveDraft(occurrence, Map.of(2, Answer.choices(List.of("Not an option"))))
-                .notSaved()).containsOnlyKeys("q2");
+        assertThat(completion
+                        .saveDraft(occurrence, Map.of(2, Answer.choices(List.of("Not an option"))))
+                        .notSaved())
+                .containsOnlyKeys("q2");
         assertThat(completion.myExercise(occurrence).answers()).doesNotContainKey(2);
         var chosen = List.of("Saying it wasn't that bad", "Wanting to move on quickly");
         completion.saveDraft(occurrence, Map.of(2, Answer.choices(chosen)));
@@ -190,26 +211,33 @@ class CompletionServiceTest {
     @Test
     void later_occurrences_of_a_series_open_on_their_day_but_the_next_one_may_be_done_early() {
         signIn.as(Demo.CLINICIAN);
-        assignments.assign(new AssignExercise(clientIds.of(Demo.CLIENT), templates.findByKey("daily-check-in")
-                .orElseThrow().getId(), null, ExerciseSchedule.daily(today().plusDays(2), null, 3, LocalTime.NOON),
-                false, null));
+        assignments.assign(new AssignExercise(
+                clientIds.of(Demo.CLIENT),
+                templates.findByKey("daily-check-in").orElseThrow().getId(),
+                null,
+                ExerciseSchedule.daily(today().plusDays(2), null, 3, LocalTime.NOON),
+                false,
+                null));
         signIn.as(Demo.CLIENT);
         var next = assignments.myExercises().upcoming().getFirst().next();
-        UUID second = occurrences.findByAssignmentIdOrderByNumber(next.assignmentId()).get(1).getId();
+        UUID second = occurrences
+                .findByAssignmentIdOrderByNumber(next.assignmentId())
+                .get(1)
+                .getId();
 
         assertThat(completion.myExercise(next.occurrenceId()).answerable()).isTrue();
         ExerciseForm later = completion.myExercise(second);
         assertThat(later.answerable()).isFalse();
         assertThat(later.openReason()).contains("opens on its day");
-        assertThatThrownBy(() -> completion.saveDraft(second, Map.of()))
-                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> completion.saveDraft(second, Map.of())).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void a_paused_exercise_cannot_be_answered_and_a_cancelled_one_is_gone() {
         UUID occurrence = checkInToday(Demo.CLIENT);
         signIn.as(Demo.CLINICIAN);
-        UUID assignment = assignments.assignmentsOf(clientIds.of(Demo.CLIENT)).getFirst().assignmentId();
+        UUID assignment =
+                assignments.assignmentsOf(clientIds.of(Demo.CLIENT)).getFirst().assignmentId();
         assignments.pause(assignment);
 
         signIn.as(Demo.CLIENT);
@@ -229,22 +257,27 @@ class CompletionServiceTest {
 
         for (String other : List.of(Demo.JONAS, Demo.CLIENT_2, Demo.HANA)) {
             signIn.as(other);
-            assertThatThrownBy(() -> completion.myExercise(robins)).as(other)
+            assertThatThrownBy(() -> completion.myExercise(robins))
+                    .as(other)
                     .isInstanceOf(RecordNotFoundException.class);
-            assertThatThrownBy(() -> completion.saveDraft(robins, Map.of(0, Answer.text("overwrite")))).as(other)
+            assertThatThrownBy(() -> completion.saveDraft(robins, Map.of(0, Answer.text("overwrite"))))
+                    .as(other)
                     .isInstanceOf(RecordNotFoundException.class);
-            assertThatThrownBy(() -> completion.submit(robins, checkIn(1))).as(other)
+            assertThatThrownBy(() -> completion.submit(robins, checkIn(1)))
+                    .as(other)
                     .isInstanceOf(RecordNotFoundException.class);
-            assertThatThrownBy(() -> completion.reply(robins, "hello")).as(other)
+            assertThatThrownBy(() -> completion.reply(robins, "hello"))
+                    .as(other)
                     .isInstanceOf(RecordNotFoundException.class);
-            assertThatThrownBy(() -> completion.shareWithPartner(robins, true)).as(other)
+            assertThatThrownBy(() -> completion.shareWithPartner(robins, true))
+                    .as(other)
                     .isInstanceOf(RecordNotFoundException.class);
         }
         for (String staff : List.of(Demo.CLINICIAN, Demo.ADMIN)) {
             signIn.as(staff);
-            assertThatThrownBy(() -> completion.myExercise(robins)).as(staff)
-                    .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> completion.saveDraft(robins, Map.of())).as(staff)
+            assertThatThrownBy(() -> completion.myExercise(robins)).as(staff).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> completion.saveDraft(robins, Map.of()))
+                    .as(staff)
                     .isInstanceOf(AccessDeniedException.class);
         }
     }
@@ -253,12 +286,25 @@ class CompletionServiceTest {
     void a_partner_sees_a_submission_only_once_it_is_shared_and_only_that_one() {
         UUID shared = checkInToday(Demo.CLIENT);
         completion.submit(shared, checkIn(6));
-        UUID privateOne = give(Demo.CLIENT, "accountability-owning-what-happened",
+        UUID privateOne = give(
+                Demo.CLIENT,
+                "accountability-owning-what-happened",
                 ExerciseSchedule.once(today(), LocalTime.of(23, 59)));
-        completion.submit(privateOne, Map.of(0, Answer.text("What I did"), 1, Answer.text("How it hurt"),
-                3, Answer.text("Guilt"), 4, Answer.text("I did this")));
-        UUID sharedSubmission = submissions.findByOccurrenceId(shared).orElseThrow().getId();
-        UUID privateSubmission = submissions.findByOccurrenceId(privateOne).orElseThrow().getId();
+        completion.submit(
+                privateOne,
+                Map.of(
+                        0,
+                        Answer.text("What I did"),
+                        1,
+                        Answer.text("How it hurt"),
+                        3,
+                        Answer.text("Guilt"),
+                        4,
+                        Answer.text("I did this")));
+        UUID sharedSubmission =
+                submissions.findByOccurrenceId(shared).orElseThrow().getId();
+        UUID privateSubmission =
+                submissions.findByOccurrenceId(privateOne).orElseThrow().getId();
 
         signIn.as(Demo.JONAS);
         assertThat(completion.sharedWithMe()).isEmpty();
@@ -269,7 +315,8 @@ class CompletionServiceTest {
         completion.shareWithPartner(shared, true);
 
         signIn.as(Demo.JONAS);
-        assertThat(completion.sharedWithMe()).singleElement()
+        assertThat(completion.sharedWithMe())
+                .singleElement()
                 .satisfies(s -> assertThat(s.submissionId()).isEqualTo(sharedSubmission));
         SharedSubmission seen = completion.sharedSubmission(sharedSubmission);
         assertThat(seen.partnerName()).isEqualTo("Robin Ashdown");
@@ -279,7 +326,8 @@ class CompletionServiceTest {
 
         signIn.as(Demo.CLIENT_2);
         assertThatThrownBy(() -> completion.sharedSubmission(sharedSubmission))
-                .as("someone outside the couple").isInstanceOf(RecordNotFoundException.class);
+                .as("someone outside the couple")
+                .isInstanceOf(RecordNotFoundException.class);
 
         signIn.as(Demo.CLIENT);
         completion.shareWithPartner(shared, false);
@@ -297,7 +345,8 @@ class CompletionServiceTest {
         signIn.as(Demo.JONAS);
         SharedSubmission seen = completion.sharedSubmission(submission);
 
-        assertThat(seen.questions()).extracting(TemplateDetails.Question::prompt)
+        assertThat(seen.questions())
+                .extracting(TemplateDetails.Question::prompt)
                 .noneMatch(prompt -> prompt.startsWith("Safety:"))
                 .contains("Trust: how much do you trust your partner today?");
         assertThat(seen.answers()).doesNotContainKey(4).containsEntry(5, Answer.scale(6));
@@ -309,8 +358,10 @@ class CompletionServiceTest {
         completion.submit(checkIn, checkIn(6)); // position 2 (optional) is left unanswered
         completion.shareWithPartner(checkIn, true);
         UUID submission = submissions.findByOccurrenceId(checkIn).orElseThrow().getId();
-        assertThat(completion.myExercise(checkIn).shareableQuestions()).as("answered, and not the safety rating")
-                .extracting(TemplateDetails.Question::position).containsExactly(0, 1, 3, 5, 6, 7);
+        assertThat(completion.myExercise(checkIn).shareableQuestions())
+                .as("answered, and not the safety rating")
+                .extracting(TemplateDetails.Question::position)
+                .containsExactly(0, 1, 3, 5, 6, 7);
 
         completion.withholdFromPartner(checkIn, Set.of(1, 7));
 
@@ -318,17 +369,22 @@ class CompletionServiceTest {
         signIn.as(Demo.JONAS);
         SharedSubmission seen = completion.sharedSubmission(submission);
         assertThat(seen.answers()).containsOnlyKeys(0, 3, 5, 6);
-        assertThat(seen.questions()).extracting(TemplateDetails.Question::position).containsExactly(0, 3, 5, 6);
+        assertThat(seen.questions())
+                .extracting(TemplateDetails.Question::position)
+                .containsExactly(0, 3, 5, 6);
 
         signIn.as(Demo.CLIENT);
         assertThatThrownBy(() -> completion.withholdFromPartner(checkIn, Set.of(42)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsKey("share"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsKey("share"));
         completion.withholdFromPartner(checkIn, Set.of(4)); // the safety rating: withheld whatever is chosen
         signIn.as(Demo.JONAS);
         assertThat(completion.sharedSubmission(submission).answers()).containsOnlyKeys(0, 1, 3, 5, 6, 7);
         for (String other : List.of(Demo.JONAS, Demo.CLIENT_2)) {
             signIn.as(other);
-            assertThatThrownBy(() -> completion.withholdFromPartner(checkIn, Set.of())).as(other)
+            assertThatThrownBy(() -> completion.withholdFromPartner(checkIn, Set.of()))
+                    .as(other)
                     .isInstanceOf(RecordNotFoundException.class);
         }
     }
@@ -348,8 +404,10 @@ class CompletionServiceTest {
 
         signIn.as(Demo.CLINICIAN);
         assertThat(review.unreviewedTotal()).isEqualTo(waitingBefore);
-        assertThat(review.submissionsOf(clientIds.of(Demo.CLIENT))).filteredOn(s -> s.submissionId().equals(submission))
-                .singleElement().satisfies(s -> assertThat(s.reviewed()).isFalse());
+        assertThat(review.submissionsOf(clientIds.of(Demo.CLIENT)))
+                .filteredOn(s -> s.submissionId().equals(submission))
+                .singleElement()
+                .satisfies(s -> assertThat(s.reviewed()).isFalse());
         review.sendFeedback(submission, "Yes, let's.");
         assertThat(review.unreviewedTotal()).isEqualTo(waitingBefore - 1);
     }
@@ -360,8 +418,9 @@ class CompletionServiceTest {
         assertThatThrownBy(() -> completion.shareWithPartner(hanas, true)).isInstanceOf(InvalidInputException.class);
         completion.submit(hanas, checkIn(5));
         assertThatThrownBy(() -> completion.shareWithPartner(hanas, true))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsKey("share"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsKey("share"));
     }
 
     @Test
@@ -377,15 +436,18 @@ class CompletionServiceTest {
 
         ExerciseForm form = completion.submit(occurrence, answers);
 
-        assertThat(form.score()).isEqualTo(new MeasureScore(ExerciseTerms.Measure.PHQ9, 7,
-                MeasureScore.Severity.MILD, true));
+        assertThat(form.score())
+                .isEqualTo(new MeasureScore(ExerciseTerms.Measure.PHQ9, 7, MeasureScore.Severity.MILD, true));
         signIn.as(Demo.CLINICIAN);
         assertThat(clients.details(clientIds.of(Demo.HANA)).riskAlertAt()).isNotNull();
-        assertThat(review.submissionsOf(clientIds.of(Demo.HANA))).singleElement().satisfies(s -> {
-            assertThat(s.measureTotal()).isEqualTo(7);
-            assertThat(s.riskAlert()).isTrue();
-        });
-        review.signOffRiskAlert(review.submissionsOf(clientIds.of(Demo.HANA)).getFirst().submissionId(),
+        assertThat(review.submissionsOf(clientIds.of(Demo.HANA)))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.measureTotal()).isEqualTo(7);
+                    assertThat(s.riskAlert()).isTrue();
+                });
+        review.signOffRiskAlert(
+                review.submissionsOf(clientIds.of(Demo.HANA)).getFirst().submissionId(),
                 "Called Hana the same evening; safety plan reviewed.");
         assertThat(clients.details(clientIds.of(Demo.HANA)).riskAlertAt()).isNull();
     }
@@ -396,8 +458,9 @@ class CompletionServiceTest {
         assertThatThrownBy(() -> completion.reply(occurrence, "Thanks")).isInstanceOf(InvalidInputException.class);
         completion.submit(occurrence, checkIn(5));
         assertThatThrownBy(() -> completion.reply(occurrence, "   "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("reply"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("reply"));
 
         completion.reply(occurrence, "Thank you, that helped.");
 
@@ -413,11 +476,18 @@ class CompletionServiceTest {
         signIn.as(Demo.CLINICIAN);
         UUID hana = clientIds.of(Demo.HANA);
         for (int i = 0; i < 2; i++) {
-            assignments.assign(new AssignExercise(hana, templates.findByKey("phq-9").orElseThrow().getId(), null,
-                    ExerciseSchedule.once(today(), LocalTime.of(23, 59)), false, null));
+            assignments.assign(new AssignExercise(
+                    hana,
+                    templates.findByKey("phq-9").orElseThrow().getId(),
+                    null,
+                    ExerciseSchedule.once(today(), LocalTime.of(23, 59)),
+                    false,
+                    null));
         }
         signIn.as(Demo.HANA);
-        for (var phq : assignments.myExercises().today().stream().filter(e -> e.title().contains("PHQ-9")).toList()) {
+        for (var phq : assignments.myExercises().today().stream()
+                .filter(e -> e.title().contains("PHQ-9"))
+                .toList()) {
             completion.submit(phq.occurrenceId(), Phq9Answers.selfHarmOnSeveralDays());
         }
         signIn.as(Demo.CLINICIAN);
@@ -425,20 +495,27 @@ class CompletionServiceTest {
         assertThat(open).hasSize(2);
 
         assertThatThrownBy(() -> review.signOffRiskAlert(open.getFirst().submissionId(), "  "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("note"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("note"));
         review.signOffRiskAlert(open.getFirst().submissionId(), "Phoned Hana; she is safe and has her plan.");
 
-        assertThat(review.openRiskAlerts(hana)).extracting(SubmissionSummary::submissionId)
+        assertThat(review.openRiskAlerts(hana))
+                .extracting(SubmissionSummary::submissionId)
                 .containsExactly(open.get(1).submissionId());
-        assertThat(clients.details(hana).riskAlertAt()).as("one alert still open").isNotNull();
+        assertThat(clients.details(hana).riskAlertAt())
+                .as("one alert still open")
+                .isNotNull();
         assertThatThrownBy(() -> review.signOffRiskAlert(open.getFirst().submissionId(), "Again"))
-                .as("signed off once only").isInstanceOf(InvalidInputException.class);
+                .as("signed off once only")
+                .isInstanceOf(InvalidInputException.class);
         var signed = submissions.findById(open.getFirst().submissionId()).orElseThrow();
         assertThat(signed.hasOpenRiskAlert()).isFalse();
 
         review.signOffRiskAlert(open.get(1).submissionId(), "Discussed in session the next morning.");
         assertThat(review.openRiskAlerts(hana)).isEmpty();
-        assertThat(clients.details(hana).riskAlertAt()).as("the last alert signed off").isNull();
+        assertThat(clients.details(hana).riskAlertAt())
+                .as("the last alert signed off")
+                .isNull();
     }
 }

@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @WithUserDetails(Demo.CLINICIAN)
 class ExerciseLibraryServiceTest {
 
-    static final List<String> FREQUENCY = List.of("Not at all", "Several days", "More than half the days",
-            "Nearly every day");
+    static final List<String> FREQUENCY =
+            List.of("Not at all", "Several days", "More than half the days", "Nearly every day");
 
     @Autowired
     ExerciseLibraryService library;
@@ -65,26 +65,36 @@ class ExerciseLibraryServiceTest {
         assertThat(built).hasSizeGreaterThanOrEqualTo(14).allMatch(TemplateSummary::builtIn);
         assertThat(built).extracting(TemplateSummary::theme).containsAll(EnumSet.allOf(Theme.class));
         assertThat(built).extracting(TemplateSummary::audience).containsAll(EnumSet.allOf(Audience.class));
-        var kinds = built.stream().flatMap(t -> library.template(t.templateId()).questions().stream())
-                .map(TemplateDetails.Question::kind).distinct().toList();
+        var kinds = built.stream()
+                .flatMap(t -> library.template(t.templateId()).questions().stream())
+                .map(TemplateDetails.Question::kind)
+                .distinct()
+                .toList();
         assertThat(kinds).containsExactlyInAnyOrder(QuestionKind.values());
     }
 
     @Test
     void the_library_filters_by_theme_audience_and_title_words_in_the_database() {
         assertThat(all(new LibraryFilter("", Theme.REPAIR_ATTEMPTS, null)))
-                .isNotEmpty().allMatch(t -> t.theme() == Theme.REPAIR_ATTEMPTS);
+                .isNotEmpty()
+                .allMatch(t -> t.theme() == Theme.REPAIR_ATTEMPTS);
         assertThat(all(new LibraryFilter("", null, Audience.WAS_HURT)))
-                .isNotEmpty().allMatch(t -> t.audience() == Audience.WAS_HURT);
-        assertThat(all(new LibraryFilter("CHECK-IN", null, null))).extracting(TemplateSummary::title)
+                .isNotEmpty()
+                .allMatch(t -> t.audience() == Audience.WAS_HURT);
+        assertThat(all(new LibraryFilter("CHECK-IN", null, null)))
+                .extracting(TemplateSummary::title)
                 .containsExactly("Daily check-in");
-        assertThat(all(new LibraryFilter("%", null, null))).as("% is searched as a character").isEmpty();
+        assertThat(all(new LibraryFilter("%", null, null)))
+                .as("% is searched as a character")
+                .isEmpty();
     }
 
     @Test
     void the_library_pages_and_sorts_and_refuses_unknown_sort_keys() {
-        var firstTwo = library.library(LibraryFilter.NONE, PageRequest.of(0, 2, Sort.by("title"))).getContent();
-        var nextTwo = library.library(LibraryFilter.NONE, PageRequest.of(1, 2, Sort.by("title"))).getContent();
+        var firstTwo = library.library(LibraryFilter.NONE, PageRequest.of(0, 2, Sort.by("title")))
+                .getContent();
+        var nextTwo = library.library(LibraryFilter.NONE, PageRequest.of(1, 2, Sort.by("title")))
+                .getContent();
 
         assertThat(firstTwo).hasSize(2);
         assertThat(firstTwo.get(1).title()).isLessThanOrEqualTo(nextTwo.get(0).title());
@@ -97,8 +107,9 @@ class ExerciseLibraryServiceTest {
         var phq9 = byKey("phq-9");
 
         assertThat(phq9.summary().measure()).isEqualTo(Measure.PHQ9);
-        assertThat(phq9.introduction()).contains("Over the last 2 weeks, how often have you been bothered by any of "
-                + "the following problems?");
+        assertThat(phq9.introduction())
+                .contains("Over the last 2 weeks, how often have you been bothered by any of "
+                        + "the following problems?");
         assertThat(phq9.questions()).hasSize(10);
         assertThat(phq9.questions().subList(0, 9)).allSatisfy(q -> {
             assertThat(q.kind()).isEqualTo(QuestionKind.SINGLE_CHOICE);
@@ -118,10 +129,13 @@ class ExerciseLibraryServiceTest {
 
         builtInLibrary.run(new DefaultApplicationArguments());
 
-        assertThat(questions.findByTemplateId(checkIn.getId())).filteredOn(ExerciseQuestion::isSafety)
+        assertThat(questions.findByTemplateId(checkIn.getId()))
+                .filteredOn(ExerciseQuestion::isSafety)
                 .extracting(ExerciseQuestion::getPrompt)
                 .containsExactly("Safety: how safe do you feel with your partner today?");
-        assertThat(versions.countByTemplateId(checkIn.getId())).as("no new version for it").isEqualTo(1);
+        assertThat(versions.countByTemplateId(checkIn.getId()))
+                .as("no new version for it")
+                .isEqualTo(1);
         assertThat(safetyPrompts("weekly-progress"))
                 .containsExactly("Safety: how safe do you feel with your partner this week?");
         assertThat(safetyPrompts("phq-9"))
@@ -130,8 +144,10 @@ class ExerciseLibraryServiceTest {
     }
 
     private List<String> safetyPrompts(String key) {
-        return byKey(key).questions().stream().filter(TemplateDetails.Question::safety)
-                .map(TemplateDetails.Question::prompt).toList();
+        return byKey(key).questions().stream()
+                .filter(TemplateDetails.Question::safety)
+                .map(TemplateDetails.Question::prompt)
+                .toList();
     }
 
     @Test
@@ -142,17 +158,20 @@ class ExerciseLibraryServiceTest {
         assertThat(gad7.questions()).hasSize(8);
         assertThat(gad7.questions().get(0).prompt()).isEqualTo("Feeling nervous, anxious, or on edge");
         assertThat(gad7.questions().get(6).prompt()).isEqualTo("Feeling afraid, as if something awful might happen");
-        assertThat(gad7.questions().subList(0, 7)).allSatisfy(q -> assertThat(q.options()).isEqualTo(FREQUENCY));
+        assertThat(gad7.questions().subList(0, 7))
+                .allSatisfy(q -> assertThat(q.options()).isEqualTo(FREQUENCY));
     }
 
     @Test
     void the_daily_check_in_has_the_four_charted_scales() {
         var checkIn = byKey("daily-check-in");
 
-        assertThat(checkIn.questions()).filteredOn(q -> q.kind() == QuestionKind.SCALE)
+        assertThat(checkIn.questions())
+                .filteredOn(q -> q.kind() == QuestionKind.SCALE)
                 .extracting(q -> q.prompt().substring(0, q.prompt().indexOf(':')))
                 .contains("Safety", "Trust", "Hope", "Closeness");
-        assertThat(checkIn.questions()).filteredOn(q -> q.kind() == QuestionKind.SCALE)
+        assertThat(checkIn.questions())
+                .filteredOn(q -> q.kind() == QuestionKind.SCALE)
                 .allSatisfy(q -> assertThat(q.lowLabel()).isNotBlank());
     }
 

@@ -61,8 +61,8 @@ class ExerciseScheduleTest {
 
     @Test
     void once_drops_an_end_date_a_count_and_weekdays_because_it_ends_on_its_due_date() {
-        var schedule = new ExerciseSchedule(Schedule.ONCE, date("2026-06-10"), Set.of(MONDAY), date("2026-01-01"),
-                0, EIGHT_PM);
+        var schedule = new ExerciseSchedule(
+                Schedule.ONCE, date("2026-06-10"), Set.of(MONDAY), date("2026-01-01"), 0, EIGHT_PM);
 
         assertThat(schedule).isEqualTo(ExerciseSchedule.once(date("2026-06-10"), EIGHT_PM));
         assertThat(schedule.until()).isNull();
@@ -84,23 +84,25 @@ class ExerciseScheduleTest {
     void daily_in_london_is_an_hour_earlier_in_utc_from_the_day_the_clocks_go_forward() {
         var schedule = ExerciseSchedule.daily(date("2026-03-27"), null, 5, NINE_PM);
 
-        assertThat(schedule.occurrences(LONDON)).containsExactly(
-                new Occurrence(1, date("2026-03-27"), instant("2026-03-27T21:00:00Z")),
-                new Occurrence(2, date("2026-03-28"), instant("2026-03-28T21:00:00Z")),
-                new Occurrence(3, date("2026-03-29"), instant("2026-03-29T20:00:00Z")),
-                new Occurrence(4, date("2026-03-30"), instant("2026-03-30T20:00:00Z")),
-                new Occurrence(5, date("2026-03-31"), instant("2026-03-31T20:00:00Z")));
+        assertThat(schedule.occurrences(LONDON))
+                .containsExactly(
+                        new Occurrence(1, date("2026-03-27"), instant("2026-03-27T21:00:00Z")),
+                        new Occurrence(2, date("2026-03-28"), instant("2026-03-28T21:00:00Z")),
+                        new Occurrence(3, date("2026-03-29"), instant("2026-03-29T20:00:00Z")),
+                        new Occurrence(4, date("2026-03-30"), instant("2026-03-30T20:00:00Z")),
+                        new Occurrence(5, date("2026-03-31"), instant("2026-03-31T20:00:00Z")));
     }
 
     @Test
     void daily_in_london_is_an_hour_later_in_utc_from_the_day_the_clocks_go_back() {
         var schedule = ExerciseSchedule.daily(date("2026-10-23"), date("2026-10-26"), null, NINE_PM);
 
-        assertThat(dueAt(schedule, LONDON)).containsExactly(
-                instant("2026-10-23T20:00:00Z"),
-                instant("2026-10-24T20:00:00Z"),
-                instant("2026-10-25T21:00:00Z"),
-                instant("2026-10-26T21:00:00Z"));
+        assertThat(dueAt(schedule, LONDON))
+                .containsExactly(
+                        instant("2026-10-23T20:00:00Z"),
+                        instant("2026-10-24T20:00:00Z"),
+                        instant("2026-10-25T21:00:00Z"),
+                        instant("2026-10-26T21:00:00Z"));
     }
 
     @Test
@@ -108,14 +110,16 @@ class ExerciseScheduleTest {
         var spring = ExerciseSchedule.daily(date("2026-03-07"), null, 3, EIGHT_PM);
         var autumn = ExerciseSchedule.daily(date("2026-10-31"), null, 3, EIGHT_PM);
 
-        assertThat(dueAt(spring, NEW_YORK)).containsExactly(
-                instant("2026-03-08T01:00:00Z"),
-                instant("2026-03-09T00:00:00Z"),
-                instant("2026-03-10T00:00:00Z"));
-        assertThat(dueAt(autumn, NEW_YORK)).containsExactly(
-                instant("2026-11-01T00:00:00Z"),
-                instant("2026-11-02T01:00:00Z"),
-                instant("2026-11-03T01:00:00Z"));
+        assertThat(dueAt(spring, NEW_YORK))
+                .containsExactly(
+                        instant("2026-03-08T01:00:00Z"),
+                        instant("2026-03-09T00:00:00Z"),
+                        instant("2026-03-10T00:00:00Z"));
+        assertThat(dueAt(autumn, NEW_YORK))
+                .containsExactly(
+                        instant("2026-11-01T00:00:00Z"),
+                        instant("2026-11-02T01:00:00Z"),
+                        instant("2026-11-03T01:00:00Z"));
     }
 
     @Test
@@ -139,10 +143,11 @@ class ExerciseScheduleTest {
     void a_daily_due_time_in_the_gap_is_still_due_once_on_the_day_the_clocks_go_forward() {
         var schedule = ExerciseSchedule.daily(date("2026-03-28"), null, 3, LocalTime.of(1, 30));
 
-        assertThat(schedule.occurrences(LONDON)).containsExactly(
-                new Occurrence(1, date("2026-03-28"), instant("2026-03-28T01:30:00Z")),
-                new Occurrence(2, date("2026-03-29"), instant("2026-03-29T01:30:00Z")),
-                new Occurrence(3, date("2026-03-30"), instant("2026-03-30T00:30:00Z")));
+        assertThat(schedule.occurrences(LONDON))
+                .containsExactly(
+                        new Occurrence(1, date("2026-03-28"), instant("2026-03-28T01:30:00Z")),
+                        new Occurrence(2, date("2026-03-29"), instant("2026-03-29T01:30:00Z")),
+                        new Occurrence(3, date("2026-03-30"), instant("2026-03-30T00:30:00Z")));
     }
 
     @Test
@@ -158,27 +163,31 @@ class ExerciseScheduleTest {
     void the_same_schedule_is_due_on_the_same_local_dates_at_different_instants_in_different_zones() {
         var schedule = ExerciseSchedule.daily(date("2026-06-10"), null, 2, LocalTime.of(9, 0));
 
-        assertThat(schedule.occurrences(LONDON)).containsExactly(
-                new Occurrence(1, date("2026-06-10"), instant("2026-06-10T08:00:00Z")),
-                new Occurrence(2, date("2026-06-11"), instant("2026-06-11T08:00:00Z")));
-        assertThat(schedule.occurrences(TOKYO)).containsExactly(
-                new Occurrence(1, date("2026-06-10"), instant("2026-06-10T00:00:00Z")),
-                new Occurrence(2, date("2026-06-11"), instant("2026-06-11T00:00:00Z")));
-        assertThat(schedule.occurrences(SYDNEY)).containsExactly(
-                new Occurrence(1, date("2026-06-10"), instant("2026-06-09T23:00:00Z")),
-                new Occurrence(2, date("2026-06-11"), instant("2026-06-10T23:00:00Z")));
+        assertThat(schedule.occurrences(LONDON))
+                .containsExactly(
+                        new Occurrence(1, date("2026-06-10"), instant("2026-06-10T08:00:00Z")),
+                        new Occurrence(2, date("2026-06-11"), instant("2026-06-11T08:00:00Z")));
+        assertThat(schedule.occurrences(TOKYO))
+                .containsExactly(
+                        new Occurrence(1, date("2026-06-10"), instant("2026-06-10T00:00:00Z")),
+                        new Occurrence(2, date("2026-06-11"), instant("2026-06-11T00:00:00Z")));
+        assertThat(schedule.occurrences(SYDNEY))
+                .containsExactly(
+                        new Occurrence(1, date("2026-06-10"), instant("2026-06-09T23:00:00Z")),
+                        new Occurrence(2, date("2026-06-11"), instant("2026-06-10T23:00:00Z")));
     }
 
     @Test
     void weekly_starts_on_the_first_chosen_weekday_on_or_after_the_start() {
-        var schedule = ExerciseSchedule.weekly(date("2026-06-10"), Set.of(MONDAY, THURSDAY), null, 4,
-                LocalTime.of(18, 0));
+        var schedule =
+                ExerciseSchedule.weekly(date("2026-06-10"), Set.of(MONDAY, THURSDAY), null, 4, LocalTime.of(18, 0));
 
-        assertThat(schedule.occurrences(LONDON)).containsExactly(
-                new Occurrence(1, date("2026-06-11"), instant("2026-06-11T17:00:00Z")),
-                new Occurrence(2, date("2026-06-15"), instant("2026-06-15T17:00:00Z")),
-                new Occurrence(3, date("2026-06-18"), instant("2026-06-18T17:00:00Z")),
-                new Occurrence(4, date("2026-06-22"), instant("2026-06-22T17:00:00Z")));
+        assertThat(schedule.occurrences(LONDON))
+                .containsExactly(
+                        new Occurrence(1, date("2026-06-11"), instant("2026-06-11T17:00:00Z")),
+                        new Occurrence(2, date("2026-06-15"), instant("2026-06-15T17:00:00Z")),
+                        new Occurrence(3, date("2026-06-18"), instant("2026-06-18T17:00:00Z")),
+                        new Occurrence(4, date("2026-06-22"), instant("2026-06-22T17:00:00Z")));
     }
 
     @Test
@@ -190,10 +199,10 @@ class ExerciseScheduleTest {
 
     @Test
     void weekly_runs_up_to_and_including_the_end_date() {
-        var toMonday = ExerciseSchedule.weekly(date("2026-06-10"), Set.of(MONDAY, THURSDAY), date("2026-06-22"),
-                null, EIGHT_PM);
-        var toSunday = ExerciseSchedule.weekly(date("2026-06-10"), Set.of(MONDAY, THURSDAY), date("2026-06-21"),
-                null, EIGHT_PM);
+        var toMonday = ExerciseSchedule.weekly(
+                date("2026-06-10"), Set.of(MONDAY, THURSDAY), date("2026-06-22"), null, EIGHT_PM);
+        var toSunday = ExerciseSchedule.weekly(
+                date("2026-06-10"), Set.of(MONDAY, THURSDAY), date("2026-06-21"), null, EIGHT_PM);
 
         assertThat(dates(toMonday))
                 .containsExactly(date("2026-06-11"), date("2026-06-15"), date("2026-06-18"), date("2026-06-22"));
@@ -202,10 +211,10 @@ class ExerciseScheduleTest {
 
     @Test
     void with_both_an_end_date_and_a_count_the_schedule_stops_at_whichever_comes_first() {
-        var countFirst = ExerciseSchedule.weekly(date("2026-06-10"), Set.of(MONDAY, THURSDAY), date("2026-06-22"),
-                2, EIGHT_PM);
-        var endDateFirst = ExerciseSchedule.weekly(date("2026-06-10"), Set.of(MONDAY, THURSDAY),
-                date("2026-06-18"), 10, EIGHT_PM);
+        var countFirst =
+                ExerciseSchedule.weekly(date("2026-06-10"), Set.of(MONDAY, THURSDAY), date("2026-06-22"), 2, EIGHT_PM);
+        var endDateFirst =
+                ExerciseSchedule.weekly(date("2026-06-10"), Set.of(MONDAY, THURSDAY), date("2026-06-18"), 10, EIGHT_PM);
         var dailyCountFirst = ExerciseSchedule.daily(date("2026-06-10"), date("2028-06-10"), 2, EIGHT_PM);
 
         assertThat(dates(countFirst)).containsExactly(date("2026-06-11"), date("2026-06-15"));
@@ -243,11 +252,12 @@ class ExerciseScheduleTest {
     @Test
     void a_weekly_end_date_before_any_chosen_weekday_leaves_nothing_to_do() {
         // Wednesday 10 to Sunday 14 June holds no Monday.
-        var schedule = ExerciseSchedule.weekly(date("2026-06-10"), Set.of(MONDAY), date("2026-06-14"), null,
-                EIGHT_PM);
+        var schedule = ExerciseSchedule.weekly(date("2026-06-10"), Set.of(MONDAY), date("2026-06-14"), null, EIGHT_PM);
 
-        assertThat(schedule.problems()).containsExactly(Map.entry("until",
-                "None of the chosen days falls between the start and end dates; choose a later end date"));
+        assertThat(schedule.problems())
+                .containsExactly(Map.entry(
+                        "until",
+                        "None of the chosen days falls between the start and end dates; choose a later end date"));
     }
 
     @Test
@@ -255,7 +265,8 @@ class ExerciseScheduleTest {
         for (int count : new int[] {-1, 0, 367}) {
             var schedule = ExerciseSchedule.daily(date("2026-06-10"), null, count, EIGHT_PM);
 
-            assertThat(schedule.problems()).as("count " + count)
+            assertThat(schedule.problems())
+                    .as("count " + count)
                     .containsExactly(Map.entry("count", "Choose a number of times from 1 to 366"));
         }
         assertThat(dates(ExerciseSchedule.daily(date("2026-06-10"), null, 1, EIGHT_PM)))
@@ -264,13 +275,14 @@ class ExerciseScheduleTest {
 
     @Test
     void every_problem_is_reported_at_once_under_its_field() {
-        var schedule = ExerciseSchedule.weekly(date("2026-06-10"), EnumSet.noneOf(DayOfWeek.class),
-                date("2026-06-01"), 0, EIGHT_PM);
+        var schedule = ExerciseSchedule.weekly(
+                date("2026-06-10"), EnumSet.noneOf(DayOfWeek.class), date("2026-06-01"), 0, EIGHT_PM);
 
-        assertThat(schedule.problems()).containsExactly(
-                Map.entry("weekdays", "Choose at least one day of the week"),
-                Map.entry("until", "Choose an end date on or after the start date"),
-                Map.entry("count", "Choose a number of times from 1 to 366"));
+        assertThat(schedule.problems())
+                .containsExactly(
+                        Map.entry("weekdays", "Choose at least one day of the week"),
+                        Map.entry("until", "Choose an end date on or after the start date"),
+                        Map.entry("count", "Choose a number of times from 1 to 366"));
     }
 
     @Test
@@ -297,19 +309,20 @@ class ExerciseScheduleTest {
                 .isEqualTo(new Occurrence(366, date("2027-01-01"), instant("2027-01-01T20:00:00Z")));
         assertThat(byEndDate.occurrences(LONDON)).isEqualTo(occurrences);
         assertThat(oneDayTooMany.problems()).containsOnlyKeys("until");
-        assertThat(ExerciseSchedule.daily(date("2026-01-01"), null, 367, EIGHT_PM).problems())
+        assertThat(ExerciseSchedule.daily(date("2026-01-01"), null, 367, EIGHT_PM)
+                        .problems())
                 .containsOnlyKeys("count");
     }
 
     @Test
     void an_end_date_two_years_away_is_refused_when_it_means_more_than_366_times() {
         var daily = ExerciseSchedule.daily(date("2026-06-10"), date("2028-06-10"), null, EIGHT_PM);
-        var everyDayOfTheWeek = ExerciseSchedule.weekly(date("2026-06-10"), EnumSet.allOf(DayOfWeek.class),
-                date("2028-06-10"), null, EIGHT_PM);
+        var everyDayOfTheWeek = ExerciseSchedule.weekly(
+                date("2026-06-10"), EnumSet.allOf(DayOfWeek.class), date("2028-06-10"), null, EIGHT_PM);
         var farFuture = ExerciseSchedule.daily(date("2026-06-10"), date("9999-12-31"), null, EIGHT_PM);
 
-        var message = "A schedule can repeat at most 366 times (a year of daily exercises);"
-                + " choose an earlier end date";
+        var message =
+                "A schedule can repeat at most 366 times (a year of daily exercises);" + " choose an earlier end date";
         assertThat(daily.problems()).containsExactly(Map.entry("until", message));
         assertThat(everyDayOfTheWeek.problems()).containsExactly(Map.entry("until", message));
         assertThat(farFuture.problems()).containsExactly(Map.entry("until", message));
@@ -319,8 +332,8 @@ class ExerciseScheduleTest {
     @Test
     void a_weekly_schedule_may_run_longer_than_a_year_while_it_stays_within_366_times() {
         // Wednesday 10 June 2026 plus 104 weeks (728 days; 2028 is a leap year) is Wednesday 7 June 2028.
-        var schedule = ExerciseSchedule.weekly(date("2026-06-10"), Set.of(DayOfWeek.WEDNESDAY), date("2028-06-10"),
-                null, EIGHT_PM);
+        var schedule = ExerciseSchedule.weekly(
+                date("2026-06-10"), Set.of(DayOfWeek.WEDNESDAY), date("2028-06-10"), null, EIGHT_PM);
 
         var occurrences = schedule.occurrences(LONDON);
         assertThat(occurrences).hasSize(105);
@@ -332,12 +345,11 @@ class ExerciseScheduleTest {
     void a_weekly_end_date_one_week_past_the_366th_time_is_refused() {
         // The first Monday is 15 June 2026; the 366th is 365 weeks (2,555 days) later. 15 June 2026 to
         // 15 June 2033 is 2,557 days (leap days in 2028 and 2032), so the 366th Monday is 13 June 2033.
-        var lastAllowed = ExerciseSchedule.weekly(date("2026-06-10"), Set.of(MONDAY), date("2033-06-13"), null,
-                EIGHT_PM);
-        var oneWeekLater = ExerciseSchedule.weekly(date("2026-06-10"), Set.of(MONDAY), date("2033-06-20"), null,
-                EIGHT_PM);
-        var farFuture = ExerciseSchedule.weekly(date("2026-06-10"), Set.of(MONDAY), date("9999-12-31"), null,
-                EIGHT_PM);
+        var lastAllowed =
+                ExerciseSchedule.weekly(date("2026-06-10"), Set.of(MONDAY), date("2033-06-13"), null, EIGHT_PM);
+        var oneWeekLater =
+                ExerciseSchedule.weekly(date("2026-06-10"), Set.of(MONDAY), date("2033-06-20"), null, EIGHT_PM);
+        var farFuture = ExerciseSchedule.weekly(date("2026-06-10"), Set.of(MONDAY), date("9999-12-31"), null, EIGHT_PM);
 
         var occurrences = lastAllowed.occurrences(LONDON);
         assertThat(occurrences).hasSize(366);

@@ -59,8 +59,17 @@ abstract class MainScaleScenario {
 
         // Another exercise with a "Trust:" scale is not the daily check-in: no main scale.
         UUID forgiveness = give("forgiveness-is-not-trust", ExerciseSchedule.once(today(), LocalTime.of(23, 59)));
-        completion.submit(forgiveness, Map.of(0, Answer.scale(5), 1, Answer.scale(6),
-                2, Answer.text("I'm not sure"), 3, Answer.text("Plans shared ahead of time")));
+        completion.submit(
+                forgiveness,
+                Map.of(
+                        0,
+                        Answer.scale(5),
+                        1,
+                        Answer.scale(6),
+                        2,
+                        Answer.text("I'm not sure"),
+                        3,
+                        Answer.text("Plans shared ahead of time")));
         submissions.flush();
         assertThat(mainScaleOf(forgiveness)).isNull();
     }
@@ -73,23 +82,28 @@ abstract class MainScaleScenario {
         submissions.flush();
         Map<String, Integer> fromTheAnswers = mainScaleFromTheAnswers();
         // The known caseload's eight submitted Trust answers (one of them 0) and the one submitted here.
-        assertThat(fromTheAnswers).as("check-ins with a Trust answer to backfill").hasSizeGreaterThanOrEqualTo(9)
+        assertThat(fromTheAnswers)
+                .as("check-ins with a Trust answer to backfill")
+                .hasSizeGreaterThanOrEqualTo(9)
                 .containsValues(0, 2, 10);
 
         jdbc.sql("update submission set main_scale = null").update();
         jdbc.sql(backfillStatement()).update();
 
-        Map<String, Integer> backfilled = jdbc.sql("select id, main_scale from submission where main_scale is not null")
-                .query((row, n) -> Map.entry(row.getString(1), row.getInt(2))).list().stream()
+        Map<String, Integer> backfilled = jdbc
+                .sql("select id, main_scale from submission where main_scale is not null")
+                .query((row, n) -> Map.entry(row.getString(1), row.getInt(2)))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(backfilled).isEqualTo(fromTheAnswers);
     }
 
     /** Each submitted submission's main scale worked out in Java from its answers, by {@link MainScale#is}. */
     private Map<String, Integer> mainScaleFromTheAnswers() {
-        record Row(String submission, @Nullable String templateKey, String kind, String prompt, int value) {
-        }
-        return jdbc.sql("""
+        record Row(String submission, @Nullable String templateKey, String kind, String prompt, int value) {}
+        return jdbc
+                .sql("""
                         select s.id, t.template_key, q.kind, q.prompt, sa.scale_value
                         from submission s
                           join assignment a on a.id = s.assignment_id
@@ -97,9 +111,10 @@ abstract class MainScaleScenario {
                           join submission_answer sa on sa.submission_id = s.id
                           join exercise_question q on q.id = sa.question_id
                         where s.status = 'SUBMITTED' and sa.scale_value is not null""")
-                .query((row, n) -> new Row(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                        row.getInt(5)))
-                .list().stream()
+                .query((row, n) ->
+                        new Row(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getInt(5)))
+                .list()
+                .stream()
                 .filter(r -> MainScale.is(r.templateKey(), QuestionKind.valueOf(r.kind()), r.prompt()))
                 .collect(Collectors.toMap(Row::submission, Row::value));
     }
@@ -108,16 +123,21 @@ abstract class MainScaleScenario {
     private static String backfillStatement() throws IOException {
         String migration = new ClassPathResource("db/migration/V13__main_scale_on_submission.sql")
                 .getContentAsString(StandardCharsets.UTF_8);
-        String withoutComments = migration.lines().filter(line -> !line.strip().startsWith("--"))
-                .collect(Collectors.joining("\n"));
-        return Arrays.stream(withoutComments.split(";")).map(String::strip)
-                .filter(statement -> statement.startsWith("UPDATE submission SET main_scale")).findFirst()
+        String withoutComments =
+                migration.lines().filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n"));
+        return Arrays.stream(withoutComments.split(";"))
+                .map(String::strip)
+                .filter(statement -> statement.startsWith("UPDATE submission SET main_scale"))
+                .findFirst()
                 .orElseThrow();
     }
 
     private @Nullable Integer mainScaleOf(UUID occurrence) {
         return jdbc.sql("select main_scale from submission where occurrence_id = :occurrence")
-                .param("occurrence", occurrence.toString()).query(Integer.class).optional().orElse(null);
+                .param("occurrence", occurrence.toString())
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
     }
 
     /** Gives the template to the demo client (as their clinician); returns its new occurrence due today, signed in as the client. */

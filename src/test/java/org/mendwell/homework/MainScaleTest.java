@@ -3,5 +3,4 @@ package org.mendwell.homework;
 import org.mendwell.support.MendwellTest;
 
 @MendwellTest
-class MainScaleTest extends MainScaleScenario {
-}
+class MainScaleTest extends MainScaleScenario {}

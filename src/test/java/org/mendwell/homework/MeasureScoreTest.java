@@ -30,8 +30,18 @@ class MeasureScoreTest {
     }
 
     @ParameterizedTest(name = "PHQ-9 total {0} is {1}")
-    @CsvSource({"0, MINIMAL", "4, MINIMAL", "5, MILD", "9, MILD", "10, MODERATE", "14, MODERATE",
-            "15, MODERATELY_SEVERE", "19, MODERATELY_SEVERE", "20, SEVERE", "24, SEVERE"})
+    @CsvSource({
+        "0, MINIMAL",
+        "4, MINIMAL",
+        "5, MILD",
+        "9, MILD",
+        "10, MODERATE",
+        "14, MODERATE",
+        "15, MODERATELY_SEVERE",
+        "19, MODERATELY_SEVERE",
+        "20, SEVERE",
+        "24, SEVERE"
+    })
     void phq9_bands_follow_the_published_cut_offs(int total, Severity severity) {
         var score = MeasureScore.of(Measure.PHQ9, answersTotalling(Measure.PHQ9, total));
 
@@ -41,8 +51,16 @@ class MeasureScoreTest {
     }
 
     @ParameterizedTest(name = "GAD-7 total {0} is {1}")
-    @CsvSource({"0, MINIMAL", "4, MINIMAL", "5, MILD", "9, MILD", "10, MODERATE", "14, MODERATE", "15, SEVERE",
-            "21, SEVERE"})
+    @CsvSource({
+        "0, MINIMAL",
+        "4, MINIMAL",
+        "5, MILD",
+        "9, MILD",
+        "10, MODERATE",
+        "14, MODERATE",
+        "15, SEVERE",
+        "21, SEVERE"
+    })
     void gad7_bands_follow_the_published_cut_offs(int total, Severity severity) {
         var score = MeasureScore.of(Measure.GAD7, answersTotalling(Measure.GAD7, total));
 
@@ -68,13 +86,16 @@ class MeasureScoreTest {
         assertThat(lowTotal.severity()).isEqualTo(Severity.MINIMAL);
         assertThat(lowTotal.riskAlert()).isTrue();
 
-        assertThat(MeasureScore.of(Measure.PHQ9, Collections.nCopies(9, 3)).riskAlert()).isTrue();
-        assertThat(MeasureScore.of(Measure.PHQ9, Collections.nCopies(9, 3)).total()).isEqualTo(27);
+        assertThat(MeasureScore.of(Measure.PHQ9, Collections.nCopies(9, 3)).riskAlert())
+                .isTrue();
+        assertThat(MeasureScore.of(Measure.PHQ9, Collections.nCopies(9, 3)).total())
+                .isEqualTo(27);
     }
 
     @Test
     void the_gad7_never_raises_the_phq9_risk_alert() {
-        assertThat(MeasureScore.of(Measure.GAD7, Collections.nCopies(7, 3)).riskAlert()).isFalse();
+        assertThat(MeasureScore.of(Measure.GAD7, Collections.nCopies(7, 3)).riskAlert())
+                .isFalse();
         assertThat(MeasureScore.maximum(Measure.GAD7)).isEqualTo(21);
         assertThat(MeasureScore.maximum(Measure.PHQ9)).isEqualTo(27);
     }

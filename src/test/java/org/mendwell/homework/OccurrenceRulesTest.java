@@ -3,5 +3,4 @@ package org.mendwell.homework;
 import org.mendwell.support.MendwellTest;
 
 @MendwellTest
-class OccurrenceRulesTest extends OccurrenceRulesScenario {
-}
+class OccurrenceRulesTest extends OccurrenceRulesScenario {}

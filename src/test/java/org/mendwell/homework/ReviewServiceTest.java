@@ -66,9 +66,16 @@ class ReviewServiceTest {
     private List<UUID> threeDaysOfLogs() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
         clock.set(Instant.now().minus(Duration.ofDays(2)));
-        assignments.assign(new AssignExercise(robin(), templates.findByKey("consistency-one-small-promise")
-                .orElseThrow().getId(), null, ExerciseSchedule.daily(today.minusDays(2), null, 3, LocalTime.of(23, 59)),
-                false, null));
+        assignments.assign(new AssignExercise(
+                robin(),
+                templates
+                        .findByKey("consistency-one-small-promise")
+                        .orElseThrow()
+                        .getId(),
+                null,
+                ExerciseSchedule.daily(today.minusDays(2), null, 3, LocalTime.of(23, 59)),
+                false,
+                null));
         clock.set(Instant.now());
         signIn.as(Demo.CLIENT);
         var mine = assignments.myExercises();
@@ -81,20 +88,25 @@ class ReviewServiceTest {
             completion.submit(occurrence, answersFor(form.questions(), "Day " + day++));
         }
         signIn.as(Demo.CLINICIAN);
-        return occurrences.stream().map(o -> submissions.findByOccurrenceId(o).orElseThrow().getId()).toList();
+        return occurrences.stream()
+                .map(o -> submissions.findByOccurrenceId(o).orElseThrow().getId())
+                .toList();
     }
 
     /** Answers every question of the exercise, with the day's note in the text answers. */
     private static Map<Integer, Answer> answersFor(List<TemplateDetails.Question> questions, String note) {
         var answers = new java.util.HashMap<Integer, Answer>();
         for (var q : questions) {
-            answers.put(q.position(), switch (q.kind()) {
-                case FREE_TEXT, DAILY_LOG -> Answer.text(note);
-                case SCALE -> Answer.scale(5);
-                case YES_NOT_YET_SPACE -> Answer.text("Yes");
-                case SINGLE_CHOICE -> Answer.text(q.options().getFirst());
-                case MULTIPLE_CHOICE -> Answer.choices(List.of(q.options().getFirst()));
-            });
+            answers.put(
+                    q.position(),
+                    switch (q.kind()) {
+                        case FREE_TEXT, DAILY_LOG -> Answer.text(note);
+                        case SCALE -> Answer.scale(5);
+                        case YES_NOT_YET_SPACE -> Answer.text("Yes");
+                        case SINGLE_CHOICE -> Answer.text(q.options().getFirst());
+                        case MULTIPLE_CHOICE ->
+                            Answer.choices(List.of(q.options().getFirst()));
+                    });
         }
         return answers;
     }
@@ -103,7 +115,8 @@ class ReviewServiceTest {
     void submissions_are_listed_newest_first_and_a_review_shows_earlier_answers_beside_this_one() {
         List<UUID> ids = threeDaysOfLogs();
 
-        assertThat(review.submissionsOf(robin())).extracting(SubmissionSummary::submissionId)
+        assertThat(review.submissionsOf(robin()))
+                .extracting(SubmissionSummary::submissionId)
                 .containsExactlyElementsOf(ids.reversed());
 
         SubmissionReview latest = review.review(ids.get(2));
@@ -112,7 +125,9 @@ class ReviewServiceTest {
         assertThat(latest.earlier()).hasSize(2);
         assertThat(latest.earlier().get(0).answers().values()).contains(Answer.text("Day 2"));
         assertThat(latest.earlier().get(1).answers().values()).contains(Answer.text("Day 1"));
-        assertThat(review.review(ids.get(0)).earlier()).as("the first one has nothing before it").isEmpty();
+        assertThat(review.review(ids.get(0)).earlier())
+                .as("the first one has nothing before it")
+                .isEmpty();
     }
 
     /** Robin's submissions the clinician has not reviewed yet, as her page lists them. */
@@ -136,31 +151,39 @@ class ReviewServiceTest {
         signIn.as(Demo.CLIENT);
         UUID occurrence = submissions.findById(ids.get(2)).orElseThrow().getOccurrenceId();
         completion.reply(occurrence, "It felt good to notice.");
-        assertThat(completion.myExercise(occurrence).comments()).extracting(Comment::author, Comment::body)
+        assertThat(completion.myExercise(occurrence).comments())
+                .extracting(Comment::author, Comment::body)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Dr. Mira Castell",
-                                "Three days in a row. That is what consistency looks like."),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Dr. Mira Castell", "Three days in a row. That is what consistency looks like."),
                         org.assertj.core.groups.Tuple.tuple("You", "It felt good to notice."));
 
         signIn.as(Demo.CLINICIAN);
-        assertThat(review.review(ids.get(2)).comments()).extracting(Comment::author).containsExactly("You", "Robin");
+        assertThat(review.review(ids.get(2)).comments())
+                .extracting(Comment::author)
+                .containsExactly("You", "Robin");
     }
 
     @Test
     void feedback_needs_words_and_fits_its_limit() {
         UUID id = threeDaysOfLogs().getFirst();
         assertThatThrownBy(() -> review.sendFeedback(id, " "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("feedback"));
-        assertThatThrownBy(() -> review.sendFeedback(id, "x".repeat(2001)))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("feedback"));
+        assertThatThrownBy(() -> review.sendFeedback(id, "x".repeat(2001))).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void a_draft_stays_private_to_the_client() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
-        assignments.assign(new AssignExercise(robin(), templates.findByKey("daily-check-in").orElseThrow().getId(),
-                null, ExerciseSchedule.once(today, LocalTime.of(23, 59)), false, null));
+        assignments.assign(new AssignExercise(
+                robin(),
+                templates.findByKey("daily-check-in").orElseThrow().getId(),
+                null,
+                ExerciseSchedule.once(today, LocalTime.of(23, 59)),
+                false,
+                null));
         signIn.as(Demo.CLIENT);
         UUID occurrence = assignments.myExercises().today().getFirst().occurrenceId();
         completion.saveDraft(occurrence, Map.of(0, Answer.text("Not ready to say")));
@@ -185,10 +208,13 @@ class ReviewServiceTest {
         assertThatThrownBy(() -> review.sendFeedback(ids.getFirst(), "hello"))
                 .isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> review.markReviewed(ids.getFirst())).isInstanceOf(RecordNotFoundException.class);
-        assertThat(review.unreviewedTotal()).as("counts only the signed-in clinician's").isEqualTo(othersWaiting);
+        assertThat(review.unreviewedTotal())
+                .as("counts only the signed-in clinician's")
+                .isEqualTo(othersWaiting);
 
         signIn.as(Demo.CLINICIAN);
-        assertThat(review.submissionsOf(robin())).allSatisfy(s -> assertThat(s.reviewed()).isFalse());
+        assertThat(review.submissionsOf(robin()))
+                .allSatisfy(s -> assertThat(s.reviewed()).isFalse());
     }
 
     @Test
@@ -198,7 +224,8 @@ class ReviewServiceTest {
             signIn.as(who);
             assertThatThrownBy(() -> review.submissionsOf(robin())).as(who).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> review.review(ids.getFirst())).as(who).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> review.sendFeedback(ids.getFirst(), "x")).as(who)
+            assertThatThrownBy(() -> review.sendFeedback(ids.getFirst(), "x"))
+                    .as(who)
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> review.unreviewedTotal()).as(who).isInstanceOf(AccessDeniedException.class);
         }

@@ -65,14 +65,20 @@ class TemplateEditingServiceTest {
     SignIn signIn;
 
     static TemplateDraft walk() {
-        return draft("The evening walk", freeText("Where did you walk?"),
+        return draft(
+                "The evening walk",
+                freeText("Where did you walk?"),
                 scale("How connected did you feel?", "Not at all", "Completely"),
                 choice("Who suggested it?", "Me", "My partner", "Both of us"));
     }
 
     private List<TemplateSummary> myLibrary(boolean withArchived) {
-        return library.library(new LibraryFilter("", null, null, withArchived), PageRequest.of(0, 100)).getContent()
-                .stream().filter(t -> !t.builtIn()).toList();
+        return library
+                .library(new LibraryFilter("", null, null, withArchived), PageRequest.of(0, 100))
+                .getContent()
+                .stream()
+                .filter(t -> !t.builtIn())
+                .toList();
     }
 
     private UUID builtIn(String key) {
@@ -82,14 +88,22 @@ class TemplateEditingServiceTest {
     private List<String> promptsOfVersion(UUID templateId, int number) {
         var version = versions.findByTemplateIdAndNumber(templateId, number).orElseThrow();
         return questions.findByTemplateVersionIdOrderByPosition(version.getId()).stream()
-                .map(ExerciseQuestion::getPrompt).toList();
+                .map(ExerciseQuestion::getPrompt)
+                .toList();
     }
 
     private UUID giveToRobin(UUID templateId) {
         var today = LocalDate.now(ZoneId.of("Europe/London"));
-        return assignments.assign(new AssignExercise(clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId(),
-                templateId, null, ExerciseSchedule.once(today.plusDays(2), LocalTime.NOON), false, null))
-                .getFirst().assignmentId();
+        return assignments
+                .assign(new AssignExercise(
+                        clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId(),
+                        templateId,
+                        null,
+                        ExerciseSchedule.once(today.plusDays(2), LocalTime.NOON),
+                        false,
+                        null))
+                .getFirst()
+                .assignmentId();
     }
 
     @Test
@@ -104,7 +118,8 @@ class TemplateEditingServiceTest {
             assertThat(t.suggestedSchedule()).isEqualTo(Schedule.WEEKLY);
         });
         var details = library.template(created.templateId());
-        assertThat(details.questions()).extracting(TemplateDetails.Question::kind)
+        assertThat(details.questions())
+                .extracting(TemplateDetails.Question::kind)
                 .containsExactly(QuestionKind.FREE_TEXT, QuestionKind.SCALE, QuestionKind.SINGLE_CHOICE);
         assertThat(details.questions().get(1).lowLabel()).isEqualTo("Not at all");
         assertThat(details.questions().get(2).options()).containsExactly("Me", "My partner", "Both of us");
@@ -113,9 +128,18 @@ class TemplateEditingServiceTest {
     @Test
     void saving_a_change_publishes_a_new_version_and_refiles_the_template() {
         var created = editing.create(walk());
-        var changed = new TemplateDraft("The evening walk, together", walk().introduction(), Theme.SHARED_EXPERIENCES,
-                Audience.EITHER, true, 25, Schedule.DAILY,
-                List.of(walk().questions().get(2), walk().questions().get(0), freeText("What will you try next time?")));
+        var changed = new TemplateDraft(
+                "The evening walk, together",
+                walk().introduction(),
+                Theme.SHARED_EXPERIENCES,
+                Audience.EITHER,
+                true,
+                25,
+                Schedule.DAILY,
+                List.of(
+                        walk().questions().get(2),
+                        walk().questions().get(0),
+                        freeText("What will you try next time?")));
 
         var saved = editing.save(created.templateId(), created.lockVersion(), changed);
 
@@ -133,8 +157,15 @@ class TemplateEditingServiceTest {
     @Test
     void saving_only_the_filing_keeps_the_version_clients_are_given() {
         var created = editing.create(walk());
-        var refiled = new TemplateDraft(walk().title(), walk().introduction(), Theme.REPAIR_ATTEMPTS,
-                Audience.CAUSED_HARM, false, 5, Schedule.ONCE, walk().questions());
+        var refiled = new TemplateDraft(
+                walk().title(),
+                walk().introduction(),
+                Theme.REPAIR_ATTEMPTS,
+                Audience.CAUSED_HARM,
+                false,
+                5,
+                Schedule.ONCE,
+                walk().questions());
 
         var saved = editing.save(created.templateId(), created.lockVersion(), refiled);
 
@@ -151,13 +182,17 @@ class TemplateEditingServiceTest {
         editing.save(created.templateId(), created.lockVersion(), draft("The evening walk", freeText("Where next?")));
 
         var robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
-        assertThat(assignments.assignmentsOf(robin)).filteredOn(a -> a.assignmentId().equals(given))
-                .singleElement().satisfies(a -> assertThat(a.templateVersion()).isEqualTo(1));
+        assertThat(assignments.assignmentsOf(robin))
+                .filteredOn(a -> a.assignmentId().equals(given))
+                .singleElement()
+                .satisfies(a -> assertThat(a.templateVersion()).isEqualTo(1));
         assertThat(promptsOfVersion(created.templateId(), 1)).hasSize(3).first().isEqualTo("Where did you walk?");
         assertThat(promptsOfVersion(created.templateId(), 2)).containsExactly("Where next?");
         UUID givenAfter = giveToRobin(created.templateId());
-        assertThat(assignments.assignmentsOf(robin)).filteredOn(a -> a.assignmentId().equals(givenAfter))
-                .singleElement().satisfies(a -> assertThat(a.templateVersion()).isEqualTo(2));
+        assertThat(assignments.assignmentsOf(robin))
+                .filteredOn(a -> a.assignmentId().equals(givenAfter))
+                .singleElement()
+                .satisfies(a -> assertThat(a.templateVersion()).isEqualTo(2));
     }
 
     @Test
@@ -166,12 +201,17 @@ class TemplateEditingServiceTest {
         var firstTab = editing.editable(opened.templateId());
         editing.save(opened.templateId(), opened.lockVersion(), draft("Saved in another tab", freeText("One?")));
 
-        assertThatThrownBy(() -> editing.save(opened.templateId(), firstTab.lockVersion(),
-                draft("Saved from the stale tab", freeText("Two?"))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("lockVersion")
-                        .hasValueSatisfying(new org.assertj.core.api.Condition<>(
-                                m -> m.contains("saved elsewhere") && m.contains("version 2"), "a conflict message")));
+        assertThatThrownBy(() -> editing.save(
+                        opened.templateId(),
+                        firstTab.lockVersion(),
+                        draft("Saved from the stale tab", freeText("Two?"))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsOnlyKeys("lockVersion")
+                                .hasValueSatisfying(new org.assertj.core.api.Condition<>(
+                                        m -> m.contains("saved elsewhere") && m.contains("version 2"),
+                                        "a conflict message")));
         assertThat(library.template(opened.templateId()).summary().title()).isEqualTo("Saved in another tab");
     }
 
@@ -179,10 +219,14 @@ class TemplateEditingServiceTest {
     void built_in_exercises_cannot_be_edited_or_archived() {
         UUID checkIn = builtIn("daily-check-in");
 
-        for (Runnable change : List.<Runnable>of(() -> editing.editable(checkIn),
-                () -> editing.save(checkIn, 0, walk()), () -> editing.archive(checkIn))) {
-            assertThatThrownBy(change::run).isInstanceOfSatisfying(InvalidInputException.class,
-                    e -> assertThat(e.problems().get("templateId")).contains("Make a copy"));
+        for (Runnable change : List.<Runnable>of(
+                () -> editing.editable(checkIn),
+                () -> editing.save(checkIn, 0, walk()),
+                () -> editing.archive(checkIn))) {
+            assertThatThrownBy(change::run)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.problems().get("templateId")).contains("Make a copy"));
         }
         assertThat(library.template(checkIn).summary().title()).isEqualTo("Daily check-in");
     }
@@ -199,18 +243,31 @@ class TemplateEditingServiceTest {
         assertThat(copy.draft().title()).isEqualTo("Copy of Daily check-in");
         assertThat(copy.draft().theme()).isEqualTo(original.summary().theme());
         assertThat(copy.draft().minutes()).isEqualTo(original.summary().minutes());
-        assertThat(copy.draft().questions()).extracting(TemplateDraft.Question::prompt)
-                .containsExactlyElementsOf(original.questions().stream().map(TemplateDetails.Question::prompt).toList());
+        assertThat(copy.draft().questions())
+                .extracting(TemplateDraft.Question::prompt)
+                .containsExactlyElementsOf(original.questions().stream()
+                        .map(TemplateDetails.Question::prompt)
+                        .toList());
         assertThat(library.template(copy.templateId()).summary().builtIn()).isFalse();
-        assertThat(library.template(copy.templateId()).questions()).as("the safety question stays one")
-                .filteredOn(TemplateDetails.Question::safety).extracting(TemplateDetails.Question::position)
+        assertThat(library.template(copy.templateId()).questions())
+                .as("the safety question stays one")
+                .filteredOn(TemplateDetails.Question::safety)
+                .extracting(TemplateDetails.Question::position)
                 .containsExactly(4);
-        var renamed = new TemplateDraft("Our check-in", copy.draft().introduction(), copy.draft().theme(),
-                copy.draft().audience(), true, copy.draft().minutes(), copy.draft().suggestedSchedule(),
+        var renamed = new TemplateDraft(
+                "Our check-in",
+                copy.draft().introduction(),
+                copy.draft().theme(),
+                copy.draft().audience(),
+                true,
+                copy.draft().minutes(),
+                copy.draft().suggestedSchedule(),
                 copy.draft().questions());
         var saved = editing.save(copy.templateId(), copy.lockVersion(), renamed);
-        assertThat(library.template(copy.templateId()).questions()).as("and stays one through the editor")
-                .filteredOn(TemplateDetails.Question::safety).extracting(TemplateDetails.Question::position)
+        assertThat(library.template(copy.templateId()).questions())
+                .as("and stays one through the editor")
+                .filteredOn(TemplateDetails.Question::safety)
+                .extracting(TemplateDetails.Question::position)
                 .containsExactly(4);
         var edited = editing.save(copy.templateId(), saved.lockVersion(), walk());
         assertThat(edited.currentVersion()).isEqualTo(3);
@@ -221,7 +278,8 @@ class TemplateEditingServiceTest {
     void the_validated_measures_cannot_be_copied() {
         for (String measure : List.of("phq-9", "gad-7")) {
             assertThatThrownBy(() -> editing.copy(builtIn(measure)))
-                    .isInstanceOfSatisfying(InvalidInputException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
                             e -> assertThat(e.problems().get("templateId")).contains("validated questionnaire"));
         }
         assertThat(myLibrary(true)).isEmpty();
@@ -236,9 +294,12 @@ class TemplateEditingServiceTest {
 
         assertThat(archived.archived()).isTrue();
         assertThat(myLibrary(false)).isEmpty();
-        assertThat(myLibrary(true)).singleElement().satisfies(t -> assertThat(t.archived()).isTrue());
+        assertThat(myLibrary(true))
+                .singleElement()
+                .satisfies(t -> assertThat(t.archived()).isTrue());
         assertThatThrownBy(() -> giveToRobin(created.templateId()))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().get("templateId")).contains("archived"));
         var robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
         assertThat(assignments.assignmentsOf(robin)).singleElement().satisfies(a -> {
@@ -254,34 +315,49 @@ class TemplateEditingServiceTest {
     @Test
     void question_problems_are_reported_by_question_position() {
         var problems = new TemplateDraft.Question[] {
-                freeText("Fine"),
-                freeText("  "),
-                scale("No ends", " ", null),
-                choice("One option only", "Yes", "  "),
-                choice("Twice", "Yes", "No", "yes"),
-                choice("Too many", IntStream.rangeClosed(1, 13).mapToObj(i -> "Option " + i).toArray(String[]::new)),
-                choice("Too long", "Short", "x".repeat(81)),
-                new TemplateDraft.Question(null, "No kind", true, null, null, List.of())};
+            freeText("Fine"),
+            freeText("  "),
+            scale("No ends", " ", null),
+            choice("One option only", "Yes", "  "),
+            choice("Twice", "Yes", "No", "yes"),
+            choice(
+                    "Too many",
+                    IntStream.rangeClosed(1, 13).mapToObj(i -> "Option " + i).toArray(String[]::new)),
+            choice("Too long", "Short", "x".repeat(81)),
+            new TemplateDraft.Question(null, "No kind", true, null, null, List.of())
+        };
 
         assertThatThrownBy(() -> editing.create(draft("Problems", problems)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("questions[1].prompt", "questions[2].lowLabel", "questions[2].highLabel",
-                                "questions[3].options", "questions[4].options", "questions[5].options",
-                                "questions[6].options", "questions[7].kind")
-                        .containsEntry("questions[3].options", "Write at least two options, one per line")
-                        .containsEntry("questions[4].options", "\"yes\" is there twice; each option once"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsOnlyKeys(
+                                        "questions[1].prompt",
+                                        "questions[2].lowLabel",
+                                        "questions[2].highLabel",
+                                        "questions[3].options",
+                                        "questions[4].options",
+                                        "questions[5].options",
+                                        "questions[6].options",
+                                        "questions[7].kind")
+                                .containsEntry("questions[3].options", "Write at least two options, one per line")
+                                .containsEntry("questions[4].options", "\"yes\" is there twice; each option once"));
         assertThat(myLibrary(true)).isEmpty();
     }
 
     @Test
     void labels_and_options_that_do_not_belong_to_the_kind_are_not_published() {
-        var created = editing.create(draft("Kinds", new TemplateDraft.Question(QuestionKind.FREE_TEXT, "Free",
-                true, "left over", "left over", List.of("left", "over"))));
+        var created = editing.create(draft(
+                "Kinds",
+                new TemplateDraft.Question(
+                        QuestionKind.FREE_TEXT, "Free", true, "left over", "left over", List.of("left", "over"))));
 
-        assertThat(library.template(created.templateId()).questions()).singleElement().satisfies(q -> {
-            assertThat(q.lowLabel()).isNull();
-            assertThat(q.options()).isEmpty();
-        });
+        assertThat(library.template(created.templateId()).questions())
+                .singleElement()
+                .satisfies(q -> {
+                    assertThat(q.lowLabel()).isNull();
+                    assertThat(q.options()).isEmpty();
+                });
     }
 
     @Test
@@ -289,14 +365,23 @@ class TemplateEditingServiceTest {
         var bad = new TemplateDraft(" ", "x".repeat(601), Theme.WELLBEING_MEASURE, null, false, 0, null, List.of());
 
         assertThatThrownBy(() -> editing.create(bad))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("title", "introduction", "theme", "audience", "minutes",
-                                "suggestedSchedule", "questions"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsOnlyKeys(
+                                        "title",
+                                        "introduction",
+                                        "theme",
+                                        "audience",
+                                        "minutes",
+                                        "suggestedSchedule",
+                                        "questions"));
         var tooMany = new ArrayList<TemplateDraft.Question>();
         IntStream.rangeClosed(1, TemplateDraft.MAX_QUESTIONS + 1).forEach(i -> tooMany.add(freeText("Q" + i)));
         assertThatThrownBy(() -> editing.create(draft("Long", tooMany.toArray(TemplateDraft.Question[]::new))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("questions"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("questions"));
     }
 
     @Test
@@ -306,8 +391,12 @@ class TemplateEditingServiceTest {
         signIn.as(Demo.CLINICIAN_2);
 
         assertThat(myLibrary(true)).isEmpty();
-        for (Runnable attempt : List.<Runnable>of(() -> library.template(mine), () -> editing.editable(mine),
-                () -> editing.save(mine, 0, walk()), () -> editing.copy(mine), () -> editing.archive(mine),
+        for (Runnable attempt : List.<Runnable>of(
+                () -> library.template(mine),
+                () -> editing.editable(mine),
+                () -> editing.save(mine, 0, walk()),
+                () -> editing.copy(mine),
+                () -> editing.archive(mine),
                 () -> editing.restore(mine))) {
             assertThatThrownBy(attempt::run).isInstanceOf(RecordNotFoundException.class);
         }
@@ -319,8 +408,12 @@ class TemplateEditingServiceTest {
 
         signIn.as(Demo.CLIENT);
 
-        for (Runnable attempt : List.<Runnable>of(() -> editing.create(walk()), () -> editing.editable(mine),
-                () -> editing.save(mine, 0, walk()), () -> editing.copy(mine), () -> editing.archive(mine),
+        for (Runnable attempt : List.<Runnable>of(
+                () -> editing.create(walk()),
+                () -> editing.editable(mine),
+                () -> editing.save(mine, 0, walk()),
+                () -> editing.copy(mine),
+                () -> editing.archive(mine),
                 () -> editing.restore(mine))) {
             assertThatThrownBy(attempt::run).isInstanceOf(AccessDeniedException.class);
         }

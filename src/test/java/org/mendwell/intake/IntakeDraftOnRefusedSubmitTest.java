@@ -1,11 +1,11 @@
 package org.mendwell.intake;
 
-import org.mendwell.support.Demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -30,8 +30,9 @@ class IntakeDraftOnRefusedSubmitTest {
         typed.setGoal2("A goal typed just before pressing submit");
         try {
             assertThatThrownBy(() -> intakes.submit(typed))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                            .containsOnlyKeys("phone", "goal1"));
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.problems()).containsOnlyKeys("phone", "goal1"));
 
             IntakeForm afterwards = intakes.myIntake();
             assertThat(afterwards.submitted()).isFalse();

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.mendwell.client.CaseloadFilter;
 import org.mendwell.client.CaseloadRow;
 import org.mendwell.client.ClientService;
-import org.mendwell.client.MyRecordService;
 import org.mendwell.client.ClientStatus;
+import org.mendwell.client.MyRecordService;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.intake.IntakeChoices.SafetyAnswer;
 import org.mendwell.intake.IntakeChoices.TrustBreach;
@@ -22,16 +22,14 @@ import org.mendwell.intake.IntakeChoices.WorkMode;
 import org.mendwell.shared.DraftSave;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
-import org.mendwell.support.Demo;
 import org.mendwell.support.ClientIds;
-import org.mendwell.support.SignIn;
+import org.mendwell.support.Demo;
 import org.mendwell.support.IntakeFixtures;
 import org.mendwell.support.MendwellTest;
+import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-
-
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +48,7 @@ class IntakeServiceTest {
 
     @Autowired
     ClientService clients;
+
     @Autowired
     MyRecordService ownRecord;
 
@@ -105,14 +104,17 @@ class IntakeServiceTest {
         DraftSave saved = intakes.saveDraft(typed);
         flushAndForget();
 
-        assertThat(saved.notSaved()).containsOnlyKeys("dateOfBirth", "pronouns")
+        assertThat(saved.notSaved())
+                .containsOnlyKeys("dateOfBirth", "pronouns")
                 .containsEntry("dateOfBirth", BirthDates.IN_THE_FUTURE);
         IntakeAnswers reopened = intakes.myIntake().answers();
         assertThat(reopened.getPhone()).isEqualTo("+44 20 7946 0999");
         assertThat(reopened.getGoal3()).isEqualTo("Typed after the wrong year");
-        assertThat(reopened.getDateOfBirth()).as("a date of birth in the future is refused")
+        assertThat(reopened.getDateOfBirth())
+                .as("a date of birth in the future is refused")
                 .isEqualTo(stored.getDateOfBirth());
-        assertThat(reopened.getPronouns()).as("an over-long answer is refused, not cut")
+        assertThat(reopened.getPronouns())
+                .as("an over-long answer is refused, not cut")
                 .isEqualTo(stored.getPronouns());
     }
 
@@ -126,7 +128,8 @@ class IntakeServiceTest {
         typed.setDateOfBirth(LocalDate.now().minusYears(119));
         assertThat(intakes.saveDraft(typed).complete()).isTrue();
         flushAndForget();
-        assertThat(intakes.myIntake().answers().getDateOfBirth()).isEqualTo(LocalDate.now().minusYears(119));
+        assertThat(intakes.myIntake().answers().getDateOfBirth())
+                .isEqualTo(LocalDate.now().minusYears(119));
     }
 
     @Test
@@ -177,14 +180,20 @@ class IntakeServiceTest {
         answers.setTrustBreaches(null);
         answers.setWorkMode(WorkMode.COUPLE);
 
-        assertThatThrownBy(() -> intakes.submit(answers))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.problems()).containsOnlyKeys("goal1", "phone", "consentTreatment",
-                            "signatureName", "timeZone", "trustBreaches", "partnerName");
-                    assertThat(e.problems().get("goal1")).isEqualTo("Write at least one goal, in your own words");
-                    assertThat(e.problems().get("phone")).contains("digits");
-                    assertThat(e.problems().get("signatureName")).contains("Elena Sorvino");
-                });
+        assertThatThrownBy(() -> intakes.submit(answers)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.problems())
+                    .containsOnlyKeys(
+                            "goal1",
+                            "phone",
+                            "consentTreatment",
+                            "signatureName",
+                            "timeZone",
+                            "trustBreaches",
+                            "partnerName");
+            assertThat(e.problems().get("goal1")).isEqualTo("Write at least one goal, in your own words");
+            assertThat(e.problems().get("phone")).contains("digits");
+            assertThat(e.problems().get("signatureName")).contains("Elena Sorvino");
+        });
 
         assertThat(ownRecord.myProfile().status()).isEqualTo(ClientStatus.INTAKE_IN_PROGRESS);
         assertThat(intakes.myIntake().submitted()).isFalse();
@@ -205,7 +214,9 @@ class IntakeServiceTest {
     @WithUserDetails(Demo.CLINICIAN)
     void a_complete_intake_is_submitted_read_only_and_only_then_visible_to_the_clinician() {
         UUID elena = clientIds.of(Demo.ELENA);
-        assertThat(intakes.intakeOf(elena)).as("a draft is private to the client").isEmpty();
+        assertThat(intakes.intakeOf(elena))
+                .as("a draft is private to the client")
+                .isEmpty();
         long awaiting = clients.intakesAwaitingReview();
 
         signIn.as(Demo.ELENA);
@@ -220,8 +231,9 @@ class IntakeServiceTest {
         IntakeAnswers change = IntakeFixtures.complete("Elena Sorvino");
         change.setGoal1("Something new");
         assertThatThrownBy(() -> intakes.saveDraft(change))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsOnlyKeys("intake"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("intake"));
         assertThatThrownBy(() -> intakes.submit(change)).isInstanceOf(InvalidInputException.class);
         flushAndForget();
         assertThat(intakes.myIntake().answers().getGoal1()).isEqualTo("Notice when I assume the worst");
@@ -245,7 +257,8 @@ class IntakeServiceTest {
         UUID nadia = clientIds.of(Demo.NADIA);
         var flagged = new CaseloadFilter("", null, true);
         assertThat(clients.details(nadia).safetyFlag()).isFalse();
-        assertThat(clients.caseload(flagged, PageRequest.of(0, 50)).getContent()).extracting(CaseloadRow::fullName)
+        assertThat(clients.caseload(flagged, PageRequest.of(0, 50)).getContent())
+                .extracting(CaseloadRow::fullName)
                 .containsExactly("Priya Nandakumar");
 
         signIn.as(Demo.NADIA);
@@ -256,7 +269,8 @@ class IntakeServiceTest {
 
         signIn.as(Demo.CLINICIAN);
         assertThat(clients.details(nadia).safetyFlag()).isTrue();
-        assertThat(clients.caseload(flagged, PageRequest.of(0, 50)).getContent()).extracting(CaseloadRow::fullName)
+        assertThat(clients.caseload(flagged, PageRequest.of(0, 50)).getContent())
+                .extracting(CaseloadRow::fullName)
                 .containsExactlyInAnyOrder("Priya Nandakumar", "Nadia Brennagh");
         assertThat(intakes.intakeOf(nadia).orElseThrow().safetyConcern()).isTrue();
     }
@@ -273,7 +287,8 @@ class IntakeServiceTest {
         intakes.submit(answers);
 
         flushAndForget();
-        assertThat(repository.findByEmail(Demo.ELENA).orElseThrow().hasSafetyFlag()).isFalse();
+        assertThat(repository.findByEmail(Demo.ELENA).orElseThrow().hasSafetyFlag())
+                .isFalse();
         assertThat(ownRecord.myProfile().status()).isEqualTo(ClientStatus.INTAKE_SUBMITTED);
     }
 
@@ -300,7 +315,8 @@ class IntakeServiceTest {
 
         assertThatThrownBy(() -> intakes.intakeOf(marcus)).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> intakes.intakeOf(priya)).isInstanceOf(RecordNotFoundException.class);
-        assertThat(intakes.intakeOf(clientIds.of("ines.carvalhoreed@mendwell.example"))).isPresent();
+        assertThat(intakes.intakeOf(clientIds.of("ines.carvalhoreed@mendwell.example")))
+                .isPresent();
     }
 
     @Test
@@ -344,7 +360,9 @@ class IntakeServiceTest {
     @Test
     @WithUserDetails(Demo.CLIENT)
     void an_intake_is_open_for_editing_only_while_it_is_in_progress() {
-        assertThat(intakes.myIntake().open()).as("Robin's intake was submitted and accepted").isFalse();
+        assertThat(intakes.myIntake().open())
+                .as("Robin's intake was submitted and accepted")
+                .isFalse();
     }
 
     @Test

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
-import org.mendwell.client.ClientService;
 import org.mendwell.client.CaseloadFilter;
+import org.mendwell.client.ClientService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.support.Demo;
@@ -49,13 +49,18 @@ class MariaDbSuiteTest {
         }
         var info = flyway.info();
         assertThat(info.pending()).isEmpty();
-        assertThat(info.applied()).isNotEmpty().allSatisfy(m -> assertThat(m.getState().isApplied()).isTrue());
+        assertThat(info.applied())
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getState().isApplied()).isTrue());
     }
 
     @Test
     void accounts_round_trip_with_their_uuid_and_timestamps() {
         String email = "roundtrip-" + UUID.randomUUID() + "@example.org";
-        var saved = accounts.saveAndFlush(new Account(email, "Round Trip", org.mendwell.account.Role.CLINICIAN,
+        var saved = accounts.saveAndFlush(new Account(
+                email,
+                "Round Trip",
+                org.mendwell.account.Role.CLINICIAN,
                 java.time.Instant.parse("2026-03-29T01:30:00.123456Z")));
 
         var loaded = accounts.findByEmail(email).orElseThrow();
@@ -78,13 +83,16 @@ class MariaDbSuiteTest {
         assertThat(review.answers().getSafetyAfraid()).isEqualTo(org.mendwell.intake.IntakeChoices.SafetyAnswer.YES);
         assertThat(review.answers().getSafetyEmotional())
                 .isEqualTo(org.mendwell.intake.IntakeChoices.SafetyAnswer.PREFER_NOT_TO_SAY);
-        assertThat(review.answers().getTrustBreaches()).containsExactlyInAnyOrder(
-                org.mendwell.intake.IntakeChoices.TrustBreach.DISHONESTY,
-                org.mendwell.intake.IntakeChoices.TrustBreach.FEELING_UNHEARD);
+        assertThat(review.answers().getTrustBreaches())
+                .containsExactlyInAnyOrder(
+                        org.mendwell.intake.IntakeChoices.TrustBreach.DISHONESTY,
+                        org.mendwell.intake.IntakeChoices.TrustBreach.FEELING_UNHEARD);
         assertThat(review.answers().getDateOfBirth()).isNotNull();
         assertThat(review.consentVersion()).isEqualTo(1);
-        assertThat(clients.details(priya.getId()).history()).extracting(h -> h.to())
-                .containsExactly(org.mendwell.client.ClientStatus.INVITED,
+        assertThat(clients.details(priya.getId()).history())
+                .extracting(h -> h.to())
+                .containsExactly(
+                        org.mendwell.client.ClientStatus.INVITED,
                         org.mendwell.client.ClientStatus.INTAKE_IN_PROGRESS,
                         org.mendwell.client.ClientStatus.INTAKE_SUBMITTED);
     }
@@ -102,9 +110,12 @@ class MariaDbSuiteTest {
 
         assertThat(phq9.questions()).hasSize(10);
         assertThat(phq9.questions().get(5).prompt()).contains("\u2014"); // the published em dash survives utf8mb4
-        assertThat(library.library(new org.mendwell.homework.LibraryFilter("",
-                org.mendwell.homework.ExerciseTerms.Theme.WELLBEING_MEASURE, null), PageRequest.of(0, 10))
-                .getContent()).hasSize(2);
+        assertThat(library.library(
+                                new org.mendwell.homework.LibraryFilter(
+                                        "", org.mendwell.homework.ExerciseTerms.Theme.WELLBEING_MEASURE, null),
+                                PageRequest.of(0, 10))
+                        .getContent())
+                .hasSize(2);
     }
 
     @Autowired
@@ -117,19 +128,21 @@ class MariaDbSuiteTest {
         // The next time London's clocks go back (the last Sunday of October): a start in the past is refused.
         var lastSunday = java.time.temporal.TemporalAdjusters.lastInMonth(java.time.DayOfWeek.SUNDAY);
         var thisYear = java.time.LocalDate.now().withMonth(10).with(lastSunday);
-        var clocksGoBack = thisYear.minusDays(1).isAfter(java.time.LocalDate.now()) ? thisYear
+        var clocksGoBack = thisYear.minusDays(1).isAfter(java.time.LocalDate.now())
+                ? thisYear
                 : thisYear.plusYears(1).withMonth(10).with(lastSunday);
-        var schedule = org.mendwell.homework.ExerciseSchedule.daily(clocksGoBack.minusDays(1), null, 3,
-                java.time.LocalTime.of(21, 0));
+        var schedule = org.mendwell.homework.ExerciseSchedule.daily(
+                clocksGoBack.minusDays(1), null, 3, java.time.LocalTime.of(21, 0));
 
-        var given = assignments.assign(new org.mendwell.homework.AssignExercise(robin,
-                templates.findByKey("daily-check-in").orElseThrow().getId(), null, schedule, false, null));
+        var given = assignments.assign(new org.mendwell.homework.AssignExercise(
+                robin, templates.findByKey("daily-check-in").orElseThrow().getId(), null, schedule, false, null));
 
         assertThat(given).singleElement().satisfies(a -> {
             assertThat(a.occurrences()).isEqualTo(3);
             assertThat(a.lastDue()).isEqualTo(clocksGoBack.plusDays(1));
         });
-        assertThat(assignments.assignmentsOf(robin)).extracting(a -> a.assignmentId())
+        assertThat(assignments.assignmentsOf(robin))
+                .extracting(a -> a.assignmentId())
                 .contains(given.getFirst().assignmentId());
     }
 
@@ -140,19 +153,25 @@ class MariaDbSuiteTest {
         clients.invite(InviteClient.individual(unique, "zed-" + UUID.randomUUID() + "@example.org"));
 
         var search = clients.caseload(CaseloadFilter.text(unique.toUpperCase()), PageRequest.of(0, 10));
-        assertThat(search.getContent()).singleElement().satisfies(row -> assertThat(row.fullName()).isEqualTo(unique));
+        assertThat(search.getContent())
+                .singleElement()
+                .satisfies(row -> assertThat(row.fullName()).isEqualTo(unique));
 
         // Three names of our own, so that whatever else other tests left in the shared database (the
         // hostile-input test invites clients with very odd names) cannot change the expected order.
         String batch = UUID.randomUUID().toString().substring(0, 8);
         for (String name : new String[] {"Charlie", "alpha", "Bravo"}) {
-            clients.invite(InviteClient.individual("Sortcheck " + batch + " " + name,
-                    "sort-" + batch + "-" + name.toLowerCase() + "@example.org"));
+            clients.invite(InviteClient.individual(
+                    "Sortcheck " + batch + " " + name, "sort-" + batch + "-" + name.toLowerCase() + "@example.org"));
         }
-        var sorted = clients.caseload(CaseloadFilter.text("Sortcheck " + batch), PageRequest.of(0, 3,
-                Sort.by("fullName")));
-        assertThat(sorted.getContent()).extracting(row -> row.fullName()).containsExactly("Sortcheck " + batch
-                + " alpha", "Sortcheck " + batch + " Bravo", "Sortcheck " + batch + " Charlie");
+        var sorted =
+                clients.caseload(CaseloadFilter.text("Sortcheck " + batch), PageRequest.of(0, 3, Sort.by("fullName")));
+        assertThat(sorted.getContent())
+                .extracting(row -> row.fullName())
+                .containsExactly(
+                        "Sortcheck " + batch + " alpha",
+                        "Sortcheck " + batch + " Bravo",
+                        "Sortcheck " + batch + " Charlie");
         var everyone = clients.caseload(CaseloadFilter.NONE, PageRequest.of(0, 1000, Sort.by("fullName")));
         assertThat(clientRecords.findByEmail(Demo.CLIENT_2)).isPresent();
         assertThat(everyone.getContent()).noneMatch(row -> row.email().equals(Demo.CLIENT_2));
@@ -160,7 +179,8 @@ class MariaDbSuiteTest {
         var flagged = clients.caseload(new CaseloadFilter("", null, true), PageRequest.of(0, 10));
         assertThat(flagged.getContent()).extracting(row -> row.fullName()).contains("Priya Nandakumar");
         var couple = clients.caseload(CaseloadFilter.text("robin ashdown"), PageRequest.of(0, 10));
-        assertThat(couple.getContent()).singleElement()
+        assertThat(couple.getContent())
+                .singleElement()
                 .satisfies(row -> assertThat(row.partnerName()).isEqualTo("Jonas Kettering"));
     }
 }

@@ -25,10 +25,13 @@ import org.springframework.test.context.ActiveProfiles;
  * Prometheus metrics, open there without signing in; the public port answers only the load
  * balancer's /livez and /readyz, with the status and nothing else.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "management.server.port=0",
-        "management.server.address=127.0.0.1",
-        "management.endpoints.web.exposure.include=health,prometheus"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "management.server.port=0",
+            "management.server.address=127.0.0.1",
+            "management.endpoints.web.exposure.include=health,prometheus"
+        })
 @ActiveProfiles("test")
 class ManagementEndpointsTest {
 
@@ -42,19 +45,25 @@ class ManagementEndpointsTest {
     void prometheus_scrapes_the_metrics_on_the_management_port_and_they_name_nobody() {
         var visitor = new HttpVisitor(port);
         assertThat(visitor.signIn(Demo.CLINICIAN, Demo.PASSWORD)).doesNotContain("error");
-        assertThat(new HttpVisitor(port).signIn(Demo.CLIENT, "not the password at all")).contains("error");
+        assertThat(new HttpVisitor(port).signIn(Demo.CLIENT, "not the password at all"))
+                .contains("error");
 
         var scrape = new HttpVisitor(managementPort).get("/actuator/prometheus");
 
         assertThat(scrape.statusCode()).isEqualTo(200);
-        assertThat(scrape.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/plain"));
-        assertThat(scrape.body()).contains("jvm_memory_used_bytes", "hikaricp_connections_active",
-                "http_server_requests_seconds_count", "tomcat_sessions_active_current_sessions",
-                "mendwell_reminders_sent_total",
-                "mendwell_sign_ins_total{outcome=\"success\"} 1.0",
-                "mendwell_sign_ins_total{outcome=\"failure\"} 1.0");
-        assertThat(scrape.body()).as("metrics carry counts, never who")
+        assertThat(scrape.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        assertThat(scrape.body())
+                .contains(
+                        "jvm_memory_used_bytes",
+                        "hikaricp_connections_active",
+                        "http_server_requests_seconds_count",
+                        "tomcat_sessions_active_current_sessions",
+                        "mendwell_reminders_sent_total",
+                        "mendwell_sign_ins_total{outcome=\"success\"} 1.0",
+                        "mendwell_sign_ins_total{outcome=\"failure\"} 1.0");
+        assertThat(scrape.body())
+                .as("metrics carry counts, never who")
                 .doesNotContain(Demo.CLINICIAN, Demo.CLIENT, "@mendwell.example");
     }
 
@@ -74,8 +83,7 @@ class ManagementEndpointsTest {
             assertThat(response.statusCode()).as(probe).isEqualTo(200);
             assertThat(response.body()).as(probe).isEqualTo("{\"status\":\"UP\"}");
         }
-        for (String path : new String[] {"/actuator/prometheus", "/actuator/metrics", "/actuator/env",
-                "/actuator"}) {
+        for (String path : new String[] {"/actuator/prometheus", "/actuator/metrics", "/actuator/env", "/actuator"}) {
             var response = visitor.get(path);
             assertThat(response.statusCode()).as(path).isIn(302, 401, 403, 404);
             assertThat(response.body()).as(path).doesNotContain("jvm_", "hikaricp", "\"_links\"");
@@ -88,25 +96,34 @@ class ManagementEndpointsTest {
         // A machine with only a loopback interface has no other address to try; CI machines have one.
         if (otherAddress.isPresent()) {
             assertThatThrownBy(() -> {
-                try (var socket = new Socket()) {
-                    socket.connect(new InetSocketAddress(otherAddress.get(), managementPort), 2000);
-                }
-            }).as("management port on " + otherAddress.get()).isInstanceOf(IOException.class);
+                        try (var socket = new Socket()) {
+                            socket.connect(new InetSocketAddress(otherAddress.get(), managementPort), 2000);
+                        }
+                    })
+                    .as("management port on " + otherAddress.get())
+                    .isInstanceOf(IOException.class);
             try (var socket = new Socket()) {
                 socket.connect(new InetSocketAddress(otherAddress.get(), port), 2000);
-                assertThat(socket.isConnected()).as("the public port listens on every address").isTrue();
+                assertThat(socket.isConnected())
+                        .as("the public port listens on every address")
+                        .isTrue();
             }
         }
-        assertThat(new HttpVisitor(managementPort).get("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(new HttpVisitor(managementPort).get("/actuator/health").statusCode())
+                .isEqualTo(200);
     }
 
     private static Optional<InetAddress> nonLoopbackAddress() throws SocketException {
-        return NetworkInterface.networkInterfaces().filter(nic -> {
-            try {
-                return nic.isUp() && !nic.isLoopback();
-            } catch (SocketException e) {
-                return false;
-            }
-        }).flatMap(NetworkInterface::inetAddresses).filter(Inet4Address.class::isInstance).findFirst();
+        return NetworkInterface.networkInterfaces()
+                .filter(nic -> {
+                    try {
+                        return nic.isUp() && !nic.isLoopback();
+                    } catch (SocketException e) {
+                        return false;
+                    }
+                })
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(Inet4Address.class::isInstance)
+                .findFirst();
     }
 }

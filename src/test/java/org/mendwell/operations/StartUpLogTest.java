@@ -26,15 +26,21 @@ class StartUpLogTest {
 
     @Test
     void each_start_up_message_is_said_once(CapturedOutput output) {
-        try (var portal = new SpringApplicationBuilder(MendwellApplication.class).profiles("test")
+        try (var portal = new SpringApplicationBuilder(MendwellApplication.class)
+                .profiles("test")
                 .run("--server.port=0")) {
             assertThat(portal.isRunning()).isTrue();
         }
 
-        Map<String, Long> messages = output.getAll().lines().map(LINE::matcher).filter(Matcher::matches)
-                .map(line -> line.group(1)).collect(Collectors.groupingBy(message -> message, Collectors.counting()));
+        Map<String, Long> messages = output.getAll()
+                .lines()
+                .map(LINE::matcher)
+                .filter(Matcher::matches)
+                .map(line -> line.group(1))
+                .collect(Collectors.groupingBy(message -> message, Collectors.counting()));
         assertThat(messages).as("log lines from the start").isNotEmpty();
-        assertThat(messages).as("messages said more than once").allSatisfy((message, times) ->
-                assertThat(times).as(message).isEqualTo(1L));
+        assertThat(messages)
+                .as("messages said more than once")
+                .allSatisfy((message, times) -> assertThat(times).as(message).isEqualTo(1L));
     }
 }

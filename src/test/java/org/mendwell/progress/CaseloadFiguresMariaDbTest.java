@@ -8,5 +8,4 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("mariadb")
 @SpringBootTest
 @ActiveProfiles("mariadb-test")
-class CaseloadFiguresMariaDbTest extends CaseloadFiguresScenario {
-}
+class CaseloadFiguresMariaDbTest extends CaseloadFiguresScenario {}

@@ -94,7 +94,10 @@ abstract class CaseloadFiguresScenario {
     }
 
     private CaseloadEntry row(UUID client) {
-        return all(Sort.unsorted()).stream().filter(r -> r.clientId().equals(client)).findFirst().orElseThrow();
+        return all(Sort.unsorted()).stream()
+                .filter(r -> r.clientId().equals(client))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> firstNames(List<CaseloadEntry> rows) {
@@ -104,7 +107,8 @@ abstract class CaseloadFiguresScenario {
     @Test
     void completion_counts_what_was_due_in_the_last_30_days_including_now_and_excluding_exactly_30_days_ago() {
         var adaRow = row(ada);
-        assertThat(adaRow.dueLast30Days()).as("30 days + 1 s ago, 2 days, 1 day, now; paused but submitted")
+        assertThat(adaRow.dueLast30Days())
+                .as("30 days + 1 s ago, 2 days, 1 day, now; paused but submitted")
                 .isEqualTo(5);
         assertThat(adaRow.submittedLast30Days()).isEqualTo(3);
         assertThat(adaRow.completionRate()).isEqualTo(0.6);
@@ -121,17 +125,22 @@ abstract class CaseloadFiguresScenario {
     void paused_work_counts_only_when_submitted_and_cancelled_work_never_counts() {
         var benRow = row(ben);
         assertThat(benRow.dueLast30Days()).isZero();
-        assertThat(benRow.completionRate()).as("nothing due is no rate, not 0 % or 100 %").isNull();
+        assertThat(benRow.completionRate())
+                .as("nothing due is no rate, not 0 % or 100 %")
+                .isNull();
         assertThat(benRow.overdue()).as("a paused exercise is not overdue").isZero();
         assertThat(benRow.activeAssignments()).isZero();
 
-        assertThat(row(ada).activeAssignments()).as("not the paused or cancelled one").isEqualTo(1);
+        assertThat(row(ada).activeAssignments())
+                .as("not the paused or cancelled one")
+                .isEqualTo(1);
         assertThat(row(eve).completionRate()).isNull();
     }
 
     @Test
     void overdue_is_open_work_of_active_assignments_whose_due_moment_has_passed_however_long_ago() {
-        assertThat(row(ada).overdue()).as("40 days ago, 2 days ago and now; not in an hour, not the paused one")
+        assertThat(row(ada).overdue())
+                .as("40 days ago, 2 days ago and now; not in an hour, not the paused one")
                 .isEqualTo(3);
         assertThat(row(cara).overdue()).isEqualTo(3);
         assertThat(row(dan).overdue()).isZero();
@@ -140,7 +149,9 @@ abstract class CaseloadFiguresScenario {
     @Test
     void unreviewed_counts_submitted_work_without_a_review_and_never_drafts() {
         assertThat(row(ada).unreviewed()).isEqualTo(3);
-        assertThat(row(cara).unreviewed()).as("all reviewed; the draft is not submitted").isZero();
+        assertThat(row(cara).unreviewed())
+                .as("all reviewed; the draft is not submitted")
+                .isZero();
         assertThat(row(dan).unreviewed()).isEqualTo(1);
     }
 
@@ -156,11 +167,16 @@ abstract class CaseloadFiguresScenario {
     void the_trust_scale_shows_the_latest_submitted_answer_and_its_trend_against_the_four_weeks_before() {
         var adaRow = row(ada);
         assertThat(adaRow.mainScaleLatest()).isEqualTo(8);
-        assertThat(adaRow.mainScaleTrend()).as("8 against 6; the 10 is older than four weeks").isEqualTo(Trend.UP);
+        assertThat(adaRow.mainScaleTrend())
+                .as("8 against 6; the 10 is older than four weeks")
+                .isEqualTo(Trend.UP);
 
         var caraRow = row(cara);
-        assertThat(caraRow.mainScaleLatest()).as("the draft's 10 is not submitted").isEqualTo(3);
-        assertThat(caraRow.mainScaleTrend()).as("3 against (5 + 4 + 0) / 3, the 0 exactly four weeks earlier")
+        assertThat(caraRow.mainScaleLatest())
+                .as("the draft's 10 is not submitted")
+                .isEqualTo(3);
+        assertThat(caraRow.mainScaleTrend())
+                .as("3 against (5 + 4 + 0) / 3, the 0 exactly four weeks earlier")
                 .isEqualTo(Trend.FLAT);
 
         assertThat(row(dan).mainScaleLatest()).isEqualTo(7);
@@ -200,17 +216,21 @@ abstract class CaseloadFiguresScenario {
         assertThat(firstNames(all(Sort.by(Sort.Direction.DESC, "unreviewed"))))
                 .containsExactly("Ada", "Dan", "Ben", "Cara", "Eve");
         assertThat(firstNames(all(Sort.by(Sort.Direction.DESC, "overdue"))))
-                .as("ties by name").containsExactly("Ada", "Cara", "Ben", "Dan", "Eve");
+                .as("ties by name")
+                .containsExactly("Ada", "Cara", "Ben", "Dan", "Eve");
         assertThat(firstNames(all(Sort.by(Sort.Direction.DESC, "activeAssignments"))))
                 .containsExactly("Ada", "Cara", "Dan", "Ben", "Eve");
         assertThat(firstNames(all(Sort.by(Sort.Direction.ASC, "status"))))
-                .as("lifecycle order, invited first").containsExactly("Eve", "Ada", "Ben", "Cara", "Dan");
+                .as("lifecycle order, invited first")
+                .containsExactly("Eve", "Ada", "Ben", "Cara", "Dan");
         assertThat(firstNames(all(Sort.by(Sort.Direction.DESC, "safety"))))
-                .as("risk alert, then safety flag").containsExactly("Dan", "Ben", "Ada", "Cara", "Eve");
+                .as("risk alert, then safety flag")
+                .containsExactly("Dan", "Ben", "Ada", "Cara", "Eve");
         assertThat(firstNames(all(Sort.by(Sort.Direction.DESC, "fullName"))))
                 .containsExactly("Eve", "Dan", "Cara", "Ben", "Ada");
         assertThat(firstNames(all(Sort.by(Sort.Order.desc("overdue"), Sort.Order.desc("unreviewed")))))
-                .as("two keys").containsExactly("Ada", "Cara", "Dan", "Ben", "Eve");
+                .as("two keys")
+                .containsExactly("Ada", "Cara", "Dan", "Ben", "Eve");
         for (String key : List.of("email", "since")) {
             assertThat(all(Sort.by(key))).as(key).hasSize(5);
         }
@@ -237,7 +257,9 @@ abstract class CaseloadFiguresScenario {
 
         var text = CaseloadFilter.text("  CARA mar ");
         assertThat(firstNames(caseload.page(text, PageRequest.of(0, 50)))).containsExactly("Cara");
-        assertThat(caseload.count(CaseloadFilter.text("%"))).as("% is typed text, not a wildcard").isZero();
+        assertThat(caseload.count(CaseloadFilter.text("%")))
+                .as("% is typed text, not a wildcard")
+                .isZero();
 
         assertThat(firstNames(caseload.page(CaseloadFilter.NONE, PageRequest.of(1, 2, Sort.by("fullName")))))
                 .containsExactly("Cara", "Dan");
@@ -255,41 +277,58 @@ abstract class CaseloadFiguresScenario {
                         var filter = new CaseloadFilter(text, status, needsAttentionOnly, unpairedOnly);
                         var figures = caseload.page(filter, PageRequest.of(0, 50, Sort.by("fullName")));
                         var picker = clients.caseload(filter, PageRequest.of(0, 50, Sort.by("fullName")));
-                        assertThat(picker.getContent()).as(filter.toString())
+                        assertThat(picker.getContent())
+                                .as(filter.toString())
                                 .extracting(CaseloadRow::clientId)
-                                .containsExactlyElementsOf(figures.stream().map(CaseloadEntry::clientId).toList());
-                        assertThat(picker.getTotalElements()).as(filter.toString()).isEqualTo(caseload.count(filter));
+                                .containsExactlyElementsOf(figures.stream()
+                                        .map(CaseloadEntry::clientId)
+                                        .toList());
+                        assertThat(picker.getTotalElements())
+                                .as(filter.toString())
+                                .isEqualTo(caseload.count(filter));
                     }
                 }
             }
         }
-        assertThat(clients.caseload(new CaseloadFilter("", null, true), PageRequest.of(0, 50)).getContent())
-                .as("the filter is not vacuous").extracting(CaseloadRow::clientId).containsExactlyInAnyOrder(ben, dan);
+        assertThat(clients.caseload(new CaseloadFilter("", null, true), PageRequest.of(0, 50))
+                        .getContent())
+                .as("the filter is not vacuous")
+                .extracting(CaseloadRow::clientId)
+                .containsExactlyInAnyOrder(ben, dan);
     }
 
     @Test
     void a_page_is_one_statement_and_its_count_one_more() {
         StatementCounter.reset();
-        var page = caseload.page(new CaseloadFilter("marlowe", null, false),
+        var page = caseload.page(
+                new CaseloadFilter("marlowe", null, false),
                 PageRequest.of(0, 3, Sort.by(Sort.Order.desc("completionRate"), Sort.Order.asc("mainScale"))));
         assertThat(page).hasSize(3);
         assertThat(StatementCounter.sentForTheData()).as("the page").hasSize(1);
-        assertThat(StatementCounter.sentToTheAuditTrail()).as("the page's audit entry").hasSize(3);
+        assertThat(StatementCounter.sentToTheAuditTrail())
+                .as("the page's audit entry")
+                .hasSize(3);
 
         StatementCounter.reset();
         assertThat(caseload.count(new CaseloadFilter("marlowe", null, false))).isEqualTo(5);
-        assertThat(StatementCounter.sent()).as("the count (not audited: no record)").hasSize(1);
+        assertThat(StatementCounter.sent())
+                .as("the count (not audited: no record)")
+                .hasSize(1);
     }
 
     @Test
     void a_clinicians_caseload_never_includes_another_clinicians_clients() {
-        assertThat(all(Sort.by("fullName"))).extracting(CaseloadEntry::email)
+        assertThat(all(Sort.by("fullName")))
+                .extracting(CaseloadEntry::email)
                 .noneMatch(e -> e.endsWith("@mendwell.example"));
         assertThat(caseload.count(CaseloadFilter.text("robin"))).isZero();
 
         signIn.as(Demo.CLINICIAN);
         var theirs = caseload.page(CaseloadFilter.NONE, PageRequest.of(0, 100));
-        assertThat(theirs).extracting(CaseloadEntry::email).contains(Demo.CLIENT).doesNotContain(Demo.CLIENT_2)
+        assertThat(theirs)
+                .extracting(CaseloadEntry::email)
+                .contains(Demo.CLIENT)
+                .doesNotContain(Demo.CLIENT_2)
                 .noneMatch(e -> e.endsWith("@figures.example"));
         assertThat(caseload.count(CaseloadFilter.text("marlowe"))).isZero();
     }
@@ -299,7 +338,8 @@ abstract class CaseloadFiguresScenario {
         for (String someoneElse : List.of(Demo.ADMIN, Demo.CLIENT)) {
             signIn.as(someoneElse);
             assertThatThrownBy(() -> caseload.page(CaseloadFilter.NONE, PageRequest.of(0, 10)))
-                    .as(someoneElse).isInstanceOf(AccessDeniedException.class);
+                    .as(someoneElse)
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> caseload.count(CaseloadFilter.NONE)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> caseload.saveDefaultFilter(CaseloadFilter.NONE))
                     .isInstanceOf(AccessDeniedException.class);
@@ -322,7 +362,8 @@ abstract class CaseloadFiguresScenario {
     @Test
     void an_over_long_search_is_refused_with_a_message_for_the_field() {
         assertThatThrownBy(() -> caseload.saveDefaultFilter(CaseloadFilter.text("x".repeat(121))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems()).containsKey("text"));
     }
 
@@ -330,7 +371,9 @@ abstract class CaseloadFiguresScenario {
     void the_practice_overview_counts_each_clinicians_clients_together() {
         signIn.as(Demo.ADMIN);
 
-        var figures = practice.perClinician().stream().filter(c -> c.clinicianId().equals(clinician)).findFirst()
+        var figures = practice.perClinician().stream()
+                .filter(c -> c.clinicianId().equals(clinician))
+                .findFirst()
                 .orElseThrow();
 
         assertThat(figures.clinicianName()).isEqualTo("Dr. Fig Figures");
@@ -338,7 +381,8 @@ abstract class CaseloadFiguresScenario {
         assertThat(figures.dueLast30Days()).as("5 + 6 + 1").isEqualTo(12);
         assertThat(figures.submittedLast30Days()).as("3 + 3 + 1").isEqualTo(7);
         assertThat(figures.overdue()).as("3 + 3").isEqualTo(6);
-        assertThat(practice.perClinician()).extracting(ClinicianOverview::clinicianName)
+        assertThat(practice.perClinician())
+                .extracting(ClinicianOverview::clinicianName)
                 .contains("Dr. Mira Castell", "Dr. Tomas Lindqvist");
     }
 
@@ -346,8 +390,7 @@ abstract class CaseloadFiguresScenario {
     void only_the_administrator_may_read_the_practice_overview() {
         for (String someoneElse : List.of(CLINICIAN, Demo.CLINICIAN, Demo.CLIENT)) {
             signIn.as(someoneElse);
-            assertThatThrownBy(() -> practice.perClinician()).as(someoneElse)
-                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> practice.perClinician()).as(someoneElse).isInstanceOf(AccessDeniedException.class);
         }
     }
 }

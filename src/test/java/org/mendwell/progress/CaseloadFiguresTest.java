@@ -3,5 +3,4 @@ package org.mendwell.progress;
 import org.mendwell.support.MendwellTest;
 
 @MendwellTest
-class CaseloadFiguresTest extends CaseloadFiguresScenario {
-}
+class CaseloadFiguresTest extends CaseloadFiguresScenario {}

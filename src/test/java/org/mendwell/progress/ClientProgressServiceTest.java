@@ -17,9 +17,9 @@ import org.mendwell.homework.MeasureScore.Severity;
 import org.mendwell.progress.ClientProgress.WeekCompletion;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Demo;
-import org.mendwell.support.StatementCounter;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
+import org.mendwell.support.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
@@ -66,8 +66,8 @@ class ClientProgressServiceTest {
         ClientProgress figures = progress.progressOf(aroha);
 
         assertThat(figures.zone()).isEqualTo(ProgressFixtures.AUCKLAND);
-        assertThat(figures.weeks()).containsExactly(new WeekCompletion(day(1), 10, 8),
-                new WeekCompletion(day(8), 4, 4));
+        assertThat(figures.weeks())
+                .containsExactly(new WeekCompletion(day(1), 10, 8), new WeekCompletion(day(8), 4, 4));
         assertThat(figures.weeks()).extracting(WeekCompletion::percent).containsExactly(80, 100);
     }
 
@@ -87,12 +87,14 @@ class ClientProgressServiceTest {
     void each_scale_is_a_line_with_a_gap_where_nothing_was_submitted() {
         var charts = progress.progressOf(aroha).scaleCharts();
 
-        assertThat(charts).extracting(ScaleChart::exercise)
+        assertThat(charts)
+                .extracting(ScaleChart::exercise)
                 .containsExactly("Daily check-in", "Making room for grief, anger and self-doubt");
         ScaleChart checkIn = charts.getFirst();
-        assertThat(checkIn.days()).containsExactly(day(1), day(2), day(3), day(4), day(5), day(6), day(7), day(8),
-                day(9), day(10));
-        assertThat(checkIn.series()).extracting(ScaleChart.Series::question)
+        assertThat(checkIn.days())
+                .containsExactly(day(1), day(2), day(3), day(4), day(5), day(6), day(7), day(8), day(9), day(10));
+        assertThat(checkIn.series())
+                .extracting(ScaleChart.Series::question)
                 .containsExactly("Safety", "Trust", "Hope", "Closeness");
         assertThat(checkIn.series().get(1).values()).containsExactly(3, 4, null, 5, null, 6, 6, 7, 7, 8);
         assertThat(checkIn.series().get(3).values()).containsExactly(5, 6, null, 7, null, 8, 8, 9, 9, 10);
@@ -109,14 +111,18 @@ class ClientProgressServiceTest {
         var measures = progress.progressOf(aroha).measures();
 
         assertThat(measures).extracting(MeasureSeries::measure).containsExactly(Measure.PHQ9, Measure.GAD7);
-        assertThat(measures.getFirst().points()).containsExactly(
-                new MeasureSeries.Point(day(2), 12, Severity.MODERATE),
-                new MeasureSeries.Point(day(9), 7, Severity.MILD));
+        assertThat(measures.getFirst().points())
+                .containsExactly(
+                        new MeasureSeries.Point(day(2), 12, Severity.MODERATE),
+                        new MeasureSeries.Point(day(9), 7, Severity.MILD));
         assertThat(measures.get(1).points()).containsExactly(new MeasureSeries.Point(day(3), 6, Severity.MILD));
-        assertThat(measures.getFirst().bands()).containsExactly(new MeasureSeries.Band(Severity.MINIMAL, 0, 4),
-                new MeasureSeries.Band(Severity.MILD, 5, 9), new MeasureSeries.Band(Severity.MODERATE, 10, 14),
-                new MeasureSeries.Band(Severity.MODERATELY_SEVERE, 15, 19),
-                new MeasureSeries.Band(Severity.SEVERE, 20, 27));
+        assertThat(measures.getFirst().bands())
+                .containsExactly(
+                        new MeasureSeries.Band(Severity.MINIMAL, 0, 4),
+                        new MeasureSeries.Band(Severity.MILD, 5, 9),
+                        new MeasureSeries.Band(Severity.MODERATE, 10, 14),
+                        new MeasureSeries.Band(Severity.MODERATELY_SEVERE, 15, 19),
+                        new MeasureSeries.Band(Severity.SEVERE, 20, 27));
         assertThat(measures.get(1).bands()).extracting(MeasureSeries.Band::to).containsExactly(4, 9, 14, 21);
     }
 
@@ -124,41 +130,55 @@ class ClientProgressServiceTest {
     void the_occurrence_grid_filters_sorts_and_pages_in_the_database() {
         assertThat(progress.countOccurrencesOf(aroha, OccurrenceFilter.NONE)).isEqualTo(18);
         assertThat(Arrays.stream(OccurrenceState.values())
-                .map(s -> progress.countOccurrencesOf(aroha, new OccurrenceFilter("", s))).toList())
-                .as("on time, late, not done, not due yet, paused, cancelled").containsExactly(9L, 3L, 2L, 2L, 1L, 1L);
-        assertThat(progress.countOccurrencesOf(aroha, new OccurrenceFilter("CHECK-in", null))).isEqualTo(12);
+                        .map(s -> progress.countOccurrencesOf(aroha, new OccurrenceFilter("", s)))
+                        .toList())
+                .as("on time, late, not done, not due yet, paused, cancelled")
+                .containsExactly(9L, 3L, 2L, 2L, 1L, 1L);
+        assertThat(progress.countOccurrencesOf(aroha, new OccurrenceFilter("CHECK-in", null)))
+                .isEqualTo(12);
 
-        var late = progress.occurrencesOf(aroha, new OccurrenceFilter("", OccurrenceState.LATE),
-                PageRequest.of(0, 10, Sort.by("due")));
-        assertThat(late).extracting(OccurrenceRow::exercise).as("the 4th's grief exercise, the check-ins of the 7th "
-                + "and the 9th").containsExactly("Making room for grief, anger and self-doubt", "Daily check-in",
-                "Daily check-in");
-        assertThat(late.getFirst().dueAt()).isEqualTo(ProgressFixtures.at(day(4), 21, 0)).as("sorted by due, ascending");
+        var late = progress.occurrencesOf(
+                aroha, new OccurrenceFilter("", OccurrenceState.LATE), PageRequest.of(0, 10, Sort.by("due")));
+        assertThat(late)
+                .extracting(OccurrenceRow::exercise)
+                .as("the 4th's grief exercise, the check-ins of the 7th " + "and the 9th")
+                .containsExactly("Making room for grief, anger and self-doubt", "Daily check-in", "Daily check-in");
+        assertThat(late.getFirst().dueAt())
+                .isEqualTo(ProgressFixtures.at(day(4), 21, 0))
+                .as("sorted by due, ascending");
 
-        var firstPage = progress.occurrencesOf(aroha, OccurrenceFilter.NONE, PageRequest.of(0, 5,
-                Sort.by(Sort.Order.desc("due"))));
-        var secondPage = progress.occurrencesOf(aroha, OccurrenceFilter.NONE, PageRequest.of(1, 5,
-                Sort.by(Sort.Order.desc("due"))));
+        var firstPage = progress.occurrencesOf(
+                aroha, OccurrenceFilter.NONE, PageRequest.of(0, 5, Sort.by(Sort.Order.desc("due"))));
+        var secondPage = progress.occurrencesOf(
+                aroha, OccurrenceFilter.NONE, PageRequest.of(1, 5, Sort.by(Sort.Order.desc("due"))));
         assertThat(firstPage).hasSize(5).first().satisfies(row -> {
             assertThat(row.dueAt()).isEqualTo(ProgressFixtures.at(day(12), 8, 0));
             assertThat(row.state()).isEqualTo(OccurrenceState.NOT_YET_DUE);
         });
         assertThat(secondPage).hasSize(5).doesNotContainAnyElementsOf(firstPage);
-        assertThat(firstPage.getLast().dueAt()).isAfterOrEqualTo(secondPage.getFirst().dueAt());
+        assertThat(firstPage.getLast().dueAt())
+                .isAfterOrEqualTo(secondPage.getFirst().dueAt());
 
-        var reviewed = progress.occurrencesOf(aroha, new OccurrenceFilter("check", OccurrenceState.LATE),
+        var reviewed = progress.occurrencesOf(
+                aroha,
+                new OccurrenceFilter("check", OccurrenceState.LATE),
                 PageRequest.of(0, 5, Sort.by(Sort.Order.desc("due"))));
-        assertThat(reviewed.getFirst().reviewedAt()).as("feedback on the 9th's check-in").isNotNull();
-        assertThat(reviewed.getFirst().scales()).extracting(OccurrenceRow.ScaleValue::question,
-                OccurrenceRow.ScaleValue::value).containsExactly(org.assertj.core.groups.Tuple.tuple("Safety", 6),
-                org.assertj.core.groups.Tuple.tuple("Trust", 7), org.assertj.core.groups.Tuple.tuple("Hope", 8),
-                org.assertj.core.groups.Tuple.tuple("Closeness", 9));
+        assertThat(reviewed.getFirst().reviewedAt())
+                .as("feedback on the 9th's check-in")
+                .isNotNull();
+        assertThat(reviewed.getFirst().scales())
+                .extracting(OccurrenceRow.ScaleValue::question, OccurrenceRow.ScaleValue::value)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Safety", 6),
+                        org.assertj.core.groups.Tuple.tuple("Trust", 7),
+                        org.assertj.core.groups.Tuple.tuple("Hope", 8),
+                        org.assertj.core.groups.Tuple.tuple("Closeness", 9));
     }
 
     @Test
     void the_grid_refuses_to_sort_by_anything_it_does_not_know() {
-        assertThatThrownBy(() -> progress.occurrencesOf(aroha, OccurrenceFilter.NONE,
-                PageRequest.of(0, 5, Sort.by("title; drop table client"))))
+        assertThatThrownBy(() -> progress.occurrencesOf(
+                        aroha, OccurrenceFilter.NONE, PageRequest.of(0, 5, Sort.by("title; drop table client"))))
                 .isInstanceOf(org.mendwell.shared.InvalidInputException.class);
     }
 
@@ -169,9 +189,10 @@ class ClientProgressServiceTest {
 
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(19);
-        assertThat(lines.getFirst()).startsWith("\uFEFFExercise,Due (Pacific/Auckland time),State,"
-                + "Completed (Pacific/Auckland time),Reviewed by clinician (Pacific/Auckland time),"
-                + "Questionnaire total score,Safety,Trust,Hope,Closeness,");
+        assertThat(lines.getFirst())
+                .startsWith("\uFEFFExercise,Due (Pacific/Auckland time),State,"
+                        + "Completed (Pacific/Auckland time),Reviewed by clinician (Pacific/Auckland time),"
+                        + "Questionnaire total score,Safety,Trust,Hope,Closeness,");
         assertThat(lines.get(1)).isEqualTo("Daily check-in,2027-02-01 08:00,Done on time,2027-02-01 07:30,,,2,3,4,5,");
     }
 
@@ -181,13 +202,17 @@ class ClientProgressServiceTest {
 
         MyProgress mine = progress.myProgress();
 
-        assertThat(mine.doneThisWeek()).as("check-ins of the 8th, 9th, 10th and the PHQ-9 of the 9th").isEqualTo(4);
+        assertThat(mine.doneThisWeek())
+                .as("check-ins of the 8th, 9th, 10th and the PHQ-9 of the 9th")
+                .isEqualTo(4);
         assertThat(mine.doneOverall()).isEqualTo(12);
         assertThat(mine.streakDays()).as("the 6th to the 10th, Auckland days").isEqualTo(5);
-        assertThat(mine.scaleCharts()).extracting(ScaleChart::exercise)
+        assertThat(mine.scaleCharts())
+                .extracting(ScaleChart::exercise)
                 .containsExactly("Daily check-in", "Making room for grief, anger and self-doubt");
-        assertThat(mine.latestFeedback()).isEqualTo(new MyProgress.Feedback("Daily check-in",
-                "You kept going on a hard day. That counts.", day(10)));
+        assertThat(mine.latestFeedback())
+                .isEqualTo(new MyProgress.Feedback(
+                        "Daily check-in", "You kept going on a hard day. That counts.", day(10)));
     }
 
     @Test
@@ -195,7 +220,9 @@ class ClientProgressServiceTest {
         signIn.as(ProgressFixtures.AROHA);
 
         fixtures.setClock(ProgressFixtures.at(day(11), 23, 0));
-        assertThat(progress.myProgress().streakDays()).as("today's check-in not done yet").isEqualTo(5);
+        assertThat(progress.myProgress().streakDays())
+                .as("today's check-in not done yet")
+                .isEqualTo(5);
 
         fixtures.setClock(ProgressFixtures.at(day(12), 0, 30));
         assertThat(progress.myProgress().streakDays()).isZero();
@@ -215,11 +242,13 @@ class ClientProgressServiceTest {
     }
 
     /** Aroha's marks, to look for elsewhere: her first week, her check-in days, her first PHQ-9. */
-    private static void assertNothingOfArohas(List<ClientProgress.WeekCompletion> weeks, List<ScaleChart> charts,
-                                              List<MeasureSeries> measures) {
+    private static void assertNothingOfArohas(
+            List<ClientProgress.WeekCompletion> weeks, List<ScaleChart> charts, List<MeasureSeries> measures) {
         assertThat(weeks).extracting(WeekCompletion::weekStart).doesNotContain(day(1), day(8));
         assertThat(charts).flatExtracting(ScaleChart::days).doesNotContain(day(1), day(2), day(4), day(10));
-        assertThat(measures).flatExtracting(MeasureSeries::points).extracting(MeasureSeries.Point::day)
+        assertThat(measures)
+                .flatExtracting(MeasureSeries::points)
+                .extracting(MeasureSeries.Point::day)
                 .doesNotContain(day(2), day(3), day(9));
     }
 
@@ -227,7 +256,8 @@ class ClientProgressServiceTest {
     void another_clinicians_charts_hold_only_their_own_clients_work() {
         signIn.as(Demo.CLINICIAN_2);
 
-        ClientProgress casey = progress.progressOf(clientRecords.findByEmail(Demo.CLIENT_2).orElseThrow().getId());
+        ClientProgress casey = progress.progressOf(
+                clientRecords.findByEmail(Demo.CLIENT_2).orElseThrow().getId());
 
         assertNothingOfArohas(casey.weeks(), casey.scaleCharts(), casey.measures());
     }
@@ -242,11 +272,12 @@ class ClientProgressServiceTest {
         signIn.as(Demo.CLIENT);
         MyProgress robin = progress.myProgress();
         assertNothingOfArohas(List.of(), robin.scaleCharts(), List.of());
-        assertThat(robin.latestFeedback()).as("Aroha's clinician's words are hers")
-                .satisfiesAnyOf(f -> assertThat(f).isNull(),
+        assertThat(robin.latestFeedback())
+                .as("Aroha's clinician's words are hers")
+                .satisfiesAnyOf(
+                        f -> assertThat(f).isNull(),
                         f -> assertThat(f.text()).isNotEqualTo("You kept going on a hard day. That counts."));
     }
-
 
     @Autowired
     jakarta.persistence.EntityManager entityManager;
@@ -270,11 +301,15 @@ class ClientProgressServiceTest {
         int gridCount = statementsFor(() -> progress.countOccurrencesOf(aroha, OccurrenceFilter.NONE));
         signIn.as(ProgressFixtures.AROHA);
         int mine = statementsFor(() -> progress.myProgress());
-        System.out.printf("Statements: clinician's figures %d (no history: %d), grid page %d, grid count %d, "
-                + "client's own page %d%n", withHistory, without, gridPage, gridCount, mine);
+        System.out.printf(
+                "Statements: clinician's figures %d (no history: %d), grid page %d, grid count %d, "
+                        + "client's own page %d%n",
+                withHistory, without, gridPage, gridCount, mine);
 
         assertThat(withHistory).isEqualTo(without).isLessThanOrEqualTo(6);
-        assertThat(gridPage).as("rows, then the scale answers of the page's submissions").isLessThanOrEqualTo(3);
+        assertThat(gridPage)
+                .as("rows, then the scale answers of the page's submissions")
+                .isLessThanOrEqualTo(3);
         assertThat(gridCount).isLessThanOrEqualTo(2);
         assertThat(mine).isLessThanOrEqualTo(7);
     }

@@ -17,8 +17,15 @@ import org.junit.jupiter.api.Test;
 class ProgressCsvTest {
 
     private static OccurrenceRow row(String exercise) {
-        return new OccurrenceRow(UUID.randomUUID(), exercise, Instant.parse("2027-02-01T08:00:00Z"),
-                OccurrenceState.ON_TIME, Instant.parse("2027-02-01T07:30:00Z"), UUID.randomUUID(), null, 12,
+        return new OccurrenceRow(
+                UUID.randomUUID(),
+                exercise,
+                Instant.parse("2027-02-01T08:00:00Z"),
+                OccurrenceState.ON_TIME,
+                Instant.parse("2027-02-01T07:30:00Z"),
+                UUID.randomUUID(),
+                null,
+                12,
                 List.of(new OccurrenceRow.ScaleValue("Trust", 6)));
     }
 
@@ -26,7 +33,9 @@ class ProgressCsvTest {
         var out = new StringWriter();
         ProgressCsv.write(rows, ZoneId.of("Europe/London"), out);
         assertThat(out.toString()).as("a UTF-8 byte-order mark first").startsWith("\uFEFF");
-        return CSVFormat.RFC4180.parse(new StringReader(out.toString().substring(1))).getRecords();
+        return CSVFormat.RFC4180
+                .parse(new StringReader(out.toString().substring(1)))
+                .getRecords();
     }
 
     @Test
@@ -34,19 +43,38 @@ class ProgressCsvTest {
         var records = written(List.of(row("Say \"sorry\", then listen\nand wait")));
 
         assertThat(records).hasSize(2);
-        assertThat(records.get(0).values()).containsExactly("Exercise", "Due (Europe/London time)", "State",
-                "Completed (Europe/London time)", "Reviewed by clinician (Europe/London time)",
-                "Questionnaire total score", "Trust");
-        assertThat(records.get(1).values()).containsExactly("Say \"sorry\", then listen\nand wait",
-                "2027-02-01 08:00", "Done on time", "2027-02-01 07:30", "", "12", "6");
+        assertThat(records.get(0).values())
+                .containsExactly(
+                        "Exercise",
+                        "Due (Europe/London time)",
+                        "State",
+                        "Completed (Europe/London time)",
+                        "Reviewed by clinician (Europe/London time)",
+                        "Questionnaire total score",
+                        "Trust");
+        assertThat(records.get(1).values())
+                .containsExactly(
+                        "Say \"sorry\", then listen\nand wait",
+                        "2027-02-01 08:00",
+                        "Done on time",
+                        "2027-02-01 07:30",
+                        "",
+                        "12",
+                        "6");
     }
 
     @Test
     void text_that_a_spreadsheet_would_run_as_a_formula_is_kept_as_text() throws IOException {
-        var records = written(List.of(row("=HYPERLINK(\"http://evil.example\")"), row("+1+1"), row("-2"),
-                row("@SUM(A1)"), row("\t=1"), row("Plain = fine")));
+        var records = written(List.of(
+                row("=HYPERLINK(\"http://evil.example\")"),
+                row("+1+1"),
+                row("-2"),
+                row("@SUM(A1)"),
+                row("\t=1"),
+                row("Plain = fine")));
 
-        assertThat(records.stream().skip(1).map(r -> r.get(0)).toList()).containsExactly(
-                "'=HYPERLINK(\"http://evil.example\")", "'+1+1", "'-2", "'@SUM(A1)", "'\t=1", "Plain = fine");
+        assertThat(records.stream().skip(1).map(r -> r.get(0)).toList())
+                .containsExactly(
+                        "'=HYPERLINK(\"http://evil.example\")", "'+1+1", "'-2", "'@SUM(A1)", "'\t=1", "Plain = fine");
     }
 }

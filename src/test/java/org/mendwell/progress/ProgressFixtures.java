@@ -53,19 +53,39 @@ public class ProgressFixtures {
 
     /** The test context's clock, and these fixtures, for any test class that imports them. */
     @TestConfiguration(proxyBeanMethods = false)
-    @org.springframework.context.annotation.Import({org.mendwell.support.StatementCounter.Config.class,
-            org.mendwell.support.TestClock.class})
+    @org.springframework.context.annotation.Import({
+        org.mendwell.support.StatementCounter.Config.class,
+        org.mendwell.support.TestClock.class
+    })
     public static class Config {
 
         @Bean
-        ProgressFixtures progressFixtures(SignIn signIn, MutableClock clock, ClientService clients,
-                                          InvitationService invitations, IntakeService intakes,
-                                          AssignmentService assignments, CompletionService completion,
-                                          ReviewService reviews, ClientRepository clientRecords,
-                                          ExerciseTemplateRepository templates, ExerciseOccurrenceRepository occurrences,
-                                          EntityManager entityManager) {
-            return new ProgressFixtures(signIn, clock, clients, invitations, intakes, assignments, completion, reviews,
-                    clientRecords, templates, occurrences, entityManager);
+        ProgressFixtures progressFixtures(
+                SignIn signIn,
+                MutableClock clock,
+                ClientService clients,
+                InvitationService invitations,
+                IntakeService intakes,
+                AssignmentService assignments,
+                CompletionService completion,
+                ReviewService reviews,
+                ClientRepository clientRecords,
+                ExerciseTemplateRepository templates,
+                ExerciseOccurrenceRepository occurrences,
+                EntityManager entityManager) {
+            return new ProgressFixtures(
+                    signIn,
+                    clock,
+                    clients,
+                    invitations,
+                    intakes,
+                    assignments,
+                    completion,
+                    reviews,
+                    clientRecords,
+                    templates,
+                    occurrences,
+                    entityManager);
         }
     }
 
@@ -82,10 +102,19 @@ public class ProgressFixtures {
     private final ExerciseOccurrenceRepository occurrences;
     private final EntityManager entityManager;
 
-    ProgressFixtures(SignIn signIn, MutableClock clock, ClientService clients, InvitationService invitations,
-                     IntakeService intakes, AssignmentService assignments, CompletionService completion,
-                     ReviewService reviews, ClientRepository clientRecords, ExerciseTemplateRepository templates,
-                     ExerciseOccurrenceRepository occurrences, EntityManager entityManager) {
+    ProgressFixtures(
+            SignIn signIn,
+            MutableClock clock,
+            ClientService clients,
+            InvitationService invitations,
+            IntakeService intakes,
+            AssignmentService assignments,
+            CompletionService completion,
+            ReviewService reviews,
+            ClientRepository clientRecords,
+            ExerciseTemplateRepository templates,
+            ExerciseOccurrenceRepository occurrences,
+            EntityManager entityManager) {
         this.signIn = signIn;
         this.clock = clock;
         this.clients = clients;
@@ -127,14 +156,15 @@ public class ProgressFixtures {
         LocalTime morning = LocalTime.of(8, 0);
         LocalTime evening = LocalTime.of(21, 0);
         List<UUID> checkIns = give(aroha, "daily-check-in", ExerciseSchedule.daily(day(1), null, 12, morning));
-        List<UUID> phq = give(aroha, "phq-9", ExerciseSchedule.weekly(day(1), Set.of(DayOfWeek.TUESDAY), null, 2,
-                evening));
+        List<UUID> phq =
+                give(aroha, "phq-9", ExerciseSchedule.weekly(day(1), Set.of(DayOfWeek.TUESDAY), null, 2, evening));
         UUID gad = give(aroha, "gad-7", ExerciseSchedule.once(day(3), evening)).getFirst();
         UUID healing = give(aroha, "healing-grief-anger-self-doubt", ExerciseSchedule.once(day(4), evening))
                 .getFirst();
         UUID cancelled = give(aroha, "reflection-relationship-as-a-whole", ExerciseSchedule.once(day(3), evening))
                 .getFirst();
-        UUID paused = give(aroha, "weekly-progress", ExerciseSchedule.once(day(5), evening)).getFirst();
+        UUID paused = give(aroha, "weekly-progress", ExerciseSchedule.once(day(5), evening))
+                .getFirst();
         signIn.as(Demo.CLINICIAN);
         assignments.cancel(assignmentOf(cancelled));
         assignments.pause(assignmentOf(paused));
@@ -188,10 +218,11 @@ public class ProgressFixtures {
 
     private List<UUID> give(UUID clientId, String templateKey, ExerciseSchedule schedule) {
         signIn.as(Demo.CLINICIAN);
-        var given = assignments.assign(new AssignExercise(clientId, templates.findByKey(templateKey).orElseThrow()
-                .getId(), null, schedule, false, null));
+        var given = assignments.assign(new AssignExercise(
+                clientId, templates.findByKey(templateKey).orElseThrow().getId(), null, schedule, false, null));
         return occurrences.findByAssignmentIdOrderByNumber(given.getFirst().assignmentId()).stream()
-                .map(ExerciseOccurrence::getId).toList();
+                .map(ExerciseOccurrence::getId)
+                .toList();
     }
 
     private UUID assignmentOf(UUID occurrenceId) {
@@ -212,13 +243,15 @@ public class ProgressFixtures {
         signIn.as(AROHA);
         Map<Integer, Answer> answers = new HashMap<>();
         int item = 0;
-        for (TemplateDetails.Question question : completion.myExercise(occurrenceId).questions()) {
+        for (TemplateDetails.Question question :
+                completion.myExercise(occurrenceId).questions()) {
             Answer answer = switch (question.kind()) {
                 case FREE_TEXT, DAILY_LOG -> Answer.text("Some words");
                 case SCALE -> Answer.scale(scales.getOrDefault(question.position(), 5));
                 case SINGLE_CHOICE -> Answer.text(question.options().get(item < items.size() ? items.get(item) : 0));
                 case YES_NOT_YET_SPACE -> Answer.text("Yes");
-                case MULTIPLE_CHOICE -> Answer.choices(List.of(question.options().getFirst()));
+                case MULTIPLE_CHOICE ->
+                    Answer.choices(List.of(question.options().getFirst()));
             };
             answers.put(question.position(), answer);
             item++;
@@ -230,7 +263,9 @@ public class ProgressFixtures {
         clock.set(when);
         signIn.as(Demo.CLINICIAN);
         SubmissionSummary submission = reviews.submissionsOf(clientId).stream()
-                .filter(s -> s.occurrenceId().equals(occurrenceId)).findFirst().orElseThrow();
+                .filter(s -> s.occurrenceId().equals(occurrenceId))
+                .findFirst()
+                .orElseThrow();
         reviews.sendFeedback(submission.submissionId(), text);
     }
 }

@@ -31,12 +31,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Import({TestClock.class, StatementCounter.Config.class})
 abstract class ReviewInboxScenario {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired MutableClock clock;
-    @Autowired SignIn signIn;
-    @Autowired ReviewInboxService inbox;
-    @Autowired ClientService clients;
-    @Autowired ReviewService reviews;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    ReviewInboxService inbox;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    ReviewService reviews;
 
     UUID ada;
     UUID ben;
@@ -54,8 +65,8 @@ abstract class ReviewInboxScenario {
         UUID checkIn = fixtures.assignment(ada, clinician, "ACTIVE");
         adaOlder = fixtures.submitted(checkIn, ada, clinician, fixtures.ago(days(3)), fixtures.ago(days(3)), null, 5);
         adaNewer = fixtures.submitted(checkIn, ada, clinician, fixtures.ago(days(1)), fixtures.ago(days(1)), null, 6);
-        fixtures.submitted(checkIn, ada, clinician, fixtures.ago(days(4)), fixtures.ago(days(4)),
-                fixtures.ago(days(2)), 7);
+        fixtures.submitted(
+                checkIn, ada, clinician, fixtures.ago(days(4)), fixtures.ago(days(4)), fixtures.ago(days(2)), 7);
         intake(ben, fixtures.ago(days(2)));
         intake(cara, null);
 
@@ -71,7 +82,8 @@ abstract class ReviewInboxScenario {
     void the_inbox_lists_unreviewed_submissions_and_submitted_intakes_of_the_clinicians_own_caseload_oldest_first() {
         var items = inbox.page(PageRequest.of(0, 20));
 
-        assertThat(items).extracting(ReviewItem::kind, ReviewItem::id, ReviewItem::clientName)
+        assertThat(items)
+                .extracting(ReviewItem::kind, ReviewItem::id, ReviewItem::clientName)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(ReviewItem.Kind.SUBMISSION, adaOlder, "Ada Inbox"),
                         org.assertj.core.groups.Tuple.tuple(ReviewItem.Kind.INTAKE, ben, "Ben Inbox"),
@@ -82,14 +94,17 @@ abstract class ReviewInboxScenario {
 
     @Test
     void the_inbox_counts_what_the_caseload_summary_counts() {
-        assertThat(inbox.count()).isEqualTo(3)
-                .isEqualTo(clients.intakesAwaitingReview() + reviews.unreviewedTotal());
+        assertThat(inbox.count()).isEqualTo(3).isEqualTo(clients.intakesAwaitingReview() + reviews.unreviewedTotal());
     }
 
     @Test
     void items_with_a_risk_or_safety_answer_and_those_with_a_new_reply_from_the_client_are_marked() {
-        jdbc.sql("update submission set risk_alert = true where id = :id").param("id", adaNewer.toString()).update();
-        jdbc.sql("update client set safety_flag = true where id = :id").param("id", ben.toString()).update();
+        jdbc.sql("update submission set risk_alert = true where id = :id")
+                .param("id", adaNewer.toString())
+                .update();
+        jdbc.sql("update client set safety_flag = true where id = :id")
+                .param("id", ben.toString())
+                .update();
         // Older: feedback, then Ada's reply (it reopened the review). Newer: Ada replied, then the clinician
         // wrote again; the reply is no longer new.
         comment(adaOlder, true, days(2));
@@ -99,9 +114,11 @@ abstract class ReviewInboxScenario {
 
         var items = inbox.page(PageRequest.of(0, 20));
 
-        assertThat(items).extracting(ReviewItem::id, ReviewItem::riskAnswer, ReviewItem::clientReplied)
+        assertThat(items)
+                .extracting(ReviewItem::id, ReviewItem::riskAnswer, ReviewItem::clientReplied)
                 .as("still oldest first")
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(adaOlder, false, true),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(adaOlder, false, true),
                         org.assertj.core.groups.Tuple.tuple(ben, true, false),
                         org.assertj.core.groups.Tuple.tuple(adaNewer, true, false));
     }
@@ -119,22 +136,35 @@ abstract class ReviewInboxScenario {
     private void intake(UUID client, java.time.Instant submittedAt) {
         jdbc.sql("insert into intake (client_id, submitted_at, updated_at, version) values (:id, :submitted, :at, 0)")
                 .param("id", client.toString())
-                .param("submitted", submittedAt == null ? null : LocalDateTime.ofInstant(submittedAt, ZoneOffset.UTC),
+                .param(
+                        "submitted",
+                        submittedAt == null ? null : LocalDateTime.ofInstant(submittedAt, ZoneOffset.UTC),
                         java.sql.Types.TIMESTAMP)
-                .param("at", LocalDateTime.ofInstant(CaseloadFixtures.NOW, ZoneOffset.UTC)).update();
+                .param("at", LocalDateTime.ofInstant(CaseloadFixtures.NOW, ZoneOffset.UTC))
+                .update();
     }
 
     private void comment(UUID submission, boolean fromClinician, Duration ago) {
-        UUID author = jdbc.sql("select " + (fromClinician ? "clinician_id" : "(select account_id from client c"
-                        + " where c.id = s.client_id)") + " from submission s where s.id = :id")
-                .param("id", submission.toString()).query(String.class).optional().map(UUID::fromString).orElseThrow();
+        UUID author = jdbc.sql("select "
+                        + (fromClinician
+                                ? "clinician_id"
+                                : "(select account_id from client c" + " where c.id = s.client_id)")
+                        + " from submission s where s.id = :id")
+                .param("id", submission.toString())
+                .query(String.class)
+                .optional()
+                .map(UUID::fromString)
+                .orElseThrow();
         jdbc.sql("""
                         insert into submission_comment (id, submission_id, author_id, from_clinician, body, created_at)
                         values (:id, :submission, :author, :fromClinician, 'A few words', :at)
                         """)
-                .param("id", UUID.randomUUID().toString()).param("submission", submission.toString())
-                .param("author", author.toString()).param("fromClinician", fromClinician)
-                .param("at", LocalDateTime.ofInstant(CaseloadFixtures.NOW.minus(ago), ZoneOffset.UTC)).update();
+                .param("id", UUID.randomUUID().toString())
+                .param("submission", submission.toString())
+                .param("author", author.toString())
+                .param("fromClinician", fromClinician)
+                .param("at", LocalDateTime.ofInstant(CaseloadFixtures.NOW.minus(ago), ZoneOffset.UTC))
+                .update();
     }
 
     private static Duration days(long days) {

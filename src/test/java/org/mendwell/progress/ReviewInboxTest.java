@@ -3,5 +3,4 @@ package org.mendwell.progress;
 import org.mendwell.support.MendwellTest;
 
 @MendwellTest
-class ReviewInboxTest extends ReviewInboxScenario {
-}
+class ReviewInboxTest extends ReviewInboxScenario {}

@@ -48,11 +48,13 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @Tag("mariadb")
 // The production (mariadb profile) pool and driver timeouts, which this test's profile does not load.
-@SpringBootTest(properties = {
-        "spring.datasource.hikari.connection-timeout=3000",
-        "spring.datasource.hikari.validation-timeout=1000",
-        "spring.datasource.hikari.data-source-properties.connectTimeout=3000",
-        "spring.datasource.hikari.data-source-properties.socketTimeout=15000"})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.hikari.connection-timeout=3000",
+            "spring.datasource.hikari.validation-timeout=1000",
+            "spring.datasource.hikari.data-source-properties.connectTimeout=3000",
+            "spring.datasource.hikari.data-source-properties.socketTimeout=15000"
+        })
 @ActiveProfiles("mariadb-test")
 @ViewPackages(packages = "org.mendwell")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -62,11 +64,13 @@ class DatabaseOutageMariaDbTest extends SpringBrowserlessTest {
 
     @DynamicPropertySource
     static void throughTheRelay(DynamicPropertyRegistry registry) {
-        URI server = URI.create(System.getenv().getOrDefault("MENDWELL_TEST_DB_URL",
-                "jdbc:mariadb://127.0.0.1:3306/mendwell_test").substring("jdbc:".length()));
+        URI server = URI.create(System.getenv()
+                .getOrDefault("MENDWELL_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:3306/mendwell_test")
+                .substring("jdbc:".length()));
         relay = CuttableProxy.to(server.getHost(), server.getPort() < 0 ? 3306 : server.getPort());
-        registry.add("spring.datasource.url", () -> "jdbc:mariadb://127.0.0.1:" + relay.port() + server.getPath()
-                + "?createDatabaseIfNotExist=true");
+        registry.add(
+                "spring.datasource.url",
+                () -> "jdbc:mariadb://127.0.0.1:" + relay.port() + server.getPath() + "?createDatabaseIfNotExist=true");
     }
 
     @AfterAll
@@ -74,22 +78,35 @@ class DatabaseOutageMariaDbTest extends SpringBrowserlessTest {
         relay.close();
     }
 
-    @Autowired SignIn signIn;
-    @Autowired AssignmentService assignments;
-    @Autowired ClientRepository clientRecords;
-    @Autowired ExerciseTemplateRepository templates;
-    @Autowired HealthEndpoint health;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    ClientRepository clientRecords;
+
+    @Autowired
+    ExerciseTemplateRepository templates;
+
+    @Autowired
+    HealthEndpoint health;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private TextArea textArea(String labelStart) {
-        return find(TextArea.class).withCondition(a -> a.getLabel() != null && a.getLabel().startsWith(labelStart))
+        return find(TextArea.class)
+                .withCondition(a -> a.getLabel() != null && a.getLabel().startsWith(labelStart))
                 .single();
     }
 
     @SuppressWarnings("unchecked")
     private RadioButtonGroup<Integer> scale(String labelStart) {
-        return find(RadioButtonGroup.class).withCondition(g -> g.getLabel() != null
-                && g.getLabel().startsWith(labelStart)).single();
+        return find(RadioButtonGroup.class)
+                .withCondition(g -> g.getLabel() != null && g.getLabel().startsWith(labelStart))
+                .single();
     }
 
     private String saveState() {
@@ -109,24 +126,36 @@ class DatabaseOutageMariaDbTest extends SpringBrowserlessTest {
     }
 
     private List<String> submissionRows(UUID occurrence) {
-        return jdbc.sql("SELECT s.status FROM submission s WHERE s.occurrence_id = ?").param(occurrence.toString())
-                .query(String.class).list();
+        return jdbc.sql("SELECT s.status FROM submission s WHERE s.occurrence_id = ?")
+                .param(occurrence.toString())
+                .query(String.class)
+                .list();
     }
 
     private int answerRows(UUID occurrence) {
         return jdbc.sql("SELECT COUNT(*) FROM submission_answer a JOIN submission s ON s.id = a.submission_id "
-                + "WHERE s.occurrence_id = ?").param(occurrence.toString()).query(Integer.class).single();
+                        + "WHERE s.occurrence_id = ?")
+                .param(occurrence.toString())
+                .query(Integer.class)
+                .single();
     }
 
     @Test
     void a_submit_during_an_outage_is_refused_calmly_and_succeeds_once_the_database_is_back() throws Exception {
         UUID hana = clientRecords.findByEmail(Demo.HANA).orElseThrow().getId();
         signIn.as(Demo.CLINICIAN);
-        assignments.assign(new AssignExercise(hana, templates.findByKey("daily-check-in").orElseThrow().getId(), null,
-                ExerciseSchedule.once(LocalDate.now(ZoneId.of("Europe/London")), LocalTime.of(23, 59)), false, null));
+        assignments.assign(new AssignExercise(
+                hana,
+                templates.findByKey("daily-check-in").orElseThrow().getId(),
+                null,
+                ExerciseSchedule.once(LocalDate.now(ZoneId.of("Europe/London")), LocalTime.of(23, 59)),
+                false,
+                null));
         signIn.as(Demo.HANA);
         var mine = assignments.myExercises();
-        UUID occurrence = (mine.today().isEmpty() ? mine.overdue() : mine.today()).getFirst().occurrenceId();
+        UUID occurrence = (mine.today().isEmpty() ? mine.overdue() : mine.today())
+                .getFirst()
+                .occurrenceId();
 
         navigate("my/exercise/" + occurrence, Component.class);
         test(textArea("How I feel today")).setValue("Calmer than yesterday");
@@ -168,8 +197,11 @@ class DatabaseOutageMariaDbTest extends SpringBrowserlessTest {
         assertThat(submissionRows(occurrence)).containsExactly("SUBMITTED");
         assertThat(answerRows(occurrence)).isEqualTo(7);
         assertThat(jdbc.sql("SELECT a.text_value FROM submission_answer a JOIN submission s ON s.id = a.submission_id "
-                + "WHERE s.occurrence_id = ? AND a.position = 3").param(occurrence.toString()).query(String.class)
-                .single()).isEqualTo("A walk after dinner");
+                                + "WHERE s.occurrence_id = ? AND a.position = 3")
+                        .param(occurrence.toString())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("A walk after dinner");
     }
 
     @Test
@@ -195,8 +227,12 @@ class DatabaseOutageMariaDbTest extends SpringBrowserlessTest {
         test(find(TextField.class).withLabel("Pronouns (optional)").single()).setValue("she/her");
 
         assertThat(saveState()).isEqualTo("Saved: Pronouns (optional)");
-        assertThat(jdbc.sql("SELECT phone FROM intake WHERE client_id = ?").param(elena.toString())
-                .query(String.class).single()).as("the answer typed during the outage").isEqualTo("+44 20 7946 0222");
+        assertThat(jdbc.sql("SELECT phone FROM intake WHERE client_id = ?")
+                        .param(elena.toString())
+                        .query(String.class)
+                        .single())
+                .as("the answer typed during the outage")
+                .isEqualTo("+44 20 7946 0222");
         test(phone).setValue(before);
     }
 }

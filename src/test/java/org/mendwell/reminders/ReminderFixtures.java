@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.mendwell.account.InvitationService;
 import org.mendwell.client.ClientService;
-import org.mendwell.client.MyRecordService;
 import org.mendwell.client.InviteClient;
+import org.mendwell.client.MyRecordService;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.Answer;
 import org.mendwell.homework.AssignExercise;
@@ -58,11 +58,20 @@ class ReminderFixtures {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ReminderFixtures(SignIn signIn, ClientService clients, MyRecordService ownRecord, InvitationService invitations,
-                     IntakeService intakes,
-                     AssignmentService assignments, CompletionService completions, ReviewService reviews,
-                     ClientRepository clientRecords, ExerciseTemplateRepository templates,
-                     ExerciseOccurrenceRepository occurrences, JdbcTemplate jdbc, Clock clock) {
+    ReminderFixtures(
+            SignIn signIn,
+            ClientService clients,
+            MyRecordService ownRecord,
+            InvitationService invitations,
+            IntakeService intakes,
+            AssignmentService assignments,
+            CompletionService completions,
+            ReviewService reviews,
+            ClientRepository clientRecords,
+            ExerciseTemplateRepository templates,
+            ExerciseOccurrenceRepository occurrences,
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.signIn = signIn;
         this.clients = clients;
         this.ownRecord = ownRecord;
@@ -80,8 +89,13 @@ class ReminderFixtures {
 
     /** No homework, no reminders sent, no scheduler lock held, everyone's reminders on, nobody signed in. */
     void reset() {
-        for (String table : List.of("reminder_sent", "submission_comment", "submission_answer", "submission",
-                "exercise_occurrence", "assignment")) {
+        for (String table : List.of(
+                "reminder_sent",
+                "submission_comment",
+                "submission_answer",
+                "submission",
+                "exercise_occurrence",
+                "assignment")) {
             jdbc.update("delete from " + table);
         }
         // Released, not deleted: a lock provider that has seen its row only ever updates it.
@@ -134,15 +148,16 @@ class ReminderFixtures {
     List<UUID> assign(String clinician, UUID clientId, String templateKey, ExerciseSchedule schedule) {
         signIn.as(clinician);
         Instant now = clock.instant();
-        Instant dayBefore = schedule.start().minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant dayBefore =
+                schedule.start().minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         boolean travel = clock instanceof MutableClock && dayBefore.isBefore(now);
         if (travel) {
             ((MutableClock) clock).set(dayBefore);
         }
         List<AssignmentSummary> given;
         try {
-            given = assignments.assign(new AssignExercise(clientId, templates.findByKey(templateKey).orElseThrow()
-                    .getId(), null, schedule, false, null));
+            given = assignments.assign(new AssignExercise(
+                    clientId, templates.findByKey(templateKey).orElseThrow().getId(), null, schedule, false, null));
         } finally {
             if (travel) {
                 ((MutableClock) clock).set(now);
@@ -150,7 +165,8 @@ class ReminderFixtures {
         }
         signOut();
         return occurrences.findByAssignmentIdOrderByNumber(given.getFirst().assignmentId()).stream()
-                .map(ExerciseOccurrence::getId).toList();
+                .map(ExerciseOccurrence::getId)
+                .toList();
     }
 
     UUID assignmentOf(UUID occurrenceId) {
@@ -185,15 +201,19 @@ class ReminderFixtures {
     void submit(String clientEmail, UUID occurrenceId, String words) {
         signIn.as(clientEmail);
         Map<Integer, Answer> answers = new HashMap<>();
-        for (TemplateDetails.Question question : completions.myExercise(occurrenceId).questions()) {
-            String firstOption = question.options().isEmpty() ? ExerciseTerms.YES_NOT_YET_SPACE.getFirst()
+        for (TemplateDetails.Question question :
+                completions.myExercise(occurrenceId).questions()) {
+            String firstOption = question.options().isEmpty()
+                    ? ExerciseTerms.YES_NOT_YET_SPACE.getFirst()
                     : question.options().getFirst();
-            answers.put(question.position(), switch (question.kind()) {
-                case FREE_TEXT, DAILY_LOG -> Answer.text(words);
-                case SCALE -> Answer.scale(5);
-                case SINGLE_CHOICE, YES_NOT_YET_SPACE -> Answer.text(firstOption);
-                case MULTIPLE_CHOICE -> Answer.choices(List.of(firstOption));
-            });
+            answers.put(
+                    question.position(),
+                    switch (question.kind()) {
+                        case FREE_TEXT, DAILY_LOG -> Answer.text(words);
+                        case SCALE -> Answer.scale(5);
+                        case SINGLE_CHOICE, YES_NOT_YET_SPACE -> Answer.text(firstOption);
+                        case MULTIPLE_CHOICE -> Answer.choices(List.of(firstOption));
+                    });
         }
         completions.submit(occurrenceId, answers);
         signOut();
@@ -202,7 +222,9 @@ class ReminderFixtures {
     /** Marks all of a client's submissions reviewed, as their clinician. */
     void reviewAll(String clinician, UUID clientId) {
         signIn.as(clinician);
-        reviews.submissionsOf(clientId).stream().map(SubmissionSummary::submissionId).forEach(reviews::markReviewed);
+        reviews.submissionsOf(clientId).stream()
+                .map(SubmissionSummary::submissionId)
+                .forEach(reviews::markReviewed);
         signOut();
     }
 }

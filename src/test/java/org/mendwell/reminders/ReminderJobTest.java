@@ -72,10 +72,16 @@ class ReminderJobTest extends ReminderMailTest {
     void a_client_is_told_what_is_due_today_and_overdue_and_nothing_paused_cancelled_submitted_or_upcoming() {
         List<UUID> reflection = fixtures.assign(Demo.CLINICIAN, robin(), REFLECTION, daily(MONDAY, 3));
         fixtures.submit(Demo.CLIENT, reflection.get(1), "I felt unheard on Tuesday");
-        fixtures.pause(Demo.CLINICIAN, fixtures.assignmentOf(
-                fixtures.assign(Demo.CLINICIAN, robin(), "healing-grief-anger-self-doubt", once(WEDNESDAY)).getFirst()));
-        fixtures.cancel(Demo.CLINICIAN, fixtures.assignmentOf(fixtures.assign(Demo.CLINICIAN, robin(),
-                "accountability-guilt-or-responsibility", once(TUESDAY)).getFirst()));
+        fixtures.pause(
+                Demo.CLINICIAN,
+                fixtures.assignmentOf(
+                        fixtures.assign(Demo.CLINICIAN, robin(), "healing-grief-anger-self-doubt", once(WEDNESDAY))
+                                .getFirst()));
+        fixtures.cancel(
+                Demo.CLINICIAN,
+                fixtures.assignmentOf(fixtures.assign(
+                                Demo.CLINICIAN, robin(), "accountability-guilt-or-responsibility", once(TUESDAY))
+                        .getFirst()));
         fixtures.assign(Demo.CLINICIAN, robin(), "phq-9", once(WEDNESDAY));
         fixtures.assign(Demo.CLINICIAN, robin(), "healing-needs-behind-what-i-did", once(FRIDAY));
         forgetMailSoFar();
@@ -117,16 +123,21 @@ class ReminderJobTest extends ReminderMailTest {
 
         assertThat(job.runOnce().reminders()).isEqualTo(3);
 
-        assertThat(SecurityContextHolder.getContext().getAuthentication()).as("nobody signed in after the run").isNull();
-        assertThatThrownBy(() -> clients.myRecord()).as("a client's own record needs a signed-in client")
+        assertThat(SecurityContextHolder.getContext().getAuthentication())
+                .as("nobody signed in after the run")
+                .isNull();
+        assertThatThrownBy(() -> clients.myRecord())
+                .as("a client's own record needs a signed-in client")
                 .isInstanceOfAny(AuthenticationCredentialsNotFoundException.class, AccessDeniedException.class);
         titleOf.forEach((client, own) -> {
             String mail = body(to(client).getFirst());
             assertThat(mail).contains(own);
             titleOf.forEach((other, theirs) -> {
                 if (!other.equals(client)) {
-                    assertThat(mail).as("%s's reminder names nothing of %s's", client, other)
-                            .doesNotContain(theirs).doesNotContain(nameOf(other));
+                    assertThat(mail)
+                            .as("%s's reminder names nothing of %s's", client, other)
+                            .doesNotContain(theirs)
+                            .doesNotContain(nameOf(other));
                 }
             });
         });
@@ -141,8 +152,8 @@ class ReminderJobTest extends ReminderMailTest {
         fixtures.assign(Demo.CLINICIAN, robin(), REFLECTION, once(WEDNESDAY));
         fixtures.assign(Demo.CLINICIAN, fixtures.clientId(Demo.HANA), REFLECTION, once(WEDNESDAY));
         fixtures.remindersOff(Demo.HANA);
-        UUID leaving = fixtures.activeClient("Quinn Leaving", "quinn.leaving." + UUID.randomUUID() + "@example.org",
-                "Europe/London");
+        UUID leaving = fixtures.activeClient(
+                "Quinn Leaving", "quinn.leaving." + UUID.randomUUID() + "@example.org", "Europe/London");
         fixtures.assign(Demo.CLINICIAN, leaving, REFLECTION, once(WEDNESDAY));
         fixtures.discharge(Demo.CLINICIAN, leaving);
         fixtures.assign(Demo.CLINICIAN, fixtures.clientId(Demo.OSKAR), REFLECTION, once(THURSDAY));
@@ -250,7 +261,9 @@ class ReminderJobTest extends ReminderMailTest {
         fixtures.reviewAll(Demo.CLINICIAN, jonas);
         forgetMailSoFar();
 
-        assertThat(runAt("2027-03-10T07:59:00Z")).as("before eight in the practice's zone").isEqualTo(ReminderRun.NOTHING);
+        assertThat(runAt("2027-03-10T07:59:00Z"))
+                .as("before eight in the practice's zone")
+                .isEqualTo(ReminderRun.NOTHING);
         assertThat(runAt("2027-03-10T09:00:00Z").digests()).isEqualTo(2);
 
         assertThat(to(Demo.CLINICIAN)).singleElement().satisfies(mail -> {
@@ -266,12 +279,15 @@ class ReminderJobTest extends ReminderMailTest {
                     This digest comes once a day when something is new. It names no clients and shows no answers \
                     on purpose; those stay in the portal.""");
         });
-        assertThat(to(Demo.CLINICIAN_2)).singleElement().satisfies(mail -> assertThat(body(mail))
-                .contains("Since your last digest: 1 new submission from 1 client. 1 submission is waiting for "
-                        + "your review."));
-        for (var mail : List.of(to(Demo.CLINICIAN).getFirst(), to(Demo.CLINICIAN_2).getFirst())) {
-            assertThat(body(mail)).doesNotContain("private words", "Robin", "Ashdown", "Jonas", "Kettering",
-                    "Casey", "Marlowe");
+        assertThat(to(Demo.CLINICIAN_2))
+                .singleElement()
+                .satisfies(mail -> assertThat(body(mail))
+                        .contains("Since your last digest: 1 new submission from 1 client. 1 submission is waiting for "
+                                + "your review."));
+        for (var mail :
+                List.of(to(Demo.CLINICIAN).getFirst(), to(Demo.CLINICIAN_2).getFirst())) {
+            assertThat(body(mail))
+                    .doesNotContain("private words", "Robin", "Ashdown", "Jonas", "Kettering", "Casey", "Marlowe");
         }
 
         // Robin submits again the same day: that waits for tomorrow's digest.
@@ -279,13 +295,18 @@ class ReminderJobTest extends ReminderMailTest {
         fixtures.submit(Demo.CLIENT, robins.get(2), "Robin's private words");
         assertThat(runAt("2027-03-10T13:00:00Z").digests()).isZero();
 
-        assertThat(runAt("2027-03-11T09:00:00Z").digests()).as("only the first clinician has news").isOne();
+        assertThat(runAt("2027-03-11T09:00:00Z").digests())
+                .as("only the first clinician has news")
+                .isOne();
         assertThat(to(Demo.CLINICIAN)).hasSize(2);
-        assertThat(body(to(Demo.CLINICIAN).get(1))).contains("Since your last digest: 1 new submission from 1 "
-                + "client. 3 submissions are waiting for your review.");
+        assertThat(body(to(Demo.CLINICIAN).get(1)))
+                .contains("Since your last digest: 1 new submission from 1 "
+                        + "client. 3 submissions are waiting for your review.");
         assertThat(to(Demo.CLINICIAN_2)).hasSize(1);
 
-        assertThat(runAt("2027-03-12T09:00:00Z").digests()).as("nothing new for anyone").isZero();
+        assertThat(runAt("2027-03-12T09:00:00Z").digests())
+                .as("nothing new for anyone")
+                .isZero();
         assertThat(to(Demo.CLINICIAN)).hasSize(2);
     }
 }

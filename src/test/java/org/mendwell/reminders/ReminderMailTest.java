@@ -33,8 +33,8 @@ abstract class ReminderMailTest {
     static final int SMTP_PORT = freePort();
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMailExtension smtp =
+            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
@@ -73,25 +73,29 @@ abstract class ReminderMailTest {
 
     /** The one recipient of each message received, in order. */
     static List<String> recipients() {
-        return received().stream().map(message -> {
-            try {
-                var to = message.getRecipients(Message.RecipientType.TO);
-                return to.length == 1 ? to[0].toString() : Arrays.toString(to);
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return received().stream()
+                .map(message -> {
+                    try {
+                        var to = message.getRecipients(Message.RecipientType.TO);
+                        return to.length == 1 ? to[0].toString() : Arrays.toString(to);
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     static List<MimeMessage> to(String address) {
-        return received().stream().filter(message -> {
-            try {
-                return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().equals(address));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return received().stream()
+                .filter(message -> {
+                    try {
+                        return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(a -> a.toString().equals(address));
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     /** The decoded text, whatever transfer encoding the mail went out in. */

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.MyRecordService;
 import org.mendwell.client.ClientsForReminders;
+import org.mendwell.client.MyRecordService;
 import org.mendwell.client.ReminderRecipient;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
@@ -33,7 +33,9 @@ class ReminderPreferenceTest {
     ClientsForReminders recipients;
 
     private boolean remindedClient(String email) {
-        return recipients.activeWithRemindersOn().stream().map(ReminderRecipient::email).anyMatch(email::equals);
+        return recipients.activeWithRemindersOn().stream()
+                .map(ReminderRecipient::email)
+                .anyMatch(email::equals);
     }
 
     @Test
@@ -57,7 +59,7 @@ class ReminderPreferenceTest {
     @Test
     void another_clients_preference_cannot_even_be_named() {
         assertThat(Arrays.stream(MyRecordService.class.getMethods())
-                .filter(method -> method.getName().toLowerCase().contains("reminder")))
+                        .filter(method -> method.getName().toLowerCase().contains("reminder")))
                 .isNotEmpty()
                 .allSatisfy(method -> assertThat(method.getParameterTypes()).doesNotContain(UUID.class, String.class));
     }

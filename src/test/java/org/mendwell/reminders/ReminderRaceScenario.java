@@ -40,8 +40,16 @@ abstract class ReminderRaceScenario extends ReminderMailTest {
     static final String SAMUEL = "samuel.achterberg@mendwell.example";
 
     /** Seven clients with something due and two clinicians with news: nine e-mails, each to go out once. */
-    static final List<String> EVERYONE = List.of(Demo.CLIENT, Demo.JONAS, Demo.HANA, Demo.OSKAR, SAMUEL,
-            Demo.CLIENT_2, GRACE, Demo.CLINICIAN, Demo.CLINICIAN_2);
+    static final List<String> EVERYONE = List.of(
+            Demo.CLIENT,
+            Demo.JONAS,
+            Demo.HANA,
+            Demo.OSKAR,
+            SAMUEL,
+            Demo.CLIENT_2,
+            GRACE,
+            Demo.CLINICIAN,
+            Demo.CLINICIAN_2);
 
     @Autowired
     DataSource dataSource;
@@ -57,8 +65,10 @@ abstract class ReminderRaceScenario extends ReminderMailTest {
         }
         clock.set(Instant.parse("2027-03-10T07:00:00Z"));
         for (String client : List.of(Demo.CLIENT, Demo.CLIENT_2)) {
-            var occurrences = fixtures.assign(client.equals(Demo.CLIENT) ? Demo.CLINICIAN : Demo.CLINICIAN_2,
-                    fixtures.clientId(client), "healing-needs-behind-what-i-did",
+            var occurrences = fixtures.assign(
+                    client.equals(Demo.CLIENT) ? Demo.CLINICIAN : Demo.CLINICIAN_2,
+                    fixtures.clientId(client),
+                    "healing-needs-behind-what-i-did",
                     ExerciseSchedule.once(TUESDAY, LocalTime.of(21, 0)));
             fixtures.submit(client, occurrences.getFirst(), "words that stay in the portal");
         }
@@ -67,19 +77,17 @@ abstract class ReminderRaceScenario extends ReminderMailTest {
     }
 
     @Test
-    void two_shedlock_guarded_schedulers_firing_together_run_the_job_once_and_send_each_email_once()
-            throws Exception {
-        var lock = new LockConfiguration(Instant.now(), ReminderScheduler.LOCK, Duration.ofMinutes(50),
-                Duration.ofMinutes(5));
+    void two_shedlock_guarded_schedulers_firing_together_run_the_job_once_and_send_each_email_once() throws Exception {
+        var lock = new LockConfiguration(
+                Instant.now(), ReminderScheduler.LOCK, Duration.ofMinutes(50), Duration.ofMinutes(5));
         var first = new DefaultLockingTaskExecutor(SchedulingConfig.lockProviderOn(dataSource));
         var second = new DefaultLockingTaskExecutor(SchedulingConfig.lockProviderOn(dataSource));
 
-        List<ReminderRun> runs = together(
-                () -> locked(first, lock),
-                () -> locked(second, lock));
+        List<ReminderRun> runs = together(() -> locked(first, lock), () -> locked(second, lock));
 
-        assertThat(runs).as("one instance held the lock, the other skipped").containsExactlyInAnyOrder(
-                new ReminderRun(7, 2, 0), null);
+        assertThat(runs)
+                .as("one instance held the lock, the other skipped")
+                .containsExactlyInAnyOrder(new ReminderRun(7, 2, 0), null);
         assertEachExactlyOnce();
     }
 
@@ -95,9 +103,11 @@ abstract class ReminderRaceScenario extends ReminderMailTest {
     }
 
     private void assertEachExactlyOnce() {
-        Map<String, Long> perRecipient = recipients().stream()
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        assertThat(perRecipient).containsOnlyKeys(EVERYONE).allSatisfy((to, count) -> assertThat(count).as(to).isOne());
+        Map<String, Long> perRecipient =
+                recipients().stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        assertThat(perRecipient)
+                .containsOnlyKeys(EVERYONE)
+                .allSatisfy((to, count) -> assertThat(count).as(to).isOne());
         assertThat(received()).hasSize(EVERYONE.size());
     }
 

@@ -4,5 +4,4 @@ import org.mendwell.support.MendwellTest;
 
 /** The race on H2 (MariaDB mode), in the normal suite. */
 @MendwellTest
-class ReminderRaceTest extends ReminderRaceScenario {
-}
+class ReminderRaceTest extends ReminderRaceScenario {}

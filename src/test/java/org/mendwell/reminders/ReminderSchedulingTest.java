@@ -20,10 +20,12 @@ import org.springframework.test.context.TestPropertySource;
  */
 @MendwellTest
 @DirtiesContext
-@TestPropertySource(properties = {
-        "mendwell.reminders.enabled=true",
-        "mendwell.reminders.cron=* * * * * *",
-        "mendwell.reminders.lock-at-least-for=PT0S"})
+@TestPropertySource(
+        properties = {
+            "mendwell.reminders.enabled=true",
+            "mendwell.reminders.cron=* * * * * *",
+            "mendwell.reminders.lock-at-least-for=PT0S"
+        })
 class ReminderSchedulingTest extends ReminderMailTest {
 
     @Autowired
@@ -31,13 +33,19 @@ class ReminderSchedulingTest extends ReminderMailTest {
 
     @Test
     void the_scheduler_runs_the_job_under_its_lock_and_sends_once_however_often_it_fires() throws Exception {
-        fixtures.assign(Demo.CLINICIAN, fixtures.clientId(Demo.CLIENT), "reflection-relationship-as-a-whole",
+        fixtures.assign(
+                Demo.CLINICIAN,
+                fixtures.clientId(Demo.CLIENT),
+                "reflection-relationship-as-a-whole",
                 ExerciseSchedule.once(LocalDate.of(2027, 3, 10), LocalTime.of(21, 0)));
 
-        assertThat(smtp.waitForIncomingEmail(15_000, 1)).as("a reminder within a few firings").isTrue();
+        assertThat(smtp.waitForIncomingEmail(15_000, 1))
+                .as("a reminder within a few firings")
+                .isTrue();
         Thread.sleep(3_000); // three more firings
 
         assertThat(recipients()).containsExactly(Demo.CLIENT);
-        assertThat(jdbc.queryForList("select name from shedlock", String.class)).containsExactly(ReminderScheduler.LOCK);
+        assertThat(jdbc.queryForList("select name from shedlock", String.class))
+                .containsExactly(ReminderScheduler.LOCK);
     }
 }

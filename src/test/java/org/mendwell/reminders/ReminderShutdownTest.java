@@ -48,36 +48,42 @@ class ReminderShutdownTest {
         String database = "jdbc:h2:mem:shutdown-" + UUID.randomUUID()
                 + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         var gate = new MailGate();
-        var instance = RunningInstance.start("test", mail, List.of("spring.datasource.url=" + database),
-                context -> {
-                    context.getBeanFactory().addBeanPostProcessor(gate);
-                    context.registerBean(ShutdownBegins.class, () -> new ShutdownBegins(gate));
-                });
+        var instance = RunningInstance.start("test", mail, List.of("spring.datasource.url=" + database), context -> {
+            context.getBeanFactory().addBeanPostProcessor(gate);
+            context.registerBean(ShutdownBegins.class, () -> new ShutdownBegins(gate));
+        });
         instance.setClock(WEDNESDAY_9AM);
         var daily = ExerciseSchedule.daily(LocalDate.of(2027, 3, 9), null, 2, LocalTime.of(21, 0));
         instance.on(fixtures -> {
             fixtures.reset();
-            CLIENTS.forEach(client -> fixtures.assign(Demo.CLINICIAN, fixtures.clientId(client),
-                    "reflection-relationship-as-a-whole", daily));
+            CLIENTS.forEach(client -> fixtures.assign(
+                    Demo.CLINICIAN, fixtures.clientId(client), "reflection-relationship-as-a-whole", daily));
             return null;
         });
         smtp.purgeEmailFromAllMailboxes();
         gate.armed.set(true);
 
-        instance.context().getBean("taskScheduler", TaskScheduler.class)
+        instance.context()
+                .getBean("taskScheduler", TaskScheduler.class)
                 .schedule(instance.scheduledReminders(), Instant.now());
-        assertThat(gate.firstSendStarted.await(30, TimeUnit.SECONDS)).as("the job began sending").isTrue();
+        assertThat(gate.firstSendStarted.await(30, TimeUnit.SECONDS))
+                .as("the job began sending")
+                .isTrue();
         long closing = System.nanoTime();
         instance.close();
 
-        assertThat(Duration.ofNanos(System.nanoTime() - closing)).as("the scheduler waited, briefly")
+        assertThat(Duration.ofNanos(System.nanoTime() - closing))
+                .as("the scheduler waited, briefly")
                 .isLessThan(Duration.ofSeconds(30));
-        assertThat(mail.receivedCount()).as("the e-mail in flight went out, and no other").isEqualTo(1);
+        assertThat(mail.receivedCount())
+                .as("the e-mail in flight went out, and no other")
+                .isEqualTo(1);
         try (var connection = DriverManager.getConnection(database, "sa", "");
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             var ledger = statement.executeQuery("select count(*), count(sent_at) from reminder_sent");
             ledger.next();
-            assertThat(ledger.getInt(1)).as("claims: only the one sent, the rest left for the next run")
+            assertThat(ledger.getInt(1))
+                    .as("claims: only the one sent, the rest left for the next run")
                     .isEqualTo(1);
             assertThat(ledger.getInt(2)).as("and it is recorded as sent").isEqualTo(1);
             var lock = statement.executeQuery(
@@ -85,7 +91,8 @@ class ReminderShutdownTest {
             assertThat(lock.next()).isTrue();
             Instant lockedAt = lock.getObject(1, Timestamp.class).toInstant();
             Instant lockUntil = lock.getObject(2, Timestamp.class).toInstant();
-            assertThat(Duration.between(lockedAt, lockUntil)).as("released at the end of the run (held: 50 min)")
+            assertThat(Duration.between(lockedAt, lockUntil))
+                    .as("released at the end of the run (held: 50 min)")
                     .isLessThanOrEqualTo(Duration.ofMinutes(5));
         }
     }

@@ -32,8 +32,11 @@ final class RunningInstance implements AutoCloseable {
     }
 
     @SafeVarargs
-    static RunningInstance start(String profile, TestMailServer mail, List<String> settings,
-                                 ApplicationContextInitializer<GenericApplicationContext>... initializers) {
+    static RunningInstance start(
+            String profile,
+            TestMailServer mail,
+            List<String> settings,
+            ApplicationContextInitializer<GenericApplicationContext>... initializers) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.main.banner-mode=off",
@@ -43,10 +46,11 @@ final class RunningInstance implements AutoCloseable {
                 "--mendwell.reminders.cron=0 0 0 29 2 *"));
         settings.forEach(setting -> args.add("--" + setting));
         mail.configure((name, value) -> args.add("--" + name + "=" + value.get()));
-        var builder = new SpringApplicationBuilder(MendwellApplication.class).profiles(profile)
+        var builder = new SpringApplicationBuilder(MendwellApplication.class)
+                .profiles(profile)
                 // TestClock's clock, registered directly: the builder would name an imported class as its own bean.
-                .initializers((GenericApplicationContext context) -> context.registerBean(MutableClock.class,
-                        MutableClock::new, clock -> clock.setPrimary(true)));
+                .initializers((GenericApplicationContext context) ->
+                        context.registerBean(MutableClock.class, MutableClock::new, clock -> clock.setPrimary(true)));
         builder.initializers(initializers);
         return new RunningInstance(builder.run(args.toArray(String[]::new)));
     }
@@ -80,8 +84,11 @@ final class RunningInstance implements AutoCloseable {
     /** What this instance's scheduler runs when the reminders' cron fires, ShedLock's proxy included. */
     Runnable scheduledReminders() {
         return context.getBeansOfType(ScheduledTaskHolder.class).values().stream()
-                .flatMap(holder -> holder.getScheduledTasks().stream()).map(ScheduledTask::getTask)
-                .filter(task -> task.toString().contains("ReminderScheduler.run")).findFirst().orElseThrow()
+                .flatMap(holder -> holder.getScheduledTasks().stream())
+                .map(ScheduledTask::getTask)
+                .filter(task -> task.toString().contains("ReminderScheduler.run"))
+                .findFirst()
+                .orElseThrow()
                 .getRunnable();
     }
 

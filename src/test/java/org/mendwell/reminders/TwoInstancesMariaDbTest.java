@@ -44,6 +44,7 @@ class TwoInstancesMariaDbTest {
     private static final LocalDate TUESDAY = LocalDate.of(2027, 3, 9);
     /** Wednesday 10 March 2027, 07:00 and 09:00 in London: the work is done, then the reminders go. */
     private static final Instant WEDNESDAY_7AM = Instant.parse("2027-03-10T07:00:00Z");
+
     private static final Instant WEDNESDAY_9AM = Instant.parse("2027-03-10T09:00:00Z");
 
     private static final TestMailServer mail = new TestMailServer();
@@ -86,9 +87,16 @@ class TwoInstancesMariaDbTest {
     @Test
     void a_client_submits_on_one_instance_and_the_clinician_sees_it_on_the_other_at_once() {
         UUID robin = instanceB.on(fixtures -> fixtures.clientId(Demo.CLIENT));
-        UUID occurrence = instanceB.on(fixtures -> fixtures.assign(Demo.CLINICIAN, robin,
-                "healing-needs-behind-what-i-did", ExerciseSchedule.once(TUESDAY, LocalTime.of(21, 0)))).getFirst();
-        assertThat(submissionsOnB(robin)).as("nothing submitted yet, as B reads it").isEmpty();
+        UUID occurrence = instanceB
+                .on(fixtures -> fixtures.assign(
+                        Demo.CLINICIAN,
+                        robin,
+                        "healing-needs-behind-what-i-did",
+                        ExerciseSchedule.once(TUESDAY, LocalTime.of(21, 0))))
+                .getFirst();
+        assertThat(submissionsOnB(robin))
+                .as("nothing submitted yet, as B reads it")
+                .isEmpty();
 
         instanceA.on(fixtures -> {
             fixtures.submit(Demo.CLIENT, occurrence, "typed on instance A");
@@ -102,10 +110,13 @@ class TwoInstancesMariaDbTest {
         });
         var review = instanceB.on(fixtures -> {
             instanceB.context().getBean(SignIn.class).as(Demo.CLINICIAN);
-            return instanceB.context().getBean(ReviewService.class).review(seenOnB.getFirst().submissionId());
+            return instanceB
+                    .context()
+                    .getBean(ReviewService.class)
+                    .review(seenOnB.getFirst().submissionId());
         });
-        assertThat(review.answers().values()).anySatisfy(answer -> assertThat(answer.text())
-                .isEqualTo("typed on instance A"));
+        assertThat(review.answers().values())
+                .anySatisfy(answer -> assertThat(answer.text()).isEqualTo("typed on instance A"));
     }
 
     private static List<SubmissionSummary> submissionsOnB(UUID client) {
@@ -116,15 +127,19 @@ class TwoInstancesMariaDbTest {
     }
 
     @Test
-    void both_schedulers_firing_at_once_run_the_job_on_one_instance_and_send_each_email_once()
-            throws Exception {
+    void both_schedulers_firing_at_once_run_the_job_on_one_instance_and_send_each_email_once() throws Exception {
         var daily = ExerciseSchedule.daily(TUESDAY, null, 2, LocalTime.of(21, 0));
         for (String client : List.of(Demo.CLIENT, Demo.HANA, Demo.OSKAR)) {
-            instanceA.on(fixtures -> fixtures.assign(Demo.CLINICIAN, fixtures.clientId(client),
-                    "reflection-relationship-as-a-whole", daily));
+            instanceA.on(fixtures -> fixtures.assign(
+                    Demo.CLINICIAN, fixtures.clientId(client), "reflection-relationship-as-a-whole", daily));
         }
-        UUID once = instanceB.on(fixtures -> fixtures.assign(Demo.CLINICIAN, fixtures.clientId(Demo.CLIENT),
-                "healing-needs-behind-what-i-did", ExerciseSchedule.once(TUESDAY, LocalTime.of(21, 0)))).getFirst();
+        UUID once = instanceB
+                .on(fixtures -> fixtures.assign(
+                        Demo.CLINICIAN,
+                        fixtures.clientId(Demo.CLIENT),
+                        "healing-needs-behind-what-i-did",
+                        ExerciseSchedule.once(TUESDAY, LocalTime.of(21, 0))))
+                .getFirst();
         instanceA.on(fixtures -> {
             fixtures.submit(Demo.CLIENT, once, "news for the clinician's digest");
             return null;
@@ -143,14 +158,17 @@ class TwoInstancesMariaDbTest {
         assertThat(mail.receivedCount()).isEqualTo(expected.size());
         double sentByA = sentBy(instanceA) - sentBeforeA;
         double sentByB = sentBy(instanceB) - sentBeforeB;
-        assertThat(List.of(sentByA, sentByB)).as("one instance ran the job, the other found the lock taken")
+        assertThat(List.of(sentByA, sentByB))
+                .as("one instance ran the job, the other found the lock taken")
                 .containsExactlyInAnyOrder(4.0, 0.0);
     }
 
     /** The reminder e-mails this instance sent, from its own metrics. */
     private static double sentBy(RunningInstance instance) {
         var metrics = instance.context().getBean(MeterRegistry.class);
-        return metrics.get("mendwell.reminders.sent").counters().stream().mapToDouble(c -> c.count()).sum();
+        return metrics.get("mendwell.reminders.sent").counters().stream()
+                .mapToDouble(c -> c.count())
+                .sum();
     }
 
     private static void fireTogether(Runnable... tasks) throws Exception {
@@ -181,9 +199,11 @@ class TwoInstancesMariaDbTest {
         sameCookieOnB.useSessionId(onA.sessionId().orElseThrow());
         var onB = sameCookieOnB.get("/caseload");
 
-        assertThat(onB.statusCode()).as("B does not know A's session: sticky sessions are needed").isEqualTo(302);
-        assertThat(onB.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login"));
+        assertThat(onB.statusCode())
+                .as("B does not know A's session: sticky sessions are needed")
+                .isEqualTo(302);
+        assertThat(onB.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         assertThat(onA.get("/caseload").statusCode()).as("and A still does").isEqualTo(200);
     }
 }

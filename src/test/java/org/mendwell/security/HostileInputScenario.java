@@ -53,19 +53,38 @@ abstract class HostileInputScenario {
     private static final int RANDOM_CASES = 400;
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    @Autowired SignIn signIn;
+    @Autowired
+    SignIn signIn;
 
     @Autowired
     ExerciseFixtures exercises;
-    @Autowired ClientService clients;
-    @Autowired CompletionService completion;
-    @Autowired ReviewService review;
-    @Autowired IntakeService intakes;
-    @Autowired TemplateEditingService templateEditing;
-    @Autowired ExerciseLibraryService library;
-    @Autowired CaseloadOverviewService caseload;
-    @Autowired AuditService audit;
-    @Autowired SubmissionRepository submissions;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    CompletionService completion;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    IntakeService intakes;
+
+    @Autowired
+    TemplateEditingService templateEditing;
+
+    @Autowired
+    ExerciseLibraryService library;
+
+    @Autowired
+    CaseloadOverviewService caseload;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    SubmissionRepository submissions;
 
     @AfterEach
     void signOut() {
@@ -73,7 +92,9 @@ abstract class HostileInputScenario {
     }
 
     /** What a call did with one input: kept it (and reads back this text), answered a search, or refused it. */
-    private record Outcome(boolean refused, @org.jspecify.annotations.Nullable String keptAs) {
+    private record Outcome(
+            boolean refused,
+            @org.jspecify.annotations.Nullable String keptAs) {
         /** A draft save that left the answer as it was and said why. */
         static final Outcome REFUSED = new Outcome(true, null);
 
@@ -99,15 +120,17 @@ abstract class HostileInputScenario {
                 Outcome outcome = call.apply(input);
                 if (outcome.refused()) {
                     refused.incrementAndGet();
-                } else if (outcome.keptAs() != null && !outcome.keptAs().equals(input.strip())
+                } else if (outcome.keptAs() != null
+                        && !outcome.keptAs().equals(input.strip())
                         && !outcome.keptAs().equals(input)) {
                     problems.add("stored differently: " + describe(input) + " -> " + describe(outcome.keptAs()));
                 }
             } catch (InvalidInputException invalid) {
                 refused.incrementAndGet();
                 invalid.problems().forEach((field, message) -> {
-                    if (message.isBlank() || message.length() > 200 || (!input.isBlank() && input.length() > 3
-                            && message.contains(input))) {
+                    if (message.isBlank()
+                            || message.length() > 200
+                            || (!input.isBlank() && input.length() > 3 && message.contains(input))) {
                         problems.add("unclear message for " + field + ": " + describe(message));
                     }
                 });
@@ -117,7 +140,9 @@ abstract class HostileInputScenario {
         });
         assertThat(problems).as(what + " (" + refused + " refused)").isEmpty();
         if (someRefused) {
-            assertThat(refused.get()).as(what + ": the over-long cases at least are refused").isPositive();
+            assertThat(refused.get())
+                    .as(what + ": the over-long cases at least are refused")
+                    .isPositive();
         }
     }
 
@@ -135,7 +160,10 @@ abstract class HostileInputScenario {
 
     /** A daily check-in given to Robin today, as her clinician; returns the occurrence, signed in as Robin. */
     private UUID checkInForRobin() {
-        return exercises.give(Demo.CLIENT, "daily-check-in", null,
+        return exercises.give(
+                Demo.CLIENT,
+                "daily-check-in",
+                null,
                 ExerciseSchedule.daily(LocalDate.now(LONDON), null, 2, LocalTime.of(23, 59)));
     }
 
@@ -161,7 +189,8 @@ abstract class HostileInputScenario {
             complete.put(scale, Answer.scale(5));
         }
         completion.submit(occurrence, complete);
-        UUID submission = submissions.findByOccurrenceId(occurrence).orElseThrow().getId();
+        UUID submission =
+                submissions.findByOccurrenceId(occurrence).orElseThrow().getId();
 
         signIn.as(Demo.CLINICIAN);
         survives("the clinician's feedback", 2, input -> {
@@ -171,7 +200,8 @@ abstract class HostileInputScenario {
         signIn.as(Demo.CLIENT);
         survives("the client's reply", 3, input -> {
             completion.reply(occurrence, input);
-            return Outcome.kept(completion.myExercise(occurrence).comments().getLast().body());
+            return Outcome.kept(
+                    completion.myExercise(occurrence).comments().getLast().body());
         });
     }
 

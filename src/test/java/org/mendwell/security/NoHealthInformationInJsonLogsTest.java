@@ -30,7 +30,8 @@ class NoHealthInformationInJsonLogsTest extends NoHealthInformationInLogsTest {
     @BeforeAll
     @AfterAll
     static void letTheNextContextConfigureLogging() {
-        LoggingSystem.get(NoHealthInformationInJsonLogsTest.class.getClassLoader()).cleanUp();
+        LoggingSystem.get(NoHealthInformationInJsonLogsTest.class.getClassLoader())
+                .cleanUp();
     }
 
     @Test
@@ -40,12 +41,20 @@ class NoHealthInformationInJsonLogsTest extends NoHealthInformationInLogsTest {
         the_main_journeys_log_no_names_answers_or_feedback(output);
         // The journeys log little; an error with its stack trace, as ErrorHandling logs one, must
         // still be one line, or a collector would split it into many entries.
-        LoggerFactory.getLogger("org.mendwell.shared.ui.ErrorHandling").error("Unexpected error, incident {}", "INC-json-check",
-                new IllegalStateException("a failure", new IllegalArgumentException("its cause")));
+        LoggerFactory.getLogger("org.mendwell.shared.ui.ErrorHandling")
+                .error(
+                        "Unexpected error, incident {}",
+                        "INC-json-check",
+                        new IllegalStateException("a failure", new IllegalArgumentException("its cause")));
 
-        List<String> lines = output.getAll().substring(before).lines().filter(line -> !line.isBlank()).toList();
-        assertThat(lines).last().satisfies(line -> assertThat(line).contains("INC-json-check",
-                "IllegalStateException", "its cause"));
+        List<String> lines = output.getAll()
+                .substring(before)
+                .lines()
+                .filter(line -> !line.isBlank())
+                .toList();
+        assertThat(lines)
+                .last()
+                .satisfies(line -> assertThat(line).contains("INC-json-check", "IllegalStateException", "its cause"));
         for (String line : lines) {
             JsonNode entry;
             try {

@@ -43,7 +43,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @MendwellTest
 @ExtendWith(OutputCaptureExtension.class)
-@TestPropertySource(properties = {"logging.level.org.mendwell=DEBUG", "logging.level.org.springframework.security=INFO"})
+@TestPropertySource(
+        properties = {"logging.level.org.mendwell=DEBUG", "logging.level.org.springframework.security=INFO"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class NoHealthInformationInLogsTest {
 
@@ -79,7 +80,10 @@ class NoHealthInformationInLogsTest {
     }
 
     private UUID give(String clientEmail, String templateKey) {
-        return exercises.give(clientEmail, templateKey, "PRIVATE-INSTRUCTION-heron-5521",
+        return exercises.give(
+                clientEmail,
+                templateKey,
+                "PRIVATE-INSTRUCTION-heron-5521",
                 ExerciseSchedule.once(LocalDate.now(LONDON), LocalTime.of(23, 59)));
     }
 
@@ -106,8 +110,12 @@ class NoHealthInformationInLogsTest {
         review.sendFeedback(submission, "PRIVATE-FEEDBACK-cobalt-4410");
         signIn.as(Demo.CLIENT);
         completion.reply(checkIn, "PRIVATE-REPLY-sparrow-6652");
-        secrets.addAll(List.of("PRIVATE-DRAFT-lighthouse-7731", "PRIVATE-FEELING-quartz-1194",
-                "PRIVATE-MIND-willow-3307", "PRIVATE-NEED-ember-8820", "PRIVATE-FEEDBACK-cobalt-4410",
+        secrets.addAll(List.of(
+                "PRIVATE-DRAFT-lighthouse-7731",
+                "PRIVATE-FEELING-quartz-1194",
+                "PRIVATE-MIND-willow-3307",
+                "PRIVATE-NEED-ember-8820",
+                "PRIVATE-FEEDBACK-cobalt-4410",
                 "PRIVATE-REPLY-sparrow-6652"));
 
         // A PHQ-9 with the self-harm item answered: the risk alert is raised, and logged nowhere.
@@ -133,7 +141,8 @@ class NoHealthInformationInLogsTest {
 
         String logged = output.getAll();
         assertThat(org.slf4j.LoggerFactory.getLogger("org.mendwell").isDebugEnabled())
-                .as("the journeys ran with our logging at DEBUG").isTrue();
+                .as("the journeys ran with our logging at DEBUG")
+                .isTrue();
         for (String secret : secrets) {
             assertThat(logged).as("logged text").doesNotContain(secret);
         }

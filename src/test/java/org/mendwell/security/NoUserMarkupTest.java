@@ -23,22 +23,34 @@ class NoUserMarkupTest {
     @Test
     void no_code_turns_a_string_into_markup() throws IOException {
         List<String> sinks;
-        try (Stream<Path> files = Stream.of("src/main/java", "src/main/resources", "frontend").map(Path::of)
-                .filter(Files::exists).flatMap(NoUserMarkupTest::walk)) {
+        try (Stream<Path> files = Stream.of("src/main/java", "src/main/resources", "frontend")
+                .map(Path::of)
+                .filter(Files::exists)
+                .flatMap(NoUserMarkupTest::walk)) {
             // Vaadin writes its own client code into frontend/generated; only our code is checked.
-            sinks = files.filter(Files::isRegularFile).filter(f -> !f.toString().contains("generated"))
+            sinks = files.filter(Files::isRegularFile)
+                    .filter(f -> !f.toString().contains("generated"))
                     .filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".js"))
-                    .flatMap(NoUserMarkupTest::sinksIn).toList();
+                    .flatMap(NoUserMarkupTest::sinksIn)
+                    .toList();
         }
         assertThat(sinks).isEmpty();
     }
 
     @Test
     void the_check_recognises_each_sink() {
-        assertThat(MARKUP_SINKS.matcher("add(new Html(\"<b>\" + name + \"</b>\"))").find()).isTrue();
-        assertThat(MARKUP_SINKS.matcher("getElement().setProperty(\"innerHTML\", text)").find()).isTrue();
-        assertThat(MARKUP_SINKS.matcher("el.insertAdjacentHTML('beforeend', s)").find()).isTrue();
-        assertThat(MARKUP_SINKS.matcher("dialog.innerHTML = '<p>' + text").find()).isTrue();
+        assertThat(MARKUP_SINKS
+                        .matcher("add(new Html(\"<b>\" + name + \"</b>\"))")
+                        .find())
+                .isTrue();
+        assertThat(MARKUP_SINKS
+                        .matcher("getElement().setProperty(\"innerHTML\", text)")
+                        .find())
+                .isTrue();
+        assertThat(MARKUP_SINKS.matcher("el.insertAdjacentHTML('beforeend', s)").find())
+                .isTrue();
+        assertThat(MARKUP_SINKS.matcher("dialog.innerHTML = '<p>' + text").find())
+                .isTrue();
         assertThat(MARKUP_SINKS.matcher("add(new Paragraph(text))").find()).isFalse();
     }
 

@@ -59,18 +59,29 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     /** The practice administrator alone (Visitor.ADMIN is the visitor). */
     private static final Set<Visitor> ADMIN = Visitor.ADMINS;
 
-
     /** One route: the address to open, who may, and text that must not show when refused. */
-    private record Row(String path, Set<Visitor> allowed, String secret) {
-    }
+    private record Row(String path, Set<Visitor> allowed, String secret) {}
 
-    @Autowired SignIn signIn;
-    @Autowired ClientRepository clientRecords;
-    @Autowired AssignmentService assignments;
-    @Autowired CompletionService completion;
-    @Autowired SubmissionRepository submissions;
-    @Autowired ExerciseTemplateRepository templates;
-    @Autowired TemplateEditingService templateEditing;
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    ClientRepository clientRecords;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    CompletionService completion;
+
+    @Autowired
+    SubmissionRepository submissions;
+
+    @Autowired
+    ExerciseTemplateRepository templates;
+
+    @Autowired
+    TemplateEditingService templateEditing;
 
     private Map<String, Row> matrix;
 
@@ -79,13 +90,21 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     void robinsRecords() {
         UUID robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
         signIn.as(Demo.CLINICIAN);
-        assignments.assign(new AssignExercise(robin, templates.findByKey("daily-check-in").orElseThrow().getId(),
-                null, ExerciseSchedule.once(LocalDate.now(ZoneId.of("Europe/London")), LocalTime.of(23, 59)), false,
+        assignments.assign(new AssignExercise(
+                robin,
+                templates.findByKey("daily-check-in").orElseThrow().getId(),
+                null,
+                ExerciseSchedule.once(LocalDate.now(ZoneId.of("Europe/London")), LocalTime.of(23, 59)),
+                false,
                 null));
-        UUID template = templateEditing.create(TemplateFixtures.oneQuestion("Matrix template 7c1e")).templateId();
+        UUID template = templateEditing
+                .create(TemplateFixtures.oneQuestion("Matrix template 7c1e"))
+                .templateId();
         signIn.as(Demo.CLIENT);
         var mine = assignments.myExercises();
-        UUID occurrence = (mine.today().isEmpty() ? mine.overdue() : mine.today()).getFirst().occurrenceId();
+        UUID occurrence = (mine.today().isEmpty() ? mine.overdue() : mine.today())
+                .getFirst()
+                .occurrenceId();
         var answers = new HashMap<Integer, Answer>();
         answers.put(0, Answer.text("Matrix answer 5d2a"));
         answers.put(1, Answer.text("Work"));
@@ -95,7 +114,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         }
         completion.submit(occurrence, answers);
         completion.shareWithPartner(occurrence, true);
-        UUID submission = submissions.findByOccurrenceId(occurrence).orElseThrow().getId();
+        UUID submission =
+                submissions.findByOccurrenceId(occurrence).orElseThrow().getId();
 
         String name = "Robin Ashdown";
         matrix = new LinkedHashMap<>();
@@ -119,22 +139,23 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         matrix.put("review", new Row("review", CLINICIANS, name));
         matrix.put("library", new Row("library", CLINICIANS, ""));
         matrix.put("library/new", new Row("library/new", CLINICIANS, ""));
-        matrix.put("library/edit/:templateId", new Row("library/edit/" + template, EnumSet.of(Visitor.CLINICIAN),
-                "Matrix template 7c1e"));
+        matrix.put(
+                "library/edit/:templateId",
+                new Row("library/edit/" + template, EnumSet.of(Visitor.CLINICIAN), "Matrix template 7c1e"));
         matrix.put("clients", new Row("clients/" + robin, EnumSet.of(Visitor.CLINICIAN), name));
-        matrix.put("submissions", new Row("submissions/" + submission, EnumSet.of(Visitor.CLINICIAN),
-                "Matrix answer 5d2a"));
+        matrix.put(
+                "submissions",
+                new Row("submissions/" + submission, EnumSet.of(Visitor.CLINICIAN), "Matrix answer 5d2a"));
         matrix.put("my/exercises", new Row("my/exercises", CLIENTS, ""));
-        matrix.put("my/exercise", new Row("my/exercise/" + occurrence, EnumSet.of(Visitor.CLIENT),
-                "Matrix answer 5d2a"));
+        matrix.put(
+                "my/exercise", new Row("my/exercise/" + occurrence, EnumSet.of(Visitor.CLIENT), "Matrix answer 5d2a"));
         // Shared with her partner Jonas (not in this matrix): Robin's own link and everyone else's are refused.
-        matrix.put("my/shared", new Row("my/shared/" + submission, EnumSet.noneOf(Visitor.class),
-                "Matrix answer 5d2a"));
+        matrix.put(
+                "my/shared", new Row("my/shared/" + submission, EnumSet.noneOf(Visitor.class), "Matrix answer 5d2a"));
         matrix.put("my/progress", new Row("my/progress", CLIENTS, ""));
         matrix.put("my/settings", new Row("my/settings", CLIENTS, ""));
         matrix.put("intake", new Row("intake", CLIENTS, ""));
     }
-
 
     /** The route's template as the router knows it, with a trailing URL parameter left off. */
     private static String templateOf(String routeTemplate) {
@@ -162,7 +183,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
                 signIn.as(visitor);
                 navigate(row.path(), Component.class);
                 var view = getCurrentView();
-                boolean refused = view instanceof AccessDeniedView || view instanceof RecordNotFoundView
+                boolean refused = view instanceof AccessDeniedView
+                        || view instanceof RecordNotFoundView
                         || (view instanceof LoginView && !row.path().equals("login"));
                 boolean allowed = row.allowed().contains(visitor);
                 if (allowed && refused) {
@@ -170,8 +192,10 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
                 } else if (allowed && view instanceof org.mendwell.shared.ui.UnexpectedErrorView) {
                     wrong.add(visitor + " got an error page at " + row.path());
                 } else if (!allowed && !refused) {
-                    wrong.add(visitor + " opened " + row.path() + " (" + view.getClass().getSimpleName() + ")");
-                } else if (!allowed && !row.secret().isEmpty()
+                    wrong.add(visitor + " opened " + row.path() + " ("
+                            + view.getClass().getSimpleName() + ")");
+                } else if (!allowed
+                        && !row.secret().isEmpty()
                         && UI.getCurrent().getElement().getTextRecursively().contains(row.secret())) {
                     wrong.add(visitor + " was refused " + row.path() + " but saw \"" + row.secret() + "\"");
                 }

@@ -43,9 +43,9 @@ import org.mendwell.audit.AuditFilter;
 import org.mendwell.audit.AuditService;
 import org.mendwell.client.CaseloadFilter;
 import org.mendwell.client.ClientService;
-import org.mendwell.client.MyRecordService;
 import org.mendwell.client.HandoverService;
 import org.mendwell.client.InviteClient;
+import org.mendwell.client.MyRecordService;
 import org.mendwell.client.domain.Client;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.Answer;
@@ -123,22 +123,26 @@ class ServiceAccessMatrixTest {
     private static final String NEW_PASSWORD = "a quiet matrix of rivers 4821";
 
     /** What one cell returned or threw. */
-    private record Outcome(@Nullable Object result, @Nullable Throwable thrown) {
+    private record Outcome(
+            @Nullable Object result, @Nullable Throwable thrown) {
 
         boolean refused() {
-            return thrown instanceof AccessDeniedException || thrown instanceof AuthenticationCredentialsNotFoundException
+            return thrown instanceof AccessDeniedException
+                    || thrown instanceof AuthenticationCredentialsNotFoundException
                     || thrown instanceof RecordNotFoundException;
         }
     }
 
     @FunctionalInterface
     private interface Call {
-        @Nullable Object call(@Nullable Object prepared) throws Exception;
+        @Nullable
+        Object call(@Nullable Object prepared) throws Exception;
     }
 
     @FunctionalInterface
     private interface Preparation {
-        @Nullable Object prepare() throws Exception;
+        @Nullable
+        Object prepare() throws Exception;
     }
 
     /** One service method: who may call it, how it is called, and what the caller must get. */
@@ -207,39 +211,101 @@ class ServiceAccessMatrixTest {
         }
     }
 
-    @Autowired SignIn signIn;
-    @Autowired PlatformTransactionManager transactionManager;
-    @Autowired Clock clock;
-    @Autowired ClientRepository clientRecords;
-    @Autowired AccountRepository accountRecords;
-    @Autowired ExerciseTemplateRepository templateRecords;
-    @Autowired ExerciseOccurrenceRepository occurrenceRecords;
-    @Autowired SubmissionRepository submissionRecords;
+    @Autowired
+    SignIn signIn;
 
-    @Autowired AccountService accounts;
-    @Autowired InvitationService invitations;
-    @Autowired MyAccountService myAccount;
-    @Autowired MyTimeZoneService myTimeZone;
-    @Autowired PasswordResetService passwordResets;
-    @Autowired PracticeSecurity practiceSecurity;
-    @Autowired UserDetailsService userDetails;
-    @Autowired UserDetailsPasswordService userDetailsPasswords;
-    @Autowired AccountBootstrap bootstrap;
-    @Autowired AuditService audit;
-    @Autowired ClientService clients;
-    @Autowired MyRecordService ownRecord;
-    @Autowired AssignmentService assignments;
-    @Autowired CompletionService completion;
-    @Autowired ExerciseLibraryService library;
-    @Autowired ReviewService review;
-    @Autowired TemplateEditingService templateEditing;
-    @Autowired ConsentService consent;
-    @Autowired HandoverService handovers;
-    @Autowired IntakeService intake;
-    @Autowired CaseloadOverviewService caseloadOverview;
-    @Autowired ReviewInboxService reviewInbox;
-    @Autowired ClientProgressService progress;
-    @Autowired PracticeOverviewService practiceOverview;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    ClientRepository clientRecords;
+
+    @Autowired
+    AccountRepository accountRecords;
+
+    @Autowired
+    ExerciseTemplateRepository templateRecords;
+
+    @Autowired
+    ExerciseOccurrenceRepository occurrenceRecords;
+
+    @Autowired
+    SubmissionRepository submissionRecords;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    MyAccountService myAccount;
+
+    @Autowired
+    MyTimeZoneService myTimeZone;
+
+    @Autowired
+    PasswordResetService passwordResets;
+
+    @Autowired
+    PracticeSecurity practiceSecurity;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    UserDetailsPasswordService userDetailsPasswords;
+
+    @Autowired
+    AccountBootstrap bootstrap;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    MyRecordService ownRecord;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    CompletionService completion;
+
+    @Autowired
+    ExerciseLibraryService library;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    TemplateEditingService templateEditing;
+
+    @Autowired
+    ConsentService consent;
+
+    @Autowired
+    HandoverService handovers;
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    CaseloadOverviewService caseloadOverview;
+
+    @Autowired
+    ReviewInboxService reviewInbox;
+
+    @Autowired
+    ClientProgressService progress;
+
+    @Autowired
+    PracticeOverviewService practiceOverview;
 
     // Robin's records and the people around her, set up by robinsRecords() before the cells run.
     private UUID robin;
@@ -258,6 +324,7 @@ class ServiceAccessMatrixTest {
     private String robinsPartner = "(set up before the cells run)";
     /** Text of someone's record, and who may see it; everyone else must never get it back. */
     private final Map<String, Set<Visitor>> secrets = new LinkedHashMap<>();
+
     private final Set<String> clientNames = new java.util.HashSet<>();
 
     /**
@@ -275,28 +342,44 @@ class ServiceAccessMatrixTest {
         marcus = marcusRecord.getId();
         tobias = tobiasRecord.getId();
         tobiasAccount = tobiasRecord.getAccountId();
-        clinicianAccount = accountRecords.findByEmail(Demo.CLINICIAN).orElseThrow().getId();
+        clinicianAccount =
+                accountRecords.findByEmail(Demo.CLINICIAN).orElseThrow().getId();
         names.put(Visitor.CLIENT, robinRecord.getFullName());
         names.put(Visitor.OTHER_CLIENT, caseyRecord.getFullName());
         robinsPartner = clientRecords.findByEmail(Demo.JONAS).orElseThrow().getFullName();
 
         signIn.as(Demo.CLINICIAN);
-        template = templateEditing.create(TemplateFixtures.oneQuestion(TEMPLATE_TITLE)).templateId();
+        template = templateEditing
+                .create(TemplateFixtures.oneQuestion(TEMPLATE_TITLE))
+                .templateId();
         templateLock = templateEditing.editable(template).lockVersion();
         ZoneId robinsZone = intake.timeZoneOf(robin).orElse(ZoneId.of("Europe/London"));
         var today = ExerciseSchedule.once(LocalDate.now(clock.withZone(robinsZone)), LocalTime.of(23, 59));
         UUID checkIn = templateRecords.findByKey("daily-check-in").orElseThrow().getId();
-        assignment = assignments.assign(new AssignExercise(robin, checkIn, null, today, false, null)).getFirst()
+        assignment = assignments
+                .assign(new AssignExercise(robin, checkIn, null, today, false, null))
+                .getFirst()
                 .assignmentId();
-        submittedOccurrence = occurrenceRecords.findByAssignmentIdOrderByNumber(assignment).getFirst().getId();
-        UUID toDo = assignments.assign(new AssignExercise(robin, template, null, today, false, null)).getFirst()
+        submittedOccurrence = occurrenceRecords
+                .findByAssignmentIdOrderByNumber(assignment)
+                .getFirst()
+                .getId();
+        UUID toDo = assignments
+                .assign(new AssignExercise(robin, template, null, today, false, null))
+                .getFirst()
                 .assignmentId();
-        openOccurrence = occurrenceRecords.findByAssignmentIdOrderByNumber(toDo).getFirst().getId();
+        openOccurrence = occurrenceRecords
+                .findByAssignmentIdOrderByNumber(toDo)
+                .getFirst()
+                .getId();
 
         signIn.as(Demo.CLIENT);
         completion.submit(submittedOccurrence, checkInAnswers());
         completion.shareWithPartner(submittedOccurrence, true);
-        submission = submissionRecords.findByOccurrenceId(submittedOccurrence).orElseThrow().getId();
+        submission = submissionRecords
+                .findByOccurrenceId(submittedOccurrence)
+                .orElseThrow()
+                .getId();
 
         Set<Visitor> robinAndHerClinician = EnumSet.of(Visitor.CLIENT, Visitor.CLINICIAN);
         secrets.put(robinRecord.getFullName(), robinAndHerClinician);
@@ -307,8 +390,12 @@ class ServiceAccessMatrixTest {
         secrets.put(marcusRecord.getFullName(), ROBINS_CLINICIAN);
         secrets.put(tobiasRecord.getFullName(), ROBINS_CLINICIAN);
         secrets.put(caseyRecord.getFullName(), EnumSet.of(Visitor.OTHER_CLIENT, Visitor.OTHER_CLINICIAN));
-        clientNames.addAll(List.of(robinRecord.getFullName(), robinsPartner, marcusRecord.getFullName(),
-                tobiasRecord.getFullName(), caseyRecord.getFullName()));
+        clientNames.addAll(List.of(
+                robinRecord.getFullName(),
+                robinsPartner,
+                marcusRecord.getFullName(),
+                tobiasRecord.getFullName(),
+                caseyRecord.getFullName()));
     }
 
     private static Map<Integer, Answer> checkInAnswers() {
@@ -329,19 +416,23 @@ class ServiceAccessMatrixTest {
 
         // ---- account -------------------------------------------------------------------------
         rows.add(row(AccountService.class, "clinicians", org.springframework.data.domain.Pageable.class)
-                .allow(ADMIN).call(p -> accounts.clinicians(page)));
+                .allow(ADMIN)
+                .call(p -> accounts.clinicians(page)));
         // No mail server here: the administrator is refused with what to do (the link cannot reach the clinician).
-        rows.add(row(AccountService.class, "createClinician", NewStaffAccount.class).allow(ADMIN)
-                .call(p -> accounts.createClinician(new NewStaffAccount("matrix.clinician@example.org",
-                        "Dr. Matrix Quill")))
+        rows.add(row(AccountService.class, "createClinician", NewStaffAccount.class)
+                .allow(ADMIN)
+                .call(p -> accounts.createClinician(
+                        new NewStaffAccount("matrix.clinician@example.org", "Dr. Matrix Quill")))
                 .servedWhen(outcome -> outcome.thrown() instanceof InvalidInputException refused
                         && refused.problems().getOrDefault("email", "").contains("No mail server")));
         // Her clinician still has clients in care: the administrator is refused with a reason, anyone else as ever.
-        rows.add(row(AccountService.class, "setActive", UUID.class, boolean.class).allow(ADMIN)
+        rows.add(row(AccountService.class, "setActive", UUID.class, boolean.class)
+                .allow(ADMIN)
                 .call(p -> accounts.setActive(clinicianAccount, false))
                 .servedWhen(outcome -> outcome.thrown() instanceof InvalidInputException refused
                         && refused.problems().get("active").contains("in care")));
-        rows.add(row(AccountService.class, "setLocked", UUID.class, boolean.class).allow(ADMIN)
+        rows.add(row(AccountService.class, "setLocked", UUID.class, boolean.class)
+                .allow(ADMIN)
                 .call(p -> accounts.setLocked(clinicianAccount, true)));
         rows.add(row(AccountService.class, "sendPasswordReset", UUID.class)
                 .nobody("Robin's account: an administrator never acts on a client's password")
@@ -349,21 +440,28 @@ class ServiceAccessMatrixTest {
                     accounts.sendPasswordReset(robinAccount);
                     return null;
                 }));
-        rows.add(row(AccountService.class, "ownersAreToldByEmail").allow(ADMIN)
+        rows.add(row(AccountService.class, "ownersAreToldByEmail")
+                .allow(ADMIN)
                 .call(p -> accounts.ownersAreToldByEmail()));
-        rows.add(row(AccountService.class, "findByEmail", String.class).allow(ADMIN)
+        rows.add(row(AccountService.class, "findByEmail", String.class)
+                .allow(ADMIN)
                 .call(p -> accounts.findByEmail(Demo.CLIENT))
                 .servedWhen(outcome -> Optional.empty().equals(outcome.result())));
-        rows.add(row(AccountService.class, "openClientAccount", String.class, String.class).allow(CLINICIANS)
+        rows.add(row(AccountService.class, "openClientAccount", String.class, String.class)
+                .allow(CLINICIANS)
                 .call(p -> accounts.openClientAccount("matrix.newcomer@example.org", "Matrix Newcomer")));
 
-        rows.add(row(InvitationService.class, "issue", UUID.class, String.class).allow(ROBINS_CLINICIAN)
+        rows.add(row(InvitationService.class, "issue", UUID.class, String.class)
+                .allow(ROBINS_CLINICIAN)
                 .call(p -> invitations.issue(tobiasAccount, "Dr. Matrix")));
-        rows.add(row(InvitationService.class, "revoke", UUID.class).allow(ROBINS_CLINICIAN).call(p -> {
-            invitations.revoke(robinAccount);
-            return null;
-        }));
-        rows.add(row(InvitationService.class, "latest", UUID.class).allow(ROBINS_CLINICIAN)
+        rows.add(row(InvitationService.class, "revoke", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> {
+                    invitations.revoke(robinAccount);
+                    return null;
+                }));
+        rows.add(row(InvitationService.class, "latest", UUID.class)
+                .allow(ROBINS_CLINICIAN)
                 .call(p -> invitations.latest(robinAccount)));
         rows.add(row(InvitationService.class, "open", String.class)
                 .open("the invitation page, before the invited person has a password: the token is the proof")
@@ -376,42 +474,53 @@ class ServiceAccessMatrixTest {
 
         rows.add(row(MyAccountService.class, "security").allow(SIGNED_IN).call(p -> myAccount.security()));
         rows.add(row(MyAccountService.class, "changePassword", String.class, String.class, String.class)
-                .allow(SIGNED_IN).call(p -> {
+                .allow(SIGNED_IN)
+                .call(p -> {
                     myAccount.changePassword(Demo.PASSWORD, "", NEW_PASSWORD);
                     return null;
                 }));
         // The matrix runs without a mail server: a signed-in person is answered that no link can be sent.
         rows.add(row(MyAccountService.class, "requestEmailChange", String.class, String.class, String.class)
-                .allow(SIGNED_IN).call(p -> {
+                .allow(SIGNED_IN)
+                .call(p -> {
                     myAccount.requestEmailChange(Demo.PASSWORD, "", "moved.matrix@example.org");
                     return null;
                 })
                 .servedWhen(outcome -> outcome.thrown() instanceof InvalidInputException refused
-                        && MyAccountService.CANNOT_SEND_LINK.equals(refused.problems().get("newEmail"))));
+                        && MyAccountService.CANNOT_SEND_LINK.equals(
+                                refused.problems().get("newEmail"))));
         // Whose link it is, and that another account's link changes nothing, is EmailChangeTest's.
-        rows.add(row(MyAccountService.class, "confirmEmailChange", String.class).allow(SIGNED_IN)
+        rows.add(row(MyAccountService.class, "confirmEmailChange", String.class)
+                .allow(SIGNED_IN)
                 .call(p -> myAccount.confirmEmailChange(UNKNOWN_TOKEN))
                 .servedWhen(problemWith("token")));
-        Row enrolment = row(MyAccountService.class, "startMfaEnrolment", String.class).allow(SIGNED_IN)
+        Row enrolment = row(MyAccountService.class, "startMfaEnrolment", String.class)
+                .allow(SIGNED_IN)
                 .call(p -> myAccount.startMfaEnrolment(Demo.PASSWORD));
         for (Visitor visitor : SIGNED_IN) {
             enrolment.shows(visitor, visitor.email.replace("@", "%40")); // the app is set up for their own address
         }
         rows.add(enrolment);
-        rows.add(row(MyAccountService.class, "mfaEnrolmentSecret").allow(SIGNED_IN)
-                .after(() -> myAccount.startMfaEnrolment(Demo.PASSWORD)).call(p -> myAccount.mfaEnrolmentSecret()));
-        rows.add(row(MyAccountService.class, "confirmMfaEnrolment", String.class).allow(SIGNED_IN)
+        rows.add(row(MyAccountService.class, "mfaEnrolmentSecret")
+                .allow(SIGNED_IN)
+                .after(() -> myAccount.startMfaEnrolment(Demo.PASSWORD))
+                .call(p -> myAccount.mfaEnrolmentSecret()));
+        rows.add(row(MyAccountService.class, "confirmMfaEnrolment", String.class)
+                .allow(SIGNED_IN)
                 .after(() -> {
                     myAccount.startMfaEnrolment(Demo.PASSWORD);
                     return new Authenticator(myAccount.mfaEnrolmentSecret(), clock).code();
                 })
                 .call(code -> myAccount.confirmMfaEnrolment(String.valueOf(code))));
-        rows.add(row(MyAccountService.class, "disableMfa", String.class, String.class).allow(SIGNED_IN)
-                .after(this::enrolAndGiveARecoveryCode).call(code -> {
+        rows.add(row(MyAccountService.class, "disableMfa", String.class, String.class)
+                .allow(SIGNED_IN)
+                .after(this::enrolAndGiveARecoveryCode)
+                .call(code -> {
                     myAccount.disableMfa(Demo.PASSWORD, String.valueOf(code));
                     return null;
                 }));
-        rows.add(row(MyAccountService.class, "newRecoveryCodes", String.class, String.class).allow(SIGNED_IN)
+        rows.add(row(MyAccountService.class, "newRecoveryCodes", String.class, String.class)
+                .allow(SIGNED_IN)
                 .after(this::enrolAndGiveARecoveryCode)
                 .call(code -> myAccount.newRecoveryCodes(Demo.PASSWORD, String.valueOf(code))));
 
@@ -437,20 +546,23 @@ class ServiceAccessMatrixTest {
                 .servedWhen(problemWith("token")));
 
         rows.add(row(MyTimeZoneService.class, "chosen").allow(STAFF).call(p -> myTimeZone.chosen()));
-        rows.add(row(MyTimeZoneService.class, "choose", String.class).allow(STAFF)
+        rows.add(row(MyTimeZoneService.class, "choose", String.class)
+                .allow(STAFF)
                 .call(p -> myTimeZone.choose("America/New_York")));
 
         rows.add(row(PracticeSecurity.class, "staffMfaRequired")
                 .open("read at every sign-in, before anyone is signed in; one practice-wide yes or no")
                 .call(p -> practiceSecurity.staffMfaRequired()));
-        rows.add(row(PracticeSecurity.class, "requireStaffMfa", boolean.class).allow(ADMIN).call(p -> {
-            practiceSecurity.requireStaffMfa(true);
-            return null;
-        }));
+        rows.add(row(PracticeSecurity.class, "requireStaffMfa", boolean.class)
+                .allow(ADMIN)
+                .call(p -> {
+                    practiceSecurity.requireStaffMfa(true);
+                    return null;
+                }));
         rows.add(row(AccountBootstrap.class, "createFirstAdmin", String.class, String.class, String.class)
                 .open("runs at start-up on an empty practice; once an administrator exists it does nothing")
-                .call(p -> bootstrap.createFirstAdmin("matrix.admin@example.org", "Matrix Admin",
-                        "a long and quiet river"))
+                .call(p -> bootstrap.createFirstAdmin(
+                        "matrix.admin@example.org", "Matrix Admin", "a long and quiet river"))
                 .servedWhen(outcome -> Boolean.FALSE.equals(outcome.result())));
         rows.add(row(accountUserDetailsService(), "loadUserByUsername", String.class)
                 .open("Spring Security's sign-in lookup, made before anyone is signed in; no view calls it")
@@ -458,120 +570,189 @@ class ServiceAccessMatrixTest {
                 .servedWhen(outcome -> outcome.thrown() instanceof UsernameNotFoundException));
         rows.add(row(accountUserDetailsService(), "updatePassword", UserDetails.class, String.class)
                 .open("Spring Security's rehash after a password was just checked at sign-in; no view calls it")
-                .call(p -> userDetailsPasswords.updatePassword(User.withUsername(Demo.CLIENT).password("x")
-                        .build(), null)));
+                .call(p -> userDetailsPasswords.updatePassword(
+                        User.withUsername(Demo.CLIENT).password("x").build(), null)));
 
         // ---- audit ---------------------------------------------------------------------------
         rows.add(row(AuditService.class, "entries", AuditFilter.class, org.springframework.data.domain.Pageable.class)
-                .allow(ADMIN).call(p -> audit.entries(AuditFilter.NONE, PageRequest.of(0, 20))));
+                .allow(ADMIN)
+                .call(p -> audit.entries(AuditFilter.NONE, PageRequest.of(0, 20))));
         rows.add(row(AuditService.class, "lines", AuditFilter.class, org.springframework.data.domain.Pageable.class)
-                .allow(ADMIN).call(p -> audit.lines(AuditFilter.NONE, PageRequest.of(0, 20)))
+                .allow(ADMIN)
+                .call(p -> audit.lines(AuditFilter.NONE, PageRequest.of(0, 20)))
                 .clientNamesTo(Visitor.ADMIN, "the trail in plain words says whose record was read or changed"));
         rows.add(row(AuditService.class, "verify").allow(ADMIN).call(p -> audit.verify()));
-        rows.add(row(AuditService.class, "exportCsv", AuditFilter.class, java.io.Writer.class).allow(ADMIN)
+        rows.add(row(AuditService.class, "exportCsv", AuditFilter.class, java.io.Writer.class)
+                .allow(ADMIN)
                 .call(p -> export(out -> audit.exportCsv(AuditFilter.NONE, out))));
 
         // ---- client --------------------------------------------------------------------------
-        rows.add(row(HandoverService.class, "clientsInCare", UUID.class).allow(ADMIN)
+        rows.add(row(HandoverService.class, "clientsInCare", UUID.class)
+                .allow(ADMIN)
                 .clientNamesTo(Visitor.ADMIN, "to hand each client of a departing clinician to a colleague")
-                .call(p -> handovers.clientsInCare(clinicianAccount)).shows(Visitor.ADMIN, name(Visitor.CLIENT)));
-        rows.add(row(HandoverService.class, "handOver", UUID.class, UUID.class, String.class).allow(ADMIN).call(p -> {
-            handovers.handOver(robin, accountRecords.findByEmail(Demo.CLINICIAN_2).orElseThrow().getId(),
-                    "Matrix: a lighter caseload");
-            return null;
-        }));
+                .call(p -> handovers.clientsInCare(clinicianAccount))
+                .shows(Visitor.ADMIN, name(Visitor.CLIENT)));
+        rows.add(row(HandoverService.class, "handOver", UUID.class, UUID.class, String.class)
+                .allow(ADMIN)
+                .call(p -> {
+                    handovers.handOver(
+                            robin,
+                            accountRecords
+                                    .findByEmail(Demo.CLINICIAN_2)
+                                    .orElseThrow()
+                                    .getId(),
+                            "Matrix: a lighter caseload");
+                    return null;
+                }));
         // Names only, and only of clients whose clinician is not active: the administrator's to hand over.
-        rows.add(row(HandoverService.class, "riskAlertsWithoutClinician").allow(ADMIN)
+        rows.add(row(HandoverService.class, "riskAlertsWithoutClinician")
+                .allow(ADMIN)
                 .call(p -> handovers.riskAlertsWithoutClinician())
                 .clientNamesTo(Visitor.ADMIN, "a client whose risk answer no active clinician sees, to hand over"));
-        rows.add(row(ClientService.class, "caseload", CaseloadFilter.class,
-                org.springframework.data.domain.Pageable.class).allow(CLINICIANS)
+        rows.add(row(
+                        ClientService.class,
+                        "caseload",
+                        CaseloadFilter.class,
+                        org.springframework.data.domain.Pageable.class)
+                .allow(CLINICIANS)
                 .call(p -> clients.caseload(CaseloadFilter.NONE, page))
-                .shows(Visitor.CLINICIAN, name(Visitor.CLIENT)).shows(Visitor.OTHER_CLINICIAN, name(Visitor.OTHER_CLIENT)));
+                .shows(Visitor.CLINICIAN, name(Visitor.CLIENT))
+                .shows(Visitor.OTHER_CLINICIAN, name(Visitor.OTHER_CLIENT)));
         rows.add(row(ClientService.class, "caseloadSize").allow(CLINICIANS).call(p -> clients.caseloadSize()));
-        rows.add(row(ClientService.class, "intakesAwaitingReview").allow(CLINICIANS)
+        rows.add(row(ClientService.class, "intakesAwaitingReview")
+                .allow(CLINICIANS)
                 .call(p -> clients.intakesAwaitingReview()));
-        rows.add(row(ClientService.class, "invite", InviteClient.class).allow(CLINICIANS)
-                .call(p -> clients.invite(new InviteClient("Matrix Newcomer", "matrix.newcomer@example.org", null,
-                        null, null))));
-        rows.add(row(ClientService.class, "resendInvitation", UUID.class).allow(ROBINS_CLINICIAN)
+        rows.add(row(ClientService.class, "invite", InviteClient.class)
+                .allow(CLINICIANS)
+                .call(p -> clients.invite(
+                        new InviteClient("Matrix Newcomer", "matrix.newcomer@example.org", null, null, null))));
+        rows.add(row(ClientService.class, "resendInvitation", UUID.class)
+                .allow(ROBINS_CLINICIAN)
                 .call(p -> clients.resendInvitation(tobias)));
-        rows.add(row(ClientService.class, "revokeInvitation", UUID.class).allow(ROBINS_CLINICIAN).call(p -> {
-            clients.revokeInvitation(robin);
-            return null;
-        }));
-        rows.add(row(ClientService.class, "details", UUID.class).allow(ROBINS_CLINICIAN)
-                .call(p -> clients.details(robin)).shows(Visitor.CLINICIAN, name(Visitor.CLIENT)));
-        rows.add(row(ClientService.class, "ownedClient", UUID.class).allow(ROBINS_CLINICIAN)
-                .call(p -> clients.ownedClient(robin)).shows(Visitor.CLINICIAN, name(Visitor.CLIENT)));
-        rows.add(row(MyRecordService.class, "myRecord").allow(CLIENTS).call(p -> ownRecord.myRecord())
-                .shows(Visitor.CLIENT, name(Visitor.CLIENT)).shows(Visitor.OTHER_CLIENT, name(Visitor.OTHER_CLIENT)));
-        rows.add(row(MyRecordService.class, "myProfile").allow(CLIENTS).call(p -> ownRecord.myProfile())
-                .shows(Visitor.CLIENT, name(Visitor.CLIENT)).shows(Visitor.OTHER_CLIENT, name(Visitor.OTHER_CLIENT)));
-        rows.add(row(MyRecordService.class, "myPartner").allow(CLIENTS).call(p -> ownRecord.myPartner())
+        rows.add(row(ClientService.class, "revokeInvitation", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> {
+                    clients.revokeInvitation(robin);
+                    return null;
+                }));
+        rows.add(row(ClientService.class, "details", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> clients.details(robin))
+                .shows(Visitor.CLINICIAN, name(Visitor.CLIENT)));
+        rows.add(row(ClientService.class, "ownedClient", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> clients.ownedClient(robin))
+                .shows(Visitor.CLINICIAN, name(Visitor.CLIENT)));
+        rows.add(row(MyRecordService.class, "myRecord")
+                .allow(CLIENTS)
+                .call(p -> ownRecord.myRecord())
+                .shows(Visitor.CLIENT, name(Visitor.CLIENT))
+                .shows(Visitor.OTHER_CLIENT, name(Visitor.OTHER_CLIENT)));
+        rows.add(row(MyRecordService.class, "myProfile")
+                .allow(CLIENTS)
+                .call(p -> ownRecord.myProfile())
+                .shows(Visitor.CLIENT, name(Visitor.CLIENT))
+                .shows(Visitor.OTHER_CLIENT, name(Visitor.OTHER_CLIENT)));
+        rows.add(row(MyRecordService.class, "myPartner")
+                .allow(CLIENTS)
+                .call(p -> ownRecord.myPartner())
                 .shows(Visitor.CLIENT, robinsPartner));
         rows.add(row(MyRecordService.class, "myRemindersOn").allow(CLIENTS).call(p -> ownRecord.myRemindersOn()));
-        rows.add(row(MyRecordService.class, "clinicianChangeSeen").allow(CLIENTS).call(p -> {
-            ownRecord.clinicianChangeSeen();
-            return null;
-        }));
-        rows.add(row(MyRecordService.class, "setMyReminders", boolean.class).allow(CLIENTS).call(p -> {
-            ownRecord.setMyReminders(false);
-            return null;
-        }));
+        rows.add(
+                row(MyRecordService.class, "clinicianChangeSeen").allow(CLIENTS).call(p -> {
+                    ownRecord.clinicianChangeSeen();
+                    return null;
+                }));
+        rows.add(row(MyRecordService.class, "setMyReminders", boolean.class)
+                .allow(CLIENTS)
+                .call(p -> {
+                    ownRecord.setMyReminders(false);
+                    return null;
+                }));
         rows.add(row(MyRecordService.class, "raiseMyRiskAlert").allow(CLIENTS).call(p -> {
             ownRecord.raiseMyRiskAlert();
             return null;
         }));
         // Status changes carry the version the clinician's page read: here, the record as it stands.
-        rows.add(row(ClientService.class, "accept", UUID.class, long.class).allow(ROBINS_CLINICIAN)
+        rows.add(row(ClientService.class, "accept", UUID.class, long.class)
+                .allow(ROBINS_CLINICIAN)
                 .call(p -> clients.accept(marcus, versionOf(marcus))));
-        rows.add(row(ClientService.class, "archive", UUID.class, long.class, String.class).allow(ROBINS_CLINICIAN)
+        rows.add(row(ClientService.class, "archive", UUID.class, long.class, String.class)
+                .allow(ROBINS_CLINICIAN)
                 .call(p -> clients.archive(robin, versionOf(robin), "Matrix: moved away")));
-        rows.add(row(ClientService.class, "discharge", UUID.class, long.class).allow(ROBINS_CLINICIAN)
+        rows.add(row(ClientService.class, "discharge", UUID.class, long.class)
+                .allow(ROBINS_CLINICIAN)
                 .call(p -> clients.discharge(robin, versionOf(robin))));
-        rows.add(row(ClientService.class, "reactivate", UUID.class, long.class).allow(ROBINS_CLINICIAN)
+        rows.add(row(ClientService.class, "reactivate", UUID.class, long.class)
+                .allow(ROBINS_CLINICIAN)
                 .after(() -> clients.discharge(robin, versionOf(robin)))
                 .call(p -> clients.reactivate(robin, versionOf(robin))));
         // Called by the intake feature for the signed-in client; Robin and Casey are past their intake,
         // so each is told so about their own record (a status rule, reached only after the role check).
-        rows.add(row(MyRecordService.class, "recordIntakeSubmitted", boolean.class).allow(CLIENTS).call(p -> {
-            ownRecord.recordIntakeSubmitted(false);
-            return null;
-        }).servedWhen(servedOr(problemWith("status"))));
+        rows.add(row(MyRecordService.class, "recordIntakeSubmitted", boolean.class)
+                .allow(CLIENTS)
+                .call(p -> {
+                    ownRecord.recordIntakeSubmitted(false);
+                    return null;
+                })
+                .servedWhen(servedOr(problemWith("status"))));
 
         // ---- homework ------------------------------------------------------------------------
-        rows.add(row(AssignmentService.class, "assign", AssignExercise.class).allow(ROBINS_CLINICIAN)
-                .call(p -> assignments.assign(new AssignExercise(robin, template, null,
-                        ExerciseSchedule.once(LocalDate.now(clock).plusDays(3), LocalTime.NOON), false, null))));
-        rows.add(row(AssignmentService.class, "assignmentsOf", UUID.class).allow(ROBINS_CLINICIAN)
-                .call(p -> assignments.assignmentsOf(robin)).shows(Visitor.CLINICIAN, TEMPLATE_TITLE));
-        rows.add(row(AssignmentService.class, "prospect", UUID.class, UUID.class).allow(ROBINS_CLINICIAN)
+        rows.add(row(AssignmentService.class, "assign", AssignExercise.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> assignments.assign(new AssignExercise(
+                        robin,
+                        template,
+                        null,
+                        ExerciseSchedule.once(LocalDate.now(clock).plusDays(3), LocalTime.NOON),
+                        false,
+                        null))));
+        rows.add(row(AssignmentService.class, "assignmentsOf", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> assignments.assignmentsOf(robin))
+                .shows(Visitor.CLINICIAN, TEMPLATE_TITLE));
+        rows.add(row(AssignmentService.class, "prospect", UUID.class, UUID.class)
+                .allow(ROBINS_CLINICIAN)
                 .call(p -> assignments.prospect(robin, template)));
-        rows.add(row(AssignmentService.class, "pause", UUID.class).allow(ROBINS_CLINICIAN)
+        rows.add(row(AssignmentService.class, "pause", UUID.class)
+                .allow(ROBINS_CLINICIAN)
                 .call(p -> assignments.pause(assignment)));
-        rows.add(row(AssignmentService.class, "resume", UUID.class).allow(ROBINS_CLINICIAN)
-                .after(() -> assignments.pause(assignment)).call(p -> assignments.resume(assignment)));
-        rows.add(row(AssignmentService.class, "cancel", UUID.class).allow(ROBINS_CLINICIAN)
+        rows.add(row(AssignmentService.class, "resume", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .after(() -> assignments.pause(assignment))
+                .call(p -> assignments.resume(assignment)));
+        rows.add(row(AssignmentService.class, "cancel", UUID.class)
+                .allow(ROBINS_CLINICIAN)
                 .call(p -> assignments.cancel(assignment)));
-        rows.add(row(AssignmentService.class, "myExercises").allow(CLIENTS).call(p -> assignments.myExercises())
+        rows.add(row(AssignmentService.class, "myExercises")
+                .allow(CLIENTS)
+                .call(p -> assignments.myExercises())
                 .shows(Visitor.CLIENT, TEMPLATE_TITLE));
 
-        rows.add(row(CompletionService.class, "myExercise", UUID.class).allow(ROBIN)
-                .call(p -> completion.myExercise(submittedOccurrence)).shows(Visitor.CLIENT, ANSWER));
-        rows.add(row(CompletionService.class, "saveDraft", UUID.class, Map.class).allow(ROBIN)
+        rows.add(row(CompletionService.class, "myExercise", UUID.class)
+                .allow(ROBIN)
+                .call(p -> completion.myExercise(submittedOccurrence))
+                .shows(Visitor.CLIENT, ANSWER));
+        rows.add(row(CompletionService.class, "saveDraft", UUID.class, Map.class)
+                .allow(ROBIN)
                 .call(p -> completion.saveDraft(openOccurrence, Map.of(0, Answer.text("Matrix draft")))));
-        rows.add(row(CompletionService.class, "submit", UUID.class, Map.class).allow(ROBIN)
+        rows.add(row(CompletionService.class, "submit", UUID.class, Map.class)
+                .allow(ROBIN)
                 .call(p -> completion.submit(openOccurrence, Map.of(0, Answer.text("Matrix draft")))));
-        rows.add(row(CompletionService.class, "reply", UUID.class, String.class).allow(ROBIN).call(p -> {
-            completion.reply(submittedOccurrence, "Matrix reply");
-            return null;
-        }));
-        rows.add(row(CompletionService.class, "shareWithPartner", UUID.class, boolean.class).allow(ROBIN).call(p -> {
-            completion.shareWithPartner(submittedOccurrence, false);
-            return null;
-        }));
-        rows.add(row(CompletionService.class, "withholdFromPartner", UUID.class, Set.class).allow(ROBIN)
+        rows.add(row(CompletionService.class, "reply", UUID.class, String.class)
+                .allow(ROBIN)
+                .call(p -> {
+                    completion.reply(submittedOccurrence, "Matrix reply");
+                    return null;
+                }));
+        rows.add(row(CompletionService.class, "shareWithPartner", UUID.class, boolean.class)
+                .allow(ROBIN)
+                .call(p -> {
+                    completion.shareWithPartner(submittedOccurrence, false);
+                    return null;
+                }));
+        rows.add(row(CompletionService.class, "withholdFromPartner", UUID.class, Set.class)
+                .allow(ROBIN)
                 .call(p -> {
                     completion.withholdFromPartner(submittedOccurrence, Set.of());
                     return null;
@@ -581,107 +762,169 @@ class ServiceAccessMatrixTest {
                 .nobody("Robin shared it with her partner Jonas only; her own link to it is refused too")
                 .call(p -> completion.sharedSubmission(submission)));
 
-        rows.add(row(ExerciseLibraryService.class, "library", LibraryFilter.class,
-                org.springframework.data.domain.Pageable.class).allow(CLINICIANS)
-                .call(p -> library.library(LibraryFilter.NONE, page)).shows(Visitor.CLINICIAN, TEMPLATE_TITLE));
-        rows.add(row(ExerciseLibraryService.class, "template", UUID.class).allow(ROBINS_CLINICIAN)
-                .call(p -> library.template(template)).shows(Visitor.CLINICIAN, TEMPLATE_TITLE));
+        rows.add(row(
+                        ExerciseLibraryService.class,
+                        "library",
+                        LibraryFilter.class,
+                        org.springframework.data.domain.Pageable.class)
+                .allow(CLINICIANS)
+                .call(p -> library.library(LibraryFilter.NONE, page))
+                .shows(Visitor.CLINICIAN, TEMPLATE_TITLE));
+        rows.add(row(ExerciseLibraryService.class, "template", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> library.template(template))
+                .shows(Visitor.CLINICIAN, TEMPLATE_TITLE));
 
-        rows.add(row(ReviewService.class, "submissionsOf", UUID.class).allow(ROBINS_CLINICIAN)
+        rows.add(row(ReviewService.class, "submissionsOf", UUID.class)
+                .allow(ROBINS_CLINICIAN)
                 .call(p -> review.submissionsOf(robin)));
-        rows.add(row(ReviewService.class, "review", UUID.class).allow(ROBINS_CLINICIAN)
-                .call(p -> review.review(submission)).shows(Visitor.CLINICIAN, ANSWER));
-        rows.add(row(ReviewService.class, "sendFeedback", UUID.class, String.class).allow(ROBINS_CLINICIAN)
+        rows.add(row(ReviewService.class, "review", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> review.review(submission))
+                .shows(Visitor.CLINICIAN, ANSWER));
+        rows.add(row(ReviewService.class, "sendFeedback", UUID.class, String.class)
+                .allow(ROBINS_CLINICIAN)
                 .call(p -> {
                     review.sendFeedback(submission, "Matrix feedback");
                     return null;
                 }));
-        rows.add(row(ReviewService.class, "markReviewed", UUID.class).allow(ROBINS_CLINICIAN).call(p -> {
-            review.markReviewed(submission);
-            return null;
-        }));
-        rows.add(row(ReviewService.class, "openRiskAlerts", UUID.class).allow(ROBINS_CLINICIAN)
+        rows.add(row(ReviewService.class, "markReviewed", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> {
+                    review.markReviewed(submission);
+                    return null;
+                }));
+        rows.add(row(ReviewService.class, "openRiskAlerts", UUID.class)
+                .allow(ROBINS_CLINICIAN)
                 .call(p -> review.openRiskAlerts(robin)));
-        rows.add(row(ReviewService.class, "riskSignOffs", UUID.class).allow(ROBINS_CLINICIAN)
+        rows.add(row(ReviewService.class, "riskSignOffs", UUID.class)
+                .allow(ROBINS_CLINICIAN)
                 .call(p -> review.riskSignOffs(robin)));
         // Robin's check-in raised no alert: her clinician is told there is none to sign off, everyone else "not found".
-        rows.add(row(ReviewService.class, "signOffRiskAlert", UUID.class, String.class).allow(ROBINS_CLINICIAN)
+        rows.add(row(ReviewService.class, "signOffRiskAlert", UUID.class, String.class)
+                .allow(ROBINS_CLINICIAN)
                 .call(p -> {
                     review.signOffRiskAlert(submission, "Matrix note");
                     return null;
-                }).servedWhen(servedOr(problemWith("note"))));
+                })
+                .servedWhen(servedOr(problemWith("note"))));
         rows.add(row(ReviewService.class, "unreviewedTotal").allow(CLINICIANS).call(p -> review.unreviewedTotal()));
 
         rows.add(row(TemplateEditingService.class, "create", org.mendwell.homework.TemplateDraft.class)
-                .allow(CLINICIANS).call(p -> templateEditing.create(TemplateFixtures.oneQuestion("Matrix new 3f9b"))));
-        rows.add(row(TemplateEditingService.class, "editable", UUID.class).allow(ROBINS_CLINICIAN)
-                .call(p -> templateEditing.editable(template)).shows(Visitor.CLINICIAN, TEMPLATE_TITLE));
-        rows.add(row(TemplateEditingService.class, "save", UUID.class, long.class,
-                org.mendwell.homework.TemplateDraft.class).allow(ROBINS_CLINICIAN)
-                .call(p -> templateEditing.save(template, templateLock,
-                        TemplateFixtures.oneQuestion(TEMPLATE_TITLE + " edited"))));
-        rows.add(row(TemplateEditingService.class, "copy", UUID.class).allow(ROBINS_CLINICIAN)
+                .allow(CLINICIANS)
+                .call(p -> templateEditing.create(TemplateFixtures.oneQuestion("Matrix new 3f9b"))));
+        rows.add(row(TemplateEditingService.class, "editable", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> templateEditing.editable(template))
+                .shows(Visitor.CLINICIAN, TEMPLATE_TITLE));
+        rows.add(row(
+                        TemplateEditingService.class,
+                        "save",
+                        UUID.class,
+                        long.class,
+                        org.mendwell.homework.TemplateDraft.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> templateEditing.save(
+                        template, templateLock, TemplateFixtures.oneQuestion(TEMPLATE_TITLE + " edited"))));
+        rows.add(row(TemplateEditingService.class, "copy", UUID.class)
+                .allow(ROBINS_CLINICIAN)
                 .call(p -> templateEditing.copy(template)));
-        rows.add(row(TemplateEditingService.class, "archive", UUID.class).allow(ROBINS_CLINICIAN)
+        rows.add(row(TemplateEditingService.class, "archive", UUID.class)
+                .allow(ROBINS_CLINICIAN)
                 .call(p -> templateEditing.archive(template)));
-        rows.add(row(TemplateEditingService.class, "restore", UUID.class).allow(ROBINS_CLINICIAN)
-                .after(() -> templateEditing.archive(template)).call(p -> templateEditing.restore(template)));
+        rows.add(row(TemplateEditingService.class, "restore", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .after(() -> templateEditing.archive(template))
+                .call(p -> templateEditing.restore(template)));
 
         // ---- intake --------------------------------------------------------------------------
         rows.add(row(ConsentService.class, "current").allow(SIGNED_IN).call(p -> consent.current()));
-        rows.add(row(ConsentService.class, "publish", String.class, String.class).allow(ADMIN)
+        rows.add(row(ConsentService.class, "publish", String.class, String.class)
+                .allow(ADMIN)
                 .call(p -> consent.publish("Matrix treatment terms", "Matrix privacy terms")));
 
-        rows.add(row(IntakeService.class, "myIntake").allow(CLIENTS).call(p -> intake.myIntake())
-                .shows(Visitor.CLIENT, name(Visitor.CLIENT)).shows(Visitor.OTHER_CLIENT, name(Visitor.OTHER_CLIENT)));
+        rows.add(row(IntakeService.class, "myIntake")
+                .allow(CLIENTS)
+                .call(p -> intake.myIntake())
+                .shows(Visitor.CLIENT, name(Visitor.CLIENT))
+                .shows(Visitor.OTHER_CLIENT, name(Visitor.OTHER_CLIENT)));
         rows.add(row(IntakeService.class, "myPreferredName").allow(CLIENTS).call(p -> intake.myPreferredName()));
         // Robin and Casey have submitted their intakes: each is told so about their own, and nothing more.
-        rows.add(row(IntakeService.class, "saveDraft", IntakeAnswers.class).allow(CLIENTS).call(p -> {
-            intake.saveDraft(new IntakeAnswers());
-            return null;
-        }).servedWhen(servedOr(problemWith("intake"))));
-        rows.add(row(IntakeService.class, "submit", IntakeAnswers.class).allow(CLIENTS).call(p -> {
-            intake.submit(new IntakeAnswers());
-            return null;
-        }).servedWhen(servedOr(problemWith("intake"))));
-        rows.add(row(IntakeService.class, "intakeOf", UUID.class).allow(ROBINS_CLINICIAN)
-                .call(p -> intake.intakeOf(robin)).shows(Visitor.CLINICIAN, name(Visitor.CLIENT)));
-        rows.add(row(IntakeService.class, "timeZoneOf", UUID.class).allow(ROBINS_CLINICIAN)
+        rows.add(row(IntakeService.class, "saveDraft", IntakeAnswers.class)
+                .allow(CLIENTS)
+                .call(p -> {
+                    intake.saveDraft(new IntakeAnswers());
+                    return null;
+                })
+                .servedWhen(servedOr(problemWith("intake"))));
+        rows.add(row(IntakeService.class, "submit", IntakeAnswers.class)
+                .allow(CLIENTS)
+                .call(p -> {
+                    intake.submit(new IntakeAnswers());
+                    return null;
+                })
+                .servedWhen(servedOr(problemWith("intake"))));
+        rows.add(row(IntakeService.class, "intakeOf", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> intake.intakeOf(robin))
+                .shows(Visitor.CLINICIAN, name(Visitor.CLIENT)));
+        rows.add(row(IntakeService.class, "timeZoneOf", UUID.class)
+                .allow(ROBINS_CLINICIAN)
                 .call(p -> intake.timeZoneOf(robin)));
         rows.add(row(IntakeService.class, "myTimeZone").allow(CLIENTS).call(p -> intake.myTimeZone()));
 
         // ---- progress ------------------------------------------------------------------------
-        rows.add(row(CaseloadOverviewService.class, "page", CaseloadFilter.class,
-                org.springframework.data.domain.Pageable.class).allow(CLINICIANS)
+        rows.add(row(
+                        CaseloadOverviewService.class,
+                        "page",
+                        CaseloadFilter.class,
+                        org.springframework.data.domain.Pageable.class)
+                .allow(CLINICIANS)
                 .call(p -> caseloadOverview.page(CaseloadFilter.NONE, page))
-                .shows(Visitor.CLINICIAN, name(Visitor.CLIENT)).shows(Visitor.OTHER_CLINICIAN, name(Visitor.OTHER_CLIENT)));
-        rows.add(row(CaseloadOverviewService.class, "count", CaseloadFilter.class).allow(CLINICIANS)
+                .shows(Visitor.CLINICIAN, name(Visitor.CLIENT))
+                .shows(Visitor.OTHER_CLINICIAN, name(Visitor.OTHER_CLIENT)));
+        rows.add(row(CaseloadOverviewService.class, "count", CaseloadFilter.class)
+                .allow(CLINICIANS)
                 .call(p -> caseloadOverview.count(CaseloadFilter.NONE)));
-        rows.add(row(CaseloadOverviewService.class, "defaultFilter").allow(CLINICIANS)
+        rows.add(row(CaseloadOverviewService.class, "defaultFilter")
+                .allow(CLINICIANS)
                 .call(p -> caseloadOverview.defaultFilter()));
-        rows.add(row(CaseloadOverviewService.class, "saveDefaultFilter", CaseloadFilter.class).allow(CLINICIANS)
+        rows.add(row(CaseloadOverviewService.class, "saveDefaultFilter", CaseloadFilter.class)
+                .allow(CLINICIANS)
                 .call(p -> {
                     caseloadOverview.saveDefaultFilter(new CaseloadFilter("Matrix", null, true, false));
                     return null;
                 }));
         // Robin's submitted check-in waits for her clinician's review: in his inbox, in nobody else's.
         rows.add(row(ReviewInboxService.class, "page", org.springframework.data.domain.Pageable.class)
-                .allow(CLINICIANS).call(p -> reviewInbox.page(page)).shows(Visitor.CLINICIAN, name(Visitor.CLIENT)));
+                .allow(CLINICIANS)
+                .call(p -> reviewInbox.page(page))
+                .shows(Visitor.CLINICIAN, name(Visitor.CLIENT)));
         rows.add(row(ReviewInboxService.class, "count").allow(CLINICIANS).call(p -> reviewInbox.count()));
 
-        rows.add(row(ClientProgressService.class, "progressOf", UUID.class).allow(ROBINS_CLINICIAN)
-                .call(p -> progress.progressOf(robin)).shows(Visitor.CLINICIAN, name(Visitor.CLIENT)));
-        rows.add(row(ClientProgressService.class, "occurrencesOf", UUID.class, OccurrenceFilter.class,
-                org.springframework.data.domain.Pageable.class).allow(ROBINS_CLINICIAN)
+        rows.add(row(ClientProgressService.class, "progressOf", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> progress.progressOf(robin))
+                .shows(Visitor.CLINICIAN, name(Visitor.CLIENT)));
+        rows.add(row(
+                        ClientProgressService.class,
+                        "occurrencesOf",
+                        UUID.class,
+                        OccurrenceFilter.class,
+                        org.springframework.data.domain.Pageable.class)
+                .allow(ROBINS_CLINICIAN)
                 .call(p -> progress.occurrencesOf(robin, OccurrenceFilter.NONE, page))
                 .shows(Visitor.CLINICIAN, TEMPLATE_TITLE));
         rows.add(row(ClientProgressService.class, "countOccurrencesOf", UUID.class, OccurrenceFilter.class)
-                .allow(ROBINS_CLINICIAN).call(p -> progress.countOccurrencesOf(robin, OccurrenceFilter.NONE)));
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> progress.countOccurrencesOf(robin, OccurrenceFilter.NONE)));
         rows.add(row(ClientProgressService.class, "exportCsv", UUID.class, java.io.Writer.class)
-                .allow(ROBINS_CLINICIAN).call(p -> export(out -> progress.exportCsv(robin, out)))
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> export(out -> progress.exportCsv(robin, out)))
                 .shows(Visitor.CLINICIAN, TEMPLATE_TITLE));
         rows.add(row(ClientProgressService.class, "myProgress").allow(CLIENTS).call(p -> progress.myProgress()));
-        rows.add(row(PracticeOverviewService.class, "perClinician").allow(ADMIN)
+        rows.add(row(PracticeOverviewService.class, "perClinician")
+                .allow(ADMIN)
                 .call(p -> practiceOverview.perClinician()));
         return rows;
     }
@@ -692,9 +935,11 @@ class ServiceAccessMatrixTest {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
         Set<String> found = new TreeSet<>();
         for (var candidate : scanner.findCandidateComponents("org.mendwell")) {
-            Class<?> service = ClassUtils.forName(candidate.getBeanClassName(), getClass().getClassLoader());
+            Class<?> service =
+                    ClassUtils.forName(candidate.getBeanClassName(), getClass().getClassLoader());
             for (Method method : service.getDeclaredMethods()) {
-                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                if (Modifier.isPublic(method.getModifiers())
+                        && !Modifier.isStatic(method.getModifiers())
                         && !method.isSynthetic()) {
                     found.add(key(method));
                 }
@@ -727,7 +972,8 @@ class ServiceAccessMatrixTest {
                 wrong.addAll(problems(row, visitor, outcome));
             }
         }
-        System.out.printf("Service access matrix: %d service methods × %d visitors = %d cells (%d served, %d refused)%n",
+        System.out.printf(
+                "Service access matrix: %d service methods × %d visitors = %d cells (%d served, %d refused)%n",
                 rows.size(), Visitor.values().length, rows.size() * Visitor.values().length, served, refused);
         assertThat(wrong).isEmpty();
     }
@@ -753,7 +999,8 @@ class ServiceAccessMatrixTest {
         if (row.allowed.contains(visitor)) {
             if (!row.served.test(outcome)) {
                 problems.add(cell + ": not served, got " + describe(outcome));
-            } else if (row.shows.containsKey(visitor) && !render(outcome.result()).contains(row.shows.get(visitor))) {
+            } else if (row.shows.containsKey(visitor)
+                    && !render(outcome.result()).contains(row.shows.get(visitor))) {
                 problems.add(cell + ": served without their own \"" + row.shows.get(visitor) + "\"");
             }
         } else if (!outcome.refused()) {
@@ -770,10 +1017,10 @@ class ServiceAccessMatrixTest {
         return problems;
     }
 
-
     private Object enrolAndGiveARecoveryCode() {
         myAccount.startMfaEnrolment(Demo.PASSWORD);
-        return myAccount.confirmMfaEnrolment(new Authenticator(myAccount.mfaEnrolmentSecret(), clock).code())
+        return myAccount
+                .confirmMfaEnrolment(new Authenticator(myAccount.mfaEnrolmentSecret(), clock).code())
                 .getFirst();
     }
 
@@ -819,8 +1066,10 @@ class ServiceAccessMatrixTest {
         try {
             return new Row(key(service.getDeclaredMethod(name, parameters)));
         } catch (NoSuchMethodException gone) {
-            throw new AssertionError("the matrix lists " + service.getSimpleName() + "." + name + " "
-                    + Arrays.toString(parameters) + ", which the service no longer has", gone);
+            throw new AssertionError(
+                    "the matrix lists " + service.getSimpleName() + "." + name + " " + Arrays.toString(parameters)
+                            + ", which the service no longer has",
+                    gone);
         }
     }
 
@@ -835,7 +1084,9 @@ class ServiceAccessMatrixTest {
 
     private static String key(Method method) {
         return method.getDeclaringClass().getSimpleName() + "." + method.getName() + "("
-                + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(","))
+                + Arrays.stream(method.getParameterTypes())
+                        .map(Class::getSimpleName)
+                        .collect(Collectors.joining(","))
                 + ")";
     }
 
@@ -847,7 +1098,10 @@ class ServiceAccessMatrixTest {
     private static String messages(@Nullable Throwable thrown) {
         var text = new StringBuilder();
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append(' ');
+            text.append(t.getClass().getSimpleName())
+                    .append(": ")
+                    .append(t.getMessage())
+                    .append(' ');
             if (t instanceof InvalidInputException invalid) {
                 text.append(invalid.problems()).append(' ');
             }

@@ -9,7 +9,8 @@ class PlainTextTest {
     @Test
     void whole_characters_of_every_plane_are_fine() {
         assertThat(PlainText.problem("Plain words, Ünïcödé, 你好, مرحبا")).isNull();
-        assertThat(PlainText.problem("\ud83d\udc69\u200d\u2764\ufe0f\u200d\ud83d\udc68 and \ud835\udd73")).isNull();
+        assertThat(PlainText.problem("\ud83d\udc69\u200d\u2764\ufe0f\u200d\ud83d\udc68 and \ud835\udd73"))
+                .isNull();
         assertThat(PlainText.problem("tabs\tand\nnew lines")).isNull();
         assertThat(PlainText.problem(null)).isNull();
     }

@@ -11,10 +11,13 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 /** The typed settings keep the defaults they had as scattered values, and refuse a bad value at start-up. */
 class SettingsTest {
 
-    @EnableConfigurationProperties({PracticeSettings.class, MailSettings.class, SessionSettings.class,
-            DemoSettings.class})
-    static class Settings {
-    }
+    @EnableConfigurationProperties({
+        PracticeSettings.class,
+        MailSettings.class,
+        SessionSettings.class,
+        DemoSettings.class
+    })
+    static class Settings {}
 
     private final ApplicationContextRunner start = new ApplicationContextRunner().withUserConfiguration(Settings.class);
 
@@ -22,7 +25,8 @@ class SettingsTest {
     void nothing_set_gives_the_documented_defaults() {
         start.run(context -> {
             assertThat(context).hasNotFailed();
-            assertThat(context.getBean(PracticeSettings.class).practiceTimeZone()).isEqualTo(ZoneId.of("Europe/London"));
+            assertThat(context.getBean(PracticeSettings.class).practiceTimeZone())
+                    .isEqualTo(ZoneId.of("Europe/London"));
             assertThat(context.getBean(MailSettings.class).from()).isEqualTo("no-reply@mendwell.example");
             assertThat(context.getBean(SessionSettings.class))
                     .isEqualTo(new SessionSettings(Duration.ofMinutes(15), Duration.ofHours(12)));
@@ -32,8 +36,12 @@ class SettingsTest {
 
     @Test
     void values_are_read_in_their_usual_forms() {
-        start.withPropertyValues("mendwell.practice-time-zone=Europe/Dublin", "mendwell.session.idle-timeout=5m",
-                "mendwell.session.absolute-timeout=PT8H", "mendwell.demo.enabled=true", "mendwell.demo.size=large")
+        start.withPropertyValues(
+                        "mendwell.practice-time-zone=Europe/Dublin",
+                        "mendwell.session.idle-timeout=5m",
+                        "mendwell.session.absolute-timeout=PT8H",
+                        "mendwell.demo.enabled=true",
+                        "mendwell.demo.size=large")
                 .run(context -> {
                     assertThat(context.getBean(PracticeSettings.class).practiceTimeZone())
                             .isEqualTo(ZoneId.of("Europe/Dublin"));

@@ -46,8 +46,7 @@ public final class CaseloadFixtures {
         this.trustPosition = (Integer) trust[3];
     }
 
-    public record KnownCaseload(UUID clinician, UUID ada, UUID ben, UUID cara, UUID dan, UUID eve) {
-    }
+    public record KnownCaseload(UUID clinician, UUID ada, UUID ben, UUID cara, UUID dan, UUID eve) {}
 
     /**
      * A clinician with five clients whose figures are worked out by hand, for a clock pinned at {@link #NOW}.
@@ -82,8 +81,14 @@ public final class CaseloadFixtures {
 
         var adaActive = assignment(ada, clinician, "ACTIVE");
         submitted(adaActive, ada, clinician, ago(days(30)), ago(days(29)), ago(days(28)), null);
-        submitted(adaActive, ada, clinician, ago(days(30)).plusSeconds(1), ago(days(29)).plus(hours(1)),
-                null, 10);
+        submitted(
+                adaActive,
+                ada,
+                clinician,
+                ago(days(30)).plusSeconds(1),
+                ago(days(29)).plus(hours(1)),
+                null,
+                10);
         var adaOpen = occurrence(adaActive, ada, ago(days(2)), "OPEN", null);
         draft(adaOpen, adaActive, ada, clinician, ago(hours(1)), null);
         occurrence(adaActive, ada, ago(days(40)), "OPEN", null);
@@ -104,8 +109,14 @@ public final class CaseloadFixtures {
         int[] trust = {3, 5, 4, 0};
         int[] daysAgo = {2, 10, 20, 30};
         for (int i = 0; i < trust.length; i++) {
-            submitted(caraActive, cara, clinician, ago(days(daysAgo[i])),
-                    ago(days(daysAgo[i])).plus(hours(1)), NOW.minus(hours(2)), trust[i]);
+            submitted(
+                    caraActive,
+                    cara,
+                    clinician,
+                    ago(days(daysAgo[i])),
+                    ago(days(daysAgo[i])).plus(hours(1)),
+                    NOW.minus(hours(2)),
+                    trust[i]);
         }
         var caraOpen = occurrence(caraActive, cara, ago(days(1)), "OPEN", null);
         draft(caraOpen, caraActive, cara, clinician, ago(days(1)), 10);
@@ -146,25 +157,36 @@ public final class CaseloadFixtures {
                                             created_at, status_changed_at, version, reminders_enabled)
                         values (:id, :clinician, :account, :name, :email, :status, false, :at, :at, 0, true)
                         """)
-                .param("id", id.toString()).param("clinician", clinician.toString())
-                .param("account", account.toString()).param("name", name).param("email", email)
-                .param("status", status).param("at", utc(ago(Duration.ofDays(90)))).update();
+                .param("id", id.toString())
+                .param("clinician", clinician.toString())
+                .param("account", account.toString())
+                .param("name", name)
+                .param("email", email)
+                .param("status", status)
+                .param("at", utc(ago(Duration.ofDays(90))))
+                .update();
         return id;
     }
 
     public void flagForSafety(UUID client) {
-        jdbc.sql("update client set safety_flag = true where id = :id").param("id", client.toString()).update();
+        jdbc.sql("update client set safety_flag = true where id = :id")
+                .param("id", client.toString())
+                .update();
     }
 
     public void raiseRiskAlert(UUID client) {
-        jdbc.sql("update client set risk_alert_at = :at where id = :id").param("at", utc(NOW))
-                .param("id", client.toString()).update();
+        jdbc.sql("update client set risk_alert_at = :at where id = :id")
+                .param("at", utc(NOW))
+                .param("id", client.toString())
+                .update();
     }
 
     public void partners(UUID one, UUID other) {
         for (UUID[] pair : new UUID[][] {{one, other}, {other, one}}) {
-            jdbc.sql("update client set partner_id = :partner where id = :id").param("partner", pair[1].toString())
-                    .param("id", pair[0].toString()).update();
+            jdbc.sql("update client set partner_id = :partner where id = :id")
+                    .param("partner", pair[1].toString())
+                    .param("id", pair[0].toString())
+                    .update();
         }
     }
 
@@ -177,11 +199,16 @@ public final class CaseloadFixtures {
                         values (:id, :client, :clinician, :template, :templateVersion, 'Daily check-in', 'DAILY',
                                 :start, :dueTime, 'UTC', :status, :at, 0)
                         """)
-                .param("id", id.toString()).param("client", client.toString())
-                .param("clinician", clinician.toString()).param("template", checkInTemplate.toString())
+                .param("id", id.toString())
+                .param("client", client.toString())
+                .param("clinician", clinician.toString())
+                .param("template", checkInTemplate.toString())
                 .param("templateVersion", checkInVersion)
-                .param("start", utc(ago(Duration.ofDays(60))).toLocalDate()).param("dueTime", LocalTime.of(21, 0))
-                .param("status", status).param("at", utc(ago(Duration.ofDays(60)))).update();
+                .param("start", utc(ago(Duration.ofDays(60))).toLocalDate())
+                .param("dueTime", LocalTime.of(21, 0))
+                .param("status", status)
+                .param("at", utc(ago(Duration.ofDays(60))))
+                .update();
         return id;
     }
 
@@ -195,31 +222,48 @@ public final class CaseloadFixtures {
                                                          submitted_at, version)
                         values (:id, :assignment, :client, :number, :dueDate, :dueAt, :status, :submittedAt, 0)
                         """)
-                .param("id", id.toString()).param("assignment", assignment.toString())
-                .param("client", client.toString()).param("number", ++occurrenceNumber)
-                .param("dueDate", utc(dueAt).toLocalDate()).param("dueAt", utc(dueAt)).param("status", status)
+                .param("id", id.toString())
+                .param("assignment", assignment.toString())
+                .param("client", client.toString())
+                .param("number", ++occurrenceNumber)
+                .param("dueDate", utc(dueAt).toLocalDate())
+                .param("dueAt", utc(dueAt))
+                .param("status", status)
                 .param("submittedAt", submittedAt == null ? null : utc(submittedAt), java.sql.Types.TIMESTAMP)
                 .update();
         return id;
     }
 
     /** An occurrence submitted at the given moment, with its submission (and a Trust answer if given). */
-    public UUID submitted(UUID assignment, UUID client, UUID clinician, Instant dueAt, Instant submittedAt,
-                   @Nullable Instant reviewedAt, @Nullable Integer trust) {
+    public UUID submitted(
+            UUID assignment,
+            UUID client,
+            UUID clinician,
+            Instant dueAt,
+            Instant submittedAt,
+            @Nullable Instant reviewedAt,
+            @Nullable Integer trust) {
         UUID occurrence = occurrence(assignment, client, dueAt, "SUBMITTED", submittedAt);
-        return submission(occurrence, assignment, client, clinician, "SUBMITTED", submittedAt, submittedAt,
-                reviewedAt, trust);
+        return submission(
+                occurrence, assignment, client, clinician, "SUBMITTED", submittedAt, submittedAt, reviewedAt, trust);
     }
 
     /** A draft the client last saved at {@code savedAt} on an open occurrence. */
-    public UUID draft(UUID occurrence, UUID assignment, UUID client, UUID clinician, Instant savedAt,
-               @Nullable Integer trust) {
+    public UUID draft(
+            UUID occurrence, UUID assignment, UUID client, UUID clinician, Instant savedAt, @Nullable Integer trust) {
         return submission(occurrence, assignment, client, clinician, "DRAFT", savedAt, null, null, trust);
     }
 
-    private UUID submission(UUID occurrence, UUID assignment, UUID client, UUID clinician, String status,
-                            Instant updatedAt, @Nullable Instant submittedAt, @Nullable Instant reviewedAt,
-                            @Nullable Integer trust) {
+    private UUID submission(
+            UUID occurrence,
+            UUID assignment,
+            UUID client,
+            UUID clinician,
+            String status,
+            Instant updatedAt,
+            @Nullable Instant submittedAt,
+            @Nullable Instant reviewedAt,
+            @Nullable Integer trust) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into submission (id, occurrence_id, assignment_id, client_id, clinician_id, status,
@@ -228,10 +272,14 @@ public final class CaseloadFixtures {
                         values (:id, :occurrence, :assignment, :client, :clinician, :status, 1, :startedAt,
                                 :updatedAt, :submittedAt, false, :reviewedAt, false, :mainScale, 0)
                         """)
-                .param("id", id.toString()).param("occurrence", occurrence.toString())
-                .param("assignment", assignment.toString()).param("client", client.toString())
-                .param("clinician", clinician.toString()).param("status", status)
-                .param("startedAt", utc(updatedAt.minus(Duration.ofMinutes(10)))).param("updatedAt", utc(updatedAt))
+                .param("id", id.toString())
+                .param("occurrence", occurrence.toString())
+                .param("assignment", assignment.toString())
+                .param("client", client.toString())
+                .param("clinician", clinician.toString())
+                .param("status", status)
+                .param("startedAt", utc(updatedAt.minus(Duration.ofMinutes(10))))
+                .param("updatedAt", utc(updatedAt))
                 .param("submittedAt", submittedAt == null ? null : utc(submittedAt), java.sql.Types.TIMESTAMP)
                 .param("reviewedAt", reviewedAt == null ? null : utc(reviewedAt), java.sql.Types.TIMESTAMP)
                 .param("mainScale", status.equals("SUBMITTED") ? trust : null, java.sql.Types.INTEGER)
@@ -241,9 +289,12 @@ public final class CaseloadFixtures {
                             insert into submission_answer (id, submission_id, question_id, position, scale_value)
                             values (:id, :submission, :question, :position, :value)
                             """)
-                    .param("id", UUID.randomUUID().toString()).param("submission", id.toString())
-                    .param("question", trustQuestion.toString()).param("position", trustPosition)
-                    .param("value", trust).update();
+                    .param("id", UUID.randomUUID().toString())
+                    .param("submission", id.toString())
+                    .param("question", trustQuestion.toString())
+                    .param("position", trustPosition)
+                    .param("value", trust)
+                    .update();
         }
         return id;
     }
@@ -253,8 +304,12 @@ public final class CaseloadFixtures {
                         insert into account (id, email, display_name, password_hash, role, active, created_at, version)
                         values (:id, :email, :name, 'not-a-usable-hash', :role, true, :at, 0)
                         """)
-                .param("id", id.toString()).param("email", email).param("name", name).param("role", role)
-                .param("at", utc(ago(Duration.ofDays(100)))).update();
+                .param("id", id.toString())
+                .param("email", email)
+                .param("name", name)
+                .param("role", role)
+                .param("at", utc(ago(Duration.ofDays(100))))
+                .update();
     }
 
     private static LocalDateTime utc(Instant instant) {

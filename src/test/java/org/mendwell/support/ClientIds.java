@@ -16,7 +16,8 @@ public class ClientIds {
 
     /** The id of the client record with this e-mail address; fails the test if there is none. */
     public UUID of(String email) {
-        return clients.findByEmail(email).orElseThrow(() -> new AssertionError("No client record for " + email))
+        return clients.findByEmail(email)
+                .orElseThrow(() -> new AssertionError("No client record for " + email))
                 .getId();
     }
 }

@@ -15,15 +15,18 @@ import java.util.List;
  */
 public final class CrisisHelp {
 
-    private CrisisHelp() {
-    }
+    private CrisisHelp() {}
 
     public static void assertInFront(HasElement view, Component crisis) {
-        assertThat(view.getElement().getChild(0)).as("the first thing on the page").isEqualTo(crisis.getElement());
+        assertThat(view.getElement().getChild(0))
+                .as("the first thing on the page")
+                .isEqualTo(crisis.getElement());
         assertThat(crisis.getElement().getAttribute("role")).isEqualTo("alert");
         assertThat(crisis.getElement().getAttribute("tabindex")).isEqualTo("-1");
-        assertThat(scripts(crisis)).as("scripts the response runs on the crisis help").anySatisfy(script ->
-                assertThat(script).contains("scrollIntoView").contains("focus("));
+        assertThat(scripts(crisis))
+                .as("scripts the response runs on the crisis help")
+                .anySatisfy(
+                        script -> assertThat(script).contains("scrollIntoView").contains("focus("));
     }
 
     /** Shown again on a later visit, the help stays where it is: it does not take focus from the page. */
@@ -35,7 +38,8 @@ public final class CrisisHelp {
 
     private static List<String> scripts(Component owner) {
         return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
-                .filter(invocation -> invocation.getOwner() == owner.getElement().getNode())
+                .filter(invocation ->
+                        invocation.getOwner() == owner.getElement().getNode())
                 .map(PendingJavaScriptInvocation::getInvocation)
                 .map(invocation -> invocation.getExpression())
                 .toList();

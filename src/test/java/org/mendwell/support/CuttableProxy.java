@@ -94,7 +94,8 @@ public final class CuttableProxy implements AutoCloseable {
 
     private void pipe(Socket from, Socket to) {
         Thread.ofVirtual().name("proxy-pipe").start(() -> {
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
                 in.transferTo(out);
             } catch (IOException broken) {
                 // One side went away; the other is closed below.

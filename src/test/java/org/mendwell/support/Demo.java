@@ -42,11 +42,10 @@ public final class Demo {
     /** Archived. */
     public static final String AMARA = "amara.oyelaran@mendwell.example";
 
-
     /** Sizes of the two demo caseloads. */
     public static final int CLINICIAN_CASELOAD = 14;
+
     public static final int CLINICIAN_2_CASELOAD = 4;
 
-    private Demo() {
-    }
+    private Demo() {}
 }

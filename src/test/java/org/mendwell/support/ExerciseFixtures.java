@@ -28,8 +28,8 @@ public class ExerciseFixtures {
     private final ClientIds clientIds;
     private final ExerciseTemplateRepository templates;
 
-    ExerciseFixtures(SignIn signIn, AssignmentService assignments, ClientIds clientIds,
-                     ExerciseTemplateRepository templates) {
+    ExerciseFixtures(
+            SignIn signIn, AssignmentService assignments, ClientIds clientIds, ExerciseTemplateRepository templates) {
         this.signIn = signIn;
         this.assignments = assignments;
         this.clientIds = clientIds;
@@ -38,29 +38,34 @@ public class ExerciseFixtures {
 
     /** The id of a built-in exercise template, by its key ({@code daily-check-in}, {@code phq-9}, ...). */
     public UUID template(String templateKey) {
-        return templates.findByKey(templateKey).orElseThrow(() -> new AssertionError("No template " + templateKey))
+        return templates
+                .findByKey(templateKey)
+                .orElseThrow(() -> new AssertionError("No template " + templateKey))
                 .getId();
     }
 
     /** The clinician gives the exercise to their client; returns the assignment, the clinician still signed in. */
     public UUID assign(UUID clientId, String templateKey, @Nullable String instructions, ExerciseSchedule schedule) {
         signIn.as(Demo.CLINICIAN);
-        return assignments.assign(new AssignExercise(clientId, template(templateKey), instructions, schedule, false,
-                null)).getFirst().assignmentId();
+        return assignments
+                .assign(new AssignExercise(clientId, template(templateKey), instructions, schedule, false, null))
+                .getFirst()
+                .assignmentId();
     }
 
     /**
      * The clinician gives the exercise to the client, who then signs in: returns the occurrence of it they
      * have to do now (today's, or else an overdue one).
      */
-    public UUID give(String clientEmail, String templateKey, @Nullable String instructions,
-                     ExerciseSchedule schedule) {
+    public UUID give(String clientEmail, String templateKey, @Nullable String instructions, ExerciseSchedule schedule) {
         UUID assignment = assign(clientIds.of(clientEmail), templateKey, instructions, schedule);
         signIn.as(clientEmail);
         var mine = assignments.myExercises();
         return Stream.concat(mine.today().stream(), mine.overdue().stream())
-                .filter(e -> e.assignmentId().equals(assignment)).findFirst()
-                .orElseThrow(() -> new AssertionError("Nothing of " + templateKey + " to do now")).occurrenceId();
+                .filter(e -> e.assignmentId().equals(assignment))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("Nothing of " + templateKey + " to do now"))
+                .occurrenceId();
     }
 
     /** {@link #give} once, due today by 23:59 (London), with no instructions. */

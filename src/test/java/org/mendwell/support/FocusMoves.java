@@ -14,8 +14,7 @@ import java.util.Objects;
  */
 public final class FocusMoves {
 
-    private FocusMoves() {
-    }
+    private FocusMoves() {}
 
     public static List<Element> since() {
         var internals = UI.getCurrent().getInternals();

@@ -33,8 +33,11 @@ public final class HttpVisitor {
     public HttpVisitor(int port, String from) {
         this.port = port;
         try {
-            this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                    .localAddress(java.net.InetAddress.getByName(from)).build();
+            this.http = HttpClient.newBuilder()
+                    .cookieHandler(cookies)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .localAddress(java.net.InetAddress.getByName(from))
+                    .build();
         } catch (java.net.UnknownHostException e) {
             throw new IllegalArgumentException(from, e);
         }
@@ -49,13 +52,18 @@ public final class HttpVisitor {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /** Posts a body as it is given (a Vaadin UIDL message, say), with or without a declared length. */
     public HttpResponse<String> post(String path, String contentType, HttpRequest.BodyPublisher body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).POST(body).build());
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", contentType)
+                .POST(body)
+                .build());
     }
 
     /** Posts the log-in form as the browser does, and answers where the portal sends the person next. */
@@ -82,13 +90,17 @@ public final class HttpVisitor {
     }
 
     public Optional<String> sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 
     /** This visitor's cookie whose name passes the test, if it has one. */
     public Optional<HttpCookie> cookieNamed(Predicate<String> name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> name.test(c.getName())).findFirst();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> name.test(c.getName()))
+                .findFirst();
     }
 
     /** Adds a cookie, as someone who copied (or made up) one would. */
@@ -101,7 +113,9 @@ public final class HttpVisitor {
 
     /** Closes the browser: the session cookie goes, lasting cookies stay. */
     public void closeSession() {
-        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).toList()
+        cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .toList()
                 .forEach(c -> cookies.getCookieStore().remove(uri("/"), c));
     }
 

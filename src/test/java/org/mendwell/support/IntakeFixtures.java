@@ -12,8 +12,7 @@ import org.mendwell.intake.IntakeChoices.WorkMode;
 /** Intake answers for tests. */
 public final class IntakeFixtures {
 
-    private IntakeFixtures() {
-    }
+    private IntakeFixtures() {}
 
     /** A complete, valid intake for the given person. */
     public static IntakeAnswers complete(String fullName) {

@@ -17,5 +17,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 @Import(TestClock.class)
-public @interface MendwellTest {
-}
+public @interface MendwellTest {}

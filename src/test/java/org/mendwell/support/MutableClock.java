@@ -17,8 +17,7 @@ import org.mendwell.demo.TravellingClock;
  */
 public final class MutableClock extends Clock implements TravellingClock {
 
-    private record Setting(Instant instant, long nanos, boolean ticking) {
-    }
+    private record Setting(Instant instant, long nanos, boolean ticking) {}
 
     private volatile Setting setting;
 

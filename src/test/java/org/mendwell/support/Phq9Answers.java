@@ -7,8 +7,7 @@ import org.mendwell.homework.Answer;
 /** A PHQ-9 answered "Not at all" throughout except item 9 (self-harm), "Several days": it raises a risk alert. */
 public final class Phq9Answers {
 
-    private Phq9Answers() {
-    }
+    private Phq9Answers() {}
 
     public static Map<Integer, Answer> selfHarmOnSeveralDays() {
         var answers = new HashMap<Integer, Answer>();

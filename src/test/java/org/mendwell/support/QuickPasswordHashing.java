@@ -31,8 +31,8 @@ public class QuickPasswordHashing implements ContextCustomizerFactory {
     static final String PROPERTY = "mendwell.test.password-hashing";
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass,
-                                                     List<ContextConfigurationAttributes> configAttributes) {
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         return new Customizer();
     }
 

@@ -36,7 +36,9 @@ public class SecurityStrategyOfTheTestContext implements TestExecutionListener, 
 
     private static void useStrategyOf(TestContext testContext) {
         if (testContext.hasApplicationContext()) {
-            testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
+            testContext
+                    .getApplicationContext()
+                    .getBeanProvider(SecurityContextHolderStrategy.class)
                     .ifUnique(SecurityContextHolder::setContextHolderStrategy);
         }
     }

@@ -20,8 +20,8 @@ public class SignIn {
     /** Signs the visitor in, or for {@link Visitor#ANONYMOUS} leaves an anonymous visitor, as Spring Security would. */
     public void as(Visitor visitor) {
         if (visitor.email == null) {
-            TestSecurityContextHolder.setAuthentication(new AnonymousAuthenticationToken("visitor", "anonymous",
-                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+            TestSecurityContextHolder.setAuthentication(new AnonymousAuthenticationToken(
+                    "visitor", "anonymous", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         } else {
             as(visitor.email);
         }

@@ -18,8 +18,12 @@ public class SignInFixtures {
     private final SecondFactor secondFactor;
     private final TransactionTemplate transaction;
 
-    SignInFixtures(JdbcTemplate jdbc, Clock clock, AccountRepository accounts, SecondFactor secondFactor,
-                   TransactionTemplate transaction) {
+    SignInFixtures(
+            JdbcTemplate jdbc,
+            Clock clock,
+            AccountRepository accounts,
+            SecondFactor secondFactor,
+            TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.accounts = accounts;

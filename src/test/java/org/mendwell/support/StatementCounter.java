@@ -23,16 +23,15 @@ import org.springframework.context.annotation.Bean;
  */
 public final class StatementCounter {
 
-    private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
-            "executeLargeUpdate", "executeBatch", "executeLargeBatch");
+    private static final Set<String> EXECUTIONS = Set.of(
+            "execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "executeBatch", "executeLargeBatch");
 
     private static final ThreadLocal<List<String>> SENT = ThreadLocal.withInitial(ArrayList::new);
 
     /** Time spent executing statements, for the data [0] and for the audit trail [1], in nanoseconds. */
     private static final ThreadLocal<long[]> NANOS = ThreadLocal.withInitial(() -> new long[2]);
 
-    private StatementCounter() {
-    }
+    private StatementCounter() {}
 
     /** Forgets what this thread sent so far. */
     public static void reset() {
@@ -66,7 +65,9 @@ public final class StatementCounter {
     }
 
     public static List<String> sentToTheAuditTrail() {
-        return SENT.get().stream().filter(StatementCounter::touchesTheAuditTrail).toList();
+        return SENT.get().stream()
+                .filter(StatementCounter::touchesTheAuditTrail)
+                .toList();
     }
 
     private static boolean touchesTheAuditTrail(String sql) {
@@ -81,7 +82,8 @@ public final class StatementCounter {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String beanName) {
                     return bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())
-                            ? wrap(dataSource, DataSource.class, null) : bean;
+                            ? wrap(dataSource, DataSource.class, null)
+                            : bean;
                 }
             };
         }
@@ -89,12 +91,13 @@ public final class StatementCounter {
 
     @SuppressWarnings("unchecked")
     private static <T> T wrap(T target, Class<T> type, String sql) {
-        return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type},
-                (proxy, method, args) -> {
+        return (T) Proxy.newProxyInstance(
+                StatementCounter.class.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
                     long started = System.nanoTime();
                     Object result = invoke(target, method, args);
                     long took = System.nanoTime() - started;
-                    if (result instanceof Connection connection && method.getName().equals("getConnection")) {
+                    if (result instanceof Connection connection
+                            && method.getName().equals("getConnection")) {
                         return wrap(connection, Connection.class, null);
                     }
                     if (target instanceof Connection && result instanceof Statement statement) {

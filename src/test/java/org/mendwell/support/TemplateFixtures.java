@@ -10,8 +10,7 @@ import org.mendwell.homework.TemplateDraft;
 /** Drafts of clinicians' own exercise templates for tests. */
 public final class TemplateFixtures {
 
-    private TemplateFixtures() {
-    }
+    private TemplateFixtures() {}
 
     public static TemplateDraft.Question freeText(String prompt) {
         return new TemplateDraft.Question(QuestionKind.FREE_TEXT, prompt, true, null, null, List.of());
@@ -27,8 +26,15 @@ public final class TemplateFixtures {
 
     /** A weekly individual exercise on boundaries with the given questions. */
     public static TemplateDraft draft(String title, TemplateDraft.Question... questions) {
-        return new TemplateDraft(title, "A few minutes on your own, somewhere quiet.", Theme.BOUNDARIES,
-                Audience.EITHER, false, 10, Schedule.WEEKLY, List.of(questions));
+        return new TemplateDraft(
+                title,
+                "A few minutes on your own, somewhere quiet.",
+                Theme.BOUNDARIES,
+                Audience.EITHER,
+                false,
+                10,
+                Schedule.WEEKLY,
+                List.of(questions));
     }
 
     /** The smallest valid exercise: one free-text question. */

@@ -13,7 +13,10 @@ public class TestClockBackToNow implements TestExecutionListener {
     @Override
     public void afterTestClass(TestContext testContext) {
         if (testContext.hasApplicationContext()) {
-            testContext.getApplicationContext().getBeanProvider(MutableClock.class).ifUnique(MutableClock::backToNow);
+            testContext
+                    .getApplicationContext()
+                    .getBeanProvider(MutableClock.class)
+                    .ifUnique(MutableClock::backToNow);
         }
     }
 }

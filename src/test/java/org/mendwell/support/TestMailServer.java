@@ -136,8 +136,10 @@ public final class TestMailServer {
     }
 
     private List<String> bodiesTo(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> isTo(message, address))
-                .map(TestMailServer::body).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(message -> isTo(message, address))
+                .map(TestMailServer::body)
+                .toList();
     }
 
     public int receivedCount() {
@@ -166,7 +168,8 @@ public final class TestMailServer {
 
     /** The token at the end of the first link to {@code path} in a message body. */
     public static String tokenAfter(String path, String body) {
-        Matcher link = Pattern.compile(Pattern.quote(PUBLIC_URL + "/" + path) + "([A-Za-z0-9_-]{43})").matcher(body);
+        Matcher link = Pattern.compile(Pattern.quote(PUBLIC_URL + "/" + path) + "([A-Za-z0-9_-]{43})")
+                .matcher(body);
         if (!link.find()) {
             throw new AssertionError("No link to " + path + " in:\n" + body);
         }
@@ -194,10 +197,11 @@ public final class TestMailServer {
     public static class Customizers implements ContextCustomizerFactory {
 
         @Override
-        public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
-                                                                   List<ContextConfigurationAttributes> attributes) {
+        public @Nullable ContextCustomizer createContextCustomizer(
+                Class<?> testClass, List<ContextConfigurationAttributes> attributes) {
             return TestContextAnnotationUtils.hasAnnotation(testClass, WithTestMailServer.class)
-                    ? new SharedServer() : null;
+                    ? new SharedServer()
+                    : null;
         }
     }
 
@@ -206,9 +210,17 @@ public final class TestMailServer {
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
             TestMailServer server = shared();
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testMailServer", Map.of(
-                    "spring.mail.host", "127.0.0.1", "spring.mail.port", server.port,
-                    "mendwell.public-url", PUBLIC_URL)));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "testMailServer",
+                            Map.of(
+                                    "spring.mail.host",
+                                    "127.0.0.1",
+                                    "spring.mail.port",
+                                    server.port,
+                                    "mendwell.public-url",
+                                    PUBLIC_URL)));
             context.getBeanFactory().registerSingleton("testMailServer", server);
         }
 

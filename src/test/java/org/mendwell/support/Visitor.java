@@ -9,8 +9,12 @@ import org.jspecify.annotations.Nullable;
  * the first clinician, Casey of the second. {@link SignIn#as(Visitor)} makes one of them the caller.
  */
 public enum Visitor {
-    ANONYMOUS(null), CLIENT(Demo.CLIENT), OTHER_CLIENT(Demo.CLIENT_2), CLINICIAN(Demo.CLINICIAN),
-    OTHER_CLINICIAN(Demo.CLINICIAN_2), ADMIN(Demo.ADMIN);
+    ANONYMOUS(null),
+    CLIENT(Demo.CLIENT),
+    OTHER_CLIENT(Demo.CLIENT_2),
+    CLINICIAN(Demo.CLINICIAN),
+    OTHER_CLINICIAN(Demo.CLINICIAN_2),
+    ADMIN(Demo.ADMIN);
 
     public static final Set<Visitor> EVERYONE = EnumSet.allOf(Visitor.class);
     public static final Set<Visitor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));

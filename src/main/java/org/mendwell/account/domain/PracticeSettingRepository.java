@@ -2,5 +2,4 @@ package org.mendwell.account.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PracticeSettingRepository extends JpaRepository<PracticeSetting, String> {
-}
+public interface PracticeSettingRepository extends JpaRepository<PracticeSetting, String> {}

@@ -26,6 +26,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final Role role;
     /** Decided at log-in: active, not locked and with a password. Not derived later, because the hash is erased. */
     private final boolean enabled;
+
     private @Nullable String passwordHash;
 
     AccountPrincipal(Account account) {

@@ -1,9 +1,9 @@
 package org.mendwell.account.security;
 
-import org.mendwell.shared.audit.NotAudited;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
-import org.jspecify.annotations.Nullable;
+import org.mendwell.shared.audit.NotAudited;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;

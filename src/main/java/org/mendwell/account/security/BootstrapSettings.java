@@ -13,7 +13,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("mendwell.bootstrap")
 @Validated
-record BootstrapSettings(@DefaultValue("") String adminEmail, @DefaultValue("") String adminPassword) {
+record BootstrapSettings(
+        @DefaultValue("") String adminEmail,
+        @DefaultValue("") String adminPassword) {
 
     @Override
     public String toString() {

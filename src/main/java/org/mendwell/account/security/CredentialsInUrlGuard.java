@@ -31,7 +31,9 @@ class CredentialsInUrlGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (namesASecret(request.getQueryString())) {
-            log.warn("Refused a request with a sign-in name or password in its address ({} {})", request.getMethod(),
+            log.warn(
+                    "Refused a request with a sign-in name or password in its address ({} {})",
+                    request.getMethod(),
                     request.getRequestURI());
             // Written here, not through sendError: the error page is closed to visitors who are not signed in,
             // and its redirect to the log-in page would hide the refusal.
@@ -47,8 +49,10 @@ class CredentialsInUrlGuard extends OncePerRequestFilter {
         if (queryString == null || queryString.isEmpty()) {
             return false;
         }
-        return Arrays.stream(queryString.split("&")).map(pair -> pair.split("=", 2)[0])
-                .map(name -> URLDecoder.decode(name, StandardCharsets.UTF_8).strip().toLowerCase(Locale.ROOT))
+        return Arrays.stream(queryString.split("&"))
+                .map(pair -> pair.split("=", 2)[0])
+                .map(name ->
+                        URLDecoder.decode(name, StandardCharsets.UTF_8).strip().toLowerCase(Locale.ROOT))
                 .anyMatch(SECRET_NAMES::contains);
     }
 }

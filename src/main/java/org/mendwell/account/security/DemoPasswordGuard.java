@@ -41,9 +41,12 @@ class DemoPasswordGuard implements ApplicationRunner {
     @Transactional(readOnly = true)
     public void run(ApplicationArguments args) {
         List<String> staff = accounts.findByRoleIn(List.of(Role.ADMIN, Role.CLINICIAN)).stream()
-                .filter(this::acceptsTheDemoPassword).map(Account::getEmail).toList();
+                .filter(this::acceptsTheDemoPassword)
+                .map(Account::getEmail)
+                .toList();
         List<Account> onDemoDomain = accounts.findByEmailEndingWith(DemoPassword.EMAIL_DOMAIN);
-        boolean demoClient = onDemoDomain.stream().filter(account -> account.getRole() == Role.CLIENT)
+        boolean demoClient = onDemoDomain.stream()
+                .filter(account -> account.getRole() == Role.CLIENT)
                 .anyMatch(this::acceptsTheDemoPassword);
         if (!staff.isEmpty() || demoClient) {
             throw new IllegalStateException("Refusing to start: anyone could sign in with the published demo password "
@@ -54,13 +57,16 @@ class DemoPasswordGuard implements ApplicationRunner {
                     + "(\"Send reset link\" on Clinicians, or \"Forgot password?\") and remove the demo accounts.");
         }
         if (!onDemoDomain.isEmpty()) {
-            log.warn("{} account(s) use an address on the demo domain {}, which receives no e-mail. They cannot be "
-                    + "signed into with the demo password; ask their owners to change to a real address.",
-                    onDemoDomain.size(), DemoPassword.EMAIL_DOMAIN);
+            log.warn(
+                    "{} account(s) use an address on the demo domain {}, which receives no e-mail. They cannot be "
+                            + "signed into with the demo password; ask their owners to change to a real address.",
+                    onDemoDomain.size(),
+                    DemoPassword.EMAIL_DOMAIN);
         }
     }
 
     private boolean acceptsTheDemoPassword(Account account) {
-        return account.getPasswordHash() != null && passwordEncoder.matches(DemoPassword.VALUE, account.getPasswordHash());
+        return account.getPasswordHash() != null
+                && passwordEncoder.matches(DemoPassword.VALUE, account.getPasswordHash());
     }
 }

@@ -1,7 +1,5 @@
 package org.mendwell.account.security;
 
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,6 +18,8 @@ import javax.crypto.SecretKey;
 import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * OWASP's device cookies ("Slow Down Online Guessing Attacks with Device Cookies"). After a complete
@@ -63,14 +63,19 @@ public class DeviceCookies {
             return Optional.empty();
         }
         String name = nameFor(accountId);
-        return Arrays.stream(cookies).filter(cookie -> cookie.getName().equals(name)).map(Cookie::getValue)
-                .map(value -> nonceIfSigned(accountId, epoch, value)).flatMap(Optional::stream).findFirst();
+        return Arrays.stream(cookies)
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(Cookie::getValue)
+                .map(value -> nonceIfSigned(accountId, epoch, value))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /** Whether the request carries any device cookie at all (so a sign-in without one needs no account lookup). */
     static boolean carriesAny(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
-        return cookies != null && Arrays.stream(cookies).anyMatch(cookie -> cookie.getName().startsWith(NAME_PREFIX));
+        return cookies != null
+                && Arrays.stream(cookies).anyMatch(cookie -> cookie.getName().startsWith(NAME_PREFIX));
     }
 
     /** A new cookie for this browser after a complete sign-in to the account: HttpOnly, same-site only. */

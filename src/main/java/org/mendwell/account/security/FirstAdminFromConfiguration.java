@@ -22,8 +22,7 @@ class FirstAdminFromConfiguration implements ApplicationRunner {
     private final String email;
     private final String password;
 
-    FirstAdminFromConfiguration(AccountBootstrap bootstrap,
-                                BootstrapSettings settings) {
+    FirstAdminFromConfiguration(AccountBootstrap bootstrap, BootstrapSettings settings) {
         this.bootstrap = bootstrap;
         this.email = settings.adminEmail();
         this.password = settings.adminPassword();

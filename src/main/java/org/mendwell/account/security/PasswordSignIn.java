@@ -8,8 +8,8 @@ import org.mendwell.account.PracticeSecurity;
 import org.mendwell.account.Role;
 import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -39,9 +39,14 @@ class PasswordSignIn implements AuthenticationProvider {
     private final Clock clock;
     private final DeviceCookies deviceCookies;
 
-    PasswordSignIn(AccountUserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle,
-                   AccountRepository accounts, PracticeSecurity practiceSecurity, Clock clock,
-                   DeviceCookies deviceCookies) {
+    PasswordSignIn(
+            AccountUserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            SignInThrottle throttle,
+            AccountRepository accounts,
+            PracticeSecurity practiceSecurity,
+            Clock clock,
+            DeviceCookies deviceCookies) {
         this.deviceCookies = deviceCookies;
         this.accounts = accounts;
         this.practiceSecurity = practiceSecurity;
@@ -51,7 +56,7 @@ class PasswordSignIn implements AuthenticationProvider {
         // Every refusal costs one Argon2 hash, so its timing tells nothing: the password is checked
         // before the account's state (Spring checks a deactivated account first, without a hash), and an
         // invited account without a password is an unknown one, checked against Spring's dummy hash.
-        this.passwords.setPreAuthenticationChecks(user -> { });
+        this.passwords.setPreAuthenticationChecks(user -> {});
         this.passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         // Re-hashes an older hash (bcrypt) with the current encoder after a correct password.
         this.passwords.setUserDetailsPasswordService(users);
@@ -63,10 +68,11 @@ class PasswordSignIn implements AuthenticationProvider {
         String email = attempt.getName();
         String address = addressOf(attempt.getDetails());
         Optional<ServletRequestAttributes> http = currentHttpExchange();
-        @Nullable String trustedDevice = http.flatMap(exchange -> trustedDevice(email, exchange.getRequest())).orElse(null);
+        @Nullable
+        String trustedDevice = http.flatMap(exchange -> trustedDevice(email, exchange.getRequest()))
+                .orElse(null);
         // Reserved before the slow hash, so parallel guesses cannot all slip past the count.
-        try (var checking = throttle.reserve(email, trustedDevice, address)
-                .orElseThrow(SignInPaused::new)) {
+        try (var checking = throttle.reserve(email, trustedDevice, address).orElseThrow(SignInPaused::new)) {
             Authentication result;
             try {
                 result = passwords.authenticate(attempt);
@@ -83,9 +89,12 @@ class PasswordSignIn implements AuthenticationProvider {
                 throw due;
             }
             checking.succeeded();
-            if (result.getPrincipal() instanceof AccountPrincipal principal && http.isPresent()
+            if (result.getPrincipal() instanceof AccountPrincipal principal
+                    && http.isPresent()
                     && http.get().getResponse() != null) {
-                deviceCookies.issue(principal.toSignedInUser().accountId(), http.get().getRequest(),
+                deviceCookies.issue(
+                        principal.toSignedInUser().accountId(),
+                        http.get().getRequest(),
                         http.get().getResponse());
             }
             return result;
@@ -104,7 +113,8 @@ class PasswordSignIn implements AuthenticationProvider {
     /** The log-in form's request and response (Spring's request-context filter runs before Spring Security's). */
     private static Optional<ServletRequestAttributes> currentHttpExchange() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes exchange
-                ? Optional.of(exchange) : Optional.empty();
+                ? Optional.of(exchange)
+                : Optional.empty();
     }
 
     /** Someone with an authenticator app, or staff when the practice requires one, is not signed in yet. */
@@ -116,8 +126,8 @@ class PasswordSignIn implements AuthenticationProvider {
         Account account = accounts.findById(user.accountId()).orElseThrow();
         boolean staff = account.getRole() != Role.CLIENT;
         if (account.hasMfa() || (staff && practiceSecurity.staffMfaRequired())) {
-            throw new SecondStepRequired(new PendingSignIn(account.getId(), account.getEmail(), !account.hasMfa(),
-                    clock.instant(), trustedDevice));
+            throw new SecondStepRequired(new PendingSignIn(
+                    account.getId(), account.getEmail(), !account.hasMfa(), clock.instant(), trustedDevice));
         }
     }
 
@@ -143,6 +153,7 @@ class PasswordSignIn implements AuthenticationProvider {
 
     static String addressOf(@Nullable Object details) {
         return details instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? web.getRemoteAddress() : "unknown";
+                ? web.getRemoteAddress()
+                : "unknown";
     }
 }

@@ -13,8 +13,12 @@ import org.jspecify.annotations.Nullable;
  * {@code trustedDevice} is the nonce of the browser's valid device cookie for the account, if it had
  * one, so that wrong codes count against it as wrong passwords did.
  */
-public record PendingSignIn(UUID accountId, String email, boolean mustEnrol, Instant passwordCheckedAt,
-                            @Nullable String trustedDevice) implements Serializable {
+public record PendingSignIn(
+        UUID accountId,
+        String email,
+        boolean mustEnrol,
+        Instant passwordCheckedAt,
+        @Nullable String trustedDevice) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;

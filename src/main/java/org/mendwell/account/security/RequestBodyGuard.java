@@ -52,8 +52,7 @@ class RequestBodyGuard {
 
     /** The limits, from {@code mendwell.requests.*}. */
     @ConfigurationProperties("mendwell.requests")
-    record Limits(DataSize anonymousBody, DataSize signedInBody) {
-    }
+    record Limits(DataSize anonymousBody, DataSize signedInBody) {}
 
     private final Limits limits;
     private final CurrentUser currentUser;
@@ -69,8 +68,8 @@ class RequestBodyGuard {
     OncePerRequestFilter filter() {
         return new OncePerRequestFilter() {
             @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                            FilterChain chain) throws ServletException, IOException {
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
                 guard(request, response, chain);
             }
         };
@@ -97,7 +96,9 @@ class RequestBodyGuard {
         if (isUidl(request) && !isJsonObject(body)) {
             // Vaadin reads a message as a JSON object; anything else (even well-formed JSON such as [1,2,3])
             // ended in a ClassCastException, logged as an unexpected error with an incident number.
-            log.warn("Refused a malformed UIDL request of {} bytes from {}: not a JSON object", body.length,
+            log.warn(
+                    "Refused a malformed UIDL request of {} bytes from {}: not a JSON object",
+                    body.length,
                     request.getRemoteAddr());
             events.publishEvent(new RequestRefused(MALFORMED_UIDL));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -117,8 +118,9 @@ class RequestBodyGuard {
 
     private static boolean isForm(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && (type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-                || type.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE));
+        return type != null
+                && (type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+                        || type.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE));
     }
 
     private static boolean isUidl(HttpServletRequest request) {

@@ -33,7 +33,8 @@ public class SecondFactor {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    SecondFactor(SecretCipher cipher, RecoveryCodeRepository recoveryCodes, PasswordEncoder passwordEncoder, Clock clock) {
+    SecondFactor(
+            SecretCipher cipher, RecoveryCodeRepository recoveryCodes, PasswordEncoder passwordEncoder, Clock clock) {
         this.cipher = cipher;
         this.recoveryCodes = recoveryCodes;
         this.passwordEncoder = passwordEncoder;
@@ -52,7 +53,8 @@ public class SecondFactor {
 
     /** The secret of an enrolment in progress, Base32, for typing into an app that cannot scan. */
     public Optional<String> pendingSecret(Account account) {
-        return account.hasMfa() || account.getMfaSecret() == null ? Optional.empty()
+        return account.hasMfa() || account.getMfaSecret() == null
+                ? Optional.empty()
                 : Optional.of(Totp.base32(cipher.decrypt(account.getMfaSecret())));
     }
 
@@ -75,8 +77,8 @@ public class SecondFactor {
         if (!account.hasMfa() || account.getMfaSecret() == null) {
             return false;
         }
-        OptionalLong step = Totp.matchingStep(cipher.decrypt(account.getMfaSecret()), code, clock.instant(),
-                account.getMfaLastStep());
+        OptionalLong step = Totp.matchingStep(
+                cipher.decrypt(account.getMfaSecret()), code, clock.instant(), account.getMfaLastStep());
         if (step.isPresent()) {
             account.setMfaLastStep(step.getAsLong());
             return true;

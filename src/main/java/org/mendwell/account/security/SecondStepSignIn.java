@@ -1,9 +1,5 @@
 package org.mendwell.account.security;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.VaadinSession;
@@ -12,6 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SecondStepSignIn {
 
-    public enum Outcome { SIGNED_IN, WRONG_CODE, START_AGAIN }
+    public enum Outcome {
+        SIGNED_IN,
+        WRONG_CODE,
+        START_AGAIN
+    }
 
     private final AccountRepository accounts;
     private final SecondFactor secondFactor;
@@ -34,9 +38,14 @@ public class SecondStepSignIn {
     private final ApplicationEventPublisher events;
     private final DeviceCookies deviceCookies;
 
-    SecondStepSignIn(AccountRepository accounts, SecondFactor secondFactor, SignInThrottle throttle,
-                     SessionSignIn sessionSignIn, Clock clock, ApplicationEventPublisher events,
-                     DeviceCookies deviceCookies) {
+    SecondStepSignIn(
+            AccountRepository accounts,
+            SecondFactor secondFactor,
+            SignInThrottle throttle,
+            SessionSignIn sessionSignIn,
+            Clock clock,
+            ApplicationEventPublisher events,
+            DeviceCookies deviceCookies) {
         this.deviceCookies = deviceCookies;
         this.accounts = accounts;
         this.secondFactor = secondFactor;
@@ -57,7 +66,8 @@ public class SecondStepSignIn {
     @Transactional(readOnly = true)
     public Optional<PendingSignIn> pending() {
         var session = VaadinSession.getCurrent();
-        if (session == null || !(session.getSession().getAttribute(PendingSignIn.ATTRIBUTE) instanceof PendingSignIn p)) {
+        if (session == null
+                || !(session.getSession().getAttribute(PendingSignIn.ATTRIBUTE) instanceof PendingSignIn p)) {
             return Optional.empty();
         }
         return p.isFresh(clock.instant()) ? Optional.of(p) : Optional.empty();
@@ -69,7 +79,8 @@ public class SecondStepSignIn {
             return Outcome.START_AGAIN;
         }
         String email = pending.get().email();
-        Optional<SignInThrottle.Attempt> reserved = throttle.reserve(email, pending.get().trustedDevice(), address());
+        Optional<SignInThrottle.Attempt> reserved =
+                throttle.reserve(email, pending.get().trustedDevice(), address());
         if (reserved.isEmpty()) {
             forget();
             return Outcome.START_AGAIN;
@@ -88,13 +99,17 @@ public class SecondStepSignIn {
 
     /** Starts setting up the app for someone the practice requires to have it; the otpauth address for the QR code. */
     public Optional<String> startEnrolment() {
-        return pending().filter(PendingSignIn::mustEnrol)
-                .map(p -> secondFactor.startEnrolment(accounts.findById(p.accountId()).orElseThrow()));
+        return pending()
+                .filter(PendingSignIn::mustEnrol)
+                .map(p -> secondFactor.startEnrolment(
+                        accounts.findById(p.accountId()).orElseThrow()));
     }
 
     @Transactional(readOnly = true)
     public Optional<String> enrolmentSecret() {
-        return pending().flatMap(p -> secondFactor.pendingSecret(accounts.findById(p.accountId()).orElseThrow()));
+        return pending()
+                .flatMap(p -> secondFactor.pendingSecret(
+                        accounts.findById(p.accountId()).orElseThrow()));
     }
 
     /** Confirms the app with a code from it; returns the recovery codes to show once. The person is then signed in. */
@@ -104,8 +119,8 @@ public class SecondStepSignIn {
             return Optional.empty();
         }
         Account account = accounts.findById(pending.get().accountId()).orElseThrow();
-        Optional<SignInThrottle.Attempt> reserved = throttle.reserve(account.getEmail(), pending.get().trustedDevice(),
-                address());
+        Optional<SignInThrottle.Attempt> reserved =
+                throttle.reserve(account.getEmail(), pending.get().trustedDevice(), address());
         if (reserved.isEmpty()) {
             forget();
             return Optional.empty();

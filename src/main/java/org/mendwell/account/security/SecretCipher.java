@@ -1,10 +1,10 @@
 package org.mendwell.account.security;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.nio.charset.StandardCharsets;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
@@ -38,8 +38,9 @@ public class SecretCipher {
 
     SecretCipher(String base64Key, boolean demoPractice) {
         if (!demoPractice && (base64Key.isBlank() || base64Key.equals(DEVELOPMENT_KEY))) {
-            throw new IllegalStateException("Refusing to start: set MENDWELL_SECRET_KEY (mendwell.security.secret-key) "
-                    + "to 32 random bytes in Base64, e.g. from `openssl rand -base64 32`; the development key is public.");
+            throw new IllegalStateException(
+                    "Refusing to start: set MENDWELL_SECRET_KEY (mendwell.security.secret-key) "
+                            + "to 32 random bytes in Base64, e.g. from `openssl rand -base64 32`; the development key is public.");
         }
         byte[] bytes = Base64.getDecoder().decode(base64Key.strip());
         if (bytes.length != 32) {
@@ -69,8 +70,11 @@ public class SecretCipher {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(plain);
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
-                    .put(nonce).put(sealed).array());
+            return Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                            .put(nonce)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is always available", e);
         }

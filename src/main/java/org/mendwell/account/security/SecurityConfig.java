@@ -3,6 +3,7 @@ package org.mendwell.account.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.mendwell.account.ui.LoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -15,14 +16,13 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import java.util.Map;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
@@ -39,22 +39,32 @@ class SecurityConfig {
     static final String ARGON2 = "argon2";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionPolicy sessionPolicy, RequestUtil vaadinRequests,
-                                            RequestBodyGuard bodyGuard) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, SessionPolicy sessionPolicy, RequestUtil vaadinRequests, RequestBodyGuard bodyGuard)
+            throws Exception {
         // Vaadin 25 denies every request it does not recognise: our own static files are named here.
         // Health (status only, no details) is public for load balancers: /livez and /readyz always,
         // and /actuator/health where the actuator shares the portal's port (development).
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/components/**", "/images/**", "/webjars/**",
-                        "/favicon.ico", "/actuator/health", "/actuator/health/**", "/livez", "/readyz")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        "/styles/**",
+                        "/components/**",
+                        "/images/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/livez",
+                        "/readyz")
                 .permitAll()
-                .requestMatchers(SecurityConfig::onTheManagementServer).permitAll());
+                .requestMatchers(SecurityConfig::onTheManagementServer)
+                .permitAll());
         // Vaadin's configurer exempts its log-in path from CSRF checks, so a page on another site could post
         // the attacker's e-mail and password and sign the victim's browser into the attacker's account
         // (log-in CSRF). Vaadin's own requests carry Vaadin's CSRF token and stay exempt from Spring's;
         // the log-in form posts Spring's token, which Vaadin puts in the page's _csrf meta tag.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // A right password may still need a code; that path goes through the failure handler (see
         // SecondStepRequired). Vaadin 25.2's configurer has no option for it, and keeps a handler it finds.
@@ -91,8 +101,7 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         var encoders = Map.<String, PasswordEncoder>of(
-                ARGON2, new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
-                "bcrypt", new BCryptPasswordEncoder());
+                ARGON2, new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2), "bcrypt", new BCryptPasswordEncoder());
         return new DelegatingPasswordEncoder(ARGON2, encoders);
     }
 

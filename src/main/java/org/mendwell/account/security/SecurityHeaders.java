@@ -22,7 +22,8 @@ final class SecurityHeaders {
      * our own origin; nothing may frame the portal, and forms post only back to it. Because scripts
      * cannot be restricted further, no user text is ever rendered as HTML (see docs/security.md).
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -49,12 +50,10 @@ final class SecurityHeaders {
         }
     };
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static void apply(HttpSecurity http) throws Exception {
-        http.headers(headers -> headers
-                .withObjectPostProcessor(WRITE_EAGERLY)
+        http.headers(headers -> headers.withObjectPostProcessor(WRITE_EAGERLY)
                 // Every response is kept out of caches except the content-hashed bundle files, which
                 // the browser keeps for a year (HashedBundleCaching); they hold no one's data.
                 .cacheControl(cache -> cache.disable())
@@ -64,9 +63,10 @@ final class SecurityHeaders {
                 .frameOptions(frame -> frame.deny())
                 // Addresses carry record ids: none leaves the portal in a Referer header.
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_SECONDS))
-                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-                        "camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_SECONDS))
+                .addHeaderWriter(new StaticHeadersWriter(
+                        "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
                 .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
     }
 }

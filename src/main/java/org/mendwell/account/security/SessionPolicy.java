@@ -38,8 +38,7 @@ public class SessionPolicy {
     private final Duration idleTimeout;
     private final Duration absoluteTimeout;
 
-    SessionPolicy(AccountRepository accounts, Clock clock,
-                  SessionSettings sessions) {
+    SessionPolicy(AccountRepository accounts, Clock clock, SessionSettings sessions) {
         Duration idleTimeout = sessions.idleTimeout();
         Duration absoluteTimeout = sessions.absoluteTimeout();
         this.accounts = accounts;
@@ -104,14 +103,17 @@ public class SessionPolicy {
         Instant lastActivity = (Instant) session.getAttribute(LAST_ACTIVITY);
         return currentEpoch.isEmpty()
                 || !currentEpoch.get().equals(session.getAttribute(EPOCH))
-                || signedInAt == null || !now.isBefore(signedInAt.plus(absoluteTimeout))
-                || lastActivity == null || !now.isBefore(lastActivity.plus(idleTimeout));
+                || signedInAt == null
+                || !now.isBefore(signedInAt.plus(absoluteTimeout))
+                || lastActivity == null
+                || !now.isBefore(lastActivity.plus(idleTimeout));
     }
 
     private static @Nullable UUID signedInAccount() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
-                ? principal.toSignedInUser().accountId() : null;
+                ? principal.toSignedInUser().accountId()
+                : null;
     }
 
     /** Vaadin's client sends these on its own while a tab is open; they are not the person's activity. */

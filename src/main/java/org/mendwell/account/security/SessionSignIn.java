@@ -1,8 +1,8 @@
 package org.mendwell.account.security;
 
 import com.vaadin.flow.server.VaadinServletRequest;
-import jakarta.servlet.http.HttpServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;

@@ -11,13 +11,15 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 class SignInFailureHandler implements AuthenticationFailureHandler {
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException failure) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
         if (failure instanceof SecondStepRequired step) {
             var session = request.getSession();
             request.changeSessionId();
             session.setAttribute(PendingSignIn.ATTRIBUTE, step.pending());
-            response.sendRedirect(request.getContextPath() + (step.pending().mustEnrol() ? "/login/enrol" : "/login/code"));
+            response.sendRedirect(
+                    request.getContextPath() + (step.pending().mustEnrol() ? "/login/enrol" : "/login/code"));
             return;
         }
         var session = request.getSession(false);

@@ -24,8 +24,10 @@ class SignInMetrics {
     }
 
     private static Counter counter(MeterRegistry registry, String outcome) {
-        return Counter.builder("mendwell.sign.ins").description("Sign-in attempts by outcome")
-                .tag("outcome", outcome).register(registry);
+        return Counter.builder("mendwell.sign.ins")
+                .description("Sign-in attempts by outcome")
+                .tag("outcome", outcome)
+                .register(registry);
     }
 
     @EventListener

@@ -54,8 +54,8 @@ public class SignInThrottle {
      * address is paused, strangers' attempts are refused unchecked and no longer counted, so its count grows
      * by about four an hour at most: far from this limit (decision record 2026-12-04-sign-in-lockout.md).
      */
-    static final Rule PER_ADDRESS_FOR_A_TRUSTED_BROWSER = new Rule(100, 300, Duration.ofSeconds(5),
-            Duration.ofMinutes(15));
+    static final Rule PER_ADDRESS_FOR_A_TRUSTED_BROWSER =
+            new Rule(100, 300, Duration.ofSeconds(5), Duration.ofMinutes(15));
     /** Failures further apart than this start the count again. */
     static final Duration FORGET_AFTER = Duration.ofHours(1);
     /** A check takes well under a second; a reservation older than this was left by a crash and counts no more. */
@@ -80,7 +80,11 @@ public class SignInThrottle {
     }
 
     /** One key's row as the throttle reads it. */
-    private record Counts(int failures, Instant lastFailure, int inFlight, @Nullable Instant reservedAt) {
+    private record Counts(
+            int failures,
+            Instant lastFailure,
+            int inFlight,
+            @Nullable Instant reservedAt) {
 
         int failuresAt(Instant now) {
             return lastFailure.plus(FORGET_AFTER).isBefore(now) ? 0 : failures;
@@ -114,6 +118,7 @@ public class SignInThrottle {
 
         /** The e-mail's key, or the device cookie's when the browser was trusted. */
         private final String personKey;
+
         private final String addressKey;
         private boolean settled;
 
@@ -167,9 +172,13 @@ public class SignInThrottle {
 
     private static final String SELECT_COUNTS =
             "select failures, last_failure_at, in_flight, reserved_at from sign_in_throttle where throttle_key = ?";
-    private static final RowMapper<Counts> COUNTS = (rs, n) -> new Counts(rs.getInt("failures"),
-            utc(rs.getObject("last_failure_at", LocalDateTime.class)), rs.getInt("in_flight"),
-            Optional.ofNullable(rs.getObject("reserved_at", LocalDateTime.class)).map(SignInThrottle::utc).orElse(null));
+    private static final RowMapper<Counts> COUNTS = (rs, n) -> new Counts(
+            rs.getInt("failures"),
+            utc(rs.getObject("last_failure_at", LocalDateTime.class)),
+            rs.getInt("in_flight"),
+            Optional.ofNullable(rs.getObject("reserved_at", LocalDateTime.class))
+                    .map(SignInThrottle::utc)
+                    .orElse(null));
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -207,10 +216,11 @@ public class SignInThrottle {
                 }
                 ensureRow(emailKey);
                 ensureRow(addressKey);
-                Optional<String> letThrough = inNewTransaction.execute(status ->
-                        reserveAll(deviceKey, emailKey, addressKey));
+                Optional<String> letThrough =
+                        inNewTransaction.execute(status -> reserveAll(deviceKey, emailKey, addressKey));
                 if (letThrough != null && letThrough.isPresent()) {
-                    return letThrough.get().isEmpty() ? Optional.empty()
+                    return letThrough.get().isEmpty()
+                            ? Optional.empty()
                             : Optional.of(new Attempt(letThrough.get(), addressKey));
                 }
                 // A row vanished between creating and locking it (a success cleared it): start again.
@@ -233,15 +243,16 @@ public class SignInThrottle {
         if (deviceKey != null && byDevice.isEmpty()) {
             return Optional.empty();
         }
-        boolean trusted = byDevice.filter(device -> !device.paused(PER_DEVICE, now)).isPresent();
+        boolean trusted =
+                byDevice.filter(device -> !device.paused(PER_DEVICE, now)).isPresent();
         String personKey;
         Optional<Counts> byPerson;
         if (trusted) {
             personKey = deviceKey;
             byPerson = byDevice;
             // Created in case the browser was not trusted; nothing to keep when it is empty.
-            jdbc.update("delete from sign_in_throttle where throttle_key = ? and failures = 0 and in_flight = 0",
-                    emailKey);
+            jdbc.update(
+                    "delete from sign_in_throttle where throttle_key = ? and failures = 0 and in_flight = 0", emailKey);
         } else {
             personKey = emailKey;
             byPerson = locked(emailKey);
@@ -264,15 +275,18 @@ public class SignInThrottle {
     }
 
     private void joinRunning(String key, Counts counts, Instant now) {
-        jdbc.update("update sign_in_throttle set in_flight = ?, reserved_at = ? where throttle_key = ?",
-                counts.inFlightAt(now) + 1, LocalDateTime.ofInstant(now, ZoneOffset.UTC), key);
+        jdbc.update(
+                "update sign_in_throttle set in_flight = ?, reserved_at = ? where throttle_key = ?",
+                counts.inFlightAt(now) + 1,
+                LocalDateTime.ofInstant(now, ZoneOffset.UTC),
+                key);
     }
 
     /** In a transaction of its own, so that locking the row afterwards never meets a half-inserted one. */
     private void ensureRow(String key) {
         inNewTransaction.executeWithoutResult(status -> {
-            Integer rows = jdbc.queryForObject("select count(*) from sign_in_throttle where throttle_key = ?",
-                    Integer.class, key);
+            Integer rows = jdbc.queryForObject(
+                    "select count(*) from sign_in_throttle where throttle_key = ?", Integer.class, key);
             if (rows != null && rows == 0) {
                 try {
                     jdbc.update("""
@@ -296,7 +310,9 @@ public class SignInThrottle {
     public boolean mustWait(String email, String address) {
         Instant now = clock.instant();
         return counts(emailKey(email)).filter(c -> c.mustWait(PER_EMAIL, now)).isPresent()
-                || counts(addressKey(address)).filter(c -> c.mustWait(PER_ADDRESS, now)).isPresent();
+                || counts(addressKey(address))
+                        .filter(c -> c.mustWait(PER_ADDRESS, now))
+                        .isPresent();
     }
 
     /**
@@ -334,8 +350,10 @@ public class SignInThrottle {
                         values (?, 1, ?, 0)""", key, now);
             } catch (DuplicateKeyException raced) {
                 // A parallel failure inserted the row first: count this one on top of it.
-                jdbc.update("update sign_in_throttle set failures = failures + 1, last_failure_at = ? where throttle_key = ?",
-                        now, key);
+                jdbc.update(
+                        "update sign_in_throttle set failures = failures + 1, last_failure_at = ? where throttle_key = ?",
+                        now,
+                        key);
             }
         }
     }

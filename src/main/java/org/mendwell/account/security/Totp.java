@@ -24,8 +24,7 @@ public final class Totp {
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Totp() {
-    }
+    private Totp() {}
 
     /** 160 random bits, the length RFC 4226 recommends for HMAC-SHA1. */
     public static byte[] newSecret() {
@@ -107,8 +106,8 @@ public final class Totp {
                 continue;
             }
             String expected = codeAt(secret, Instant.ofEpochSecond(step * STEP.toSeconds()));
-            if (java.security.MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                    typed.getBytes(StandardCharsets.US_ASCII))) {
+            if (java.security.MessageDigest.isEqual(
+                    expected.getBytes(StandardCharsets.US_ASCII), typed.getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(step);
             }
         }

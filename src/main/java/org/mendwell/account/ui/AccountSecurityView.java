@@ -22,15 +22,15 @@ import org.mendwell.account.AuthenticatorWords;
 import org.mendwell.account.CurrentUser;
 import org.mendwell.account.MyAccountService;
 import org.mendwell.account.MySecurity;
+import org.mendwell.account.MyTimeZoneService;
 import org.mendwell.account.PasswordPolicy;
 import org.mendwell.account.PracticeSecurity;
 import org.mendwell.account.Role;
 import org.mendwell.account.SignedInUser;
 import org.mendwell.account.security.SessionPolicy;
 import org.mendwell.shared.InvalidInputException;
-import org.mendwell.shared.ui.FieldErrors;
-import org.mendwell.account.MyTimeZoneService;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.Focus;
 
 /** Anyone's own sign-in settings: e-mail address (changed through a link sent to the new one), password, authenticator app and recovery codes; for administrators, the practice's rule. */
@@ -49,9 +49,14 @@ class AccountSecurityView extends Main {
     private final Section passwordSection = new Section();
     private final Section mfaSection = new Section();
 
-    AccountSecurityView(MyAccountService myAccount, PasswordPolicy passwordPolicy, PracticeSecurity practiceSecurity,
-                        SessionPolicy sessionPolicy, CurrentUser currentUser, MyTimeZoneService myTimeZone,
-                        ViewerTime viewerTime) {
+    AccountSecurityView(
+            MyAccountService myAccount,
+            PasswordPolicy passwordPolicy,
+            PracticeSecurity practiceSecurity,
+            SessionPolicy sessionPolicy,
+            CurrentUser currentUser,
+            MyTimeZoneService myTimeZone,
+            ViewerTime viewerTime) {
         this.myAccount = myAccount;
         this.passwordPolicy = passwordPolicy;
         this.practiceSecurity = practiceSecurity;
@@ -85,15 +90,21 @@ class AccountSecurityView extends Main {
         var current = new PasswordField("Current password, to change the address");
         current.setWidthFull();
         var code = codeField(security, "Code from your app, to change the address");
-        var errors = new FieldErrors().bind("newEmail", newEmail).bind("currentPassword", current).bind("code", code);
+        var errors = new FieldErrors()
+                .bind("newEmail", newEmail)
+                .bind("currentPassword", current)
+                .bind("code", code);
         var change = new Button("Change e-mail address", click -> {
             try {
                 myAccount.requestEmailChange(current.getValue(), code.getValue(), newEmail.getValue());
                 String sentTo = newEmail.getValue().strip();
                 refresh();
-                confirm(emailSection, "We are sending a link to " + sentTo + ". Open it within "
-                        + MyAccountService.EMAIL_LINK_VALIDITY.toMinutes() + " minutes to sign in with that address. "
-                        + "If it has not arrived in 10 minutes, check your spam folder, then ask again here.");
+                confirm(
+                        emailSection,
+                        "We are sending a link to " + sentTo + ". Open it within "
+                                + MyAccountService.EMAIL_LINK_VALIDITY.toMinutes()
+                                + " minutes to sign in with that address. "
+                                + "If it has not arrived in 10 minutes, check your spam folder, then ask again here.");
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
             }
@@ -116,7 +127,10 @@ class AccountSecurityView extends Main {
         current.setWidthFull();
         var code = codeField(security, AuthenticatorWords.CODE_FIELD);
         var newPassword = new NewPasswordFields(passwordPolicy, "New password", me.email(), me.displayName());
-        var errors = newPassword.bindTo(new FieldErrors()).bind("currentPassword", current).bind("code", code);
+        var errors = newPassword
+                .bindTo(new FieldErrors())
+                .bind("currentPassword", current)
+                .bind("code", code);
         var change = new Button("Change password", click -> {
             try {
                 myAccount.changePassword(current.getValue(), code.getValue(), newPassword.value());
@@ -144,18 +158,24 @@ class AccountSecurityView extends Main {
     }
 
     private void showMfaOff(MySecurity security) {
-        mfaSection.add(new Paragraph(security.mfaRequiredForMe()
-                ? "Your practice requires an authenticator app for staff. Set it up now."
-                : "Off. With an authenticator app on your phone, signing in also asks for a code that changes every "
-                        + "30 seconds, so a stolen password alone is not enough."));
+        mfaSection.add(new Paragraph(
+                security.mfaRequiredForMe()
+                        ? "Your practice requires an authenticator app for staff. Set it up now."
+                        : "Off. With an authenticator app on your phone, signing in also asks for a code that changes every "
+                                + "30 seconds, so a stolen password alone is not enough."));
         var current = new PasswordField("Current password, to set up the app");
         var errors = new FieldErrors().bind("currentPassword", current);
         var start = new Button("Set up authenticator app", click -> {
             try {
                 String uri = myAccount.startMfaEnrolment(current.getValue());
                 mfaSection.removeAll();
-                mfaSection.add(new H2("Authenticator app"), new MfaEnrolmentForm(uri, myAccount.mfaEnrolmentSecret(),
-                        code -> Optional.of(myAccount.confirmMfaEnrolment(code)), this::showRecoveryCodes));
+                mfaSection.add(
+                        new H2("Authenticator app"),
+                        new MfaEnrolmentForm(
+                                uri,
+                                myAccount.mfaEnrolmentSecret(),
+                                code -> Optional.of(myAccount.confirmMfaEnrolment(code)),
+                                this::showRecoveryCodes));
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
             }
@@ -190,7 +210,8 @@ class AccountSecurityView extends Main {
         });
         turnOff.addThemeVariants(ButtonVariant.LUMO_ERROR);
         turnOff.setVisible(!security.mfaRequiredForMe());
-        var form = new Div(new Paragraph("To change these, confirm it's you:"), current, code, new Div(newCodes, turnOff));
+        var form =
+                new Div(new Paragraph("To change these, confirm it's you:"), current, code, new Div(newCodes, turnOff));
         form.addClassName("mw-narrow-form");
         mfaSection.add(form);
     }
@@ -209,14 +230,17 @@ class AccountSecurityView extends Main {
     }
 
     private Section practiceSection() {
-        var required = new Checkbox("Staff must sign in with an authenticator app",
-                practiceSecurity.staffMfaRequired());
+        var required =
+                new Checkbox("Staff must sign in with an authenticator app", practiceSecurity.staffMfaRequired());
         required.setHelperText("Clinicians and administrators without an app set one up at their next sign-in. "
                 + "Clients may choose for themselves.");
         required.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 practiceSecurity.requireStaffMfa(change.getValue());
-                notify(change.getValue() ? "Staff now need an authenticator app." : "Authenticator apps are now optional.");
+                notify(
+                        change.getValue()
+                                ? "Staff now need an authenticator app."
+                                : "Authenticator apps are now optional.");
             }
         });
         return new Section(new H2("Practice"), required);

@@ -45,15 +45,17 @@ class ActivationView extends Main implements BeforeEnterObserver {
     }
 
     private void showUnusable() {
-        add(new H1("This link no longer works"),
+        add(
+                new H1("This link no longer works"),
                 new Paragraph("Invitation links work once and for seven days. Ask your clinician to send you a "
                         + "new one. If you have already chosen a password, sign in instead."),
-                new Anchor("login", "Go to sign in"), UrgentHelp.note());
+                new Anchor("login", "Go to sign in"),
+                UrgentHelp.note());
     }
 
     private void showForm(String token, InvitedPerson person) {
-        var newPassword = new NewPasswordFields(passwordPolicy, "Choose a password", person.email(),
-                person.displayName());
+        var newPassword =
+                new NewPasswordFields(passwordPolicy, "Choose a password", person.email(), person.displayName());
         var errors = newPassword.bindTo(new FieldErrors());
         var choose = new Button("Choose password and continue", click -> {
             try {
@@ -74,9 +76,11 @@ class ActivationView extends Main implements BeforeEnterObserver {
 
         var form = new Div(newPassword, choose);
         form.addClassName("mw-activation-form");
-        add(new H1("Welcome, " + person.displayName()),
-                new Paragraph("Your clinician has invited you to Mendwell. Choose a password for "
-                        + person.email() + "; next you'll fill in a short intake, at your own pace."),
-                form, UrgentHelp.note());
+        add(
+                new H1("Welcome, " + person.displayName()),
+                new Paragraph("Your clinician has invited you to Mendwell. Choose a password for " + person.email()
+                        + "; next you'll fill in a short intake, at your own pace."),
+                form,
+                UrgentHelp.note());
     }
 }

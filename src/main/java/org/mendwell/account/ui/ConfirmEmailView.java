@@ -30,8 +30,11 @@ class ConfirmEmailView extends Main implements BeforeEnterObserver {
     private final SessionSignIn sessionSignIn;
     private final CurrentUser currentUser;
 
-    ConfirmEmailView(MyAccountService myAccount, SessionPolicy sessionPolicy, SessionSignIn sessionSignIn,
-                     CurrentUser currentUser) {
+    ConfirmEmailView(
+            MyAccountService myAccount,
+            SessionPolicy sessionPolicy,
+            SessionSignIn sessionSignIn,
+            CurrentUser currentUser) {
         this.myAccount = myAccount;
         this.sessionPolicy = sessionPolicy;
         this.sessionSignIn = sessionSignIn;
@@ -47,11 +50,14 @@ class ConfirmEmailView extends Main implements BeforeEnterObserver {
             String address = myAccount.confirmEmailChange(token);
             ThisSession.keep(sessionPolicy, currentUser.require().accountId());
             sessionSignIn.refresh(address);
-            add(new H1("Your e-mail address is changed"),
+            add(
+                    new H1("Your e-mail address is changed"),
                     new Paragraph("You now sign in with " + address + ". You were signed out on your other devices."),
                     new Anchor("account", "Back to Account security"));
         } catch (InvalidInputException unusable) {
-            add(new H1("This link can't be used"), new Paragraph(unusable.problems().getOrDefault("token", "This link can't be used now.")),
+            add(
+                    new H1("This link can't be used"),
+                    new Paragraph(unusable.problems().getOrDefault("token", "This link can't be used now.")),
                     new Anchor("account", "Go to Account security"));
         }
     }

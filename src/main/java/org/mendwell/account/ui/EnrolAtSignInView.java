@@ -35,17 +35,24 @@ class EnrolAtSignInView extends Main implements BeforeEnterObserver {
             event.forwardTo(LoginView.class);
             return;
         }
-        var enrolment = new MfaEnrolmentForm(uri.get(), secondStep.enrolmentSecret().orElse(""),
-                code -> secondStep.confirmEnrolment(code), codes -> showCodes(codes));
-        add(new H1("Set up your authenticator app"),
+        var enrolment = new MfaEnrolmentForm(
+                uri.get(),
+                secondStep.enrolmentSecret().orElse(""),
+                code -> secondStep.confirmEnrolment(code),
+                codes -> showCodes(codes));
+        add(
+                new H1("Set up your authenticator app"),
                 new Paragraph("Your practice asks staff to sign in with a code from an authenticator app as well as "
                         + "the password."),
-                enrolment, UrgentHelp.note());
+                enrolment,
+                UrgentHelp.note());
     }
 
     private void showCodes(java.util.List<String> codes) {
         removeAll();
-        var go = new Button("Continue to Mendwell", click -> getUI().ifPresent(ui -> ui.getPage().setLocation("./")));
+        var go = new Button(
+                "Continue to Mendwell",
+                click -> getUI().ifPresent(ui -> ui.getPage().setLocation("./")));
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1("Your app is set up"), new RecoveryCodesList(codes), new Div(go));
     }

@@ -52,9 +52,12 @@ class ForgotPasswordView extends Main {
         send.setWidthFull();
         var form = new Div(email, send, sentMessage);
         form.addClassName("mw-narrow-form");
-        add(new H1("Forgot your password?"),
+        add(
+                new H1("Forgot your password?"),
                 new Paragraph("Enter the e-mail address you sign in with, and we'll send you a link to choose a "
                         + "new password."),
-                form, new Anchor("login", "Back to sign in"), UrgentHelp.note());
+                form,
+                new Anchor("login", "Back to sign in"),
+                UrgentHelp.note());
     }
 }

@@ -47,14 +47,16 @@ public class LoginView extends Main implements BeforeEnterObserver {
         // One message for every failure, so the page never tells whether an e-mail address has an account.
         i18n.getErrorMessage().setTitle("Those details didn't work");
         // Also shown while sign-in is paused after repeated failures, for known and unknown addresses alike.
-        i18n.getErrorMessage().setMessage("Check your e-mail address and password and try again. After several "
-                + "failed tries, signing in pauses for a while: wait a few minutes, or reset your password.");
+        i18n.getErrorMessage()
+                .setMessage("Check your e-mail address and password and try again. After several "
+                        + "failed tries, signing in pauses for a while: wait a few minutes, or reset your password.");
         return i18n;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
         form.setError(failed);
         var session = VaadinSession.getCurrent().getSession();
         if (session.getAttribute(TYPED_EMAIL) instanceof String typed) {

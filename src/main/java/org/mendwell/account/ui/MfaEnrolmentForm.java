@@ -16,8 +16,11 @@ import org.mendwell.shared.InvalidInputException;
 /** The QR code to scan (or the key to type), and the first code from the app to confirm it. */
 final class MfaEnrolmentForm extends Div {
 
-    MfaEnrolmentForm(String otpauthUri, String secret, Function<String, Optional<List<String>>> confirm,
-                     Consumer<List<String>> confirmed) {
+    MfaEnrolmentForm(
+            String otpauthUri,
+            String secret,
+            Function<String, Optional<List<String>>> confirm,
+            Consumer<List<String>> confirmed) {
         addClassName("mw-narrow-form");
         var key = new Span(secret.replaceAll("(.{4})", "$1 ").strip());
         key.setId("mfa-secret");
@@ -27,18 +30,22 @@ final class MfaEnrolmentForm extends Div {
         code.getElement().setAttribute("autocomplete", "one-time-code");
         var confirmButton = new Button("Confirm", click -> {
             try {
-                confirm.apply(code.getValue()).ifPresentOrElse(confirmed, () -> wrong(code,
-                        AuthenticatorWords.WRONG_CODE));
+                confirm.apply(code.getValue())
+                        .ifPresentOrElse(confirmed, () -> wrong(code, AuthenticatorWords.WRONG_CODE));
             } catch (InvalidInputException invalid) {
                 wrong(code, invalid.problems().values().iterator().next());
             }
         });
         confirmButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new Paragraph("1. In an authenticator app (for example Aegis, Google Authenticator, Microsoft "
+        add(
+                new Paragraph("1. In an authenticator app (for example Aegis, Google Authenticator, Microsoft "
                         + "Authenticator or 1Password), add an account by scanning this code:"),
                 QrCode.image(otpauthUri, "QR code to add Mendwell to an authenticator app"),
-                new Paragraph("If you can't scan it, type this key instead:"), key,
-                new Paragraph("2. Type the six-digit code the app shows:"), code, confirmButton);
+                new Paragraph("If you can't scan it, type this key instead:"),
+                key,
+                new Paragraph("2. Type the six-digit code the app shows:"),
+                code,
+                confirmButton);
     }
 
     private static void wrong(TextField code, String message) {

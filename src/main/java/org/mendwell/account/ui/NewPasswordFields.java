@@ -17,8 +17,8 @@ final class NewPasswordFields extends Div {
 
     NewPasswordFields(PasswordPolicy passwordPolicy, String label, String... personalWords) {
         password = new PasswordField(label);
-        password.setHelperText("At least 12 characters. A few unrelated words make a strong password that is "
-                + "easy to remember.");
+        password.setHelperText(
+                "At least 12 characters. A few unrelated words make a strong password that is " + "easy to remember.");
         password.setValueChangeMode(ValueChangeMode.EAGER);
         password.setWidthFull();
         repeat.setWidthFull();
@@ -31,8 +31,11 @@ final class NewPasswordFields extends Div {
         password.addValueChangeListener(change -> {
             var strength = passwordPolicy.strength(change.getValue(), personalWords);
             meter.setValue(strength.score());
-            meterLabel.setText(change.getValue().isEmpty() ? ""
-                    : "Strength: " + strength.label() + (strength.advice().isBlank() ? "" : ". " + strength.advice()));
+            meterLabel.setText(
+                    change.getValue().isEmpty()
+                            ? ""
+                            : "Strength: " + strength.label()
+                                    + (strength.advice().isBlank() ? "" : ". " + strength.advice()));
         });
         add(password, meter, meterLabel, repeat);
         setWidthFull();

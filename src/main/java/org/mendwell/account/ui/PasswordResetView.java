@@ -45,9 +45,11 @@ class PasswordResetView extends Main implements BeforeEnterObserver {
 
     private void showUnusable() {
         removeAll();
-        add(new H1("This link no longer works"),
+        add(
+                new H1("This link no longer works"),
                 new Paragraph("Reset links work once and for 30 minutes. You can ask for a new one."),
-                new Anchor("forgot-password", "Ask for a new link"), new Anchor("login", "Go to sign in"),
+                new Anchor("forgot-password", "Ask for a new link"),
+                new Anchor("login", "Go to sign in"),
                 UrgentHelp.note());
     }
 
@@ -75,7 +77,8 @@ class PasswordResetView extends Main implements BeforeEnterObserver {
 
     private void showDone() {
         removeAll();
-        add(new H1("Your password is changed"),
+        add(
+                new H1("Your password is changed"),
                 new Paragraph("You were signed out everywhere. Sign in with your new password; if you use an "
                         + "authenticator app, it will ask for a code as usual."),
                 new Anchor("login", "Go to sign in"));

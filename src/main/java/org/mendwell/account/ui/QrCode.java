@@ -17,19 +17,24 @@ import javax.imageio.ImageIO;
 /** A QR code drawn on the server (ZXing) and inlined as a data address: the secret it holds goes to no other service. */
 final class QrCode {
 
-    private QrCode() {
-    }
+    private QrCode() {}
 
     static Image image(String text, String description) {
-        var image = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(png(text, 240)), description);
+        var image =
+                new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(png(text, 240)), description);
         image.addClassName("mw-qr-code");
         return image;
     }
 
     static byte[] png(String text, int size) {
         try {
-            var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            var matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            size,
+                            size,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
             var picture = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
             for (int x = 0; x < matrix.getWidth(); x++) {
                 for (int y = 0; y < matrix.getHeight(); y++) {

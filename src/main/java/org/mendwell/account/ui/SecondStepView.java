@@ -40,8 +40,12 @@ class SecondStepView extends Main implements BeforeEnterObserver {
         verify.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         var form = new Div(code, verify);
         form.addClassName("mw-narrow-form");
-        add(new H1("One more step"), new Paragraph("Open your authenticator app and type the code it shows for Mendwell."),
-                form, new Anchor("login", "Start again"), UrgentHelp.note());
+        add(
+                new H1("One more step"),
+                new Paragraph("Open your authenticator app and type the code it shows for Mendwell."),
+                form,
+                new Anchor("login", "Start again"),
+                UrgentHelp.note());
     }
 
     @Override

@@ -7,8 +7,7 @@ import org.mendwell.account.security.SessionPolicy;
 /** After a change that ends the account's other sessions, the session that made it stays signed in. */
 final class ThisSession {
 
-    private ThisSession() {
-    }
+    private ThisSession() {}
 
     static void keep(SessionPolicy sessionPolicy, UUID accountId) {
         var request = VaadinServletRequest.getCurrent();

@@ -26,23 +26,33 @@ class TimeZoneSection extends Section {
         zone.setItems(new TreeSet<>(ZoneId.getAvailableZoneIds()));
         zone.setWidthFull();
         var chosen = myTimeZone.chosen();
-        zone.setValue(chosen.or(viewerTime::browserZone).orElse(viewerTime.practiceZone()).getId());
-        zone.setHelperText(chosen.isPresent() ? "Every date and time in the portal is shown in this time zone."
-                : "Not chosen yet, so times follow your browser's time zone. Choose one to keep it on every device.");
+        zone.setValue(chosen.or(viewerTime::browserZone)
+                .orElse(viewerTime.practiceZone())
+                .getId());
+        zone.setHelperText(
+                chosen.isPresent()
+                        ? "Every date and time in the portal is shown in this time zone."
+                        : "Not chosen yet, so times follow your browser's time zone. Choose one to keep it on every device.");
         var errors = new FieldErrors().bind("timeZone", zone);
         var save = new Button("Save time zone", click -> {
             errors.clear();
             try {
                 ZoneId saved = myTimeZone.choose(zone.getValue() == null ? "" : zone.getValue());
                 zone.setHelperText("Every date and time in the portal is shown in this time zone.");
-                Notification.show("Saved. Times are now shown in " + saved.getId() + ".", 5000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(
+                                "Saved. Times are now shown in " + saved.getId() + ".",
+                                5000,
+                                Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
             }
         });
-        var form = new Div(new Paragraph("Dates and times in the portal and in e-mails to you are shown in your own "
-                + "time zone."), zone, save);
+        var form = new Div(
+                new Paragraph(
+                        "Dates and times in the portal and in e-mails to you are shown in your own " + "time zone."),
+                zone,
+                save);
         form.addClassName("mw-narrow-form");
         add(new H2("Time zone"), form);
     }

@@ -26,8 +26,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
 import org.mendwell.audit.AuditAction;
-import org.mendwell.audit.AuditLine;
 import org.mendwell.audit.AuditFilter;
+import org.mendwell.audit.AuditLine;
 import org.mendwell.audit.AuditService;
 import org.mendwell.shared.ui.DatePickers;
 
@@ -38,8 +38,8 @@ import org.mendwell.shared.ui.DatePickers;
 @RolesAllowed(Roles.ADMIN)
 class AuditView extends Main {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneId.of("UTC"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneId.of("UTC"));
 
     private final AuditService audit;
     private final Grid<AuditLine> grid = new Grid<>();
@@ -86,43 +86,70 @@ class AuditView extends Main {
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 
         // The export follows the filter as it stands when the link is clicked.
-        var export = new Anchor((DownloadEvent event) -> {
-            event.setFileName("audit-trail.csv");
-            event.setContentType("text/csv;charset=UTF-8");
-            try (var out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-                audit.exportCsv(filter, out);
-            }
-        }, "Export CSV");
+        var export = new Anchor(
+                (DownloadEvent event) -> {
+                    event.setFileName("audit-trail.csv");
+                    event.setContentType("text/csv;charset=UTF-8");
+                    try (var out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                        audit.exportCsv(filter, out);
+                    }
+                },
+                "Export CSV");
         var check = new Button("Check the chain", click -> {
             var result = audit.verify();
             verdict.setText(result.finding());
             verdict.setClassName(result.intact() ? "mw-audit-intact" : "mw-audit-broken");
         });
 
-        grid.addColumn(line -> line.entry().seq()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(line -> WHEN.format(line.entry().occurredAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(line -> Objects.toString(line.entry().actorEmail(), "—")).setHeader("User").setAutoWidth(true);
-        grid.addColumn(line -> Objects.toString(line.entry().actorRole(), "—")).setHeader("Role").setAutoWidth(true);
-        grid.addColumn(line -> line.entry().action().label()).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(AuditWords::describe).setHeader("What happened").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(AuditWords::client).setHeader("Client").setAutoWidth(true)
+        grid.addColumn(line -> line.entry().seq())
+                .setHeader("#")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(line -> WHEN.format(line.entry().occurredAt()))
+                .setHeader("When")
+                .setAutoWidth(true);
+        grid.addColumn(line -> Objects.toString(line.entry().actorEmail(), "—"))
+                .setHeader("User")
+                .setAutoWidth(true);
+        grid.addColumn(line -> Objects.toString(line.entry().actorRole(), "—"))
+                .setHeader("Role")
+                .setAutoWidth(true);
+        grid.addColumn(line -> line.entry().action().label())
+                .setHeader("Action")
+                .setAutoWidth(true);
+        grid.addColumn(AuditWords::describe)
+                .setHeader("What happened")
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(AuditWords::client)
+                .setHeader("Client")
+                .setAutoWidth(true)
                 .setTooltipGenerator(line -> Objects.toString(line.entry().clientId(), ""));
-        grid.addColumn(line -> Objects.toString(line.entry().remoteAddress(), "—")).setHeader("Address")
+        grid.addColumn(line -> Objects.toString(line.entry().remoteAddress(), "—"))
+                .setHeader("Address")
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel("Audit trail, newest first");
         grid.setItemsPageable(pageable -> audit.lines(filter, pageable));
         grid.setSizeFull();
 
-        add(new H2("Audit trail"), new Paragraph("Every read and change of a client record, every sign-in and every "
-                + "refused access, newest first. Entries are chained by hashes: a changed or deleted entry is found "
-                + "by checking the chain."), filters, new FlexLayout(export, check), verdict, grid);
+        add(
+                new H2("Audit trail"),
+                new Paragraph("Every read and change of a client record, every sign-in and every "
+                        + "refused access, newest first. Entries are chained by hashes: a changed or deleted entry is found "
+                        + "by checking the chain."),
+                filters,
+                new FlexLayout(export, check),
+                verdict,
+                grid);
         setSizeFull();
     }
 
     private void applyFilter() {
         UUID clientId = clientId();
-        boolean backwards = from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue());
+        boolean backwards = from.getValue() != null
+                && to.getValue() != null
+                && from.getValue().isAfter(to.getValue());
         from.setInvalid(false);
         to.setInvalid(false);
         if (backwards && changedLast == from) {

@@ -14,16 +14,21 @@ import org.mendwell.audit.AuditLine;
 final class AuditWords {
 
     /** Each kind of record as a sentence names it: "Read the intake of Dana Reyes". */
-    private static final Map<String, String> RECORD_PHRASES = Map.ofEntries(Map.entry("CLIENT", "the client record"),
-            Map.entry("SELF", "their own client record"), Map.entry("CASELOAD", "their caseload"),
-            Map.entry("INTAKE", "the intake"), Map.entry("ASSIGNMENT", "an exercise given"),
-            Map.entry("OCCURRENCE", "an exercise due"), Map.entry("SUBMISSION", "a submitted exercise"),
-            Map.entry("TEMPLATE", "an exercise template"), Map.entry("ACCOUNT", "an account"),
-            Map.entry("SETTING", "a setting"), Map.entry("CONSENT", "the consent texts"),
+    private static final Map<String, String> RECORD_PHRASES = Map.ofEntries(
+            Map.entry("CLIENT", "the client record"),
+            Map.entry("SELF", "their own client record"),
+            Map.entry("CASELOAD", "their caseload"),
+            Map.entry("INTAKE", "the intake"),
+            Map.entry("ASSIGNMENT", "an exercise given"),
+            Map.entry("OCCURRENCE", "an exercise due"),
+            Map.entry("SUBMISSION", "a submitted exercise"),
+            Map.entry("TEMPLATE", "an exercise template"),
+            Map.entry("ACCOUNT", "an account"),
+            Map.entry("SETTING", "a setting"),
+            Map.entry("CONSENT", "the consent texts"),
             Map.entry("AUDIT", "the audit trail"));
 
-    private AuditWords() {
-    }
+    private AuditWords() {}
 
     /**
      * What happened, as a sentence an administrator reads without knowing the code: "Read the intake of Dana
@@ -41,15 +46,15 @@ final class AuditWords {
         int dot = operation.indexOf('.');
         if (entry.recordType() == null || dot < 0 || operation.contains(" ")) {
             // Sign-ins and their summaries: the action says it, with what kind of sign-in it was.
-            return entry.action().label() + (operation.isBlank() || operation.equals("sign-in") ? ""
-                    : " (" + operation + ")");
+            return entry.action().label()
+                    + (operation.isBlank() || operation.equals("sign-in") ? "" : " (" + operation + ")");
         }
         String what = RECORD_PHRASES.getOrDefault(entry.recordType(), "a record")
                 + (line.clientName() == null || "SELF".equals(entry.recordType()) ? "" : " of " + line.clientName());
         String doing = words(operation.substring(dot + 1));
         return switch (entry.action()) {
-            case READ -> entry.operation().endsWith("Csv") || doing.startsWith("export") ? "Exported " + what
-                    : "Read " + what;
+            case READ ->
+                entry.operation().endsWith("Csv") || doing.startsWith("export") ? "Exported " + what : "Read " + what;
             case CHANGE -> "Changed " + what + ": " + doing;
             case REFUSED -> "Was refused " + what;
             default -> entry.action().label() + ": " + what;

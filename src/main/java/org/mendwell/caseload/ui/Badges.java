@@ -6,17 +6,19 @@ import org.mendwell.client.ClientStatus;
 /** Small coloured labels for status and safety, the same on the caseload and the client page. */
 final class Badges {
 
-    private Badges() {
-    }
+    private Badges() {}
 
     static Span status(ClientStatus status) {
         var badge = new Span(status.label());
-        badge.getElement().getThemeList().add(switch (status) {
-            case INTAKE_SUBMITTED -> "badge pill";
-            case ACTIVE -> "badge success pill";
-            case ARCHIVED, DISCHARGED -> "badge contrast pill";
-            default -> "badge pill";
-        });
+        badge.getElement()
+                .getThemeList()
+                .add(
+                        switch (status) {
+                            case INTAKE_SUBMITTED -> "badge pill";
+                            case ACTIVE -> "badge success pill";
+                            case ARCHIVED, DISCHARGED -> "badge contrast pill";
+                            default -> "badge pill";
+                        });
         return badge;
     }
 

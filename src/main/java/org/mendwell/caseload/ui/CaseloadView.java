@@ -28,11 +28,11 @@ import org.mendwell.client.CaseloadFilter;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
 import org.mendwell.progress.CaseloadEntry;
-import org.mendwell.progress.CompletionText;
 import org.mendwell.progress.CaseloadOverviewService;
+import org.mendwell.progress.CompletionText;
+import org.mendwell.progress.ReviewInboxService;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
-import org.mendwell.progress.ReviewInboxService;
 import org.mendwell.shared.ui.TextLimits;
 
 /**
@@ -46,7 +46,6 @@ import org.mendwell.shared.ui.TextLimits;
 @RolesAllowed(Roles.CLINICIAN)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
 class CaseloadView extends Main {
-
 
     private final ClientService clients;
     private final ReviewInboxService inbox;
@@ -69,8 +68,8 @@ class CaseloadView extends Main {
     /** The grid's own count of the filtered caseload: the summary reuses it rather than counting again. */
     private long shownCount;
 
-    CaseloadView(ClientService clients, ReviewInboxService inbox, CaseloadOverviewService caseload,
-                 ViewerTime viewerTime) {
+    CaseloadView(
+            ClientService clients, ReviewInboxService inbox, CaseloadOverviewService caseload, ViewerTime viewerTime) {
         PersonalTime time = viewerTime.viewer();
         this.clients = clients;
         this.inbox = inbox;
@@ -106,7 +105,9 @@ class CaseloadView extends Main {
         saveDefault.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         saveDefault.setTooltipText("Open the caseload with this search and these filters next time");
 
-        var invite = new Button("New client", VaadinIcon.PLUS.create(),
+        var invite = new Button(
+                "New client",
+                VaadinIcon.PLUS.create(),
                 click -> new InviteDialog(clients, time, this::afterInvite).open());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -119,27 +120,62 @@ class CaseloadView extends Main {
         // What a clinician scans for comes first and fits a 1366 px screen beside the menu: name, status,
         // safety, overdue, to review. The name column stays put while the rest scrolls; long names wrap, and
         // the whole name (with a partner's) is on hover too.
-        grid.addColumn(CaseloadView::nameWithPartner).setHeader("Name").setSortProperty("fullName")
-                .setWidth("14em").setFlexGrow(1).setFrozen(true).setTooltipGenerator(CaseloadView::nameWithPartner);
-        grid.addColumn(new ComponentRenderer<>(row -> Badges.status(row.status()))).setHeader("Status")
-                .setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CaseloadView::nameWithPartner)
+                .setHeader("Name")
+                .setSortProperty("fullName")
+                .setWidth("14em")
+                .setFlexGrow(1)
+                .setFrozen(true)
+                .setTooltipGenerator(CaseloadView::nameWithPartner);
+        grid.addColumn(new ComponentRenderer<>(row -> Badges.status(row.status())))
+                .setHeader("Status")
+                .setSortProperty("status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(row -> Badges.safety(row.safetyFlag(), row.riskAlert())))
-                .setHeader("Safety").setSortProperty("safety").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CaseloadEntry::overdue).setHeader("Overdue").setSortProperty("overdue").setAutoWidth(true)
+                .setHeader("Safety")
+                .setSortProperty("safety")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(CaseloadEntry::unreviewed).setHeader("To review").setSortProperty("unreviewed")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CaseloadEntry::activeAssignments).setHeader("Active exercises")
-                .setSortProperty("activeAssignments").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CaseloadEntry::overdue)
+                .setHeader("Overdue")
+                .setSortProperty("overdue")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(CaseloadEntry::unreviewed)
+                .setHeader("To review")
+                .setSortProperty("unreviewed")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(CaseloadEntry::activeAssignments)
+                .setHeader("Active exercises")
+                .setSortProperty("activeAssignments")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> CompletionText.of(row.submittedLast30Days(), row.dueLast30Days()))
-                .setHeader("Done (30 days)").setSortProperty("completionRate").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.lastActivity() == null ? "—" : time.date(row.lastActivity()))
-                .setHeader("Last activity").setSortProperty("lastActivity").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CaseloadView::trust).setHeader("Trust").setSortProperty("mainScale").setAutoWidth(true)
+                .setHeader("Done (30 days)")
+                .setSortProperty("completionRate")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> time.date(row.since())).setHeader("Client since").setSortProperty("since")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CaseloadEntry::email).setHeader("E-mail").setSortProperty("email").setAutoWidth(true)
+        grid.addColumn(row -> row.lastActivity() == null ? "—" : time.date(row.lastActivity()))
+                .setHeader("Last activity")
+                .setSortProperty("lastActivity")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(CaseloadView::trust)
+                .setHeader("Trust")
+                .setSortProperty("mainScale")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> time.date(row.since()))
+                .setHeader("Client since")
+                .setSortProperty("since")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(CaseloadEntry::email)
+                .setHeader("E-mail")
+                .setSortProperty("email")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText("No clients match this search and these filters.");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -147,8 +183,8 @@ class CaseloadView extends Main {
         // Most overdue first, and among those the most to review, say: columns sort in the order clicked.
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.setAriaLabel("Your clients");
-        grid.setItemsPageable(pageable -> caseload.page(filter(), pageable),
-                pageable -> (int) showCount(caseload.count(filter())));
+        grid.setItemsPageable(
+                pageable -> caseload.page(filter(), pageable), pageable -> (int) showCount(caseload.count(filter())));
         grid.addItemClickListener(click -> open(click.getItem()));
         openOnEnter();
         grid.setSizeFull();
@@ -182,20 +218,22 @@ class CaseloadView extends Main {
 
     private void saveDefault() {
         caseload.saveDefaultFilter(filter());
-        Notification.show(filter().equals(CaseloadFilter.NONE) ? "The caseload will open showing every client."
-                : "The caseload will open with this search and these filters.");
+        Notification.show(
+                filter().equals(CaseloadFilter.NONE)
+                        ? "The caseload will open showing every client."
+                        : "The caseload will open with this search and these filters.");
     }
 
     private static String nameWithPartner(CaseloadEntry row) {
         return row.partnerName() == null ? row.fullName() : row.fullName() + " (with " + row.partnerName() + ")";
     }
 
-
     private static String trust(CaseloadEntry row) {
         if (row.mainScaleLatest() == null) {
             return "—";
         }
-        return row.mainScaleTrend() == null ? String.valueOf(row.mainScaleLatest())
+        return row.mainScaleTrend() == null
+                ? String.valueOf(row.mainScaleLatest())
                 : row.mainScaleLatest() + " (" + row.mainScaleTrend().label().toLowerCase(java.util.Locale.ROOT) + ")";
     }
 
@@ -204,13 +242,18 @@ class CaseloadView extends Main {
      * itself, but Enter only moves into the cell, and a keyboard user had no way to open a client.
      */
     private void openOnEnter() {
-        grid.getElement().addEventListener("keydown", event -> {
-            String key = event.getEventData().path(ROW_KEY).asString("");
-            CaseloadEntry row = key.isEmpty() ? null : grid.getDataCommunicator().getKeyMapper().get(key);
-            if (row != null) {
-                open(row);
-            }
-        }).addEventData(ROW_KEY).setFilter(ENTER_ON_ROW);
+        grid.getElement()
+                .addEventListener("keydown", event -> {
+                    String key = event.getEventData().path(ROW_KEY).asString("");
+                    CaseloadEntry row = key.isEmpty()
+                            ? null
+                            : grid.getDataCommunicator().getKeyMapper().get(key);
+                    if (row != null) {
+                        open(row);
+                    }
+                })
+                .addEventData(ROW_KEY)
+                .setFilter(ENTER_ON_ROW);
     }
 
     private void open(CaseloadEntry row) {
@@ -238,8 +281,9 @@ class CaseloadView extends Main {
     private void refreshShown() {
         CaseloadFilter filter = filter();
         String clientsWord = caseloadSize == 1 ? " client" : " clients";
-        shown.setText(filter.equals(CaseloadFilter.NONE) ? caseloadSize + clientsWord
-                : shownCount + " of " + caseloadSize + clientsWord + " shown");
+        shown.setText(
+                filter.equals(CaseloadFilter.NONE)
+                        ? caseloadSize + clientsWord
+                        : shownCount + " of " + caseloadSize + clientsWord + " shown");
     }
-
 }

@@ -45,10 +45,10 @@ import org.mendwell.progress.ClientProgressService;
 import org.mendwell.progress.ui.ClientProgressPanel;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
-import org.mendwell.shared.ui.FieldErrors;
-import org.mendwell.shared.ui.TextLimits;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.TextLimits;
 
 /** One client's page for their clinician: status and its history, invitation, intake; and their progress. */
 @Route("clients")
@@ -70,11 +70,17 @@ class ClientView extends Main implements HasUrlParameter<String> {
     private UUID clientId = new UUID(0, 0);
     /** The record's lock version as this page last read it; a change passes it back to the service. */
     private long loadedVersion;
+
     private boolean showProgress;
 
-    ClientView(ClientService clients, IntakeService intakes, AssignmentService assignments,
-               ExerciseLibraryService library, ReviewService reviews, ClientProgressService progress,
-               ViewerTime viewerTime) {
+    ClientView(
+            ClientService clients,
+            IntakeService intakes,
+            AssignmentService assignments,
+            ExerciseLibraryService library,
+            ReviewService reviews,
+            ClientProgressService progress,
+            ViewerTime viewerTime) {
         this.time = viewerTime.viewer();
         this.clients = clients;
         this.intakes = intakes;
@@ -88,7 +94,8 @@ class ClientView extends Main implements HasUrlParameter<String> {
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
-        showProgress = PROGRESS.equals(event.getLocation().getQueryParameters().getSingleParameter(TAB).orElse(""));
+        showProgress = PROGRESS.equals(
+                event.getLocation().getQueryParameters().getSingleParameter(TAB).orElse(""));
         try {
             clientId = UUID.fromString(parameter);
         } catch (IllegalArgumentException notAnId) {
@@ -140,7 +147,9 @@ class ClientView extends Main implements HasUrlParameter<String> {
         current.getElement().setAttribute("aria-current", "page");
         current.getStyle().set("font-weight", "600");
         var nav = new Nav(overview, progressLink);
-        nav.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)")
+        nav.getStyle()
+                .set("display", "flex")
+                .set("gap", "var(--lumo-space-l)")
                 .set("margin-block", "var(--lumo-space-m)");
         nav.setAriaLabel("Client page");
         nav.addClassName("mw-client-nav");
@@ -155,7 +164,8 @@ class ClientView extends Main implements HasUrlParameter<String> {
     private Component riskAlert(ClientDetails client) {
         var open = reviews.openRiskAlerts(clientId);
         // Since the oldest alert still open: an earlier one already signed off is no longer the news.
-        java.time.Instant since = open.isEmpty() || open.getFirst().submittedAt() == null ? client.riskAlertAt()
+        java.time.Instant since = open.isEmpty() || open.getFirst().submittedAt() == null
+                ? client.riskAlertAt()
                 : open.getFirst().submittedAt();
         var text = new Paragraph("Risk alert since " + time.dateTime(since) + ": on the PHQ-9, "
                 + client.fullName() + " reported thoughts of being better off dead or of self-harm. They were shown "
@@ -165,9 +175,10 @@ class ClientView extends Main implements HasUrlParameter<String> {
         alert.addClassName("mw-risk-alert");
         alert.getElement().setAttribute("role", "alert");
         for (var alertItem : open) {
-            var what = new com.vaadin.flow.component.html.Anchor("submissions/" + alertItem.submissionId(),
+            var what = new com.vaadin.flow.component.html.Anchor(
+                    "submissions/" + alertItem.submissionId(),
                     alertItem.title() + " submitted " + time.dateTime(alertItem.submittedAt())
-                    + (alertItem.measureTotal() == null ? "" : " · score " + alertItem.measureTotal()));
+                            + (alertItem.measureTotal() == null ? "" : " · score " + alertItem.measureTotal()));
             var note = new TextArea("How you followed this up");
             note.setWidthFull();
             note.setHelperText("Required. Kept with the alert, for you and your practice.");
@@ -196,7 +207,8 @@ class ClientView extends Main implements HasUrlParameter<String> {
         var list = new UnorderedList();
         list.addClassName("mw-risk-sign-offs");
         signedOff.forEach(done -> {
-            var item = new ListItem(new com.vaadin.flow.component.html.Anchor("submissions/" + done.submissionId(),
+            var item = new ListItem(new com.vaadin.flow.component.html.Anchor(
+                    "submissions/" + done.submissionId(),
                     done.title() + " submitted " + time.dateTime(done.submittedAt())));
             item.add(new Paragraph("Signed off by " + done.signedOffBy() + " on " + time.dateTime(done.signedOffAt())
                     + ": " + done.note()));
@@ -221,8 +233,9 @@ class ClientView extends Main implements HasUrlParameter<String> {
         var list = new UnorderedList();
         list.addClassName("mw-submission-list");
         submitted.forEach(s -> {
-            var link = new com.vaadin.flow.component.html.Anchor("submissions/" + s.submissionId(), s.title()
-                    + " — " + time.dateTime(s.submittedAt()) + (s.late() ? " (late)" : ""));
+            var link = new com.vaadin.flow.component.html.Anchor(
+                    "submissions/" + s.submissionId(),
+                    s.title() + " — " + time.dateTime(s.submittedAt()) + (s.late() ? " (late)" : ""));
             var item = new ListItem(link);
             if (s.measureTotal() != null) {
                 item.add(new com.vaadin.flow.component.html.Span(" · score " + s.measureTotal()));
@@ -241,8 +254,10 @@ class ClientView extends Main implements HasUrlParameter<String> {
         var section = new Section(new H3("Exercises"));
         section.addClassName("mw-section");
         if (client.status() == ClientStatus.ACTIVE) {
-            var give = new Button("Give an exercise", click -> new org.mendwell.homework.ui.AssignDialog(client, library, assignments,
-                    time, this::render).open());
+            var give = new Button(
+                    "Give an exercise",
+                    click -> new org.mendwell.homework.ui.AssignDialog(client, library, assignments, time, this::render)
+                            .open());
             give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             section.add(give);
         }
@@ -285,11 +300,14 @@ class ClientView extends Main implements HasUrlParameter<String> {
     }
 
     private Component facts(ClientDetails client) {
-        var facts = new Div(new Paragraph("E-mail: " + client.email()),
-                new Paragraph("Client since " + time.date(client.since())));
+        var facts = new Div(
+                new Paragraph("E-mail: " + client.email()), new Paragraph("Client since " + time.date(client.since())));
         if (client.partnerId() != null) {
-            facts.add(new Paragraph(new com.vaadin.flow.component.html.Span("Couple case with "),
-                    new RouterLink(String.valueOf(client.partnerName()), ClientView.class,
+            facts.add(new Paragraph(
+                    new com.vaadin.flow.component.html.Span("Couple case with "),
+                    new RouterLink(
+                            String.valueOf(client.partnerName()),
+                            ClientView.class,
                             client.partnerId().toString())));
         }
         if (client.archiveReason() != null && client.status() == ClientStatus.ARCHIVED) {
@@ -305,13 +323,21 @@ class ClientView extends Main implements HasUrlParameter<String> {
         ClientStatus status = client.status();
         if (status.canMoveTo(ClientStatus.ACTIVE)) {
             String label = status == ClientStatus.INTAKE_SUBMITTED ? "Accept as client" : "Reactivate";
-            actions.add(action(label, ButtonVariant.LUMO_PRIMARY, () -> status == ClientStatus.INTAKE_SUBMITTED
-                    ? clients.accept(clientId, loadedVersion) : clients.reactivate(clientId, loadedVersion)));
+            actions.add(action(
+                    label,
+                    ButtonVariant.LUMO_PRIMARY,
+                    () -> status == ClientStatus.INTAKE_SUBMITTED
+                            ? clients.accept(clientId, loadedVersion)
+                            : clients.reactivate(clientId, loadedVersion)));
         }
         if (status.canMoveTo(ClientStatus.DISCHARGED)) {
-            actions.add(new Button("Discharge", click -> confirm("Discharge " + client.fullName() + "?",
-                    "They keep their account and records; you can reactivate them later.", "Discharge",
-                    () -> clients.discharge(clientId, loadedVersion))));
+            actions.add(new Button(
+                    "Discharge",
+                    click -> confirm(
+                            "Discharge " + client.fullName() + "?",
+                            "They keep their account and records; you can reactivate them later.",
+                            "Discharge",
+                            () -> clients.discharge(clientId, loadedVersion))));
         }
         if (status.canMoveTo(ClientStatus.ARCHIVED)) {
             actions.add(new Button("Archive", click -> openArchiveDialog(client)));
@@ -331,8 +357,10 @@ class ClientView extends Main implements HasUrlParameter<String> {
             Notification.show("Status is now " + now.label().toLowerCase(java.util.Locale.ROOT))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException refused) {
-            refused.problems().values().forEach(message -> Notification.show(message, 8000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
+            refused.problems()
+                    .values()
+                    .forEach(message -> Notification.show(message, 8000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR));
         }
         render();
     }
@@ -394,8 +422,9 @@ class ClientView extends Main implements HasUrlParameter<String> {
 
     private String describe(InvitationState invitation) {
         return switch (invitation.status()) {
-            case PENDING -> "Link sent " + time.dateTime(invitation.sentAt()) + "; it works until "
-                    + time.dateTime(invitation.expiresAt()) + ".";
+            case PENDING ->
+                "Link sent " + time.dateTime(invitation.sentAt()) + "; it works until "
+                        + time.dateTime(invitation.expiresAt()) + ".";
             case EXPIRED -> "The last link expired on " + time.dateTime(invitation.expiresAt()) + ". Send a new one.";
             case REVOKED -> "The last link was revoked. Send a new one when you are ready.";
             case USED -> "The client accepted the invitation.";
@@ -405,26 +434,32 @@ class ClientView extends Main implements HasUrlParameter<String> {
     private Component intake(ClientDetails client) {
         var section = new Section(new H3("Intake"));
         section.addClassName("mw-section");
-        intakes.intakeOf(clientId).ifPresentOrElse(
-                review -> section.add(new Paragraph("Submitted " + time.dateTime(review.submittedAt())
-                        + ", consent text version " + review.consentVersion() + "."),
-                        IntakeSections.of(review.answers(), true)),
-                () -> section.add(new Paragraph(switch (client.status()) {
-                    case INVITED -> "The client has not accepted the invitation yet.";
-                    case INTAKE_IN_PROGRESS -> "The client is filling in their intake. You'll see it once they "
-                            + "submit it.";
-                    default -> "No intake was submitted.";
-                })));
+        intakes.intakeOf(clientId)
+                .ifPresentOrElse(
+                        review -> section.add(
+                                new Paragraph("Submitted " + time.dateTime(review.submittedAt())
+                                        + ", consent text version " + review.consentVersion() + "."),
+                                IntakeSections.of(review.answers(), true)),
+                        () -> section.add(new Paragraph(
+                                switch (client.status()) {
+                                    case INVITED -> "The client has not accepted the invitation yet.";
+                                    case INTAKE_IN_PROGRESS ->
+                                        "The client is filling in their intake. You'll see it once they "
+                                                + "submit it.";
+                                    default -> "No intake was submitted.";
+                                })));
         return section;
     }
 
     private Component history(ClientDetails client) {
         var list = new UnorderedList();
         // A change of clinician keeps the status; its reason says what happened.
-        client.history().forEach(change -> list.add(new ListItem(time.dateTime(change.at()) + " — "
-                + (change.to() == change.from() && change.reason() != null ? change.reason()
-                : change.to().label() + " (" + change.actor() + ")"
-                + (change.reason() == null ? "" : ": " + change.reason())))));
+        client.history()
+                .forEach(change -> list.add(new ListItem(time.dateTime(change.at()) + " — "
+                        + (change.to() == change.from() && change.reason() != null
+                                ? change.reason()
+                                : change.to().label() + " (" + change.actor() + ")"
+                                        + (change.reason() == null ? "" : ": " + change.reason())))));
         var section = new Section(new H3("History"), list);
         section.addClassName("mw-section");
         return section;

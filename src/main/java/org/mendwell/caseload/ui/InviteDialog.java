@@ -18,9 +18,9 @@ import org.mendwell.client.ClientService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.client.Invited;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.TextLimits;
-import org.mendwell.shared.time.PersonalTime;
 import org.springframework.data.domain.PageRequest;
 
 /** Invites a new client, on their own or as one of a couple; then shows the link(s) to pass on. */
@@ -54,16 +54,21 @@ class InviteDialog extends Dialog {
         mode.setItems(ALONE, WITH_EXISTING, WITH_NEW);
         mode.setValue(ALONE);
         existingPartner.setItemLabelGenerator(CaseloadRow::fullName);
-        existingPartner.setItems(query -> clients.caseload(
-                CaseloadFilter.possiblePartners(query.getFilter().orElse("")),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        existingPartner.setItems(query -> clients
+                .caseload(
+                        CaseloadFilter.possiblePartners(query.getFilter().orElse("")),
+                        PageRequest.of(query.getPage(), query.getPageSize()))
+                .stream());
         TextLimits.limit(partnerName, 120);
         TextLimits.limit(partnerEmail, 254);
         mode.addValueChangeListener(change -> showPartnerFields());
         showPartnerFields();
 
-        var errors = new FieldErrors().bind("fullName", name).bind("email", email)
-                .bind("existingPartnerId", existingPartner).bind("partnerFullName", partnerName)
+        var errors = new FieldErrors()
+                .bind("fullName", name)
+                .bind("email", email)
+                .bind("existingPartnerId", existingPartner)
+                .bind("partnerFullName", partnerName)
                 .bind("partnerEmail", partnerEmail);
         var send = new Button("Invite", click -> {
             try {
@@ -91,8 +96,12 @@ class InviteDialog extends Dialog {
         String chosen = mode.getValue();
         CaseloadRow partner = WITH_EXISTING.equals(chosen) ? existingPartner.getValue() : null;
         boolean newPartner = WITH_NEW.equals(chosen);
-        return new InviteClient(name.getValue(), email.getValue(), partner == null ? null : partner.clientId(),
-                newPartner ? partnerName.getValue() : null, newPartner ? partnerEmail.getValue() : null);
+        return new InviteClient(
+                name.getValue(),
+                email.getValue(),
+                partner == null ? null : partner.clientId(),
+                newPartner ? partnerName.getValue() : null,
+                newPartner ? partnerEmail.getValue() : null);
     }
 
     /** The links exist only now: e-mailed when mail is set up, and always shown here to copy. */
@@ -118,11 +127,12 @@ class InviteDialog extends Dialog {
         // The browser copies (the server cannot reach the clipboard) and the button says whether it could.
         copy.addClickListener(click -> copy.getElement()
                 .executeJs("return navigator.clipboard.writeText($0)", link.url())
-                .then(copied -> copy.setText("Copied"),
-                        refused -> copy.setText("Select the link and copy it")));
+                .then(copied -> copy.setText("Copied"), refused -> copy.setText("Select the link and copy it")));
         field.setSuffixComponent(copy);
-        String note = (link.emailed() ? "We e-mailed this link. " : "E-mail is not set up, so pass this link on "
-                + "yourself, privately. ") + "It works once, until " + time.date(link.expiresAt()) + ".";
+        String note = (link.emailed()
+                        ? "We e-mailed this link. "
+                        : "E-mail is not set up, so pass this link on " + "yourself, privately. ")
+                + "It works once, until " + time.date(link.expiresAt()) + ".";
         return List.of(field, new Paragraph(note));
     }
 

@@ -36,34 +36,44 @@ class ReviewInboxView extends Main {
         addClassName("mw-page");
         long waiting = inbox.count();
         var grid = new Grid<ReviewItem>();
-        grid.addColumn(item -> time.dateTime(item.submittedAt())).setHeader("Submitted").setAutoWidth(true)
+        grid.addColumn(item -> time.dateTime(item.submittedAt()))
+                .setHeader("Submitted")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(ReviewItem::clientName).setHeader("Client").setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(ReviewInboxView::link)).setHeader("To review").setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(ReviewInboxView::link))
+                .setHeader("To review")
+                .setFlexGrow(1);
         grid.setItemsPageable(inbox::page, pageable -> inbox.count());
         grid.setAriaLabel("To review, oldest first");
         grid.setSizeFull();
         grid.setVisible(waiting > 0);
 
-        var summary = new Paragraph(waiting == 0 ? "Nothing waits for your review."
-                : waiting + (waiting == 1 ? " item waits" : " items wait") + " for your review, oldest first.");
+        var summary = new Paragraph(
+                waiting == 0
+                        ? "Nothing waits for your review."
+                        : waiting + (waiting == 1 ? " item waits" : " items wait") + " for your review, oldest first.");
         add(new RouterLink("← Caseload", CaseloadView.class), new H2("To review"), summary, grid);
         setSizeFull();
     }
 
     /** Where it is reviewed, with what should catch the eye first: a risk answer, a reply from the client. */
     private static Component link(ReviewItem item) {
-        var cell = new Span(switch (item.kind()) {
-            case INTAKE -> new Anchor("clients/" + item.clientId(), "Intake of " + item.clientName());
-            case SUBMISSION -> new Anchor("submissions/" + item.id(), item.title());
-        });
+        var cell = new Span(
+                switch (item.kind()) {
+                    case INTAKE -> new Anchor("clients/" + item.clientId(), "Intake of " + item.clientName());
+                    case SUBMISSION -> new Anchor("submissions/" + item.id(), item.title());
+                });
         cell.addClassName("mw-review-item");
         if (item.riskAnswer()) {
-            cell.add(new Text(" "), Badges.attention(item.kind() == ReviewItem.Kind.INTAKE ? "Safety answer"
-                    : "Risk answer"));
+            cell.add(
+                    new Text(" "),
+                    Badges.attention(item.kind() == ReviewItem.Kind.INTAKE ? "Safety answer" : "Risk answer"));
         }
         if (item.clientReplied()) {
-            cell.add(new Text(" "), Badges.plain("New reply from " + item.clientName().split(" ")[0]));
+            cell.add(
+                    new Text(" "),
+                    Badges.plain("New reply from " + item.clientName().split(" ")[0]));
         }
         return cell;
     }

@@ -28,9 +28,21 @@ import org.springframework.stereotype.Component;
 public class CaseloadRows {
 
     /** Sort keys (the record's property names) and their columns: nothing else reaches the ORDER BY. */
-    private static final Map<String, String> SORT_COLUMNS = Map.of("fullName", "c.full_name", "email", "c.email",
-            "status", "c.status", "safetyFlag", "c.safety_flag", "createdAt", "c.created_at",
-            "statusChangedAt", "c.status_changed_at", "id", "c.id");
+    private static final Map<String, String> SORT_COLUMNS = Map.of(
+            "fullName",
+            "c.full_name",
+            "email",
+            "c.email",
+            "status",
+            "c.status",
+            "safetyFlag",
+            "c.safety_flag",
+            "createdAt",
+            "c.created_at",
+            "statusChangedAt",
+            "c.status_changed_at",
+            "id",
+            "c.id");
 
     private static final String PAGE = """
             select c.id, c.full_name, c.email, c.status, c.safety_flag, c.risk_alert_at, c.created_at,
@@ -52,9 +64,15 @@ public class CaseloadRows {
     public Page<CaseloadRow> page(UUID clinicianId, CaseloadFilter filter, Pageable page) {
         Map<String, Object> parameters = filter.sqlParameters(clinicianId);
         var rows = jdbc.sql(PAGE.formatted(filter.sqlCondition(), orderBy(page.getSort())))
-                .params(parameters).param("limit", page.getPageSize()).param("offset", page.getOffset())
-                .query((row, number) -> row(row)).list();
-        long total = jdbc.sql(COUNT.formatted(filter.sqlCondition())).params(parameters).query(Long.class).single();
+                .params(parameters)
+                .param("limit", page.getPageSize())
+                .param("offset", page.getOffset())
+                .query((row, number) -> row(row))
+                .list();
+        long total = jdbc.sql(COUNT.formatted(filter.sqlCondition()))
+                .params(parameters)
+                .query(Long.class)
+                .single();
         return new PageImpl<>(rows, page, total);
     }
 
@@ -65,10 +83,16 @@ public class CaseloadRows {
     }
 
     private static CaseloadRow row(ResultSet row) throws SQLException {
-        return new CaseloadRow(UUID.fromString(row.getString("id")), row.getString("full_name"),
-                row.getString("email"), ClientStatus.valueOf(row.getString("status")), row.getBoolean("safety_flag"),
-                row.getObject("risk_alert_at") != null, instant(row, "created_at"),
-                instant(row, "status_changed_at"), row.getString("partner_name"));
+        return new CaseloadRow(
+                UUID.fromString(row.getString("id")),
+                row.getString("full_name"),
+                row.getString("email"),
+                ClientStatus.valueOf(row.getString("status")),
+                row.getBoolean("safety_flag"),
+                row.getObject("risk_alert_at") != null,
+                instant(row, "created_at"),
+                instant(row, "status_changed_at"),
+                row.getString("partner_name"));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

@@ -25,8 +25,8 @@ public interface ClientRepository extends JpaRepository<Client, UUID> {
 
     long countByClinicianIdAndStatusIn(UUID clinicianId, java.util.Collection<ClientStatus> statuses);
 
-    java.util.List<Client> findByClinicianIdAndStatusInOrderByFullNameAscIdAsc(UUID clinicianId,
-                                                                              java.util.Collection<ClientStatus> statuses);
+    java.util.List<Client> findByClinicianIdAndStatusInOrderByFullNameAscIdAsc(
+            UUID clinicianId, java.util.Collection<ClientStatus> statuses);
 
     Optional<Client> findByAccountId(UUID accountId);
 

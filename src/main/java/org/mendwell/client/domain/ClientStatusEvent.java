@@ -43,8 +43,13 @@ public class ClientStatusEvent {
         this(UUID.randomUUID(), null, ClientStatus.INVITED, UUID.randomUUID(), null, Instant.EPOCH);
     }
 
-    public ClientStatusEvent(UUID clientId, @Nullable ClientStatus fromStatus, ClientStatus toStatus, UUID actorId,
-                             @Nullable String reason, Instant occurredAt) {
+    public ClientStatusEvent(
+            UUID clientId,
+            @Nullable ClientStatus fromStatus,
+            ClientStatus toStatus,
+            UUID actorId,
+            @Nullable String reason,
+            Instant occurredAt) {
         this.id = UUID.randomUUID();
         this.clientId = clientId;
         this.fromStatus = fromStatus;

@@ -97,9 +97,17 @@ public class Assignment {
         this.createdAt = Instant.EPOCH;
     }
 
-    public Assignment(UUID clientId, UUID clinicianId, UUID templateId, int templateVersion, String title,
-                      @Nullable String instructions, ExerciseSchedule schedule, String timeZone,
-                      @Nullable String safetyOverrideReason, Instant createdAt) {
+    public Assignment(
+            UUID clientId,
+            UUID clinicianId,
+            UUID templateId,
+            int templateVersion,
+            String title,
+            @Nullable String instructions,
+            ExerciseSchedule schedule,
+            String timeZone,
+            @Nullable String safetyOverrideReason,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.clientId = clientId;
         this.clinicianId = clinicianId;
@@ -111,7 +119,8 @@ public class Assignment {
         this.startDate = schedule.start();
         this.untilDate = schedule.until();
         this.occurrenceCount = schedule.count();
-        this.weekdays = schedule.weekdays().isEmpty() ? null
+        this.weekdays = schedule.weekdays().isEmpty()
+                ? null
                 : schedule.weekdays().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
         this.dueTime = schedule.dueTime();
         this.timeZone = timeZone;
@@ -131,7 +140,8 @@ public class Assignment {
         if (weekdays == null || weekdays.isBlank()) {
             return EnumSet.noneOf(DayOfWeek.class);
         }
-        return Arrays.stream(weekdays.split(",")).map(DayOfWeek::valueOf)
+        return Arrays.stream(weekdays.split(","))
+                .map(DayOfWeek::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
     }
 

@@ -29,14 +29,15 @@ public interface AssignmentRepository extends JpaRepository<Assignment, UUID> {
 
     /** A client was handed to another clinician: the exercises given to them are now that clinician's. */
     @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
-    @Query("update Assignment a set a.clinicianId = :clinicianId, a.version = a.version + 1 where a.clientId = :clientId")
+    @Query(
+            "update Assignment a set a.clinicianId = :clinicianId, a.version = a.version + 1 where a.clientId = :clientId")
     int moveToClinician(@Param("clientId") UUID clientId, @Param("clinicianId") UUID clinicianId);
 
     /** The active assignments of one template given to any of these clients, in one statement. */
     @Query(SUMMARY + " where a.clientId in :clientIds and a.templateId = :templateId"
             + " and a.status = org.mendwell.homework.AssignmentStatus.ACTIVE " + GROUP + " order by a.createdAt")
-    List<AssignmentSummary> activeSummariesOf(@Param("clientIds") java.util.Collection<UUID> clientIds,
-                                              @Param("templateId") UUID templateId);
+    List<AssignmentSummary> activeSummariesOf(
+            @Param("clientIds") java.util.Collection<UUID> clientIds, @Param("templateId") UUID templateId);
 
     @Query(SUMMARY + " where a.id = :assignmentId " + GROUP)
     Optional<AssignmentSummary> summaryOf(@Param("assignmentId") UUID assignmentId);

@@ -13,8 +13,8 @@ public interface ExerciseOccurrenceRepository extends JpaRepository<ExerciseOccu
 
     List<ExerciseOccurrence> findByAssignmentIdOrderByNumber(UUID assignmentId);
 
-    java.util.Optional<ExerciseOccurrence> findFirstByAssignmentIdAndStatusOrderByNumber(UUID assignmentId,
-                                                                                         OccurrenceStatus status);
+    java.util.Optional<ExerciseOccurrence> findFirstByAssignmentIdAndStatusOrderByNumber(
+            UUID assignmentId, OccurrenceStatus status);
 
     /**
      * A client's exercises in one statement: open ones of active assignments and every submitted one,
@@ -46,6 +46,6 @@ public interface ExerciseOccurrenceRepository extends JpaRepository<ExerciseOccu
             where o.clientId = :clientId and o.dueDate <= :day and """ + OccurrenceRules.TO_DO_JPQL + """
             order by o.dueDate, o.dueAt, a.title
             """)
-    List<org.mendwell.homework.DueExercise> openDueBy(@Param("clientId") UUID clientId,
-                                                      @Param("day") java.time.LocalDate day);
+    List<org.mendwell.homework.DueExercise> openDueBy(
+            @Param("clientId") UUID clientId, @Param("day") java.time.LocalDate day);
 }

@@ -57,9 +57,16 @@ public class ExerciseQuestion {
         this(UUID.randomUUID(), 0, QuestionKind.FREE_TEXT, "", false, null, null, List.of(), false);
     }
 
-    public ExerciseQuestion(UUID templateVersionId, int position, QuestionKind kind, String prompt, boolean required,
-                            @Nullable String lowLabel, @Nullable String highLabel, List<String> options,
-                            boolean safety) {
+    public ExerciseQuestion(
+            UUID templateVersionId,
+            int position,
+            QuestionKind kind,
+            String prompt,
+            boolean required,
+            @Nullable String lowLabel,
+            @Nullable String highLabel,
+            List<String> options,
+            boolean safety) {
         this.id = UUID.randomUUID();
         this.templateVersionId = templateVersionId;
         this.position = position;

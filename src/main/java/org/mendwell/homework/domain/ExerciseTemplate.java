@@ -77,9 +77,16 @@ public class ExerciseTemplate {
         this(null, null, Theme.REFLECTION, Audience.EITHER, false, 1, Schedule.ONCE, null, Instant.EPOCH);
     }
 
-    public ExerciseTemplate(@Nullable String key, @Nullable UUID ownerId, Theme theme, Audience audience,
-                            boolean couplesExercise, int minutes, Schedule suggestedSchedule,
-                            @Nullable Measure measure, Instant createdAt) {
+    public ExerciseTemplate(
+            @Nullable String key,
+            @Nullable UUID ownerId,
+            Theme theme,
+            Audience audience,
+            boolean couplesExercise,
+            int minutes,
+            Schedule suggestedSchedule,
+            @Nullable Measure measure,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.key = key;
         this.ownerId = ownerId;
@@ -102,8 +109,8 @@ public class ExerciseTemplate {
     }
 
     /** Filing is not part of what a client sees, so it changes in place, without a new version. */
-    public void refile(Theme theme, Audience audience, boolean couplesExercise, int minutes,
-                       Schedule suggestedSchedule) {
+    public void refile(
+            Theme theme, Audience audience, boolean couplesExercise, int minutes, Schedule suggestedSchedule) {
         this.theme = theme;
         this.audience = audience;
         this.couplesExercise = couplesExercise;

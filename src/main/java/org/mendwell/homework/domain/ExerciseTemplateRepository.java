@@ -28,10 +28,13 @@ public interface ExerciseTemplateRepository extends JpaRepository<ExerciseTempla
               and (:audience is null or t.audience = :audience)
               and (:text = '' or lower(t.title) like :text escape '!')
             """)
-    Page<TemplateSummary> library(@Param("clinicianId") UUID clinicianId, @Param("text") String text,
-                                  @Param("theme") @Nullable Theme theme,
-                                  @Param("audience") @Nullable Audience audience,
-                                  @Param("withArchived") boolean withArchived, Pageable pageable);
+    Page<TemplateSummary> library(
+            @Param("clinicianId") UUID clinicianId,
+            @Param("text") String text,
+            @Param("theme") @Nullable Theme theme,
+            @Param("audience") @Nullable Audience audience,
+            @Param("withArchived") boolean withArchived,
+            Pageable pageable);
 
     /** One template, if the clinician may see it: built-in or their own. */
     @Query("select t from ExerciseTemplate t where t.id = :id and (t.ownerId is null or t.ownerId = :clinicianId)")

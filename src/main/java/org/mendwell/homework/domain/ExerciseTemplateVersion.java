@@ -38,8 +38,8 @@ public class ExerciseTemplateVersion {
         this(UUID.randomUUID(), 0, "", "", "", Instant.EPOCH);
     }
 
-    public ExerciseTemplateVersion(UUID templateId, int number, String title, String introduction, String contentHash,
-                                   Instant createdAt) {
+    public ExerciseTemplateVersion(
+            UUID templateId, int number, String title, String introduction, String contentHash, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.templateId = templateId;
         this.number = number;

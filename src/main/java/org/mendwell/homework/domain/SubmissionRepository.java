@@ -65,12 +65,16 @@ public interface SubmissionRepository extends JpaRepository<Submission, UUID> {
               and s.id <> :submissionId and s.submittedAt <= :before
             order by s.submittedAt desc
             """)
-    List<Submission> earlier(@Param("assignmentId") UUID assignmentId, @Param("submissionId") UUID submissionId,
-                             @Param("before") java.time.Instant before, Limit limit);
+    List<Submission> earlier(
+            @Param("assignmentId") UUID assignmentId,
+            @Param("submissionId") UUID submissionId,
+            @Param("before") java.time.Instant before,
+            Limit limit);
 
     /** A client was handed to another clinician: what they submitted waits for that clinician's review. */
     @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
-    @Query("update Submission s set s.clinicianId = :clinicianId, s.version = s.version + 1 where s.clientId = :clientId")
+    @Query(
+            "update Submission s set s.clinicianId = :clinicianId, s.version = s.version + 1 where s.clientId = :clientId")
     int moveToClinician(@Param("clientId") UUID clientId, @Param("clinicianId") UUID clinicianId);
 
     /** A client's risk alerts not yet signed off, oldest first. */
@@ -105,7 +109,8 @@ public interface SubmissionRepository extends JpaRepository<Submission, UUID> {
             where s.clinicianId = :clinicianId and s.status = org.mendwell.homework.SubmissionStatus.SUBMITTED
               and s.submittedAt > :after and s.submittedAt <= :upTo
             """)
-    List<Object[]> countSubmittedBetween(@Param("clinicianId") UUID clinicianId,
-                                         @Param("after") java.time.Instant after,
-                                         @Param("upTo") java.time.Instant upTo);
+    List<Object[]> countSubmittedBetween(
+            @Param("clinicianId") UUID clinicianId,
+            @Param("after") java.time.Instant after,
+            @Param("upTo") java.time.Instant upTo);
 }

@@ -10,15 +10,15 @@ import org.mendwell.homework.TemplateDetails.Question;
 /** Questions and the answers given to them, read-only, as text. */
 final class AnswerList {
 
-    private AnswerList() {
-    }
+    private AnswerList() {}
 
     static Component of(List<Question> questions, Map<Integer, Answer> answers) {
         var list = new DescriptionList();
         list.addClassName("mw-answers");
         for (Question question : questions) {
             Answer answer = answers.getOrDefault(question.position(), Answer.NONE);
-            list.add(new DescriptionList.Term(question.prompt()),
+            list.add(
+                    new DescriptionList.Term(question.prompt()),
                     new DescriptionList.Description(answer.isEmpty() ? "(not answered)" : answer.display()));
         }
         return list;

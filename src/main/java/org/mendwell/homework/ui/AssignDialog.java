@@ -41,10 +41,10 @@ import org.mendwell.homework.ExerciseTerms.Schedule;
 import org.mendwell.homework.LibraryFilter;
 import org.mendwell.homework.TemplateSummary;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.ui.DatePickers;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.TextLimits;
-import org.mendwell.shared.time.PersonalTime;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.modulith.NamedInterface;
@@ -82,29 +82,48 @@ public class AssignDialog extends Dialog {
     private boolean duplicateSeen;
 
     /** From a client's page: the client is fixed, the exercise is chosen from the library. */
-    public AssignDialog(ClientDetails client, ExerciseLibraryService library, AssignmentService assignments,
-                        PersonalTime time, Runnable afterAssign) {
+    public AssignDialog(
+            ClientDetails client,
+            ExerciseLibraryService library,
+            AssignmentService assignments,
+            PersonalTime time,
+            Runnable afterAssign) {
         this(client, null, library, assignments, null, time, afterAssign);
     }
 
     /** From the library: the exercise is fixed, the client is chosen among the clinician's active clients. */
-    public AssignDialog(TemplateSummary exercise, ExerciseLibraryService library, AssignmentService assignments,
-                        ClientService clients, PersonalTime time, Runnable afterAssign) {
+    public AssignDialog(
+            TemplateSummary exercise,
+            ExerciseLibraryService library,
+            AssignmentService assignments,
+            ClientService clients,
+            PersonalTime time,
+            Runnable afterAssign) {
         this(null, exercise, library, assignments, clients, time, afterAssign);
     }
 
-    private AssignDialog(@Nullable ClientDetails fixedClient, @Nullable TemplateSummary fixedTemplate,
-                         ExerciseLibraryService library, AssignmentService assignments,
-                         @Nullable ClientService clients, PersonalTime time, Runnable afterAssign) {
-        setHeaderTitle(fixedClient != null ? "Give an exercise to " + fixedClient.fullName()
-                : "Give \"" + Objects.requireNonNull(fixedTemplate).title() + "\" to a client");
+    private AssignDialog(
+            @Nullable ClientDetails fixedClient,
+            @Nullable TemplateSummary fixedTemplate,
+            ExerciseLibraryService library,
+            AssignmentService assignments,
+            @Nullable ClientService clients,
+            PersonalTime time,
+            Runnable afterAssign) {
+        setHeaderTitle(
+                fixedClient != null
+                        ? "Give an exercise to " + fixedClient.fullName()
+                        : "Give \"" + Objects.requireNonNull(fixedTemplate).title() + "\" to a client");
         setWidth("min(44rem, 100vw)");
         this.assignments = assignments;
         this.time = time;
 
         template.setItemLabelGenerator(t -> t.title() + " · " + t.theme().label());
-        template.setItems(query -> library.library(new LibraryFilter(query.getFilter().orElse(""), null, null),
-                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("title"))).stream());
+        template.setItems(query -> library
+                .library(
+                        new LibraryFilter(query.getFilter().orElse(""), null, null),
+                        PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("title")))
+                .stream());
         template.setRequiredIndicatorVisible(true);
         template.setWidthFull();
         template.addValueChangeListener(change -> {
@@ -141,21 +160,31 @@ public class AssignDialog extends Dialog {
         bothPartners.addValueChangeListener(change -> forgetDuplicateWarning());
         showScheduleFields();
 
-        var errors = new FieldErrors().bind("templateId", template).bind("instructions", instructions)
-                .bind("start", start).bind("dueTime", dueTime).bind("weekdays", weekdays).bind("until", until)
-                .bind("count", count).bind("bothPartners", bothPartners)
+        var errors = new FieldErrors()
+                .bind("templateId", template)
+                .bind("instructions", instructions)
+                .bind("start", start)
+                .bind("dueTime", dueTime)
+                .bind("weekdays", weekdays)
+                .bind("until", until)
+                .bind("count", count)
+                .bind("bothPartners", bothPartners)
                 .bind("safetyOverrideReason", safetyOverride);
         var form = new FormLayout();
         if (clients != null) {
-            clientChoice.setItemLabelGenerator(row -> row.fullName()
-                    + (row.partnerName() == null ? "" : " · couple with " + row.partnerName()));
-            clientChoice.setItems(query -> clients.caseload(new CaseloadFilter(query.getFilter().orElse(""),
-                    ClientStatus.ACTIVE, false), PageRequest.of(query.getPage(), query.getPageSize(),
-                    Sort.by("fullName"))).stream());
+            clientChoice.setItemLabelGenerator(
+                    row -> row.fullName() + (row.partnerName() == null ? "" : " · couple with " + row.partnerName()));
+            clientChoice.setItems(query -> clients
+                    .caseload(
+                            new CaseloadFilter(query.getFilter().orElse(""), ClientStatus.ACTIVE, false),
+                            PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("fullName")))
+                    .stream());
             clientChoice.setRequiredIndicatorVisible(true);
             clientChoice.setHelperText("Your active clients");
             clientChoice.addValueChangeListener(change -> showClient(
-                    change.getValue() == null ? null : clients.details(change.getValue().clientId())));
+                    change.getValue() == null
+                            ? null
+                            : clients.details(change.getValue().clientId())));
             errors.bind("clientId", clientChoice);
             form.add(clientChoice);
             form.setColspan(clientChoice, 2);
@@ -182,8 +211,11 @@ public class AssignDialog extends Dialog {
             }
             try {
                 List<AssignmentSummary> given = assignments.assign(new AssignExercise(
-                        Objects.requireNonNull(client).clientId(), template.getValue().templateId(),
-                        instructions.getValue(), schedule(), bothPartners.getValue(),
+                        Objects.requireNonNull(client).clientId(),
+                        template.getValue().templateId(),
+                        instructions.getValue(),
+                        schedule(),
+                        bothPartners.getValue(),
                         safetyOverride.isVisible() ? safetyOverride.getValue() : null));
                 close();
                 Notification.show(confirmation(given), 8000, Notification.Position.BOTTOM_START)
@@ -195,8 +227,18 @@ public class AssignDialog extends Dialog {
         });
         give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        form.add(template, instructions, frequency, start, dueTime, weekdays, until, count, bothPartners,
-                safetyOverride, alreadyActive);
+        form.add(
+                template,
+                instructions,
+                frequency,
+                start,
+                dueTime,
+                weekdays,
+                until,
+                count,
+                bothPartners,
+                safetyOverride,
+                alreadyActive);
         form.setColspan(template, 2);
         form.setColspan(instructions, 2);
         form.setColspan(weekdays, 2);
@@ -210,8 +252,10 @@ public class AssignDialog extends Dialog {
         client = chosen;
         boolean couple = chosen != null && chosen.partnerId() != null;
         bothPartners.setVisible(couple);
-        bothPartners.setLabel(chosen != null && chosen.partnerName() != null
-                ? "Give it to " + chosen.partnerName() + " too" : "Give it to both partners");
+        bothPartners.setLabel(
+                chosen != null && chosen.partnerName() != null
+                        ? "Give it to " + chosen.partnerName() + " too"
+                        : "Give it to both partners");
         if (!couple) {
             bothPartners.setValue(false);
         }
@@ -221,7 +265,8 @@ public class AssignDialog extends Dialog {
     /** The service decides whether this exercise for this case needs a safety reason, and what is already active. */
     private void refreshProspect() {
         forgetDuplicateWarning();
-        prospect = client == null || template.getValue() == null ? new AssignmentProspect(false, List.of())
+        prospect = client == null || template.getValue() == null
+                ? new AssignmentProspect(false, List.of())
                 : assignments.prospect(client.clientId(), template.getValue().templateId());
         safetyOverride.setVisible(prospect.safetyReasonNeeded());
     }
@@ -241,8 +286,10 @@ public class AssignDialog extends Dialog {
         if (same.isEmpty()) {
             return false;
         }
-        alreadyActive.setText(same.stream().map(a -> nameOf(a) + " already has \"" + a.title() + "\" active ("
-                        + a.scheduleText(time.dates()) + ")").collect(Collectors.joining("; "))
+        alreadyActive.setText(same.stream()
+                        .map(a -> nameOf(a) + " already has \"" + a.title() + "\" active ("
+                                + a.scheduleText(time.dates()) + ")")
+                        .collect(Collectors.joining("; "))
                 + ". Press \"Give it again\" to give it anyway, or Cancel.");
         alreadyActive.setVisible(true);
         give.setText("Give it again");
@@ -252,12 +299,14 @@ public class AssignDialog extends Dialog {
 
     private String nameOf(AssignmentSummary assignment) {
         ClientDetails chosen = Objects.requireNonNull(client);
-        return assignment.clientId().equals(chosen.clientId()) || chosen.partnerName() == null ? chosen.fullName()
+        return assignment.clientId().equals(chosen.clientId()) || chosen.partnerName() == null
+                ? chosen.fullName()
                 : chosen.partnerName();
     }
 
     private String confirmation(List<AssignmentSummary> given) {
-        return given.stream().map(a -> "\"" + a.title() + "\" given to " + nameOf(a) + ": " + a.scheduleText(time.dates()) + ".")
+        return given.stream()
+                .map(a -> "\"" + a.title() + "\" given to " + nameOf(a) + ": " + a.scheduleText(time.dates()) + ".")
                 .collect(Collectors.joining(" "));
     }
 

@@ -14,8 +14,7 @@ import org.mendwell.shared.time.PersonalTime;
 /** The conversation under a submission, oldest first; the same for the client and the clinician. */
 final class CommentThread {
 
-    private CommentThread() {
-    }
+    private CommentThread() {}
 
     static Component of(List<Comment> comments, PersonalTime time) {
         var list = new UnorderedList();

@@ -39,13 +39,13 @@ import org.mendwell.homework.TemplateDetails.Question;
 import org.mendwell.shared.DraftSave;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.time.PersonalTime;
+import org.mendwell.shared.time.ViewerTime;
 import org.mendwell.shared.ui.DraftStatus;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.Focus;
 import org.mendwell.shared.ui.TextLimits;
 import org.mendwell.shared.ui.UrgentHelp;
-import org.mendwell.shared.time.PersonalTime;
-import org.mendwell.shared.time.ViewerTime;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 
@@ -143,8 +143,10 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         }
         add(questions);
         if (answerable) {
-            saveState.setText(form.lastSaved() == null ? "Your answers are saved as you go."
-                    : "Draft saved " + time.dateTime(form.lastSaved()) + ".");
+            saveState.setText(
+                    form.lastSaved() == null
+                            ? "Your answers are saved as you go."
+                            : "Draft saved " + time.dateTime(form.lastSaved()) + ".");
             var submit = new Button("Submit", click -> submit());
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             var actions = new Div(submit, saveState);
@@ -158,7 +160,8 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
     }
 
     private Component facts(ExerciseForm form) {
-        String due = form.submitted() ? "Submitted " + time.dateTime(form.submittedAt())
+        String due = form.submitted()
+                ? "Submitted " + time.dateTime(form.submittedAt())
                 : "Due " + time.day(form.dueDate()) + " by " + time.time(form.dueTime());
         var facts = new Paragraph(due + " · about " + form.minutes() + " minutes");
         facts.addClassName("mw-template-facts");
@@ -176,7 +179,8 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
 
     /** Shown at once when an answer suggests thoughts of self-harm: where to get help now, in plain words. */
     private static Component crisisNotice(boolean clinicianActive) {
-        return UrgentHelp.crisis(new H3("If you are thinking about harming yourself"),
+        return UrgentHelp.crisis(
+                new H3("If you are thinking about harming yourself"),
                 new Paragraph("Thank you for answering honestly. " + UrgentHelp.whoWasTold(clinicianActive)
                         + " If you feel you might act on these thoughts, or you are not safe right now, please get help "
                         + "straight away: call your local emergency number (112 in Europe, 911 in North America, 999 "
@@ -222,7 +226,8 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         var chosen = new CheckboxGroup<Question>("Answers your partner will see");
         chosen.setItems(shareable);
         chosen.setItemLabelGenerator(Question::prompt);
-        chosen.setValue(shareable.stream().filter(q -> !form.withheldFromPartner().contains(q.position()))
+        chosen.setValue(shareable.stream()
+                .filter(q -> !form.withheldFromPartner().contains(q.position()))
                 .collect(Collectors.toSet()));
         chosen.setHelperText("Untick any you'd rather keep to yourself.");
         chosen.setVisible(form.sharedWithPartner());
@@ -234,17 +239,21 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
                 Notification.show(change.getValue() ? "Shared with your partner" : "No longer shared");
             }
         });
-        chosen.addValueChangeListener(change -> { // set only by the client once the listener is on
-            try {
-                completion.withholdFromPartner(occurrenceId, shareable.stream()
-                        .filter(q -> !change.getValue().contains(q)).map(Question::position)
-                        .collect(Collectors.toSet()));
-                shareErrors.clear();
-                Notification.show("Your choice is saved");
-            } catch (InvalidInputException invalid) {
-                shareErrors.show(invalid);
-            }
-        });
+        chosen.addValueChangeListener(
+                change -> { // set only by the client once the listener is on
+                    try {
+                        completion.withholdFromPartner(
+                                occurrenceId,
+                                shareable.stream()
+                                        .filter(q -> !change.getValue().contains(q))
+                                        .map(Question::position)
+                                        .collect(Collectors.toSet()));
+                        shareErrors.clear();
+                        Notification.show("Your choice is saved");
+                    } catch (InvalidInputException invalid) {
+                        shareErrors.show(invalid);
+                    }
+                });
         var sharing = new Div(share, chosen);
         sharing.addClassName("mw-sharing");
         return sharing;
@@ -269,7 +278,8 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
     }
 
     private void updateProgress() {
-        long answered = inputs.stream().filter(input -> !input.answer().isEmpty()).count();
+        long answered =
+                inputs.stream().filter(input -> !input.answer().isEmpty()).count();
         progress.setMax(Math.max(1, inputs.size()));
         progress.setValue(answered);
         progressText.setText(answered + " of " + inputs.size() + " answered");
@@ -280,9 +290,14 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         try {
             DraftSave saved = completion.saveDraft(occurrenceId, answers());
             errors.show(saved.notSaved());
-            saveState.setText(DraftStatus.after("Draft saved " + time.time(saved.savedAt()) + ".", null,
-                    inputs.stream().filter(input -> saved.notSaved().containsKey("q" + input.question().position()))
-                            .map(input -> "question " + (input.question().position() + 1)).toList()));
+            saveState.setText(DraftStatus.after(
+                    "Draft saved " + time.time(saved.savedAt()) + ".",
+                    null,
+                    inputs.stream()
+                            .filter(input -> saved.notSaved()
+                                    .containsKey("q" + input.question().position()))
+                            .map(input -> "question " + (input.question().position() + 1))
+                            .toList()));
         } catch (InvalidInputException closed) {
             // Submitted or paused meanwhile (another tab, or the clinician): show where it stands now.
             Notification.show(closed.problems().values().iterator().next(), 6000, Notification.Position.TOP_CENTER);
@@ -304,9 +319,13 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
                 if (result != null) {
                     Focus.moveTo(result);
                 }
-                Notification.show(submitted.clinicianActive() ? "Thank you. Your clinician will see your answers."
-                                : "Thank you. Your answers are kept for your next clinician.", 5000,
-                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(
+                                submitted.clinicianActive()
+                                        ? "Thank you. Your clinician will see your answers."
+                                        : "Thank you. Your answers are kept for your next clinician.",
+                                5000,
+                                Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }
         } catch (InvalidInputException invalid) {
             if (invalid.problems().containsKey("exercise")) {
@@ -317,21 +336,30 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
             errors.show(invalid);
             // An answer refused for its length was not stored: never say "saved" over it.
             List<String> notSaved = inputs.stream()
-                    .filter(input -> invalid.problems().containsKey("q" + input.question().position())
+                    .filter(input -> invalid.problems()
+                                    .containsKey("q" + input.question().position())
                             && !input.answer().isEmpty())
-                    .map(input -> "question " + (input.question().position() + 1)).toList();
-            saveState.setText(notSaved.isEmpty()
-                    ? "Your answers are saved. Please answer the questions marked, then submit again."
-                    : DraftStatus.after("Nothing was submitted.", null, notSaved)
-                            + " Your other answers are saved.");
-            inputs.stream().filter(input -> invalid.problems().containsKey("q" + input.question().position()))
-                    .findFirst().ifPresent(input -> input.component().getElement().callJsFunction("focus"));
+                    .map(input -> "question " + (input.question().position() + 1))
+                    .toList();
+            saveState.setText(
+                    notSaved.isEmpty()
+                            ? "Your answers are saved. Please answer the questions marked, then submit again."
+                            : DraftStatus.after("Nothing was submitted.", null, notSaved)
+                                    + " Your other answers are saved.");
+            inputs.stream()
+                    .filter(input -> invalid.problems()
+                            .containsKey("q" + input.question().position()))
+                    .findFirst()
+                    .ifPresent(input -> input.component().getElement().callJsFunction("focus"));
         } catch (DataAccessException | TransactionException unavailable) {
             // The submit was rolled back with its transaction; the answers stay on screen for another try.
             saveState.setText("We couldn't submit just now: the practice database can't be reached. Your answers "
                     + "are still here; please press Submit again in a moment.");
-            Notification.show("We couldn't submit just now. Your answers are still here.", 6000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(
+                            "We couldn't submit just now. Your answers are still here.",
+                            6000,
+                            Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 }

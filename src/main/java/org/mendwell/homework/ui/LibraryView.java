@@ -57,8 +57,12 @@ class LibraryView extends Main {
     private final Select<Audience> audience = new Select<>();
     private final Checkbox showArchived = new Checkbox("Show archived");
 
-    LibraryView(ExerciseLibraryService library, TemplateEditingService editing, AssignmentService assignments,
-                ClientService clients, ViewerTime viewerTime) {
+    LibraryView(
+            ExerciseLibraryService library,
+            TemplateEditingService editing,
+            AssignmentService assignments,
+            ClientService clients,
+            ViewerTime viewerTime) {
         this.viewerTime = viewerTime;
         this.library = library;
         this.editing = editing;
@@ -86,35 +90,58 @@ class LibraryView extends Main {
         audience.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         showArchived.setTooltipText("Also list your own exercises that you archived");
         showArchived.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        var create = new Button("New exercise", VaadinIcon.PLUS.create(),
+        var create = new Button(
+                "New exercise",
+                VaadinIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(TemplateEditorView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        var toolbar = new HorizontalLayout(new H2("Exercise library"), search, theme, audience, showArchived,
-                create);
+        var toolbar = new HorizontalLayout(new H2("Exercise library"), search, theme, audience, showArchived, create);
         toolbar.addClassName("mw-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
-        grid.addColumn(TemplateSummary::title).setHeader("Exercise").setSortProperty("title").setAutoWidth(true)
+        grid.addColumn(TemplateSummary::title)
+                .setHeader("Exercise")
+                .setSortProperty("title")
+                .setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addColumn(t -> t.theme().label()).setHeader("Theme").setSortProperty("theme").setAutoWidth(true);
-        grid.addColumn(t -> t.audience().label()).setHeader("For").setSortProperty("audience").setAutoWidth(true);
-        grid.addColumn(t -> t.minutes() + " min").setHeader("Time").setSortProperty("minutes").setAutoWidth(true);
-        grid.addColumn(t -> t.suggestedSchedule().label()).setHeader("Usually").setSortProperty("suggestedSchedule")
+        grid.addColumn(t -> t.theme().label())
+                .setHeader("Theme")
+                .setSortProperty("theme")
                 .setAutoWidth(true);
-        grid.addColumn(t -> t.couplesExercise() ? "Couples work" : "Individual").setHeader("Kind")
+        grid.addColumn(t -> t.audience().label())
+                .setHeader("For")
+                .setSortProperty("audience")
+                .setAutoWidth(true);
+        grid.addColumn(t -> t.minutes() + " min")
+                .setHeader("Time")
+                .setSortProperty("minutes")
+                .setAutoWidth(true);
+        grid.addColumn(t -> t.suggestedSchedule().label())
+                .setHeader("Usually")
+                .setSortProperty("suggestedSchedule")
+                .setAutoWidth(true);
+        grid.addColumn(t -> t.couplesExercise() ? "Couples work" : "Individual")
+                .setHeader("Kind")
                 .setAutoWidth(true);
         grid.addColumn(LibraryView::source).setHeader("From").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Exercise library");
-        grid.setItemsPageable(pageable -> library.library(new LibraryFilter(search.getValue(), theme.getValue(),
-                audience.getValue(), showArchived.getValue()), pageable).getContent());
-        grid.addItemClickListener(click -> preview(library.template(click.getItem().templateId())));
+        grid.setItemsPageable(pageable -> library.library(
+                        new LibraryFilter(
+                                search.getValue(), theme.getValue(), audience.getValue(), showArchived.getValue()),
+                        pageable)
+                .getContent());
+        grid.addItemClickListener(
+                click -> preview(library.template(click.getItem().templateId())));
         grid.setSizeFull();
 
-        add(toolbar, new Paragraph("Built-in exercises cover each theme of the practice's work; open one to see it "
-                + "as your client will, give it, or copy it to make it your own."), grid);
+        add(
+                toolbar,
+                new Paragraph("Built-in exercises cover each theme of the practice's work; open one to see it "
+                        + "as your client will, give it, or copy it to make it your own."),
+                grid);
         setSizeFull();
     }
 
@@ -134,7 +161,7 @@ class LibraryView extends Main {
             var give = new Button("Give to a client", click -> {
                 dialog.close();
                 // The dialog confirms what it gave, to whom and when; the library has nothing to refresh.
-                new AssignDialog(summary, library, assignments, clients, viewerTime.viewer(), () -> { }).open();
+                new AssignDialog(summary, library, assignments, clients, viewerTime.viewer(), () -> {}).open();
             });
             give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             footer.add(give);
@@ -152,8 +179,8 @@ class LibraryView extends Main {
                     dialog.close();
                     edit(copy.templateId());
                 } catch (InvalidInputException refused) {
-                    Notification.show(String.join(" ", refused.problems().values()), 6000,
-                            Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    Notification.show(String.join(" ", refused.problems().values()), 6000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 }
             }));
         } else {
@@ -162,13 +189,16 @@ class LibraryView extends Main {
         }
         if (!summary.builtIn()) {
             footer.add(new Button(summary.archived() ? "Restore" : "Archive", click -> {
-                var changed = summary.archived() ? editing.restore(summary.templateId())
+                var changed = summary.archived()
+                        ? editing.restore(summary.templateId())
                         : editing.archive(summary.templateId());
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-                Notification.show(changed.archived()
-                        ? "\"" + changed.title() + "\" archived. Exercises already given carry on."
-                        : "\"" + changed.title() + "\" is back in the library.", 5000,
+                Notification.show(
+                        changed.archived()
+                                ? "\"" + changed.title() + "\" archived. Exercises already given carry on."
+                                : "\"" + changed.title() + "\" is back in the library.",
+                        5000,
                         Notification.Position.BOTTOM_START);
             }));
         }

@@ -23,8 +23,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
-import org.mendwell.client.MyRecordService;
 import org.mendwell.client.ClientStatus;
+import org.mendwell.client.MyRecordService;
 import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.ClientExercise;
 import org.mendwell.homework.CompletionService;
@@ -56,8 +56,12 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
     private final ViewerTime viewerTime;
     private PersonalTime time;
 
-    MyExercisesView(MyRecordService clients, AssignmentService assignments, CompletionService completion,
-                    IntakeService intakes, ViewerTime viewerTime) {
+    MyExercisesView(
+            MyRecordService clients,
+            AssignmentService assignments,
+            CompletionService completion,
+            IntakeService intakes,
+            ViewerTime viewerTime) {
         this.viewerTime = viewerTime;
         this.time = viewerTime.viewer();
         this.clients = clients;
@@ -98,8 +102,10 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         if (profile.status() == ClientStatus.INTAKE_IN_PROGRESS) {
             var start = new Anchor("intake", "Continue your intake");
             start.addClassName("mw-call-to-action");
-            add(new Paragraph("First things first: your clinician would like you to fill in a short intake. "
-                    + "Your answers are saved as you go."), start);
+            add(
+                    new Paragraph("First things first: your clinician would like you to fill in a short intake. "
+                            + "Your answers are saved as you go."),
+                    start);
         }
         MyExercises mine = assignments.myExercises();
         List<SharedByPartner> shared = completion.sharedWithMe();
@@ -111,16 +117,27 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
             return;
         }
         List<ClientExercise> done = mine.completed();
-        var doneGroup = group("Done", done.subList(0, Math.min(DONE_SHOWN, done.size())).stream()
-                .map(exercise -> card(exercise, doneOn(exercise), null)).toList());
+        var doneGroup = group(
+                "Done",
+                done.subList(0, Math.min(DONE_SHOWN, done.size())).stream()
+                        .map(exercise -> card(exercise, doneOn(exercise), null))
+                        .toList());
         if (done.size() > DONE_SHOWN) {
             int earlier = done.size() - DONE_SHOWN;
-            var progress = new Anchor("my/progress", earlier == 1 ? "1 earlier exercise is in My progress."
-                    : earlier + " earlier exercises are in My progress.");
+            var progress = new Anchor(
+                    "my/progress",
+                    earlier == 1
+                            ? "1 earlier exercise is in My progress."
+                            : earlier + " earlier exercises are in My progress.");
             doneGroup.add(new Paragraph(progress));
         }
-        add(group("Today", dueCards(mine.today())), group("Overdue", dueCards(mine.overdue())),
-                group("Coming up", mine.upcoming().stream().map(this::upcomingCard).toList()), doneGroup);
+        add(
+                group("Today", dueCards(mine.today())),
+                group("Overdue", dueCards(mine.overdue())),
+                group(
+                        "Coming up",
+                        mine.upcoming().stream().map(this::upcomingCard).toList()),
+                doneGroup);
         if (!shared.isEmpty()) {
             add(sharedByPartner(shared));
         }
@@ -130,7 +147,8 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         var list = new UnorderedList();
         list.addClassName("mw-exercise-list");
         shared.forEach(s -> {
-            var link = new RouterLink(SharedSubmissionView.class, s.submissionId().toString());
+            var link =
+                    new RouterLink(SharedSubmissionView.class, s.submissionId().toString());
             var title = new Span(s.title());
             title.addClassName("mw-exercise-title");
             link.add(title, new Span("Shared " + time.day(s.submittedAt())));
@@ -143,7 +161,9 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
     }
 
     private List<Component> dueCards(List<ClientExercise> exercises) {
-        return exercises.stream().map(exercise -> card(exercise, "Due " + when(exercise), null)).toList();
+        return exercises.stream()
+                .map(exercise -> card(exercise, "Due " + when(exercise), null))
+                .toList();
     }
 
     /** "Done Tuesday 25 November", the day in the client's own time zone; the year only when it is not this one. */
@@ -168,12 +188,13 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         var section = new Section(new H3(heading));
         section.addClassName("mw-exercise-group");
         if (cards.isEmpty()) {
-            section.add(new Paragraph(switch (heading) {
-                case "Today" -> "Nothing due today.";
-                case "Overdue" -> "Nothing overdue. Well done.";
-                case "Coming up" -> "Nothing else in the next two weeks.";
-                default -> "Nothing finished yet.";
-            }));
+            section.add(new Paragraph(
+                    switch (heading) {
+                        case "Today" -> "Nothing due today.";
+                        case "Overdue" -> "Nothing overdue. Well done.";
+                        case "Coming up" -> "Nothing else in the next two weeks.";
+                        default -> "Nothing finished yet.";
+                    }));
             return section;
         }
         var list = new UnorderedList();

@@ -40,8 +40,11 @@ class QuestionEditor extends Section {
     private final Button remove = new Button("Remove", VaadinIcon.TRASH.create());
     private final FieldErrors errors = new FieldErrors();
 
-    QuestionEditor(TemplateDraft.Question question, Consumer<QuestionEditor> moveUp,
-                   Consumer<QuestionEditor> moveDown, Consumer<QuestionEditor> removal) {
+    QuestionEditor(
+            TemplateDraft.Question question,
+            Consumer<QuestionEditor> moveUp,
+            Consumer<QuestionEditor> moveDown,
+            Consumer<QuestionEditor> removal) {
         addClassName("mw-question-editor");
         kind.setLabel("Answered with");
         kind.setItems(QuestionKind.values());
@@ -62,7 +65,10 @@ class QuestionEditor extends Section {
         options.setValue(String.join("\n", question.options()));
         options.setHelperText("From 2 to 12 options, each on its own line");
         options.setWidthFull();
-        errors.bind("kind", kind).bind("prompt", prompt).bind("lowLabel", lowLabel).bind("highLabel", highLabel)
+        errors.bind("kind", kind)
+                .bind("prompt", prompt)
+                .bind("lowLabel", lowLabel)
+                .bind("highLabel", highLabel)
                 .bind("options", options);
 
         up.addClickListener(click -> moveUp.accept(this));
@@ -94,17 +100,29 @@ class QuestionEditor extends Section {
     }
 
     TemplateDraft.Question value() {
-        return new TemplateDraft.Question(kind.getValue(), prompt.getValue(), required.getValue(),
-                lowLabel.getValue(), highLabel.getValue(), options.getValue().lines().toList(), safety.getValue());
+        return new TemplateDraft.Question(
+                kind.getValue(),
+                prompt.getValue(),
+                required.getValue(),
+                lowLabel.getValue(),
+                highLabel.getValue(),
+                options.getValue().lines().toList(),
+                safety.getValue());
     }
 
     /** As the client will see it; what the kind does not use is left out, as when it is published. */
     TemplateDetails.Question preview(int position) {
         var q = value();
         QuestionKind k = Objects.requireNonNullElse(q.kind(), QuestionKind.FREE_TEXT);
-        return new TemplateDetails.Question(position, k, q.prompt(), q.required(),
-                Objects.requireNonNullElse(q.lowLabel(), ""), Objects.requireNonNullElse(q.highLabel(), ""),
-                k.hasOptions() ? q.options() : List.of(), q.safety());
+        return new TemplateDetails.Question(
+                position,
+                k,
+                q.prompt(),
+                q.required(),
+                Objects.requireNonNullElse(q.lowLabel(), ""),
+                Objects.requireNonNullElse(q.highLabel(), ""),
+                k.hasOptions() ? q.options() : List.of(),
+                q.safety());
     }
 
     /** This question's share of a refusal, keyed by property ("prompt", "options", …). */

@@ -22,8 +22,7 @@ import org.mendwell.shared.ui.TextLimits;
 /** The field a client answers a question with, by its kind; the preview shows them read-only. */
 final class QuestionFields {
 
-    private QuestionFields() {
-    }
+    private QuestionFields() {}
 
     static Component field(Question question, boolean readOnly) {
         var input = input(question);
@@ -140,12 +139,12 @@ final class QuestionFields {
         @SuppressWarnings("unchecked")
         void show(Answer answer) {
             switch (question.kind()) {
-                case FREE_TEXT, DAILY_LOG -> ((HasValue<?, String>) field).setValue(
-                        answer.text() == null ? "" : answer.text());
+                case FREE_TEXT, DAILY_LOG ->
+                    ((HasValue<?, String>) field).setValue(answer.text() == null ? "" : answer.text());
                 case YES_NOT_YET_SPACE, SINGLE_CHOICE -> ((HasValue<?, String>) field).setValue(answer.text());
                 case SCALE -> ((HasValue<?, Integer>) field).setValue(answer.scale());
-                case MULTIPLE_CHOICE -> ((CheckboxGroup<String>) field).setValue(
-                        new java.util.LinkedHashSet<>(answer.choices()));
+                case MULTIPLE_CHOICE ->
+                    ((CheckboxGroup<String>) field).setValue(new java.util.LinkedHashSet<>(answer.choices()));
             }
         }
     }

@@ -44,7 +44,9 @@ class SharedSubmissionView extends Main implements HasUrlParameter<String> {
         }
         SharedSubmission shared = completion.sharedSubmission(submissionId);
         removeAll();
-        add(new RouterLink("← My exercises", MyExercisesView.class), new H2(shared.title()),
+        add(
+                new RouterLink("← My exercises", MyExercisesView.class),
+                new H2(shared.title()),
                 new Paragraph(shared.partnerName() + " shared this with you. It was written on "
                         + time.dateTime(shared.submittedAt()) + "."),
                 AnswerList.of(shared.questions(), shared.answers()));

@@ -32,11 +32,11 @@ import org.mendwell.homework.SubmissionSummary;
 import org.mendwell.homework.TemplateDetails.Question;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.time.PersonalTime;
+import org.mendwell.shared.time.ViewerTime;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.Focus;
 import org.mendwell.shared.ui.TextLimits;
-import org.mendwell.shared.time.PersonalTime;
-import org.mendwell.shared.time.ViewerTime;
 
 /**
  * One submission as the clinician reads it: each question with this time's answer beside the answers
@@ -53,6 +53,7 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String> {
     private UUID submissionId = new UUID(0, 0);
     /** The line that says whether the submission is reviewed; focus lands on it after "Mark as reviewed". */
     private Paragraph facts = new Paragraph();
+
     private @Nullable Component thread;
 
     SubmissionReviewView(ReviewService reviews, ViewerTime viewerTime) {
@@ -93,7 +94,8 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String> {
         String text = "Due " + time.date(s.dueDate()) + " · submitted " + time.dateTime(s.submittedAt())
                 + (s.late() ? " (late)" : " (on time)");
         if (s.measureTotal() != null && s.measureSeverity() != null) {
-            text += " · score " + s.measureTotal() + ", " + s.measureSeverity().label().toLowerCase(Locale.ROOT);
+            text += " · score " + s.measureTotal() + ", "
+                    + s.measureSeverity().label().toLowerCase(Locale.ROOT);
         }
         text += s.reviewed() ? " · reviewed" : " · not reviewed yet";
         if (s.sharedWithPartner()) {
@@ -106,8 +108,10 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String> {
     private Component answersBesideEarlier(SubmissionReview review) {
         var table = new NativeTable();
         table.addClassName("mw-answer-table");
-        table.setCaptionText(review.earlier().isEmpty() ? "Answers" : "Answers, beside the "
-                + review.earlier().size() + " before");
+        table.setCaptionText(
+                review.earlier().isEmpty()
+                        ? "Answers"
+                        : "Answers, beside the " + review.earlier().size() + " before");
         NativeTableRow head = table.getHead().addRow();
         head.addHeaderCell().setText("Question");
         head.addHeaderCell().setText("This time");
@@ -116,7 +120,8 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String> {
             NativeTableRow row = table.getBody().addRow();
             row.addHeaderCell().setText(question.prompt());
             row.addDataCell().setText(text(review.answers().get(question.position())));
-            review.earlier().forEach(e -> row.addDataCell().setText(text(e.answers().get(question.position()))));
+            review.earlier()
+                    .forEach(e -> row.addDataCell().setText(text(e.answers().get(question.position()))));
         }
         var scroller = new Div(table);
         scroller.addClassName("mw-table-scroller");
@@ -142,7 +147,8 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String> {
         var send = new Button("Send feedback", click -> {
             try {
                 reviews.sendFeedback(submissionId, feedback.getValue());
-                Notification.show("Feedback sent; marked as reviewed").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show("Feedback sent; marked as reviewed")
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 render();
                 // The button that sent it is gone with the old page: focus lands on the feedback itself.
                 if (thread != null) {

@@ -95,7 +95,9 @@ class TemplateEditorView extends Main implements BeforeEnterObserver {
         introduction.setHelperText("Optional: why this exercise, and how to approach it");
         theme.setLabel("Theme");
         // The standard-measure theme is kept for the validated questionnaires.
-        theme.setItems(Arrays.stream(Theme.values()).filter(t -> t != Theme.WELLBEING_MEASURE).toList());
+        theme.setItems(Arrays.stream(Theme.values())
+                .filter(t -> t != Theme.WELLBEING_MEASURE)
+                .toList());
         theme.setItemLabelGenerator(Theme::label);
         audience.setLabel("Suits");
         audience.setItems(Audience.values());
@@ -105,11 +107,14 @@ class TemplateEditorView extends Main implements BeforeEnterObserver {
         minutes.setStepButtonsVisible(true);
         suggestedSchedule.setItems(Schedule.values());
         suggestedSchedule.setItemLabelGenerator(Schedule::label);
-        errors.bind("title", title).bind("introduction", introduction).bind("theme", theme)
-                .bind("audience", audience).bind("minutes", minutes).bind("suggestedSchedule", suggestedSchedule);
+        errors.bind("title", title)
+                .bind("introduction", introduction)
+                .bind("theme", theme)
+                .bind("audience", audience)
+                .bind("minutes", minutes)
+                .bind("suggestedSchedule", suggestedSchedule);
 
-        var filing = new FormLayout(title, introduction, theme, audience, minutes, suggestedSchedule,
-                couplesExercise);
+        var filing = new FormLayout(title, introduction, theme, audience, minutes, suggestedSchedule, couplesExercise);
         filing.setColspan(title, 2);
         filing.setColspan(introduction, 2);
         filing.setColspan(couplesExercise, 2);
@@ -124,7 +129,9 @@ class TemplateEditorView extends Main implements BeforeEnterObserver {
         conflict.setVisible(false);
         var save = new Button("Save", click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var actions = new HorizontalLayout(save, new Button("Preview", click -> preview()),
+        var actions = new HorizontalLayout(
+                save,
+                new Button("Preview", click -> preview()),
                 new RouterLink("Back to the library", LibraryView.class));
         actions.setWrap(true);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -136,8 +143,18 @@ class TemplateEditorView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var requested = event.getRouteParameters().get("templateId");
         if (requested.isEmpty()) {
-            fill(null, new TemplateDraft("", "", null, null, false, 10, Schedule.ONCE,
-                    List.of(new TemplateDraft.Question(QuestionKind.FREE_TEXT, "", true, null, null, List.of()))));
+            fill(
+                    null,
+                    new TemplateDraft(
+                            "",
+                            "",
+                            null,
+                            null,
+                            false,
+                            10,
+                            Schedule.ONCE,
+                            List.of(new TemplateDraft.Question(
+                                    QuestionKind.FREE_TEXT, "", true, null, null, List.of()))));
             return;
         }
         EditableTemplate template;
@@ -158,9 +175,12 @@ class TemplateEditorView extends Main implements BeforeEnterObserver {
         lockVersion = template == null ? 0 : template.lockVersion();
         currentVersion = template == null ? 0 : template.currentVersion();
         heading.setText(template == null ? "New exercise" : "Edit \"" + draft.title() + "\"");
-        versionNote.setText(template == null ? "Your own exercise, in your library only."
-                : "Clients are given version " + template.currentVersion() + (template.archived() ? " (archived)"
-                : "") + ". Saving a change makes a new version; exercises already given keep theirs.");
+        versionNote.setText(
+                template == null
+                        ? "Your own exercise, in your library only."
+                        : "Clients are given version " + template.currentVersion()
+                                + (template.archived() ? " (archived)" : "")
+                                + ". Saving a change makes a new version; exercises already given keep theirs.");
         title.setValue(draft.title());
         introduction.setValue(draft.introduction());
         theme.setValue(draft.theme());
@@ -176,11 +196,10 @@ class TemplateEditorView extends Main implements BeforeEnterObserver {
     }
 
     private void append(TemplateDraft.Question question) {
-        questions.add(new QuestionEditor(question, editor -> move(editor, -1), editor -> move(editor, 1),
-                editor -> {
-                    questions.remove(editor);
-                    placeQuestions();
-                }));
+        questions.add(new QuestionEditor(question, editor -> move(editor, -1), editor -> move(editor, 1), editor -> {
+            questions.remove(editor);
+            placeQuestions();
+        }));
     }
 
     private void move(QuestionEditor editor, int by) {
@@ -203,8 +222,14 @@ class TemplateEditorView extends Main implements BeforeEnterObserver {
     }
 
     private TemplateDraft draft() {
-        return new TemplateDraft(title.getValue(), introduction.getValue(), theme.getValue(), audience.getValue(),
-                couplesExercise.getValue(), minutes.getValue(), suggestedSchedule.getValue(),
+        return new TemplateDraft(
+                title.getValue(),
+                introduction.getValue(),
+                theme.getValue(),
+                audience.getValue(),
+                couplesExercise.getValue(),
+                minutes.getValue(),
+                suggestedSchedule.getValue(),
                 questions.stream().map(QuestionEditor::value).toList());
     }
 
@@ -212,11 +237,11 @@ class TemplateEditorView extends Main implements BeforeEnterObserver {
         conflict.setVisible(false);
         try {
             TemplateDraft draft = draft();
-            EditableTemplate saved = templateId == null ? editing.create(draft)
-                    : editing.save(templateId, lockVersion, draft);
+            EditableTemplate saved =
+                    templateId == null ? editing.create(draft) : editing.save(templateId, lockVersion, draft);
             String note = saved.currentVersion() == currentVersion
                     ? "Saved \"" + saved.draft().title() + "\". What the client sees is unchanged, so it stays version "
-                    + currentVersion + "."
+                            + currentVersion + "."
                     : "Saved \"" + saved.draft().title() + "\" as version " + saved.currentVersion() + ".";
             Notification.show(note, 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -233,7 +258,8 @@ class TemplateEditorView extends Main implements BeforeEnterObserver {
         problems.forEach((key, message) -> {
             Matcher question = QUESTION_KEY.matcher(key);
             if (question.matches()) {
-                byQuestion.computeIfAbsent(Integer.parseInt(question.group(1)), i -> new LinkedHashMap<>())
+                byQuestion
+                        .computeIfAbsent(Integer.parseInt(question.group(1)), i -> new LinkedHashMap<>())
                         .put(question.group(2), message);
             } else if (key.equals("lockVersion")) {
                 conflict.setText(message);
@@ -250,9 +276,18 @@ class TemplateEditorView extends Main implements BeforeEnterObserver {
 
     private void preview() {
         TemplateDraft draft = draft();
-        new TemplatePreview(draft.title().isEmpty() ? "Untitled exercise" : draft.title(),
-                TemplatePreview.facts(draft.theme(), draft.audience(), draft.minutes(), draft.suggestedSchedule(),
-                        draft.couplesExercise()), draft.introduction(),
-                IntStream.range(0, questions.size()).mapToObj(i -> questions.get(i).preview(i)).toList()).open();
+        new TemplatePreview(
+                        draft.title().isEmpty() ? "Untitled exercise" : draft.title(),
+                        TemplatePreview.facts(
+                                draft.theme(),
+                                draft.audience(),
+                                draft.minutes(),
+                                draft.suggestedSchedule(),
+                                draft.couplesExercise()),
+                        draft.introduction(),
+                        IntStream.range(0, questions.size())
+                                .mapToObj(i -> questions.get(i).preview(i))
+                                .toList())
+                .open();
     }
 }

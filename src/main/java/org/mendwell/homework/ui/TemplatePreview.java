@@ -36,13 +36,20 @@ class TemplatePreview extends Dialog {
 
     static TemplatePreview of(TemplateDetails template) {
         TemplateSummary s = template.summary();
-        return new TemplatePreview(s.title(), facts(s.theme(), s.audience(), s.minutes(), s.suggestedSchedule(),
-                s.couplesExercise()), template.introduction(), template.questions());
+        return new TemplatePreview(
+                s.title(),
+                facts(s.theme(), s.audience(), s.minutes(), s.suggestedSchedule(), s.couplesExercise()),
+                template.introduction(),
+                template.questions());
     }
 
     /** How the template is filed, in one line; the editor may not have every part chosen yet. */
-    static String facts(@Nullable Theme theme, @Nullable Audience audience, @Nullable Integer minutes,
-                        @Nullable Schedule schedule, boolean couplesExercise) {
+    static String facts(
+            @Nullable Theme theme,
+            @Nullable Audience audience,
+            @Nullable Integer minutes,
+            @Nullable Schedule schedule,
+            boolean couplesExercise) {
         List<String> parts = new ArrayList<>();
         if (theme != null) {
             parts.add(theme.label());

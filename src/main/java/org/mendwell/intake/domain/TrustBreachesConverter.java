@@ -14,14 +14,18 @@ public class TrustBreachesConverter implements AttributeConverter<Set<TrustBreac
 
     @Override
     public String convertToDatabaseColumn(Set<TrustBreach> breaches) {
-        return breaches == null ? "" : breaches.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        return breaches == null
+                ? ""
+                : breaches.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     @Override
     public Set<TrustBreach> convertToEntityAttribute(String column) {
         Set<TrustBreach> breaches = EnumSet.noneOf(TrustBreach.class);
         if (column != null && !column.isBlank()) {
-            Arrays.stream(column.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+            Arrays.stream(column.split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
                     .forEach(name -> breaches.add(TrustBreach.valueOf(name)));
         }
         return breaches;

@@ -46,8 +46,11 @@ class ConsentTextView extends Main {
         showVersion(current);
         var errors = new FieldErrors().bind("treatment", treatment).bind("privacy", privacy);
         var publish = new Button("Publish as a new version", click -> {
-            var confirm = new ConfirmDialog("Publish a new version?", "Clients who sign their intake from now on "
-                    + "sign the new texts. Intakes already signed keep the version they signed.", "Publish",
+            var confirm = new ConfirmDialog(
+                    "Publish a new version?",
+                    "Clients who sign their intake from now on "
+                            + "sign the new texts. Intakes already signed keep the version they signed.",
+                    "Publish",
                     confirmed -> {
                         try {
                             var published = consent.publish(treatment.getValue(), privacy.getValue());

@@ -59,6 +59,8 @@ import org.mendwell.intake.IntakeSections;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.shared.DraftSave;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.time.PersonalTime;
+import org.mendwell.shared.time.ViewerTime;
 import org.mendwell.shared.ui.DatePickers;
 import org.mendwell.shared.ui.DraftStatus;
 import org.mendwell.shared.ui.FieldErrors;
@@ -66,8 +68,6 @@ import org.mendwell.shared.ui.Focus;
 import org.mendwell.shared.ui.ScrollRegion;
 import org.mendwell.shared.ui.TextLimits;
 import org.mendwell.shared.ui.UrgentHelp;
-import org.mendwell.shared.time.PersonalTime;
-import org.mendwell.shared.time.ViewerTime;
 
 /**
  * The client's intake, one step at a time. Every answer is saved as a draft a moment after it is
@@ -125,14 +125,18 @@ class IntakeView extends Main {
             submittedNote = new Paragraph("You submitted your intake on " + time.dateTime(form.submittedAt())
                     + ". Your clinician will go through it with you. It can no longer be changed; if "
                     + "something has changed, tell your clinician.");
-            add(new H2("Your intake"), submittedNote,
+            add(
+                    new H2("Your intake"),
+                    submittedNote,
                     new com.vaadin.flow.component.html.Anchor("my/exercises", "Go to my exercises"),
                     IntakeSections.of(form.answers(), true));
             return;
         }
         if (!form.open()) {
-            add(new H2("Your intake"), new Paragraph("There is no intake for you to fill in at the moment. If you "
-                    + "think there should be, ask your clinician."));
+            add(
+                    new H2("Your intake"),
+                    new Paragraph("There is no intake for you to fill in at the moment. If you "
+                            + "think there should be, ask your clinician."));
             return;
         }
         answers = form.answers();
@@ -141,12 +145,14 @@ class IntakeView extends Main {
         // answer would silently hold back every answer typed after it. Each change writes what can be
         // written, and the messages come from one place (FieldErrors), not from the binder as well.
         binder.readBean(answers);
-        binder.setValidationStatusHandler(status -> { });
+        binder.setValidationStatusHandler(status -> {});
         binder.addValueChangeListener(change -> saveDraft(change.getHasValue()));
         saveState.addClassName("mw-save-state");
         saveState.getElement().setAttribute("aria-live", "polite");
-        saveState.setText(form.lastSaved() == null ? "Your answers are saved as you go."
-                : "Draft saved " + time.dateTime(form.lastSaved()) + ".");
+        saveState.setText(
+                form.lastSaved() == null
+                        ? "Your answers are saved as you go."
+                        : "Draft saved " + time.dateTime(form.lastSaved()) + ".");
 
         progress.getElement().setAttribute("aria-label", "Intake progress");
         stepTitle.addClassName("mw-step-title");
@@ -165,18 +171,27 @@ class IntakeView extends Main {
         var stepArea = new Div();
         stepArea.addClassName("mw-step");
         steps.forEach(stepArea::add);
-        add(new H2("Your intake"), new Paragraph("Seven short steps. Take your time: you can stop at any point "
-                + "and come back later; your answers are kept."), stepTitle, progress, stepList, stepArea, navigation,
+        add(
+                new H2("Your intake"),
+                new Paragraph("Seven short steps. Take your time: you can stop at any point "
+                        + "and come back later; your answers are kept."),
+                stepTitle,
+                progress,
+                stepList,
+                stepArea,
+                navigation,
                 saveState);
         show(0);
     }
 
     /** Where to get help now, after safety answers that say someone close may be hurting the client. */
     private Component safetyHelp() {
-        safetyHelp = UrgentHelp.crisis(new H3("If you are not safe right now"),
+        safetyHelp = UrgentHelp.crisis(
+                new H3("If you are not safe right now"),
                 new Paragraph("Thank you for answering the safety questions. If you are in danger, or afraid of "
                         + "what might happen, please get help straight away."),
-                UrgentHelp.note(), helplines());
+                UrgentHelp.note(),
+                helplines());
         return safetyHelp;
     }
 
@@ -205,7 +220,9 @@ class IntakeView extends Main {
         next.setVisible(current < steps.size() - 1);
         submit.setVisible(current == steps.size() - 1);
         stepList.getChildren().forEach(item -> item.getElement().removeAttribute("aria-current"));
-        stepList.getChildren().skip(current).findFirst()
+        stepList.getChildren()
+                .skip(current)
+                .findFirst()
                 .ifPresent(item -> item.getElement().setAttribute("aria-current", "step"));
     }
 
@@ -222,9 +239,13 @@ class IntakeView extends Main {
             DraftSave saved = intakes.saveDraft(answers);
             saved.notSaved().forEach(notSaved::putIfAbsent);
             errors.show(notSaved);
-            saveState.setText(DraftStatus.after(changedLabel == null ? "Draft saved" : "Saved: " + changedLabel,
-                    changedLabel, labelOf.entrySet().stream().filter(entry -> notSaved.containsKey(entry.getKey()))
-                            .map(Map.Entry::getValue).toList()));
+            saveState.setText(DraftStatus.after(
+                    changedLabel == null ? "Draft saved" : "Saved: " + changedLabel,
+                    changedLabel,
+                    labelOf.entrySet().stream()
+                            .filter(entry -> notSaved.containsKey(entry.getKey()))
+                            .map(Map.Entry::getValue)
+                            .toList()));
         } catch (InvalidInputException closed) {
             // Submitted meanwhile (another tab or device): show what was submitted, read-only.
             Notification.show(closed.problems().values().iterator().next(), 6000, Notification.Position.TOP_CENTER);
@@ -239,10 +260,12 @@ class IntakeView extends Main {
     /** The answers whose field itself refuses what was typed (a date it cannot read or out of range). */
     private Map<String, String> fieldProblems() {
         Map<String, String> problems = new LinkedHashMap<>();
-        labelOf.keySet().forEach(property -> binder.getBinding(property)
-                .map(binding -> binding.validate(false))
-                .filter(BindingValidationStatus::isError)
-                .ifPresent(status -> problems.put(property, status.getMessage().orElse("Check this answer"))));
+        labelOf.keySet()
+                .forEach(property -> binder.getBinding(property)
+                        .map(binding -> binding.validate(false))
+                        .filter(BindingValidationStatus::isError)
+                        .ifPresent(status ->
+                                problems.put(property, status.getMessage().orElse("Check this answer"))));
         return problems;
     }
 
@@ -262,27 +285,37 @@ class IntakeView extends Main {
                 if (submittedNote != null) {
                     Focus.moveTo(submittedNote);
                 }
-                Notification.show("Thank you. Your intake has been sent to your clinician.", 6000,
-                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(
+                                "Thank you. Your intake has been sent to your clinician.",
+                                6000,
+                                Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }
         } catch (InvalidInputException invalid) {
             errors.show(invalid);
             var stepsWithProblems = new TreeSet<Integer>();
-            invalid.problems().keySet().forEach(property -> stepsWithProblems.add(
-                    stepOfProperty.getOrDefault(property, steps.size() - 1)));
+            invalid.problems()
+                    .keySet()
+                    .forEach(
+                            property -> stepsWithProblems.add(stepOfProperty.getOrDefault(property, steps.size() - 1)));
             show(stepsWithProblems.first());
             focusFirstProblem(invalid, stepsWithProblems.first());
-            var names = stepsWithProblems.stream().map(i -> IntakeSections.STEPS.get(i)).toList();
-            Notification.show("A few answers need a look before you submit: " + String.join(", ", names) + ".",
-                    8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+            var names = stepsWithProblems.stream()
+                    .map(i -> IntakeSections.STEPS.get(i))
+                    .toList();
+            Notification.show(
+                            "A few answers need a look before you submit: " + String.join(", ", names) + ".",
+                            8000,
+                            Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         }
     }
 
     /** The first field on the step, in the order of the form, whose answer was refused. */
     private void focusFirstProblem(InvalidInputException invalid, int step) {
         labelOf.keySet().stream()
-                .filter(property -> invalid.problems().containsKey(property)
-                        && stepOfProperty.getOrDefault(property, -1) == step)
+                .filter(property ->
+                        invalid.problems().containsKey(property) && stepOfProperty.getOrDefault(property, -1) == step)
                 .findFirst()
                 .flatMap(binder::getBinding)
                 .map(binding -> (Component) binding.getField())
@@ -297,8 +330,9 @@ class IntakeView extends Main {
         errors.bind(property, field);
         binder.bind((HasValue) field, property);
         stepOfProperty.put(property, step);
-        labelOf.put(property, field instanceof HasLabel labelled && labelled.getLabel() != null
-                ? labelled.getLabel() : property);
+        labelOf.put(
+                property,
+                field instanceof HasLabel labelled && labelled.getLabel() != null ? labelled.getLabel() : property);
         if (field instanceof HasValueChangeMode lazy) {
             lazy.setValueChangeMode(ValueChangeMode.LAZY);
         }
@@ -318,8 +352,8 @@ class IntakeView extends Main {
         return area;
     }
 
-    private static <T extends Enum<T>> RadioButtonGroup<T> radios(String label, T[] values,
-                                                                  java.util.function.Function<T, String> caption) {
+    private static <T extends Enum<T>> RadioButtonGroup<T> radios(
+            String label, T[] values, java.util.function.Function<T, String> caption) {
         var group = new RadioButtonGroup<T>(label);
         group.setItems(values);
         group.setItemLabelGenerator(caption::apply);
@@ -341,18 +375,23 @@ class IntakeView extends Main {
         dateOfBirth.setMax(latest);
         dateOfBirth.setInitialPosition(latest.minusYears(30));
         // Two-digit years are read as the last hundred years: 88 is 1988, 05 is 2005.
-        dateOfBirth.setI18n(DatePickers.localiseForTyping(dateOfBirth).setReferenceDate(latest.minusYears(50))
-                .setMaxErrorMessage(BirthDates.IN_THE_FUTURE).setMinErrorMessage(BirthDates.TOO_LONG_AGO));
+        dateOfBirth.setI18n(DatePickers.localiseForTyping(dateOfBirth)
+                .setReferenceDate(latest.minusYears(50))
+                .setMaxErrorMessage(BirthDates.IN_THE_FUTURE)
+                .setMinErrorMessage(BirthDates.TOO_LONG_AGO));
         var timeZone = new ComboBox<String>("Time zone");
         timeZone.setItems(new TreeSet<>(ZoneId.getAvailableZoneIds()));
         timeZone.setHelperText("Reminders and due dates follow this time zone");
-        step(field(0, "preferredName", text("What should we call you?", 120)),
+        step(
+                field(0, "preferredName", text("What should we call you?", 120)),
                 field(0, "pronouns", text("Pronouns (optional)", 40)),
                 field(0, "dateOfBirth", dateOfBirth),
                 field(0, "phone", text("Phone", 40)),
                 field(0, "timeZone", timeZone),
-                field(0, "preferredContact", radios("How should we contact you?", PreferredContact.values(),
-                        PreferredContact::label)));
+                field(
+                        0,
+                        "preferredContact",
+                        radios("How should we contact you?", PreferredContact.values(), PreferredContact::label)));
         if (answers.getTimeZone() == null || answers.getTimeZone().isBlank()) {
             // The browser knows the client's time zone; offer it once the page is in the browser.
             // Vaadin 25 sends the details as the UI starts; refresh() only when it has placeholders (width -1).
@@ -372,7 +411,8 @@ class IntakeView extends Main {
         }
 
         // 2. Emergency contact
-        step(new Paragraph("Someone we may call if we are worried about your safety and cannot reach you."),
+        step(
+                new Paragraph("Someone we may call if we are worried about your safety and cannot reach you."),
                 field(1, "emergencyName", text("Their name", 120)),
                 field(1, "emergencyRelationship", text("How you know them", 60)),
                 field(1, "emergencyPhone", text("Their phone", 40)));
@@ -394,12 +434,12 @@ class IntakeView extends Main {
         step(breachesField, other).setColspan(breachesField, 2);
 
         // 5. Goals
-        step(new Paragraph("Up to three things you'd like to be different, in your own words."),
+        step(
+                new Paragraph("Up to three things you'd like to be different, in your own words."),
                 field(4, "goal1", area("Goal 1", 500)),
                 field(4, "goal2", area("Goal 2 (optional)", 500)),
                 field(4, "goal3", area("Goal 3 (optional)", 500)),
-                field(4, "readiness", radios("How ready do you feel to start?", Readiness.values(),
-                        Readiness::label)));
+                field(4, "readiness", radios("How ready do you feel to start?", Readiness.values(), Readiness::label)));
 
         // 6. Safety (private)
         var privacy = new Paragraph("These questions are private: only you and your clinician will ever see your "
@@ -407,29 +447,62 @@ class IntakeView extends Main {
                 + "They help your clinician make sure that working together is safe for you.");
         var help = new Div(new H3("If you need help now"), UrgentHelp.note(), helplines());
         help.addClassName("mw-crisis-box");
-        step(privacy, help,
-                field(5, "safetyAfraid", radios("Are you afraid of your partner or someone close to you?",
-                        SafetyAnswer.values(), SafetyAnswer::label)),
-                field(5, "safetyPhysical", radios("Has anyone close to you hurt you physically, or threatened to?",
-                        SafetyAnswer.values(), SafetyAnswer::label)),
-                field(5, "safetyEmotional", radios("Has anyone close to you repeatedly belittled, frightened or "
-                        + "humiliated you?", SafetyAnswer.values(), SafetyAnswer::label)),
-                field(5, "safetyControl", radios("Does someone control your money, your phone, who you see or "
-                        + "where you go?", SafetyAnswer.values(), SafetyAnswer::label)),
-                field(5, "safetyNotes", area("Anything else you'd like your clinician to know about your safety "
-                        + "(optional)", 2000)));
+        step(
+                privacy,
+                help,
+                field(
+                        5,
+                        "safetyAfraid",
+                        radios(
+                                "Are you afraid of your partner or someone close to you?",
+                                SafetyAnswer.values(),
+                                SafetyAnswer::label)),
+                field(
+                        5,
+                        "safetyPhysical",
+                        radios(
+                                "Has anyone close to you hurt you physically, or threatened to?",
+                                SafetyAnswer.values(),
+                                SafetyAnswer::label)),
+                field(
+                        5,
+                        "safetyEmotional",
+                        radios(
+                                "Has anyone close to you repeatedly belittled, frightened or " + "humiliated you?",
+                                SafetyAnswer.values(),
+                                SafetyAnswer::label)),
+                field(
+                        5,
+                        "safetyControl",
+                        radios(
+                                "Does someone control your money, your phone, who you see or " + "where you go?",
+                                SafetyAnswer.values(),
+                                SafetyAnswer::label)),
+                field(
+                        5,
+                        "safetyNotes",
+                        area(
+                                "Anything else you'd like your clinician to know about your safety " + "(optional)",
+                                2000)));
 
         // 7. Consent
-        var treatment = ScrollRegion.of("Consent to treatment", new H3("Consent to treatment"),
+        var treatment = ScrollRegion.of(
+                "Consent to treatment",
+                new H3("Consent to treatment"),
                 new Paragraph(form.consent().treatment()));
-        var privacyText = ScrollRegion.of("Privacy notice", new H3("Privacy notice"),
+        var privacyText = ScrollRegion.of(
+                "Privacy notice",
+                new H3("Privacy notice"),
                 new Paragraph(form.consent().privacy()));
         treatment.addClassName("mw-consent-text");
         privacyText.addClassName("mw-consent-text");
         var signature = field(6, "signatureName", text("Type your full name to sign", 120));
         signature.setHelperText("As your clinician has it: " + fullName);
-        step(treatment, field(6, "consentTreatment", new Checkbox("I have read this and I agree")),
-                privacyText, field(6, "consentPrivacy", new Checkbox("I have read the privacy notice and I agree")),
+        step(
+                treatment,
+                field(6, "consentTreatment", new Checkbox("I have read this and I agree")),
+                privacyText,
+                field(6, "consentPrivacy", new Checkbox("I have read the privacy notice and I agree")),
                 signature);
     }
 }

@@ -1,9 +1,9 @@
 package org.mendwell.progress.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -53,6 +53,7 @@ public class ClientProgressPanel extends Div {
     private final PersonalTime time;
     /** The client's due and done times are read on the client's clock, which the table names. */
     private PersonalTime clientsClock;
+
     private boolean built;
 
     public ClientProgressPanel(ClientProgressService progress, UUID clientId, PersonalTime time) {
@@ -74,15 +75,18 @@ public class ClientProgressPanel extends Div {
         clientsClock = time.in(client.zone());
         add(printHeader(client), actions(client.fullName()));
         // Printing by the browser's own menu opens the tables too, not only the Print button.
-        getElement().executeJs("if (!window.mwOpenTablesForPrint) { window.mwOpenTablesForPrint = () => "
-                + "document.querySelectorAll('vaadin-details.mw-chart-table').forEach(d => d.opened = true); "
-                + "window.addEventListener('beforeprint', window.mwOpenTablesForPrint); }");
+        getElement()
+                .executeJs("if (!window.mwOpenTablesForPrint) { window.mwOpenTablesForPrint = () => "
+                        + "document.querySelectorAll('vaadin-details.mw-chart-table').forEach(d => d.opened = true); "
+                        + "window.addEventListener('beforeprint', window.mwOpenTablesForPrint); }");
         if (client.partnerId() != null) {
             ClientProgress partner = progress.progressOf(client.partnerId());
             var couple = new Div(column(client, true), column(partner, true));
             couple.addClassName("mw-couple");
-            add(new Paragraph("A couple case: both partners side by side. Each partner's answers stay private to "
-                    + "you and to them."), couple);
+            add(
+                    new Paragraph("A couple case: both partners side by side. Each partner's answers stay private to "
+                            + "you and to them."),
+                    couple);
         } else {
             add(column(client, false));
         }
@@ -92,8 +96,12 @@ public class ClientProgressPanel extends Div {
     /** Shown on paper only: whose progress, whose clinician, and when it was printed. */
     private Component printHeader(ClientProgress client) {
         String clinician = SecurityContextHolder.getContext().getAuthentication() != null
-                && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof PersonNamed named
-                ? named.displayName() : "";
+                        && SecurityContextHolder.getContext()
+                                        .getAuthentication()
+                                        .getPrincipal()
+                                instanceof PersonNamed named
+                ? named.displayName()
+                : "";
         var header = new Paragraph("Progress of " + client.fullName()
                 + (clinician.isEmpty() ? "" : " · Clinician: " + clinician)
                 + " · Printed " + ProgressFigures.isoDay(time.today()));
@@ -104,10 +112,13 @@ public class ClientProgressPanel extends Div {
     private Component actions(String clientName) {
         var csv = new Anchor(csvDownload(clientName), "Download as CSV");
         csv.addClassName("mw-download");
-        var print = new Button("Print", VaadinIcon.PRINT.create(),
+        var print = new Button(
+                "Print",
+                VaadinIcon.PRINT.create(),
                 // The tables are the printed figures too: open them first.
-                click -> getUI().ifPresent(ui -> ui.getPage().executeJs("document.querySelectorAll("
-                        + "'vaadin-details.mw-chart-table').forEach(d => d.opened = true); window.print()")));
+                click -> getUI().ifPresent(ui -> ui.getPage()
+                        .executeJs("document.querySelectorAll("
+                                + "'vaadin-details.mw-chart-table').forEach(d => d.opened = true); window.print()")));
         print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var actions = new HorizontalLayout(csv, print);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -141,7 +152,8 @@ public class ClientProgressPanel extends Div {
         }
         client.scaleCharts().forEach(chart -> column.add(ProgressFigures.scales(chart, time)));
         client.measures().forEach(measure -> column.add(ProgressFigures.measure(measure, time)));
-        column.add(new Paragraph("Weeks run Monday to Sunday in " + client.zone().getId() + "."));
+        column.add(
+                new Paragraph("Weeks run Monday to Sunday in " + client.zone().getId() + "."));
         return column;
     }
 
@@ -159,26 +171,47 @@ public class ClientProgressPanel extends Div {
         state.setItemLabelGenerator(s -> s == null ? "Any state" : s.label());
         state.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
-        grid.addColumn(OccurrenceRow::exercise).setHeader("Exercise").setSortProperty("exercise").setAutoWidth(true)
+        grid.addColumn(OccurrenceRow::exercise)
+                .setHeader("Exercise")
+                .setSortProperty("exercise")
+                .setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addColumn(row -> when(row.dueAt())).setHeader("Due").setSortProperty("due").setAutoWidth(true);
-        grid.addColumn(row -> row.state().label()).setHeader("State").setSortProperty("state").setAutoWidth(true);
-        grid.addColumn(row -> when(row.submittedAt())).setHeader("Completed").setSortProperty("completed")
+        grid.addColumn(row -> when(row.dueAt()))
+                .setHeader("Due")
+                .setSortProperty("due")
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.submissionId() == null ? "" : row.reviewedAt() == null ? "Not yet"
-                : when(row.reviewedAt())).setHeader("Reviewed").setSortProperty("reviewed").setAutoWidth(true);
-        grid.addColumn(row -> row.measureTotal() == null ? "" : row.measureTotal().toString()).setHeader("Score")
+        grid.addColumn(row -> row.state().label())
+                .setHeader("State")
+                .setSortProperty("state")
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.scales().stream().map(s -> s.question() + " " + s.value())
-                .collect(Collectors.joining(" · "))).setHeader("Scales").setAutoWidth(true);
+        grid.addColumn(row -> when(row.submittedAt()))
+                .setHeader("Completed")
+                .setSortProperty("completed")
+                .setAutoWidth(true);
+        grid.addColumn(row ->
+                        row.submissionId() == null ? "" : row.reviewedAt() == null ? "Not yet" : when(row.reviewedAt()))
+                .setHeader("Reviewed")
+                .setSortProperty("reviewed")
+                .setAutoWidth(true);
+        grid.addColumn(row ->
+                        row.measureTotal() == null ? "" : row.measureTotal().toString())
+                .setHeader("Score")
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.scales().stream()
+                        .map(s -> s.question() + " " + s.value())
+                        .collect(Collectors.joining(" · ")))
+                .setHeader("Scales")
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Every exercise given to " + client.fullName());
         grid.setPageSize(25);
-        grid.setItemsPageable(pageable -> progress.occurrencesOf(clientId, filter(), pageable),
+        grid.setItemsPageable(
+                pageable -> progress.occurrencesOf(clientId, filter(), pageable),
                 query -> progress.countOccurrencesOf(clientId, filter()));
         grid.addItemClickListener(click -> {
             if (click.getItem().submissionId() != null) {
-                getUI().ifPresent(ui -> ui.navigate("submissions/" + click.getItem().submissionId()));
+                getUI().ifPresent(ui ->
+                        ui.navigate("submissions/" + click.getItem().submissionId()));
             }
         });
         grid.setAllRowsVisible(false);
@@ -188,8 +221,11 @@ public class ClientProgressPanel extends Div {
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         toolbar.addClassName("mw-no-print");
-        var section = new Section(new H3("Every exercise"), new Paragraph("Times in " + clientsClock.zone().getId()
-                + ". Open a done exercise to read it."), toolbar, grid);
+        var section = new Section(
+                new H3("Every exercise"),
+                new Paragraph("Times in " + clientsClock.zone().getId() + ". Open a done exercise to read it."),
+                toolbar,
+                grid);
         section.addClassName("mw-section");
         return section;
     }

@@ -53,10 +53,13 @@ class MyProgressView extends Main implements BeforeEnterObserver {
         time = viewerTime.viewer();
         MyProgress mine = progress.myProgress();
         add(new H2("Your progress"));
-        var numbers = new Div(number(mine.doneThisWeek(), "done this week", thisWeek(mine.doneThisWeek())),
+        var numbers = new Div(
+                number(mine.doneThisWeek(), "done this week", thisWeek(mine.doneThisWeek())),
                 number(mine.doneOverall(), "done in all", overall(mine.doneOverall())),
-                number(mine.streakDays(), mine.streakDays() == 1 ? "day of check-ins in a row"
-                        : "days of check-ins in a row", streak(mine.streakDays())));
+                number(
+                        mine.streakDays(),
+                        mine.streakDays() == 1 ? "day of check-ins in a row" : "days of check-ins in a row",
+                        streak(mine.streakDays())));
         numbers.addClassName("mw-progress-numbers");
         add(numbers);
         if (mine.latestFeedback() != null) {
@@ -65,8 +68,8 @@ class MyProgressView extends Main implements BeforeEnterObserver {
         var scales = new Section(new H3("How you've been feeling"));
         scales.addClassName("mw-section");
         if (mine.scaleCharts().isEmpty()) {
-            scales.add(ProgressFigures.empty("When you answer the 0 to 10 questions in your exercises, you'll see "
-                    + "them here over time."));
+            scales.add(ProgressFigures.empty(
+                    "When you answer the 0 to 10 questions in your exercises, you'll see " + "them here over time."));
         } else {
             scales.add(new Paragraph("Your own answers over time. A gap is a day you didn't answer: that's okay."));
             mine.scaleCharts().forEach(chart -> scales.add(ProgressFigures.scales(chart, time)));
@@ -98,7 +101,8 @@ class MyProgressView extends Main implements BeforeEnterObserver {
     }
 
     private Component feedback(MyProgress.Feedback feedback) {
-        var section = new Section(new H3("From your clinician"),
+        var section = new Section(
+                new H3("From your clinician"),
                 new Paragraph("About \"" + feedback.exercise() + "\", " + time.day(feedback.day()) + ":"));
         var words = new Paragraph(feedback.text());
         words.addClassName("mw-quote");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
@@ -41,20 +41,32 @@ class PracticeOverviewView extends Main {
         addClassName("mw-page");
 
         var grid = new Grid<ClinicianOverview>();
-        grid.addColumn(ClinicianOverview::clinicianName).setHeader("Clinician").setSortable(true)
-                .setComparator(Comparator.comparing(ClinicianOverview::clinicianName)).setAutoWidth(true)
+        grid.addColumn(ClinicianOverview::clinicianName)
+                .setHeader("Clinician")
+                .setSortable(true)
+                .setComparator(Comparator.comparing(ClinicianOverview::clinicianName))
+                .setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addColumn(row -> row.accountActive() ? "Active" : "Deactivated").setHeader("Account").setSortable(true)
+        grid.addColumn(row -> row.accountActive() ? "Active" : "Deactivated")
+                .setHeader("Account")
+                .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(ClinicianOverview::activeClients).setHeader("Active clients").setSortable(true)
-                .setComparator(Comparator.comparingInt(ClinicianOverview::activeClients)).setAutoWidth(true);
+        grid.addColumn(ClinicianOverview::activeClients)
+                .setHeader("Active clients")
+                .setSortable(true)
+                .setComparator(Comparator.comparingInt(ClinicianOverview::activeClients))
+                .setAutoWidth(true);
         grid.addColumn(row -> CompletionText.of(row.submittedLast30Days(), row.dueLast30Days()))
-                .setHeader("Done (30 days)").setSortable(true)
-                .setComparator(Comparator.comparing(ClinicianOverview::completionRate,
-                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .setHeader("Done (30 days)")
+                .setSortable(true)
+                .setComparator(Comparator.comparing(
+                        ClinicianOverview::completionRate, Comparator.nullsLast(Comparator.naturalOrder())))
                 .setAutoWidth(true);
-        grid.addColumn(ClinicianOverview::overdue).setHeader("Overdue").setSortable(true)
-                .setComparator(Comparator.comparingInt(ClinicianOverview::overdue)).setAutoWidth(true);
+        grid.addColumn(ClinicianOverview::overdue)
+                .setHeader("Overdue")
+                .setSortable(true)
+                .setComparator(Comparator.comparingInt(ClinicianOverview::overdue))
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Clinicians' caseloads");
         // A practice has a handful of clinicians: one statement fetches them all, sorting happens here.
@@ -66,7 +78,8 @@ class PracticeOverviewView extends Main {
         if (!unattended.isEmpty()) {
             add(unattendedRiskAlerts(unattended));
         }
-        add(new Paragraph("Exercises done out of those due in the last 30 days, and those overdue now, for each "
+        add(
+                new Paragraph("Exercises done out of those due in the last 30 days, and those overdue now, for each "
                         + "clinician's clients together. Client names and answers stay with their clinician."),
                 grid);
         setSizeFull();
@@ -78,17 +91,21 @@ class PracticeOverviewView extends Main {
      */
     private static Component unattendedRiskAlerts(List<UnattendedRiskAlert> unattended) {
         var names = new UnorderedList();
-        unattended.forEach(client -> names.add(new ListItem(client.clientName() + " (client of "
-                + client.formerClinicianName() + ")")));
-        var box = new Div(new H3("Needs a clinician today"),
-                new Paragraph(unattended.size() == 1
-                        ? "This client gave an answer about self-harm, and their clinician's account is not active, so "
-                          + "no clinician sees it."
-                        : "These clients gave an answer about self-harm, and their clinician's account is not active, "
-                          + "so no clinician sees it."),
+        unattended.forEach(client ->
+                names.add(new ListItem(client.clientName() + " (client of " + client.formerClinicianName() + ")")));
+        var box = new Div(
+                new H3("Needs a clinician today"),
+                new Paragraph(
+                        unattended.size() == 1
+                                ? "This client gave an answer about self-harm, and their clinician's account is not active, so "
+                                        + "no clinician sees it."
+                                : "These clients gave an answer about self-harm, and their clinician's account is not active, "
+                                        + "so no clinician sees it."),
                 names,
-                new Paragraph(new Text("Please follow your practice's risk procedure today, and hand the clients to "
-                        + "an active colleague under "), new Anchor("admin/clinicians", "Clinicians"),
+                new Paragraph(
+                        new Text("Please follow your practice's risk procedure today, and hand the clients to "
+                                + "an active colleague under "),
+                        new Anchor("admin/clinicians", "Clinicians"),
                         new Text(": the alert then waits on the new clinician's caseload, with the answers.")));
         box.addClassName("mw-risk-alert");
         box.addClassName("mw-unattended-risk");

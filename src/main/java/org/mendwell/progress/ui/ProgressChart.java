@@ -21,18 +21,26 @@ class ProgressChart extends Component {
      * @param summary what the chart shows in a sentence: the canvas's accessible name
      * @param kind    "line" or "bar"
      */
-    record Data(String summary, String kind, List<String> labels, List<Series> series, boolean stacked,
-                @Nullable Integer yMin, @Nullable Integer yMax, @Nullable Integer yStep, @Nullable String yTitle,
-                List<Band> bands) {
-    }
+    record Data(
+            String summary,
+            String kind,
+            List<String> labels,
+            List<Series> series,
+            boolean stacked,
+            @Nullable Integer yMin,
+            @Nullable Integer yMax,
+            @Nullable Integer yStep,
+            @Nullable String yTitle,
+            List<Band> bands) {}
 
     /** One line or bar set; a value may be null where there is nothing to draw. */
-    record Series(String label, List<@Nullable Integer> values, @Nullable String colour) {
-    }
+    record Series(
+            String label,
+            List<@Nullable Integer> values,
+            @Nullable String colour) {}
 
     /** A shaded range of the y axis with its name, such as a measure's severity band. */
-    record Band(String label, int from, int to) {
-    }
+    record Band(String label, int from, int to) {}
 
     ProgressChart(Data data) {
         addClassName("mw-chart");

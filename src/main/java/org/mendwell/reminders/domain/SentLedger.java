@@ -44,16 +44,18 @@ public class SentLedger {
     }
 
     /** One claimed e-mail: to whom, for which local day. */
-    public record Claim(UUID recipient, LocalDate day) {
-    }
+    public record Claim(UUID recipient, LocalDate day) {}
 
     /** The claims of one kind for the given day or later, to skip recipients already done without asking each. */
     public Set<Claim> claimedSince(ReminderKind kind, LocalDate day) {
         var claims = new HashSet<Claim>();
-        jdbc.query("select recipient_id, local_day from reminder_sent where kind = ? and local_day >= ?",
+        jdbc.query(
+                "select recipient_id, local_day from reminder_sent where kind = ? and local_day >= ?",
                 row -> {
                     claims.add(new Claim(UUID.fromString(row.getString(1)), row.getObject(2, LocalDate.class)));
-                }, kind.name(), day);
+                },
+                kind.name(),
+                day);
         return claims;
     }
 
@@ -63,10 +65,16 @@ public class SentLedger {
      */
     public boolean claim(ReminderKind kind, UUID recipient, LocalDate day, Instant at, @Nullable Instant countedUntil) {
         try {
-            ownTransaction.executeWithoutResult(status -> jdbc.update("""
+            ownTransaction.executeWithoutResult(status -> jdbc.update(
+                    """
                     insert into reminder_sent (kind, recipient_id, local_day, claimed_at, counted_until)
                     values (?, ?, ?, ?, ?)
-                    """, kind.name(), recipient.toString(), day, utc(at), countedUntil == null ? null : utc(countedUntil)));
+                    """,
+                    kind.name(),
+                    recipient.toString(),
+                    day,
+                    utc(at),
+                    countedUntil == null ? null : utc(countedUntil)));
             return true;
         } catch (DataIntegrityViolationException alreadyClaimed) {
             return false;
@@ -80,19 +88,25 @@ public class SentLedger {
     public void markSent(ReminderKind kind, UUID recipient, LocalDate day, Instant at) {
         ownTransaction.executeWithoutResult(status -> jdbc.update(
                 "update reminder_sent set sent_at = ? where kind = ? and recipient_id = ? and local_day = ?",
-                utc(at), kind.name(), recipient.toString(), day));
+                utc(at),
+                kind.name(),
+                recipient.toString(),
+                day));
     }
 
     /** Gives a claim back after a failed send, so that a later run may try again. */
     public void release(ReminderKind kind, UUID recipient, LocalDate day) {
         ownTransaction.executeWithoutResult(status -> jdbc.update(
                 "delete from reminder_sent where kind = ? and recipient_id = ? and local_day = ? and sent_at is null",
-                kind.name(), recipient.toString(), day));
+                kind.name(),
+                recipient.toString(),
+                day));
     }
 
     /** Up to when the last digest sent to this clinician counted submissions. */
     public Optional<Instant> lastDigestCountedUntil(UUID clinician) {
-        LocalDateTime until = jdbc.queryForObject("""
+        LocalDateTime until = jdbc.queryForObject(
+                """
                 select max(counted_until) from reminder_sent
                 where kind = ? and recipient_id = ? and sent_at is not null
                 """, LocalDateTime.class, ReminderKind.CLINICIAN_DIGEST.name(), clinician.toString());

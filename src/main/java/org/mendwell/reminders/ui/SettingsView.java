@@ -24,8 +24,8 @@ class SettingsView extends Main {
 
     SettingsView(MyRecordService clients) {
         addClassName("mw-page");
-        var reminders = new Checkbox("E-mail me a reminder on days when an exercise is due or overdue",
-                clients.myRemindersOn());
+        var reminders = new Checkbox(
+                "E-mail me a reminder on days when an exercise is due or overdue", clients.myRemindersOn());
         reminders.setHelperText("At most one e-mail a day, in the morning where you live. It lists the "
                 + "exercises' titles and dates, never your answers.");
         reminders.addValueChangeListener(change -> {
@@ -33,8 +33,11 @@ class SettingsView extends Main {
                 return;
             }
             clients.setMyReminders(change.getValue());
-            Notification.show(change.getValue() ? "Reminders are on" : "Reminders are off. You can turn them on "
-                    + "again here at any time.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            change.getValue()
+                                    ? "Reminders are on"
+                                    : "Reminders are off. You can turn them on " + "again here at any time.")
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         add(new H2("Settings"), new Paragraph("Choose how Mendwell keeps in touch with you."), reminders);
     }

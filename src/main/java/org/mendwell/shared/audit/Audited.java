@@ -24,8 +24,25 @@ public @interface Audited {
      * READ is recorded once the data was read, CHANGE with the change. EXPORT (data written straight
      * to a download) is recorded before the first byte leaves, since afterwards it is too late.
      */
-    enum Access { READ, CHANGE, EXPORT }
+    enum Access {
+        READ,
+        CHANGE,
+        EXPORT
+    }
 
     /** Kinds of record. For the client's own pages ({@code SELF}) the record is the signed-in client's own. */
-    enum Subject { CLIENT, SELF, CASELOAD, INTAKE, ASSIGNMENT, OCCURRENCE, SUBMISSION, TEMPLATE, ACCOUNT, SETTING, CONSENT, AUDIT }
+    enum Subject {
+        CLIENT,
+        SELF,
+        CASELOAD,
+        INTAKE,
+        ASSIGNMENT,
+        OCCURRENCE,
+        SUBMISSION,
+        TEMPLATE,
+        ACCOUNT,
+        SETTING,
+        CONSENT,
+        AUDIT
+    }
 }

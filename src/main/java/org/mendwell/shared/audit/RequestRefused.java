@@ -5,5 +5,4 @@ package org.mendwell.shared.audit;
  * that the audit trail counts it: for visitors who are not signed in, into the per-minute summary.
  * {@code what} names the kind of refusal, never the request's content.
  */
-public record RequestRefused(String what) {
-}
+public record RequestRefused(String what) {}

@@ -21,7 +21,8 @@ public record PersonalTime(ZoneId zone, Locale locale, Clock clock) {
 
     /** "25 Nov 2026, 21:05": a moment, such as when something was submitted or saved. */
     public String dateTime(Instant instant) {
-        return plain(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+        return plain(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
                 .format(instant.atZone(zone)));
     }
 
@@ -47,12 +48,15 @@ public record PersonalTime(ZoneId zone, Locale locale, Clock clock) {
 
     /** "21:05" or "9:05 PM": a time of day already in someone's zone, such as a due time. */
     public String time(LocalTime time) {
-        return plain(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time));
+        return plain(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .format(time));
     }
 
     /** "Wednesday 25 November": a day close enough that its year goes without saying. */
     public String day(LocalDate date) {
-        return DateTimeFormatter.ofPattern("EEEE " + withoutYear(longDatePattern()), locale).format(date);
+        return DateTimeFormatter.ofPattern("EEEE " + withoutYear(longDatePattern()), locale)
+                .format(date);
     }
 
     /** "Wednesday 25 November 2026". */
@@ -68,7 +72,8 @@ public record PersonalTime(ZoneId zone, Locale locale, Clock clock) {
 
     /** "1 Feb", for a chart's axis. */
     public String dayAndMonth(LocalDate date) {
-        return DateTimeFormatter.ofPattern(withoutYear(mediumDatePattern()), locale).format(date);
+        return DateTimeFormatter.ofPattern(withoutYear(mediumDatePattern()), locale)
+                .format(date);
     }
 
     /** "Mon 1 Feb 2027", for a table's rows. */
@@ -104,8 +109,8 @@ public record PersonalTime(ZoneId zone, Locale locale, Clock clock) {
     }
 
     private String mediumDatePattern() {
-        return DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null, IsoChronology.INSTANCE,
-                locale);
+        return DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                FormatStyle.MEDIUM, null, IsoChronology.INSTANCE, locale);
     }
 
     private static String withoutYear(String pattern) {
@@ -114,8 +119,8 @@ public record PersonalTime(ZoneId zone, Locale locale, Clock clock) {
 
     /** The locale's long date ("d MMMM y", "MMMM d, y"): the order of day and month as its people write them. */
     private String longDatePattern() {
-        return DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.LONG, null, IsoChronology.INSTANCE,
-                locale);
+        return DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                FormatStyle.LONG, null, IsoChronology.INSTANCE, locale);
     }
 
     /**

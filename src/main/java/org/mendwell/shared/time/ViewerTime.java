@@ -45,15 +45,20 @@ public class ViewerTime {
 
     /** The zone the viewer gave, else their browser's, else the practice's. */
     public ZoneId viewerZone() {
-        return ownZones.stream().map(OwnTimeZone::ofSignedInPerson).flatMap(Optional::stream).findFirst()
-                .or(this::browserZone).orElse(practiceZone);
+        return ownZones.stream()
+                .map(OwnTimeZone::ofSignedInPerson)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .or(this::browserZone)
+                .orElse(practiceZone);
     }
 
     /** The zone the viewer's browser reports, when a page is open and it has reported one we know. */
     public Optional<ZoneId> browserZone() {
         UI ui = UI.getCurrent();
         var details = ui == null ? null : ui.getPage().getExtendedClientDetails();
-        return Optional.ofNullable(details == null ? null : details.getTimeZoneId()).flatMap(ViewerTime::known);
+        return Optional.ofNullable(details == null ? null : details.getTimeZoneId())
+                .flatMap(ViewerTime::known);
     }
 
     /**
@@ -70,7 +75,8 @@ public class ViewerTime {
 
     /** A zone id as typed or stored, when Java knows it. */
     public static Optional<ZoneId> known(@Nullable String zoneId) {
-        return zoneId != null && ZoneId.getAvailableZoneIds().contains(zoneId) ? Optional.of(ZoneId.of(zoneId))
+        return zoneId != null && ZoneId.getAvailableZoneIds().contains(zoneId)
+                ? Optional.of(ZoneId.of(zoneId))
                 : Optional.empty();
     }
 

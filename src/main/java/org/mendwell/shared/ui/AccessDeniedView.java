@@ -24,7 +24,8 @@ public class AccessDeniedView extends Main implements HasErrorParameter<AccessDe
     public AccessDeniedView(ApplicationEventPublisher events) {
         this.events = events;
         addClassName("mw-message-page");
-        add(new H1("This page isn't available to you"),
+        add(
+                new H1("This page isn't available to you"),
                 new Paragraph("Your account doesn't give access to this page."),
                 new Anchor("", "Go to your home page"));
     }

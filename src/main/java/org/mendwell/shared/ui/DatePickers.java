@@ -2,21 +2,21 @@ package org.mendwell.shared.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
+import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.server.VaadinRequest;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
-import com.vaadin.flow.data.binder.Result;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One date format family per locale for every date picker: the locale's own order of day, month
@@ -26,8 +26,7 @@ import java.util.Locale;
  */
 public final class DatePickers {
 
-    private DatePickers() {
-    }
+    private DatePickers() {}
 
     /** Formats the picker in its locale's order; further settings go on the returned i18n, then set it again. */
     public static DatePickerI18n localise(DatePicker picker) {
@@ -50,8 +49,9 @@ public final class DatePickers {
         var formats = new ArrayList<>(i18n(locale).getDateFormats());
         formats.add(digitsOnly(full));
         String unreadable = "We can't read that as a date. Write the " + order(full) + ", like " + example(full);
-        var i18n = i18n(locale).setDateFormats(formats.getFirst(), formats.subList(1, formats.size())
-                        .toArray(String[]::new))
+        var i18n = i18n(locale)
+                .setDateFormats(
+                        formats.getFirst(), formats.subList(1, formats.size()).toArray(String[]::new))
                 .setBadInputErrorMessage(unreadable);
         picker.setI18n(i18n);
         // What the browser could not read comes here: say what is wrong with a date that does not exist.
@@ -91,8 +91,8 @@ public final class DatePickers {
         int month = Integer.parseInt(numbers[rank[1]]);
         int year = Integer.parseInt(numbers[rank[2]]);
         if (month < 1 || month > 12) {
-            return Optional.of("A year has 12 months, so " + month + " can't be the month: check the "
-                    + order(pattern));
+            return Optional.of(
+                    "A year has 12 months, so " + month + " can't be the month: check the " + order(pattern));
         }
         if (numbers[rank[2]].length() != 4) {
             return Optional.empty(); // a two-digit year: its century is the browser's to choose
@@ -108,15 +108,19 @@ public final class DatePickers {
     /** The day, month and year of a pattern in its order, as words: "day, month and year". */
     public static String order(String pattern) {
         List<String> parts = new ArrayList<>(List.of("day", "month", "year"));
-        parts.sort(Comparator.comparingInt(part -> pattern.indexOf(part.equals("day") ? 'd'
-                : part.equals("month") ? 'M' : 'y')));
+        parts.sort(Comparator.comparingInt(
+                part -> pattern.indexOf(part.equals("day") ? 'd' : part.equals("month") ? 'M' : 'y')));
         return parts.get(0) + ", " + parts.get(1) + " and " + parts.get(2);
     }
 
     /** The pattern with two-digit day and month and no separators: 14031988 for dd/MM/yyyy. */
     public static String digitsOnly(String pattern) {
-        return order(pattern).replace("day", "dd").replace("month", "MM").replace("year", "yyyy")
-                .replace(", ", "").replace(" and ", "");
+        return order(pattern)
+                .replace("day", "dd")
+                .replace("month", "MM")
+                .replace("year", "yyyy")
+                .replace(", ", "")
+                .replace(" and ", "");
     }
 
     private static String capitalised(String text) {
@@ -142,15 +146,19 @@ public final class DatePickers {
         parse.add(full.replace("dd", "d").replace("MM", "M"));
         parse.add(full.replace("dd", "d").replace("MM", "M").replace("yyyy", "yy"));
         parse.remove(full);
-        return new DatePickerI18n().setDateFormats(full, parse.toArray(String[]::new))
+        return new DatePickerI18n()
+                .setDateFormats(full, parse.toArray(String[]::new))
                 .setBadInputErrorMessage("Enter the date like " + example(full));
     }
 
     /** The locale's short date pattern with a four-digit year, in the tokens the picker understands. */
     public static String pattern(Locale locale) {
-        String shortPattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
-                IsoChronology.INSTANCE, locale);
-        String pattern = shortPattern.replaceAll("y+", "yyyy").replaceAll("[^dMy/.\\- ]", "").strip();
+        String shortPattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
+        String pattern = shortPattern
+                .replaceAll("y+", "yyyy")
+                .replaceAll("[^dMy/.\\- ]", "")
+                .strip();
         return pattern.contains("d") && pattern.contains("M") && pattern.contains("yyyy") ? pattern : "yyyy-MM-dd";
     }
 

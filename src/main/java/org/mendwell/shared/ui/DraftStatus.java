@@ -9,8 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DraftStatus {
 
-    private DraftStatus() {
-    }
+    private DraftStatus() {}
 
     /**
      * @param saved          what to say when everything was saved, such as "Saved: Phone"
@@ -26,7 +25,7 @@ public final class DraftStatus {
         if (changed != null && notSaved.contains(changed)) {
             return "Not saved: " + names + ". " + where + "; everything else is saved.";
         }
-        return (saved.endsWith(".") ? saved.substring(0, saved.length() - 1) : saved) + ". Not saved: " + names
-                + ". " + where + ".";
+        return (saved.endsWith(".") ? saved.substring(0, saved.length() - 1) : saved) + ". Not saved: " + names + ". "
+                + where + ".";
     }
 }

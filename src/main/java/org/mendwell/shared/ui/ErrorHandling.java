@@ -43,7 +43,10 @@ class ErrorHandling implements VaadinServiceInitListener {
         String message = messageFor(error);
         if (message == null) {
             String incident = UUID.randomUUID().toString().substring(0, 8);
-            log.error("Unexpected error, incident {}: {} at {}", incident, error.getClass().getName(),
+            log.error(
+                    "Unexpected error, incident {}: {} at {}",
+                    incident,
+                    error.getClass().getName(),
                     error.getStackTrace().length > 0 ? error.getStackTrace()[0] : "unknown");
             message = "Something went wrong on our side (incident " + incident + "). "
                     + "Nothing you typed has been lost; please try again.";

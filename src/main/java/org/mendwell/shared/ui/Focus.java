@@ -13,8 +13,7 @@ public final class Focus {
     /** Marks a landing point that only a script focuses, so the style sheet can leave out the ring. */
     public static final String LANDING_CLASS = "mw-focus-landing";
 
-    private Focus() {
-    }
+    private Focus() {}
 
     /**
      * Moves focus to a heading or a message. It takes focus from the script only (tabindex -1): it is

@@ -2,8 +2,8 @@ package org.mendwell.shared.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
 import java.time.Duration;
 
 /**

@@ -48,7 +48,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         var appName = new Span("Mendwell");
         appName.addClassName("mw-app-name");
-        addToDrawer(appName, new Scroller(sideNav()), userFooter(authentication),
+        addToDrawer(
+                appName,
+                new Scroller(sideNav()),
+                userFooter(authentication),
                 new IdleWarning(idleTimeout, Duration.ofMinutes(1)));
     }
 
@@ -87,7 +90,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private static Component userFooter(AuthenticationContext authentication) {
-        String name = authentication.getAuthenticatedUser(PersonNamed.class).map(PersonNamed::displayName)
+        String name = authentication
+                .getAuthenticatedUser(PersonNamed.class)
+                .map(PersonNamed::displayName)
                 .orElse("");
         var signedInAs = new Span(name);
         signedInAs.addClassName("mw-user-name");
@@ -101,7 +106,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         // Page titles read "Caseload | Mendwell"; the bar shows only the page's own name.
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).map(title -> title.replace(" | Mendwell", ""))
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent())
+                .map(title -> title.replace(" | Mendwell", ""))
                 .orElse(""));
         var target = focusTarget(getContent());
         if (target == null) {
@@ -129,6 +135,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         if (component instanceof H1 || component instanceof H2) {
             return Optional.of(component);
         }
-        return component.getChildren().map(MainLayout::headingIn).flatMap(Optional::stream).findFirst();
+        return component
+                .getChildren()
+                .map(MainLayout::headingIn)
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 }

@@ -22,7 +22,8 @@ public class RecordNotFoundView extends Main implements HasErrorParameter<Record
 
     public RecordNotFoundView() {
         addClassName("mw-message-page");
-        add(new H1("We couldn't find that"),
+        add(
+                new H1("We couldn't find that"),
                 new Paragraph("It may have been removed, or the link may be wrong."),
                 new Anchor("", "Go to your home page"));
     }

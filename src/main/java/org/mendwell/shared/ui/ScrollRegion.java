@@ -9,8 +9,7 @@ import com.vaadin.flow.component.html.Div;
  */
 public final class ScrollRegion {
 
-    private ScrollRegion() {
-    }
+    private ScrollRegion() {}
 
     public static Div of(String name, Component... content) {
         var region = new Div(content);

@@ -16,16 +16,18 @@ public final class TextLimits {
 
     private static final String OWN_HELPER = "mw-own-helper";
 
-    private TextLimits() {
-    }
+    private TextLimits() {}
 
     public static <F extends TextFieldBase<F, String>> F limit(F field, int max) {
         ComponentUtil.setData(field, Limit.class, new Limit(max));
         // While typing, before the value reaches the server: what the field shows is what counts.
-        field.getElement().addEventListener("input", event -> {
-            var typed = event.getEventData().get("element.value");
-            show(field, typed == null ? null : typed.asString());
-        }).addEventData("element.value").debounce(250);
+        field.getElement()
+                .addEventListener("input", event -> {
+                    var typed = event.getEventData().get("element.value");
+                    show(field, typed == null ? null : typed.asString());
+                })
+                .addEventData("element.value")
+                .debounce(250);
         field.addValueChangeListener(change -> show(field, change.getValue()));
         field.addAttachListener(attach -> show(field, field.getValue()));
         return field;
@@ -34,7 +36,8 @@ public final class TextLimits {
     /** Whether the field has a limit and its text is over it: a message that must not be cleared yet. */
     public static boolean overLimit(HasValue<?, ?> field) {
         Limit limit = field instanceof com.vaadin.flow.component.Component component
-                ? ComponentUtil.getData(component, Limit.class) : null;
+                ? ComponentUtil.getData(component, Limit.class)
+                : null;
         return limit != null && field.getValue() instanceof String text && text.length() > limit.max();
     }
 
@@ -68,6 +71,5 @@ public final class TextLimits {
         return field.getErrorMessage() != null && field.getErrorMessage().contains(" characters at most; you have ");
     }
 
-    private record Limit(int max) {
-    }
+    private record Limit(int max) {}
 }

@@ -30,7 +30,10 @@ public class UnexpectedErrorView extends Main implements HasErrorParameter<Excep
 
     public UnexpectedErrorView() {
         addClassName("mw-message-page");
-        add(new H1("Something went wrong on our side"), explanation, new Anchor("", "Go to your home page"),
+        add(
+                new H1("Something went wrong on our side"),
+                explanation,
+                new Anchor("", "Go to your home page"),
                 UrgentHelp.note());
     }
 
@@ -38,7 +41,10 @@ public class UnexpectedErrorView extends Main implements HasErrorParameter<Excep
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         Throwable error = parameter.getCaughtException();
-        log.error("Page could not be opened, incident {}: {} at {}", incident, error.getClass().getName(),
+        log.error(
+                "Page could not be opened, incident {}: {} at {}",
+                incident,
+                error.getClass().getName(),
                 error.getStackTrace().length > 0 ? error.getStackTrace()[0] : "unknown");
         explanation.setText("This page could not be opened just now (incident " + incident + "). Nothing you "
                 + "saved is lost. Please try again in a moment.");

@@ -10,8 +10,7 @@ public final class UrgentHelp {
     /** The class that marks crisis help; the style sheet keeps it clear of the app bar when scrolled to. */
     public static final String CRISIS_CLASS = "mw-crisis";
 
-    private UrgentHelp() {
-    }
+    private UrgentHelp() {}
 
     public static Paragraph note() {
         var note = new Paragraph("Mendwell is not an emergency service. If you or someone else is in danger, "
@@ -48,7 +47,8 @@ public final class UrgentHelp {
      * handed to an active clinician (and are e-mailed too when the portal can send e-mail).
      */
     public static String whoWasTold(boolean clinicianActive) {
-        return clinicianActive ? "Your clinician has been told and will be in touch."
+        return clinicianActive
+                ? "Your clinician has been told and will be in touch."
                 : "Your practice has been told and will be in touch.";
     }
 }

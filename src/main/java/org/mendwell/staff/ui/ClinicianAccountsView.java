@@ -33,9 +33,9 @@ import org.mendwell.account.Roles;
 import org.mendwell.client.ClientInCare;
 import org.mendwell.client.HandoverService;
 import org.mendwell.shared.InvalidInputException;
-import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.FieldErrors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -46,7 +46,6 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed(Roles.ADMIN)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
 class ClinicianAccountsView extends Main {
-
 
     private final AccountService accounts;
     private final HandoverService handovers;
@@ -64,18 +63,28 @@ class ClinicianAccountsView extends Main {
         var toolbar = new HorizontalLayout(heading, add);
         toolbar.addClassName("mw-toolbar");
 
-        grid.addColumn(AccountSummary::displayName).setHeader("Name").setSortProperty("displayName")
+        grid.addColumn(AccountSummary::displayName)
+                .setHeader("Name")
+                .setSortProperty("displayName")
                 .setAutoWidth(true);
-        grid.addColumn(AccountSummary::email).setHeader("E-mail").setSortProperty("email").setAutoWidth(true);
+        grid.addColumn(AccountSummary::email)
+                .setHeader("E-mail")
+                .setSortProperty("email")
+                .setAutoWidth(true);
         // "Not signed in yet": the account exists but nobody has used its link, so no client can be handed to it.
-        grid.addColumn(a -> !a.active() ? "Deactivated" : a.locked() ? "Locked"
-                : !a.hasSignedIn() ? "Not signed in yet" : "Active").setHeader("Status")
+        grid.addColumn(a -> !a.active()
+                        ? "Deactivated"
+                        : a.locked() ? "Locked" : !a.hasSignedIn() ? "Not signed in yet" : "Active")
+                .setHeader("Status")
                 .setSortProperty("active");
         grid.addColumn(a -> time.date(a.createdAt())).setHeader("Since").setSortProperty("createdAt");
         // Frozen to the end so that on a phone the actions stay on screen while the other columns scroll;
         // there the buttons stack (mendwell.css) to keep the column narrow.
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("Actions").setAutoWidth(true)
-                .setFlexGrow(0).setFrozenToEnd(true);
+        grid.addColumn(new ComponentRenderer<>(this::actions))
+                .setHeader("Actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Clinician accounts");
         grid.setItemsPageable(pageable -> accounts.clinicians(pageable).getContent());
@@ -89,15 +98,23 @@ class ClinicianAccountsView extends Main {
         var actions = new HorizontalLayout();
         actions.addClassName("mw-row-actions");
         if (account.active()) {
-            actions.add(small(new Button("Deactivate", click -> openDeactivateDialog(account)),
+            actions.add(small(
+                    new Button("Deactivate", click -> openDeactivateDialog(account)),
                     "Deactivate " + account.displayName()));
-            actions.add(small(new Button(account.locked() ? "Unlock" : "Lock", click -> setLocked(account,
-                    !account.locked())), (account.locked() ? "Unlock " : "Lock ") + account.displayName()));
-            actions.add(small(new Button("Send reset link", click -> confirmResetLink(account)),
+            actions.add(small(
+                    new Button(account.locked() ? "Unlock" : "Lock", click -> setLocked(account, !account.locked())),
+                    (account.locked() ? "Unlock " : "Lock ") + account.displayName()));
+            actions.add(small(
+                    new Button("Send reset link", click -> confirmResetLink(account)),
                     "Send " + account.displayName() + " a link to choose a new password"));
         } else {
-            actions.add(small(new Button("Reactivate", click -> run(() -> accounts.setActive(account.id(), true),
-                    account.displayName() + " can sign in again")), "Reactivate " + account.displayName()));
+            actions.add(small(
+                    new Button(
+                            "Reactivate",
+                            click -> run(
+                                    () -> accounts.setActive(account.id(), true),
+                                    account.displayName() + " can sign in again")),
+                    "Reactivate " + account.displayName()));
         }
         return actions;
     }
@@ -116,8 +133,10 @@ class ClinicianAccountsView extends Main {
             Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             return true;
         } catch (InvalidInputException refused) {
-            refused.problems().values().forEach(message -> Notification.show(message, 8000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
+            refused.problems()
+                    .values()
+                    .forEach(message -> Notification.show(message, 8000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR));
             return false;
         }
     }
@@ -127,25 +146,33 @@ class ClinicianAccountsView extends Main {
             run(() -> accounts.setLocked(account.id(), false), account.displayName() + " can sign in again");
             return;
         }
-        var dialog = new ConfirmDialog("Lock " + account.displayName() + "?", "Nobody can sign in to this account, "
-                + "and any open session ends, until you unlock it. " + howOwnerIsTold(account),
-                "Lock account", confirmed -> run(() -> accounts.setLocked(account.id(), true),
-                        account.displayName() + "'s account is locked"));
+        var dialog = new ConfirmDialog(
+                "Lock " + account.displayName() + "?",
+                "Nobody can sign in to this account, " + "and any open session ends, until you unlock it. "
+                        + howOwnerIsTold(account),
+                "Lock account",
+                confirmed -> run(
+                        () -> accounts.setLocked(account.id(), true), account.displayName() + "'s account is locked"));
         dialog.setCancelable(true);
         dialog.open();
     }
 
     /** What really happens next: an e-mail only when the portal can send one. */
     private String howOwnerIsTold(AccountSummary account) {
-        return accounts.ownersAreToldByEmail() ? account.displayName() + " is told by e-mail."
+        return accounts.ownersAreToldByEmail()
+                ? account.displayName() + " is told by e-mail."
                 : "This portal cannot send e-mail yet, so Mendwell cannot tell " + account.displayName()
-                  + ": please let them know yourself.";
+                        + ": please let them know yourself.";
     }
 
     private void confirmResetLink(AccountSummary account) {
-        var dialog = new ConfirmDialog("Send a reset link to " + account.displayName() + "?", "Mendwell e-mails "
-                + account.email() + " a link to choose a new password. You will not see the link or the password.",
-                "Send link", confirmed -> run(() -> accounts.sendPasswordReset(account.id()),
+        var dialog = new ConfirmDialog(
+                "Send a reset link to " + account.displayName() + "?",
+                "Mendwell e-mails " + account.email()
+                        + " a link to choose a new password. You will not see the link or the password.",
+                "Send link",
+                confirmed -> run(
+                        () -> accounts.sendPasswordReset(account.id()),
                         "We are sending a link to " + account.email() + ". If it has not arrived in 10 minutes, "
                                 + "check the audit trail for e-mails the mail server did not send."));
         dialog.setCancelable(true);
@@ -161,8 +188,10 @@ class ClinicianAccountsView extends Main {
         var dialog = new Dialog("Deactivate " + account.displayName() + "?");
         dialog.add(new Paragraph(account.displayName() + " will no longer be able to sign in. Their records are "
                 + "kept. " + howOwnerIsTold(account)));
-        List<AccountSummary> colleagues = accounts.clinicians(PageRequest.of(0, 500, Sort.by("displayName")))
-                .getContent().stream().filter(c -> c.active() && !c.locked() && c.hasSignedIn() && !c.id().equals(account.id())).toList();
+        List<AccountSummary> colleagues =
+                accounts.clinicians(PageRequest.of(0, 500, Sort.by("displayName"))).getContent().stream()
+                        .filter(c -> c.active() && !c.locked() && c.hasSignedIn() && !c.id().equals(account.id()))
+                        .toList();
         var reason = new TextArea("Why are these clients moving?");
         reason.setHelperText("For example: leaving the practice. Kept in each client's history; both clinicians and "
                 + "each client are told who their clinician is now.");
@@ -183,8 +212,10 @@ class ClinicianAccountsView extends Main {
             dialog.add(reason, everyone);
             var list = new FormLayout();
             for (ClientInCare client : inCare) {
-                var choice = new ComboBox<AccountSummary>(client.partnerName() == null ? client.fullName()
-                        : client.fullName() + " and " + client.partnerName() + " (couple)");
+                var choice = new ComboBox<AccountSummary>(
+                        client.partnerName() == null
+                                ? client.fullName()
+                                : client.fullName() + " and " + client.partnerName() + " (couple)");
                 choice.setHelperText(client.status().label());
                 choice.setItems(colleagues);
                 choice.setItemLabelGenerator(AccountSummary::displayName);
@@ -193,8 +224,8 @@ class ClinicianAccountsView extends Main {
                 choices.put(client, choice);
                 list.add(choice);
             }
-            everyone.addValueChangeListener(change -> choices.values().forEach(choice -> choice.setValue(
-                    change.getValue())));
+            everyone.addValueChangeListener(
+                    change -> choices.values().forEach(choice -> choice.setValue(change.getValue())));
             dialog.add(list);
         }
         var confirm = new Button(inCare.isEmpty() ? "Deactivate" : "Hand over and deactivate", click -> {
@@ -239,8 +270,10 @@ class ClinicianAccountsView extends Main {
                 reason.setErrorMessage(aboutReason);
                 reason.setInvalid(true);
             }
-            var others = refused.problems().entrySet().stream().filter(p -> !p.getKey().equals("reason"))
-                    .map(Map.Entry::getValue).toList();
+            var others = refused.problems().entrySet().stream()
+                    .filter(p -> !p.getKey().equals("reason"))
+                    .map(Map.Entry::getValue)
+                    .toList();
             if (!others.isEmpty()) {
                 choice.setErrorMessage(String.join(" ", others));
                 choice.setInvalid(true);
@@ -265,8 +298,10 @@ class ClinicianAccountsView extends Main {
                 dialog.close();
                 grid.getDataProvider().refreshAll();
                 Notification.show("Account created for " + created.displayName() + ". We are sending a link to choose "
-                        + "a password to " + created.email() + ". If it has not arrived in 10 minutes, check the audit "
-                        + "trail for e-mails the mail server did not send.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                                + "a password to " + created.email()
+                                + ". If it has not arrived in 10 minutes, check the audit "
+                                + "trail for e-mails the mail server did not send.")
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
             }

@@ -50,18 +50,22 @@ class DeviceCookieRenewalTest {
         var signInResponse = new MockHttpServletResponse();
         deviceCookies.issue(robin.getId(), new MockHttpServletRequest(), signInResponse);
         Cookie before = signInResponse.getCookie(deviceCookies.nameFor(robin.getId()));
-        assertThat(deviceCookies.trustedNonce(robin, carrying(before))).as("the cookie from signing in").isPresent();
+        assertThat(deviceCookies.trustedNonce(robin, carrying(before)))
+                .as("the cookie from signing in")
+                .isPresent();
 
         var changeResponse = new MockHttpServletResponse();
-        RequestContextHolder.setRequestAttributes(
-                new ServletRequestAttributes(carrying(before), changeResponse));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(carrying(before), changeResponse));
         myAccount.changePassword(Demo.PASSWORD, "", "a heron over the reed beds at dusk");
 
         Cookie renewed = changeResponse.getCookie(deviceCookies.nameFor(robin.getId()));
         assertThat(renewed).as("the changing browser is given a new cookie").isNotNull();
         assertThat(renewed.isHttpOnly()).isTrue();
-        assertThat(deviceCookies.trustedNonce(robin, carrying(renewed))).as("and it counts").isPresent();
-        assertThat(deviceCookies.trustedNonce(robin, carrying(before))).as("a copy of the old one does not")
+        assertThat(deviceCookies.trustedNonce(robin, carrying(renewed)))
+                .as("and it counts")
+                .isPresent();
+        assertThat(deviceCookies.trustedNonce(robin, carrying(before)))
+                .as("a copy of the old one does not")
                 .isEmpty();
     }
 

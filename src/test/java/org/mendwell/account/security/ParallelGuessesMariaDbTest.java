@@ -11,5 +11,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("mariadb-test")
 @Import(TestClock.class)
-class ParallelGuessesMariaDbTest extends ParallelGuessesScenario {
-}
+class ParallelGuessesMariaDbTest extends ParallelGuessesScenario {}

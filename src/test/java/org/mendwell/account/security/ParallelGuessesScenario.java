@@ -38,14 +38,29 @@ abstract class ParallelGuessesScenario {
     private static final String PASSWORD = "a heron over the reed beds";
     private static final int GUESSES = 24;
 
-    @Autowired AccountUserDetailsService users;
-    @Autowired PasswordEncoder passwordEncoder;
-    @Autowired SignInThrottle throttle;
-    @Autowired AccountRepository accounts;
-    @Autowired PracticeSecurity practiceSecurity;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired DeviceCookies deviceCookies;
+    @Autowired
+    AccountUserDetailsService users;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    SignInThrottle throttle;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    PracticeSecurity practiceSecurity;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DeviceCookies deviceCookies;
 
     /** The application's encoder, counting the passwords it was asked to check. */
     static final class CountingEncoder implements PasswordEncoder {
@@ -81,25 +96,33 @@ abstract class ParallelGuessesScenario {
     void countingSignIn() {
         clock.set(Instant.now());
         counting = new CountingEncoder(passwordEncoder);
-        passwordSignIn = new PasswordSignIn(users, counting, throttle, accounts, practiceSecurity, clock, deviceCookies);
+        passwordSignIn =
+                new PasswordSignIn(users, counting, throttle, accounts, practiceSecurity, clock, deviceCookies);
     }
 
     @Test
     void parallel_wrong_passwords_for_one_account_get_only_the_free_tries_checked() throws Exception {
         String email = newClient();
 
-        List<Throwable> refusals = allAtOnce(GUESSES, i -> attempt(email, "a wrong guess " + i, "race-" + run + "-" + i));
+        List<Throwable> refusals =
+                allAtOnce(GUESSES, i -> attempt(email, "a wrong guess " + i, "race-" + run + "-" + i));
 
-        assertThat(refusals).hasSize(GUESSES).allSatisfy(r -> assertThat(r).isInstanceOf(BadCredentialsException.class));
-        assertThat(counting.checks.get()).as("guesses checked against the password")
+        assertThat(refusals)
+                .hasSize(GUESSES)
+                .allSatisfy(r -> assertThat(r).isInstanceOf(BadCredentialsException.class));
+        assertThat(counting.checks.get())
+                .as("guesses checked against the password")
                 .isBetween(1, SignInThrottle.PER_EMAIL.freeFailures());
         assertThat(running("email:" + email)).as("every reservation settled").isZero();
 
         Throwable rightPassword = catchThrowable(() -> attempt(email, PASSWORD, "race-" + run + "-late"));
         Throwable unknownAccount = pausedUnknownAccount();
-        assertThat(rightPassword).as("the right password while paused").isInstanceOf(BadCredentialsException.class)
+        assertThat(rightPassword)
+                .as("the right password while paused")
+                .isInstanceOf(BadCredentialsException.class)
                 .hasMessage(unknownAccount.getMessage());
-        assertThat(counting.checks.get()).as("the right password was not even checked")
+        assertThat(counting.checks.get())
+                .as("the right password was not even checked")
                 .isLessThanOrEqualTo(SignInThrottle.PER_EMAIL.freeFailures());
     }
 
@@ -107,13 +130,18 @@ abstract class ParallelGuessesScenario {
     void parallel_guesses_at_many_accounts_from_one_address_get_only_its_free_tries_checked() throws Exception {
         String address = "race-" + run;
 
-        List<Throwable> refusals = allAtOnce(GUESSES * 2, i -> attempt("guess-" + run + "-" + i + "@example.org",
-                "a wrong guess", address));
+        List<Throwable> refusals = allAtOnce(
+                GUESSES * 2, i -> attempt("guess-" + run + "-" + i + "@example.org", "a wrong guess", address));
 
-        assertThat(refusals).hasSize(GUESSES * 2).allSatisfy(r -> assertThat(r).isInstanceOf(BadCredentialsException.class));
-        assertThat(counting.checks.get()).as("guesses checked from the one address")
+        assertThat(refusals)
+                .hasSize(GUESSES * 2)
+                .allSatisfy(r -> assertThat(r).isInstanceOf(BadCredentialsException.class));
+        assertThat(counting.checks.get())
+                .as("guesses checked from the one address")
                 .isBetween(1, SignInThrottle.PER_ADDRESS.freeFailures());
-        assertThat(running("address:" + address)).as("every reservation settled").isZero();
+        assertThat(running("address:" + address))
+                .as("every reservation settled")
+                .isZero();
     }
 
     private Throwable pausedUnknownAccount() {
@@ -139,8 +167,10 @@ abstract class ParallelGuessesScenario {
     }
 
     private int running(String keyText) {
-        Integer sum = jdbc.queryForObject("select coalesce(sum(in_flight), 0) from sign_in_throttle where throttle_key = ?",
-                Integer.class, Tokens.sha256(keyText));
+        Integer sum = jdbc.queryForObject(
+                "select coalesce(sum(in_flight), 0) from sign_in_throttle where throttle_key = ?",
+                Integer.class,
+                Tokens.sha256(keyText));
         return sum == null ? 0 : sum;
     }
 

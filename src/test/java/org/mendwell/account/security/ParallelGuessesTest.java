@@ -8,5 +8,4 @@ import org.springframework.test.context.TestPropertySource;
 // Checks overlap only while each hash takes as long as in production.
 @TestPropertySource(properties = "mendwell.test.password-hashing=production")
 @DirtiesContext
-class ParallelGuessesTest extends ParallelGuessesScenario {
-}
+class ParallelGuessesTest extends ParallelGuessesScenario {}

@@ -22,10 +22,17 @@ import org.springframework.test.annotation.DirtiesContext;
 @DirtiesContext
 class PasswordBeforeCodeThrottleTest {
 
-    @Autowired PasswordSignIn passwordSignIn;
-    @Autowired SignInThrottle throttle;
-    @Autowired SignInFixtures fixtures;
-    @Autowired MutableClock clock;
+    @Autowired
+    PasswordSignIn passwordSignIn;
+
+    @Autowired
+    SignInThrottle throttle;
+
+    @Autowired
+    SignInFixtures fixtures;
+
+    @Autowired
+    MutableClock clock;
 
     @BeforeEach
     void freshCounts() {
@@ -39,14 +46,17 @@ class PasswordBeforeCodeThrottleTest {
             throttle.recordFailure(Demo.CLINICIAN, "unknown");
         }
         clock.set(clock.instant().plus(Duration.ofMinutes(2)));
-        assertThat(throttle.mustWait(Demo.CLINICIAN, "unknown")).as("after the wait").isFalse();
+        assertThat(throttle.mustWait(Demo.CLINICIAN, "unknown"))
+                .as("after the wait")
+                .isFalse();
 
         assertThatThrownBy(() -> passwordSignIn.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(Demo.CLINICIAN, Demo.PASSWORD)))
+                        UsernamePasswordAuthenticationToken.unauthenticated(Demo.CLINICIAN, Demo.PASSWORD)))
                 .isInstanceOf(SecondStepRequired.class);
 
         throttle.recordFailure(Demo.CLINICIAN, "unknown");
         assertThat(throttle.mustWait(Demo.CLINICIAN, "unknown"))
-                .as("the fourth wrong code counts as the fourth failure, not the first").isTrue();
+                .as("the fourth wrong code counts as the fourth failure, not the first")
+                .isTrue();
     }
 }

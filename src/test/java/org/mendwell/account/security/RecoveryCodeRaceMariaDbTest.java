@@ -11,5 +11,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("mariadb-test")
 @Import(TestClock.class)
-class RecoveryCodeRaceMariaDbTest extends RecoveryCodeRaceScenario {
-}
+class RecoveryCodeRaceMariaDbTest extends RecoveryCodeRaceScenario {}

@@ -28,14 +28,29 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 abstract class RecoveryCodeRaceScenario {
 
-    @Autowired SecretCipher cipher;
-    @Autowired RecoveryCodeRepository recoveryCodes;
-    @Autowired PasswordEncoder passwordEncoder;
-    @Autowired MutableClock clock;
-    @Autowired AccountRepository accounts;
-    @Autowired SignInFixtures fixtures;
-    @Autowired SecondFactor secondFactor;
-    @Autowired TransactionTemplate transaction;
+    @Autowired
+    SecretCipher cipher;
+
+    @Autowired
+    RecoveryCodeRepository recoveryCodes;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    SignInFixtures fixtures;
+
+    @Autowired
+    SecondFactor secondFactor;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     /** The application's encoder, holding every successful match at a barrier for two. */
     static final class MeetingEncoder implements PasswordEncoder {
@@ -73,7 +88,10 @@ abstract class RecoveryCodeRaceScenario {
         account.setPasswordHash(passwordEncoder.encode("a heron over the reed beds"));
         accounts.saveAndFlush(account);
         fixtures.enrol(email);
-        String code = transaction.execute(s -> secondFactor.newRecoveryCodes(accounts.findByEmail(email).orElseThrow())).get(4);
+        String code = transaction
+                .execute(s -> secondFactor.newRecoveryCodes(
+                        accounts.findByEmail(email).orElseThrow()))
+                .get(4);
         var racing = new SecondFactor(cipher, recoveryCodes, new MeetingEncoder(passwordEncoder), clock);
 
         ExecutorService sessions = Executors.newFixedThreadPool(2);
@@ -81,17 +99,20 @@ abstract class RecoveryCodeRaceScenario {
             List<Future<Boolean>> verdicts = List.of(
                     sessions.submit(() -> useInOwnTransaction(racing, email, code)),
                     sessions.submit(() -> useInOwnTransaction(racing, email, code)));
-            List<Boolean> letIn = List.of(verdicts.get(0).get(60, TimeUnit.SECONDS), verdicts.get(1).get(60, TimeUnit.SECONDS));
+            List<Boolean> letIn = List.of(
+                    verdicts.get(0).get(60, TimeUnit.SECONDS), verdicts.get(1).get(60, TimeUnit.SECONDS));
 
             assertThat(letIn).as("sessions the code let in").containsExactlyInAnyOrder(true, false);
         } finally {
             sessions.shutdownNow();
         }
-        Integer left = transaction.execute(s -> secondFactor.recoveryCodesLeft(accounts.findByEmail(email).orElseThrow()));
+        Integer left = transaction.execute(
+                s -> secondFactor.recoveryCodesLeft(accounts.findByEmail(email).orElseThrow()));
         assertThat(left).as("recovery codes left").isEqualTo(SecondFactor.RECOVERY_CODES - 1);
     }
 
     private Boolean useInOwnTransaction(SecondFactor racing, String email, String code) {
-        return transaction.execute(s -> racing.verify(accounts.findByEmail(email).orElseThrow(), code));
+        return transaction.execute(
+                s -> racing.verify(accounts.findByEmail(email).orElseThrow(), code));
     }
 }

@@ -5,5 +5,4 @@ import org.springframework.test.annotation.DirtiesContext;
 
 @MendwellTest
 @DirtiesContext
-class RecoveryCodeRaceTest extends RecoveryCodeRaceScenario {
-}
+class RecoveryCodeRaceTest extends RecoveryCodeRaceScenario {}

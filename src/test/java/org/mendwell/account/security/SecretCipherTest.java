@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /** Authenticator secrets at rest, and the key that protects them. */
 class SecretCipherTest {
 
-    static final String REAL_KEY = Base64.getEncoder().encodeToString(
-            "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
+    static final String REAL_KEY =
+            Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
 
     @Test
     void a_secret_is_encrypted_differently_each_time_and_decrypts_back() {
@@ -37,7 +37,8 @@ class SecretCipherTest {
     @Test
     void without_demo_data_the_portal_refuses_the_published_development_key_or_none() {
         assertThatThrownBy(() -> new SecretCipher(SecretCipher.DEVELOPMENT_KEY, false))
-                .hasMessageContaining("Refusing to start").hasMessageContaining("MENDWELL_SECRET_KEY");
+                .hasMessageContaining("Refusing to start")
+                .hasMessageContaining("MENDWELL_SECRET_KEY");
         assertThatThrownBy(() -> new SecretCipher("", false)).hasMessageContaining("Refusing to start");
         assertThat(new SecretCipher(SecretCipher.DEVELOPMENT_KEY, true)).isNotNull();
     }

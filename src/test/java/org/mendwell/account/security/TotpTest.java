@@ -34,10 +34,14 @@ class TotpTest {
         Instant now = Instant.ofEpochSecond(1_800_000_015L);
         byte[] secret = Totp.newSecret();
 
-        assertThat(Totp.matchingStep(secret, Totp.codeAt(secret, now), now, null)).hasValue(60_000_000L);
-        assertThat(Totp.matchingStep(secret, Totp.codeAt(secret, now.minusSeconds(30)), now, null)).isPresent();
-        assertThat(Totp.matchingStep(secret, Totp.codeAt(secret, now.plusSeconds(30)), now, null)).isPresent();
-        assertThat(Totp.matchingStep(secret, Totp.codeAt(secret, now.minusSeconds(60)), now, null)).isEmpty();
+        assertThat(Totp.matchingStep(secret, Totp.codeAt(secret, now), now, null))
+                .hasValue(60_000_000L);
+        assertThat(Totp.matchingStep(secret, Totp.codeAt(secret, now.minusSeconds(30)), now, null))
+                .isPresent();
+        assertThat(Totp.matchingStep(secret, Totp.codeAt(secret, now.plusSeconds(30)), now, null))
+                .isPresent();
+        assertThat(Totp.matchingStep(secret, Totp.codeAt(secret, now.minusSeconds(60)), now, null))
+                .isEmpty();
         assertThat(Totp.matchingStep(secret, "12345", now, null)).isEmpty();
         assertThat(Totp.matchingStep(secret, "abcdef", now, null)).isEmpty();
     }
@@ -51,14 +55,16 @@ class TotpTest {
         long used = Totp.matchingStep(secret, code, now, null).orElseThrow();
 
         assertThat(Totp.matchingStep(secret, code, now, used)).isEmpty();
-        assertThat(Totp.matchingStep(secret, Totp.codeAt(secret, now.plusSeconds(30)), now, used)).isPresent();
+        assertThat(Totp.matchingStep(secret, Totp.codeAt(secret, now.plusSeconds(30)), now, used))
+                .isPresent();
     }
 
     @Test
     void the_qr_address_names_the_issuer_and_account_and_carries_the_key() {
         byte[] secret = "foobar".getBytes(StandardCharsets.US_ASCII);
 
-        assertThat(Totp.otpauthUri("Mendwell", "ada@example.org", secret)).isEqualTo(
-                "otpauth://totp/Mendwell:ada%40example.org?secret=MZXW6YTBOI&issuer=Mendwell&algorithm=SHA1&digits=6&period=30");
+        assertThat(Totp.otpauthUri("Mendwell", "ada@example.org", secret))
+                .isEqualTo(
+                        "otpauth://totp/Mendwell:ada%40example.org?secret=MZXW6YTBOI&issuer=Mendwell&algorithm=SHA1&digits=6&period=30");
     }
 }

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -23,9 +23,9 @@ import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.support.Authenticator;
 import org.mendwell.support.Demo;
 import org.mendwell.support.FocusMoves;
-import org.mendwell.support.SignInFixtures;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
+import org.mendwell.support.SignInFixtures;
 import org.mendwell.support.TestMailServer;
 import org.mendwell.support.WithTestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +55,6 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
     @Autowired
     PracticeSecurity practiceSecurity;
 
-
     @Autowired
     MutableClock clock;
 
@@ -79,7 +78,9 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
     @WithUserDetails(Demo.SAMUEL)
     void a_client_sets_up_the_app_sees_ten_recovery_codes_once_and_then_needs_a_code_to_change_the_password() {
         navigate("account", Component.class);
-        assertThat(find(Checkbox.class).exists()).as("the practice rule is for administrators").isFalse();
+        assertThat(find(Checkbox.class).exists())
+                .as("the practice rule is for administrators")
+                .isFalse();
 
         test(passwordField("Current password, to set up the app")).setValue("not my password");
         click("Set up authenticator app");
@@ -90,22 +91,31 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
         click("Set up authenticator app");
         assertThat(find(Image.class).single().getSrc()).startsWith("data:image/png;base64,");
         var phone = new Authenticator(find(Span.class).id("mfa-secret").getText(), clock);
-        test(find(TextField.class).withLabel("Code from your authenticator app").single()).setValue(phone.code());
+        test(find(TextField.class).withLabel("Code from your authenticator app").single())
+                .setValue(phone.code());
         FocusMoves.forget();
         click("Confirm");
 
         assertThat(find(ListItem.class).all()).hasSize(10);
-        assertThat(FocusMoves.since()).containsExactly(
-                find(Paragraph.class).withText("Your authenticator app is set up.").single().getElement());
+        assertThat(FocusMoves.since())
+                .containsExactly(find(Paragraph.class)
+                        .withText("Your authenticator app is set up.")
+                        .single()
+                        .getElement());
         click("I have saved them");
-        assertThat(FocusMoves.since()).containsExactly(find(H2.class).withText("Authenticator app").single().getElement());
+        assertThat(FocusMoves.since())
+                .containsExactly(
+                        find(H2.class).withText("Authenticator app").single().getElement());
         assertThat(find(ListItem.class).exists()).as("shown once").isFalse();
 
         clock.set(clock.instant().plusSeconds(30));
-        var code = find(TextField.class).withLabel("Code from your authenticator app").atIndex(1);
+        var code = find(TextField.class)
+                .withLabel("Code from your authenticator app")
+                .atIndex(1);
         test(passwordField("Current password")).setValue(Demo.PASSWORD);
         test(find(PasswordField.class).withLabel("New password").single()).setValue("kettles sing in the blue kitchen");
-        test(find(PasswordField.class).withLabel("Type it again").single()).setValue("kettles sing in the blue kitchen");
+        test(find(PasswordField.class).withLabel("Type it again").single())
+                .setValue("kettles sing in the blue kitchen");
         click("Change password");
         assertThat(code.isInvalid()).as("no code given").isTrue();
 
@@ -113,14 +123,18 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
         FocusMoves.forget();
         click("Change password");
 
-        var changed = find(Paragraph.class).withText("Your password is changed. You were signed out on your other "
-                + "devices.").single();
+        var changed = find(Paragraph.class)
+                .withText("Your password is changed. You were signed out on your other " + "devices.")
+                .single();
         assertThat(changed.getElement().getAttribute("role")).isEqualTo("status");
-        assertThat(FocusMoves.since()).as("the result is said where the form was, and focus lands on it")
+        assertThat(FocusMoves.since())
+                .as("the result is said where the form was, and focus lands on it")
                 .containsExactly(changed.getElement());
 
-        assertThat(passwordEncoder.matches("kettles sing in the blue kitchen",
-                accounts.findByEmail(Demo.SAMUEL).orElseThrow().getPasswordHash())).isTrue();
+        assertThat(passwordEncoder.matches(
+                        "kettles sing in the blue kitchen",
+                        accounts.findByEmail(Demo.SAMUEL).orElseThrow().getPasswordHash()))
+                .isTrue();
     }
 
     @Test
@@ -130,9 +144,14 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
 
         navigate("account", Component.class);
 
-        var labels = Stream.concat(find(PasswordField.class).all().stream().filter(Component::isVisible)
-                        .map(PasswordField::getLabel),
-                find(TextField.class).all().stream().filter(Component::isVisible).map(TextField::getLabel)).toList();
+        var labels = Stream.concat(
+                        find(PasswordField.class).all().stream()
+                                .filter(Component::isVisible)
+                                .map(PasswordField::getLabel),
+                        find(TextField.class).all().stream()
+                                .filter(Component::isVisible)
+                                .map(TextField::getLabel))
+                .toList();
         assertThat(labels).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates();
     }
 
@@ -148,10 +167,13 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
         click("Change password");
 
         assertThat(newPassword.isInvalid()).isTrue();
-        assertThat(newPassword.getErrorMessage()).isEqualTo("Choose a new password that is different from your current one");
+        assertThat(newPassword.getErrorMessage())
+                .isEqualTo("Choose a new password that is different from your current one");
         assertThat(newPassword.getValue()).as("kept").isEqualTo(Demo.PASSWORD);
         assertThat(passwordField("Current password").getValue()).as("kept").isEqualTo(Demo.PASSWORD);
-        assertThat(passwordEncoder.matches(Demo.PASSWORD, accounts.findByEmail(Demo.HANA).orElseThrow().getPasswordHash()))
+        assertThat(passwordEncoder.matches(
+                        Demo.PASSWORD,
+                        accounts.findByEmail(Demo.HANA).orElseThrow().getPasswordHash()))
                 .isTrue();
     }
 
@@ -159,7 +181,9 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
     @WithUserDetails(Demo.ADMIN)
     void an_administrator_requires_the_app_for_staff_from_the_page() {
         navigate("account", Component.class);
-        var rule = find(Checkbox.class).withLabel("Staff must sign in with an authenticator app").single();
+        var rule = find(Checkbox.class)
+                .withLabel("Staff must sign in with an authenticator app")
+                .single();
         assertThat(rule.getValue()).isFalse();
 
         test(rule).click();
@@ -184,8 +208,9 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
         test(password).setValue(Demo.PASSWORD);
         click("Change e-mail address");
         assertThat(newEmail.isInvalid()).isTrue();
-        assertThat(newEmail.getErrorMessage()).isEqualTo(
-                "This address can't be used to sign in to Mendwell. Choose another, or ask your practice for help");
+        assertThat(newEmail.getErrorMessage())
+                .isEqualTo(
+                        "This address can't be used to sign in to Mendwell. Choose another, or ask your practice for help");
         assertThat(password.getValue()).as("kept").isEqualTo(Demo.PASSWORD);
 
         test(newEmail).setValue("nadia at example");
@@ -196,17 +221,25 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
         test(newEmail).setValue("nadia.b@example.org");
         click("Change e-mail address");
 
-        assertThat(accounts.findByEmail(Demo.NADIA)).as("nothing changes before the link is opened").isPresent();
-        assertThat(find(Paragraph.class).withText("Waiting for you to open the link we sent to nadia.b@example.org. "
-                + "Until then you sign in with " + Demo.NADIA + ".").exists()).isTrue();
+        assertThat(accounts.findByEmail(Demo.NADIA))
+                .as("nothing changes before the link is opened")
+                .isPresent();
+        assertThat(find(Paragraph.class)
+                        .withText("Waiting for you to open the link we sent to nadia.b@example.org. "
+                                + "Until then you sign in with " + Demo.NADIA + ".")
+                        .exists())
+                .isTrue();
 
         navigate("confirm-email/" + mail.tokenMailedTo("nadia.b@example.org", "confirm-email/"), Component.class);
 
         assertThat(findInView(H1.class).single().getText()).isEqualTo("Your e-mail address is changed");
         assertThat(accounts.findByEmail("nadia.b@example.org")).isPresent();
         navigate("account", Component.class);
-        assertThat(find(Paragraph.class).withText("You sign in with nadia.b@example.org.").exists())
-                .as("the page, and this session, now name the new address").isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("You sign in with nadia.b@example.org.")
+                        .exists())
+                .as("the page, and this session, now name the new address")
+                .isTrue();
     }
 
     @Test
@@ -215,6 +248,7 @@ class AccountSecurityViewTest extends SpringBrowserlessTest {
         navigate("confirm-email/not-a-link-we-sent", Component.class);
 
         assertThat(findInView(H1.class).single().getText()).isEqualTo("This link can't be used");
-        assertThat(findInView(Paragraph.class).single().getText()).startsWith("This link has expired or has already been used.");
+        assertThat(findInView(Paragraph.class).single().getText())
+                .startsWith("This link has expired or has already been used.");
     }
 }

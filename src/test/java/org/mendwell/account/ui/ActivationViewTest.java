@@ -57,7 +57,8 @@ class ActivationViewTest extends SpringBrowserlessTest {
         TestSecurityContextHolder.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(clinician, null, clinician.getAuthorities()));
         try {
-            InvitationLink link = clients.invite(InviteClient.individual(fullName, email)).link();
+            InvitationLink link =
+                    clients.invite(InviteClient.individual(fullName, email)).link();
             return link.url().substring(link.url().lastIndexOf('/') + 1);
         } finally {
             TestSecurityContextHolder.setContext(signedOut);
@@ -69,7 +70,8 @@ class ActivationViewTest extends SpringBrowserlessTest {
     }
 
     private void choose() {
-        test(find(Button.class).withText("Choose password and continue").single()).click();
+        test(find(Button.class).withText("Choose password and continue").single())
+                .click();
     }
 
     @Test
@@ -96,14 +98,17 @@ class ActivationViewTest extends SpringBrowserlessTest {
 
         test(repeat).setValue(WEAK_PASSWORD);
         choose();
-        String policyMessage = passwordPolicy.problemWith(WEAK_PASSWORD, "wendell.roe@example.org", "Wendell Roe")
+        String policyMessage = passwordPolicy
+                .problemWith(WEAK_PASSWORD, "wendell.roe@example.org", "Wendell Roe")
                 .orElseThrow();
         assertThat(password.isInvalid()).isTrue();
         assertThat(password.getErrorMessage()).isEqualTo(policyMessage);
         assertThat(repeat.isInvalid()).isFalse();
         assertThat(password.getValue()).isEqualTo(WEAK_PASSWORD);
         assertThat(getCurrentView()).isInstanceOf(ActivationView.class);
-        assertThat(invitations.open(token)).as("a refused password leaves the link usable").isPresent();
+        assertThat(invitations.open(token))
+                .as("a refused password leaves the link usable")
+                .isPresent();
     }
 
     @Test

@@ -25,7 +25,9 @@ class ForgotPasswordWithoutMailTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Send me a link").single()).click();
 
         String answer = find(Paragraph.class).id("reset-requested").getText();
-        assertThat(answer).isEqualTo(ForgotPasswordView.NO_MAIL).doesNotContain("we have sent")
+        assertThat(answer)
+                .isEqualTo(ForgotPasswordView.NO_MAIL)
+                .doesNotContain("we have sent")
                 .contains("no link was sent", "contact your practice");
     }
 }

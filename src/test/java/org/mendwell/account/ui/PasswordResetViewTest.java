@@ -69,7 +69,8 @@ class PasswordResetViewTest extends SpringBrowserlessTest {
     @Test
     void the_mailed_link_sets_a_new_password_without_signing_anyone_in() {
         requestFromThePage(Demo.PRIYA);
-        String token = TestMailServer.tokenAfter("reset-password/", mail.bodiesTo(Demo.PRIYA, 1).getFirst());
+        String token = TestMailServer.tokenAfter(
+                "reset-password/", mail.bodiesTo(Demo.PRIYA, 1).getFirst());
 
         navigate("reset-password/" + token, Component.class);
         test(passwordField("New password")).setValue("password1234");
@@ -84,7 +85,9 @@ class PasswordResetViewTest extends SpringBrowserlessTest {
 
         assertThat(find(H1.class).single().getText()).isEqualTo("Your password is changed");
         assertThat(SecurityContextHolder.getContext().getAuthentication())
-                .satisfiesAnyOf(a -> assertThat(a).isNull(), a -> assertThat(a.getPrincipal()).isEqualTo("anonymous"));
+                .satisfiesAnyOf(
+                        a -> assertThat(a).isNull(),
+                        a -> assertThat(a.getPrincipal()).isEqualTo("anonymous"));
 
         navigate("reset-password/" + token, Component.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("This link no longer works");

@@ -19,9 +19,9 @@ import org.mendwell.account.security.PendingSignIn;
 import org.mendwell.account.security.Totp;
 import org.mendwell.support.Authenticator;
 import org.mendwell.support.Demo;
-import org.mendwell.support.SignInFixtures;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
+import org.mendwell.support.SignInFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -37,9 +37,6 @@ class SecondStepViewTest extends SpringBrowserlessTest {
     @Autowired
     AccountRepository accounts;
 
-
-
-
     @Autowired
     MutableClock clock;
 
@@ -54,14 +51,18 @@ class SecondStepViewTest extends SpringBrowserlessTest {
     /** What the log-in form leaves behind when the password was right. */
     private void passwordChecked(String email, boolean mustEnrol) {
         var account = accounts.findByEmail(email).orElseThrow();
-        VaadinSession.getCurrent().getSession().setAttribute(PendingSignIn.ATTRIBUTE,
-                new PendingSignIn(account.getId(), email, mustEnrol, clock.instant(), null));
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        PendingSignIn.ATTRIBUTE,
+                        new PendingSignIn(account.getId(), email, mustEnrol, clock.instant(), null));
     }
 
     private static String signedInEmail() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
-                ? principal.getUsername() : "(nobody)";
+                ? principal.getUsername()
+                : "(nobody)";
     }
 
     @Autowired
@@ -70,11 +71,15 @@ class SecondStepViewTest extends SpringBrowserlessTest {
     /** The audit trail's actions for this person since the given entry, oldest first. */
     private java.util.List<String> auditedSince(long seq, String email) {
         return jdbc.sql("SELECT action FROM audit_event WHERE seq > ? AND actor_email = ? ORDER BY seq")
-                .params(seq, email).query(String.class).list();
+                .params(seq, email)
+                .query(String.class)
+                .list();
     }
 
     private long lastAuditEntry() {
-        return jdbc.sql("SELECT last_seq FROM audit_chain_head").query(Long.class).single();
+        return jdbc.sql("SELECT last_seq FROM audit_chain_head")
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -85,7 +90,9 @@ class SecondStepViewTest extends SpringBrowserlessTest {
         passwordChecked(Demo.CLINICIAN, false);
 
         navigate("login/code", Component.class);
-        var code = find(TextField.class).withLabel("Code from your authenticator app").single();
+        var code = find(TextField.class)
+                .withLabel("Code from your authenticator app")
+                .single();
         test(code).setValue("000000".equals(phone.code()) ? "111111" : "000000");
         test(find(Button.class).withText("Continue").single()).click();
         assertThat(code.isInvalid()).isTrue();
@@ -96,9 +103,11 @@ class SecondStepViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Continue").single()).click();
 
         assertThat(signedInEmail()).isEqualTo(Demo.CLINICIAN);
-        assertThat(VaadinSession.getCurrent().getSession().getAttribute(PendingSignIn.ATTRIBUTE)).isNull();
-        assertThat(auditedSince(before, Demo.CLINICIAN)).as("the audit trail").containsSubsequence(
-                "SIGN_IN_FAILED", "SIGN_IN");
+        assertThat(VaadinSession.getCurrent().getSession().getAttribute(PendingSignIn.ATTRIBUTE))
+                .isNull();
+        assertThat(auditedSince(before, Demo.CLINICIAN))
+                .as("the audit trail")
+                .containsSubsequence("SIGN_IN_FAILED", "SIGN_IN");
     }
 
     @Test
@@ -107,7 +116,9 @@ class SecondStepViewTest extends SpringBrowserlessTest {
         clock.set(clock.instant().plusSeconds(30));
         passwordChecked(Demo.CLINICIAN_2, false);
         navigate("login/code", Component.class);
-        var code = find(TextField.class).withLabel("Code from your authenticator app").single();
+        var code = find(TextField.class)
+                .withLabel("Code from your authenticator app")
+                .single();
         String wrong = "000000".equals(phone.code()) ? "111111" : "000000";
         for (int i = 0; i < 3; i++) {
             test(code).setValue(wrong);
@@ -149,12 +160,14 @@ class SecondStepViewTest extends SpringBrowserlessTest {
         Image qr = find(Image.class).single();
         assertThat(qr.getSrc()).startsWith("data:image/png;base64,");
         var phone = new Authenticator(find(Span.class).id("mfa-secret").getText(), clock);
-        test(find(TextField.class).withLabel("Code from your authenticator app").single()).setValue(phone.code());
+        test(find(TextField.class).withLabel("Code from your authenticator app").single())
+                .setValue(phone.code());
         test(find(Button.class).withText("Confirm").single()).click();
 
         assertThat(find(ListItem.class).all()).hasSize(10);
         assertThat(signedInEmail()).isEqualTo(Demo.CLINICIAN_2);
-        assertThat(accounts.findByEmail(Demo.CLINICIAN_2).orElseThrow().hasMfa()).isTrue();
+        assertThat(accounts.findByEmail(Demo.CLINICIAN_2).orElseThrow().hasMfa())
+                .isTrue();
         assertThat(Totp.fromBase32(phone.base32Key())).hasSize(20);
     }
 }

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mendwell.audit.AuditAction;
-import org.mendwell.audit.AuditLine;
 import org.mendwell.audit.AuditFilter;
+import org.mendwell.audit.AuditLine;
 import org.mendwell.audit.AuditService;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.domain.ClientRepository;
@@ -33,6 +33,7 @@ class AuditViewTest extends SpringBrowserlessTest {
 
     @Autowired
     org.mendwell.client.MyRecordService ownRecord;
+
     @Autowired
     ClientService clients;
 
@@ -69,7 +70,11 @@ class AuditViewTest extends SpringBrowserlessTest {
         assertThat(rows.getRow(0).entry().actorEmail()).isEqualTo(Demo.CLINICIAN);
 
         test(find(Button.class).withText("Check the chain").single()).click();
-        assertThat(find(Paragraph.class).withClassName("mw-audit-intact").single().getText()).endsWith("are intact.");
+        assertThat(find(Paragraph.class)
+                        .withClassName("mw-audit-intact")
+                        .single()
+                        .getText())
+                .endsWith("are intact.");
     }
 
     @Test
@@ -93,15 +98,21 @@ class AuditViewTest extends SpringBrowserlessTest {
         test(find(TextField.class).withLabel("Client id").single()).setValue(robin.toString());
 
         var rows = test(grid());
-        var headers = grid().getColumns().stream().map(Grid.Column::getHeaderText).toList();
+        var headers =
+                grid().getColumns().stream().map(Grid.Column::getHeaderText).toList();
         assertThat(headers).doesNotContain("Operation", "Record");
         String happened = rows.getCellText(0, headers.indexOf("What happened"));
-        assertThat(happened).isEqualTo("Read the client record of Robin Ashdown")
+        assertThat(happened)
+                .isEqualTo("Read the client record of Robin Ashdown")
                 .doesNotContain("Service", "details", robin.toString().substring(0, 8));
         assertThat(rows.getCellText(0, headers.indexOf("Client"))).isEqualTo("Robin Ashdown");
 
-        var from = find(com.vaadin.flow.component.datepicker.DatePicker.class).withLabel("From").single();
-        var to = find(com.vaadin.flow.component.datepicker.DatePicker.class).withLabel("To").single();
+        var from = find(com.vaadin.flow.component.datepicker.DatePicker.class)
+                .withLabel("From")
+                .single();
+        var to = find(com.vaadin.flow.component.datepicker.DatePicker.class)
+                .withLabel("To")
+                .single();
         test(from).setValue(java.time.LocalDate.of(2000, 1, 9));
         test(to).setValue(java.time.LocalDate.of(2000, 1, 1));
         assertThat(to.isInvalid()).isTrue();
@@ -128,11 +139,13 @@ class AuditViewTest extends SpringBrowserlessTest {
         test(find(TextField.class).withLabel("Client id").single()).setValue(robin.toString());
 
         var rows = test(grid());
-        var headers = grid().getColumns().stream().map(Grid.Column::getHeaderText).toList();
+        var headers =
+                grid().getColumns().stream().map(Grid.Column::getHeaderText).toList();
         var sentences = java.util.stream.IntStream.range(0, Math.min(rows.size(), 10))
-                .mapToObj(i -> rows.getCellText(i, headers.indexOf("What happened"))).toList();
-        assertThat(sentences).contains("Was refused the client record of Robin Ashdown",
-                "Read their own client record");
+                .mapToObj(i -> rows.getCellText(i, headers.indexOf("What happened")))
+                .toList();
+        assertThat(sentences)
+                .contains("Was refused the client record of Robin Ashdown", "Read their own client record");
     }
 
     @Test
@@ -143,7 +156,8 @@ class AuditViewTest extends SpringBrowserlessTest {
         assertThat(find(Grid.class).all()).isEmpty();
 
         signIn.as(Demo.ADMIN);
-        var refused = audit.entries(new AuditFilter(Demo.CLINICIAN, null, AuditAction.REFUSED, null, null),
+        var refused = audit.entries(
+                new AuditFilter(Demo.CLINICIAN, null, AuditAction.REFUSED, null, null),
                 org.springframework.data.domain.PageRequest.of(0, 10));
         assertThat(refused).anySatisfy(e -> assertThat(e.operation()).isEqualTo("page admin/audit"));
     }
@@ -156,8 +170,11 @@ class AuditViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isNotInstanceOf(org.mendwell.shared.ui.UnexpectedErrorView.class);
 
         signIn.as(Demo.ADMIN);
-        var refused = audit.entries(new AuditFilter(Demo.CLIENT, null, AuditAction.REFUSED, null, null),
+        var refused = audit.entries(
+                new AuditFilter(Demo.CLIENT, null, AuditAction.REFUSED, null, null),
                 org.springframework.data.domain.PageRequest.of(0, 10));
-        assertThat(refused).anySatisfy(e -> assertThat(e.operation()).startsWith("page clients/xxx").hasSize(80));
+        assertThat(refused)
+                .anySatisfy(e ->
+                        assertThat(e.operation()).startsWith("page clients/xxx").hasSize(80));
     }
 }

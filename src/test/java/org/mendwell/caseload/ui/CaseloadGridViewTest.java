@@ -58,18 +58,25 @@ class CaseloadGridViewTest extends SpringBrowserlessTest {
 
     private List<String> firstNames() {
         var grid = test(grid());
-        return IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).fullName().split(" ")[0]).toList();
+        return IntStream.range(0, grid.size())
+                .mapToObj(i -> grid.getRow(i).fullName().split(" ")[0])
+                .toList();
     }
 
     private String cell(String firstName, String header) {
         var grid = test(grid());
-        int row = IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).fullName().startsWith(firstName))
-                .findFirst().orElseThrow();
+        int row = IntStream.range(0, grid.size())
+                .filter(i -> grid.getRow(i).fullName().startsWith(firstName))
+                .findFirst()
+                .orElseThrow();
         return grid.getCellText(row, grid().getColumns().indexOf(column(header)));
     }
 
     private Grid.Column<CaseloadEntry> column(String header) {
-        return grid().getColumns().stream().filter(c -> header.equals(c.getHeaderText())).findFirst().orElseThrow();
+        return grid().getColumns().stream()
+                .filter(c -> header.equals(c.getHeaderText()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void sortBy(String header, SortDirection direction) {
@@ -96,8 +103,18 @@ class CaseloadGridViewTest extends SpringBrowserlessTest {
     @Test
     void every_figure_column_sorts_and_several_columns_sort_together() {
         navigate(CaseloadView.class);
-        for (String header : List.of("Name", "Status", "Safety", "Active exercises", "Done (30 days)", "Overdue",
-                "To review", "Last activity", "Trust", "Client since", "E-mail")) {
+        for (String header : List.of(
+                "Name",
+                "Status",
+                "Safety",
+                "Active exercises",
+                "Done (30 days)",
+                "Overdue",
+                "To review",
+                "Last activity",
+                "Trust",
+                "Client since",
+                "E-mail")) {
             assertThat(column(header).isSortable()).as(header).isTrue();
         }
 
@@ -107,7 +124,8 @@ class CaseloadGridViewTest extends SpringBrowserlessTest {
         sortBy("Trust", SortDirection.DESCENDING);
         assertThat(firstNames()).containsExactly("Ada", "Dan", "Cara", "Ben", "Eve");
 
-        grid().sort(List.of(new GridSortOrder<>(column("Overdue"), SortDirection.DESCENDING),
+        grid().sort(List.of(
+                new GridSortOrder<>(column("Overdue"), SortDirection.DESCENDING),
                 new GridSortOrder<>(column("To review"), SortDirection.ASCENDING)));
         assertThat(firstNames()).containsExactly("Cara", "Ada", "Ben", "Eve", "Dan");
     }
@@ -148,8 +166,12 @@ class CaseloadGridViewTest extends SpringBrowserlessTest {
         StatementCounter.reset();
         browserAsksForRows(2, 2);
 
-        assertThat(StatementCounter.sentToTheAuditTrail()).as("the read's audit entry").hasSize(3);
-        assertThat(StatementCounter.sentForTheData()).as("rows 3 and 4, the size already known").hasSize(1)
+        assertThat(StatementCounter.sentToTheAuditTrail())
+                .as("the read's audit entry")
+                .hasSize(3);
+        assertThat(StatementCounter.sentForTheData())
+                .as("rows 3 and 4, the size already known")
+                .hasSize(1)
                 .allSatisfy(sql -> assertThat(sql).containsIgnoringCase("limit"));
         assertThat(grid().getDataCommunicator().getItem(2).fullName()).isEqualTo("Cara Marlowe");
         assertThat(grid().getDataCommunicator().getItem(3).fullName()).isEqualTo("Dan Marlowe");
@@ -180,8 +202,13 @@ class CaseloadGridViewTest extends SpringBrowserlessTest {
         navigate("library", Component.class);
         navigate("caseload", Component.class);
 
-        assertThat(find(Select.class).withAriaLabel("Status").single().getValue()).isEqualTo(ClientStatus.ACTIVE);
-        assertThat(find(Checkbox.class).withLabel("Needs attention only").single().getValue()).isTrue();
+        assertThat(find(Select.class).withAriaLabel("Status").single().getValue())
+                .isEqualTo(ClientStatus.ACTIVE);
+        assertThat(find(Checkbox.class)
+                        .withLabel("Needs attention only")
+                        .single()
+                        .getValue())
+                .isTrue();
         assertThat(firstNames()).containsExactly("Ben", "Dan");
     }
 }

@@ -35,11 +35,14 @@ class CaseloadViewTest extends SpringBrowserlessTest {
 
         var grid = test(grid());
         assertThat(grid.size()).isEqualTo(Demo.CLINICIAN_CASELOAD);
-        List<String> emails = java.util.stream.IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).email())
+        List<String> emails = java.util.stream.IntStream.range(0, grid.size())
+                .mapToObj(i -> grid.getRow(i).email())
                 .toList();
         assertThat(emails).contains(Demo.CLIENT).doesNotContain(Demo.CLIENT_2);
-        assertThat(find(com.vaadin.flow.component.html.Span.class).withTextContaining(Demo.CLINICIAN_CASELOAD + " clients")
-                .exists()).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                        .withTextContaining(Demo.CLINICIAN_CASELOAD + " clients")
+                        .exists())
+                .isTrue();
     }
 
     @Test
@@ -72,7 +75,10 @@ class CaseloadViewTest extends SpringBrowserlessTest {
         test(grid()).clickRow(0);
 
         assertThat(getCurrentView()).isInstanceOf(ClientView.class);
-        assertThat(find(com.vaadin.flow.component.html.H2.class).withText("Hana Morikawa").exists()).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.H2.class)
+                        .withText("Hana Morikawa")
+                        .exists())
+                .isTrue();
     }
 
     @Test
@@ -89,7 +95,10 @@ class CaseloadViewTest extends SpringBrowserlessTest {
         keyDown(grid, hanasRow, true);
 
         assertThat(getCurrentView()).isInstanceOf(ClientView.class);
-        assertThat(find(com.vaadin.flow.component.html.H2.class).withText("Hana Morikawa").exists()).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.H2.class)
+                        .withText("Hana Morikawa")
+                        .exists())
+                .isTrue();
     }
 
     /**
@@ -100,7 +109,9 @@ class CaseloadViewTest extends SpringBrowserlessTest {
         var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
         data.put(CaseloadView.ROW_KEY, rowKey);
         data.put(CaseloadView.ENTER_ON_ROW, enter);
-        grid.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+        grid.getElement()
+                .getNode()
+                .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
                 .fireEvent(new com.vaadin.flow.dom.DomEvent(grid.getElement(), "keydown", data));
     }
 
@@ -109,7 +120,8 @@ class CaseloadViewTest extends SpringBrowserlessTest {
         navigate(CaseloadView.class);
         test(find(TextField.class).withPlaceholder("Name or e-mail").single()).setValue("wren");
 
-        var headers = grid().getColumns().stream().map(Grid.Column::getHeaderText).toList();
+        var headers =
+                grid().getColumns().stream().map(Grid.Column::getHeaderText).toList();
         var grid = test(grid());
         assertThat(grid.getCellText(0, headers.indexOf("Done (30 days)"))).isEqualTo("—");
         assertThat(grid.getCellText(0, headers.indexOf("Overdue"))).isEqualTo("0");
@@ -130,12 +142,15 @@ class CaseloadViewTest extends SpringBrowserlessTest {
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage()).isEqualTo("Enter a valid e-mail address, like name@example.org");
         assertThat(email.getValue()).isEqualTo("wendell@");
-        assertThat(find(TextField.class).withLabel("Full name").single().getValue()).isEqualTo("Wendell Roe");
+        assertThat(find(TextField.class).withLabel("Full name").single().getValue())
+                .isEqualTo("Wendell Roe");
 
         test(email).setValue("wendell.roe@example.org");
         test(find(Button.class).withText("Invite").single()).click();
         assertThat(test(grid()).size()).isEqualTo(Demo.CLINICIAN_CASELOAD + 1);
-        var link = find(TextField.class).withLabel("Invitation link for Wendell Roe").single();
+        var link = find(TextField.class)
+                .withLabel("Invitation link for Wendell Roe")
+                .single();
         assertThat(link.getValue()).startsWith("http://localhost:8080/invitation/");
         assertThat(link.isReadOnly()).isTrue();
     }
@@ -154,7 +169,8 @@ class CaseloadViewTest extends SpringBrowserlessTest {
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage()).isEqualTo(ClientService.CANNOT_INVITE);
         assertThat(email.getValue()).isEqualTo(Demo.CLIENT_2);
-        assertThat(find(TextField.class).withLabel("Full name").single().getValue()).isEqualTo("Someone Else's Client");
+        assertThat(find(TextField.class).withLabel("Full name").single().getValue())
+                .isEqualTo("Someone Else's Client");
         assertThat(test(grid()).size()).isEqualTo(Demo.CLINICIAN_CASELOAD);
     }
 
@@ -165,35 +181,46 @@ class CaseloadViewTest extends SpringBrowserlessTest {
         var columns = grid().getColumns();
         assertThat(columns.stream().map(Grid.Column::getHeaderText).limit(5))
                 .containsExactly("Name", "Status", "Safety", "Overdue", "To review");
-        assertThat(columns.getFirst().isFrozen()).as("the name stays put while the rest scrolls").isTrue();
+        assertThat(columns.getFirst().isFrozen())
+                .as("the name stays put while the rest scrolls")
+                .isTrue();
         assertThat(grid().getThemeNames()).as("long names wrap").contains("wrap-cell-content");
     }
 
     @Test
     void a_search_that_finds_nobody_says_so_and_the_count_follows_the_filter() {
         navigate(CaseloadView.class);
-        var search = test(find(TextField.class).withPlaceholder("Name or e-mail").single());
+        var search =
+                test(find(TextField.class).withPlaceholder("Name or e-mail").single());
 
         search.setValue("morikawa");
         assertThat(find(com.vaadin.flow.component.html.Span.class)
-                .withText("1 of " + Demo.CLINICIAN_CASELOAD + " clients shown").exists()).isTrue();
+                        .withText("1 of " + Demo.CLINICIAN_CASELOAD + " clients shown")
+                        .exists())
+                .isTrue();
 
         search.setValue("nobody-by-this-name");
         assertThat(test(grid()).size()).isZero();
         assertThat(grid().getEmptyStateText()).isEqualTo("No clients match this search and these filters.");
         assertThat(find(com.vaadin.flow.component.html.Span.class)
-                .withText("0 of " + Demo.CLINICIAN_CASELOAD + " clients shown").exists()).isTrue();
+                        .withText("0 of " + Demo.CLINICIAN_CASELOAD + " clients shown")
+                        .exists())
+                .isTrue();
 
         search.setValue("");
-        assertThat(find(com.vaadin.flow.component.html.Span.class).withText(Demo.CLINICIAN_CASELOAD + " clients")
-                .exists()).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                        .withText(Demo.CLINICIAN_CASELOAD + " clients")
+                        .exists())
+                .isTrue();
     }
 
     @Test
     void a_search_over_its_limit_is_kept_whole_and_refused_next_to_the_field_while_the_grid_keeps_the_last_search() {
         navigate(CaseloadView.class);
         var search = find(TextField.class).withPlaceholder("Name or e-mail").single();
-        assertThat(search.getElement().getProperty("maxlength")).as("no silent cut in the browser").isNull();
+        assertThat(search.getElement().getProperty("maxlength"))
+                .as("no silent cut in the browser")
+                .isNull();
         test(search).setValue("morikawa");
         int found = test(grid()).size();
         String tooLong = "morikawa ".repeat(15); // 135 characters

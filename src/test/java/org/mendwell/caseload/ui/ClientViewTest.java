@@ -66,9 +66,13 @@ class ClientViewTest extends SpringBrowserlessTest {
     }
 
     private java.util.List<String> history() {
-        var section = find(Section.class).withCondition(s -> s.getChildren()
-                .anyMatch(c -> c instanceof H3 title && title.getText().equals("History"))).single();
-        return find(ListItem.class).from(section).all().stream().map(ListItem::getText).toList();
+        var section = find(Section.class)
+                .withCondition(s -> s.getChildren()
+                        .anyMatch(c -> c instanceof H3 title && title.getText().equals("History")))
+                .single();
+        return find(ListItem.class).from(section).all().stream()
+                .map(ListItem::getText)
+                .toList();
     }
 
     private static String tokenOf(String url) {
@@ -82,14 +86,32 @@ class ClientViewTest extends SpringBrowserlessTest {
         assertThat(find(H2.class).single().getText()).isEqualTo("Priya Nandakumar");
         assertThat(find(Span.class).withText("Needs attention").exists()).isTrue();
         assertThat(find(Span.class).withText("Intake submitted").exists()).isTrue();
-        assertThat(find(H3.class).all().stream().map(H3::getText)).contains("Intake", "About you", "Emergency contact",
-                "What brings you here", "What happened to trust", "Goals", "Safety (private)", "Consent", "History");
-        assertThat(find(Paragraph.class).withClassName("mw-safety-notice").single().getText())
+        assertThat(find(H3.class).all().stream().map(H3::getText))
+                .contains(
+                        "Intake",
+                        "About you",
+                        "Emergency contact",
+                        "What brings you here",
+                        "What happened to trust",
+                        "Goals",
+                        "Safety (private)",
+                        "Consent",
+                        "History");
+        assertThat(find(Paragraph.class)
+                        .withClassName("mw-safety-notice")
+                        .single()
+                        .getText())
                 .startsWith("A safety answer is yes.");
-        assertThat(find(Div.class).withClassName("mw-safety-yes").single().getElement().getTextRecursively())
+        assertThat(find(Div.class)
+                        .withClassName("mw-safety-yes")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Feels afraid of someone close");
         assertThat(pageSays("consent text version")).isTrue();
-        assertThat(find(H3.class).withText("Invitation").exists()).as("only invited clients show it").isFalse();
+        assertThat(find(H3.class).withText("Invitation").exists())
+                .as("only invited clients show it")
+                .isFalse();
     }
 
     @Test
@@ -97,7 +119,8 @@ class ClientViewTest extends SpringBrowserlessTest {
         open(record(Demo.MARCUS).getId());
 
         assertThat(find(H3.class).withText("Safety (private)").exists()).isTrue();
-        assertThat(find(Paragraph.class).withClassName("mw-safety-notice").exists()).isFalse();
+        assertThat(find(Paragraph.class).withClassName("mw-safety-notice").exists())
+                .isFalse();
         assertThat(find(Div.class).withClassName("mw-safety-yes").exists()).isFalse();
         assertThat(find(Span.class).withText("Needs attention").exists()).isFalse();
     }
@@ -131,7 +154,9 @@ class ClientViewTest extends SpringBrowserlessTest {
 
         test(button("Send a new link")).click();
 
-        var link = find(TextField.class).withLabel("Invitation link for Tobias Wren").single();
+        var link = find(TextField.class)
+                .withLabel("Invitation link for Tobias Wren")
+                .single();
         assertThat(link.isReadOnly()).isTrue();
         assertThat(link.getValue()).startsWith("http://localhost:8080/invitation/");
         assertThat(link.getSuffixComponent()).isInstanceOfSatisfying(Button.class, copy -> {
@@ -139,7 +164,8 @@ class ClientViewTest extends SpringBrowserlessTest {
             assertThat(copy.getAriaLabel()).hasValue("Copy the invitation link for Tobias Wren");
         });
         String token = tokenOf(link.getValue());
-        assertThat(invitations.open(token)).as("the new link works")
+        assertThat(invitations.open(token))
+                .as("the new link works")
                 .hasValueSatisfying(person -> assertThat(person.displayName()).isEqualTo("Tobias Wren"));
         test(button("Done")).click();
         assertThat(find(Dialog.class).exists()).isFalse();
@@ -149,7 +175,9 @@ class ClientViewTest extends SpringBrowserlessTest {
         assertThat(pageSays("The last link was revoked")).isTrue();
         assertThat(invitations.latest(tobias.getAccountId()))
                 .hasValueSatisfying(state -> assertThat(state.status()).isEqualTo(InvitationState.Status.REVOKED));
-        assertThat(invitations.open(token)).as("the revoked link no longer works").isEmpty();
+        assertThat(invitations.open(token))
+                .as("the revoked link no longer works")
+                .isEmpty();
     }
 
     @Test
@@ -176,12 +204,15 @@ class ClientViewTest extends SpringBrowserlessTest {
         var details = clients.details(marcus);
         assertThat(details.status()).isEqualTo(ClientStatus.ARCHIVED);
         assertThat(details.archiveReason()).isEqualTo("Moved abroad and chose a local practice");
-        assertThat(pageSays("Archived because: Moved abroad and chose a local practice")).isTrue();
+        assertThat(pageSays("Archived because: Moved abroad and chose a local practice"))
+                .isTrue();
         assertThat(find(Button.class).withText("Reactivate").exists()).isTrue();
     }
 
     private List<String> notifications() {
-        return find(Notification.class).all().stream().map(n -> test(n).getText()).toList();
+        return find(Notification.class).all().stream()
+                .map(n -> test(n).getText())
+                .toList();
     }
 
     @Test
@@ -194,10 +225,17 @@ class ClientViewTest extends SpringBrowserlessTest {
         clients.accept(priya, clients.details(priya).version()); // the other tab
         test(button("Accept as client")).click();
 
-        assertThat(notifications()).anySatisfy(text -> assertThat(text).contains("changed after you opened it")
-                .contains("they are now active").contains("Nothing was changed"));
-        assertThat(clients.details(priya).history()).as("accepted once, not twice").hasSize(changes + 1);
-        assertThat(find(Span.class).withText("Active").exists()).as("the page shows the record as it is now").isTrue();
+        assertThat(notifications())
+                .anySatisfy(text -> assertThat(text)
+                        .contains("changed after you opened it")
+                        .contains("they are now active")
+                        .contains("Nothing was changed"));
+        assertThat(clients.details(priya).history())
+                .as("accepted once, not twice")
+                .hasSize(changes + 1);
+        assertThat(find(Span.class).withText("Active").exists())
+                .as("the page shows the record as it is now")
+                .isTrue();
     }
 
     @Test
@@ -213,12 +251,15 @@ class ClientViewTest extends SpringBrowserlessTest {
         clients.discharge(oskar, clients.details(oskar).version()); // a second tab, meanwhile
         test(find(Button.class).withText("Archive").from(dialog).single()).click();
 
-        assertThat(notifications()).anySatisfy(text -> assertThat(text).contains("changed after you opened it")
-                .contains("they are now discharged"));
+        assertThat(notifications())
+                .anySatisfy(text ->
+                        assertThat(text).contains("changed after you opened it").contains("they are now discharged"));
         assertThat(dialog.isOpened()).isTrue();
         assertThat(reason.getValue()).isEqualTo("Moved away");
         var details = clients.details(oskar);
-        assertThat(details.status()).as("not silently archived over the discharge").isEqualTo(ClientStatus.DISCHARGED);
+        assertThat(details.status())
+                .as("not silently archived over the discharge")
+                .isEqualTo(ClientStatus.DISCHARGED);
         assertThat(details.archiveReason()).isNull();
     }
 
@@ -231,9 +272,12 @@ class ClientViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(RecordNotFoundView.class);
         assertThat(find(H2.class).exists()).isFalse();
-        assertThat(find(Paragraph.class).all()).noneMatch(p -> p.getText().contains("Priya")
-                || p.getText().contains(priya.getEmail()) || p.getText().contains("safety"));
-        assertThat(find(Paragraph.class).withClassName("mw-safety-notice").exists()).isFalse();
+        assertThat(find(Paragraph.class).all())
+                .noneMatch(p -> p.getText().contains("Priya")
+                        || p.getText().contains(priya.getEmail())
+                        || p.getText().contains("safety"));
+        assertThat(find(Paragraph.class).withClassName("mw-safety-notice").exists())
+                .isFalse();
         assertThat(find(Button.class).withText("Accept as client").exists()).isFalse();
     }
 }

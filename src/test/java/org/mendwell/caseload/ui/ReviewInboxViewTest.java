@@ -24,8 +24,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(Demo.CLINICIAN)
 class ReviewInboxViewTest extends SpringBrowserlessTest {
 
-    @Autowired ClientService clients;
-    @Autowired ReviewService reviews;
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    ReviewService reviews;
 
     @SuppressWarnings("unchecked")
     private Grid<ReviewItem> grid() {
@@ -38,30 +41,43 @@ class ReviewInboxViewTest extends SpringBrowserlessTest {
         long waiting = clients.intakesAwaitingReview() + reviews.unreviewedTotal();
         assertThat(waiting).as("the demo practice has things to review").isPositive();
 
-        assertThat(find(RouterLink.class).withTextContaining("to review").single().getText())
-                .as("the link counts what the inbox lists").isEqualTo(waiting + " to review");
+        assertThat(find(RouterLink.class)
+                        .withTextContaining("to review")
+                        .single()
+                        .getText())
+                .as("the link counts what the inbox lists")
+                .isEqualTo(waiting + " to review");
 
         test(find(RouterLink.class).withTextContaining("to review").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(ReviewInboxView.class);
         var grid = test(grid());
         assertThat((long) grid.size()).isEqualTo(waiting);
-        List<ReviewItem> rows = IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
+        List<ReviewItem> rows =
+                IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
         assertThat(rows).extracting(ReviewItem::submittedAt).isSortedAccordingTo(Instant::compareTo);
-        assertThat(find(Paragraph.class).withTextContaining(waiting + " items wait").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withTextContaining(waiting + " items wait")
+                        .exists())
+                .isTrue();
     }
 
     @Test
     void an_intake_with_a_safety_answer_is_marked_in_the_inbox() {
         navigate(ReviewInboxView.class);
         var grid = test(grid());
-        int priya = IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).clientName().equals("Priya Nandakumar"))
-                .findFirst().orElseThrow();
-        int marcus = IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).clientName().equals("Marcus Feld"))
-                .findFirst().orElseThrow();
+        int priya = IntStream.range(0, grid.size())
+                .filter(i -> grid.getRow(i).clientName().equals("Priya Nandakumar"))
+                .findFirst()
+                .orElseThrow();
+        int marcus = IntStream.range(0, grid.size())
+                .filter(i -> grid.getRow(i).clientName().equals("Marcus Feld"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(cellText(grid.getCellComponent(priya, 2))).contains("Intake of Priya Nandakumar", "Safety answer");
-        assertThat(cellText(grid.getCellComponent(marcus, 2))).contains("Intake of Marcus Feld")
+        assertThat(cellText(grid.getCellComponent(marcus, 2)))
+                .contains("Intake of Marcus Feld")
                 .doesNotContain("Safety answer");
     }
 

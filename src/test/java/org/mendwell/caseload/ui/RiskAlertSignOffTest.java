@@ -46,25 +46,46 @@ class RiskAlertSignOffTest extends SpringBrowserlessTest {
     @Autowired
     org.mendwell.shared.time.ViewerTime viewerTime;
 
-    @Autowired SignIn signIn;
-    @Autowired ClientRepository clientRecords;
-    @Autowired ClientService clients;
-    @Autowired AssignmentService assignments;
-    @Autowired CompletionService completion;
-    @Autowired ReviewService reviews;
-    @Autowired ExerciseTemplateRepository templates;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    ClientRepository clientRecords;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    CompletionService completion;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    ExerciseTemplateRepository templates;
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** Two PHQ-9s given today, each answered with item 9 "Several days": two open alerts. */
     private UUID twoAlerts(String email) {
         UUID client = clientRecords.findByEmail(email).orElseThrow().getId();
         for (int i = 0; i < 2; i++) {
-            assignments.assign(new AssignExercise(client, templates.findByKey("phq-9").orElseThrow().getId(), null,
-                    ExerciseSchedule.once(LocalDate.now(ZoneId.of("Europe/London")), LocalTime.of(23, 59)), false,
+            assignments.assign(new AssignExercise(
+                    client,
+                    templates.findByKey("phq-9").orElseThrow().getId(),
+                    null,
+                    ExerciseSchedule.once(LocalDate.now(ZoneId.of("Europe/London")), LocalTime.of(23, 59)),
+                    false,
                     null));
         }
         signIn.as(email);
-        for (var phq : assignments.myExercises().today().stream().filter(e -> e.title().contains("PHQ-9")).toList()) {
+        for (var phq : assignments.myExercises().today().stream()
+                .filter(e -> e.title().contains("PHQ-9"))
+                .toList()) {
             completion.submit(phq.occurrenceId(), Phq9Answers.selfHarmOnSeveralDays());
         }
         signIn.as(Demo.CLINICIAN);
@@ -79,26 +100,35 @@ class RiskAlertSignOffTest extends SpringBrowserlessTest {
     void each_alert_is_signed_off_with_a_note_one_at_a_time() {
         UUID samuel = twoAlerts(Demo.SAMUEL);
         navigate("clients/" + samuel, Component.class);
-        assertThat(find(Button.class, alert()).withText("Sign off this alert").all()).hasSize(2);
+        assertThat(find(Button.class, alert()).withText("Sign off this alert").all())
+                .hasSize(2);
 
-        test(find(Button.class, alert()).withText("Sign off this alert").atIndex(1)).click();
-        TextArea note = find(TextArea.class, alert()).withLabel("How you followed this up").atIndex(1);
+        test(find(Button.class, alert()).withText("Sign off this alert").atIndex(1))
+                .click();
+        TextArea note = find(TextArea.class, alert())
+                .withLabel("How you followed this up")
+                .atIndex(1);
         assertThat(note.isInvalid()).as("a note is required").isTrue();
         assertThat(note.getErrorMessage()).isEqualTo("Say briefly how you followed this up");
         assertThat(reviews.openRiskAlerts(samuel)).hasSize(2);
 
         test(note).setValue("Phoned Samuel at 18:10; safety plan in place.");
-        test(find(Button.class, alert()).withText("Sign off this alert").atIndex(1)).click();
+        test(find(Button.class, alert()).withText("Sign off this alert").atIndex(1))
+                .click();
 
         assertThat(reviews.openRiskAlerts(samuel)).hasSize(1);
-        assertThat(find(Button.class, alert()).withText("Sign off this alert").all()).as("the other alert stays")
+        assertThat(find(Button.class, alert()).withText("Sign off this alert").all())
+                .as("the other alert stays")
                 .hasSize(1);
 
         test(find(TextArea.class, alert()).withLabel("How you followed this up").single())
                 .setValue("Seen in session; no current intent.");
-        test(find(Button.class, alert()).withText("Sign off this alert").single()).click();
+        test(find(Button.class, alert()).withText("Sign off this alert").single())
+                .click();
 
-        assertThat(find(Div.class).withClassName("mw-risk-alert").exists()).as("no open alert left").isFalse();
+        assertThat(find(Div.class).withClassName("mw-risk-alert").exists())
+                .as("no open alert left")
+                .isFalse();
         assertThat(clients.details(samuel).riskAlertAt()).isNull();
     }
 
@@ -109,29 +139,44 @@ class RiskAlertSignOffTest extends SpringBrowserlessTest {
         Instant threeDaysAgo = Instant.now().minus(Duration.ofDays(3));
         jdbc.sql("update submission set submitted_at = :at where id = :id")
                 .param("at", LocalDateTime.ofInstant(threeDaysAgo, ZoneOffset.UTC))
-                .param("id", alerts.getFirst().submissionId().toString()).update();
+                .param("id", alerts.getFirst().submissionId().toString())
+                .update();
         jdbc.sql("update client set risk_alert_at = :at where id = :id")
-                .param("at", LocalDateTime.ofInstant(threeDaysAgo, ZoneOffset.UTC)).param("id", oskar.toString())
+                .param("at", LocalDateTime.ofInstant(threeDaysAgo, ZoneOffset.UTC))
+                .param("id", oskar.toString())
                 .update();
         Instant newer = alerts.getLast().submittedAt();
         navigate("clients/" + oskar, Component.class);
-        assertThat(find(Paragraph.class, alert()).withTextContaining("Risk alert since").single().getText())
+        assertThat(find(Paragraph.class, alert())
+                        .withTextContaining("Risk alert since")
+                        .single()
+                        .getText())
                 .contains(viewerTime.viewer().dateTime(threeDaysAgo));
 
         test(find(TextArea.class, alert()).withLabel("How you followed this up").first())
                 .setValue("Phoned Oskar the same evening; safety plan in place.");
-        test(find(Button.class, alert()).withText("Sign off this alert").first()).click();
+        test(find(Button.class, alert()).withText("Sign off this alert").first())
+                .click();
 
-        assertThat(find(Paragraph.class, alert()).withTextContaining("Risk alert since").single().getText())
+        assertThat(find(Paragraph.class, alert())
+                        .withTextContaining("Risk alert since")
+                        .single()
+                        .getText())
                 .as("the alert still open is the one that dates the banner")
-                .contains(viewerTime.viewer().dateTime(newer)).doesNotContain(viewerTime.viewer().dateTime(threeDaysAgo));
-        assertThat(find(Button.class, alert()).withText("Sign off this alert").all()).as("the other alert stays")
+                .contains(viewerTime.viewer().dateTime(newer))
+                .doesNotContain(viewerTime.viewer().dateTime(threeDaysAgo));
+        assertThat(find(Button.class, alert()).withText("Sign off this alert").all())
+                .as("the other alert stays")
                 .hasSize(1);
-        var history = find(UnorderedList.class).withClassName("mw-risk-sign-offs").single();
+        var history =
+                find(UnorderedList.class).withClassName("mw-risk-sign-offs").single();
         assertThat(history.getElement().getTextRecursively())
-                .contains("PHQ-9", "Signed off by Dr. Mira Castell on ",
+                .contains(
+                        "PHQ-9",
+                        "Signed off by Dr. Mira Castell on ",
                         ": Phoned Oskar the same evening; safety plan in place.");
-        assertThat(reviews.riskSignOffs(oskar)).singleElement()
+        assertThat(reviews.riskSignOffs(oskar))
+                .singleElement()
                 .satisfies(done -> assertThat(done.signedOffBy()).isEqualTo("Dr. Mira Castell"));
     }
 
@@ -139,15 +184,20 @@ class RiskAlertSignOffTest extends SpringBrowserlessTest {
     void a_note_over_its_limit_is_kept_whole_and_refused_next_to_the_field() {
         UUID samuel = twoAlerts(Demo.SAMUEL);
         navigate("clients/" + samuel, Component.class);
-        TextArea note = find(TextArea.class, alert()).withLabel("How you followed this up").atIndex(1);
+        TextArea note = find(TextArea.class, alert())
+                .withLabel("How you followed this up")
+                .atIndex(1);
         String tooLong = "Called and texted. ".repeat(34); // 646 characters
 
         test(note).setValue(tooLong);
-        test(find(Button.class, alert()).withText("Sign off this alert").atIndex(1)).click();
+        test(find(Button.class, alert()).withText("Sign off this alert").atIndex(1))
+                .click();
 
         assertThat(note.getValue()).as("nothing cut").isEqualTo(tooLong);
         assertThat(note.getHelperText()).as("the count shown while typing").contains("646 / 500");
-        assertThat(note.getElement().getProperty("maxlength")).as("no silent cut in the browser").isNull();
+        assertThat(note.getElement().getProperty("maxlength"))
+                .as("no silent cut in the browser")
+                .isNull();
         assertThat(note.isInvalid()).isTrue();
         assertThat(reviews.openRiskAlerts(samuel)).hasSize(2);
     }

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -55,7 +55,8 @@ class AssignDialogTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private void chooseTemplate(Dialog dialog, String title) {
-        ComboBox<TemplateSummary> template = find(ComboBox.class, dialog).withLabel("Exercise").single();
+        ComboBox<TemplateSummary> template =
+                find(ComboBox.class, dialog).withLabel("Exercise").single();
         test(template).selectItem(title + " · " + "Emotional intimacy");
     }
 
@@ -67,28 +68,36 @@ class AssignDialogTest extends SpringBrowserlessTest {
         var dialog = find(Dialog.class).single();
 
         chooseTemplate(dialog, "Daily check-in");
-        RadioButtonGroup<Schedule> frequency = find(RadioButtonGroup.class, dialog).withLabel("How often").single();
+        RadioButtonGroup<Schedule> frequency =
+                find(RadioButtonGroup.class, dialog).withLabel("How often").single();
         test(frequency).selectItem("Weekly");
         test(find(Button.class, dialog).withText("Give exercise").single()).click();
-        CheckboxGroup<java.time.DayOfWeek> days = find(CheckboxGroup.class, dialog).withLabel("On these days").single();
+        CheckboxGroup<java.time.DayOfWeek> days =
+                find(CheckboxGroup.class, dialog).withLabel("On these days").single();
         assertThat(days.isInvalid()).as("a weekly schedule needs days").isTrue();
         assertThat(days.getErrorMessage()).isNotBlank();
 
         days.setValue(Set.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.THURSDAY));
-        test(find(IntegerField.class, dialog).withLabel("Or this many times").single()).setValue(4);
-        test(find(TextArea.class, dialog).withLabel("Personal instructions (optional)").single())
+        test(find(IntegerField.class, dialog).withLabel("Or this many times").single())
+                .setValue(4);
+        test(find(TextArea.class, dialog)
+                        .withLabel("Personal instructions (optional)")
+                        .single())
                 .setValue("Do it together after dinner.");
         test(find(Button.class, dialog).withText("Give exercise").single()).click();
 
         assertThat(find(Dialog.class).exists()).isFalse();
-        var given = assignments.assignmentsOf(clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId());
+        var given = assignments.assignmentsOf(
+                clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId());
         assertThat(given).singleElement().satisfies(a -> {
             assertThat(a.frequency()).isEqualTo(Schedule.WEEKLY);
             assertThat(a.occurrences()).isEqualTo(4);
             assertThat(a.status()).isEqualTo(AssignmentStatus.ACTIVE);
         });
-        assertThat(find(com.vaadin.flow.component.html.Span.class).withTextContaining("Daily check-in — weekly, 4 times")
-                .exists()).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                        .withTextContaining("Daily check-in — weekly, 4 times")
+                        .exists())
+                .isTrue();
     }
 
     @Test
@@ -103,7 +112,8 @@ class AssignDialogTest extends SpringBrowserlessTest {
         test(find(Button.class, dialog).withText("Give exercise").single()).click();
 
         var reason = find(TextArea.class, dialog)
-                .withLabel("Why a couples exercise is right despite the safety flag").single();
+                .withLabel("Why a couples exercise is right despite the safety flag")
+                .single();
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).contains("safety flag");
         assertThat(assignments.assignmentsOf(priya)).isEmpty();
@@ -114,41 +124,59 @@ class AssignDialogTest extends SpringBrowserlessTest {
     void from_the_library_the_exercise_is_fixed_and_the_clinician_picks_an_active_client() {
         // Other tests here give Robin a check-in; none may be active, or the dialog rightly warns of a duplicate.
         for (String partner : new String[] {Demo.CLIENT, Demo.JONAS}) {
-            assignments.assignmentsOf(clientRecords.findByEmail(partner).orElseThrow().getId()).stream()
+            assignments
+                    .assignmentsOf(
+                            clientRecords.findByEmail(partner).orElseThrow().getId())
+                    .stream()
                     .filter(a -> a.status() == AssignmentStatus.ACTIVE)
                     .forEach(a -> assignments.cancel(a.assignmentId()));
         }
         navigate(LibraryView.class);
         Grid<TemplateSummary> grid = find(Grid.class).single();
-        test(grid).clickRow(IntStream.range(0, test(grid).size())
-                .filter(i -> test(grid).getRow(i).title().equals("Daily check-in")).findFirst().orElseThrow());
+        test(grid)
+                .clickRow(IntStream.range(0, test(grid).size())
+                        .filter(i -> test(grid).getRow(i).title().equals("Daily check-in"))
+                        .findFirst()
+                        .orElseThrow());
         test(find(Button.class).withText("Give to a client").single()).click();
         var dialog = find(Dialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Give \"Daily check-in\" to a client");
-        assertThat(find(ComboBox.class, dialog).withLabel("Exercise").single().isReadOnly()).isTrue();
-        assertThat(find(Checkbox.class, dialog).withLabelContaining("Give it to").exists())
-                .as("no client chosen yet, so no partner").isFalse();
+        assertThat(find(ComboBox.class, dialog).withLabel("Exercise").single().isReadOnly())
+                .isTrue();
+        assertThat(find(Checkbox.class, dialog)
+                        .withLabelContaining("Give it to")
+                        .exists())
+                .as("no client chosen yet, so no partner")
+                .isFalse();
 
         test(find(Button.class, dialog).withText("Give exercise").single()).click();
-        ComboBox<CaseloadRow> client = find(ComboBox.class, dialog).withLabel("Client").single();
+        ComboBox<CaseloadRow> client =
+                find(ComboBox.class, dialog).withLabel("Client").single();
         assertThat(client.isInvalid()).isTrue();
         assertThat(client.getErrorMessage()).isEqualTo("Choose a client");
         test(client).setFilter("");
-        assertThat(test(client).getSuggestions()).as("active clients only")
-                .anyMatch(s -> s.startsWith("Hana Morikawa")).noneMatch(s -> s.startsWith("Tobias Wren"))
+        assertThat(test(client).getSuggestions())
+                .as("active clients only")
+                .anyMatch(s -> s.startsWith("Hana Morikawa"))
+                .noneMatch(s -> s.startsWith("Tobias Wren"))
                 .noneMatch(s -> s.startsWith("Amara Oyelaran"));
 
         test(client).selectItem("Robin Ashdown · couple with Jonas Kettering");
-        var both = find(Checkbox.class, dialog).withLabel("Give it to Jonas Kettering too").single();
+        var both = find(Checkbox.class, dialog)
+                .withLabel("Give it to Jonas Kettering too")
+                .single();
         test(both).click();
-        RadioButtonGroup<Schedule> frequency = find(RadioButtonGroup.class, dialog).withLabel("How often").single();
+        RadioButtonGroup<Schedule> frequency =
+                find(RadioButtonGroup.class, dialog).withLabel("How often").single();
         assertThat(frequency.getValue()).as("the exercise's usual schedule").isEqualTo(Schedule.DAILY);
-        test(find(IntegerField.class, dialog).withLabel("Or this many times").single()).setValue(3);
+        test(find(IntegerField.class, dialog).withLabel("Or this many times").single())
+                .setValue(3);
         test(find(Button.class, dialog).withText("Give exercise").single()).click();
 
         assertThat(find(Dialog.class).exists()).isFalse();
         for (String partner : new String[] {Demo.CLIENT, Demo.JONAS}) {
-            assertThat(assignments.assignmentsOf(clientRecords.findByEmail(partner).orElseThrow().getId()))
+            assertThat(assignments.assignmentsOf(
+                            clientRecords.findByEmail(partner).orElseThrow().getId()))
                     .anySatisfy(a -> {
                         assertThat(a.title()).isEqualTo("Daily check-in");
                         assertThat(a.frequency()).isEqualTo(Schedule.DAILY);
@@ -163,9 +191,12 @@ class AssignDialogTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Give an exercise").single()).click();
         var dialog = find(Dialog.class).single();
         chooseTemplate(dialog, "Daily check-in");
-        RadioButtonGroup<Schedule> frequency = find(RadioButtonGroup.class, dialog).withLabel("How often").single();
+        RadioButtonGroup<Schedule> frequency =
+                find(RadioButtonGroup.class, dialog).withLabel("How often").single();
         test(frequency).selectItem("Once");
-        test(find(TextArea.class, dialog).withLabel("Personal instructions (optional)").single())
+        test(find(TextArea.class, dialog)
+                        .withLabel("Personal instructions (optional)")
+                        .single())
                 .setValue("Before the Thursday session.");
         DatePicker due = find(DatePicker.class, dialog).withLabel("Due on").single();
         test(due).setValue(LocalDate.now().minusDays(2));
@@ -174,9 +205,14 @@ class AssignDialogTest extends SpringBrowserlessTest {
 
         assertThat(due.isInvalid()).isTrue();
         assertThat(due.getErrorMessage()).contains("has passed").contains("Choose today or a later date");
-        assertThat(find(TextArea.class, dialog).withLabel("Personal instructions (optional)").single().getValue())
+        assertThat(find(TextArea.class, dialog)
+                        .withLabel("Personal instructions (optional)")
+                        .single()
+                        .getValue())
                 .isEqualTo("Before the Thursday session.");
-        assertThat(assignments.assignmentsOf(clientRecords.findByEmail(Demo.HANA).orElseThrow().getId())).isEmpty();
+        assertThat(assignments.assignmentsOf(
+                        clientRecords.findByEmail(Demo.HANA).orElseThrow().getId()))
+                .isEmpty();
     }
 
     @Test
@@ -186,14 +222,18 @@ class AssignDialogTest extends SpringBrowserlessTest {
         long before = assignments.assignmentsOf(samuel).size();
         giveDailyCheckIn();
         assertThat(find(Dialog.class).exists()).isFalse();
-        assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
-                .startsWith("\"Daily check-in\" given to Samuel Achterberg: daily, 3 times from"));
+        assertThat(find(Notification.class).all())
+                .anySatisfy(n -> assertThat(test(n).getText())
+                        .startsWith("\"Daily check-in\" given to Samuel Achterberg: daily, 3 times from"));
 
         giveDailyCheckIn();
 
         var dialog = find(Dialog.class).single();
-        assertThat(find(Paragraph.class, dialog).withTextContaining("Samuel Achterberg already has \"Daily check-in\" "
-                + "active (daily, 3 times from").exists()).isTrue();
+        assertThat(find(Paragraph.class, dialog)
+                        .withTextContaining(
+                                "Samuel Achterberg already has \"Daily check-in\" " + "active (daily, 3 times from")
+                        .exists())
+                .isTrue();
         assertThat(assignments.assignmentsOf(samuel)).hasSize((int) before + 1);
         test(find(Button.class, dialog).withText("Give it again").single()).click();
         assertThat(find(Dialog.class).exists()).isFalse();
@@ -210,23 +250,36 @@ class AssignDialogTest extends SpringBrowserlessTest {
         openClient(Demo.PRIYA);
         test(find(Button.class).withText("Give an exercise").single()).click();
         var dialog = find(Dialog.class).single();
-        assertThat(find(TextArea.class, dialog).withLabel(reasonLabel).exists()).as("no exercise yet").isFalse();
+        assertThat(find(TextArea.class, dialog).withLabel(reasonLabel).exists())
+                .as("no exercise yet")
+                .isFalse();
 
-        ComboBox<TemplateSummary> template = find(ComboBox.class, dialog).withLabel("Exercise").single();
+        ComboBox<TemplateSummary> template =
+                find(ComboBox.class, dialog).withLabel("Exercise").single();
         test(template).setFilter("grief");
-        test(template).selectItem(test(template).getSuggestions().stream()
-                .filter(s -> s.startsWith("Making room for grief")).findFirst().orElseThrow());
-        assertThat(find(TextArea.class, dialog).withLabel(reasonLabel).exists()).as("individual work").isFalse();
+        test(template)
+                .selectItem(test(template).getSuggestions().stream()
+                        .filter(s -> s.startsWith("Making room for grief"))
+                        .findFirst()
+                        .orElseThrow());
+        assertThat(find(TextArea.class, dialog).withLabel(reasonLabel).exists())
+                .as("individual work")
+                .isFalse();
         test(template).setFilter("");
         chooseTemplate(dialog, "Daily check-in");
-        assertThat(find(TextArea.class, dialog).withLabel(reasonLabel).exists()).as("couples work").isTrue();
+        assertThat(find(TextArea.class, dialog).withLabel(reasonLabel).exists())
+                .as("couples work")
+                .isTrue();
         test(find(Button.class, dialog).withText("Cancel").single()).click();
 
         openClient(Demo.HANA);
         test(find(Button.class).withText("Give an exercise").single()).click();
         chooseTemplate(find(Dialog.class).single(), "Daily check-in");
-        assertThat(find(TextArea.class, find(Dialog.class).single()).withLabel(reasonLabel).exists())
-                .as("no safety flag on the case").isFalse();
+        assertThat(find(TextArea.class, find(Dialog.class).single())
+                        .withLabel(reasonLabel)
+                        .exists())
+                .as("no safety flag on the case")
+                .isFalse();
     }
 
     @SuppressWarnings("unchecked")
@@ -234,8 +287,10 @@ class AssignDialogTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Give an exercise").single()).click();
         var dialog = find(Dialog.class).single();
         chooseTemplate(dialog, "Daily check-in");
-        test(find(RadioButtonGroup.class, dialog).withLabel("How often").single()).selectItem("Daily");
-        test(find(IntegerField.class, dialog).withLabel("Or this many times").single()).setValue(3);
+        test(find(RadioButtonGroup.class, dialog).withLabel("How often").single())
+                .selectItem("Daily");
+        test(find(IntegerField.class, dialog).withLabel("Or this many times").single())
+                .setValue(3);
         test(find(Button.class, dialog).withText("Give exercise").single()).click();
     }
 
@@ -243,8 +298,10 @@ class AssignDialogTest extends SpringBrowserlessTest {
     void the_suggested_first_due_moment_is_tonight_until_the_last_quarter_of_an_hour() {
         var day = java.time.LocalDate.of(2026, 12, 4);
         assertThat(AssignDialog.defaultFirstDue(day.atTime(9, 30))).isEqualTo(day.atTime(21, 0));
-        assertThat(AssignDialog.defaultFirstDue(day.atTime(21, 5))).as("an evening session: still tonight")
+        assertThat(AssignDialog.defaultFirstDue(day.atTime(21, 5)))
+                .as("an evening session: still tonight")
                 .isEqualTo(day.atTime(23, 59));
-        assertThat(AssignDialog.defaultFirstDue(day.atTime(23, 50))).isEqualTo(day.plusDays(1).atTime(21, 0));
+        assertThat(AssignDialog.defaultFirstDue(day.atTime(23, 50)))
+                .isEqualTo(day.plusDays(1).atTime(21, 0));
     }
 }

@@ -27,9 +27,9 @@ import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.TemplateDetails.Question;
 import org.mendwell.shared.ui.RecordNotFoundView;
 import org.mendwell.support.CrisisHelp;
-import org.mendwell.support.FocusMoves;
 import org.mendwell.support.Demo;
 import org.mendwell.support.ExerciseFixtures;
+import org.mendwell.support.FocusMoves;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,19 +61,21 @@ class ExerciseViewTest extends SpringBrowserlessTest {
 
     /** Gives the exercise as the client's clinician, signs in as the client and returns today's occurrence. */
     private UUID giveToday(String clientEmail, String templateKey) {
-        return exercises.give(clientEmail, templateKey, "Take your time.",
-                ExerciseSchedule.once(today(), LocalTime.of(23, 59)));
+        return exercises.give(
+                clientEmail, templateKey, "Take your time.", ExerciseSchedule.once(today(), LocalTime.of(23, 59)));
     }
 
     private TextArea textArea(String labelStart) {
-        return find(TextArea.class).withCondition(a -> a.getLabel() != null && a.getLabel().startsWith(labelStart))
+        return find(TextArea.class)
+                .withCondition(a -> a.getLabel() != null && a.getLabel().startsWith(labelStart))
                 .single();
     }
 
     @SuppressWarnings("unchecked")
     private RadioButtonGroup<Integer> scale(String labelStart) {
-        return find(RadioButtonGroup.class).withCondition(g -> g.getLabel() != null
-                && g.getLabel().startsWith(labelStart)).single();
+        return find(RadioButtonGroup.class)
+                .withCondition(g -> g.getLabel() != null && g.getLabel().startsWith(labelStart))
+                .single();
     }
 
     private Button button(String text) {
@@ -88,10 +90,16 @@ class ExerciseViewTest extends SpringBrowserlessTest {
     void the_card_on_my_exercises_opens_the_exercise_and_every_change_is_kept_as_a_draft() {
         UUID occurrence = giveToday(Demo.CLIENT, "daily-check-in");
         navigate(MyExercisesView.class);
-        test(find(RouterLink.class).withCondition(l -> l.getHref().endsWith(occurrence.toString())).single()).click();
+        test(find(RouterLink.class)
+                        .withCondition(l -> l.getHref().endsWith(occurrence.toString()))
+                        .single())
+                .click();
 
         assertThat(getCurrentView()).isInstanceOf(ExerciseView.class);
-        assertThat(find(Paragraph.class).withText("From your clinician: Take your time.").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("From your clinician: Take your time.")
+                        .exists())
+                .isTrue();
         assertThat(find(Span.class).withText("0 of 8 answered").exists()).isTrue();
 
         test(textArea("How I feel today")).setValue("Calmer than yesterday");
@@ -99,11 +107,14 @@ class ExerciseViewTest extends SpringBrowserlessTest {
 
         assertThat(saveState()).startsWith("Draft saved");
         assertThat(find(Span.class).withText("2 of 8 answered").exists()).isTrue();
-        assertThat(completion.myExercise(occurrence).answers()).containsEntry(0, Answer.text("Calmer than yesterday"))
+        assertThat(completion.myExercise(occurrence).answers())
+                .containsEntry(0, Answer.text("Calmer than yesterday"))
                 .containsEntry(5, Answer.scale(6));
 
         navigate(ExerciseView.class, occurrence.toString());
-        assertThat(textArea("How I feel today").getValue()).as("the draft comes back").isEqualTo("Calmer than yesterday");
+        assertThat(textArea("How I feel today").getValue())
+                .as("the draft comes back")
+                .isEqualTo("Calmer than yesterday");
         assertThat(scale("Trust").getValue()).isEqualTo(6);
     }
 
@@ -120,9 +131,11 @@ class ExerciseViewTest extends SpringBrowserlessTest {
         assertThat(textArea("How I feel today").getValue()).as("nothing is cut").isEqualTo(tooLong);
         assertThat(textArea("How I feel today").isInvalid()).isTrue();
         assertThat(textArea("How I feel today").getHelperText()).isEqualTo("4,001 / 4,000");
-        assertThat(textArea("How I feel today").getErrorMessage()).as("the limit and the count, in plain words")
+        assertThat(textArea("How I feel today").getErrorMessage())
+                .as("the limit and the count, in plain words")
                 .isEqualTo("4,000 characters at most; you have 4,001.");
-        assertThat(completion.myExercise(occurrence).answers()).containsEntry(1, Answer.text("Typed after the long one"))
+        assertThat(completion.myExercise(occurrence).answers())
+                .containsEntry(1, Answer.text("Typed after the long one"))
                 .doesNotContainKey(0);
     }
 
@@ -135,9 +148,12 @@ class ExerciseViewTest extends SpringBrowserlessTest {
 
         test(button("Submit")).click();
 
-        assertThat(saveState()).startsWith("Nothing was submitted. Not saved: question 1")
+        assertThat(saveState())
+                .startsWith("Nothing was submitted. Not saved: question 1")
                 .doesNotContain("Your answers are saved");
-        assertThat(textArea("How I feel today").getValue()).as("still on screen to shorten").isEqualTo(tooLong);
+        assertThat(textArea("How I feel today").getValue())
+                .as("still on screen to shorten")
+                .isEqualTo(tooLong);
         assertThat(completion.myExercise(occurrence).answers()).doesNotContainKey(0);
     }
 
@@ -152,7 +168,9 @@ class ExerciseViewTest extends SpringBrowserlessTest {
         TextArea onMyMind = textArea("What's on my mind");
         assertThat(onMyMind.isInvalid()).isTrue();
         assertThat(onMyMind.getErrorMessage()).isEqualTo("Please answer this question");
-        assertThat(textArea("What was hard this week").isInvalid()).as("optional").isFalse();
+        assertThat(textArea("What was hard this week").isInvalid())
+                .as("optional")
+                .isFalse();
         assertThat(scale("Safety").isInvalid()).isTrue();
         assertThat(textArea("How I feel today").getValue()).isEqualTo("Tired");
         assertThat(saveState()).contains("Your answers are saved");
@@ -173,30 +191,51 @@ class ExerciseViewTest extends SpringBrowserlessTest {
 
         test(button("Submit")).click();
 
-        assertThat(FocusMoves.since()).as("focus lands on the line saying it was submitted").containsExactly(
-                find(Paragraph.class).withClassName("mw-template-facts").single().getElement());
-        assertThat(find(Paragraph.class).withClassName("mw-template-facts").single().getText()).startsWith("Submitted");
+        assertThat(FocusMoves.since())
+                .as("focus lands on the line saying it was submitted")
+                .containsExactly(find(Paragraph.class)
+                        .withClassName("mw-template-facts")
+                        .single()
+                        .getElement());
+        assertThat(find(Paragraph.class)
+                        .withClassName("mw-template-facts")
+                        .single()
+                        .getText())
+                .startsWith("Submitted");
         assertThat(textArea("How I feel today").isReadOnly()).isTrue();
         assertThat(scale("Trust").isReadOnly()).isTrue();
         assertThat(find(Button.class).withText("Submit").exists()).isFalse();
-        assertThat(find(Paragraph.class).withTextContaining("hasn't written anything yet").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withTextContaining("hasn't written anything yet")
+                        .exists())
+                .isTrue();
 
         test(textArea("Reply to your clinician")).setValue("Looking forward to Thursday.");
         FocusMoves.forget();
         test(button("Send reply")).click();
-        var reply = find(Paragraph.class).withText("Looking forward to Thursday.").single();
-        assertThat(FocusMoves.since()).as("focus lands on the reply in the conversation")
-                .containsExactly(reply.getParent().orElseThrow().getParent().orElseThrow().getElement());
+        var reply =
+                find(Paragraph.class).withText("Looking forward to Thursday.").single();
+        assertThat(FocusMoves.since())
+                .as("focus lands on the reply in the conversation")
+                .containsExactly(reply.getParent()
+                        .orElseThrow()
+                        .getParent()
+                        .orElseThrow()
+                        .getElement());
 
-        Checkbox share = find(Checkbox.class).withLabel("Share this one with my partner").single();
+        Checkbox share =
+                find(Checkbox.class).withLabel("Share this one with my partner").single();
         assertThat(share.getHelperText()).contains("Safety questions are never shared.");
         test(share).click();
         assertThat(completion.myExercise(occurrence).sharedWithPartner()).isTrue();
         @SuppressWarnings("unchecked")
-        CheckboxGroup<Question> chosen = find(CheckboxGroup.class).withLabel("Answers your partner will see").single();
+        CheckboxGroup<Question> chosen = find(CheckboxGroup.class)
+                .withLabel("Answers your partner will see")
+                .single();
         assertThat(chosen.isVisible()).isTrue();
         assertThat(chosen.getListDataView().getItems().map(Question::prompt))
-                .as("answered questions, not the safety rating").hasSize(6)
+                .as("answered questions, not the safety rating")
+                .hasSize(6)
                 .noneMatch(prompt -> prompt.startsWith("Safety:"));
         assertThat(chosen.getValue()).hasSize(6);
         test(chosen).deselectItem("How I feel today: how are you feeling, in a few words?");
@@ -205,15 +244,23 @@ class ExerciseViewTest extends SpringBrowserlessTest {
         assertThat(chosen.isInvalid()).as("an empty page is never shared").isTrue();
         assertThat(chosen.getErrorMessage())
                 .isEqualTo("Choose at least one answer to share. To share nothing, turn sharing off.");
-        assertThat(completion.myExercise(occurrence).withheldFromPartner()).as("the last choice stands")
+        assertThat(completion.myExercise(occurrence).withheldFromPartner())
+                .as("the last choice stands")
                 .containsExactly(0);
 
         signIn.as(Demo.JONAS);
         navigate(MyExercisesView.class);
-        test(find(RouterLink.class).withCondition(l -> l.getHref().startsWith("my/shared/")).single()).click();
+        test(find(RouterLink.class)
+                        .withCondition(l -> l.getHref().startsWith("my/shared/"))
+                        .single())
+                .click();
         assertThat(getCurrentView()).isInstanceOf(SharedSubmissionView.class);
-        assertThat(find(Paragraph.class).withTextContaining("Robin Ashdown shared this with you").exists()).isTrue();
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Our talk on Sunday", "Patience")
+        assertThat(find(Paragraph.class)
+                        .withTextContaining("Robin Ashdown shared this with you")
+                        .exists())
+                .isTrue();
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("Our talk on Sunday", "Patience")
                 .doesNotContain("Hopeful", "How I feel today", "Safety:");
     }
 
@@ -222,7 +269,8 @@ class ExerciseViewTest extends SpringBrowserlessTest {
         navigate(ExerciseView.class, occurrence.toString());
         @SuppressWarnings("unchecked")
         List<RadioButtonGroup<String>> items = find(RadioButtonGroup.class).all().stream()
-                .map(g -> (RadioButtonGroup<String>) g).toList();
+                .map(g -> (RadioButtonGroup<String>) g)
+                .toList();
         for (int item = 0; item < 9; item++) {
             test(items.get(item)).selectItem(item == severalDaysItem ? "Several days" : "Not at all");
         }
@@ -238,11 +286,17 @@ class ExerciseViewTest extends SpringBrowserlessTest {
         Div crisis = find(Div.class).withClassName("mw-crisis").single();
         assertThat(crisis.getElement().getTextRecursively()).contains("116 123", "emergency number");
         CrisisHelp.assertInFront(getCurrentView(), crisis);
-        assertThat(find(Notification.class).all()).as("nothing laid over the help").isEmpty();
-        assertThat(find(Paragraph.class).withTextContaining("Your score: 1 out of 27").exists()).isTrue();
+        assertThat(find(Notification.class).all())
+                .as("nothing laid over the help")
+                .isEmpty();
+        assertThat(find(Paragraph.class)
+                        .withTextContaining("Your score: 1 out of 27")
+                        .exists())
+                .isTrue();
 
         navigate(ExerciseView.class, occurrence.toString());
-        CrisisHelp.assertShownWithoutTakingFocus(getCurrentView(), find(Div.class).withClassName("mw-crisis").single());
+        CrisisHelp.assertShownWithoutTakingFocus(
+                getCurrentView(), find(Div.class).withClassName("mw-crisis").single());
     }
 
     @Test
@@ -253,11 +307,15 @@ class ExerciseViewTest extends SpringBrowserlessTest {
 
         test(button("Submit")).click();
 
-        assertThat(FocusMoves.since()).as("focus lands on the score").containsExactly(
-                find(com.vaadin.flow.component.html.Section.class).withClassName("mw-score").single().getElement());
+        assertThat(FocusMoves.since())
+                .as("focus lands on the score")
+                .containsExactly(find(com.vaadin.flow.component.html.Section.class)
+                        .withClassName("mw-score")
+                        .single()
+                        .getElement());
         assertThat(find(Div.class).withClassName("mw-crisis").exists()).isFalse();
-        assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
-                .contains("Thank you"));
+        assertThat(find(Notification.class).all())
+                .anySatisfy(n -> assertThat(test(n).getText()).contains("Thank you"));
     }
 
     @Autowired
@@ -272,12 +330,19 @@ class ExerciseViewTest extends SpringBrowserlessTest {
             answerPhq9(occurrence, 8);
             test(button("Submit")).click();
 
-            String crisis = find(Div.class).withClassName("mw-crisis").single().getElement().getTextRecursively();
+            String crisis = find(Div.class)
+                    .withClassName("mw-crisis")
+                    .single()
+                    .getElement()
+                    .getTextRecursively();
             assertThat(crisis).contains("Your practice has been told").doesNotContain("clinician has been told");
             assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("Your clinician will talk");
 
             navigate(MyExercisesView.class);
-            assertThat(find(Paragraph.class).withTextContaining("contact the practice's administrator").single().getText())
+            assertThat(find(Paragraph.class)
+                            .withTextContaining("contact the practice's administrator")
+                            .single()
+                            .getText())
                     .contains(Demo.ADMIN);
         } finally {
             jdbc.update("update account set active = true where email = ?", Demo.CLINICIAN);

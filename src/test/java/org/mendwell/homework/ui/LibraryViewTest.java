@@ -42,13 +42,17 @@ class LibraryViewTest extends SpringBrowserlessTest {
 
     private int rowOf(String title) {
         var grid = test(grid());
-        return IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).title().equals(title)).findFirst()
+        return IntStream.range(0, grid.size())
+                .filter(i -> grid.getRow(i).title().equals(title))
+                .findFirst()
                 .orElseThrow();
     }
 
     private List<String> titles() {
         var grid = test(grid());
-        return IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).title()).toList();
+        return IntStream.range(0, grid.size())
+                .mapToObj(i -> grid.getRow(i).title())
+                .toList();
     }
 
     private Button inDialog(String label) {
@@ -97,8 +101,12 @@ class LibraryViewTest extends SpringBrowserlessTest {
 
         var dialog = find(Dialog.class).single();
         assertThat(find(TextArea.class, dialog).all()).isNotEmpty().allMatch(TextArea::isReadOnly);
-        assertThat(find(RadioButtonGroup.class, dialog).all()).as("the 0-10 scales").hasSizeGreaterThanOrEqualTo(4);
-        assertThat(find(CheckboxGroup.class, dialog).exists() || find(TextArea.class, dialog).exists()).isTrue();
+        assertThat(find(RadioButtonGroup.class, dialog).all())
+                .as("the 0-10 scales")
+                .hasSizeGreaterThanOrEqualTo(4);
+        assertThat(find(CheckboxGroup.class, dialog).exists()
+                        || find(TextArea.class, dialog).exists())
+                .isTrue();
     }
 
     @Test
@@ -128,14 +136,18 @@ class LibraryViewTest extends SpringBrowserlessTest {
         navigate(LibraryView.class);
         test(grid()).clickRow(rowOf("Daily check-in"));
         var dialog = find(Dialog.class).single();
-        assertThat(find(Button.class, dialog).all()).extracting(Button::getText)
-                .contains("Give to a client", "Make a copy").doesNotContain("Edit", "Archive");
+        assertThat(find(Button.class, dialog).all())
+                .extracting(Button::getText)
+                .contains("Give to a client", "Make a copy")
+                .doesNotContain("Edit", "Archive");
         dialog.close();
 
         test(grid()).clickRow(rowOf("PHQ-9 (mood)"));
 
-        assertThat(find(Button.class, find(Dialog.class).single()).all()).extracting(Button::getText)
-                .contains("Give to a client").doesNotContain("Make a copy", "Edit");
+        assertThat(find(Button.class, find(Dialog.class).single()).all())
+                .extracting(Button::getText)
+                .contains("Give to a client")
+                .doesNotContain("Make a copy", "Edit");
     }
 
     @Test
@@ -151,7 +163,8 @@ class LibraryViewTest extends SpringBrowserlessTest {
         assertThat(titles()).contains("Where we stand");
         assertThat(test(grid()).getRow(rowOf("Where we stand")).archived()).isTrue();
         test(grid()).clickRow(rowOf("Where we stand"));
-        assertThat(find(Button.class, find(Dialog.class).single()).all()).extracting(Button::getText)
+        assertThat(find(Button.class, find(Dialog.class).single()).all())
+                .extracting(Button::getText)
                 .doesNotContain("Give to a client");
         test(inDialog("Restore")).click();
         test(find(Checkbox.class).withLabel("Show archived").single()).click();

@@ -35,15 +35,22 @@ class MyExercisesLongHistoryTest extends SpringBrowserlessTest {
         navigate(MyExercisesView.class);
 
         Section doneGroup = find(Section.class).all().stream()
-                .filter(section -> section.getChildren().anyMatch(c -> c instanceof H3 h && h.getText().equals("Done")))
-                .findFirst().orElseThrow();
+                .filter(section -> section.getChildren()
+                        .anyMatch(c -> c instanceof H3 h && h.getText().equals("Done")))
+                .findFirst()
+                .orElseThrow();
         assertThat(find(RouterLink.class, doneGroup).all()).hasSize(MyExercisesView.DONE_SHOWN);
-        assertThat(find(Span.class, doneGroup).all()).as("no time estimate on what is done").extracting(Span::getText)
+        assertThat(find(Span.class, doneGroup).all())
+                .as("no time estimate on what is done")
+                .extracting(Span::getText)
                 .noneMatch(text -> text.startsWith("About "));
-        assertThat(find(Span.class).all()).as("but on what is still to do").extracting(Span::getText)
+        assertThat(find(Span.class).all())
+                .as("but on what is still to do")
+                .extracting(Span::getText)
                 .anyMatch(text -> text.startsWith("About "));
         Anchor earlier = find(Anchor.class, doneGroup).single();
-        assertThat(earlier.getText()).isEqualTo((done - MyExercisesView.DONE_SHOWN) + " earlier exercises are in My progress.");
+        assertThat(earlier.getText())
+                .isEqualTo((done - MyExercisesView.DONE_SHOWN) + " earlier exercises are in My progress.");
         assertThat(earlier.getHref()).isEqualTo("my/progress");
     }
 
@@ -52,7 +59,9 @@ class MyExercisesLongHistoryTest extends SpringBrowserlessTest {
     void due_times_use_a_plain_space() {
         navigate(MyExercisesView.class);
 
-        assertThat(find(Span.class).all()).extracting(Span::getText).filteredOn(text -> text.startsWith("Due "))
+        assertThat(find(Span.class).all())
+                .extracting(Span::getText)
+                .filteredOn(text -> text.startsWith("Due "))
                 .isNotEmpty()
                 .noneMatch(text -> text.indexOf('\u202f') >= 0);
     }

@@ -21,8 +21,8 @@ import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.CompletionService;
 import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.ReviewService;
-import org.mendwell.homework.domain.SubmissionRepository;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
+import org.mendwell.homework.domain.SubmissionRepository;
 import org.mendwell.intake.IntakeAnswers;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.support.Demo;
@@ -91,7 +91,10 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
     void without_exercises_the_client_is_told_plainly_that_none_were_given_yet() {
         navigate(MyExercisesView.class);
 
-        assertThat(find(Paragraph.class).withTextContaining("hasn't given you any exercises yet").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withTextContaining("hasn't given you any exercises yet")
+                        .exists())
+                .isTrue();
     }
 
     @Test
@@ -100,24 +103,39 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
     void given_exercises_are_listed_by_today_and_coming_up_once_per_series_with_the_clinicians_note() {
         var clinician = users.loadUserByUsername(Demo.CLINICIAN);
         var client = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(clinician, null, clinician.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(clinician, null, clinician.getAuthorities()));
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        assignments.assign(new AssignExercise(clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId(),
-                templates.findByKey("daily-check-in").orElseThrow().getId(), "Two minutes after dinner.",
-                ExerciseSchedule.daily(today, null, 3, LocalTime.of(23, 59)), false, null));
+        assignments.assign(new AssignExercise(
+                clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId(),
+                templates.findByKey("daily-check-in").orElseThrow().getId(),
+                "Two minutes after dinner.",
+                ExerciseSchedule.daily(today, null, 3, LocalTime.of(23, 59)),
+                false,
+                null));
         SecurityContextHolder.getContext().setAuthentication(client);
 
         navigate(MyExercisesView.class);
 
-        assertThat(find(H3.class).all()).extracting(H3::getText).containsExactly("Today", "Overdue", "Coming up", "Done");
-        assertThat(find(Span.class).withText("Daily check-in").all()).as("today's, and the series once under Coming up")
+        assertThat(find(H3.class).all())
+                .extracting(H3::getText)
+                .containsExactly("Today", "Overdue", "Coming up", "Done");
+        assertThat(find(Span.class).withText("Daily check-in").all())
+                .as("today's, and the series once under Coming up")
                 .hasSize(2);
         assertThat(find(Span.class).withText("Every day").all()).hasSize(1);
-        assertThat(find(Span.class).withTextContaining("Next due " + today.plusDays(1).format(
-                java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM"))).all()).hasSize(1);
-        assertThat(find(Paragraph.class).withText("From your clinician: Two minutes after dinner.").all()).hasSize(2);
-        assertThat(find(Paragraph.class).withText("Nothing overdue. Well done.").exists()).isTrue();
+        assertThat(find(Span.class)
+                        .withTextContaining("Next due "
+                                + today.plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM")))
+                        .all())
+                .hasSize(1);
+        assertThat(find(Paragraph.class)
+                        .withText("From your clinician: Two minutes after dinner.")
+                        .all())
+                .hasSize(2);
+        assertThat(find(Paragraph.class).withText("Nothing overdue. Well done.").exists())
+                .isTrue();
     }
 
     @Test
@@ -126,23 +144,42 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
     void a_finished_exercise_shows_its_day_and_new_feedback_until_the_client_opens_it() {
         UUID occurrence = exercises.giveTodayAndSignOut(Demo.CLIENT, "accountability-owning-what-happened");
         signIn.as(Demo.CLIENT);
-        completion.submit(occurrence, Map.of(0, Answer.text("What I did"), 1, Answer.text("How it hurt"),
-                3, Answer.text("Guilt"), 4, Answer.text("I did this")));
+        completion.submit(
+                occurrence,
+                Map.of(
+                        0,
+                        Answer.text("What I did"),
+                        1,
+                        Answer.text("How it hurt"),
+                        3,
+                        Answer.text("Guilt"),
+                        4,
+                        Answer.text("I did this")));
         navigate(MyExercisesView.class);
-        assertThat(find(Span.class).withText("New feedback from your clinician").exists()).isFalse();
+        assertThat(find(Span.class).withText("New feedback from your clinician").exists())
+                .isFalse();
         var mine = assignments.myExercises();
-        String doneOn = "Done " + mine.completed().getFirst().submittedAt().atZone(mine.zone())
-                .format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM"));
-        assertThat(find(Span.class).withText(doneOn).all()).as("the Done list says which day").hasSize(1);
+        String doneOn = "Done "
+                + mine.completed()
+                        .getFirst()
+                        .submittedAt()
+                        .atZone(mine.zone())
+                        .format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM"));
+        assertThat(find(Span.class).withText(doneOn).all())
+                .as("the Done list says which day")
+                .hasSize(1);
 
         signIn.as(Demo.CLINICIAN);
-        review.sendFeedback(submissions.findByOccurrenceId(occurrence).orElseThrow().getId(), "Well put.");
+        review.sendFeedback(
+                submissions.findByOccurrenceId(occurrence).orElseThrow().getId(), "Well put.");
         signIn.as(Demo.CLIENT);
         navigate(MyExercisesView.class);
-        assertThat(find(Span.class).withText("New feedback from your clinician").all()).hasSize(1);
+        assertThat(find(Span.class).withText("New feedback from your clinician").all())
+                .hasSize(1);
 
         navigate(ExerciseView.class, occurrence.toString());
         navigate(MyExercisesView.class);
-        assertThat(find(Span.class).withText("New feedback from your clinician").exists()).isFalse();
+        assertThat(find(Span.class).withText("New feedback from your clinician").exists())
+                .isFalse();
     }
 }

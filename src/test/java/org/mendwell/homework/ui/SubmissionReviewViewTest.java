@@ -31,8 +31,8 @@ import org.mendwell.homework.ReviewService;
 import org.mendwell.homework.SubmissionSummary;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.shared.ui.RecordNotFoundView;
-import org.mendwell.support.Demo;
 import org.mendwell.support.ClientIds;
+import org.mendwell.support.Demo;
 import org.mendwell.support.FocusMoves;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
@@ -77,10 +77,19 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         // Given yesterday, starting yesterday: a start in the past is refused.
         clock.set(java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
-        UUID assignment = assignments.assign(new AssignExercise(clientIds.of(client),
-                templates.findByKey("consistency-one-small-promise").orElseThrow().getId(), null,
-                ExerciseSchedule.daily(today.minusDays(1), null, 2, LocalTime.of(23, 59)), false, null))
-                .getFirst().assignmentId();
+        UUID assignment = assignments
+                .assign(new AssignExercise(
+                        clientIds.of(client),
+                        templates
+                                .findByKey("consistency-one-small-promise")
+                                .orElseThrow()
+                                .getId(),
+                        null,
+                        ExerciseSchedule.daily(today.minusDays(1), null, 2, LocalTime.of(23, 59)),
+                        false,
+                        null))
+                .getFirst()
+                .assignmentId();
         clock.set(java.time.Instant.now());
         signIn.as(client);
         var mine = assignments.myExercises();
@@ -88,17 +97,21 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
         due.addAll(mine.today());
         String[] notes = {"Called when I said I would", "Was home for dinner at seven"};
         int day = 0;
-        for (ClientExercise exercise : due.stream().filter(e -> e.assignmentId().equals(assignment)).toList()) {
+        for (ClientExercise exercise :
+                due.stream().filter(e -> e.assignmentId().equals(assignment)).toList()) {
             var form = completion.myExercise(exercise.occurrenceId());
             Map<Integer, Answer> answers = new HashMap<>();
             for (var q : form.questions()) {
-                answers.put(q.position(), switch (q.kind()) {
-                    case FREE_TEXT, DAILY_LOG -> Answer.text(notes[day]);
-                    case SINGLE_CHOICE -> Answer.text(q.options().getFirst());
-                    case SCALE -> Answer.scale(6);
-                    case YES_NOT_YET_SPACE -> Answer.text("Yes");
-                    case MULTIPLE_CHOICE -> Answer.choices(List.of(q.options().getFirst()));
-                });
+                answers.put(
+                        q.position(),
+                        switch (q.kind()) {
+                            case FREE_TEXT, DAILY_LOG -> Answer.text(notes[day]);
+                            case SINGLE_CHOICE -> Answer.text(q.options().getFirst());
+                            case SCALE -> Answer.scale(6);
+                            case YES_NOT_YET_SPACE -> Answer.text("Yes");
+                            case MULTIPLE_CHOICE ->
+                                Answer.choices(List.of(q.options().getFirst()));
+                        });
             }
             completion.submit(exercise.occurrenceId(), answers);
             day++;
@@ -111,11 +124,16 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
     private String toReviewOnCaseload(String client) {
         navigate("caseload", Component.class);
         @SuppressWarnings("unchecked")
-        var caseload = test((Grid<org.mendwell.progress.CaseloadEntry>) find(Grid.class).single());
+        var caseload = test(
+                (Grid<org.mendwell.progress.CaseloadEntry>) find(Grid.class).single());
         int row = java.util.stream.IntStream.range(0, caseload.size())
-                .filter(r -> caseload.getRow(r).clientId().equals(clientIds.of(client))).findFirst().orElseThrow();
-        int column = find(Grid.class).single().getColumns().stream().map(c -> ((Grid.Column<?>) c).getHeaderText())
-                .toList().indexOf("To review");
+                .filter(r -> caseload.getRow(r).clientId().equals(clientIds.of(client)))
+                .findFirst()
+                .orElseThrow();
+        int column = find(Grid.class).single().getColumns().stream()
+                .map(c -> ((Grid.Column<?>) c).getHeaderText())
+                .toList()
+                .indexOf("To review");
         return caseload.getCellText(row, column);
     }
 
@@ -124,14 +142,19 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
         var submitted = twoDaysOfPromises(Demo.OSKAR);
 
         assertThat(toReviewOnCaseload(Demo.OSKAR)).isEqualTo("2");
-        assertThat(find(com.vaadin.flow.router.RouterLink.class).withTextContaining("4 to review").exists())
+        assertThat(find(com.vaadin.flow.router.RouterLink.class)
+                        .withTextContaining("4 to review")
+                        .exists())
                 .isTrue();
 
         navigate("clients/" + clientIds.of(Demo.OSKAR), Component.class);
-        assertThat(find(Paragraph.class).withText("2 waiting for your review.").exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("2 waiting for your review.").exists())
+                .isTrue();
         assertThat(find(Span.class).withText("To review").all()).hasSize(2);
-        Anchor latest = find(Anchor.class).withCondition(a -> a.getHref().endsWith(submitted.getFirst().submissionId()
-                .toString())).single();
+        Anchor latest = find(Anchor.class)
+                .withCondition(a ->
+                        a.getHref().endsWith(submitted.getFirst().submissionId().toString()))
+                .single();
 
         navigate(latest.getHref(), Component.class);
 
@@ -157,31 +180,45 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
         FocusMoves.forget();
         test(find(Button.class).withText("Send feedback").single()).click();
 
-        var sent = find(Paragraph.class).withText("Two days running. Notice how that felt.").single();
-        assertThat(FocusMoves.since()).as("focus lands on the feedback just sent")
-                .containsExactly(sent.getParent().orElseThrow().getParent().orElseThrow().getElement());
+        var sent = find(Paragraph.class)
+                .withText("Two days running. Notice how that felt.")
+                .single();
+        assertThat(FocusMoves.since())
+                .as("focus lands on the feedback just sent")
+                .containsExactly(
+                        sent.getParent().orElseThrow().getParent().orElseThrow().getElement());
         assertThat(find(Button.class).withText("Mark as reviewed").exists()).isFalse();
-        assertThat(reviews.submissionsOf(clientIds.of(Demo.SAMUEL)).getFirst().reviewed()).isTrue();
+        assertThat(reviews.submissionsOf(clientIds.of(Demo.SAMUEL)).getFirst().reviewed())
+                .isTrue();
 
         navigate("submissions/" + submitted.get(1).submissionId(), Component.class);
         FocusMoves.forget();
         test(find(Button.class).withText("Mark as reviewed").single()).click();
         var facts = find(Paragraph.class).withTextContaining(" · reviewed").single();
-        assertThat(FocusMoves.since()).as("the button is gone: focus lands on the line that says reviewed")
+        assertThat(FocusMoves.since())
+                .as("the button is gone: focus lands on the line that says reviewed")
                 .containsExactly(facts.getElement());
-        assertThat(reviews.submissionsOf(clientIds.of(Demo.SAMUEL))).allSatisfy(s -> assertThat(s.reviewed()).isTrue());
+        assertThat(reviews.submissionsOf(clientIds.of(Demo.SAMUEL)))
+                .allSatisfy(s -> assertThat(s.reviewed()).isTrue());
 
         navigate("clients/" + clientIds.of(Demo.SAMUEL), Component.class);
         assertThat(find(Paragraph.class).withText("All reviewed.").exists()).isTrue();
-        assertThat(toReviewOnCaseload(Demo.SAMUEL)).as("nothing left shows as 0").isEqualTo("0");
+        assertThat(toReviewOnCaseload(Demo.SAMUEL))
+                .as("nothing left shows as 0")
+                .isEqualTo("0");
     }
 
     @Test
     void a_risk_alert_leads_the_client_page_until_the_clinician_follows_it_up() {
         UUID hana = clientIds.of(Demo.HANA);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        assignments.assign(new AssignExercise(hana, templates.findByKey("phq-9").orElseThrow().getId(), null,
-                ExerciseSchedule.once(today, LocalTime.of(23, 59)), false, null));
+        assignments.assign(new AssignExercise(
+                hana,
+                templates.findByKey("phq-9").orElseThrow().getId(),
+                null,
+                ExerciseSchedule.once(today, LocalTime.of(23, 59)),
+                false,
+                null));
         signIn.as(Demo.HANA);
         UUID occurrence = assignments.myExercises().today().getFirst().occurrenceId();
         var questions = completion.myExercise(occurrence).questions();
@@ -198,8 +235,10 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withText("Risk alert").exists()).isTrue();
 
         // Signing off takes a note of what was done (RiskAlertSignOffTest: one alert at a time).
-        test(find(com.vaadin.flow.component.textfield.TextArea.class, alert).withLabel("How you followed this up")
-                .single()).setValue("Called Hana; she is safe tonight.");
+        test(find(com.vaadin.flow.component.textfield.TextArea.class, alert)
+                        .withLabel("How you followed this up")
+                        .single())
+                .setValue("Called Hana; she is safe tonight.");
         test(find(Button.class, alert).withText("Sign off this alert").single()).click();
 
         assertThat(find(Div.class).withClassName("mw-risk-alert").exists()).isFalse();

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -62,7 +61,8 @@ class TemplateEditorViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private void kind(int index, QuestionKind kind) {
-        test(find(Select.class, question(index)).withLabel("Answered with").single()).selectItem(kind.label());
+        test(find(Select.class, question(index)).withLabel("Answered with").single())
+                .selectItem(kind.label());
     }
 
     private Button button(String label) {
@@ -74,7 +74,8 @@ class TemplateEditorViewTest extends SpringBrowserlessTest {
         test(find(TextField.class).withLabel("Title").single()).setValue(title);
         test(find(Select.class).withLabel("Theme").single()).selectItem(Theme.SHARED_EXPERIENCES.label());
         test(find(Select.class).withLabel("Suits").single()).selectItem(Audience.EITHER.label());
-        test(find(IntegerField.class).withLabel("About how many minutes").single()).setValue(15);
+        test(find(IntegerField.class).withLabel("About how many minutes").single())
+                .setValue(15);
     }
 
     private UUID created(String title) {
@@ -94,7 +95,9 @@ class TemplateEditorViewTest extends SpringBrowserlessTest {
         test(button("Add question")).click();
         kind(2, QuestionKind.SINGLE_CHOICE);
         test(prompt(2)).setValue("Who chose the route?");
-        test(find(TextArea.class, question(2)).withLabel("Options, one per line").single())
+        test(find(TextArea.class, question(2))
+                        .withLabel("Options, one per line")
+                        .single())
                 .setValue("Me\nMy partner\n\nWe chose together");
         test(button("Add question")).click();
         test(prompt(3)).setValue("A question I changed my mind about");
@@ -103,18 +106,26 @@ class TemplateEditorViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withAriaLabel("Move question 3 up").single()).click();
         assertThat(find(QuestionEditor.class).all()).hasSize(3);
         assertThat(prompt(1).getValue()).isEqualTo("Who chose the route?");
-        assertThat(test(find(Button.class).withAriaLabel("Move question 1 up").single()).isUsable()).isFalse();
+        assertThat(test(find(Button.class).withAriaLabel("Move question 1 up").single())
+                        .isUsable())
+                .isFalse();
         test(button("Save")).click();
 
         assertThat(getCurrentView()).isInstanceOf(LibraryView.class);
         @SuppressWarnings("unchecked")
         Grid<TemplateSummary> grid = find(Grid.class).single();
-        var rows = IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i)).toList();
-        var mine = rows.stream().filter(t -> t.title().equals("Our Sunday walk")).findFirst().orElseThrow();
+        var rows = IntStream.range(0, test(grid).size())
+                .mapToObj(i -> test(grid).getRow(i))
+                .toList();
+        var mine = rows.stream()
+                .filter(t -> t.title().equals("Our Sunday walk"))
+                .findFirst()
+                .orElseThrow();
         assertThat(mine.builtIn()).isFalse();
         assertThat(mine.currentVersion()).isEqualTo(1);
         var questions = library.template(mine.templateId()).questions();
-        assertThat(questions).extracting(TemplateDetails.Question::kind)
+        assertThat(questions)
+                .extracting(TemplateDetails.Question::kind)
                 .containsExactly(QuestionKind.FREE_TEXT, QuestionKind.SINGLE_CHOICE, QuestionKind.SCALE);
         assertThat(questions.get(1).options()).containsExactly("Me", "My partner", "We chose together");
         assertThat(questions.get(2).highLabel()).isEqualTo("Very close");
@@ -123,7 +134,10 @@ class TemplateEditorViewTest extends SpringBrowserlessTest {
     @Test
     void a_refused_save_shows_each_message_next_to_its_field_and_keeps_what_was_typed() {
         navigate(TemplateEditorView.class);
-        test(find(TextArea.class).withLabel("Introduction the client reads first").single()).setValue("Take your time.");
+        test(find(TextArea.class)
+                        .withLabel("Introduction the client reads first")
+                        .single())
+                .setValue("Take your time.");
         kind(0, QuestionKind.SCALE);
         test(prompt(0)).setValue("How hopeful are you today?");
         test(button("Add question")).click();
@@ -141,9 +155,13 @@ class TemplateEditorViewTest extends SpringBrowserlessTest {
         assertThat(prompt(0).getValue()).isEqualTo("How hopeful are you today?");
         assertThat(prompt(1).isInvalid()).isTrue();
         assertThat(prompt(1).getErrorMessage()).isEqualTo("Write the question");
-        assertThat(find(TextArea.class).withLabel("Introduction the client reads first").single().getValue())
+        assertThat(find(TextArea.class)
+                        .withLabel("Introduction the client reads first")
+                        .single()
+                        .getValue())
                 .isEqualTo("Take your time.");
-        assertThat(library.library(new LibraryFilter("", null, null, true), PageRequest.of(0, 100)).getContent())
+        assertThat(library.library(new LibraryFilter("", null, null, true), PageRequest.of(0, 100))
+                        .getContent())
                 .allMatch(TemplateSummary::builtIn);
     }
 
@@ -163,7 +181,8 @@ class TemplateEditorViewTest extends SpringBrowserlessTest {
         assertThat(dialog.getHeaderTitle()).isEqualTo("Two scales");
         var fields = find(RadioButtonGroup.class, dialog).all();
         assertThat(fields).hasSize(2).allMatch(RadioButtonGroup::isReadOnly);
-        assertThat(fields).extracting(RadioButtonGroup::getLabel)
+        assertThat(fields)
+                .extracting(RadioButtonGroup::getLabel)
                 .containsExactly("How safe do you feel?", "Ready to talk about it?");
     }
 
@@ -179,7 +198,8 @@ class TemplateEditorViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(LibraryView.class);
         var saved = library.template(mine);
         assertThat(saved.summary().currentVersion()).isEqualTo(2);
-        assertThat(saved.questions()).singleElement()
+        assertThat(saved.questions())
+                .singleElement()
                 .satisfies(q -> assertThat(q.prompt()).isEqualTo("Where do you stand this week?"));
     }
 
@@ -188,8 +208,18 @@ class TemplateEditorViewTest extends SpringBrowserlessTest {
         UUID mine = created("Where we stand");
         navigate("library/edit/" + mine, TemplateEditorView.class);
         var otherTab = editing.editable(mine);
-        editing.save(mine, otherTab.lockVersion(), new TemplateDraft("Saved in another tab", "",
-                Theme.BOUNDARIES, Audience.EITHER, false, 10, Schedule.ONCE, otherTab.draft().questions()));
+        editing.save(
+                mine,
+                otherTab.lockVersion(),
+                new TemplateDraft(
+                        "Saved in another tab",
+                        "",
+                        Theme.BOUNDARIES,
+                        Audience.EITHER,
+                        false,
+                        10,
+                        Schedule.ONCE,
+                        otherTab.draft().questions()));
 
         test(find(TextField.class).withLabel("Title").single()).setValue("My edit");
         test(prompt(0)).setValue("My question");

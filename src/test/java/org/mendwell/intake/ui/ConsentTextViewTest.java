@@ -31,14 +31,16 @@ class ConsentTextViewTest extends SpringBrowserlessTest {
         int before = consent.current().version();
 
         test(find(Button.class).withText("Publish as a new version").single()).click();
-        assertThat(consent.current().version()).as("nothing before the confirmation").isEqualTo(before);
+        assertThat(consent.current().version())
+                .as("nothing before the confirmation")
+                .isEqualTo(before);
         test(find(ConfirmDialog.class).single()).confirm();
         assertThat(consent.current().version()).as("the same texts again").isEqualTo(before);
         assertThat(find(Notification.class).all().stream().map(n -> test(n).getText()))
                 .anySatisfy(text -> assertThat(text).startsWith("Nothing has changed since version " + before));
 
-        test(find(TextArea.class).withLabel("Privacy notice").single()).setValue(consent.current().privacy()
-                + "\n\nWe keep records for seven years.");
+        test(find(TextArea.class).withLabel("Privacy notice").single())
+                .setValue(consent.current().privacy() + "\n\nWe keep records for seven years.");
         test(find(Button.class).withText("Publish as a new version").single()).click();
         test(find(ConfirmDialog.class).single()).confirm();
         assertThat(consent.current().version()).isEqualTo(before + 1);

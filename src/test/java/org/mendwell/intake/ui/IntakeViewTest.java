@@ -1,6 +1,5 @@
 package org.mendwell.intake.ui;
 
-import org.mendwell.support.Demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -35,6 +34,7 @@ import org.mendwell.intake.IntakeForm;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.shared.ui.DatePickers;
 import org.mendwell.support.CrisisHelp;
+import org.mendwell.support.Demo;
 import org.mendwell.support.FocusMoves;
 import org.mendwell.support.IntakeFixtures;
 import org.mendwell.support.MendwellTest;
@@ -124,8 +124,11 @@ class IntakeViewTest extends SpringBrowserlessTest {
         assertThat(stepTitle()).isEqualTo("Step 1 of 7: About you");
         var preferredName = textField("What should we call you?");
         assertThat(preferredName.getValue()).isEqualTo("Elena");
-        assertThat(find(ComboBox.class).withLabel("Time zone").single().getValue()).isEqualTo("Europe/London");
-        assertThat(find(TextField.class).withLabel("Their name").exists()).as("the next step is hidden").isFalse();
+        assertThat(find(ComboBox.class).withLabel("Time zone").single().getValue())
+                .isEqualTo("Europe/London");
+        assertThat(find(TextField.class).withLabel("Their name").exists())
+                .as("the next step is hidden")
+                .isFalse();
         assertThat(button("Back").isEnabled()).isFalse();
         assertThat(find(Button.class).withText("Submit my intake").exists()).isFalse();
 
@@ -161,7 +164,8 @@ class IntakeViewTest extends SpringBrowserlessTest {
 
         assertThat(FocusMoves.since()).containsExactly(stepHeading().getElement());
         assertThat(stepHeading().getText()).isEqualTo("Step 2 of 7: Emergency contact");
-        assertThat(stepHeading().getElement().getAttribute("tabindex")).as("focusable by script, not a tab stop")
+        assertThat(stepHeading().getElement().getAttribute("tabindex"))
+                .as("focusable by script, not a tab stop")
                 .isEqualTo("-1");
 
         goToStep("Goals");
@@ -180,8 +184,11 @@ class IntakeViewTest extends SpringBrowserlessTest {
         test(textField("Phone")).setValue("abc");
 
         assertThat(intakes.myIntake().answers().getPhone()).isEqualTo("abc");
-        assertThat(find(Span.class).withClassName("mw-save-state").single().getText()).isEqualTo("Saved: Phone");
-        assertThat(textField("Phone").isInvalid()).as("a draft does not judge the format").isFalse();
+        assertThat(find(Span.class).withClassName("mw-save-state").single().getText())
+                .isEqualTo("Saved: Phone");
+        assertThat(textField("Phone").isInvalid())
+                .as("a draft does not judge the format")
+                .isFalse();
     }
 
     @Test
@@ -194,8 +201,10 @@ class IntakeViewTest extends SpringBrowserlessTest {
 
         assertThat(dateOfBirth.isInvalid()).isTrue();
         assertThat(dateOfBirth.getErrorMessage()).isEqualTo("A date of birth can't be in the future: check the year");
-        assertThat(saveState()).as("the refused date was not saved, and the page must not say it was")
-                .doesNotStartWith("Saved").contains("Date of birth");
+        assertThat(saveState())
+                .as("the refused date was not saved, and the page must not say it was")
+                .doesNotStartWith("Saved")
+                .contains("Date of birth");
 
         test(textField("Phone")).setValue("+44 20 7946 0999");
         assertThat(saveState()).startsWith("Saved: Phone").contains("Date of birth");
@@ -206,14 +215,18 @@ class IntakeViewTest extends SpringBrowserlessTest {
         goToStep("Goals");
         test(textArea("Goal 3 (optional)")).setValue("Sleep through the night");
 
-        assertThat(dateOfBirth.getValue()).as("what the client typed stays on the page").isAfter(LocalDate.now());
+        assertThat(dateOfBirth.getValue())
+                .as("what the client typed stays on the page")
+                .isAfter(LocalDate.now());
         assertThat(dateOfBirth.isInvalid()).isTrue();
         IntakeAnswers reopened = intakes.myIntake().answers();
         assertThat(reopened.getPhone()).isEqualTo("+44 20 7946 0999");
         assertThat(reopened.getEmergencyName()).isEqualTo("Ruth Sorvino");
         assertThat(reopened.getReason()).isEqualTo("Typed after the wrong year");
         assertThat(reopened.getGoal3()).isEqualTo("Sleep through the night");
-        assertThat(reopened.getDateOfBirth()).as("the refused date is not stored").isEqualTo(stored);
+        assertThat(reopened.getDateOfBirth())
+                .as("the refused date is not stored")
+                .isEqualTo(stored);
 
         navigate("my/exercises", Component.class); // away, and back: the page opens afresh from the database
         navigate(IntakeView.class);
@@ -228,16 +241,18 @@ class IntakeViewTest extends SpringBrowserlessTest {
         navigate(IntakeView.class);
         var dateOfBirth = find(DatePicker.class).withLabel("Date of birth").single();
 
-        assertThat(dateOfBirth.getI18n().getDateFormats()).first()
+        assertThat(dateOfBirth.getI18n().getDateFormats())
+                .first()
                 .isEqualTo(DatePickers.pattern(dateOfBirth.getLocale()));
-        assertThat(dateOfBirth.getInitialPosition().getYear()).isBetween(LocalDate.now().getYear() - 31,
-                LocalDate.now().getYear() - 29);
+        assertThat(dateOfBirth.getInitialPosition().getYear())
+                .isBetween(LocalDate.now().getYear() - 31, LocalDate.now().getYear() - 29);
 
         typeInto(dateOfBirth, LocalDate.now().minusYears(121));
 
         assertThat(dateOfBirth.isInvalid()).isTrue();
         assertThat(dateOfBirth.getErrorMessage()).isEqualTo(BirthDates.TOO_LONG_AGO);
-        assertThat(intakes.myIntake().answers().getDateOfBirth()).isEqualTo(before.answers().getDateOfBirth());
+        assertThat(intakes.myIntake().answers().getDateOfBirth())
+                .isEqualTo(before.answers().getDateOfBirth());
 
         typeInto(dateOfBirth, LocalDate.of(1987, 11, 30));
 
@@ -252,30 +267,38 @@ class IntakeViewTest extends SpringBrowserlessTest {
         var dateOfBirth = find(DatePicker.class).withLabel("Date of birth").single();
         String pattern = DatePickers.pattern(dateOfBirth.getLocale());
 
-        assertThat(dateOfBirth.isAutoOpen()).as("typing, not a full-screen calendar, on the first touch").isFalse();
-        assertThat(dateOfBirth.getHelperText()).isEqualTo(Character.toUpperCase(DatePickers.order(pattern).charAt(0))
-                + DatePickers.order(pattern).substring(1) + ", like "
-                + java.time.format.DateTimeFormatter.ofPattern(pattern).format(LocalDate.of(1988, 3, 14)));
-        assertThat(dateOfBirth.getI18n().getDateFormats()).as("digits only, from a number pad")
+        assertThat(dateOfBirth.isAutoOpen())
+                .as("typing, not a full-screen calendar, on the first touch")
+                .isFalse();
+        assertThat(dateOfBirth.getHelperText())
+                .isEqualTo(Character.toUpperCase(DatePickers.order(pattern).charAt(0))
+                        + DatePickers.order(pattern).substring(1) + ", like "
+                        + java.time.format.DateTimeFormatter.ofPattern(pattern).format(LocalDate.of(1988, 3, 14)));
+        assertThat(dateOfBirth.getI18n().getDateFormats())
+                .as("digits only, from a number pad")
                 .contains(DatePickers.digitsOnly(pattern));
         test(textField("Phone")).setValue("+44 20 7946 0444");
 
-        typeUnreadable(dateOfBirth, pattern.replaceAll("d+", "30").replaceAll("M+", "02").replaceAll("y+", "1990"));
+        typeUnreadable(
+                dateOfBirth,
+                pattern.replaceAll("d+", "30").replaceAll("M+", "02").replaceAll("y+", "1990"));
 
         assertThat(dateOfBirth.isInvalid()).isTrue();
         assertThat(dateOfBirth.getErrorMessage())
                 .isEqualTo("February 1990 has 28 days, so there is no day 30: check the day");
         assertThat(saveState()).startsWith("Not saved: Date of birth");
-        assertThat(intakes.myIntake().answers().getDateOfBirth()).isEqualTo(before.answers().getDateOfBirth());
-        assertThat(intakes.myIntake().answers().getPhone()).as("nothing else typed is lost")
+        assertThat(intakes.myIntake().answers().getDateOfBirth())
+                .isEqualTo(before.answers().getDateOfBirth());
+        assertThat(intakes.myIntake().answers().getPhone())
+                .as("nothing else typed is lost")
                 .isEqualTo("+44 20 7946 0444");
         assertThat(textField("Phone").getValue()).isEqualTo("+44 20 7946 0444");
 
         typeUnreadable(dateOfBirth, "the spring of 88");
 
         assertThat(dateOfBirth.isInvalid()).isTrue();
-        assertThat(dateOfBirth.getErrorMessage()).startsWith("We can't read that as a date. Write the "
-                + DatePickers.order(pattern) + ", like ");
+        assertThat(dateOfBirth.getErrorMessage())
+                .startsWith("We can't read that as a date. Write the " + DatePickers.order(pattern) + ", like ");
     }
 
     /**
@@ -284,8 +307,12 @@ class IntakeViewTest extends SpringBrowserlessTest {
      */
     private static void typeUnreadable(DatePicker picker, String typed) {
         picker.getElement().setProperty("_inputElementValue", typed);
-        picker.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
-                .fireEvent(new com.vaadin.flow.dom.DomEvent(picker.getElement(), "unparsable-change",
+        picker.getElement()
+                .getNode()
+                .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(
+                        picker.getElement(),
+                        "unparsable-change",
                         com.vaadin.flow.internal.JacksonUtils.createObjectNode()));
     }
 
@@ -293,19 +320,23 @@ class IntakeViewTest extends SpringBrowserlessTest {
     void an_answer_over_its_limit_is_kept_whole_with_its_count_and_a_message_and_is_not_saved() {
         navigate(IntakeView.class);
         var pronouns = textField("Pronouns (optional)");
-        assertThat(pronouns.getHelperText()).as("the limit is shown before anything is typed").endsWith(" / 40");
+        assertThat(pronouns.getHelperText())
+                .as("the limit is shown before anything is typed")
+                .endsWith(" / 40");
         String tooLong = "they/them, or whatever feels right on the day";
 
         test(pronouns).setValue(tooLong);
 
         assertThat(pronouns.getValue()).as("nothing is cut").isEqualTo(tooLong);
-        assertThat(pronouns.getElement().hasProperty("maxlength")).as("no maxlength for the browser to cut at")
+        assertThat(pronouns.getElement().hasProperty("maxlength"))
+                .as("no maxlength for the browser to cut at")
                 .isFalse();
         assertThat(pronouns.getHelperText()).isEqualTo(tooLong.length() + " / 40");
         assertThat(pronouns.isInvalid()).isTrue();
         assertThat(pronouns.getErrorMessage()).isEqualTo("Keep this under 40 characters");
         assertThat(saveState()).startsWith("Not saved: Pronouns (optional)");
-        assertThat(intakes.myIntake().answers().getPronouns()).isEqualTo(before.answers().getPronouns());
+        assertThat(intakes.myIntake().answers().getPronouns())
+                .isEqualTo(before.answers().getPronouns());
 
         test(pronouns).setValue("they/them");
 
@@ -345,7 +376,8 @@ class IntakeViewTest extends SpringBrowserlessTest {
         var goal2 = textArea("Goal 2 (optional)");
         goToStep("Consent");
         var signature = textField("Type your full name to sign");
-        var treatment = find(Checkbox.class).withLabel("I have read this and I agree").single();
+        var treatment =
+                find(Checkbox.class).withLabel("I have read this and I agree").single();
 
         test(button("Submit my intake")).click();
 
@@ -366,12 +398,15 @@ class IntakeViewTest extends SpringBrowserlessTest {
         assertThat(preferredName.getValue()).isEqualTo("Elena");
         assertThat(relationship.getValue()).isEqualTo("Cousin");
         assertThat(goal2.getValue()).isEqualTo("Be able to ask a question without it turning into a fight");
-        assertThat(find(Notification.class).all()).anySatisfy(notification -> assertThat(test(notification).getText())
-                .isEqualTo("A few answers need a look before you submit: About you, Goals, Consent."));
+        assertThat(find(Notification.class).all())
+                .anySatisfy(notification -> assertThat(test(notification).getText())
+                        .isEqualTo("A few answers need a look before you submit: About you, Goals, Consent."));
         assertThat(intakes.myIntake().submitted()).isFalse();
 
         test(phone).setValue("+44 20 7946 0123");
-        assertThat(phone.isInvalid()).as("a message clears when its field changes").isFalse();
+        assertThat(phone.isInvalid())
+                .as("a message clears when its field changes")
+                .isFalse();
     }
 
     @Test
@@ -386,7 +421,8 @@ class IntakeViewTest extends SpringBrowserlessTest {
         assertThat(stepTitle()).isEqualTo("Step 5 of 7: Goals");
         var goal1 = textArea("Goal 1");
         assertThat(goal1.isInvalid()).isTrue();
-        assertThat(FocusMoves.since()).as("focus goes to the first answer that needs a look")
+        assertThat(FocusMoves.since())
+                .as("focus goes to the first answer that needs a look")
                 .containsExactly(goal1.getElement());
         assertThat(shown(phone)).isFalse();
         assertThat(phone.isInvalid()).isFalse();
@@ -417,7 +453,8 @@ class IntakeViewTest extends SpringBrowserlessTest {
 
         test(button("Next")).click();
         CheckboxGroup<TrustBreach> breaches = find(CheckboxGroup.class)
-                .withLabel("What fits what happened? Tick all that apply.").single();
+                .withLabel("What fits what happened? Tick all that apply.")
+                .single();
         test(breaches).deselectAll();
         test(breaches).selectItem("Promises that were broken");
 
@@ -434,12 +471,17 @@ class IntakeViewTest extends SpringBrowserlessTest {
         test(button("Next")).click();
         assertThat(stepTitle()).isEqualTo("Step 7 of 7: Consent");
         tick(find(Checkbox.class).withLabel("I have read this and I agree").single());
-        tick(find(Checkbox.class).withLabel("I have read the privacy notice and I agree").single());
+        tick(find(Checkbox.class)
+                .withLabel("I have read the privacy notice and I agree")
+                .single());
         test(textField("Type your full name to sign")).setValue("Elena Sorvino");
 
         test(button("Submit my intake")).click();
 
-        assertThat(find(Paragraph.class).withTextContaining("You submitted your intake on").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withTextContaining("You submitted your intake on")
+                        .exists())
+                .isTrue();
         assertThat(find(Button.class).withText("Submit my intake").exists()).isFalse();
         assertThat(find(TextField.class).exists()).isFalse();
         assertThat(find(TextArea.class).exists()).isFalse();
@@ -478,7 +520,9 @@ class IntakeViewTest extends SpringBrowserlessTest {
         Div help = find(Div.class).withClassName("mw-crisis").single();
         assertThat(help.getElement().getTextRecursively()).contains("emergency number", "domestic abuse helpline");
         CrisisHelp.assertInFront(getCurrentView(), help);
-        assertThat(find(Notification.class).all()).as("nothing laid over the help").isEmpty();
+        assertThat(find(Notification.class).all())
+                .as("nothing laid over the help")
+                .isEmpty();
     }
 
     @Test
@@ -491,12 +535,15 @@ class IntakeViewTest extends SpringBrowserlessTest {
 
         test(button("Submit my intake")).click();
 
-        assertThat(FocusMoves.since()).as("focus lands on the confirmation")
-                .containsExactly(find(Paragraph.class).withTextContaining("You submitted your intake on").single()
+        assertThat(FocusMoves.since())
+                .as("focus lands on the confirmation")
+                .containsExactly(find(Paragraph.class)
+                        .withTextContaining("You submitted your intake on")
+                        .single()
                         .getElement());
         assertThat(find(Div.class).withClassName("mw-crisis").exists()).isFalse();
-        assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
-                .contains("Thank you"));
+        assertThat(find(Notification.class).all())
+                .anySatisfy(n -> assertThat(test(n).getText()).contains("Thank you"));
     }
 
     @Test
@@ -507,9 +554,13 @@ class IntakeViewTest extends SpringBrowserlessTest {
 
         test(textField("Phone")).setValue("+44 20 7946 0777");
 
-        assertThat(find(Paragraph.class).withTextContaining("You submitted your intake on").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withTextContaining("You submitted your intake on")
+                        .exists())
+                .isTrue();
         assertThat(find(TextField.class).exists()).isFalse();
-        assertThat(intakes.myIntake().answers().getPhone()).as("the submitted answer is unchanged")
+        assertThat(intakes.myIntake().answers().getPhone())
+                .as("the submitted answer is unchanged")
                 .isNotEqualTo("+44 20 7946 0777");
     }
 
@@ -518,7 +569,10 @@ class IntakeViewTest extends SpringBrowserlessTest {
     void a_submitted_intake_is_read_only_with_a_yes_safety_answer_highlighted() {
         navigate(IntakeView.class);
 
-        assertThat(find(Paragraph.class).withTextContaining("You submitted your intake on").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withTextContaining("You submitted your intake on")
+                        .exists())
+                .isTrue();
         assertThat(find(TextField.class).exists()).isFalse();
         assertThat(find(TextArea.class).exists()).isFalse();
         assertThat(find(RadioButtonGroup.class).exists()).isFalse();
@@ -530,8 +584,11 @@ class IntakeViewTest extends SpringBrowserlessTest {
 
         assertThat(find(Div.class).withClassName("mw-safety-section").exists()).isTrue();
         var yes = find(Div.class).withClassName("mw-safety-yes").single();
-        assertThat(yes.getElement().getTextRecursively()).contains("Feels afraid of someone close").endsWith("Yes");
+        assertThat(yes.getElement().getTextRecursively())
+                .contains("Feels afraid of someone close")
+                .endsWith("Yes");
         assertThat(find(Div.class).withClassName("mw-safety-answer").all()).hasSize(4);
-        CrisisHelp.assertShownWithoutTakingFocus(getCurrentView(), find(Div.class).withClassName("mw-crisis").single());
+        CrisisHelp.assertShownWithoutTakingFocus(
+                getCurrentView(), find(Div.class).withClassName("mw-crisis").single());
     }
 }

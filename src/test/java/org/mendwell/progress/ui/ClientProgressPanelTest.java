@@ -12,9 +12,9 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.progress.OccurrenceRow;
 import org.mendwell.progress.ProgressFixtures;
-import org.mendwell.support.StatementCounter;
 import org.mendwell.shared.ui.RecordNotFoundView;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
+import org.mendwell.support.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -67,30 +67,44 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
 
     private List<String> column(Grid<OccurrenceRow> grid, int column) {
         var tester = test(grid);
-        return IntStream.range(0, tester.size()).mapToObj(row -> tester.getCellText(row, column)).toList();
+        return IntStream.range(0, tester.size())
+                .mapToObj(row -> tester.getCellText(row, column))
+                .toList();
     }
 
     private static List<String> cells(NativeTableRow row) {
-        return row.getAllCells().stream().map(cell -> cell.getElement().getText()).toList();
+        return row.getAllCells().stream()
+                .map(cell -> cell.getElement().getText())
+                .toList();
     }
 
     @Test
     void the_progress_tab_shows_each_figure_as_a_chart_with_its_table() {
         openProgress(aroha);
 
-        assertThat(find(H4.class).all()).extracting(H4::getText).containsExactly("Completion per week", "Daily check-in",
-                "Making room for grief, anger and self-doubt", "PHQ-9", "GAD-7");
+        assertThat(find(H4.class).all())
+                .extracting(H4::getText)
+                .containsExactly(
+                        "Completion per week",
+                        "Daily check-in",
+                        "Making room for grief, anger and self-doubt",
+                        "PHQ-9",
+                        "GAD-7");
         assertThat(find(ProgressChart.class).all()).hasSize(5);
         var completion = find(NativeTable.class).all().getFirst();
         assertThat(completion.getCaptionText()).isEqualTo("Completion per week");
-        assertThat(completion.getBody().getRows()).extracting(ClientProgressPanelTest::cells).containsExactly(
-                List.of("Mon 1 Feb 2027", "10", "8", "80 %"), List.of("Mon 8 Feb 2027", "4", "4", "100 %"));
+        assertThat(completion.getBody().getRows())
+                .extracting(ClientProgressPanelTest::cells)
+                .containsExactly(
+                        List.of("Mon 1 Feb 2027", "10", "8", "80 %"), List.of("Mon 8 Feb 2027", "4", "4", "100 %"));
         var checkIns = find(NativeTable.class).all().get(1);
-        assertThat(cells(checkIns.getBody().getRows().get(2))).as("a gap on the 3rd")
+        assertThat(cells(checkIns.getBody().getRows().get(2)))
+                .as("a gap on the 3rd")
                 .containsExactly("Wed 3 Feb 2027", "—", "—", "—", "—");
         var phq = find(NativeTable.class).all().get(3);
-        assertThat(phq.getBody().getRows()).extracting(ClientProgressPanelTest::cells).containsExactly(
-                List.of("Tue 2 Feb 2027", "12", "Moderate"), List.of("Tue 9 Feb 2027", "7", "Mild"));
+        assertThat(phq.getBody().getRows())
+                .extracting(ClientProgressPanelTest::cells)
+                .containsExactly(List.of("Tue 2 Feb 2027", "12", "Moderate"), List.of("Tue 9 Feb 2027", "7", "Mild"));
         assertThat(find(Anchor.class).withText("Download as CSV").exists()).isTrue();
     }
 
@@ -98,9 +112,11 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
     void the_printed_page_is_headed_with_the_client_the_clinician_and_the_day() {
         openProgress(aroha);
 
-        var header = $(com.vaadin.flow.component.html.Paragraph.class).withClassName("mw-print-only").single();
-        assertThat(header.getText()).startsWith("Progress of " + ProgressFixtures.AROHA_NAME
-                + " · Clinician: Dr. Mira Castell · Printed ");
+        var header = $(com.vaadin.flow.component.html.Paragraph.class)
+                .withClassName("mw-print-only")
+                .single();
+        assertThat(header.getText())
+                .startsWith("Progress of " + ProgressFixtures.AROHA_NAME + " · Clinician: Dr. Mira Castell · Printed ");
     }
 
     @Test
@@ -124,8 +140,8 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
 
         test(find(Select.class).single()).selectItem("Done late");
 
-        assertThat(column(grid(), 0)).containsExactly("Daily check-in", "Daily check-in",
-                "Making room for grief, anger and self-doubt");
+        assertThat(column(grid(), 0))
+                .containsExactly("Daily check-in", "Daily check-in", "Making room for grief, anger and self-doubt");
         assertThat(column(grid(), 3)).containsExactly("9 Feb 2027, 20:00", "7 Feb 2027, 23:30", "4 Feb 2027, 22:00");
 
         test(find(TextField.class).withAriaLabel("Exercise").single()).setValue("grief");
@@ -141,19 +157,26 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
         var grid = test(grid());
 
         assertThat(grid.size()).isEqualTo(18);
-        assertThat(grid.getRow(17).exercise()).as("the last of four pages: the earliest due")
+        assertThat(grid.getRow(17).exercise())
+                .as("the last of four pages: the earliest due")
                 .isEqualTo("Daily check-in");
         assertThat(grid.getRow(17).dueAt()).isEqualTo(ProgressFixtures.at(ProgressFixtures.day(1), 8, 0));
-        assertThat(IntStream.range(0, 18).mapToObj(i -> grid.getRow(i).occurrenceId()).distinct()).hasSize(18);
+        assertThat(IntStream.range(0, 18)
+                        .mapToObj(i -> grid.getRow(i).occurrenceId())
+                        .distinct())
+                .hasSize(18);
     }
-
 
     private int statementsToOpen(UUID clientId) {
         // From another page, so that each client's page is built afresh (reading the viewer's time zone once).
         com.vaadin.flow.component.UI.getCurrent().navigate("caseload");
         StatementCounter.reset();
-        com.vaadin.flow.component.UI.getCurrent().navigate("clients/" + clientId,
-                com.vaadin.flow.router.QueryParameters.of("tab", "progress"));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("clients/" + clientId, com.vaadin.flow.router.QueryParameters.of("tab", "progress"));
         assertThat(test(grid()).size()).isPositive();
         // The data's statements; the audit entry for the read adds its own fixed three.
         return StatementCounter.sentForTheData().size();
@@ -166,10 +189,12 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
 
         int withHistory = statementsToOpen(aroha);
         int withOne = statementsToOpen(hana);
-        System.out.printf("Statements to open a client's progress page, grid included: %d (one exercise: %d)%n",
+        System.out.printf(
+                "Statements to open a client's progress page, grid included: %d (one exercise: %d)%n",
                 withHistory, withOne);
 
-        assertThat(withHistory).as("the same, plus one for the scale answers of a page that has submissions")
+        assertThat(withHistory)
+                .as("the same, plus one for the scale answers of a page that has submissions")
                 .isEqualTo(withOne + 1);
     }
 

@@ -35,7 +35,12 @@ class MyProgressViewTest extends SpringBrowserlessTest {
     }
 
     private String card(int index) {
-        return find(Div.class).withClassName("mw-progress-card").all().get(index).getElement().getTextRecursively();
+        return find(Div.class)
+                .withClassName("mw-progress-card")
+                .all()
+                .get(index)
+                .getElement()
+                .getTextRecursively();
     }
 
     private String page() {
@@ -51,8 +56,9 @@ class MyProgressViewTest extends SpringBrowserlessTest {
         assertThat(card(0)).startsWith("4 done this week");
         assertThat(card(1)).startsWith("12 done in all");
         assertThat(card(2)).startsWith("5 days of check-ins in a row");
-        assertThat(find(H4.class).all()).extracting(H4::getText).containsExactly("Daily check-in",
-                "Making room for grief, anger and self-doubt");
+        assertThat(find(H4.class).all())
+                .extracting(H4::getText)
+                .containsExactly("Daily check-in", "Making room for grief, anger and self-doubt");
         assertThat(find(Paragraph.class).withClassName("mw-quote").single().getText())
                 .isEqualTo("You kept going on a hard day. That counts.");
         assertThat(page()).doesNotContain("PHQ", "GAD", "Moderate", "Mild", "Severe", "Minimal", "severity");

@@ -55,17 +55,24 @@ class PracticeOverviewViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(PracticeOverviewView.class);
         var grid = test(grid());
-        var headers = grid().getColumns().stream().map(Grid.Column::getHeaderText).toList();
-        int figures = IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).clinicianName()
-                .equals("Dr. Fig Figures")).findFirst().orElseThrow();
+        var headers =
+                grid().getColumns().stream().map(Grid.Column::getHeaderText).toList();
+        int figures = IntStream.range(0, grid.size())
+                .filter(i -> grid.getRow(i).clinicianName().equals("Dr. Fig Figures"))
+                .findFirst()
+                .orElseThrow();
         assertThat(grid.getCellText(figures, headers.indexOf("Active clients"))).isEqualTo("4");
         assertThat(grid.getCellText(figures, headers.indexOf("Done (30 days)"))).isEqualTo("58 % (7 of 12)");
         assertThat(grid.getCellText(figures, headers.indexOf("Overdue"))).isEqualTo("6");
 
-        String page = getCurrentView().getElement().getTextRecursively() + IntStream.range(0, grid.size())
-                .mapToObj(i -> IntStream.range(0, headers.size()).mapToObj(c -> grid.getCellText(i, c)).toList())
-                .toList();
-        assertThat(page).contains("Dr. Mira Castell", "Dr. Tomas Lindqvist")
+        String page = getCurrentView().getElement().getTextRecursively()
+                + IntStream.range(0, grid.size())
+                        .mapToObj(i -> IntStream.range(0, headers.size())
+                                .mapToObj(c -> grid.getCellText(i, c))
+                                .toList())
+                        .toList();
+        assertThat(page)
+                .contains("Dr. Mira Castell", "Dr. Tomas Lindqvist")
                 .doesNotContain("Marlowe", "Robin", "Ashdown", "Morikawa");
     }
 
@@ -73,12 +80,18 @@ class PracticeOverviewViewTest extends SpringBrowserlessTest {
     void a_risk_alert_whose_clinician_is_not_active_is_shown_to_the_administrator_by_name_only() {
         // While Dan's clinician is active, her caseload shows his alert, and this page names nobody (see above).
         jdbc.sql("update account set active = false where email = :email")
-                .param("email", CaseloadFixtures.KNOWN_CLINICIAN).update();
+                .param("email", CaseloadFixtures.KNOWN_CLINICIAN)
+                .update();
         signIn.as(Demo.ADMIN);
         navigate("", Component.class);
 
-        String box = find(Div.class).withClassName("mw-unattended-risk").single().getElement().getTextRecursively();
-        assertThat(box).contains("Needs a clinician today", "Dan Marlowe (client of Dr. Fig Figures)")
+        String box = find(Div.class)
+                .withClassName("mw-unattended-risk")
+                .single()
+                .getElement()
+                .getTextRecursively();
+        assertThat(box)
+                .contains("Needs a clinician today", "Dan Marlowe (client of Dr. Fig Figures)")
                 .doesNotContain("Ada Marlowe", "Ben Marlowe", "Trust", "PHQ");
     }
 

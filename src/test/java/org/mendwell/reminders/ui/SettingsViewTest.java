@@ -45,11 +45,15 @@ class SettingsViewTest extends SpringBrowserlessTest {
         test(reminders).click();
 
         assertThat(storedFor(Demo.CLIENT)).isFalse();
-        assertThat(storedFor(Demo.JONAS)).as("the partner's own choice is untouched").isTrue();
+        assertThat(storedFor(Demo.JONAS))
+                .as("the partner's own choice is untouched")
+                .isTrue();
         assertThat(test(find(Notification.class).last()).getText()).startsWith("Reminders are off");
 
         navigate(SettingsView.class);
-        assertThat(find(Checkbox.class).single().getValue()).as("the page shows what is stored").isFalse();
+        assertThat(find(Checkbox.class).single().getValue())
+                .as("the page shows what is stored")
+                .isFalse();
         test(find(Checkbox.class).single()).click();
         assertThat(storedFor(Demo.CLIENT)).isTrue();
     }

@@ -22,13 +22,19 @@ class NoServerClockTest {
     private static final Path ONE_PLACE = MAIN.resolve("org/mendwell/shared/time");
 
     /** The server's clock and zone: nobody's, so nowhere. */
-    private static final List<String> SERVER_ZONE = List.of("ZoneId.systemDefault(", "TimeZone.getDefault(",
-            "Clock.systemDefaultZone(", "LocalDate.now()", "LocalDateTime.now()", "LocalTime.now()",
-            "ZonedDateTime.now()", "OffsetDateTime.now()", "Year.now()");
+    private static final List<String> SERVER_ZONE = List.of(
+            "ZoneId.systemDefault(",
+            "TimeZone.getDefault(",
+            "Clock.systemDefaultZone(",
+            "LocalDate.now()",
+            "LocalDateTime.now()",
+            "LocalTime.now()",
+            "ZonedDateTime.now()",
+            "OffsetDateTime.now()",
+            "Year.now()");
 
     /** Formats of their own, in views and e-mails: they ask PersonalTime instead. */
-    private static final List<String> OWN_FORMATS = List.of("DateTimeFormatter.of", ".withZone(",
-            "Locale.getDefault(");
+    private static final List<String> OWN_FORMATS = List.of("DateTimeFormatter.of", ".withZone(", "Locale.getDefault(");
 
     /** Views and e-mails allowed a format of their own, and why. */
     private static final Map<String, String> OWN_FORMAT_ALLOWED = Map.of(
@@ -42,15 +48,21 @@ class NoServerClockTest {
 
     @Test
     void no_view_or_e_mail_formats_dates_with_a_zone_or_locale_of_its_own() throws IOException {
-        assertThat(offences(OWN_FORMATS, path -> isViewOrMail(path)
-                && !OWN_FORMAT_ALLOWED.containsKey(MAIN.relativize(path).toString().replace('\\', '/')))).isEmpty();
+        assertThat(offences(
+                        OWN_FORMATS,
+                        path -> isViewOrMail(path)
+                                && !OWN_FORMAT_ALLOWED.containsKey(
+                                        MAIN.relativize(path).toString().replace('\\', '/'))))
+                .isEmpty();
     }
 
     @Test
     void the_guard_sees_the_files_it_guards() throws IOException {
         try (Stream<Path> files = Files.walk(MAIN)) {
-            assertThat(files.filter(NoServerClockTest::isViewOrMail).map(path -> path.getFileName().toString()))
-                    .contains("ExerciseView.java", "ReviewInboxView.java", "ReminderMails.java", "SecurityNotices.java");
+            assertThat(files.filter(NoServerClockTest::isViewOrMail)
+                            .map(path -> path.getFileName().toString()))
+                    .contains(
+                            "ExerciseView.java", "ReviewInboxView.java", "ReminderMails.java", "SecurityNotices.java");
         }
     }
 
@@ -64,7 +76,9 @@ class NoServerClockTest {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(MAIN)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".java"))
-                    .filter(path -> !path.startsWith(ONE_PLACE)).filter(applies).toList()) {
+                    .filter(path -> !path.startsWith(ONE_PLACE))
+                    .filter(applies)
+                    .toList()) {
                 List<String> lines = Files.readAllLines(file);
                 for (int i = 0; i < lines.size(); i++) {
                     for (String token : forbidden) {

@@ -53,15 +53,32 @@ class OwnClockTest extends SpringBrowserlessTest {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
-    @Autowired SignIn signIn;
-    @Autowired ViewerTime viewerTime;
-    @Autowired MyTimeZoneService myTimeZone;
-    @Autowired AssignmentService assignments;
-    @Autowired CompletionService completion;
-    @Autowired ClientRepository clients;
-    @Autowired ExerciseTemplateRepository templates;
-    @Autowired SubmissionRepository submissions;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    ViewerTime viewerTime;
+
+    @Autowired
+    MyTimeZoneService myTimeZone;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    CompletionService completion;
+
+    @Autowired
+    ClientRepository clients;
+
+    @Autowired
+    ExerciseTemplateRepository templates;
+
+    @Autowired
+    SubmissionRepository submissions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Instant submittedAt = Instant.EPOCH;
     private UUID occurrence = new UUID(0, 0);
@@ -75,16 +92,37 @@ class OwnClockTest extends SpringBrowserlessTest {
     void robin_submits_a_check_in_and_her_clinician_lives_in_new_york() {
         signIn.as(Demo.CLINICIAN);
         myTimeZone.choose("America/New_York");
-        UUID assignment = assignments.assign(new AssignExercise(clients.findByEmail(Demo.CLIENT).orElseThrow().getId(),
-                templates.findByKey("daily-check-in").orElseThrow().getId(), null,
-                ExerciseSchedule.once(LocalDate.now(LONDON), LocalTime.of(23, 59)), false, null))
-                .getFirst().assignmentId();
+        UUID assignment = assignments
+                .assign(new AssignExercise(
+                        clients.findByEmail(Demo.CLIENT).orElseThrow().getId(),
+                        templates.findByKey("daily-check-in").orElseThrow().getId(),
+                        null,
+                        ExerciseSchedule.once(LocalDate.now(LONDON), LocalTime.of(23, 59)),
+                        false,
+                        null))
+                .getFirst()
+                .assignmentId();
         signIn.as(Demo.CLIENT);
-        occurrence = assignments.myExercises().today().stream().filter(e -> e.assignmentId().equals(assignment))
-                .findFirst().orElseThrow().occurrenceId();
-        var answers = new HashMap<Integer, Answer>(Map.of(0, Answer.text("Steady"), 1, Answer.text("Plans"),
-                3, Answer.text("A walk"), 4, Answer.scale(7), 5, Answer.scale(6), 6, Answer.scale(6),
-                7, Answer.scale(5)));
+        occurrence = assignments.myExercises().today().stream()
+                .filter(e -> e.assignmentId().equals(assignment))
+                .findFirst()
+                .orElseThrow()
+                .occurrenceId();
+        var answers = new HashMap<Integer, Answer>(Map.of(
+                0,
+                Answer.text("Steady"),
+                1,
+                Answer.text("Plans"),
+                3,
+                Answer.text("A walk"),
+                4,
+                Answer.scale(7),
+                5,
+                Answer.scale(6),
+                6,
+                Answer.scale(6),
+                7,
+                Answer.scale(5)));
         submittedAt = completion.submit(occurrence, answers).submittedAt();
         SecurityContextHolder.clearContext();
     }
@@ -104,7 +142,8 @@ class OwnClockTest extends SpringBrowserlessTest {
         assertThat(robins.zone()).isEqualTo(LONDON);
         assertThat(clinicians.zone()).isEqualTo(NEW_YORK);
         assertThat(robins.dateTime(submittedAt)).isEqualTo(britishDateTime(submittedAt, LONDON));
-        assertThat(clinicians.dateTime(submittedAt)).isEqualTo(britishDateTime(submittedAt, NEW_YORK))
+        assertThat(clinicians.dateTime(submittedAt))
+                .isEqualTo(britishDateTime(submittedAt, NEW_YORK))
                 .isNotEqualTo(robins.dateTime(submittedAt));
     }
 
@@ -127,26 +166,33 @@ class OwnClockTest extends SpringBrowserlessTest {
         signIn.as(Demo.CLIENT);
         navigate("my/exercise/" + occurrence, Component.class);
 
-        assertThat(find(Paragraph.class).withTextContaining("Submitted " + britishDateTime(submittedAt, LONDON))
-                .exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withTextContaining("Submitted " + britishDateTime(submittedAt, LONDON))
+                        .exists())
+                .isTrue();
     }
 
     @Test
     void the_clinician_sees_the_same_submission_at_new_york_time_on_his_review_page() {
-        UUID submission = submissions.findByOccurrenceId(occurrence).orElseThrow().getId();
+        UUID submission =
+                submissions.findByOccurrenceId(occurrence).orElseThrow().getId();
         signIn.as(Demo.CLINICIAN);
         navigate("submissions/" + submission, Component.class);
 
-        assertThat(find(Paragraph.class).withTextContaining("submitted " + britishDateTime(submittedAt, NEW_YORK))
-                .exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withTextContaining("submitted " + britishDateTime(submittedAt, NEW_YORK))
+                        .exists())
+                .isTrue();
     }
 
     @Test
     void a_time_zone_java_does_not_know_is_refused_next_to_the_field_and_the_old_one_stays() {
         signIn.as(Demo.CLINICIAN);
 
-        assertThatThrownBy(() -> myTimeZone.choose("Europe/Atlantis")).isInstanceOfSatisfying(
-                InvalidInputException.class, refused -> assertThat(refused.problems()).containsKey("timeZone"));
+        assertThatThrownBy(() -> myTimeZone.choose("Europe/Atlantis"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.problems()).containsKey("timeZone"));
         assertThat(myTimeZone.chosen()).contains(NEW_YORK);
     }
 

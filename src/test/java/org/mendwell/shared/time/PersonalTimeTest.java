@@ -15,6 +15,7 @@ class PersonalTimeTest {
 
     /** Wednesday 25 November 2026, 21:05 in London (GMT), 16:05 in New York, 10:05 on the 26th in Auckland. */
     static final Instant EVENING_IN_LONDON = Instant.parse("2026-11-25T21:05:00Z");
+
     static final Clock THAT_EVENING = Clock.fixed(EVENING_IN_LONDON, ZoneOffset.UTC);
 
     private static PersonalTime in(String zone, Locale locale) {
@@ -24,8 +25,10 @@ class PersonalTimeTest {
     @Test
     void one_moment_reads_as_each_persons_own_day_and_hour() {
         assertThat(in("Europe/London", Locale.UK).dateTime(EVENING_IN_LONDON)).isEqualTo("25 Nov 2026, 21:05");
-        assertThat(in("America/New_York", Locale.UK).dateTime(EVENING_IN_LONDON)).isEqualTo("25 Nov 2026, 16:05");
-        assertThat(in("Pacific/Auckland", Locale.UK).dateTime(EVENING_IN_LONDON)).isEqualTo("26 Nov 2026, 10:05");
+        assertThat(in("America/New_York", Locale.UK).dateTime(EVENING_IN_LONDON))
+                .isEqualTo("25 Nov 2026, 16:05");
+        assertThat(in("Pacific/Auckland", Locale.UK).dateTime(EVENING_IN_LONDON))
+                .isEqualTo("26 Nov 2026, 10:05");
         assertThat(in("Pacific/Auckland", Locale.UK).today()).isEqualTo(LocalDate.of(2026, 11, 26));
     }
 

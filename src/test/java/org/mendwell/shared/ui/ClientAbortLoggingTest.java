@@ -33,13 +33,16 @@ class ClientAbortLoggingTest extends SpringBrowserlessTest {
         navigate("caseload", Component.class);
         int before = output.getAll().length();
 
-        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new UncheckedIOException(
-                new ClientAbortException(new IOException("Broken pipe")))));
+        VaadinSession.getCurrent()
+                .getErrorHandler()
+                .error(new ErrorEvent(
+                        new UncheckedIOException(new ClientAbortException(new IOException("Broken pipe")))));
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new IOException("Connection reset by peer")));
 
         String logged = output.getAll().substring(before);
         assertThat(logged).doesNotContain("incident").doesNotContain(" ERROR ").doesNotContain("\tat ");
-        assertThat(logged.lines().filter(line -> line.contains("went away"))).hasSize(2)
+        assertThat(logged.lines().filter(line -> line.contains("went away")))
+                .hasSize(2)
                 .allSatisfy(line -> assertThat(line).contains(" INFO "));
     }
 }

@@ -47,7 +47,11 @@ class DatePickersTest {
                 .contains("A year has 12 months, so 13 can't be the month: check the day, month and year");
         assertThat(DatePickers.impossible("1988-13-14", "yyyy-MM-dd"))
                 .contains("A year has 12 months, so 13 can't be the month: check the year, month and day");
-        assertThat(DatePickers.impossible("2/29/2024", "M/d/yyyy")).as("a leap day").isEmpty();
-        assertThat(DatePickers.impossible("yesterday", "dd/MM/yyyy")).as("not three numbers").isEmpty();
+        assertThat(DatePickers.impossible("2/29/2024", "M/d/yyyy"))
+                .as("a leap day")
+                .isEmpty();
+        assertThat(DatePickers.impossible("yesterday", "dd/MM/yyyy"))
+                .as("not three numbers")
+                .isEmpty();
     }
 }

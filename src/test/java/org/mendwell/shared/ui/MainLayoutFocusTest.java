@@ -23,14 +23,20 @@ class MainLayoutFocusTest extends SpringBrowserlessTest {
         navigate("my/settings", Component.class);
 
         var layout = find(MainLayout.class).single();
-        var navbarFirst = layout.getElement().getChildren()
+        var navbarFirst = layout.getElement()
+                .getChildren()
                 .filter(child -> "navbar".equals(child.getAttribute("slot")))
-                .findFirst().orElseThrow().getComponent().orElseThrow();
+                .findFirst()
+                .orElseThrow()
+                .getComponent()
+                .orElseThrow();
         assertThat(navbarFirst).isInstanceOf(Anchor.class);
         var skip = (Anchor) navbarFirst;
         assertThat(skip.getText()).isEqualTo("Skip to content");
         assertThat(skip.getHref()).isEqualTo("#mw-main");
-        assertThat(find(DrawerToggle.class).single()).as("the menu toggle follows the skip link").isNotNull();
+        assertThat(find(DrawerToggle.class).single())
+                .as("the menu toggle follows the skip link")
+                .isNotNull();
 
         var heading = find(H2.class).withText("Settings").single();
         assertThat(heading.getId()).contains("mw-main");

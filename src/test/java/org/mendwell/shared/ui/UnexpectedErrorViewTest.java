@@ -14,10 +14,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @MendwellTest
@@ -45,11 +45,14 @@ class UnexpectedErrorViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(UnexpectedErrorView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Something went wrong on our side");
-        var explanation = find(Paragraph.class).withTextContaining("incident").single().getText();
+        var explanation =
+                find(Paragraph.class).withTextContaining("incident").single().getText();
         assertThat(explanation).matches(".*\\(incident [0-9a-f]{8}\\).*");
-        assertThat(find(Paragraph.class).all()).noneMatch(p -> p.getText().contains(DETAIL)
-                || p.getText().contains("IllegalStateException"));
-        assertThat(output.getAll()).contains("Page could not be opened, incident")
-                .contains("java.lang.IllegalStateException").doesNotContain(DETAIL);
+        assertThat(find(Paragraph.class).all())
+                .noneMatch(p -> p.getText().contains(DETAIL) || p.getText().contains("IllegalStateException"));
+        assertThat(output.getAll())
+                .contains("Page could not be opened, incident")
+                .contains("java.lang.IllegalStateException")
+                .doesNotContain(DETAIL);
     }
 }

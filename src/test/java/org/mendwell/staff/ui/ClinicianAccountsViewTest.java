@@ -8,10 +8,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,9 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
         navigate(ClinicianAccountsView.class);
         test(find(Button.class).withText("New clinician").single()).click();
 
-        assertThat(find(PasswordField.class).all()).as("no password is chosen by the administrator").isEmpty();
+        assertThat(find(PasswordField.class).all())
+                .as("no password is chosen by the administrator")
+                .isEmpty();
         var name = find(TextField.class).withLabel("Name").single();
         var email = find(EmailField.class).withLabel("E-mail").single();
         test(name).setValue("Dr. June Harrow");
@@ -60,8 +62,8 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Create account").single()).click();
 
         assertThat(email.isInvalid()).isTrue();
-        assertThat(email.getErrorMessage()).contains("No mail server is configured", "no account was created",
-                "README");
+        assertThat(email.getErrorMessage())
+                .contains("No mail server is configured", "no account was created", "README");
         assertThat(name.getValue()).isEqualTo("Dr. June Harrow");
         assertThat(email.getValue()).isEqualTo("june.harrow@example.org");
         assertThat(find(Dialog.class).exists()).as("the form stays open").isTrue();
@@ -80,22 +82,29 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
         assertThat(deactivate.getText()).isEqualTo("Deactivate");
         test(deactivate).click();
 
-        assertThat(test(grid()).getRow(0).active()).as("nothing happens before the confirmation").isTrue();
+        assertThat(test(grid()).getRow(0).active())
+                .as("nothing happens before the confirmation")
+                .isTrue();
         var dialog = find(Dialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Deactivate " + leaving + "?");
         test(find(Button.class).withText("Hand over and deactivate").single()).click();
-        assertThat(test(grid()).getRow(0).active()).as("each client needs a colleague first").isTrue();
+        assertThat(test(grid()).getRow(0).active())
+                .as("each client needs a colleague first")
+                .isTrue();
         @SuppressWarnings("unchecked")
         List<ComboBox<AccountSummary>> choices = find(ComboBox.class).all().stream()
-                .map(box -> (ComboBox<AccountSummary>) box).toList();
-        assertThat(choices.subList(1, choices.size())).allSatisfy(choice -> assertThat(choice.isInvalid()).isTrue());
+                .map(box -> (ComboBox<AccountSummary>) box)
+                .toList();
+        assertThat(choices.subList(1, choices.size()))
+                .allSatisfy(choice -> assertThat(choice.isInvalid()).isTrue());
 
         var everyone = choices.getFirst();
         assertThat(everyone.getLabel()).isEqualTo("Hand every client to");
         test(everyone).selectItem(staying);
         test(find(Button.class).withText("Hand over and deactivate").single()).click();
         var reason = find(TextArea.class).single();
-        assertThat(reason.isInvalid()).as("the clinician is still active: a reason is asked (round 2, finding 1)")
+        assertThat(reason.isInvalid())
+                .as("the clinician is still active: a reason is asked (round 2, finding 1)")
                 .isTrue();
         assertThat(test(grid()).getRow(0).active()).isTrue();
         assertThat(everyone.getValue().displayName()).as("the choice is kept").isEqualTo(staying);
@@ -104,7 +113,8 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Hand over and deactivate").single()).click();
 
         assertThat(test(grid()).getRow(0).active()).isFalse();
-        var reactivate = (Button) test(grid()).getCellComponent(0, 4).getChildren().findFirst().orElseThrow();
+        var reactivate = (Button)
+                test(grid()).getCellComponent(0, 4).getChildren().findFirst().orElseThrow();
         assertThat(reactivate.getText()).isEqualTo("Reactivate");
         assertThat(find(Dialog.class).exists()).isFalse();
     }
@@ -113,7 +123,11 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
     void the_administrator_cannot_choose_a_clinicians_password_only_send_a_link_lock_or_deactivate() {
         navigate(ClinicianAccountsView.class);
 
-        var actions = test(grid()).getCellComponent(0, 4).getChildren().map(c -> ((Button) c).getText()).toList();
+        var actions = test(grid())
+                .getCellComponent(0, 4)
+                .getChildren()
+                .map(c -> ((Button) c).getText())
+                .toList();
 
         assertThat(actions).containsExactly("Deactivate", "Lock", "Send reset link");
         assertThat(find(Button.class).withText("Set password").exists()).isFalse();
@@ -123,12 +137,18 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
     void without_a_mail_server_lock_and_deactivate_say_the_administrator_must_tell_the_clinician() {
         navigate(ClinicianAccountsView.class);
         String name = test(grid()).getRow(0).displayName();
-        var actions = test(grid()).getCellComponent(0, 4).getChildren().map(Button.class::cast).toList();
+        var actions = test(grid())
+                .getCellComponent(0, 4)
+                .getChildren()
+                .map(Button.class::cast)
+                .toList();
 
         test(actions.get(1)).click();
         String lock = find(ConfirmDialog.class).single().getElement().getProperty("message");
-        assertThat(lock).contains("This portal cannot send e-mail yet, so Mendwell cannot tell " + name
-                + ": please let them know yourself.").doesNotContain("told by e-mail");
+        assertThat(lock)
+                .contains("This portal cannot send e-mail yet, so Mendwell cannot tell " + name
+                        + ": please let them know yourself.")
+                .doesNotContain("told by e-mail");
         find(ConfirmDialog.class).single().close();
 
         test(actions.get(0)).click();

@@ -38,24 +38,38 @@ class NewClinicianWithMailViewTest extends SpringBrowserlessTest {
         test(find(EmailField.class).withLabel("E-mail").single()).setValue("june.harrow@example.org");
         test(find(Button.class).withText("Create account").single()).click();
 
-        assertThat(find(Dialog.class).exists()).as("the form closes after a real save").isFalse();
+        assertThat(find(Dialog.class).exists())
+                .as("the form closes after a real save")
+                .isFalse();
         assertThat(test(find(Grid.class).single()).size()).isEqualTo(3);
         String link = TestMailServer.PUBLIC_URL + "/reset-password/"
                 + mail.tokenMailedTo("june.harrow@example.org", "reset-password/");
-        assertThat(find(Notification.class).all()).singleElement().satisfies(notice -> assertThat(
-                test(notice).getText()).contains("june.harrow@example.org").doesNotContain(link, "reset-password"));
+        assertThat(find(Notification.class).all())
+                .singleElement()
+                .satisfies(notice -> assertThat(test(notice).getText())
+                        .contains("june.harrow@example.org")
+                        .doesNotContain(link, "reset-password"));
     }
 
     @Test
     void with_a_mail_server_the_lock_dialog_says_the_clinician_is_told_by_e_mail() {
         navigate(ClinicianAccountsView.class);
         @SuppressWarnings("unchecked")
-        var grid = test((Grid<org.mendwell.account.AccountSummary>) find(Grid.class).single());
+        var grid = test(
+                (Grid<org.mendwell.account.AccountSummary>) find(Grid.class).single());
         String name = grid.getRow(0).displayName();
 
-        test((Button) grid.getCellComponent(0, 4).getChildren().skip(1).findFirst().orElseThrow()).click();
+        test((Button) grid.getCellComponent(0, 4)
+                        .getChildren()
+                        .skip(1)
+                        .findFirst()
+                        .orElseThrow())
+                .click();
 
-        assertThat(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single().getElement()
-                .getProperty("message")).endsWith(name + " is told by e-mail.");
+        assertThat(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)
+                        .single()
+                        .getElement()
+                        .getProperty("message"))
+                .endsWith(name + " is told by e-mail.");
     }
 }
