@@ -135,6 +135,14 @@ public final class TestMailServer {
         return bodies;
     }
 
+    /** Every message so far to anyone but {@code address}. */
+    public List<String> bodiesNotTo(String address) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(message -> !isTo(message, address))
+                .map(TestMailServer::body)
+                .toList();
+    }
+
     private List<String> bodiesTo(String address) {
         return Arrays.stream(greenMail.getReceivedMessages())
                 .filter(message -> isTo(message, address))
