@@ -184,7 +184,9 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
                 new Paragraph("Thank you for answering honestly. " + UrgentHelp.whoWasTold(clinicianActive)
                         + " If you feel you might act on these thoughts, or you are not safe right now, please get help "
                         + "straight away: call your local emergency number (112 in Europe, 911 in North America, 999 "
-                        + "in the UK), or a crisis line such as Samaritans on 116 123 (UK and Ireland) or 988 (US)."),
+                        + "in the UK, 111 in New Zealand, 000 in Australia), or a crisis line such as Samaritans on "
+                        + "116 123 (UK and Ireland), 988 (US), 1737 (New Zealand, call or text) or Lifeline on "
+                        + "13 11 14 (Australia)."),
                 UrgentHelp.note());
     }
 
@@ -239,22 +241,38 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
                 Notification.show(change.getValue() ? "Shared with your partner" : "No longer shared");
             }
         });
-        chosen.addValueChangeListener(
-                change -> { // set only by the client once the listener is on
-                    try {
-                        completion.withholdFromPartner(
-                                occurrenceId,
-                                shareable.stream()
-                                        .filter(q -> !change.getValue().contains(q))
-                                        .map(Question::position)
-                                        .collect(Collectors.toSet()));
-                        shareErrors.clear();
-                        Notification.show("Your choice is saved");
-                    } catch (InvalidInputException invalid) {
-                        shareErrors.show(invalid);
-                    }
-                });
-        var sharing = new Div(share, chosen);
+        // Saying so on the page rather than in a notification: several quick changes would stack notices over the list.
+        var saved = new Span();
+        saved.addClassName("mw-save-state");
+        saved.getElement().setAttribute("role", "status");
+        var puttingBack = new java.util.concurrent.atomic.AtomicBoolean();
+        chosen.addValueChangeListener(change -> {
+            if (puttingBack.get()) {
+                return;
+            }
+            try {
+                completion.withholdFromPartner(
+                        occurrenceId,
+                        shareable.stream()
+                                .filter(q -> !change.getValue().contains(q))
+                                .map(Question::position)
+                                .collect(Collectors.toSet()));
+                shareErrors.clear();
+                int shown = change.getValue().size();
+                saved.setText("Saved: your partner sees " + shown + (shown == 1 ? " answer." : " answers."));
+            } catch (InvalidInputException invalid) {
+                // The refused choice is not what is shared: the boxes go back to what is, with the reason beside them.
+                puttingBack.set(true);
+                try {
+                    chosen.setValue(change.getOldValue());
+                } finally {
+                    puttingBack.set(false);
+                }
+                saved.setText("");
+                shareErrors.show(invalid);
+            }
+        });
+        var sharing = new Div(share, chosen, saved);
         sharing.addClassName("mw-sharing");
         return sharing;
     }

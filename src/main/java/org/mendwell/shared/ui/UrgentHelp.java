@@ -13,8 +13,9 @@ public final class UrgentHelp {
     private UrgentHelp() {}
 
     public static Paragraph note() {
-        var note = new Paragraph("Mendwell is not an emergency service. If you or someone else is in danger, "
-                + "call your local emergency number (112 in Europe, 911 in North America) or a crisis line.");
+        var note = new Paragraph(
+                "Mendwell is not an emergency service. If you or someone else is in danger, "
+                        + "call your local emergency number (112 in Europe, 911 in North America, 999 in the UK, 111 in New Zealand, 000 in Australia) or a crisis line.");
         note.addClassName("mw-urgent-help");
         return note;
     }

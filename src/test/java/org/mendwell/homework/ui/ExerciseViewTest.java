@@ -242,6 +242,9 @@ class ExerciseViewTest extends SpringBrowserlessTest {
         assertThat(completion.myExercise(occurrence).withheldFromPartner()).containsExactly(0);
         chosen.setValue(java.util.Set.of()); // every answer unticked
         assertThat(chosen.isInvalid()).as("an empty page is never shared").isTrue();
+        assertThat(chosen.getValue())
+                .as("the boxes show what is still shared, not the refused choice")
+                .hasSize(5);
         assertThat(chosen.getErrorMessage())
                 .isEqualTo("Choose at least one answer to share. To share nothing, turn sharing off.");
         assertThat(completion.myExercise(occurrence).withheldFromPartner())
@@ -284,7 +287,8 @@ class ExerciseViewTest extends SpringBrowserlessTest {
         test(button("Submit")).click();
 
         Div crisis = find(Div.class).withClassName("mw-crisis").single();
-        assertThat(crisis.getElement().getTextRecursively()).contains("116 123", "emergency number");
+        assertThat(crisis.getElement().getTextRecursively())
+                .contains("116 123", "1737", "111 in New Zealand", "emergency number");
         CrisisHelp.assertInFront(getCurrentView(), crisis);
         assertThat(find(Notification.class).all())
                 .as("nothing laid over the help")
