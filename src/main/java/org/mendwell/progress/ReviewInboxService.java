@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The signed-in clinician's review inbox: intakes submitted and waiting for review, and submitted
- * exercises not yet reviewed, together and oldest first, paged in the database. It counts exactly
+ * exercises not yet reviewed, together, risk and safety answers first and then oldest first, paged in the database. It counts exactly
  * what the caseload's "N intakes to review · N submissions to review" counts (a client in status
  * INTAKE_SUBMITTED; a submission SUBMITTED with no review), so the link and the list agree.
  *
@@ -55,8 +55,8 @@ public class ReviewInboxService {
             where c.clinician_id = :clinicianId and c.status = 'INTAKE_SUBMITTED'
             """;
 
-    private static final String PAGE =
-            "select * from (" + ITEMS + ") x order by x.submitted_at, x.item_id" + " limit :limit offset :offset";
+    private static final String PAGE = "select * from (" + ITEMS
+            + ") x order by x.risk_answer desc, x.submitted_at, x.item_id" + " limit :limit offset :offset";
 
     private static final String COUNT = "select count(*) from (" + ITEMS + ") x";
 
@@ -68,7 +68,11 @@ public class ReviewInboxService {
         this.currentUser = currentUser;
     }
 
-    /** One page of what waits for the clinician's review, oldest first; the page's own sort is not used. */
+    /**
+     * One page of what waits for the clinician's review: anything with a risk or safety answer first, then the
+     * rest, each oldest first; the page's own sort is not used. Seventeen items oldest first put a new PHQ-9
+     * with a self-harm answer below the fold.
+     */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Audited(value = Access.READ, record = Subject.CASELOAD)
     public List<ReviewItem> page(Pageable pageable) {

@@ -98,7 +98,7 @@ abstract class ReviewInboxScenario {
     }
 
     @Test
-    void items_with_a_risk_or_safety_answer_and_those_with_a_new_reply_from_the_client_are_marked() {
+    void items_with_a_risk_or_safety_answer_come_first_and_those_with_a_new_reply_from_the_client_are_marked() {
         jdbc.sql("update submission set risk_alert = true where id = :id")
                 .param("id", adaNewer.toString())
                 .update();
@@ -116,11 +116,11 @@ abstract class ReviewInboxScenario {
 
         assertThat(items)
                 .extracting(ReviewItem::id, ReviewItem::riskAnswer, ReviewItem::clientReplied)
-                .as("still oldest first")
+                .as("risk and safety answers first, however new; within each, oldest first")
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(adaOlder, false, true),
                         org.assertj.core.groups.Tuple.tuple(ben, true, false),
-                        org.assertj.core.groups.Tuple.tuple(adaNewer, true, false));
+                        org.assertj.core.groups.Tuple.tuple(adaNewer, true, false),
+                        org.assertj.core.groups.Tuple.tuple(adaOlder, false, true));
     }
 
     @Test
