@@ -2,12 +2,8 @@ package org.mendwell.account;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import org.mendwell.shared.RecentRefusals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,36 +20,17 @@ class RefusedAddressChanges {
     static final int LIMIT = 5;
     static final Duration WINDOW = Duration.ofHours(1);
 
-    private final Map<UUID, Deque<Instant>> refusals = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final RecentRefusals refusals;
 
     RefusedAddressChanges(Clock clock) {
-        this.clock = clock;
+        this.refusals = new RecentRefusals(clock, LIMIT, WINDOW);
     }
 
     boolean tooMany(UUID accountId) {
-        Deque<Instant> times = refusals.get(accountId);
-        if (times == null) {
-            return false;
-        }
-        synchronized (times) {
-            forgetOld(times);
-            return times.size() >= LIMIT;
-        }
+        return refusals.tooMany(accountId);
     }
 
     void refused(UUID accountId) {
-        Deque<Instant> times = refusals.computeIfAbsent(accountId, id -> new ArrayDeque<>());
-        synchronized (times) {
-            forgetOld(times);
-            times.addLast(clock.instant());
-        }
-    }
-
-    private void forgetOld(Deque<Instant> times) {
-        Instant cutoff = clock.instant().minus(WINDOW);
-        while (!times.isEmpty() && !times.getFirst().isAfter(cutoff)) {
-            times.removeFirst();
-        }
+        refusals.refused(accountId);
     }
 }

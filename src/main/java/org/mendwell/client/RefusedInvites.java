@@ -2,12 +2,8 @@ package org.mendwell.client;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import org.mendwell.shared.RecentRefusals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,36 +19,17 @@ class RefusedInvites {
     static final int LIMIT = 10;
     static final Duration WINDOW = Duration.ofHours(1);
 
-    private final Map<UUID, Deque<Instant>> refusals = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final RecentRefusals refusals;
 
     RefusedInvites(Clock clock) {
-        this.clock = clock;
+        this.refusals = new RecentRefusals(clock, LIMIT, WINDOW);
     }
 
     boolean tooMany(UUID clinicianId) {
-        Deque<Instant> times = refusals.get(clinicianId);
-        if (times == null) {
-            return false;
-        }
-        synchronized (times) {
-            forgetOld(times);
-            return times.size() >= LIMIT;
-        }
+        return refusals.tooMany(clinicianId);
     }
 
     void refused(UUID clinicianId) {
-        Deque<Instant> times = refusals.computeIfAbsent(clinicianId, id -> new ArrayDeque<>());
-        synchronized (times) {
-            forgetOld(times);
-            times.addLast(clock.instant());
-        }
-    }
-
-    private void forgetOld(Deque<Instant> times) {
-        Instant cutoff = clock.instant().minus(WINDOW);
-        while (!times.isEmpty() && !times.getFirst().isAfter(cutoff)) {
-            times.removeFirst();
-        }
+        refusals.refused(clinicianId);
     }
 }
