@@ -5,10 +5,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.support.Demo;
+import org.mendwell.support.MutableClock;
+import org.mendwell.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -19,8 +26,24 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(TestClock.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class HomeworkJourneyIT extends BrowserTest {
+
+    @Autowired
+    MutableClock clock;
+
+    /**
+     * The portal's clock moves on to the next noon in Hana's zone: after 23:45 the dialog rightly suggests
+     * tomorrow, and the journey needs an exercise due today. Forward only, so nothing seeded lies ahead of it.
+     */
+    @BeforeEach
+    void atNoonWhereHanaLives() {
+        ZoneId london = ZoneId.of("Europe/London");
+        ZonedDateTime now = ZonedDateTime.now(london);
+        ZonedDateTime noon = now.toLocalDate().atTime(12, 0).atZone(london);
+        clock.set((noon.isAfter(now) ? noon : noon.plusDays(1)).toInstant());
+    }
 
     static final String HANA = "Hana Morikawa";
     static final String CHECK_IN = "Daily check-in";
