@@ -100,13 +100,13 @@ class PasswordResetServiceTest {
 
     @Test
     void an_unknown_address_gets_no_mail_and_the_same_silent_answer() {
-        int before = mail.receivedCount();
-
         resets.requestReset("nobody.at.all@example.org");
         resets.requestReset(Demo.TOBIAS); // invited, no password yet: the invitation is their way in
 
-        assertThat(mail.bodiesTo("nobody.at.all@example.org", before + 1)).isEmpty();
-        assertThat(mail.receivedCount()).isEqualTo(before);
+        // Waits a few seconds for a message that must not come; then none to Tobias either (by address, since
+        // the mail server serves the whole run and another test's message may still be arriving).
+        assertThat(mail.bodiesTo("nobody.at.all@example.org", 1)).isEmpty();
+        assertThat(mail.bodiesTo(Demo.TOBIAS, 0)).isEmpty();
         assertThat(jdbc.queryForObject(
                         "select count(*) from password_reset p join account a on a.id = p.account_id "
                                 + "where a.email in (?, ?)",
