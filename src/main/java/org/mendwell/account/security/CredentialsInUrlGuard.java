@@ -51,8 +51,16 @@ class CredentialsInUrlGuard extends OncePerRequestFilter {
         }
         return Arrays.stream(queryString.split("&"))
                 .map(pair -> pair.split("=", 2)[0])
-                .map(name ->
-                        URLDecoder.decode(name, StandardCharsets.UTF_8).strip().toLowerCase(Locale.ROOT))
+                .map(name -> decoded(name).strip().toLowerCase(Locale.ROOT))
                 .anyMatch(SECRET_NAMES::contains);
+    }
+
+    /** A malformed escape ({@code %zz}) names no secret: kept as it is rather than failing the request. */
+    private static String decoded(String name) {
+        try {
+            return URLDecoder.decode(name, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return name;
+        }
     }
 }
