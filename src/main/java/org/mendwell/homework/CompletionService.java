@@ -154,13 +154,13 @@ public class CompletionService {
         Submission submission = submitted(mine);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
-            throw InvalidInputException.of("reply", "Write your reply first");
+            throw InvalidInputException.formNotReady("reply", "Write your reply first");
         }
         if (PlainText.problem(body) != null) {
-            throw InvalidInputException.of("reply", PlainText.UNSAVABLE);
+            throw InvalidInputException.formNotReady("reply", PlainText.UNSAVABLE);
         }
         if (body.length() > REPLY_LIMIT) {
-            throw InvalidInputException.of("reply", PlainText.overLimit(REPLY_LIMIT, body.length()));
+            throw InvalidInputException.formNotReady("reply", PlainText.overLimit(REPLY_LIMIT, body.length()));
         }
         comments.save(new SubmissionComment(submission.getId(), mine.me().accountId(), false, body, clock.instant()));
         submission.reopenForReview();

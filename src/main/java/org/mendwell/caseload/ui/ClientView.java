@@ -182,9 +182,15 @@ class ClientView extends Main implements HasUrlParameter<String> {
             var note = new TextArea("How you followed this up");
             note.setWidthFull();
             note.setHelperText("Required. Kept with the alert, for you and your practice.");
-            TextLimits.limit(note, 500); // counted and refused past 500, never cut
+            TextLimits.limit(note, ReviewService.SIGN_OFF_NOTE_LIMIT); // counted and refused past it, never cut
             var errors = new FieldErrors().bind("note", note);
             var signOff = new Button("Sign off this alert", click -> {
+                if (note.getValue().isBlank()) {
+                    // A missing note is the form not filled in yet: said next to it, without asking the service.
+                    errors.show(java.util.Map.of("note", ReviewService.SIGN_OFF_NOTE_MISSING));
+                    note.focus();
+                    return;
+                }
                 try {
                     reviews.signOffRiskAlert(alertItem.submissionId(), note.getValue());
                     Notification.show("Alert signed off.", 4000, Notification.Position.BOTTOM_START)

@@ -102,6 +102,7 @@ class RiskAlertSignOffTest extends SpringBrowserlessTest {
         navigate("clients/" + samuel, Component.class);
         assertThat(find(Button.class, alert()).withText("Sign off this alert").all())
                 .hasSize(2);
+        org.mendwell.support.FocusMoves.forget();
 
         test(find(Button.class, alert()).withText("Sign off this alert").atIndex(1))
                 .click();
@@ -110,6 +111,9 @@ class RiskAlertSignOffTest extends SpringBrowserlessTest {
                 .atIndex(1);
         assertThat(note.isInvalid()).as("a note is required").isTrue();
         assertThat(note.getErrorMessage()).isEqualTo("Say briefly how you followed this up");
+        assertThat(org.mendwell.support.FocusMoves.since())
+                .as("focus goes to the note that is missing")
+                .contains(note.getElement());
         assertThat(reviews.openRiskAlerts(samuel)).hasSize(2);
 
         test(note).setValue("Phoned Samuel at 18:10; safety plan in place.");
