@@ -6,7 +6,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -245,13 +244,9 @@ public class IntakeService {
         }
         if (answers.getSignatureName() != null
                 && !answers.getSignatureName().isBlank()
-                && !normalised(answers.getSignatureName()).equals(normalised(fullName))) {
-            problems.put("signatureName", "Type your full name as your clinician has it: " + fullName);
+                && !Signatures.matches(answers.getSignatureName(), fullName, answers.getPreferredName())) {
+            problems.put("signatureName", Signatures.whatToType(fullName, answers.getPreferredName()));
         }
         return problems;
-    }
-
-    private static String normalised(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

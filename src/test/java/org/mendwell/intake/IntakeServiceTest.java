@@ -239,6 +239,39 @@ class IntakeServiceTest {
     }
 
     @Test
+    @WithUserDetails(Demo.ELENA)
+    void the_signature_may_have_accents_the_clinician_left_out_or_be_the_preferred_name() {
+        IntakeAnswers answers = IntakeFixtures.complete("Elena Sorvino");
+        answers.setPreferredName("Lena");
+        answers.setSignatureName("Lena Smith");
+
+        assertThatThrownBy(() -> intakes.submit(answers))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get("signatureName"))
+                                .contains("Elena Sorvino")
+                                .contains("Lena")
+                                .contains("accents don't matter"));
+
+        answers.setSignatureName("Éléna Sorvino");
+        intakes.submit(answers);
+
+        assertThat(ownRecord.myProfile().status()).isEqualTo(ClientStatus.INTAKE_SUBMITTED);
+    }
+
+    @Test
+    @WithUserDetails(Demo.ELENA)
+    void the_preferred_name_with_the_family_name_signs_the_intake() {
+        IntakeAnswers answers = IntakeFixtures.complete("Elena Sorvino");
+        answers.setPreferredName("Lena");
+        answers.setSignatureName("lena sorvino");
+
+        intakes.submit(answers);
+
+        assertThat(ownRecord.myProfile().status()).isEqualTo(ClientStatus.INTAKE_SUBMITTED);
+    }
+
+    @Test
     @WithUserDetails(Demo.CLINICIAN)
     void a_complete_intake_is_submitted_read_only_and_only_then_visible_to_the_clinician() {
         UUID elena = clientIds.of(Demo.ELENA);
