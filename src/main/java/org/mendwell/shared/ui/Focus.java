@@ -18,6 +18,15 @@ public final class Focus {
     private Focus() {}
 
     /**
+     * Moves focus to a field that needs an answer and brings it into view (a phone's screen shows
+     * little of a long dialog). Unlike {@link #moveTo}, the field stays in the Tab order.
+     */
+    public static <C extends Component> C field(C field) {
+        field.getElement().executeJs("this.focus(); this.scrollIntoView({block: 'center'});");
+        return field;
+    }
+
+    /**
      * Asks the next page load of this session to focus its heading, as a navigation within the portal
      * does. For a change that has to load a whole new page (signing in after choosing a password):
      * the first page of a visit otherwise leaves focus at the top, for the skip link.
