@@ -11,4 +11,14 @@ public record ClientRef(
         @Nullable UUID partnerId,
         ClientStatus status,
         String fullName,
-        boolean safetyFlag) {}
+        boolean safetyFlag) {
+
+    /**
+     * The one safety rule of couples work: a flag on either partner (their intake's safety screen, or the
+     * clinician's) flags the case, and work the partners do together stays closed for both until the
+     * clinician opens it with a written reason.
+     */
+    public boolean caseFlagged(@Nullable ClientRef partner) {
+        return safetyFlag || (partner != null && partner.safetyFlag());
+    }
+}

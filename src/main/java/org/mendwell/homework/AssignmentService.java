@@ -151,8 +151,7 @@ public class AssignmentService {
 
     /** The safety rule is per case: a flag on either partner closes couples exercises for both, short of a reason. */
     private static boolean safetyReasonNeeded(TemplateDetails template, ClientRef client, @Nullable ClientRef partner) {
-        return template.summary().couplesExercise()
-                && (client.safetyFlag() || (partner != null && partner.safetyFlag()));
+        return template.summary().couplesExercise() && client.caseFlagged(partner);
     }
 
     /**

@@ -34,6 +34,7 @@ import org.mendwell.account.AccountBootstrap;
 import org.mendwell.account.AccountService;
 import org.mendwell.account.InvitationService;
 import org.mendwell.account.MyAccountService;
+import org.mendwell.account.MyLanguageService;
 import org.mendwell.account.MyTimeZoneService;
 import org.mendwell.account.NewStaffAccount;
 import org.mendwell.account.PasswordResetService;
@@ -70,6 +71,7 @@ import org.mendwell.progress.PracticeOverviewService;
 import org.mendwell.progress.ReviewInboxService;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.i18n.Language;
 import org.mendwell.support.Authenticator;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
@@ -246,6 +248,9 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     MyTimeZoneService myTimeZone;
+
+    @Autowired
+    MyLanguageService myLanguage;
 
     @Autowired
     PasswordResetService passwordResets;
@@ -549,6 +554,11 @@ class ServiceAccessMatrixTest {
         rows.add(row(MyTimeZoneService.class, "choose", String.class)
                 .allow(STAFF)
                 .call(p -> myTimeZone.choose("America/New_York")));
+
+        rows.add(row(MyLanguageService.class, "chosen").allow(SIGNED_IN).call(p -> myLanguage.chosen()));
+        rows.add(row(MyLanguageService.class, "choose", Language.class)
+                .allow(SIGNED_IN)
+                .call(p -> myLanguage.choose(Language.SPANISH)));
 
         rows.add(row(PracticeSecurity.class, "staffMfaRequired")
                 .open("read at every sign-in, before anyone is signed in; one practice-wide yes or no")

@@ -67,6 +67,10 @@ public class Account {
     private @Nullable String timeZone;
 
     /** The first time the owner signed in; null for an account nobody has signed in to yet. */
+    /** The portal language the person chose (a {@code Language} code); null until they choose. */
+    @Column(name = "language", length = 8)
+    private @Nullable String language;
+
     @Column(name = "first_signed_in_at")
     private @Nullable Instant firstSignedInAt;
 
@@ -192,6 +196,15 @@ public class Account {
     /** The caller has checked that Java knows the zone. */
     public void setTimeZone(String timeZone) {
         this.timeZone = timeZone;
+    }
+
+    public @Nullable String getLanguage() {
+        return language;
+    }
+
+    /** The caller has checked that the portal has the language. */
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public boolean isLocked() {

@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.mendwell.account.AuthenticatorWords;
 import org.mendwell.account.CurrentUser;
 import org.mendwell.account.MyAccountService;
+import org.mendwell.account.MyLanguageService;
 import org.mendwell.account.MySecurity;
 import org.mendwell.account.MyTimeZoneService;
 import org.mendwell.account.PasswordPolicy;
@@ -36,7 +37,7 @@ import org.mendwell.shared.ui.Focus;
 /** Anyone's own sign-in settings: e-mail address (changed through a link sent to the new one), password, authenticator app and recovery codes; for administrators, the practice's rule. */
 @Route("account")
 @PageTitle("Account security | Mendwell")
-@Menu(title = "Account security", order = 100)
+@Menu(title = "account.menu.account-security", order = 100)
 @PermitAll
 class AccountSecurityView extends Main {
 
@@ -56,6 +57,7 @@ class AccountSecurityView extends Main {
             SessionPolicy sessionPolicy,
             CurrentUser currentUser,
             MyTimeZoneService myTimeZone,
+            MyLanguageService myLanguage,
             ViewerTime viewerTime) {
         this.myAccount = myAccount;
         this.passwordPolicy = passwordPolicy;
@@ -64,7 +66,7 @@ class AccountSecurityView extends Main {
         this.me = currentUser.require();
         addClassName("mw-page");
         addClassName("mw-account-security");
-        add(passwordSection, mfaSection, emailSection);
+        add(passwordSection, mfaSection, emailSection, new LanguageSection(myLanguage));
         if (!me.is(Role.CLIENT)) {
             // A client's time zone is part of their intake, where it also sets when exercises are due.
             add(new TimeZoneSection(myTimeZone, viewerTime));

@@ -37,7 +37,7 @@ import org.springframework.data.domain.PageRequest;
 /** The administrator reads the audit trail: filtered in the database, exported as CSV, checked for tampering. */
 @Route("admin/audit")
 @PageTitle("Audit trail | Mendwell")
-@Menu(title = "Audit trail", order = 30)
+@Menu(title = "audit.menu.audit-trail", order = 30)
 @RolesAllowed(Roles.ADMIN)
 class AuditView extends Main {
 

@@ -42,7 +42,7 @@ import org.mendwell.shared.ui.TextLimits;
  */
 @Route("caseload")
 @PageTitle("Caseload | Mendwell")
-@Menu(title = "Caseload", order = 10)
+@Menu(title = "caseload.menu.caseload", order = 10)
 @RolesAllowed(Roles.CLINICIAN)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
 class CaseloadView extends Main {

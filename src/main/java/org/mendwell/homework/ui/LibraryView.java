@@ -41,7 +41,7 @@ import org.mendwell.shared.time.ViewerTime;
  */
 @Route("library")
 @PageTitle("Exercise library | Mendwell")
-@Menu(title = "Exercise library", order = 20)
+@Menu(title = "homework.menu.exercise-library", order = 20)
 @RolesAllowed(Roles.CLINICIAN)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
 class LibraryView extends Main {

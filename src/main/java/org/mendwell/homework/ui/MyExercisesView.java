@@ -38,7 +38,7 @@ import org.mendwell.shared.time.ViewerTime;
 /** The client's home: what their clinician has asked them to do between sessions, by when. */
 @Route("my/exercises")
 @PageTitle("My exercises | Mendwell")
-@Menu(title = "My exercises", order = 10)
+@Menu(title = "homework.menu.my-exercises", order = 10)
 @RolesAllowed(Roles.CLIENT)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
 class MyExercisesView extends Main implements BeforeEnterObserver {

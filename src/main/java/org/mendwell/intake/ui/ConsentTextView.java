@@ -24,7 +24,7 @@ import org.mendwell.shared.ui.TextLimits;
 /** The administrator edits the practice's consent texts; each save is a new version. */
 @Route("admin/consent")
 @PageTitle("Consent texts | Mendwell")
-@Menu(title = "Consent texts", order = 20)
+@Menu(title = "intake.menu.consent-texts", order = 20)
 @RolesAllowed(Roles.ADMIN)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
 class ConsentTextView extends Main {

@@ -76,7 +76,7 @@ import org.mendwell.shared.ui.UrgentHelp;
  */
 @Route("intake")
 @PageTitle("My intake | Mendwell")
-@Menu(title = "My intake", order = 20)
+@Menu(title = "intake.menu.my-intake", order = 20)
 @RolesAllowed(Roles.CLIENT)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
 class IntakeView extends Main {

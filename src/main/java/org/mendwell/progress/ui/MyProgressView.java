@@ -29,7 +29,7 @@ import org.mendwell.shared.time.ViewerTime;
 @StyleSheet("context://styles/progress.css")
 @Route("my/progress")
 @PageTitle("My progress | Mendwell")
-@Menu(title = "My progress", order = 11)
+@Menu(title = "progress.menu.my-progress", order = 11)
 @RolesAllowed(Roles.CLIENT)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
 class MyProgressView extends Main implements BeforeEnterObserver {

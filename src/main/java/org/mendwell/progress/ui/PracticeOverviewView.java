@@ -32,7 +32,7 @@ import org.mendwell.progress.PracticeOverviewService;
  */
 @Route("admin")
 @PageTitle("Practice overview | Mendwell")
-@Menu(title = "Practice overview", order = 5)
+@Menu(title = "progress.menu.practice-overview", order = 5)
 @RolesAllowed(Roles.ADMIN)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
 class PracticeOverviewView extends Main {

@@ -17,7 +17,7 @@ import org.mendwell.client.MyRecordService;
 /** The client's own settings: for now, whether they get reminder e-mails. */
 @Route("my/settings")
 @PageTitle("Settings | Mendwell")
-@Menu(title = "Settings", order = 90)
+@Menu(title = "reminders.menu.settings", order = 90)
 @RolesAllowed(Roles.CLIENT)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
 class SettingsView extends Main {

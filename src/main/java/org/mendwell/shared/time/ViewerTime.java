@@ -1,7 +1,6 @@
 package org.mendwell.shared.time;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,13 +9,15 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.shared.PracticeSettings;
+import org.mendwell.shared.i18n.ViewerLanguage;
 import org.springframework.stereotype.Component;
 
 /**
  * Decides whose clock a date or time is shown on: the signed-in viewer's own, never the server's.
  * The zone is the one the person gave (a client's intake, a staff member's account setting), else
- * the one their browser reports, else the practice's. The locale is the browser's, else the
- * practice's. E-mails use {@link #ofRecipient}, with the zone the recipient gave.
+ * the one their browser reports, else the practice's. The locale is the page's, which follows the
+ * person's language ({@link ViewerLanguage}). E-mails use {@link #ofRecipient}, with the zone the
+ * recipient gave.
  */
 @Component
 public class ViewerTime {
@@ -25,9 +26,11 @@ public class ViewerTime {
     private final ZoneId practiceZone;
     private final Locale practiceLocale;
     private final Clock clock;
+    private final ViewerLanguage viewerLanguage;
 
-    ViewerTime(List<OwnTimeZone> ownZones, PracticeSettings practice, Clock clock) {
+    ViewerTime(List<OwnTimeZone> ownZones, PracticeSettings practice, Clock clock, ViewerLanguage viewerLanguage) {
         this.ownZones = ownZones;
+        this.viewerLanguage = viewerLanguage;
         this.practiceZone = practice.practiceTimeZone();
         this.practiceLocale = practice.practiceLocale();
         this.clock = clock;
@@ -66,7 +69,12 @@ public class ViewerTime {
      * practice's locale (a mail is read far from the browser that set anything).
      */
     public PersonalTime ofRecipient(@Nullable ZoneId recipientZone) {
-        return new PersonalTime(recipientZone == null ? practiceZone : recipientZone, practiceLocale, clock);
+        return ofRecipient(recipientZone, practiceLocale);
+    }
+
+    /** For an e-mail in the recipient's language ({@code ViewerLanguage#recipientLocale}). */
+    public PersonalTime ofRecipient(@Nullable ZoneId recipientZone, Locale recipientLocale) {
+        return new PersonalTime(recipientZone == null ? practiceZone : recipientZone, recipientLocale, clock);
     }
 
     public ZoneId practiceZone() {
@@ -80,15 +88,9 @@ public class ViewerTime {
                 : Optional.empty();
     }
 
-    /**
-     * The browser's preferred language as it states it: the portal has no language setting of its own
-     * yet, and the server's would be nobody's.
-     */
+    /** The page's locale (set from the person's language, {@code PageLanguage}), else the one they would get. */
     private Locale viewerLocale() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request != null && request.getHeader("Accept-Language") != null) {
-            return request.getLocale();
-        }
-        return practiceLocale;
+        UI ui = UI.getCurrent();
+        return ui != null ? ui.getLocale() : viewerLanguage.viewerLocale();
     }
 }

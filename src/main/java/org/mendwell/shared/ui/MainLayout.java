@@ -42,15 +42,15 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         setPrimarySection(Section.DRAWER);
 
         var toggle = new DrawerToggle();
-        toggle.setAriaLabel("Open or close the menu");
+        toggle.setAriaLabel(getTranslation("shared.layout.menu-toggle"));
         viewTitle.addClassName("mw-view-title");
-        addToNavbar(skipLink(), toggle, viewTitle);
+        addToNavbar(skipLink(getTranslation("shared.layout.skip-to-content")), toggle, viewTitle);
 
-        var appName = new Span("Mendwell");
+        var appName = new Span("Mendwell"); // the same in every language: the product's name
         appName.addClassName("mw-app-name");
         addToDrawer(
                 appName,
-                new Scroller(sideNav()),
+                new Scroller(sideNav(getTranslation("shared.layout.navigation"))),
                 userFooter(authentication),
                 new IdleWarning(idleTimeout, Duration.ofMinutes(1)));
     }
@@ -59,8 +59,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
      * First in the page's tab order, shown only while focused. A plain fragment link would go through
      * Vaadin's router; the click is handled in the browser instead and focuses the target directly.
      */
-    private static Anchor skipLink() {
-        var link = new Anchor("#" + MAIN_TARGET_ID, "Skip to content");
+    private static Anchor skipLink(String text) {
+        var link = new Anchor("#" + MAIN_TARGET_ID, text);
         link.addClassName("mw-skip-link");
         link.getElement().setAttribute("router-ignore", true);
         link.getElement().executeJs("""
@@ -74,13 +74,16 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return link;
     }
 
-    /** Menu entries come from {@code @Menu} on the views; Vaadin lists only those the signed-in role may open. */
-    private static SideNav sideNav() {
+    /**
+     * Menu entries come from {@code @Menu} on the views, whose titles are message keys; Vaadin lists only those the
+     * signed-in role may open.
+     */
+    private SideNav sideNav(String label) {
         var nav = new SideNav();
-        nav.setLabel("Main");
+        nav.setLabel(label);
         var entries = MenuConfiguration.getMenuEntries();
         entries.forEach(entry -> {
-            var item = new SideNavItem(entry.title(), entry.path());
+            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
             // "library/new" lights up "Exercise library"; "admin/consent" has its own entry and must not
             // light up "admin" as well.
             item.setMatchNested(entries.stream().noneMatch(other -> other.path().startsWith(entry.path() + "/")));
@@ -89,14 +92,17 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return nav;
     }
 
-    private static Component userFooter(AuthenticationContext authentication) {
+    private Component userFooter(AuthenticationContext authentication) {
         String name = authentication
                 .getAuthenticatedUser(PersonNamed.class)
                 .map(PersonNamed::displayName)
                 .orElse("");
         var signedInAs = new Span(name);
         signedInAs.addClassName("mw-user-name");
-        var logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        var logout = new Button(
+                getTranslation("shared.layout.log-out"),
+                VaadinIcon.SIGN_OUT.create(),
+                click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var footer = new Div(signedInAs, logout, UrgentHelp.note());
         footer.addClassName("mw-drawer-footer");
@@ -107,7 +113,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     public void afterNavigation(AfterNavigationEvent event) {
         // Page titles read "Caseload | Mendwell"; the bar shows only the page's own name.
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent())
-                .map(title -> title.replace(" | Mendwell", ""))
+                .map(title -> title.replace(" | Mendwell", "")) // the same in every language
                 .orElse(""));
         var target = focusTarget(getContent());
         if (target == null) {

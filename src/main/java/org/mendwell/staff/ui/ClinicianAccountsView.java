@@ -44,7 +44,7 @@ import org.springframework.data.domain.Sort;
 /** The practice's clinician accounts, for the administrator. */
 @Route("admin/clinicians")
 @PageTitle("Clinicians | Mendwell")
-@Menu(title = "Clinicians", order = 10)
+@Menu(title = "staff.menu.clinicians", order = 10)
 @RolesAllowed(Roles.ADMIN)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
 class ClinicianAccountsView extends Main {

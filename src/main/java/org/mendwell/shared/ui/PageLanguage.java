@@ -1,0 +1,34 @@
+package org.mendwell.shared.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Locale;
+import org.mendwell.shared.i18n.ViewerLanguage;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every page opens in the reader's language ({@link ViewerLanguage}): the UI's locale, which every
+ * {@code getTranslation} and date format reads, and the document's {@code lang}, which screen readers use to
+ * pronounce it.
+ */
+@Component
+class PageLanguage implements VaadinServiceInitListener {
+
+    private final ViewerLanguage viewerLanguage;
+
+    PageLanguage(ViewerLanguage viewerLanguage) {
+        this.viewerLanguage = viewerLanguage;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> use(init.getUI(), viewerLanguage.viewerLocale()));
+    }
+
+    /** Switches an open page to a language the person just chose (the view then reloads or rebuilds). */
+    static void use(UI ui, Locale locale) {
+        ui.setLocale(locale);
+        ui.getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
+    }
+}
