@@ -23,6 +23,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,6 +43,7 @@ public class IntakeService {
     private final ConsentService consent;
     private final InputValidator validator;
     private final Clock clock;
+    private final Messages messages;
 
     IntakeService(
             IntakeRepository intakes,
@@ -49,7 +51,9 @@ public class IntakeService {
             MyRecordService ownRecord,
             ConsentService consent,
             InputValidator validator,
-            Clock clock) {
+            Clock clock,
+            Messages messages) {
+        this.messages = messages;
         this.intakes = intakes;
         this.clients = clients;
         this.ownRecord = ownRecord;
@@ -225,7 +229,7 @@ public class IntakeService {
         }
     }
 
-    private static Map<String, String> crossFieldProblems(IntakeAnswers answers, String fullName) {
+    private Map<String, String> crossFieldProblems(IntakeAnswers answers, String fullName) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (answers.getTimeZone() != null && !answers.getTimeZone().isBlank()) {
             try {
@@ -245,7 +249,14 @@ public class IntakeService {
         if (answers.getSignatureName() != null
                 && !answers.getSignatureName().isBlank()
                 && !Signatures.matches(answers.getSignatureName(), fullName, answers.getPreferredName())) {
-            problems.put("signatureName", Signatures.whatToType(fullName, answers.getPreferredName()));
+            String preferred = answers.getPreferredName() == null
+                    ? ""
+                    : answers.getPreferredName().strip();
+            problems.put(
+                    "signatureName",
+                    preferred.isEmpty()
+                            ? messages.viewer("intake.signature.what-to-type", fullName)
+                            : messages.viewer("intake.signature.what-to-type-or-preferred", fullName, preferred));
         }
         return problems;
     }

@@ -31,15 +31,6 @@ final class Signatures {
         return signature.equals(preferred) || signature.equals(preferred + " " + familyName);
     }
 
-    /** What to type, said next to the field when the signature does not match. */
-    static String whatToType(String fullName, @Nullable String preferredName) {
-        String preferred = preferredName == null || preferredName.isBlank() ? null : preferredName.strip();
-        return "Type your name as your clinician has it: " + fullName
-                + (preferred == null ? "" : ", or the name you asked us to use: " + preferred)
-                + ". Capitals and accents don't matter. If your clinician has your name wrong, type it as shown"
-                + " and tell them.";
-    }
-
     /** Lower case, one space between words, no accents: "  Élena   SORVINO " is "elena sorvino". */
     private static String comparable(String name) {
         String withoutAccents = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");

@@ -251,7 +251,7 @@ class IntakeServiceTest {
                         e -> assertThat(e.problems().get("signatureName"))
                                 .contains("Elena Sorvino")
                                 .contains("Lena")
-                                .contains("accents don't matter"));
+                                .contains("Capitals and accents"));
 
         answers.setSignatureName("Éléna Sorvino");
         intakes.submit(answers);

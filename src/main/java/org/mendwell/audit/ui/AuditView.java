@@ -47,7 +47,7 @@ class AuditView extends Main {
     private final AuditService audit;
     private final Grid<AuditLine> grid = new Grid<>();
     private final TextField user = new TextField("User");
-    private final ComboBox<AuditClient> client = new ComboBox<>("Client");
+    private final ComboBox<AuditClient> client = new ComboBox<>();
     private final ComboBox<AuditAction> action = new ComboBox<>("Action");
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
@@ -65,7 +65,8 @@ class AuditView extends Main {
         user.setPlaceholder("part of an e-mail address");
         user.setValueChangeMode(ValueChangeMode.LAZY);
         // By name, a page at a time from the service: a practice may have thousands of clients.
-        client.setPlaceholder("type part of a name");
+        client.setLabel(getTranslation("audit.filter.client"));
+        client.setPlaceholder(getTranslation("audit.filter.client.placeholder"));
         client.setItems(
                 query -> audit
                         .clientsNamed(
@@ -165,10 +166,10 @@ class AuditView extends Main {
         from.setInvalid(false);
         to.setInvalid(false);
         if (backwards && changedLast == from) {
-            from.setErrorMessage("'From' is after 'To': choose a day on or before " + time.date(to.getValue()));
+            from.setErrorMessage(getTranslation("audit.filter.from-after-to", time.date(to.getValue())));
             from.setInvalid(true);
         } else if (backwards) {
-            to.setErrorMessage("'To' is before 'From': choose a day on or after " + time.date(from.getValue()));
+            to.setErrorMessage(getTranslation("audit.filter.to-before-from", time.date(from.getValue())));
             to.setInvalid(true);
         }
         if (backwards) {

@@ -28,9 +28,13 @@ public final class DraftStatus {
             String saved, @Nullable String changed, Collection<String> notSaved, Collection<String> tooLong) {
         String kept = tooLong.isEmpty()
                 ? saved
-                : withoutStop(saved) + ". Too long to submit: " + String.join(", ", tooLong)
-                        + ". Your words are kept; see the limit next to "
-                        + (tooLong.size() == 1 ? "it." : "each.");
+                : withoutStop(saved) + ". "
+                        + com.vaadin
+                                .flow
+                                .component
+                                .UI
+                                .getCurrent()
+                                .getTranslation("shared.draft.too-long", String.join(", ", tooLong), tooLong.size());
         if (notSaved.isEmpty()) {
             return kept;
         }
