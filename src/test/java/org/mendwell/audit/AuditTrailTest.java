@@ -11,6 +11,7 @@ import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
 import org.mendwell.homework.AssignmentService;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
@@ -20,14 +21,13 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.TestSecurityContextHolder;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * What the audit trail records when people use the services: reads, changes and refusals, with who,
  * which record and whose, written once per call. Not transactional: entries must really commit.
  */
 @MendwellTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ChangesDemoPractice
 class AuditTrailTest {
 
     @Autowired

@@ -1,11 +1,11 @@
 package org.mendwell.account.security;
 
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.MendwellTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 @MendwellTest
 // Checks overlap only while each hash takes as long as in production.
 @TestPropertySource(properties = "mendwell.test.password-hashing=production")
-@DirtiesContext
+@ChangesDemoPractice
 class ParallelGuessesTest extends ParallelGuessesScenario {}
