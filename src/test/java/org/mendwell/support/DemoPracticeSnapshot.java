@@ -12,14 +12,12 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.test.annotation.DirtiesContext.HierarchyMode;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
-import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 import org.springframework.test.context.support.DependencyInjectionTestExecutionListener;
@@ -81,34 +79,23 @@ public final class DemoPracticeSnapshot implements ApplicationListener<Applicati
         }
     }
 
-    /** Makes the snapshot a bean of every test context; equal for every class, so it never splits a context. */
+    /**
+     * Makes the snapshot a bean of every test context. The one customizer instance is given to every class, so
+     * it is equal for all of them and never splits a context.
+     */
     public static class Customizers implements ContextCustomizerFactory {
 
-        @Override
-        public ContextCustomizer createContextCustomizer(
-                Class<?> testClass, List<ContextConfigurationAttributes> attributes) {
-            return new Customizer();
-        }
-    }
-
-    private static final class Customizer implements ContextCustomizer {
-
-        @Override
-        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
+        private static final ContextCustomizer REGISTER_SNAPSHOT = (context, merged) -> {
             if (context instanceof BeanDefinitionRegistry registry) {
                 registry.registerBeanDefinition(
                         "demoPracticeSnapshot", new RootBeanDefinition(DemoPracticeSnapshot.class));
             }
-        }
+        };
 
         @Override
-        public boolean equals(Object other) {
-            return other instanceof Customizer;
-        }
-
-        @Override
-        public int hashCode() {
-            return Customizer.class.hashCode();
+        public ContextCustomizer createContextCustomizer(
+                Class<?> testClass, List<ContextConfigurationAttributes> attributes) {
+            return REGISTER_SNAPSHOT;
         }
     }
 
