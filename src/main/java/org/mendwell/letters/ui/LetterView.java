@@ -100,7 +100,10 @@ class LetterView extends Main implements HasUrlParameter<String>, TranslatedTitl
         body.setValueChangeTimeout(800);
         TextLimits.limit(body, org.mendwell.letters.domain.Letter.BODY_LIMIT);
         var errors = new FieldErrors().bind("body", body);
-        saveState.setText(getTranslation("letters.letter.saved-at", time.dateTime(letter.savedAt())));
+        saveState.setText(
+                letter.body().isEmpty()
+                        ? getTranslation("letters.letter.saved-as-you-type")
+                        : getTranslation("letters.letter.saved-at", time.dateTime(letter.savedAt())));
         body.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 saveDraft(body, errors);
