@@ -19,7 +19,6 @@ import org.mendwell.letters.domain.LetterOpeningRepository;
 import org.mendwell.letters.domain.LetterReplyRepository;
 import org.mendwell.letters.domain.LetterRepository;
 import org.mendwell.shared.InvalidInputException;
-import org.mendwell.shared.PlainText;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
@@ -44,6 +43,7 @@ public class LetterReviewService {
     private final LetterOpeningRepository openings;
     private final ClientService clients;
     private final LetterGate gate;
+    private final WrittenText written;
     private final CurrentUser currentUser;
     private final Messages messages;
     private final Clock clock;
@@ -54,6 +54,7 @@ public class LetterReviewService {
             LetterOpeningRepository openings,
             ClientService clients,
             LetterGate gate,
+            WrittenText written,
             CurrentUser currentUser,
             Messages messages,
             Clock clock) {
@@ -62,6 +63,7 @@ public class LetterReviewService {
         this.openings = openings;
         this.clients = clients;
         this.gate = gate;
+        this.written = written;
         this.currentUser = currentUser;
         this.messages = messages;
         this.clock = clock;
@@ -105,22 +107,13 @@ public class LetterReviewService {
     public void openLetters(UUID clientId, String reason) {
         ClientRef client = clients.ownedClient(clientId);
         ClientRef partner = partnerOf(client);
-        String why = reason == null ? "" : reason.strip();
         if (partner == null) {
             throw InvalidInputException.of("reason", messages.viewer("letters.closed.no-partner"));
         }
         if (!client.caseFlagged(partner)) {
             throw InvalidInputException.of("reason", messages.viewer("letters.open.not-flagged"));
         }
-        if (why.isEmpty()) {
-            throw InvalidInputException.of("reason", messages.viewer("letters.open.reason-needed"));
-        }
-        if (why.length() > LetterOpening.REASON_LIMIT) {
-            throw InvalidInputException.of("reason", PlainText.overLimit(LetterOpening.REASON_LIMIT, why.length()));
-        }
-        if (PlainText.problem(why) != null) {
-            throw InvalidInputException.of("reason", PlainText.UNSAVABLE);
-        }
+        String why = written.required("reason", reason, LetterOpening.REASON_LIMIT, "letters.open.reason-needed");
         openings.save(
                 new LetterOpening(client.clientId(), partner.clientId(), client.clinicianId(), why, clock.instant()));
     }
@@ -143,16 +136,7 @@ public class LetterReviewService {
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Audited(value = Access.CHANGE, record = Subject.LETTER)
     public void returnForRedraft(UUID letterId, String comment) {
-        String text = comment == null ? "" : comment.strip();
-        if (text.isEmpty()) {
-            throw InvalidInputException.of("comment", messages.viewer("letters.return.comment-needed"));
-        }
-        if (text.length() > Letter.COMMENT_LIMIT) {
-            throw InvalidInputException.of("comment", PlainText.overLimit(Letter.COMMENT_LIMIT, text.length()));
-        }
-        if (PlainText.problem(text) != null) {
-            throw InvalidInputException.of("comment", PlainText.UNSAVABLE);
-        }
+        String text = written.required("comment", comment, Letter.COMMENT_LIMIT, "letters.return.comment-needed");
         decide(letterId, LetterStatus.RETURNED, text);
     }
 

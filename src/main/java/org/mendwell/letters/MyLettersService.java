@@ -40,6 +40,7 @@ public class MyLettersService {
     private final LetterReplyRepository replies;
     private final MyRecordService ownRecord;
     private final LetterGate gate;
+    private final WrittenText written;
     private final Messages messages;
     private final Clock clock;
 
@@ -48,12 +49,14 @@ public class MyLettersService {
             LetterReplyRepository replies,
             MyRecordService ownRecord,
             LetterGate gate,
+            WrittenText written,
             Messages messages,
             Clock clock) {
         this.letters = letters;
         this.replies = replies;
         this.ownRecord = ownRecord;
         this.gate = gate;
+        this.written = written;
         this.messages = messages;
         this.clock = clock;
     }
@@ -181,16 +184,7 @@ public class MyLettersService {
     public void reply(UUID letterId, String body) {
         ClientRef me = ownRecord.myRecord();
         Letter letter = released(me, letterId);
-        String text = body == null ? "" : body.strip();
-        if (text.isEmpty()) {
-            throw InvalidInputException.of("reply", messages.viewer("letters.reply.empty"));
-        }
-        if (text.length() > LetterReply.BODY_LIMIT) {
-            throw InvalidInputException.of("reply", PlainText.overLimit(LetterReply.BODY_LIMIT, text.length()));
-        }
-        if (PlainText.problem(text) != null) {
-            throw InvalidInputException.of("reply", PlainText.UNSAVABLE);
-        }
+        String text = written.required("reply", body, LetterReply.BODY_LIMIT, "letters.reply.empty");
         refuseWhenClosed(me, ownRecord.myPartner().orElse(null), "reply");
         replies.save(new LetterReply(letter.getId(), me.clientId(), text, clock.instant()));
     }

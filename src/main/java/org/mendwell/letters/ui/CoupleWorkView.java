@@ -143,9 +143,7 @@ class CoupleWorkView extends Main implements HasUrlParameter<String>, Translated
             item.add(new Paragraph(getTranslation("letters.review.submitted", time.dateTime(letter.submittedAt()))));
         }
         if (letter.body() != null) {
-            var body = new Div(new Paragraph(letter.body()));
-            body.addClassName("mw-letter-body");
-            item.add(body);
+            item.add(Replies.letterBody(letter.body()));
         }
         if (letter.clinicianComment() != null) {
             item.add(new Paragraph(getTranslation("letters.review.your-comment", letter.clinicianComment())));

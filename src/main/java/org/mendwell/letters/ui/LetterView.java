@@ -81,9 +81,7 @@ class LetterView extends Main implements HasUrlParameter<String>, TranslatedTitl
         if (letter.editable()) {
             add(editor(letter));
         } else {
-            var body = new Div(new Paragraph(letter.body()));
-            body.addClassName("mw-letter-body");
-            add(body);
+            add(Replies.letterBody(letter.body()));
             if (!letter.replies().isEmpty()) {
                 add(Replies.of(this, letter.replies(), time));
             }

@@ -2,7 +2,6 @@ package org.mendwell.letters.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -57,14 +56,12 @@ class ReceivedLetterView extends Main implements HasUrlParameter<String>, Transl
 
     private void render(ReceivedLetter letter) {
         removeAll();
-        var body = new Div(new Paragraph(letter.body()));
-        body.addClassName("mw-letter-body");
         add(
                 new RouterLink(getTranslation("letters.back"), MyLettersView.class),
                 new H2(LetterWords.kind(this, letter.kind())),
                 new Paragraph(
                         getTranslation("letters.received.from", letter.fromName(), time.dateTime(letter.releasedAt()))),
-                body);
+                Replies.letterBody(letter.body()));
         if (!letter.replies().isEmpty()) {
             add(Replies.of(this, letter.replies(), time));
         }

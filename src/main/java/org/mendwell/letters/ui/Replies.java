@@ -10,10 +10,17 @@ import java.util.List;
 import org.mendwell.letters.LetterMessage;
 import org.mendwell.shared.time.PersonalTime;
 
-/** The replies under a released letter, oldest first, each with who wrote it and when. */
+/** A released letter's words and the replies under it, oldest first, each with who wrote it and when. */
 final class Replies {
 
     private Replies() {}
+
+    /** A letter's words as written: line breaks kept, set apart from the page around them. */
+    static Component letterBody(String body) {
+        var words = new com.vaadin.flow.component.html.Div(new Paragraph(body));
+        words.addClassName("mw-letter-body");
+        return words;
+    }
 
     static Component of(Component page, List<LetterMessage> replies, PersonalTime time) {
         var list = new UnorderedList();
