@@ -121,12 +121,15 @@ class AuditTrail {
             case "ASSIGNMENT" -> "assignment";
             case "OCCURRENCE" -> "exercise_occurrence";
             case "SUBMISSION" -> "submission";
+            case "LETTER" -> "letter";
             default -> null;
         };
         if (table == null) {
             return recordType.equals("CLIENT") ? recordId : null;
         }
-        return jdbc.sql(WHOSE + "SELECT client_id FROM " + table + " WHERE id = ?")
+        // A letter is its writer's record: the trail names the writer, as it names the client of a submission.
+        String client = table.equals("letter") ? "author_id" : "client_id";
+        return jdbc.sql(WHOSE + "SELECT " + client + " FROM " + table + " WHERE id = ?")
                 .param(recordId.toString())
                 .query((rs, row) -> UUID.fromString(rs.getString(1)))
                 .optional()

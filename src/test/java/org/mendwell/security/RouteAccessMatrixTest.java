@@ -35,6 +35,9 @@ import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.TemplateEditingService;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.homework.domain.SubmissionRepository;
+import org.mendwell.letters.LetterKind;
+import org.mendwell.letters.LetterReviewService;
+import org.mendwell.letters.MyLettersService;
 import org.mendwell.shared.ui.AccessDeniedView;
 import org.mendwell.shared.ui.RecordNotFoundView;
 import org.mendwell.support.ChangesDemoPractice;
@@ -83,6 +86,12 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     @Autowired
     TemplateEditingService templateEditing;
 
+    @Autowired
+    MyLettersService myLetters;
+
+    @Autowired
+    LetterReviewService letterReview;
+
     private Map<String, Row> matrix;
 
     /** Robin's records: a submitted check-in (shared with her partner) and a template of her clinician's own. */
@@ -116,6 +125,14 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         completion.shareWithPartner(occurrence, true);
         UUID submission =
                 submissions.findByOccurrenceId(occurrence).orElseThrow().getId();
+
+        UUID robinsLetter = myLetters.startLetter(LetterKind.APOLOGY);
+        myLetters.saveDraft(robinsLetter, "Matrix letter 8e3f");
+        signIn.as(Demo.JONAS);
+        UUID letterToRobin = myLetters.startLetter(LetterKind.DISCLOSURE);
+        myLetters.submit(letterToRobin, "Matrix letter 9a4b");
+        signIn.as(Demo.CLINICIAN);
+        letterReview.release(letterToRobin);
 
         String name = "Robin Ashdown";
         matrix = new LinkedHashMap<>();
@@ -155,6 +172,12 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         matrix.put("my/progress", new Row("my/progress", CLIENTS, ""));
         matrix.put("my/settings", new Row("my/settings", CLIENTS, ""));
         matrix.put("intake", new Row("intake", CLIENTS, ""));
+        matrix.put("my/letters", new Row("my/letters", CLIENTS, ""));
+        matrix.put("my/letter", new Row("my/letter/" + robinsLetter, EnumSet.of(Visitor.CLIENT), "Matrix letter 8e3f"));
+        matrix.put(
+                "my/letter-from",
+                new Row("my/letter-from/" + letterToRobin, EnumSet.of(Visitor.CLIENT), "Matrix letter 9a4b"));
+        matrix.put("couple-work", new Row("couple-work/" + robin, EnumSet.of(Visitor.CLINICIAN), "Matrix letter 9a4b"));
     }
 
     /** The route's template as the router knows it, with a trailing URL parameter left off. */

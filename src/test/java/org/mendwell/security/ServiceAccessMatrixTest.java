@@ -44,11 +44,14 @@ import org.mendwell.audit.AuditFilter;
 import org.mendwell.audit.AuditService;
 import org.mendwell.client.CaseloadFilter;
 import org.mendwell.client.ClientService;
+import org.mendwell.client.CoupleLinkEnding;
+import org.mendwell.client.CoupleLinkService;
 import org.mendwell.client.HandoverService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.client.MyRecordService;
 import org.mendwell.client.domain.Client;
 import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.client.domain.CoupleRelinkRepository;
 import org.mendwell.homework.Answer;
 import org.mendwell.homework.AssignExercise;
 import org.mendwell.homework.AssignmentService;
@@ -64,6 +67,9 @@ import org.mendwell.homework.domain.SubmissionRepository;
 import org.mendwell.intake.ConsentService;
 import org.mendwell.intake.IntakeAnswers;
 import org.mendwell.intake.IntakeService;
+import org.mendwell.letters.LetterKind;
+import org.mendwell.letters.LetterReviewService;
+import org.mendwell.letters.MyLettersService;
 import org.mendwell.progress.CaseloadOverviewService;
 import org.mendwell.progress.ClientProgressService;
 import org.mendwell.progress.OccurrenceFilter;
@@ -91,6 +97,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -121,6 +128,8 @@ class ServiceAccessMatrixTest {
 
     private static final String ANSWER = "Matrix answer 5d2a";
     private static final String TEMPLATE_TITLE = "Matrix template 7c1e";
+    private static final String LETTER_FROM_ROBIN = "Matrix letter from Robin 3b9e";
+    private static final String LETTER_TO_ROBIN = "Matrix letter to Robin 4c1d";
     private static final String UNKNOWN_TOKEN = "matrix-token-that-was-never-issued";
     private static final String NEW_PASSWORD = "a quiet matrix of rivers 4821";
 
@@ -312,6 +321,18 @@ class ServiceAccessMatrixTest {
     @Autowired
     PracticeOverviewService practiceOverview;
 
+    @Autowired
+    MyLettersService myLetters;
+
+    @Autowired
+    LetterReviewService letterReview;
+
+    @Autowired
+    CoupleLinkService coupleLinks;
+
+    @Autowired
+    CoupleRelinkRepository relinkRecords;
+
     // Robin's records and the people around her, set up by robinsRecords() before the cells run.
     private UUID robin;
     private UUID robinAccount;
@@ -325,6 +346,12 @@ class ServiceAccessMatrixTest {
     private UUID submittedOccurrence;
     private UUID openOccurrence;
     private UUID submission;
+    private UUID jonas;
+    /** Robin's letter to Jonas, submitted to her clinician; her draft of another; Jonas's letter released to her. */
+    private UUID robinsLetter;
+
+    private UUID robinsDraft;
+    private UUID letterToRobin;
     private final Map<Visitor, String> names = new EnumMap<>(Visitor.class);
     private String robinsPartner = "(set up before the cells run)";
     /** Text of someone's record, and who may see it; everyone else must never get it back. */
@@ -386,7 +413,19 @@ class ServiceAccessMatrixTest {
                 .orElseThrow()
                 .getId();
 
+        robinsLetter = myLetters.startLetter(LetterKind.APOLOGY);
+        myLetters.submit(robinsLetter, LETTER_FROM_ROBIN);
+        robinsDraft = myLetters.startLetter(LetterKind.IMPACT);
+        jonas = clientRecords.findByEmail(Demo.JONAS).orElseThrow().getId();
+        signIn.as(Demo.JONAS);
+        letterToRobin = myLetters.startLetter(LetterKind.DISCLOSURE);
+        myLetters.submit(letterToRobin, LETTER_TO_ROBIN);
+        signIn.as(Demo.CLINICIAN);
+        letterReview.release(letterToRobin);
+
         Set<Visitor> robinAndHerClinician = EnumSet.of(Visitor.CLIENT, Visitor.CLINICIAN);
+        secrets.put(LETTER_FROM_ROBIN, robinAndHerClinician);
+        secrets.put(LETTER_TO_ROBIN, robinAndHerClinician);
         secrets.put(robinRecord.getFullName(), robinAndHerClinician);
         secrets.put(ANSWER, robinAndHerClinician);
         secrets.put(robinsPartner, robinAndHerClinician);
@@ -937,6 +976,102 @@ class ServiceAccessMatrixTest {
                 .call(p -> export(out -> progress.exportCsv(robin, out)))
                 .shows(Visitor.CLINICIAN, TEMPLATE_TITLE));
         rows.add(row(ClientProgressService.class, "myProgress").allow(CLIENTS).call(p -> progress.myProgress()));
+
+        // ---- letters and the couple link ------------------------------------------------------
+        // Jonas, Robin's partner, is not a visitor here: LettersTest and CoupleLinkTest try his side.
+        rows.add(row(MyLettersService.class, "myLetters")
+                .allow(CLIENTS)
+                .call(p -> myLetters.myLetters())
+                .shows(Visitor.CLIENT, robinsPartner));
+        // Casey has no partner: she is answered why she cannot write, next to the kind she chose.
+        rows.add(row(MyLettersService.class, "startLetter", LetterKind.class)
+                .allow(CLIENTS)
+                .call(p -> myLetters.startLetter(LetterKind.APOLOGY))
+                .servedWhen(servedOr(problemWith("kind"))));
+        rows.add(row(MyLettersService.class, "myLetter", UUID.class)
+                .allow(ROBIN)
+                .call(p -> myLetters.myLetter(robinsLetter))
+                .shows(Visitor.CLIENT, LETTER_FROM_ROBIN));
+        rows.add(row(MyLettersService.class, "saveDraft", UUID.class, String.class)
+                .allow(ROBIN)
+                .call(p -> myLetters.saveDraft(robinsDraft, "Matrix draft")));
+        rows.add(row(MyLettersService.class, "submit", UUID.class, String.class)
+                .allow(ROBIN)
+                .call(p -> {
+                    myLetters.submit(robinsDraft, "Matrix draft");
+                    return null;
+                }));
+        rows.add(row(MyLettersService.class, "letterToMe", UUID.class)
+                .allow(ROBIN)
+                .call(p -> myLetters.letterToMe(letterToRobin))
+                .shows(Visitor.CLIENT, LETTER_TO_ROBIN));
+        rows.add(row(MyLettersService.class, "reply", UUID.class, String.class)
+                .allow(ROBIN)
+                .call(p -> {
+                    myLetters.reply(letterToRobin, "Matrix reply");
+                    return null;
+                }));
+        rows.add(row(LetterReviewService.class, "lettersOf", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> letterReview.lettersOf(robin))
+                .shows(Visitor.CLINICIAN, LETTER_FROM_ROBIN));
+        rows.add(row(LetterReviewService.class, "lettersAccess", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> letterReview.lettersAccess(robin)));
+        // The couple has no safety flag: her clinician is told there is nothing to open; everyone else is refused.
+        rows.add(row(LetterReviewService.class, "openLetters", UUID.class, String.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> {
+                    letterReview.openLetters(robin, "Matrix reason");
+                    return null;
+                })
+                .servedWhen(problemWith("reason")));
+        rows.add(row(LetterReviewService.class, "release", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> {
+                    letterReview.release(robinsLetter);
+                    return null;
+                }));
+        rows.add(row(LetterReviewService.class, "keepForSession", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> {
+                    letterReview.keepForSession(robinsLetter);
+                    return null;
+                }));
+        rows.add(row(LetterReviewService.class, "returnForRedraft", UUID.class, String.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> {
+                    letterReview.returnForRedraft(robinsLetter, "Matrix comment");
+                    return null;
+                }));
+        rows.add(row(CoupleLinkService.class, "coupleLink", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> coupleLinks.coupleLink(robin))
+                .shows(Visitor.CLINICIAN, robinsPartner));
+        rows.add(row(CoupleLinkService.class, "endLink", UUID.class, CoupleLinkEnding.class, String.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> {
+                    coupleLinks.endLink(robin, CoupleLinkEnding.SEPARATION, "Matrix: living apart");
+                    return null;
+                }));
+        rows.add(row(CoupleLinkService.class, "proposeRelink", UUID.class, UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .after(() -> {
+                    coupleLinks.endLink(robin, CoupleLinkEnding.SEPARATION, "Matrix: living apart");
+                    return null;
+                })
+                .call(p -> {
+                    coupleLinks.proposeRelink(robin, jonas);
+                    return null;
+                }));
+        rows.add(row(CoupleLinkService.class, "myRelinkRequest")
+                .allow(CLIENTS)
+                .call(p -> coupleLinks.myRelinkRequest()));
+        // Her clinician proposed linking Robin and Jonas again: only Robin (and Jonas) may answer it.
+        rows.add(row(CoupleLinkService.class, "consentToRelink", UUID.class, boolean.class)
+                .allow(ROBIN)
+                .after(this::proposeRelinkingRobin)
+                .call(p -> coupleLinks.consentToRelink((UUID) p, true)));
         rows.add(row(PracticeOverviewService.class, "perClinician")
                 .allow(ADMIN)
                 .call(p -> practiceOverview.perClinician()));
@@ -1036,6 +1171,19 @@ class ServiceAccessMatrixTest {
         return myAccount
                 .confirmMfaEnrolment(new Authenticator(myAccount.mfaEnrolmentSecret(), clock).code())
                 .getFirst();
+    }
+
+    /** As her clinician, in the visitor's cell: Robin and Jonas's link ended and linking again proposed. */
+    private UUID proposeRelinkingRobin() {
+        var visitor = TestSecurityContextHolder.getContext().getAuthentication();
+        signIn.as(Demo.CLINICIAN);
+        try {
+            coupleLinks.endLink(robin, CoupleLinkEnding.SEPARATION, "Matrix: living apart");
+            coupleLinks.proposeRelink(robin, jonas);
+            return relinkRecords.openFor(robin).orElseThrow().getId();
+        } finally {
+            TestSecurityContextHolder.setAuthentication(visitor);
+        }
     }
 
     /** The client record's version as it stands in this cell's transaction, as a fresh page would read it. */

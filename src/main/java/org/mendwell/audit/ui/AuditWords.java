@@ -26,6 +26,7 @@ final class AuditWords {
             Map.entry("ACCOUNT", "an account"),
             Map.entry("SETTING", "a setting"),
             Map.entry("CONSENT", "the consent texts"),
+            Map.entry("LETTER", "a letter between partners"),
             Map.entry("AUDIT", "the audit trail"));
 
     private AuditWords() {}

@@ -155,7 +155,11 @@ class ClientView extends Main implements HasUrlParameter<String> {
         var current = showProgress ? progressLink : overview;
         current.getElement().setAttribute("aria-current", "page");
         current.getStyle().set("font-weight", "600");
-        var nav = new Nav(overview, progressLink);
+        var nav = new Nav(
+                overview,
+                progressLink,
+                new com.vaadin.flow.component.html.Anchor(
+                        "couple-work/" + clientId, getTranslation("letters.couple-work.link")));
         nav.getStyle()
                 .set("display", "flex")
                 .set("gap", "var(--lumo-space-l)")

@@ -124,6 +124,14 @@ public class Client {
         partner.partnerId = this.id;
     }
 
+    /** Ends the couple link on both records at once: from now on neither is the other's partner. */
+    public void unlinkPartner(Client partner) {
+        if (partner.getId().equals(this.partnerId)) {
+            this.partnerId = null;
+            partner.partnerId = null;
+        }
+    }
+
     public @Nullable UUID getPartnerId() {
         return partnerId;
     }

@@ -43,6 +43,7 @@ public @interface Audited {
         ACCOUNT,
         SETTING,
         CONSENT,
+        LETTER,
         AUDIT
     }
 }

@@ -1,0 +1,36 @@
+package org.mendwell.client;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A client's couple link as their clinician sees it: the partner now (if any), every ending and re-linking
+ * with its reason, and a proposal to link again that waits for the partners' consent.
+ */
+public record CoupleLink(
+        UUID clientId,
+        @Nullable UUID partnerId,
+        @Nullable String partnerName,
+        List<Change> history,
+        @Nullable Proposal proposal,
+        List<FormerPartner> formerPartners) {
+
+    /** One ending (with its kind and the clinician's reason) or one re-linking, in time order. */
+    public record Change(
+            Kind kind, String partnerName, @Nullable String reason, Instant at) {}
+
+    /** A proposal to link again: who still has to confirm. */
+    public record Proposal(
+            UUID proposalId, UUID partnerId, String partnerName, boolean clientConsented, boolean partnerConsented) {}
+
+    /** A client this client was linked with before, who has no partner now: one a clinician may propose again. */
+    public record FormerPartner(UUID clientId, String fullName) {}
+
+    public enum Kind {
+        ENDED_SEPARATION,
+        ENDED_SAFETY,
+        LINKED_AGAIN
+    }
+}

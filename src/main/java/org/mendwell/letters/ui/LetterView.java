@@ -1,0 +1,138 @@
+package org.mendwell.letters.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.UUID;
+import org.mendwell.account.Roles;
+import org.mendwell.letters.MyLettersService;
+import org.mendwell.letters.OwnLetter;
+import org.mendwell.shared.DraftSave;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.time.PersonalTime;
+import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.TextLimits;
+import org.mendwell.shared.ui.TranslatedTitle;
+
+/**
+ * One of the client's own letters. While it is a draft (or back for another draft) every pause in typing saves
+ * it, and the line under it says "Saved" only after a save happened; Submit sends it to the clinician. Later it
+ * reads back as sent, with the clinician's comment or the partner's replies.
+ */
+@Route("my/letter")
+@RolesAllowed(Roles.CLIENT)
+@AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
+class LetterView extends Main implements HasUrlParameter<String>, TranslatedTitle {
+
+    private final MyLettersService letters;
+    private final PersonalTime time;
+    private final Span saveState = new Span();
+    private UUID letterId = new UUID(0, 0);
+
+    LetterView(MyLettersService letters, ViewerTime viewerTime) {
+        this.letters = letters;
+        this.time = viewerTime.viewer();
+        addClassName("mw-page");
+        addClassName("mw-letter");
+        saveState.addClassName("mw-save-state");
+        saveState.getElement().setAttribute("aria-live", "polite");
+    }
+
+    @Override
+    public String titleKey() {
+        return "letters.letter.title";
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        letterId = LetterIds.parse(parameter);
+        render(letters.myLetter(letterId));
+    }
+
+    private void render(OwnLetter letter) {
+        removeAll();
+        add(
+                new RouterLink(getTranslation("letters.back"), MyLettersView.class),
+                new H2(LetterWords.kind(this, letter.kind())),
+                new Paragraph(
+                        letter.withdrawn()
+                                ? getTranslation("letters.status.withdrawn")
+                                : LetterWords.status(this, letter.status())));
+        if (letter.clinicianComment() != null) {
+            var comment = new Paragraph(getTranslation("letters.letter.comment", letter.clinicianComment()));
+            comment.addClassName("mw-exercise-note");
+            add(comment);
+        }
+        if (letter.editable()) {
+            add(editor(letter));
+        } else {
+            add(Replies.letterBody(letter.body()));
+            if (!letter.replies().isEmpty()) {
+                add(Replies.of(this, letter.replies(), time));
+            }
+        }
+    }
+
+    private Div editor(OwnLetter letter) {
+        var body = new TextArea(getTranslation("letters.letter.body", letter.recipientName()));
+        body.setHelperText(getTranslation("letters.letter.private"));
+        body.setValue(letter.body());
+        body.setWidthFull();
+        body.setMinHeight("14em");
+        body.setValueChangeMode(ValueChangeMode.LAZY);
+        body.setValueChangeTimeout(800);
+        TextLimits.limit(body, org.mendwell.letters.domain.Letter.BODY_LIMIT);
+        var errors = new FieldErrors().bind("body", body);
+        saveState.setText(
+                letter.body().isEmpty()
+                        ? getTranslation("letters.letter.saved-as-you-type")
+                        : getTranslation("letters.letter.saved-at", time.dateTime(letter.savedAt())));
+        body.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                saveDraft(body, errors);
+            }
+        });
+        var submit = new Button(getTranslation("letters.letter.submit"), click -> {
+            try {
+                letters.submit(letterId, body.getValue());
+                Notification.show(getTranslation("letters.letter.submitted"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                render(letters.myLetter(letterId));
+            } catch (InvalidInputException refused) {
+                errors.show(refused);
+                saveState.setText(getTranslation("letters.letter.not-sent"));
+            }
+        });
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        submit.addClassName("mw-wide-button");
+        var editor = new Div(body, saveState, submit);
+        editor.addClassName("mw-letter-editor");
+        return editor;
+    }
+
+    private void saveDraft(TextArea body, FieldErrors errors) {
+        DraftSave saved = letters.saveDraft(letterId, body.getValue());
+        if (saved.complete()) {
+            errors.clear();
+            saveState.setText(getTranslation("letters.letter.saved-at", time.time(saved.savedAt())));
+        } else {
+            errors.show(saved.notSaved());
+            saveState.setText(getTranslation("letters.letter.not-saved"));
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.mendwell.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mendwell.client.ClientService;
+import org.mendwell.client.CoupleLinkEnding;
+import org.mendwell.client.CoupleLinkService;
+import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.support.ClientIds;
+import org.mendwell.support.Demo;
+import org.mendwell.support.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Letters between Jonas and Robin on the real context: nothing reaches the partner before the clinician
+ * releases it, every decision is the writer's clinician's alone, and a safety flag closes letters short of a
+ * written reason. Run on H2 ({@code LettersTest}) and MariaDB ({@code LettersMariaDbTest}).
+ */
+@Transactional
+abstract class LettersScenario {
+
+    @Autowired
+    MyLettersService mine;
+
+    @Autowired
+    LetterReviewService review;
+
+    @Autowired
+    CoupleLinkService coupleLinks;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    ClientRepository clientRecords;
+
+    @Autowired
+    ClientIds clientIds;
+
+    @Autowired
+    SignIn signIn;
+
+    private UUID jonasWrites(String words) {
+        signIn.as(Demo.JONAS);
+        UUID letter = mine.startLetter(LetterKind.APOLOGY);
+        mine.saveDraft(letter, words);
+        return letter;
+    }
+
+    @Test
+    void a_draft_is_the_writers_alone_and_a_submitted_letter_reaches_the_partner_only_when_released() {
+        UUID letter = jonasWrites("I am sorry for the months of silence.");
+
+        signIn.as(Demo.CLINICIAN);
+        assertThat(review.lettersOf(clientIds.of(Demo.JONAS)))
+                .noneMatch(l -> l.letterId().equals(letter));
+        signIn.as(Demo.CLIENT);
+        assertThat(mine.myLetters().toMe()).noneMatch(l -> l.letterId().equals(letter));
+        assertThatThrownBy(() -> mine.letterToMe(letter)).isInstanceOf(RecordNotFoundException.class);
+
+        signIn.as(Demo.JONAS);
+        mine.submit(letter, "I am sorry for the months of silence.");
+        signIn.as(Demo.CLIENT);
+        assertThatThrownBy(() -> mine.letterToMe(letter)).isInstanceOf(RecordNotFoundException.class);
+
+        signIn.as(Demo.CLINICIAN);
+        assertThat(review.lettersOf(clientIds.of(Demo.CLIENT)))
+                .anySatisfy(l -> assertThat(l.body()).isEqualTo("I am sorry for the months of silence."));
+        review.release(letter);
+
+        signIn.as(Demo.CLIENT);
+        assertThat(mine.letterToMe(letter).body()).isEqualTo("I am sorry for the months of silence.");
+        mine.reply(letter, "Thank you for writing it.");
+        signIn.as(Demo.JONAS);
+        assertThat(mine.myLetter(letter).replies())
+                .singleElement()
+                .satisfies(reply -> assertThat(reply.body()).isEqualTo("Thank you for writing it."));
+    }
+
+    @Test
+    void a_letter_kept_for_the_session_tells_the_partner_only_that_one_waits() {
+        UUID letter = jonasWrites("What I did, in full.");
+        mine.submit(letter, "What I did, in full.");
+        signIn.as(Demo.CLINICIAN);
+        review.keepForSession(letter);
+
+        signIn.as(Demo.CLIENT);
+        assertThat(mine.myLetters().toMe()).singleElement().satisfies(toMe -> {
+            assertThat(toMe.readable()).isFalse();
+            assertThat(toMe.kind()).isNull();
+        });
+        assertThatThrownBy(() -> mine.letterToMe(letter)).isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    void a_returned_letter_goes_back_to_its_writer_with_the_comment_and_the_partner_learns_nothing() {
+        UUID letter = jonasWrites("First try.");
+        mine.submit(letter, "First try.");
+        signIn.as(Demo.CLINICIAN);
+        assertThatThrownBy(() -> review.returnForRedraft(letter, " "))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsKey("comment"));
+        review.returnForRedraft(letter, "Say more about what you noticed.");
+
+        signIn.as(Demo.JONAS);
+        OwnLetter back = mine.myLetter(letter);
+        assertThat(back.editable()).isTrue();
+        assertThat(back.clinicianComment()).isEqualTo("Say more about what you noticed.");
+        signIn.as(Demo.CLIENT);
+        assertThat(mine.myLetters().toMe()).isEmpty();
+    }
+
+    @Test
+    void an_over_long_draft_is_not_saved_and_the_stored_words_stay() {
+        UUID letter = jonasWrites("Kept words.");
+
+        var save = mine.saveDraft(letter, "x".repeat(8001));
+
+        assertThat(save.complete()).isFalse();
+        assertThat(save.notSaved()).containsKey("body");
+        assertThat(mine.myLetter(letter).body()).isEqualTo("Kept words.");
+    }
+
+    @Test
+    void a_refused_submit_keeps_the_words_as_a_draft() {
+        UUID letter = jonasWrites("");
+        signIn.as(Demo.JONAS);
+        assertThatThrownBy(() -> mine.submit(letter, "   "))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsKey("body"));
+        assertThat(mine.myLetter(letter).status()).isEqualTo(LetterStatus.DRAFT);
+    }
+
+    @Test
+    void another_clinician_cannot_decide_on_a_letter() {
+        UUID letter = jonasWrites("Words.");
+        mine.submit(letter, "Words.");
+
+        signIn.as(Demo.CLINICIAN_2);
+        assertThatThrownBy(() -> review.release(letter)).isInstanceOf(RecordNotFoundException.class);
+        signIn.as(Demo.CLIENT_2);
+        assertThatThrownBy(() -> mine.myLetter(letter)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> mine.letterToMe(letter)).isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    void a_flagged_case_refuses_letters_until_the_clinician_opens_them_with_a_reason() {
+        UUID letter = jonasWrites("Before the flag.");
+        mine.submit(letter, "Before the flag.");
+        clientRecords.findByEmail(Demo.CLIENT).orElseThrow().flagForSafety();
+        clientRecords.flush();
+
+        signIn.as(Demo.JONAS);
+        assertThat(mine.myLetters().cannotWrite()).isNotNull();
+        assertThatThrownBy(() -> mine.startLetter(LetterKind.IMPACT))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsKey("kind"));
+        signIn.as(Demo.CLINICIAN);
+        assertThatThrownBy(() -> review.release(letter))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsKey("status"));
+        assertThat(review.lettersAccess(clientIds.of(Demo.JONAS)).open()).isFalse();
+        assertThatThrownBy(() -> review.openLetters(clientIds.of(Demo.JONAS), ""))
+                .isInstanceOf(InvalidInputException.class);
+
+        review.openLetters(clientIds.of(Demo.JONAS), "Flag reviewed in session; both want to continue.");
+        review.release(letter);
+        signIn.as(Demo.CLIENT);
+        assertThat(mine.letterToMe(letter).body()).isEqualTo("Before the flag.");
+    }
+
+    @Test
+    void ending_the_couple_link_withdraws_released_letters_from_the_partner_and_keeps_them_for_the_clinician() {
+        UUID letter = jonasWrites("Released before the end.");
+        mine.submit(letter, "Released before the end.");
+        signIn.as(Demo.CLINICIAN);
+        review.release(letter);
+
+        coupleLinks.endLink(clientIds.of(Demo.CLIENT), CoupleLinkEnding.SEPARATION, "They separated in March.");
+
+        signIn.as(Demo.CLIENT);
+        assertThat(mine.myLetters().toMe()).isEmpty();
+        assertThatThrownBy(() -> mine.letterToMe(letter)).isInstanceOf(RecordNotFoundException.class);
+        assertThat(mine.myLetters().cannotWrite()).isNotNull();
+        signIn.as(Demo.JONAS);
+        assertThat(mine.myLetter(letter).withdrawn()).isTrue();
+        signIn.as(Demo.CLINICIAN);
+        assertThat(review.lettersOf(clientIds.of(Demo.JONAS))).anySatisfy(l -> {
+            assertThat(l.letterId()).isEqualTo(letter);
+            assertThat(l.withdrawn()).isTrue();
+            assertThat(l.body()).isEqualTo("Released before the end.");
+        });
+    }
+}

@@ -1,0 +1,6 @@
+package org.mendwell.letters;
+
+import org.mendwell.support.MendwellTest;
+
+@MendwellTest
+class LettersTest extends LettersScenario {}

@@ -1,0 +1,228 @@
+package org.mendwell.letters.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouterLink;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mendwell.client.CoupleLinkService;
+import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.letters.LetterKind;
+import org.mendwell.letters.LetterReviewService;
+import org.mendwell.letters.LetterStatus;
+import org.mendwell.letters.MyLettersService;
+import org.mendwell.support.ClientIds;
+import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellTest;
+import org.mendwell.support.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The letters pages on the real context: Jonas writes (saved as he types, "Saved" only after a save), his
+ * clinician decides on the couple-work page, Robin reads and replies. Each test changes the couple and runs in
+ * a transaction that is rolled back.
+ */
+@MendwellTest
+@ViewPackages(packages = "org.mendwell")
+@WithUserDetails(Demo.JONAS)
+@Transactional // each test's changes to the couple are rolled back; the pages call the services in this thread
+@DirtiesContext
+class LetterViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    MyLettersService letters;
+
+    @Autowired
+    LetterReviewService review;
+
+    @Autowired
+    CoupleLinkService coupleLinks;
+
+    @Autowired
+    ClientRepository clientRecords;
+
+    @Autowired
+    ClientIds clientIds;
+
+    private Button button(String text) {
+        return find(Button.class).withText(text).single();
+    }
+
+    private String text() {
+        return getCurrentView().getElement().getTextRecursively();
+    }
+
+    private String saveState() {
+        return find(Span.class).withClassName("mw-save-state").single().getText();
+    }
+
+    @Test
+    void a_letter_is_started_from_the_letters_page_saved_while_typed_and_sent_to_the_clinician() {
+        navigate(MyLettersView.class);
+        test(button("Start a letter")).click();
+        assertThat(getCurrentView()).isInstanceOf(LetterView.class);
+
+        test(find(TextArea.class).single()).setValue("I am sorry for what I did.");
+
+        assertThat(saveState()).startsWith("Saved");
+        UUID letter = letters.myLetters().written().getFirst().letterId();
+        assertThat(letters.myLetter(letter).body()).isEqualTo("I am sorry for what I did.");
+
+        navigate(LetterView.class, letter.toString());
+        assertThat(find(TextArea.class).single().getValue())
+                .as("the draft comes back")
+                .isEqualTo("I am sorry for what I did.");
+        test(button("Send to my clinician")).click();
+        assertThat(letters.myLetter(letter).status()).isEqualTo(LetterStatus.SUBMITTED);
+        assertThat(find(TextArea.class).exists())
+                .as("a sent letter is read-only")
+                .isFalse();
+    }
+
+    @Test
+    void an_over_long_draft_says_not_saved_next_to_the_letter_and_keeps_what_was_typed() {
+        UUID letter = letters.startLetter(LetterKind.APOLOGY);
+        navigate(LetterView.class, letter.toString());
+        var body = find(TextArea.class).single();
+
+        test(body).setValue("x".repeat(8001));
+
+        assertThat(saveState()).startsWith("Not saved");
+        assertThat(body.isInvalid()).isTrue();
+        assertThat(body.getValue()).hasSize(8001);
+    }
+
+    @Test
+    void the_clinician_releases_a_letter_and_the_partner_reads_and_replies() {
+        UUID letter = letters.startLetter(LetterKind.APOLOGY);
+        letters.submit(letter, "The whole truth, as promised.");
+
+        signIn.as(Demo.CLINICIAN);
+        navigate(CoupleWorkView.class, clientIds.of(Demo.JONAS).toString());
+        assertThat(text()).contains("The whole truth, as promised.");
+        test(button("Release to partner")).click();
+
+        signIn.as(Demo.CLIENT);
+        navigate(MyLettersView.class);
+        test(find(RouterLink.class)
+                        .withCondition(link -> link.getHref().endsWith(letter.toString()))
+                        .single())
+                .click();
+        assertThat(getCurrentView()).isInstanceOf(ReceivedLetterView.class);
+        assertThat(text()).contains("The whole truth, as promised.");
+        test(find(TextArea.class).single()).setValue("Thank you. I need time.");
+        test(button("Send reply")).click();
+        assertThat(text()).contains("Thank you. I need time.");
+    }
+
+    @Test
+    void a_letter_kept_for_the_session_shows_the_partner_only_that_one_waits() {
+        UUID letter = letters.startLetter(LetterKind.DISCLOSURE);
+        letters.submit(letter, "Words for the session only.");
+        signIn.as(Demo.CLINICIAN);
+        navigate(CoupleWorkView.class, clientIds.of(Demo.JONAS).toString());
+        test(button("Read together in session")).click();
+
+        signIn.as(Demo.CLIENT);
+        navigate(MyLettersView.class);
+        assertThat(text()).contains("has written you a letter. You will read it together in your next session.");
+        assertThat(text()).doesNotContain("Words for the session only.");
+        assertThat(find(RouterLink.class)
+                        .withCondition(link -> link.getHref().endsWith(letter.toString()))
+                        .exists())
+                .as("nothing to open before the session")
+                .isFalse();
+    }
+
+    @Test
+    void returning_without_a_comment_is_refused_next_to_the_comment_field() {
+        UUID letter = letters.startLetter(LetterKind.DISCLOSURE);
+        letters.submit(letter, "A first try.");
+        signIn.as(Demo.CLINICIAN);
+        navigate(CoupleWorkView.class, clientIds.of(Demo.JONAS).toString());
+
+        test(button("Return for another draft")).click();
+
+        var comment = find(TextArea.class)
+                .withCondition(area -> "Comment for another draft".equals(area.getLabel()))
+                .single();
+        assertThat(comment.isInvalid()).isTrue();
+        assertThat(comment.getErrorMessage()).contains("Write a comment");
+    }
+
+    @Test
+    void on_a_flagged_case_the_writer_reads_why_letters_are_closed_and_the_clinician_can_open_them_with_a_reason() {
+        clientRecords.findByEmail(Demo.CLIENT).orElseThrow().flagForSafety();
+        clientRecords.flush();
+
+        navigate(MyLettersView.class);
+        assertThat(text()).contains("Letters between partners are not available for now.");
+        assertThat(find(Button.class).withText("Start a letter").exists()).isFalse();
+
+        signIn.as(Demo.CLINICIAN);
+        navigate(CoupleWorkView.class, clientIds.of(Demo.JONAS).toString());
+        test(button("Open letters")).click();
+        var reason = find(TextArea.class)
+                .withCondition(area -> "Reason to open letters".equals(area.getLabel()))
+                .single();
+        assertThat(reason.isInvalid()).isTrue();
+        test(reason).setValue("Reviewed the flag with both; letters help the work.");
+        test(button("Open letters")).click();
+        assertThat(text()).contains("Your reason: Reviewed the flag with both");
+
+        signIn.as(Demo.JONAS);
+        navigate(MyLettersView.class);
+        assertThat(find(Button.class).withText("Start a letter").exists()).isTrue();
+    }
+
+    @Test
+    void the_clinician_ends_the_couple_link_with_a_reason_and_the_history_shows_it() {
+        signIn.as(Demo.CLINICIAN);
+        navigate(CoupleWorkView.class, clientIds.of(Demo.CLIENT).toString());
+        test(button("End the couple link")).click();
+        var note = find(TextArea.class)
+                .withCondition(area -> "Your note".equals(area.getLabel()))
+                .single();
+        assertThat(note.isInvalid()).as("a reason is required").isTrue();
+
+        test(note).setValue("They decided to separate.");
+        test(button("End the couple link")).click();
+
+        assertThat(text()).contains("No partner linked").contains("They decided to separate.");
+        test(button("Propose linking again with Jonas Kettering")).click();
+        assertThat(text()).contains("Linking again with Jonas Kettering proposed.");
+
+        signIn.as(Demo.JONAS);
+        navigate(MyLettersView.class);
+        assertThat(text()).contains("Your clinician suggests linking your account with Robin Ashdown again");
+        test(button("Yes, link us again")).click();
+        assertThat(text()).contains("We are waiting for their answer.");
+        assertThat(coupleLinks.myRelinkRequest())
+                .hasValueSatisfying(r -> assertThat(r.iConsented()).isTrue());
+    }
+
+    @Test
+    void the_client_page_links_to_couple_work() {
+        signIn.as(Demo.CLINICIAN);
+        navigate("clients/" + clientIds.of(Demo.CLIENT), com.vaadin.flow.component.Component.class);
+
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class)
+                        .withText("Couple work")
+                        .single()
+                        .getHref())
+                .isEqualTo("couple-work/" + clientIds.of(Demo.CLIENT));
+        assertThat(find(Paragraph.class).exists()).isTrue();
+    }
+}
