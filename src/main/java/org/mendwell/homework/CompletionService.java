@@ -154,7 +154,7 @@ public class CompletionService {
             throw InvalidInputException.of("reply", "Write your reply first");
         }
         if (PlainText.problem(body) != null) {
-            throw InvalidInputException.of("reply", PlainText.UNSAVABLE);
+            throw InvalidInputException.of("reply", PlainText.unsavable());
         }
         if (body.length() > REPLY_LIMIT) {
             throw InvalidInputException.of("reply", PlainText.overLimit(REPLY_LIMIT, body.length()));

@@ -202,7 +202,7 @@ public class ReviewService {
             throw InvalidInputException.of(field, whenEmpty);
         }
         if (PlainText.problem(body) != null) {
-            throw InvalidInputException.of(field, PlainText.UNSAVABLE);
+            throw InvalidInputException.of(field, PlainText.unsavable());
         }
         if (body.length() > limit) {
             throw InvalidInputException.of(field, PlainText.overLimit(limit, body.length()));

@@ -2,6 +2,7 @@ package org.mendwell.shared.ui;
 
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
+import org.mendwell.shared.i18n.Messages;
 
 /**
  * The line under a form with drafts after a save: "saved" only for what was saved, and the answers
@@ -21,11 +22,14 @@ public final class DraftStatus {
             return saved;
         }
         String names = String.join(", ", notSaved);
-        String where = notSaved.size() == 1 ? "See the message next to it" : "See the message next to each";
+        String where = Messages.ofPage("shared.draft.see-message", notSaved.size());
         if (changed != null && notSaved.contains(changed)) {
-            return "Not saved: " + names + ". " + where + "; everything else is saved.";
+            return Messages.ofPage("shared.draft.changed-not-saved", names, where);
         }
-        return (saved.endsWith(".") ? saved.substring(0, saved.length() - 1) : saved) + ". Not saved: " + names + ". "
-                + where + ".";
+        return Messages.ofPage(
+                "shared.draft.some-not-saved",
+                saved.endsWith(".") ? saved.substring(0, saved.length() - 1) : saved,
+                names,
+                where);
     }
 }
