@@ -17,7 +17,6 @@ import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
 import org.mendwell.shared.audit.NotAudited;
-import org.mendwell.shared.time.ViewerTime;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -36,6 +35,7 @@ public class AccountService {
     private final InputValidator validator;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Recipients recipients;
     private final ClinicianDeparture departure;
     private final PasswordResetService resets;
     private final SecurityNotices notices;
@@ -49,7 +49,9 @@ public class AccountService {
             ClinicianDeparture departure,
             PasswordResetService resets,
             SecurityNotices notices,
-            PortalMail mail) {
+            PortalMail mail,
+            Recipients recipients) {
+        this.recipients = recipients;
         this.departure = departure;
         this.resets = resets;
         this.notices = notices;
@@ -141,9 +143,7 @@ public class AccountService {
             account.setActive(active);
             tellOwner(
                     account,
-                    active
-                            ? "reactivated your account: you can sign in again"
-                            : "deactivated your account: you can no longer sign in. Your records are kept");
+                    active ? "account.mail.by-administrator.reactivated" : "account.mail.by-administrator.deactivated");
         }
         return summary(account);
     }
@@ -167,10 +167,7 @@ public class AccountService {
             }
             tellOwner(
                     account,
-                    locked
-                            ? "locked your account: nobody can sign in to it, and any open session "
-                                    + "was ended, until the administrator unlocks it"
-                            : "unlocked your account: you can sign in again");
+                    locked ? "account.mail.by-administrator.locked" : "account.mail.by-administrator.unlocked");
         }
         return summary(account);
     }
@@ -235,13 +232,8 @@ public class AccountService {
                 .getId();
     }
 
-    private void tellOwner(Account account, String what) {
-        notices.byAdministrator(
-                account.getEmail(),
-                account.getDisplayName(),
-                ViewerTime.known(account.getTimeZone()).orElse(null),
-                what,
-                clock.instant());
+    private void tellOwner(Account account, String whatKey) {
+        notices.byAdministrator(recipients.of(account), whatKey, clock.instant());
     }
 
     /** Administrators manage staff accounts only; a client's account is not theirs to change. */

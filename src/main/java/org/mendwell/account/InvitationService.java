@@ -41,6 +41,7 @@ public class InvitationService {
     private final CurrentUser currentUser;
     private final ClientAccountOwnership ownership;
     private final Clock clock;
+    private final Recipients recipients;
 
     InvitationService(
             InvitationRepository invitations,
@@ -51,7 +52,9 @@ public class InvitationService {
             ApplicationEventPublisher events,
             CurrentUser currentUser,
             ClientAccountOwnership ownership,
-            Clock clock) {
+            Clock clock,
+            Recipients recipients) {
+        this.recipients = recipients;
         this.invitations = invitations;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -79,8 +82,7 @@ public class InvitationService {
         String token = Tokens.newToken();
         var invitation = invitations.save(new Invitation(accountId, Tokens.sha256(token), now, now.plus(VALIDITY)));
         String url = mailer.linkFor(token);
-        boolean emailed =
-                mailer.send(account.getEmail(), account.getDisplayName(), invitedBy, url, invitation.getExpiresAt());
+        boolean emailed = mailer.send(recipients.of(account), invitedBy, url, invitation.getExpiresAt());
         return new InvitationLink(url, invitation.getExpiresAt(), emailed);
     }
 

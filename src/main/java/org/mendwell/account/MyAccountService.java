@@ -77,6 +77,7 @@ public class MyAccountService {
     private final RefusedAddressChanges refusedAddresses;
     private final DeviceCookies deviceCookies;
     private final Clock clock;
+    private final Recipients recipients;
 
     MyAccountService(
             AccountRepository accounts,
@@ -93,7 +94,9 @@ public class MyAccountService {
             EmailChangeMailer emailChangeMailer,
             RefusedAddressChanges refusedAddresses,
             DeviceCookies deviceCookies,
-            Clock clock) {
+            Clock clock,
+            Recipients recipients) {
+        this.recipients = recipients;
         this.refusedAddresses = refusedAddresses;
         this.deviceCookies = deviceCookies;
         this.emailChanges = emailChanges;
@@ -143,10 +146,7 @@ public class MyAccountService {
         me.setPasswordHash(passwordEncoder.encode(newPassword));
         me.endOtherSessions();
         deviceCookies.renewForThisBrowser(me.getId());
-        notices.changed(
-                me.getEmail(),
-                me.getDisplayName(),
-                "Your password was changed, and you were signed out " + "on your other devices.");
+        notices.changed(recipients.of(me), "account.mail.changed.password-changed");
     }
 
     /**
@@ -196,14 +196,12 @@ public class MyAccountService {
         String token = Tokens.newToken();
         emailChanges.save(
                 new EmailChange(me.getId(), address, Tokens.sha256(token), now, now.plus(EMAIL_LINK_VALIDITY)));
-        emailChangeMailer.sendLater(address, token);
+        emailChangeMailer.sendLater(recipients.of(me, address), token);
         notices.changed(
-                me.getEmail(),
-                me.getDisplayName(),
-                "Someone signed in to your account asked to sign in "
-                        + "with " + masked(address)
-                        + " instead of this address. Nothing changes unless the link sent to "
-                        + "that address is opened within " + EMAIL_LINK_VALIDITY.toMinutes() + " minutes.");
+                recipients.of(me),
+                "account.mail.changed.email-requested",
+                masked(address),
+                EMAIL_LINK_VALIDITY.toMinutes());
     }
 
     /**
@@ -243,12 +241,7 @@ public class MyAccountService {
         } catch (DataIntegrityViolationException takenMeanwhile) {
             throw InvalidInputException.of("token", ADDRESS_TAKEN_MEANWHILE);
         }
-        notices.changed(
-                oldEmail,
-                me.getDisplayName(),
-                "The e-mail address you sign in with was changed to "
-                        + masked(address) + ", and you were signed out on your other devices. This address no longer "
-                        + "signs in to Mendwell.");
+        notices.changed(recipients.of(me, oldEmail), "account.mail.changed.email-changed", masked(address));
         return address;
     }
 
@@ -292,7 +285,7 @@ public class MyAccountService {
             });
             checking.passed();
         }
-        notices.changed(me.getEmail(), me.getDisplayName(), "An authenticator app was set up for your account.");
+        notices.changed(recipients.of(me), "account.mail.changed.mfa-set-up");
         return codes;
     }
 
@@ -305,11 +298,7 @@ public class MyAccountService {
         }
         secondFactor.disable(me);
         me.endOtherSessions();
-        notices.changed(
-                me.getEmail(),
-                me.getDisplayName(),
-                "The authenticator app was turned off for your account, "
-                        + "and you were signed out on your other devices.");
+        notices.changed(recipients.of(me), "account.mail.changed.mfa-off");
     }
 
     @Audited(value = Access.CHANGE, record = Subject.SELF)
