@@ -20,6 +20,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.i18n.Language;
 import org.mendwell.shared.i18n.ViewerLanguage;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.Focus;
 import org.mendwell.shared.ui.TranslatedTitle;
 import org.mendwell.shared.ui.UrgentHelp;
 
@@ -79,6 +80,7 @@ class ActivationView extends Main implements BeforeEnterObserver, TranslatedTitl
                 sessionSignIn.signIn(email);
                 // The language they read the invitation in becomes their account's, so e-mails follow it.
                 myLanguage.choose(Language.of(getLocale()).orElse(Language.ENGLISH));
+                Focus.headingAfterNextPageLoad();
                 getUI().ifPresent(ui -> ui.getPage().setLocation("intake"));
             } catch (InvalidInputException invalid) {
                 if (invalid.problems().containsKey("token")) {

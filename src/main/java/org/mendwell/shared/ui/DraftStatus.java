@@ -18,18 +18,31 @@ public final class DraftStatus {
      * @param notSaved       the names of the answers not saved, in the order of the form
      */
     public static String after(String saved, @Nullable String changed, Collection<String> notSaved) {
+        return after(saved, changed, notSaved, java.util.List.of());
+    }
+
+    /**
+     * @param tooLong the names of the answers kept as typed but over their limit: saved, and the
+     *                submit will ask for them shorter
+     */
+    public static String after(
+            String saved, @Nullable String changed, Collection<String> notSaved, Collection<String> tooLong) {
+        String kept = tooLong.isEmpty()
+                ? saved
+                : Messages.ofPage(
+                        "shared.draft.too-long", withoutStop(saved), String.join(", ", tooLong), tooLong.size());
         if (notSaved.isEmpty()) {
-            return saved;
+            return kept;
         }
         String names = String.join(", ", notSaved);
         String where = Messages.ofPage("shared.draft.see-message", notSaved.size());
         if (changed != null && notSaved.contains(changed)) {
             return Messages.ofPage("shared.draft.changed-not-saved", names, where);
         }
-        return Messages.ofPage(
-                "shared.draft.some-not-saved",
-                saved.endsWith(".") ? saved.substring(0, saved.length() - 1) : saved,
-                names,
-                where);
+        return Messages.ofPage("shared.draft.some-not-saved", withoutStop(kept), names, where);
+    }
+
+    private static String withoutStop(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 }
