@@ -17,6 +17,7 @@ import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
 import org.mendwell.shared.audit.NotAudited;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -141,8 +142,8 @@ public class PasswordResetService {
     @Audited(value = Access.CHANGE, record = Subject.ACCOUNT)
     public void reset(String token, String newPassword) {
         PasswordReset reset = usable(token)
-                .orElseThrow(() -> InvalidInputException.of(
-                        "token", "This link has expired or has already been used. Ask for a new one."));
+                .orElseThrow(
+                        () -> InvalidInputException.of("token", Messages.ofPage("account.refusal.reset-link-used")));
         Account account =
                 accounts.findById(reset.getAccountId()).orElseThrow(() -> new RecordNotFoundException("Account"));
         passwordPolicy
