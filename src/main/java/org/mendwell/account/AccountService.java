@@ -17,7 +17,7 @@ import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
 import org.mendwell.shared.audit.NotAudited;
-import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -36,6 +36,7 @@ public class AccountService {
     private final InputValidator validator;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Recipients recipients;
     private final ClinicianDeparture departure;
     private final PasswordResetService resets;
     private final SecurityNotices notices;
@@ -49,7 +50,9 @@ public class AccountService {
             ClinicianDeparture departure,
             PasswordResetService resets,
             SecurityNotices notices,
-            PortalMail mail) {
+            PortalMail mail,
+            Recipients recipients) {
+        this.recipients = recipients;
         this.departure = departure;
         this.resets = resets;
         this.notices = notices;
@@ -82,7 +85,7 @@ public class AccountService {
         Map<String, String> problems = new HashMap<>(validator.problems(request));
         String email = Account.normaliseEmail(request.email() == null ? "" : request.email());
         if (!problems.containsKey("email") && accounts.existsByEmail(email)) {
-            problems.put("email", "An account with this e-mail address already exists");
+            problems.put("email", Messages.ofPage("account.refusal.address-taken"));
         }
         if (!problems.containsKey("email") && !mail.isConfigured()) {
             problems.put("email", NO_MAIL_FOR_NEW_ACCOUNT);
@@ -124,26 +127,20 @@ public class AccountService {
     public AccountSummary setActive(UUID accountId, boolean active) {
         var account = findStaff(accountId);
         if (!active && account.getId().equals(currentUser.require().accountId())) {
-            throw InvalidInputException.of("active", "You cannot deactivate your own account");
+            throw InvalidInputException.of("active", Messages.ofPage("account.refusal.deactivate-self"));
         }
         if (!active && account.getRole() == Role.CLINICIAN) {
             long inCare = departure.clientsInCare(accountId);
             if (inCare > 0) {
                 throw InvalidInputException.of(
-                        "active",
-                        account.getDisplayName() + " still has " + inCare
-                                + (inCare == 1 ? " client" : " clients")
-                                + " in care. Hand each of them to another clinician "
-                                + "before you deactivate the account.");
+                        "active", Messages.ofPage("account.refusal.clients-in-care", account.getDisplayName(), inCare));
             }
         }
         if (account.isActive() != active) {
             account.setActive(active);
             tellOwner(
                     account,
-                    active
-                            ? "reactivated your account: you can sign in again"
-                            : "deactivated your account: you can no longer sign in. Your records are kept");
+                    active ? "account.mail.by-administrator.reactivated" : "account.mail.by-administrator.deactivated");
         }
         return summary(account);
     }
@@ -157,7 +154,7 @@ public class AccountService {
     public AccountSummary setLocked(UUID accountId, boolean locked) {
         var account = findStaff(accountId);
         if (locked && account.getId().equals(currentUser.require().accountId())) {
-            throw InvalidInputException.of("locked", "You cannot lock your own account");
+            throw InvalidInputException.of("locked", Messages.ofPage("account.refusal.lock-self"));
         }
         if (account.isLocked() != locked) {
             if (locked) {
@@ -167,10 +164,7 @@ public class AccountService {
             }
             tellOwner(
                     account,
-                    locked
-                            ? "locked your account: nobody can sign in to it, and any open session "
-                                    + "was ended, until the administrator unlocks it"
-                            : "unlocked your account: you can sign in again");
+                    locked ? "account.mail.by-administrator.locked" : "account.mail.by-administrator.unlocked");
         }
         return summary(account);
     }
@@ -185,9 +179,7 @@ public class AccountService {
     public void sendPasswordReset(UUID accountId) {
         var account = findStaff(accountId);
         if (!account.isActive()) {
-            throw InvalidInputException.of(
-                    "active",
-                    "Reactivate the account first: a deactivated account cannot " + "sign in with any password");
+            throw InvalidInputException.of("active", Messages.ofPage("account.refusal.reactivate-first"));
         }
         if (!mail.isConfigured()) {
             throw InvalidInputException.of(
@@ -229,19 +221,14 @@ public class AccountService {
     public UUID openClientAccount(String email, String displayName) {
         String normalised = Account.normaliseEmail(email);
         if (accounts.existsByEmail(normalised)) {
-            throw InvalidInputException.of("email", "An account with this e-mail address already exists");
+            throw InvalidInputException.of("email", Messages.ofPage("account.refusal.address-taken"));
         }
         return accounts.save(new Account(normalised, displayName, Role.CLIENT, clock.instant()))
                 .getId();
     }
 
-    private void tellOwner(Account account, String what) {
-        notices.byAdministrator(
-                account.getEmail(),
-                account.getDisplayName(),
-                ViewerTime.known(account.getTimeZone()).orElse(null),
-                what,
-                clock.instant());
+    private void tellOwner(Account account, String whatKey) {
+        notices.byAdministrator(recipients.of(account), whatKey, clock.instant());
     }
 
     /** Administrators manage staff accounts only; a client's account is not theirs to change. */

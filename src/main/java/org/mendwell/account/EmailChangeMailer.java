@@ -1,6 +1,8 @@
 package org.mendwell.account;
 
+import org.mendwell.account.Recipients.Recipient;
 import org.mendwell.shared.PortalMail;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,9 +14,11 @@ import org.springframework.stereotype.Component;
 class EmailChangeMailer {
 
     private final PortalMail mail;
+    private final Messages messages;
 
-    EmailChangeMailer(PortalMail mail) {
+    EmailChangeMailer(PortalMail mail, Messages messages) {
         this.mail = mail;
+        this.messages = messages;
     }
 
     /** Without a mail server no link can prove the new address, so no change may be asked for. */
@@ -24,21 +28,17 @@ class EmailChangeMailer {
 
     /**
      * No name in it: the address is not proven yet, and a typo must not tell a stranger who uses a therapy
-     * practice's portal.
+     * practice's portal. In the language of the person who asked.
      */
-    void sendLater(String to, String token) {
+    void sendLater(Recipient to, String token) {
         String url = mail.link("confirm-email/" + token);
-        mail.sendAfterCommit(to, "Confirm your new Mendwell sign-in address", """
-                Hello,
-
-                You asked to sign in to Mendwell with this e-mail address. To confirm that it is yours, \
-                open this link while signed in to Mendwell with your current address (it works once, \
-                for %d minutes):
-                %s
-
-                Until then you keep signing in with your current address. If you didn't ask for this, \
-                you can ignore this message: nothing changes.
-                """.formatted(
-                        MyAccountService.EMAIL_LINK_VALIDITY.toMinutes(), url));
+        mail.sendAfterCommit(
+                to.email(),
+                messages.text("account.mail.email-change.subject", to.locale()),
+                messages.text(
+                        "account.mail.email-change.body",
+                        to.locale(),
+                        MyAccountService.EMAIL_LINK_VALIDITY.toMinutes(),
+                        url));
     }
 }

@@ -1,8 +1,9 @@
 package org.mendwell.account;
 
 import java.time.Instant;
+import org.mendwell.account.Recipients.Recipient;
 import org.mendwell.shared.PortalMail;
-import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,31 +15,31 @@ import org.springframework.stereotype.Component;
 class InvitationMailer {
 
     private final PortalMail mail;
-    private final ViewerTime time;
+    private final Messages messages;
 
-    InvitationMailer(PortalMail mail, ViewerTime time) {
+    InvitationMailer(PortalMail mail, Messages messages) {
         this.mail = mail;
-        this.time = time;
+        this.messages = messages;
     }
 
     String linkFor(String token) {
         return mail.link("invitation/" + token);
     }
 
-    /** The expiry day is the practice's: someone not yet signed in has told us no zone of their own. */
-    boolean send(String to, String name, String invitedBy, String url, Instant expiresAt) {
-        var practice = time.ofRecipient(null);
-        return mail.send(to, "Your invitation to Mendwell", """
-                Hello %s,
-
-                %s has invited you to Mendwell, the practice's portal for your intake and the exercises \
-                you'll do between sessions.
-
-                Choose your password here (the link works once, until %s):
-                %s
-
-                If you weren't expecting this, you can ignore this message.
-                """.formatted(
-                        name, invitedBy, practice.dayWithYear(practice.dateOf(expiresAt)), url));
+    /**
+     * In the language the account has (the practice's until the client chooses) and the practice's day: someone
+     * not yet signed in has told us no zone of their own.
+     */
+    boolean send(Recipient to, String invitedBy, String url, Instant expiresAt) {
+        return mail.send(
+                to.email(),
+                messages.text("account.mail.invitation.subject", to.locale()),
+                messages.text(
+                        "account.mail.invitation.body",
+                        to.locale(),
+                        to.name(),
+                        invitedBy,
+                        to.time().dayWithYear(to.time().dateOf(expiresAt)),
+                        url));
     }
 }

@@ -14,6 +14,7 @@ import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -41,6 +42,7 @@ public class InvitationService {
     private final CurrentUser currentUser;
     private final ClientAccountOwnership ownership;
     private final Clock clock;
+    private final Recipients recipients;
 
     InvitationService(
             InvitationRepository invitations,
@@ -51,7 +53,9 @@ public class InvitationService {
             ApplicationEventPublisher events,
             CurrentUser currentUser,
             ClientAccountOwnership ownership,
-            Clock clock) {
+            Clock clock,
+            Recipients recipients) {
+        this.recipients = recipients;
         this.invitations = invitations;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -72,15 +76,14 @@ public class InvitationService {
     public InvitationLink issue(UUID accountId, String invitedBy) {
         Account account = ownClientAccount(accountId);
         if (account.getPasswordHash() != null) {
-            throw InvalidInputException.of("invitation", "This client has already chosen a password");
+            throw InvalidInputException.of("invitation", Messages.ofPage("account.refusal.already-activated"));
         }
         Instant now = clock.instant();
         revokeOpen(accountId, now);
         String token = Tokens.newToken();
         var invitation = invitations.save(new Invitation(accountId, Tokens.sha256(token), now, now.plus(VALIDITY)));
         String url = mailer.linkFor(token);
-        boolean emailed =
-                mailer.send(account.getEmail(), account.getDisplayName(), invitedBy, url, invitation.getExpiresAt());
+        boolean emailed = mailer.send(recipients.of(account), invitedBy, url, invitation.getExpiresAt());
         return new InvitationLink(url, invitation.getExpiresAt(), emailed);
     }
 
@@ -119,9 +122,7 @@ public class InvitationService {
     public String activate(String token, String password) {
         Invitation invitation = usable(token)
                 .orElseThrow(
-                        () -> InvalidInputException.of(
-                                "token",
-                                "This invitation link has expired or has already been used. Ask your clinician for a new one."));
+                        () -> InvalidInputException.of("token", Messages.ofPage("account.refusal.invitation-used")));
         Account account =
                 accounts.findById(invitation.getAccountId()).orElseThrow(() -> new RecordNotFoundException("Account"));
         passwordPolicy

@@ -19,6 +19,7 @@ import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -77,6 +78,7 @@ public class MyAccountService {
     private final RefusedAddressChanges refusedAddresses;
     private final DeviceCookies deviceCookies;
     private final Clock clock;
+    private final Recipients recipients;
 
     MyAccountService(
             AccountRepository accounts,
@@ -93,7 +95,9 @@ public class MyAccountService {
             EmailChangeMailer emailChangeMailer,
             RefusedAddressChanges refusedAddresses,
             DeviceCookies deviceCookies,
-            Clock clock) {
+            Clock clock,
+            Recipients recipients) {
+        this.recipients = recipients;
         this.refusedAddresses = refusedAddresses;
         this.deviceCookies = deviceCookies;
         this.emailChanges = emailChanges;
@@ -132,7 +136,7 @@ public class MyAccountService {
         // Before re-authenticating, so that a refused new password does not spend the code. Comparing the
         // two typed values needs no hash and tells nothing: it is not known yet whether either is right.
         if (newPassword.equals(currentPassword)) {
-            throw InvalidInputException.of("password", "Choose a new password that is different from your current one");
+            throw InvalidInputException.of("password", Messages.ofPage("account.refusal.same-password"));
         }
         passwordPolicy
                 .problemWith(newPassword, me.getEmail(), me.getDisplayName())
@@ -143,10 +147,7 @@ public class MyAccountService {
         me.setPasswordHash(passwordEncoder.encode(newPassword));
         me.endOtherSessions();
         deviceCookies.renewForThisBrowser(me.getId());
-        notices.changed(
-                me.getEmail(),
-                me.getDisplayName(),
-                "Your password was changed, and you were signed out " + "on your other devices.");
+        notices.changed(recipients.of(me), "account.mail.changed.password-changed");
     }
 
     /**
@@ -173,7 +174,7 @@ public class MyAccountService {
         String address = Account.normaliseEmail(newEmail);
         Account me = me();
         if (address.equals(me.getEmail())) {
-            throw InvalidInputException.of("newEmail", "That is already the address you sign in with");
+            throw InvalidInputException.of("newEmail", Messages.ofPage("account.refusal.same-address"));
         }
         Instant now = clock.instant();
         if (emailChanges.findByAccountIdOrderByCreatedAtDesc(me.getId()).stream()
@@ -181,8 +182,7 @@ public class MyAccountService {
                 .filter(latest -> now.isBefore(latest.getCreatedAt().plus(EMAIL_LINK_RESEND_AFTER)))
                 .isPresent()) {
             // One link a minute at most, so the form cannot be used to flood someone else's inbox.
-            throw InvalidInputException.of(
-                    "newEmail", "A link was sent a moment ago. Wait a minute before asking " + "for another");
+            throw InvalidInputException.of("newEmail", Messages.ofPage("account.refusal.link-just-sent"));
         }
         if (refusedAddresses.tooMany(me.getId())) {
             throw InvalidInputException.of("newEmail", TOO_MANY_UNAVAILABLE);
@@ -196,14 +196,12 @@ public class MyAccountService {
         String token = Tokens.newToken();
         emailChanges.save(
                 new EmailChange(me.getId(), address, Tokens.sha256(token), now, now.plus(EMAIL_LINK_VALIDITY)));
-        emailChangeMailer.sendLater(address, token);
+        emailChangeMailer.sendLater(recipients.of(me, address), token);
         notices.changed(
-                me.getEmail(),
-                me.getDisplayName(),
-                "Someone signed in to your account asked to sign in "
-                        + "with " + masked(address)
-                        + " instead of this address. Nothing changes unless the link sent to "
-                        + "that address is opened within " + EMAIL_LINK_VALIDITY.toMinutes() + " minutes.");
+                recipients.of(me),
+                "account.mail.changed.email-requested",
+                masked(address),
+                EMAIL_LINK_VALIDITY.toMinutes());
     }
 
     /**
@@ -218,16 +216,10 @@ public class MyAccountService {
         Instant now = clock.instant();
         EmailChange change = Tokens.usable(token, emailChanges::findByTokenHash, now)
                 .orElseThrow(
-                        () -> InvalidInputException.of(
-                                "token",
-                                "This link has expired or has already been used. You still "
-                                        + "sign in with your current address; ask for a new link on the Account security page."));
+                        () -> InvalidInputException.of("token", Messages.ofPage("account.refusal.email-link-used")));
         Account me = me();
         if (!change.getAccountId().equals(me.getId())) {
-            throw InvalidInputException.of(
-                    "token",
-                    "This link was sent for another Mendwell account. Sign out, "
-                            + "then open the link again and sign in with the account that asked for the change.");
+            throw InvalidInputException.of("token", Messages.ofPage("account.refusal.email-link-other-account"));
         }
         String address = change.getNewEmail();
         if (accounts.existsByEmail(address)) {
@@ -243,12 +235,7 @@ public class MyAccountService {
         } catch (DataIntegrityViolationException takenMeanwhile) {
             throw InvalidInputException.of("token", ADDRESS_TAKEN_MEANWHILE);
         }
-        notices.changed(
-                oldEmail,
-                me.getDisplayName(),
-                "The e-mail address you sign in with was changed to "
-                        + masked(address) + ", and you were signed out on your other devices. This address no longer "
-                        + "signs in to Mendwell.");
+        notices.changed(recipients.of(me, oldEmail), "account.mail.changed.email-changed", masked(address));
         return address;
     }
 
@@ -267,7 +254,7 @@ public class MyAccountService {
     public String startMfaEnrolment(String currentPassword) {
         Account me = reauthenticate(currentPassword, "");
         if (me.hasMfa()) {
-            throw InvalidInputException.of("code", "An authenticator app is already set up");
+            throw InvalidInputException.of("code", Messages.ofPage("account.refusal.mfa-already"));
         }
         return secondFactor.startEnrolment(me);
     }
@@ -277,7 +264,8 @@ public class MyAccountService {
     public String mfaEnrolmentSecret() {
         return secondFactor
                 .pendingSecret(me())
-                .orElseThrow(() -> InvalidInputException.of("code", "Start setting up the app again"));
+                .orElseThrow(
+                        () -> InvalidInputException.of("code", Messages.ofPage("account.refusal.mfa-start-again")));
     }
 
     /** Puts the app in force when its code is right; returns ten recovery codes, shown this once. */
@@ -288,11 +276,11 @@ public class MyAccountService {
         try (var checking = reserveCheck(me, "code")) {
             codes = secondFactor.confirmEnrolment(me, code).orElseThrow(() -> {
                 checking.failed();
-                return InvalidInputException.of("code", AuthenticatorWords.WRONG_CODE);
+                return InvalidInputException.of("code", Messages.ofPage("account.code.wrong"));
             });
             checking.passed();
         }
-        notices.changed(me.getEmail(), me.getDisplayName(), "An authenticator app was set up for your account.");
+        notices.changed(recipients.of(me), "account.mail.changed.mfa-set-up");
         return codes;
     }
 
@@ -301,22 +289,18 @@ public class MyAccountService {
     public void disableMfa(String currentPassword, String code) {
         Account me = reauthenticate(currentPassword, code);
         if (mfaRequired(me)) {
-            throw InvalidInputException.of("code", "Your practice requires an authenticator app for staff");
+            throw InvalidInputException.of("code", Messages.ofPage("account.refusal.mfa-required"));
         }
         secondFactor.disable(me);
         me.endOtherSessions();
-        notices.changed(
-                me.getEmail(),
-                me.getDisplayName(),
-                "The authenticator app was turned off for your account, "
-                        + "and you were signed out on your other devices.");
+        notices.changed(recipients.of(me), "account.mail.changed.mfa-off");
     }
 
     @Audited(value = Access.CHANGE, record = Subject.SELF)
     public List<String> newRecoveryCodes(String currentPassword, String code) {
         Account me = reauthenticate(currentPassword, code);
         if (!me.hasMfa()) {
-            throw InvalidInputException.of("code", "Set up an authenticator app first");
+            throw InvalidInputException.of("code", Messages.ofPage("account.refusal.mfa-first"));
         }
         return secondFactor.newRecoveryCodes(me);
     }
@@ -336,10 +320,10 @@ public class MyAccountService {
         try (var checking = reserveCheck(me, "currentPassword")) {
             Map<String, String> problems = new HashMap<>();
             if (me.getPasswordHash() == null || !passwordEncoder.matches(currentPassword, me.getPasswordHash())) {
-                problems.put("currentPassword", "That is not your current password");
+                problems.put("currentPassword", Messages.ofPage("account.refusal.wrong-password"));
             }
             if (me.hasMfa() && problems.isEmpty() && !secondFactor.verify(me, code)) {
-                problems.put("code", AuthenticatorWords.WRONG_CODE_OR_RECOVERY_CODE);
+                problems.put("code", AuthenticatorWords.wrongCodeOrRecoveryCode());
             }
             if (!problems.isEmpty()) {
                 checking.failed();
@@ -353,7 +337,6 @@ public class MyAccountService {
     /** Reserves one check with the throttle before the slow hash, so parallel guesses are counted too. */
     private SignInThrottle.Attempt reserveCheck(Account me, String field) {
         return throttle.reserve(me.getEmail(), accountPage(me))
-                .orElseThrow(() -> InvalidInputException.of(
-                        field, "Sign-in is paused after several wrong tries; wait a few minutes"));
+                .orElseThrow(() -> InvalidInputException.of(field, Messages.ofPage("account.refusal.paused")));
     }
 }

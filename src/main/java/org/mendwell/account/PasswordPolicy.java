@@ -2,6 +2,7 @@ package org.mendwell.account;
 
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
+import com.vaadin.flow.component.UI;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -13,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.mendwell.shared.DemoSettings;
+import org.mendwell.shared.i18n.Language;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -49,10 +52,14 @@ public class PasswordPolicy {
         }
         String sample = password.length() > MAX_LENGTH ? password.substring(0, MAX_LENGTH) : password;
         Strength estimate = zxcvbn.measure(sample, personalWordList(personalWords));
-        String advice = estimate.getFeedback().getWarning();
+        // zxcvbn words its advice in Spanish too; English stays its own default, whatever the server's locale.
+        Locale page = UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
+        boolean spanish = Language.of(page).filter(Language.SPANISH::equals).isPresent();
+        var feedback = estimate.getFeedback();
+        String advice = spanish ? feedback.getWarning(Language.SPANISH.locale()) : feedback.getWarning();
         if (advice == null || advice.isBlank()) {
-            advice =
-                    estimate.getFeedback().getSuggestions().stream().findFirst().orElse("");
+            advice = (spanish ? feedback.getSuggestions(Language.SPANISH.locale()) : feedback.getSuggestions())
+                    .stream().findFirst().orElse("");
         }
         int score = problemWith(password, personalWords).isPresent()
                 ? Math.min(estimate.getScore(), 1)
@@ -63,12 +70,13 @@ public class PasswordPolicy {
     public record PasswordStrength(int score, String advice) {
 
         public String label() {
-            return switch (score) {
-                case 0, 1 -> "Weak";
-                case 2 -> "Fair";
-                case 3 -> "Good";
-                default -> "Strong";
-            };
+            return Messages.ofPage(
+                    switch (score) {
+                        case 0, 1 -> "account.password.weak";
+                        case 2 -> "account.password.fair";
+                        case 3 -> "account.password.good";
+                        default -> "account.password.strong";
+                    });
         }
     }
 
@@ -76,24 +84,24 @@ public class PasswordPolicy {
     public Optional<String> problemWith(String password, String... personalWords) {
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            return Optional.of("Use at least " + MIN_LENGTH + " characters; a short sentence is easy to remember");
+            return Optional.of(Messages.ofPage("account.password.too-short", MIN_LENGTH));
         }
         if (length > MAX_LENGTH) {
-            return Optional.of("Use at most " + MAX_LENGTH + " characters");
+            return Optional.of(Messages.ofPage("account.password.too-long", MAX_LENGTH));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (!demoPractice && lower.equals(DemoPassword.VALUE)) {
-            return Optional.of("This password is published with Mendwell's demo; choose another");
+            return Optional.of(Messages.ofPage("account.password.demo"));
         }
         if (common.contains(lower) || lower.chars().distinct().count() <= 2) {
-            return Optional.of("This password is too common or too easy to guess; choose another");
+            return Optional.of(Messages.ofPage("account.password.common"));
         }
         if (zxcvbn.measure(password, personalWordList(personalWords)).getScore() < 2) {
-            return Optional.of("This password follows a pattern that is easy to guess; add a few unexpected words");
+            return Optional.of(Messages.ofPage("account.password.pattern"));
         }
         for (String word : personalWords) {
             if (word != null && word.length() >= 4 && lower.contains(word.toLowerCase(Locale.ROOT))) {
-                return Optional.of("Don't use your name or e-mail address in your password");
+                return Optional.of(Messages.ofPage("account.password.personal"));
             }
         }
         return Optional.empty();

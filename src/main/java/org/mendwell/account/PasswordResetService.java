@@ -17,7 +17,7 @@ import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
 import org.mendwell.shared.audit.NotAudited;
-import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +45,7 @@ public class PasswordResetService {
     private final PasswordResetMailer mailer;
     private final SecurityNotices notices;
     private final Clock clock;
+    private final Recipients recipients;
     private final PortalMail mail;
     private final SignInThrottle throttle;
 
@@ -57,7 +58,9 @@ public class PasswordResetService {
             SecurityNotices notices,
             Clock clock,
             PortalMail mail,
-            SignInThrottle throttle) {
+            SignInThrottle throttle,
+            Recipients recipients) {
+        this.recipients = recipients;
         this.mail = mail;
         this.throttle = throttle;
         this.notices = notices;
@@ -95,7 +98,7 @@ public class PasswordResetService {
                     useUpOpenLinks(account, now);
                     String token = Tokens.newToken();
                     resets.save(new PasswordReset(account.getId(), Tokens.sha256(token), now, now.plus(VALIDITY)));
-                    mailer.sendLater(account.getEmail(), account.getDisplayName(), mailer.linkFor(token));
+                    mailer.sendLater(recipients.of(account), mailer.linkFor(token));
                 });
     }
 
@@ -105,12 +108,7 @@ public class PasswordResetService {
      */
     void sendForAdministrator(Account account, UUID administratorId) {
         Instant now = clock.instant();
-        mailer.sendForAdministrator(
-                account.getEmail(),
-                account.getDisplayName(),
-                ViewerTime.known(account.getTimeZone()).orElse(null),
-                newAdministratorLink(account, administratorId, now),
-                now);
+        mailer.sendForAdministrator(recipients.of(account), newAdministratorLink(account, administratorId, now), now);
     }
 
     /**
@@ -120,11 +118,7 @@ public class PasswordResetService {
     void sendFirstLinkForAdministrator(Account account, UUID administratorId) {
         Instant now = clock.instant();
         mailer.sendFirstForAdministrator(
-                account.getEmail(),
-                account.getDisplayName(),
-                ViewerTime.known(account.getTimeZone()).orElse(null),
-                newAdministratorLink(account, administratorId, now),
-                now);
+                recipients.of(account), newAdministratorLink(account, administratorId, now), now);
     }
 
     private String newAdministratorLink(Account account, UUID administratorId, Instant now) {
@@ -148,8 +142,8 @@ public class PasswordResetService {
     @Audited(value = Access.CHANGE, record = Subject.ACCOUNT)
     public void reset(String token, String newPassword) {
         PasswordReset reset = usable(token)
-                .orElseThrow(() -> InvalidInputException.of(
-                        "token", "This link has expired or has already been used. Ask for a new one."));
+                .orElseThrow(
+                        () -> InvalidInputException.of("token", Messages.ofPage("account.refusal.reset-link-used")));
         Account account =
                 accounts.findById(reset.getAccountId()).orElseThrow(() -> new RecordNotFoundException("Account"));
         passwordPolicy
@@ -165,10 +159,7 @@ public class PasswordResetService {
         // The owner proved who they are through their mailbox: strangers' wrong guesses no longer pause sign-in.
         throttle.forgetFailures(account.getEmail());
         useUpOpenLinks(account, clock.instant());
-        notices.changed(
-                account.getEmail(),
-                account.getDisplayName(),
-                "Your password was reset with a link sent to " + "this address, and you were signed out everywhere.");
+        notices.changed(recipients.of(account), "account.mail.changed.password-reset");
     }
 
     private void useUpOpenLinks(Account account, Instant now) {

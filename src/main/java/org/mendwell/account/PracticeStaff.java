@@ -1,14 +1,13 @@
 package org.mendwell.account;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.shared.PortalMail;
-import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,12 +22,14 @@ public class PracticeStaff {
 
     private final AccountRepository accounts;
     private final PortalMail mail;
-    private final ViewerTime time;
+    private final Recipients recipients;
+    private final Messages messages;
 
-    PracticeStaff(AccountRepository accounts, PortalMail mail, ViewerTime time) {
+    PracticeStaff(AccountRepository accounts, PortalMail mail, Recipients recipients, Messages messages) {
         this.accounts = accounts;
         this.mail = mail;
-        this.time = time;
+        this.recipients = recipients;
+        this.messages = messages;
     }
 
     public boolean isActiveClinician(UUID accountId) {
@@ -69,43 +70,50 @@ public class PracticeStaff {
      */
     public void tellOfHandover(UUID fromClinicianId, UUID toClinicianId, String administrator, Instant at) {
         accounts.findById(toClinicianId)
-                .ifPresent(to -> mail.sendAfterCommit(
-                        to.getEmail(),
-                        "A client has been handed over to you",
-                        "Hello " + to.getDisplayName() + ",\n\nOn " + when(to, at)
-                                + " the practice's administrator " + administrator + " handed one of their colleague's "
-                                + "clients over to you. Sign in to see them on your caseload:\n\n"
-                                + mail.link("caseload")
-                                + "\n\nIf you did not expect this, talk to your practice.\n"));
+                .map(recipients::of)
+                .ifPresent(to -> send(
+                        to,
+                        "account.mail.handed-to-you",
+                        to.name(),
+                        to.time().dateTimeWithZone(at),
+                        administrator,
+                        mail.link("caseload")));
         if (isActiveClinician(fromClinicianId)) {
             accounts.findById(fromClinicianId)
-                    .ifPresent(from -> mail.sendAfterCommit(
-                            from.getEmail(),
-                            "One of your clients has a new clinician",
-                            "Hello " + from.getDisplayName() + ",\n\nOn " + when(from, at)
-                                    + " the practice's administrator " + administrator
-                                    + " handed one of your clients over "
-                                    + "to " + to(toClinicianId) + ". You no longer see their record.\n\nIf you did not "
-                                    + "expect this, talk to your practice.\n"));
+                    .map(recipients::of)
+                    .ifPresent(from -> send(
+                            from,
+                            "account.mail.handed-away",
+                            from.name(),
+                            from.time().dateTimeWithZone(at),
+                            administrator,
+                            nameOf(toClinicianId)
+                                    .orElseGet(() -> messages.text("account.mail.another-clinician", from.locale()))));
         }
     }
 
-    private String to(UUID clinicianId) {
-        return nameOf(clinicianId).orElse("another clinician");
+    /**
+     * E-mails every active administrator, once the current change commits, that a client whose clinician is not
+     * active gave an answer that needs attention today: nobody would see the alert on a caseload. Names no client.
+     */
+    public void tellAdministratorsOfAlertWithoutClinician(UUID formerClinicianId) {
+        accounts.findByRoleIn(List.of(Role.ADMIN)).stream()
+                .filter(Account::isActive)
+                .map(recipients::of)
+                .forEach(admin -> send(
+                        admin,
+                        "account.mail.alert-without-clinician",
+                        admin.name(),
+                        nameOf(formerClinicianId)
+                                .orElseGet(() -> messages.text("account.mail.a-former-clinician", admin.locale())),
+                        mail.link("admin/clinicians")));
     }
 
-    /** The moment on the recipient's own clock (their chosen zone, else the practice's), naming the zone. */
-    private String when(Account recipient, Instant at) {
-        ZoneId zone = recipient.getTimeZone() == null ? null : ZoneId.of(recipient.getTimeZone());
-        return time.ofRecipient(zone).dateTimeWithZone(at);
-    }
-
-    /** E-mails every active administrator once the current change commits. The text must name no client. */
-    public void tellAdministrators(String subject, String text) {
-        administrators()
-                .forEach(admin -> mail.sendAfterCommit(
-                        admin.email(),
-                        subject,
-                        "Hello " + admin.name() + ",\n\n" + text + "\n\n" + mail.link("admin/clinicians") + "\n"));
+    /** A message whose {@code .subject} and {@code .body} are in the bundle, in the recipient's language. */
+    private void send(Recipients.Recipient to, String message, Object... arguments) {
+        mail.sendAfterCommit(
+                to.email(),
+                messages.text(message + ".subject", to.locale()),
+                messages.text(message + ".body", to.locale(), arguments));
     }
 }

@@ -127,7 +127,7 @@ public class CoupleLinkService {
         } else if (why.length() > REASON_LIMIT) {
             problems.put("reason", PlainText.overLimit(REASON_LIMIT, why.length()));
         } else if (PlainText.problem(why) != null) {
-            problems.put("reason", PlainText.UNSAVABLE);
+            problems.put("reason", PlainText.unsavable());
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -117,13 +117,7 @@ public class MyRecordService {
         client.raiseRiskAlert(clock.instant());
         if (!staff.isActiveClinician(client.getClinicianId())) {
             // Nobody would see the alert on a caseload: the administrators are told, without the client's name.
-            staff.tellAdministrators(
-                    "A client without an active clinician needs attention",
-                    "A client of "
-                            + staff.nameOf(client.getClinicianId()).orElse("a former clinician") + ", whose account is "
-                            + "not active, gave an answer that needs a clinician's attention today. Hand the clinician's "
-                            + "clients to an active colleague under Clinicians: the alert waits on the new clinician's "
-                            + "caseload. Follow the practice's risk procedure.");
+            staff.tellAdministratorsOfAlertWithoutClinician(client.getClinicianId());
         }
     }
 

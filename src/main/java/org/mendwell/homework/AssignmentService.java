@@ -88,10 +88,10 @@ public class AssignmentService {
             problems.put("clientId", "Accept " + client.fullName() + " as a client before giving exercises");
         }
         if (PlainText.problem(request.instructions()) != null) {
-            problems.put("instructions", PlainText.UNSAVABLE);
+            problems.put("instructions", PlainText.unsavable());
         }
         if (PlainText.problem(request.safetyOverrideReason()) != null) {
-            problems.put("safetyOverrideReason", PlainText.UNSAVABLE);
+            problems.put("safetyOverrideReason", PlainText.unsavable());
         }
         if (request.instructions() != null && request.instructions().length() > 2000) {
             problems.put(

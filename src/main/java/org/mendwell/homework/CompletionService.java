@@ -157,7 +157,7 @@ public class CompletionService {
             throw InvalidInputException.formNotReady("reply", "Write your reply first");
         }
         if (PlainText.problem(body) != null) {
-            throw InvalidInputException.formNotReady("reply", PlainText.UNSAVABLE);
+            throw InvalidInputException.formNotReady("reply", PlainText.unsavable());
         }
         if (body.length() > REPLY_LIMIT) {
             throw InvalidInputException.formNotReady("reply", PlainText.overLimit(REPLY_LIMIT, body.length()));

@@ -208,7 +208,7 @@ public class ReviewService {
             throw InvalidInputException.formNotReady(field, whenEmpty);
         }
         if (PlainText.problem(body) != null) {
-            throw InvalidInputException.formNotReady(field, PlainText.UNSAVABLE);
+            throw InvalidInputException.formNotReady(field, PlainText.unsavable());
         }
         if (body.length() > limit) {
             throw InvalidInputException.formNotReady(field, PlainText.overLimit(limit, body.length()));

@@ -205,7 +205,7 @@ public class TemplateEditingService {
             validator.problems(q).forEach((field, problem) -> problems.putIfAbsent(key + field, problem));
             for (String option : q.options() == null ? List.<String>of() : q.options()) {
                 if (PlainText.problem(option) != null) {
-                    problems.putIfAbsent(key + "options", PlainText.UNSAVABLE);
+                    problems.putIfAbsent(key + "options", PlainText.unsavable());
                 }
             }
             if (q.kind() != null && q.kind().hasEndLabels()) {

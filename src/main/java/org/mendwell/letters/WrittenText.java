@@ -28,7 +28,7 @@ class WrittenText {
             throw InvalidInputException.of(field, PlainText.overLimit(limit, stripped.length()));
         }
         if (PlainText.problem(stripped) != null) {
-            throw InvalidInputException.of(field, PlainText.UNSAVABLE);
+            throw InvalidInputException.of(field, PlainText.unsavable());
         }
         return stripped;
     }

@@ -2,17 +2,22 @@ package org.mendwell.reminders;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.mendwell.account.AccountLanguages;
 import org.mendwell.account.DigestRecipient;
 import org.mendwell.client.ReminderRecipient;
 import org.mendwell.homework.DueExercise;
 import org.mendwell.homework.NewSubmissions;
 import org.mendwell.shared.PortalMail;
+import org.mendwell.shared.i18n.Messages;
+import org.mendwell.shared.i18n.ViewerLanguage;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
 import org.springframework.stereotype.Component;
 
 /**
- * The words of the reminder and digest e-mails. An e-mail leaves the portal's
+ * The words of the reminder and digest e-mails, in each recipient's language. An e-mail leaves the portal's
  * protection, so these carry titles, dates and counts only: never an answer, a comment, a score, or
  * (in a clinician's digest) a client's name. Sent only when SMTP is configured (spring.mail.host).
  */
@@ -23,12 +28,22 @@ class ReminderMails {
     static final int MAX_LINES = 10;
 
     private final PortalMail mail;
-    /** Due dates arrive already on the client's own calendar; only the words are the practice's. */
-    private final PersonalTime words;
+    private final Messages messages;
+    private final AccountLanguages accountLanguages;
+    private final ViewerLanguage viewerLanguage;
+    private final ViewerTime time;
 
-    ReminderMails(PortalMail mail, ViewerTime time) {
+    ReminderMails(
+            PortalMail mail,
+            Messages messages,
+            AccountLanguages accountLanguages,
+            ViewerLanguage viewerLanguage,
+            ViewerTime time) {
         this.mail = mail;
-        this.words = time.ofRecipient(null);
+        this.messages = messages;
+        this.accountLanguages = accountLanguages;
+        this.viewerLanguage = viewerLanguage;
+        this.time = time;
     }
 
     boolean canSend() {
@@ -36,77 +51,78 @@ class ReminderMails {
     }
 
     boolean sendReminder(ReminderRecipient client, LocalDate today, List<DueExercise> due) {
+        Locale locale = localeOf(client.accountId());
+        // Due dates arrive already on the client's own calendar; only the words are the client's language.
+        PersonalTime words = time.ofRecipient(null, locale);
         List<DueExercise> dueToday = due.stream()
                 .filter(exercise -> exercise.dueDate().equals(today))
                 .toList();
         List<DueExercise> overdue = due.stream()
                 .filter(exercise -> exercise.dueDate().isBefore(today))
                 .toList();
-        var text = new StringBuilder("Hello ").append(client.fullName()).append(",\n\n");
+        var text = new StringBuilder(messages.text("reminders.mail.reminder.hello", locale, client.fullName()))
+                .append("\n\n");
         int listed = 0;
         if (!dueToday.isEmpty()) {
-            text.append("Due today:\n");
-            listed = list(text, dueToday, listed, false);
+            text.append(messages.text("reminders.mail.reminder.due-today", locale))
+                    .append('\n');
+            listed = list(text, dueToday, listed, "reminders.mail.reminder.line", locale, words);
         }
         if (!overdue.isEmpty() && listed < MAX_LINES) {
-            text.append(dueToday.isEmpty() ? "" : "\n").append("Overdue:\n");
-            listed = list(text, overdue, listed, true);
+            text.append(dueToday.isEmpty() ? "" : "\n")
+                    .append(messages.text("reminders.mail.reminder.overdue", locale))
+                    .append('\n');
+            listed = list(text, overdue, listed, "reminders.mail.reminder.line-overdue", locale, words);
         }
         if (listed < due.size()) {
-            text.append("...and ").append(due.size() - listed).append(" more.\n");
+            text.append(messages.text("reminders.mail.reminder.more", locale, due.size() - listed))
+                    .append('\n');
         }
-        text.append("""
-
-                Open My exercises: %s
-
-                You get this e-mail on days when an exercise is due or waiting. To stop these reminders, \
-                turn them off on your Settings page: %s
-                """.formatted(mail.link("my/exercises"), mail.link("my/settings")));
+        text.append('\n')
+                .append(messages.text(
+                        "reminders.mail.reminder.footer", locale, mail.link("my/exercises"), mail.link("my/settings")));
         return mail.send(
                 client.email(),
-                dueToday.isEmpty() ? "Your exercises are waiting" : "Your exercises for today",
+                messages.text(
+                        dueToday.isEmpty()
+                                ? "reminders.mail.reminder.subject-waiting"
+                                : "reminders.mail.reminder.subject-today",
+                        locale),
                 text.toString());
     }
 
     boolean sendDigest(DigestRecipient clinician, NewSubmissions news) {
-        long waiting = news.waitingForReview();
-        String text = """
-                Hello %s,
-
-                Since your last digest: %s from %s. %s
-
-                Open Mendwell to read them: %s
-
-                This digest comes once a day when something is new. It names no clients and shows no answers \
-                on purpose; those stay in the portal.
-                """.formatted(
-                        clinician.displayName(),
-                        count(news.submissions(), "new submission", "new submissions"),
-                        count(news.clients(), "client", "clients"),
-                        waiting == 0
-                                ? "Nothing is waiting for your review."
-                                : count(waiting, "submission is", "submissions are") + " waiting for your review.",
-                        mail.link("caseload"));
-        return mail.send(clinician.email(), "New exercise submissions in Mendwell", text);
+        Locale locale = localeOf(clinician.accountId());
+        String text = messages.text(
+                "reminders.mail.digest.body",
+                locale,
+                clinician.displayName(),
+                news.submissions(),
+                news.clients(),
+                news.waitingForReview(),
+                mail.link("caseload"));
+        return mail.send(clinician.email(), messages.text("reminders.mail.digest.subject", locale), text);
     }
 
-    private int list(StringBuilder text, List<DueExercise> exercises, int listed, boolean overdue) {
+    private Locale localeOf(UUID accountId) {
+        return viewerLanguage.recipientLocale(accountLanguages.of(accountId));
+    }
+
+    private int list(
+            StringBuilder text,
+            List<DueExercise> exercises,
+            int listed,
+            String line,
+            Locale locale,
+            PersonalTime words) {
         for (DueExercise exercise : exercises) {
             if (listed == MAX_LINES) {
                 break;
             }
-            text.append("- ")
-                    .append(exercise.title())
-                    .append(" (")
-                    .append(overdue ? "was due " : "")
-                    .append(words.day(exercise.dueDate()))
-                    .append(")\n");
+            text.append(messages.text(line, locale, exercise.title(), words.day(exercise.dueDate())))
+                    .append('\n');
             listed++;
         }
         return listed;
-    }
-
-    private static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 }

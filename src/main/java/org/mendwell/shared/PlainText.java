@@ -1,6 +1,7 @@
 package org.mendwell.shared;
 
 import org.jspecify.annotations.Nullable;
+import org.mendwell.shared.i18n.Messages;
 
 /**
  * Text we can store exactly as typed. MariaDB's utf8mb4 columns hold every Unicode character, but not
@@ -10,8 +11,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PlainText {
 
-    public static final String UNSAVABLE =
-            "This contains a broken character (half of an emoji or symbol). " + "Please retype or remove it.";
+    /** What to say of a text with a broken character, in the reader's language. */
+    public static String unsavable() {
+        return Messages.ofPage("shared.text.unsavable");
+    }
 
     private PlainText() {}
 
@@ -21,7 +24,7 @@ public final class PlainText {
      * "4,000 characters at most; you have 4,213."
      */
     public static String overLimit(int limit, int length) {
-        return String.format(java.util.Locale.UK, "%,d characters at most; you have %,d.", limit, length);
+        return Messages.ofPage("shared.text.over-limit", limit, length);
     }
 
     public static @Nullable String problem(@Nullable String text) {
@@ -33,7 +36,7 @@ public final class PlainText {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return UNSAVABLE;
+                return unsavable();
             }
         }
         return null;

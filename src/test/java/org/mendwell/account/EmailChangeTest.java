@@ -116,7 +116,7 @@ class EmailChangeTest {
         assertRefused(
                 () -> myAccount.requestEmailChange(Demo.PASSWORD, "000000", "oskar.new@example.org"),
                 "code",
-                AuthenticatorWords.WRONG_CODE_OR_RECOVERY_CODE);
+                AuthenticatorWords.wrongCodeOrRecoveryCode());
         assertThat(requestsFor("oskar.new@example.org")).isZero();
 
         myAccount.requestEmailChange(Demo.PASSWORD, phone.code(), "oskar.new@example.org");

@@ -170,4 +170,23 @@ class PasswordResetServiceTest {
         assertThat(accounts.findByEmail(Demo.JONAS).orElseThrow().getSessionEpoch())
                 .isGreaterThan(epochBefore);
     }
+
+    @Test
+    void a_client_who_chose_spanish_gets_the_link_and_the_notice_of_the_reset_in_spanish() {
+        jdbc.update("update account set language = 'es' where email = ?", Demo.ELENA);
+        try {
+            String token = requestAndReadToken(Demo.ELENA);
+            assertThat(mail.bodiesTo(Demo.ELENA, 1).getFirst())
+                    .startsWith("Hola, Elena Sorvino:")
+                    .contains("Alguien, probablemente usted", "durante 30 minutos", "reset-password/" + token);
+
+            resets.reset(token, NEW_PASSWORD);
+
+            assertThat(mail.bodiesTo(Demo.ELENA, 2).getLast())
+                    .contains("Su contraseña se restableció con un enlace enviado a esta dirección")
+                    .doesNotContain("Your password");
+        } finally {
+            jdbc.update("update account set language = null where email = ?", Demo.ELENA);
+        }
+    }
 }

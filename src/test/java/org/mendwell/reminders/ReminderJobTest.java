@@ -16,6 +16,7 @@ import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -42,6 +43,9 @@ class ReminderJobTest extends ReminderMailTest {
 
     @Autowired
     AccountRepository accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private UUID robin() {
         return fixtures.clientId(Demo.CLIENT);
@@ -308,5 +312,26 @@ class ReminderJobTest extends ReminderMailTest {
                 .as("nothing new for anyone")
                 .isZero();
         assertThat(to(Demo.CLINICIAN)).hasSize(2);
+    }
+
+    @Test
+    void a_client_who_chose_spanish_gets_her_reminder_in_spanish_and_her_clinician_his_digest_in_english() {
+        jdbc.update("update account set language = 'es' where email = ?", Demo.HANA);
+        try {
+            fixtures.assign(Demo.CLINICIAN, fixtures.clientId(Demo.HANA), REFLECTION, once(WEDNESDAY));
+            fixtures.assign(Demo.CLINICIAN, fixtures.clientId(Demo.HANA), REFLECTION, once(TUESDAY));
+            forgetMailSoFar();
+
+            job.runOnce();
+
+            var mail = to(Demo.HANA).getFirst();
+            assertThat(subject(mail)).isEqualTo("Sus ejercicios de hoy");
+            assertThat(body(mail))
+                    .startsWith("Hola, Hana Morikawa:")
+                    .contains("Para hoy:", "Atrasados:", "(para el ", "Abra Mis ejercicios:")
+                    .doesNotContain("Hello", "Due today");
+        } finally {
+            jdbc.update("update account set language = null where email = ?", Demo.HANA);
+        }
     }
 }

@@ -17,9 +17,9 @@ class PlainTextTest {
 
     @Test
     void half_a_character_is_refused_wherever_it_is() {
-        assertThat(PlainText.problem("\ud800")).isEqualTo(PlainText.UNSAVABLE);
-        assertThat(PlainText.problem("ends with half \ud83d")).isEqualTo(PlainText.UNSAVABLE);
-        assertThat(PlainText.problem("\ude00 starts with the other half")).isEqualTo(PlainText.UNSAVABLE);
-        assertThat(PlainText.problem("two highs \ud83d\ud83d in a row")).isEqualTo(PlainText.UNSAVABLE);
+        assertThat(PlainText.problem("\ud800")).isEqualTo(PlainText.unsavable());
+        assertThat(PlainText.problem("ends with half \ud83d")).isEqualTo(PlainText.unsavable());
+        assertThat(PlainText.problem("\ude00 starts with the other half")).isEqualTo(PlainText.unsavable());
+        assertThat(PlainText.problem("two highs \ud83d\ud83d in a row")).isEqualTo(PlainText.unsavable());
     }
 }

@@ -13,12 +13,10 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
-import org.mendwell.account.AuthenticatorWords;
 import org.mendwell.account.CurrentUser;
 import org.mendwell.account.MyAccountService;
 import org.mendwell.account.MyLanguageService;
@@ -33,13 +31,18 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.time.ViewerTime;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.Focus;
+import org.mendwell.shared.ui.TranslatedTitle;
 
 /** Anyone's own sign-in settings: e-mail address (changed through a link sent to the new one), password, authenticator app and recovery codes; for administrators, the practice's rule. */
 @Route("account")
-@PageTitle("Account security | Mendwell")
 @Menu(title = "account.menu.account-security", order = 100)
 @PermitAll
-class AccountSecurityView extends Main {
+class AccountSecurityView extends Main implements TranslatedTitle {
+
+    @Override
+    public String titleKey() {
+        return "account.security.title";
+    }
 
     private final MyAccountService myAccount;
     private final PasswordPolicy passwordPolicy;
@@ -86,59 +89,60 @@ class AccountSecurityView extends Main {
 
     private void showEmailForm(MySecurity security) {
         emailSection.removeAll();
-        var newEmail = new TextField("New e-mail address");
+        var newEmail = new TextField(getTranslation("account.security.email.new"));
         newEmail.setWidthFull();
         newEmail.getElement().setAttribute("autocomplete", "email");
-        var current = new PasswordField("Current password, to change the address");
+        var current = new PasswordField(getTranslation("account.security.email.current-password"));
         current.setWidthFull();
-        var code = codeField(security, "Code from your app, to change the address");
+        var code = codeField(security, getTranslation("account.security.email.code"));
         var errors = new FieldErrors()
                 .bind("newEmail", newEmail)
                 .bind("currentPassword", current)
                 .bind("code", code);
-        var change = new Button("Change e-mail address", click -> {
+        var change = new Button(getTranslation("account.security.email.change"), click -> {
             try {
                 myAccount.requestEmailChange(current.getValue(), code.getValue(), newEmail.getValue());
                 String sentTo = newEmail.getValue().strip();
                 refresh();
                 confirm(
                         emailSection,
-                        "We are sending a link to " + sentTo + ". Open it within "
-                                + MyAccountService.EMAIL_LINK_VALIDITY.toMinutes()
-                                + " minutes to sign in with that address. "
-                                + "If it has not arrived in 10 minutes, check your spam folder, then ask again here.");
+                        getTranslation(
+                                "account.security.email.sending",
+                                sentTo,
+                                MyAccountService.EMAIL_LINK_VALIDITY.toMinutes()));
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
             }
         });
-        var form = new Div(new Paragraph("You sign in with " + me.email() + "."));
+        var form = new Div(new Paragraph(getTranslation("account.security.email.current", me.email())));
         if (security.pendingEmail() != null) {
-            var pending = new Paragraph("Waiting for you to open the link we sent to " + security.pendingEmail()
-                    + ". Until then you sign in with " + me.email() + ".");
+            var pending = new Paragraph(
+                    getTranslation("account.security.email.pending", security.pendingEmail(), me.email()));
             pending.addClassName("mw-pending-email");
             form.add(pending);
         }
         form.add(newEmail, current, code, change);
         form.addClassName("mw-narrow-form");
-        emailSection.add(new H2("E-mail address"), form);
+        emailSection.add(new H2(getTranslation("account.security.email.heading")), form);
     }
 
     private void showPasswordForm(MySecurity security) {
         passwordSection.removeAll();
-        var current = new PasswordField("Current password");
+        var current = new PasswordField(getTranslation("account.security.password.current"));
         current.setWidthFull();
-        var code = codeField(security, AuthenticatorWords.CODE_FIELD);
-        var newPassword = new NewPasswordFields(passwordPolicy, "New password", me.email(), me.displayName());
+        var code = codeField(security, getTranslation("account.code.field"));
+        var newPassword = new NewPasswordFields(
+                passwordPolicy, getTranslation("account.security.password.new"), me.email(), me.displayName());
         var errors = newPassword
                 .bindTo(new FieldErrors())
                 .bind("currentPassword", current)
                 .bind("code", code);
-        var change = new Button("Change password", click -> {
+        var change = new Button(getTranslation("account.security.password.change"), click -> {
             try {
                 myAccount.changePassword(current.getValue(), code.getValue(), newPassword.value());
                 keepThisSession();
                 refresh();
-                confirm(passwordSection, "Your password is changed. You were signed out on your other devices.");
+                confirm(passwordSection, getTranslation("account.security.password.changed"));
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
             }
@@ -146,12 +150,12 @@ class AccountSecurityView extends Main {
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new Div(current, code, newPassword, change);
         form.addClassName("mw-narrow-form");
-        passwordSection.add(new H2("Password"), form);
+        passwordSection.add(new H2(getTranslation("account.security.password.heading")), form);
     }
 
     private void showMfa(MySecurity security) {
         mfaSection.removeAll();
-        mfaSection.add(new H2("Authenticator app"));
+        mfaSection.add(new H2(getTranslation("account.security.mfa.heading")));
         if (security.mfaEnabled()) {
             showMfaEnabled(security);
         } else {
@@ -162,17 +166,16 @@ class AccountSecurityView extends Main {
     private void showMfaOff(MySecurity security) {
         mfaSection.add(new Paragraph(
                 security.mfaRequiredForMe()
-                        ? "Your practice requires an authenticator app for staff. Set it up now."
-                        : "Off. With an authenticator app on your phone, signing in also asks for a code that changes every "
-                                + "30 seconds, so a stolen password alone is not enough."));
-        var current = new PasswordField("Current password, to set up the app");
+                        ? getTranslation("account.security.mfa.required")
+                        : getTranslation("account.security.mfa.off")));
+        var current = new PasswordField(getTranslation("account.security.mfa.current-password-set-up"));
         var errors = new FieldErrors().bind("currentPassword", current);
-        var start = new Button("Set up authenticator app", click -> {
+        var start = new Button(getTranslation("account.security.mfa.set-up"), click -> {
             try {
                 String uri = myAccount.startMfaEnrolment(current.getValue());
                 mfaSection.removeAll();
                 mfaSection.add(
-                        new H2("Authenticator app"),
+                        new H2(getTranslation("account.security.mfa.heading")),
                         new MfaEnrolmentForm(
                                 uri,
                                 myAccount.mfaEnrolmentSecret(),
@@ -188,70 +191,72 @@ class AccountSecurityView extends Main {
     }
 
     private void showMfaEnabled(MySecurity security) {
-        mfaSection.add(new Paragraph("On. Signing in asks for a code from your app. Recovery codes left: "
-                + security.recoveryCodesLeft() + "."));
-        var current = new PasswordField("Current password, to change the app");
-        var code = codeField(security, "Code from your app, to change the app");
+        mfaSection.add(new Paragraph(getTranslation("account.security.mfa.on", security.recoveryCodesLeft())));
+        var current = new PasswordField(getTranslation("account.security.mfa.current-password-change"));
+        var code = codeField(security, getTranslation("account.security.mfa.code-change"));
         var errors = new FieldErrors().bind("currentPassword", current).bind("code", code);
-        var newCodes = new Button("New recovery codes", click -> {
+        var newCodes = new Button(getTranslation("account.security.mfa.new-codes"), click -> {
             try {
                 showRecoveryCodes(myAccount.newRecoveryCodes(current.getValue(), code.getValue()));
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
             }
         });
-        var turnOff = new Button("Turn off", click -> {
+        var turnOff = new Button(getTranslation("account.security.mfa.turn-off"), click -> {
             try {
                 myAccount.disableMfa(current.getValue(), code.getValue());
                 keepThisSession();
                 refresh();
-                confirm(mfaSection, "The authenticator app is turned off. You were signed out on your other devices.");
+                confirm(mfaSection, getTranslation("account.security.mfa.turned-off"));
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
             }
         });
         turnOff.addThemeVariants(ButtonVariant.LUMO_ERROR);
         turnOff.setVisible(!security.mfaRequiredForMe());
-        var form =
-                new Div(new Paragraph("To change these, confirm it's you:"), current, code, new Div(newCodes, turnOff));
+        var form = new Div(
+                new Paragraph(getTranslation("account.security.mfa.confirm-first")),
+                current,
+                code,
+                new Div(newCodes, turnOff));
         form.addClassName("mw-narrow-form");
         mfaSection.add(form);
     }
 
     private void showRecoveryCodes(List<String> codes) {
         mfaSection.removeAll();
-        var done = new Button("I have saved them", click -> {
+        var done = new Button(getTranslation("account.security.mfa.saved-them"), click -> {
             refresh();
             mfaSection.getChildren().findFirst().ifPresent(Focus::moveTo);
         });
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var setUp = new Paragraph("Your authenticator app is set up.");
-        mfaSection.add(new H2("Authenticator app"), setUp, new RecoveryCodesList(codes), done);
+        var setUp = new Paragraph(getTranslation("account.security.mfa.is-set-up"));
+        mfaSection.add(
+                new H2(getTranslation("account.security.mfa.heading")), setUp, new RecoveryCodesList(codes), done);
         showPasswordForm(myAccount.security());
         Focus.moveTo(setUp);
     }
 
     private Section practiceSection() {
-        var required =
-                new Checkbox("Staff must sign in with an authenticator app", practiceSecurity.staffMfaRequired());
-        required.setHelperText("Clinicians and administrators without an app set one up at their next sign-in. "
-                + "Clients may choose for themselves.");
+        var required = new Checkbox(
+                getTranslation("account.security.practice.staff-mfa"), practiceSecurity.staffMfaRequired());
+        required.setHelperText(getTranslation("account.security.practice.staff-mfa-helper"));
         required.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 practiceSecurity.requireStaffMfa(change.getValue());
                 notify(
                         change.getValue()
-                                ? "Staff now need an authenticator app."
-                                : "Authenticator apps are now optional.");
+                                ? getTranslation("account.security.practice.staff-mfa-on")
+                                : getTranslation("account.security.practice.staff-mfa-off"));
             }
         });
-        return new Section(new H2("Practice"), required);
+        return new Section(new H2(getTranslation("account.security.practice.heading")), required);
     }
 
     /** Each form on the page has its own label for its code, so a screen reader's list of fields tells them apart. */
     private static TextField codeField(MySecurity security, String label) {
         var code = new TextField(label);
-        code.setHelperText("Or one of your recovery codes");
+        code.setHelperText(code.getTranslation("account.code.or-recovery"));
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.setVisible(security.mfaEnabled());
         return code;

@@ -9,32 +9,48 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.mendwell.account.InvitationService;
 import org.mendwell.account.InvitationService.InvitedPerson;
+import org.mendwell.account.MyLanguageService;
 import org.mendwell.account.PasswordPolicy;
 import org.mendwell.account.security.SessionSignIn;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.i18n.Language;
+import org.mendwell.shared.i18n.ViewerLanguage;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.Focus;
+import org.mendwell.shared.ui.TranslatedTitle;
 import org.mendwell.shared.ui.UrgentHelp;
 
 /** Where an invited client chooses their password; then they are signed in and start their intake. */
 @Route(value = "invitation/:token", autoLayout = false)
-@PageTitle("Welcome | Mendwell")
 @AnonymousAllowed
-class ActivationView extends Main implements BeforeEnterObserver {
+class ActivationView extends Main implements BeforeEnterObserver, TranslatedTitle {
+
+    @Override
+    public String titleKey() {
+        return "account.activation.title";
+    }
 
     private final InvitationService invitations;
     private final PasswordPolicy passwordPolicy;
     private final SessionSignIn sessionSignIn;
+    private final MyLanguageService myLanguage;
+    private final ViewerLanguage viewerLanguage;
 
-    ActivationView(InvitationService invitations, PasswordPolicy passwordPolicy, SessionSignIn sessionSignIn) {
+    ActivationView(
+            InvitationService invitations,
+            PasswordPolicy passwordPolicy,
+            SessionSignIn sessionSignIn,
+            MyLanguageService myLanguage,
+            ViewerLanguage viewerLanguage) {
         this.invitations = invitations;
         this.passwordPolicy = passwordPolicy;
         this.sessionSignIn = sessionSignIn;
+        this.myLanguage = myLanguage;
+        this.viewerLanguage = viewerLanguage;
         addClassName("mw-login");
     }
 
@@ -47,21 +63,23 @@ class ActivationView extends Main implements BeforeEnterObserver {
 
     private void showUnusable() {
         add(
-                new H1("This link no longer works"),
-                new Paragraph("Invitation links work once and for seven days. Ask your clinician to send you a "
-                        + "new one. If you have already chosen a password, sign in instead."),
-                new Anchor("login", "Go to sign in"),
+                new VisitorLanguage(viewerLanguage),
+                new H1(getTranslation("account.activation.unusable-heading")),
+                new Paragraph(getTranslation("account.activation.unusable-text")),
+                new Anchor("login", getTranslation("account.go-to-sign-in")),
                 UrgentHelp.note());
     }
 
     private void showForm(String token, InvitedPerson person) {
-        var newPassword =
-                new NewPasswordFields(passwordPolicy, "Choose a password", person.email(), person.displayName());
+        var newPassword = new NewPasswordFields(
+                passwordPolicy, getTranslation("account.activation.password"), person.email(), person.displayName());
         var errors = newPassword.bindTo(new FieldErrors());
-        var choose = new Button("Choose password and continue", click -> {
+        var choose = new Button(getTranslation("account.activation.continue"), click -> {
             try {
                 String email = invitations.activate(token, newPassword.value());
                 sessionSignIn.signIn(email);
+                // The language they read the invitation in becomes their account's, so e-mails follow it.
+                myLanguage.choose(Language.of(getLocale()).orElse(Language.ENGLISH));
                 Focus.headingAfterNextPageLoad();
                 getUI().ifPresent(ui -> ui.getPage().setLocation("intake"));
             } catch (InvalidInputException invalid) {
@@ -79,9 +97,9 @@ class ActivationView extends Main implements BeforeEnterObserver {
         var form = new Div(newPassword, choose);
         form.addClassName("mw-activation-form");
         add(
-                new H1("Welcome, " + person.displayName()),
-                new Paragraph("Your clinician has invited you to Mendwell. Choose a password for " + person.email()
-                        + "; next you'll fill in a short intake, at your own pace."),
+                new VisitorLanguage(viewerLanguage),
+                new H1(getTranslation("account.activation.heading", person.displayName())),
+                new Paragraph(getTranslation("account.activation.intro", person.email())),
                 form,
                 UrgentHelp.note());
     }

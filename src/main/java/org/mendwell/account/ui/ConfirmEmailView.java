@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.mendwell.account.CurrentUser;
@@ -14,6 +13,7 @@ import org.mendwell.account.MyAccountService;
 import org.mendwell.account.security.SessionPolicy;
 import org.mendwell.account.security.SessionSignIn;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.ui.TranslatedTitle;
 
 /**
  * Where the link sent to a new sign-in address leads. Signed in only: someone signed out is sent to
@@ -21,9 +21,13 @@ import org.mendwell.shared.InvalidInputException;
  * enough to move an account, and someone who opens a stranger's link changes nothing.
  */
 @Route("confirm-email/:token")
-@PageTitle("Confirm your new e-mail address | Mendwell")
 @PermitAll
-class ConfirmEmailView extends Main implements BeforeEnterObserver {
+class ConfirmEmailView extends Main implements BeforeEnterObserver, TranslatedTitle {
+
+    @Override
+    public String titleKey() {
+        return "account.confirm-email.title";
+    }
 
     private final MyAccountService myAccount;
     private final SessionPolicy sessionPolicy;
@@ -51,14 +55,15 @@ class ConfirmEmailView extends Main implements BeforeEnterObserver {
             ThisSession.keep(sessionPolicy, currentUser.require().accountId());
             sessionSignIn.refresh(address);
             add(
-                    new H1("Your e-mail address is changed"),
-                    new Paragraph("You now sign in with " + address + ". You were signed out on your other devices."),
-                    new Anchor("account", "Back to Account security"));
+                    new H1(getTranslation("account.confirm-email.done-heading")),
+                    new Paragraph(getTranslation("account.confirm-email.done-text", address)),
+                    new Anchor("account", getTranslation("account.confirm-email.back")));
         } catch (InvalidInputException unusable) {
             add(
-                    new H1("This link can't be used"),
-                    new Paragraph(unusable.problems().getOrDefault("token", "This link can't be used now.")),
-                    new Anchor("account", "Go to Account security"));
+                    new H1(getTranslation("account.confirm-email.unusable-heading")),
+                    new Paragraph(unusable.problems()
+                            .getOrDefault("token", getTranslation("account.confirm-email.unusable-text"))),
+                    new Anchor("account", getTranslation("account.confirm-email.go")));
         }
     }
 }

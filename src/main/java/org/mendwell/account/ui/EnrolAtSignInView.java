@@ -8,17 +8,21 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.mendwell.account.security.SecondStepSignIn;
+import org.mendwell.shared.ui.TranslatedTitle;
 import org.mendwell.shared.ui.UrgentHelp;
 
 /** When the practice requires an authenticator app for staff and this person has none yet: set it up to sign in. */
 @Route(value = "login/enrol", autoLayout = false)
-@PageTitle("Set up your authenticator app | Mendwell")
 @AnonymousAllowed
-class EnrolAtSignInView extends Main implements BeforeEnterObserver {
+class EnrolAtSignInView extends Main implements BeforeEnterObserver, TranslatedTitle {
+
+    @Override
+    public String titleKey() {
+        return "account.enrol.title";
+    }
 
     private final SecondStepSignIn secondStep;
 
@@ -41,9 +45,8 @@ class EnrolAtSignInView extends Main implements BeforeEnterObserver {
                 code -> secondStep.confirmEnrolment(code),
                 codes -> showCodes(codes));
         add(
-                new H1("Set up your authenticator app"),
-                new Paragraph("Your practice asks staff to sign in with a code from an authenticator app as well as "
-                        + "the password."),
+                new H1(getTranslation("account.enrol.heading")),
+                new Paragraph(getTranslation("account.enrol.intro")),
                 enrolment,
                 UrgentHelp.note());
     }
@@ -51,9 +54,9 @@ class EnrolAtSignInView extends Main implements BeforeEnterObserver {
     private void showCodes(java.util.List<String> codes) {
         removeAll();
         var go = new Button(
-                "Continue to Mendwell",
+                getTranslation("account.enrol.continue"),
                 click -> getUI().ifPresent(ui -> ui.getPage().setLocation("./")));
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1("Your app is set up"), new RecoveryCodesList(codes), new Div(go));
+        add(new H1(getTranslation("account.enrol.done-heading")), new RecoveryCodesList(codes), new Div(go));
     }
 }

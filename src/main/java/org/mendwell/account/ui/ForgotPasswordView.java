@@ -8,56 +8,57 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.mendwell.account.PasswordResetService;
+import org.mendwell.shared.i18n.ViewerLanguage;
+import org.mendwell.shared.ui.TranslatedTitle;
 import org.mendwell.shared.ui.UrgentHelp;
 
 /** Asks for a password reset link. The answer is the same whether or not the address has an account. */
 @Route(value = "forgot-password", autoLayout = false)
-@PageTitle("Forgot password | Mendwell")
 @AnonymousAllowed
-class ForgotPasswordView extends Main {
+class ForgotPasswordView extends Main implements TranslatedTitle {
 
-    static final String SENT = "If an account uses this address, we are sending it a link to choose a new password. "
-            + "The link works once, for 30 minutes. If it has not arrived in 10 minutes, check your spam folder, then "
-            + "ask again here or contact your practice.";
-    static final String NO_MAIL = "This portal cannot send e-mail yet, so no link was sent. Please contact your "
-            + "practice: the administrator can set up e-mail for the portal, and then you can ask for a link here. "
-            + "Until then your password stays as it is.";
+    @Override
+    public String titleKey() {
+        return "account.forgot.title";
+    }
 
-    ForgotPasswordView(PasswordResetService resets) {
+    static final String SENT = "account.forgot.sent";
+    static final String NO_MAIL = "account.forgot.no-mail";
+
+    ForgotPasswordView(PasswordResetService resets, ViewerLanguage viewerLanguage) {
         addClassName("mw-login");
-        var email = new EmailField("E-mail");
+        var email = new EmailField(getTranslation("account.forgot.email"));
         email.setWidthFull();
         email.setRequiredIndicatorVisible(true);
         var sentMessage = new Paragraph();
         sentMessage.setId("reset-requested");
         sentMessage.getElement().setAttribute("role", "status");
-        var send = new Button("Send me a link", click -> {
+        var send = new Button(getTranslation("account.forgot.send"), click -> {
             if (email.getValue().isBlank()) {
-                email.setErrorMessage("Enter the e-mail address you sign in with");
+                email.setErrorMessage(getTranslation("account.forgot.email-required"));
                 email.setInvalid(true);
                 return;
             }
             if (!resets.sendsLinks()) {
-                sentMessage.setText(NO_MAIL);
+                sentMessage.setText(getTranslation(NO_MAIL));
                 return;
             }
             resets.requestReset(email.getValue());
-            sentMessage.setText(SENT);
+            sentMessage.setText(getTranslation(SENT));
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setWidthFull();
         var form = new Div(email, send, sentMessage);
         form.addClassName("mw-narrow-form");
         add(
-                new H1("Forgot your password?"),
-                new Paragraph("Enter the e-mail address you sign in with, and we'll send you a link to choose a "
-                        + "new password."),
+                new VisitorLanguage(viewerLanguage),
+                new H1(getTranslation("account.forgot.heading")),
+                new Paragraph(getTranslation("account.forgot.intro")),
                 form,
-                new Anchor("login", "Back to sign in"),
+                new Anchor("login", getTranslation("account.forgot.back")),
                 UrgentHelp.note());
     }
 }

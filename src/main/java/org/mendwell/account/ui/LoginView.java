@@ -7,49 +7,53 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.mendwell.shared.i18n.ViewerLanguage;
+import org.mendwell.shared.ui.TranslatedTitle;
 import org.mendwell.shared.ui.UrgentHelp;
 
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in | Mendwell")
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver {
+public class LoginView extends Main implements BeforeEnterObserver, TranslatedTitle {
+
+    @Override
+    public String titleKey() {
+        return "account.login.title";
+    }
 
     /** The session attribute holding the e-mail address of a failed sign-in, shown again once. */
-    public static final String TYPED_EMAIL = LoginView.class.getName() + ".typedEmail";
+    public static final String TYPED_EMAIL = LoginView.class.getName() + ".typedEmail"; // the same in every language
     /** The longest e-mail address there can be; anything longer typed into the form is not kept. */
     public static final int LONGEST_EMAIL = 254;
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView() {
+    public LoginView(ViewerLanguage viewerLanguage) {
         addClassName("mw-login");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(true);
         form.addForgotPasswordListener(click -> form.getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         form.setI18n(i18n());
 
-        var title = new H1("Mendwell");
-        var intro = new Paragraph("Your practice portal: exercises between sessions, and your clinician's notes.");
+        var title = new H1("Mendwell"); // the same in every language
+        var intro = new Paragraph(getTranslation("account.login.intro"));
         intro.addClassName("mw-login-intro");
-        add(title, intro, form, UrgentHelp.note());
+        add(new VisitorLanguage(viewerLanguage), title, intro, form, UrgentHelp.note());
     }
 
-    private static LoginI18n i18n() {
+    private LoginI18n i18n() {
         var i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setUsername("E-mail");
-        i18n.getForm().setSubmit("Sign in");
-        i18n.getForm().setForgotPassword("Forgot password?");
+        i18n.getForm().setTitle(getTranslation("account.login.form-title"));
+        i18n.getForm().setUsername(getTranslation("account.login.email"));
+        i18n.getForm().setPassword(getTranslation("account.login.password"));
+        i18n.getForm().setSubmit(getTranslation("account.login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("account.login.forgot"));
         // One message for every failure, so the page never tells whether an e-mail address has an account.
-        i18n.getErrorMessage().setTitle("Those details didn't work");
+        i18n.getErrorMessage().setTitle(getTranslation("account.login.error-title"));
         // Also shown while sign-in is paused after repeated failures, for known and unknown addresses alike.
-        i18n.getErrorMessage()
-                .setMessage("Check your e-mail address and password and try again. After several "
-                        + "failed tries, signing in pauses for a while: wait a few minutes, or reset your password.");
+        i18n.getErrorMessage().setMessage(getTranslation("account.login.error-text"));
         return i18n;
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.mendwell.account.AuthenticatorWords;
 import org.mendwell.shared.InvalidInputException;
 
 /** The QR code to scan (or the key to type), and the first code from the app to confirm it. */
@@ -25,25 +24,24 @@ final class MfaEnrolmentForm extends Div {
         var key = new Span(secret.replaceAll("(.{4})", "$1 ").strip());
         key.setId("mfa-secret");
         key.addClassName("mw-mfa-secret");
-        var code = new TextField(AuthenticatorWords.CODE_FIELD);
+        var code = new TextField(getTranslation("account.code.field"));
         code.setWidthFull();
         code.getElement().setAttribute("autocomplete", "one-time-code");
-        var confirmButton = new Button("Confirm", click -> {
+        var confirmButton = new Button(getTranslation("account.mfa-form.confirm"), click -> {
             try {
                 confirm.apply(code.getValue())
-                        .ifPresentOrElse(confirmed, () -> wrong(code, AuthenticatorWords.WRONG_CODE));
+                        .ifPresentOrElse(confirmed, () -> wrong(code, getTranslation("account.code.wrong")));
             } catch (InvalidInputException invalid) {
                 wrong(code, invalid.problems().values().iterator().next());
             }
         });
         confirmButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(
-                new Paragraph("1. In an authenticator app (for example Aegis, Google Authenticator, Microsoft "
-                        + "Authenticator or 1Password), add an account by scanning this code:"),
-                QrCode.image(otpauthUri, "QR code to add Mendwell to an authenticator app"),
-                new Paragraph("If you can't scan it, type this key instead:"),
+                new Paragraph(getTranslation("account.mfa-form.step-scan")),
+                QrCode.image(otpauthUri, getTranslation("account.mfa-form.qr-description")),
+                new Paragraph(getTranslation("account.mfa-form.cannot-scan")),
                 key,
-                new Paragraph("2. Type the six-digit code the app shows:"),
+                new Paragraph(getTranslation("account.mfa-form.step-code")),
                 code,
                 confirmButton);
     }

@@ -13,18 +13,18 @@ import org.mendwell.shared.ui.FieldErrors;
 final class NewPasswordFields extends Div {
 
     private final PasswordField password;
-    private final PasswordField repeat = new PasswordField("Type it again");
+    private final PasswordField repeat = new PasswordField();
 
     NewPasswordFields(PasswordPolicy passwordPolicy, String label, String... personalWords) {
         password = new PasswordField(label);
-        password.setHelperText(
-                "At least 12 characters. A few unrelated words make a strong password that is " + "easy to remember.");
+        password.setHelperText(getTranslation("account.password.helper"));
+        repeat.setLabel(getTranslation("account.password.repeat"));
         password.setValueChangeMode(ValueChangeMode.EAGER);
         password.setWidthFull();
         repeat.setWidthFull();
 
         var meter = new ProgressBar(0, 4, 0);
-        meter.getElement().setAttribute("aria-label", "Password strength");
+        meter.getElement().setAttribute("aria-label", getTranslation("account.password.strength-meter"));
         var meterLabel = new Span();
         meterLabel.addClassName("mw-strength-label");
         meterLabel.setId("password-strength");
@@ -34,8 +34,12 @@ final class NewPasswordFields extends Div {
             meterLabel.setText(
                     change.getValue().isEmpty()
                             ? ""
-                            : "Strength: " + strength.label()
-                                    + (strength.advice().isBlank() ? "" : ". " + strength.advice()));
+                            : strength.advice().isBlank()
+                                    ? getTranslation("account.password.strength", strength.label())
+                                    : getTranslation(
+                                            "account.password.strength-with-advice",
+                                            strength.label(),
+                                            strength.advice()));
         });
         add(password, meter, meterLabel, repeat);
         setWidthFull();
@@ -49,7 +53,7 @@ final class NewPasswordFields extends Div {
     /** The password, or a problem shown at the second field when the two differ. */
     String value() {
         if (!password.getValue().equals(repeat.getValue())) {
-            throw InvalidInputException.of("repeat", "The two passwords are not the same");
+            throw InvalidInputException.of("repeat", getTranslation("account.password.not-the-same"));
         }
         return password.getValue();
     }

@@ -9,13 +9,14 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.mendwell.account.PasswordPolicy;
 import org.mendwell.account.PasswordResetService;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.i18n.ViewerLanguage;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.TranslatedTitle;
 import org.mendwell.shared.ui.UrgentHelp;
 
 /**
@@ -23,16 +24,22 @@ import org.mendwell.shared.ui.UrgentHelp;
  * person in, so someone who only has the mailbox still meets the second factor.
  */
 @Route(value = "reset-password/:token", autoLayout = false)
-@PageTitle("Choose a new password | Mendwell")
 @AnonymousAllowed
-class PasswordResetView extends Main implements BeforeEnterObserver {
+class PasswordResetView extends Main implements BeforeEnterObserver, TranslatedTitle {
+
+    @Override
+    public String titleKey() {
+        return "account.reset.title";
+    }
 
     private final PasswordResetService resets;
     private final PasswordPolicy passwordPolicy;
+    private final ViewerLanguage viewerLanguage;
 
-    PasswordResetView(PasswordResetService resets, PasswordPolicy passwordPolicy) {
+    PasswordResetView(PasswordResetService resets, PasswordPolicy passwordPolicy, ViewerLanguage viewerLanguage) {
         this.resets = resets;
         this.passwordPolicy = passwordPolicy;
+        this.viewerLanguage = viewerLanguage;
         addClassName("mw-login");
     }
 
@@ -46,17 +53,18 @@ class PasswordResetView extends Main implements BeforeEnterObserver {
     private void showUnusable() {
         removeAll();
         add(
-                new H1("This link no longer works"),
-                new Paragraph("Reset links work once and for 30 minutes. You can ask for a new one."),
-                new Anchor("forgot-password", "Ask for a new link"),
-                new Anchor("login", "Go to sign in"),
+                new VisitorLanguage(viewerLanguage),
+                new H1(getTranslation("account.reset.unusable-heading")),
+                new Paragraph(getTranslation("account.reset.unusable-text")),
+                new Anchor("forgot-password", getTranslation("account.reset.ask-again")),
+                new Anchor("login", getTranslation("account.go-to-sign-in")),
                 UrgentHelp.note());
     }
 
     private void showForm(String token, String email) {
-        var newPassword = new NewPasswordFields(passwordPolicy, "New password", email);
+        var newPassword = new NewPasswordFields(passwordPolicy, getTranslation("account.reset.new-password"), email);
         var errors = newPassword.bindTo(new FieldErrors());
-        var save = new Button("Save new password", click -> {
+        var save = new Button(getTranslation("account.reset.save"), click -> {
             try {
                 resets.reset(token, newPassword.value());
                 showDone();
@@ -72,15 +80,19 @@ class PasswordResetView extends Main implements BeforeEnterObserver {
         save.setWidthFull();
         var form = new Div(newPassword, save);
         form.addClassName("mw-narrow-form");
-        add(new H1("Choose a new password"), new Paragraph("For " + email + "."), form, UrgentHelp.note());
+        add(
+                new VisitorLanguage(viewerLanguage),
+                new H1(getTranslation("account.reset.heading")),
+                new Paragraph(getTranslation("account.reset.for", email)),
+                form,
+                UrgentHelp.note());
     }
 
     private void showDone() {
         removeAll();
         add(
-                new H1("Your password is changed"),
-                new Paragraph("You were signed out everywhere. Sign in with your new password; if you use an "
-                        + "authenticator app, it will ask for a code as usual."),
-                new Anchor("login", "Go to sign in"));
+                new H1(getTranslation("account.reset.done-heading")),
+                new Paragraph(getTranslation("account.reset.done-text")),
+                new Anchor("login", getTranslation("account.go-to-sign-in")));
     }
 }

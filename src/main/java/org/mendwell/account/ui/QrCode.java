@@ -45,7 +45,8 @@ final class QrCode {
             ImageIO.write(picture, "png", out);
             return out.toByteArray();
         } catch (WriterException e) {
-            throw new IllegalStateException("An otpauth address always fits a QR code", e);
+            throw new IllegalStateException(
+                    "An otpauth address always fits a QR code", e); // the same in every language
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

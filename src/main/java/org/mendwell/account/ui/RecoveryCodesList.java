@@ -14,10 +14,6 @@ final class RecoveryCodesList extends Div {
         list.setId("recovery-codes");
         list.addClassName("mw-recovery-codes");
         codes.forEach(code -> list.add(new ListItem(code)));
-        add(
-                new Paragraph(
-                        "Your recovery codes. Each works once, instead of a code from the app, if you lose your "
-                                + "phone. Keep them somewhere safe, such as a password manager: this is the only time they are shown."),
-                list);
+        add(new Paragraph(getTranslation("account.recovery-codes.intro")), list);
     }
 }

@@ -22,7 +22,7 @@ import org.mendwell.shared.ui.FieldErrors;
 class TimeZoneSection extends Section {
 
     TimeZoneSection(MyTimeZoneService myTimeZone, ViewerTime viewerTime) {
-        var zone = new ComboBox<String>("Time zone");
+        var zone = new ComboBox<String>(getTranslation("account.time-zone.field"));
         zone.setItems(new TreeSet<>(ZoneId.getAvailableZoneIds()));
         zone.setWidthFull();
         var chosen = myTimeZone.chosen();
@@ -31,16 +31,16 @@ class TimeZoneSection extends Section {
                 .getId());
         zone.setHelperText(
                 chosen.isPresent()
-                        ? "Every date and time in the portal is shown in this time zone."
-                        : "Not chosen yet, so times follow your browser's time zone. Choose one to keep it on every device.");
+                        ? getTranslation("account.time-zone.chosen")
+                        : getTranslation("account.time-zone.not-chosen"));
         var errors = new FieldErrors().bind("timeZone", zone);
-        var save = new Button("Save time zone", click -> {
+        var save = new Button(getTranslation("account.time-zone.save"), click -> {
             errors.clear();
             try {
                 ZoneId saved = myTimeZone.choose(zone.getValue() == null ? "" : zone.getValue());
-                zone.setHelperText("Every date and time in the portal is shown in this time zone.");
+                zone.setHelperText(getTranslation("account.time-zone.chosen"));
                 Notification.show(
-                                "Saved. Times are now shown in " + saved.getId() + ".",
+                                getTranslation("account.time-zone.saved", saved.getId()),
                                 5000,
                                 Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -48,12 +48,8 @@ class TimeZoneSection extends Section {
                 errors.show(invalid);
             }
         });
-        var form = new Div(
-                new Paragraph(
-                        "Dates and times in the portal and in e-mails to you are shown in your own " + "time zone."),
-                zone,
-                save);
+        var form = new Div(new Paragraph(getTranslation("account.time-zone.intro")), zone, save);
         form.addClassName("mw-narrow-form");
-        add(new H2("Time zone"), form);
+        add(new H2(getTranslation("account.time-zone.heading")), form);
     }
 }

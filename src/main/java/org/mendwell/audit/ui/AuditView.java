@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,25 +31,31 @@ import org.mendwell.audit.AuditService;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
 import org.mendwell.shared.ui.DatePickers;
+import org.mendwell.shared.ui.TranslatedTitle;
 import org.springframework.data.domain.PageRequest;
 
 /** The administrator reads the audit trail: filtered in the database, exported as CSV, checked for tampering. */
 @Route("admin/audit")
-@PageTitle("Audit trail | Mendwell")
 @Menu(title = "audit.menu.audit-trail", order = 30)
 @RolesAllowed(Roles.ADMIN)
-class AuditView extends Main {
+class AuditView extends Main implements TranslatedTitle {
 
+    @Override
+    public String titleKey() {
+        return "audit.title";
+    }
+
+    private static final String WHEN_PATTERN = "yyyy-MM-dd HH:mm:ss 'UTC'"; // the same in every language
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneId.of("UTC"));
+            DateTimeFormatter.ofPattern(WHEN_PATTERN).withZone(ZoneId.of("UTC"));
 
     private final AuditService audit;
     private final Grid<AuditLine> grid = new Grid<>();
-    private final TextField user = new TextField("User");
+    private final TextField user = new TextField();
     private final ComboBox<AuditClient> client = new ComboBox<>();
-    private final ComboBox<AuditAction> action = new ComboBox<>("Action");
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final ComboBox<AuditAction> action = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
     private final Paragraph verdict = new Paragraph();
     private AuditFilter filter = AuditFilter.NONE;
     private DatePicker changedLast = to;
@@ -62,7 +67,11 @@ class AuditView extends Main {
         this.time = viewerTime.viewer();
         addClassName("mw-page");
 
-        user.setPlaceholder("part of an e-mail address");
+        user.setLabel(getTranslation("audit.filter.user"));
+        action.setLabel(getTranslation("audit.filter.action"));
+        from.setLabel(getTranslation("audit.filter.from"));
+        to.setLabel(getTranslation("audit.filter.to"));
+        user.setPlaceholder(getTranslation("audit.filter.user-placeholder"));
         user.setValueChangeMode(ValueChangeMode.LAZY);
         // By name, a page at a time from the service: a practice may have thousands of clients.
         client.setLabel(getTranslation("audit.filter.client"));
@@ -75,7 +84,7 @@ class AuditView extends Main {
         client.setItemLabelGenerator(AuditClient::fullName);
         client.setClearButtonVisible(true);
         action.setItems(AuditAction.values());
-        action.setItemLabelGenerator(AuditAction::label);
+        action.setItemLabelGenerator(AuditWords::label);
         action.setClearButtonVisible(true);
         user.addValueChangeListener(change -> applyFilter());
         client.addValueChangeListener(change -> applyFilter());
@@ -107,8 +116,8 @@ class AuditView extends Main {
                         audit.exportCsv(filter, out);
                     }
                 },
-                "Export CSV");
-        var check = new Button("Check the chain", click -> {
+                getTranslation("audit.export"));
+        var check = new Button(getTranslation("audit.check"), click -> {
             var result = audit.verify();
             verdict.setText(result.finding());
             verdict.setClassName(result.intact() ? "mw-audit-intact" : "mw-audit-broken");
@@ -119,38 +128,36 @@ class AuditView extends Main {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(line -> WHEN.format(line.entry().occurredAt()))
-                .setHeader("When")
+                .setHeader(getTranslation("audit.column.when"))
                 .setAutoWidth(true);
         grid.addColumn(line -> Objects.toString(line.entry().actorEmail(), "—"))
-                .setHeader("User")
+                .setHeader(getTranslation("audit.column.user"))
                 .setAutoWidth(true);
         grid.addColumn(line -> Objects.toString(line.entry().actorRole(), "—"))
-                .setHeader("Role")
+                .setHeader(getTranslation("audit.column.role"))
                 .setAutoWidth(true);
-        grid.addColumn(line -> line.entry().action().label())
-                .setHeader("Action")
+        grid.addColumn(line -> AuditWords.label(line.entry().action()))
+                .setHeader(getTranslation("audit.column.action"))
                 .setAutoWidth(true);
         grid.addColumn(AuditWords::describe)
-                .setHeader("What happened")
+                .setHeader(getTranslation("audit.column.what"))
                 .setAutoWidth(true)
                 .setFlexGrow(1);
         grid.addColumn(AuditWords::client)
-                .setHeader("Client")
+                .setHeader(getTranslation("audit.column.client"))
                 .setAutoWidth(true)
                 .setTooltipGenerator(line -> Objects.toString(line.entry().clientId(), ""));
         grid.addColumn(line -> Objects.toString(line.entry().remoteAddress(), "—"))
-                .setHeader("Address")
+                .setHeader(getTranslation("audit.column.address"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setAriaLabel("Audit trail, newest first");
+        grid.setAriaLabel(getTranslation("audit.grid.label"));
         grid.setItemsPageable(pageable -> audit.lines(filter, pageable));
         grid.setSizeFull();
 
         add(
-                new H2("Audit trail"),
-                new Paragraph("Every read and change of a client record, every sign-in and every "
-                        + "refused access, newest first. Entries are chained by hashes: a changed or deleted entry is found "
-                        + "by checking the chain."),
+                new H2(getTranslation("audit.heading")),
+                new Paragraph(getTranslation("audit.intro")),
                 filters,
                 new FlexLayout(export, check),
                 verdict,

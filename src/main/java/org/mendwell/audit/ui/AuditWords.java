@@ -1,10 +1,11 @@
 package org.mendwell.audit.ui;
 
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import org.mendwell.audit.AuditAction;
 import org.mendwell.audit.AuditEntry;
 import org.mendwell.audit.AuditLine;
+import org.mendwell.shared.i18n.Messages;
 
 /**
  * The trail in plain words for the administrator: "Read the intake of Dana Reyes" rather than
@@ -13,21 +14,23 @@ import org.mendwell.audit.AuditLine;
  */
 final class AuditWords {
 
-    /** Each kind of record as a sentence names it: "Read the intake of Dana Reyes". */
-    private static final Map<String, String> RECORD_PHRASES = Map.ofEntries(
-            Map.entry("CLIENT", "the client record"),
-            Map.entry("SELF", "their own client record"),
-            Map.entry("CASELOAD", "their caseload"),
-            Map.entry("INTAKE", "the intake"),
-            Map.entry("ASSIGNMENT", "an exercise given"),
-            Map.entry("OCCURRENCE", "an exercise due"),
-            Map.entry("SUBMISSION", "a submitted exercise"),
-            Map.entry("TEMPLATE", "an exercise template"),
-            Map.entry("ACCOUNT", "an account"),
-            Map.entry("SETTING", "a setting"),
-            Map.entry("CONSENT", "the consent texts"),
-            Map.entry("LETTER", "a letter between partners"),
-            Map.entry("AUDIT", "the audit trail"));
+    /** The kinds of record the bundle has a phrase for; any other is "a record". */
+    private static final Set<String> NAMED_RECORDS = Set.of(
+            "CLIENT",
+            "SELF",
+            "CASELOAD",
+            "INTAKE",
+            "ASSIGNMENT",
+            "OCCURRENCE",
+            "SUBMISSION",
+            "TEMPLATE",
+            "ACCOUNT",
+            "SETTING",
+            "CONSENT",
+            "LETTER",
+            "AUDIT");
+
+    private static final String EXPORT_SUFFIX = "Csv"; // the same in every language: an operation's name
 
     private AuditWords() {}
 
@@ -41,25 +44,45 @@ final class AuditWords {
         AuditEntry entry = line.entry();
         String operation = entry.operation();
         if (operation.startsWith("page ")) {
-            return (entry.action() == AuditAction.REFUSED ? "Was refused the page " : "Opened the page ")
-                    + operation.substring("page ".length());
+            return Messages.ofPage(
+                    entry.action() == AuditAction.REFUSED ? "audit.what.page-refused" : "audit.what.page-opened",
+                    operation.substring("page ".length()));
         }
         int dot = operation.indexOf('.');
         if (entry.recordType() == null || dot < 0 || operation.contains(" ")) {
             // Sign-ins and their summaries: the action says it, with what kind of sign-in it was.
-            return entry.action().label()
-                    + (operation.isBlank() || operation.equals("sign-in") ? "" : " (" + operation + ")");
+            return operation.isBlank() || operation.equals("sign-in")
+                    ? label(entry.action())
+                    : Messages.ofPage("audit.what.sign-in-kind", label(entry.action()), operation);
         }
-        String what = RECORD_PHRASES.getOrDefault(entry.recordType(), "a record")
-                + (line.clientName() == null || "SELF".equals(entry.recordType()) ? "" : " of " + line.clientName());
+        String record = Messages.ofPage(recordKey(entry.recordType()));
+        String what = line.clientName() == null || "SELF".equals(entry.recordType())
+                ? record
+                : Messages.ofPage("audit.what.of-client", record, line.clientName());
         String doing = words(operation.substring(dot + 1));
         return switch (entry.action()) {
             case READ ->
-                entry.operation().endsWith("Csv") || doing.startsWith("export") ? "Exported " + what : "Read " + what;
-            case CHANGE -> "Changed " + what + ": " + doing;
-            case REFUSED -> "Was refused " + what;
-            default -> entry.action().label() + ": " + what;
+                Messages.ofPage(
+                        entry.operation().endsWith(EXPORT_SUFFIX) || doing.startsWith("export")
+                                ? "audit.what.exported"
+                                : "audit.what.read",
+                        what);
+            case CHANGE -> Messages.ofPage("audit.what.changed", what, doing);
+            case REFUSED -> Messages.ofPage("audit.what.refused", what);
+            default -> Messages.ofPage("audit.what.other", label(entry.action()), what);
         };
+    }
+
+    /** An action's name in the reader's language. */
+    static String label(AuditAction action) {
+        return Messages.ofPage("audit.action." + action.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Each kind of record as a sentence names it ({@code audit.record.*}): "Read the intake of Dana Reyes". */
+    private static String recordKey(String recordType) {
+        return NAMED_RECORDS.contains(recordType)
+                ? "audit.record." + recordType.toLowerCase(Locale.ROOT)
+                : "audit.record.other";
     }
 
     /** The client column: their name, or for an entry about no client a dash. */
@@ -67,7 +90,7 @@ final class AuditWords {
         if (line.clientName() != null) {
             return line.clientName();
         }
-        return line.entry().clientId() == null ? "—" : "a removed client record";
+        return line.entry().clientId() == null ? "—" : Messages.ofPage("audit.client.removed");
     }
 
     private static String words(String camelCase) {

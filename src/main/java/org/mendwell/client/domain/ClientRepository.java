@@ -13,7 +13,7 @@ public interface ClientRepository extends JpaRepository<Client, UUID> {
 
     /** Active clients who have not turned reminders off: only what an e-mail needs, no clinical fields. */
     @Query("""
-            select new org.mendwell.client.ReminderRecipient(c.id, c.fullName, c.email) from Client c
+            select new org.mendwell.client.ReminderRecipient(c.id, c.accountId, c.fullName, c.email) from Client c
             where c.status = org.mendwell.client.ClientStatus.ACTIVE and c.remindersEnabled = true
             order by c.id
             """)

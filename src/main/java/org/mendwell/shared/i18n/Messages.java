@@ -50,9 +50,28 @@ public class Messages implements I18NProvider {
     private final LanguageSettings settings;
     private final Set<String> reportedMissing = ConcurrentHashMap.newKeySet();
 
+    /**
+     * The portal's bundles for helpers that have neither a component nor a bean at hand (PlainText's wording
+     * is used by services and views alike); the latest context's, or plain ones before any context started.
+     */
+    private static volatile @Nullable Messages running;
+
     Messages(LanguageSettings settings) {
         this.settings = settings;
         this.texts = load();
+        running = this;
+    }
+
+    /**
+     * The text in the language of the page being built or answered, for static helpers ({@code PlainText},
+     * {@code DatePickers}); English away from any page, as in a scheduled job.
+     */
+    public static String ofPage(String key, Object... params) {
+        Messages messages = running;
+        if (messages == null) {
+            messages = new Messages(new LanguageSettings(false, false));
+        }
+        return messages.viewer(key, params);
     }
 
     @Override

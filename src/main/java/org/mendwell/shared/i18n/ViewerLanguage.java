@@ -1,6 +1,7 @@
 package org.mendwell.shared.i18n;
 
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,12 +10,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides the language and locale a person reads the portal in: the language they chose on their account,
- * else the first portal language their browser asks for, else the practice's. The locale keeps the browser's
- * region when it is for that language (Mexican Spanish dates for a browser set to es-MX), else the practice's
+ * else the one they picked for this visit before signing in, else the first portal language their browser asks
+ * for, else the practice's. The locale keeps the browser's region when it is for that language (Mexican Spanish dates for a browser set to es-MX), else the practice's
  * when that is, else the language alone.
  */
 @Component
 public class ViewerLanguage {
+
+    private static final String VISIT_LANGUAGE = ViewerLanguage.class.getName() + ".visit";
 
     private final List<OwnLanguage> ownLanguages;
     private final Locale practiceLocale;
@@ -31,6 +34,7 @@ public class ViewerLanguage {
                 .map(OwnLanguage::ofSignedInPerson)
                 .flatMap(Optional::stream)
                 .findFirst()
+                .or(ViewerLanguage::chosenForThisVisit)
                 .or(() -> browser.stream()
                         .map(Language::of)
                         .flatMap(Optional::stream)
@@ -38,6 +42,25 @@ public class ViewerLanguage {
                 .or(() -> Language.of(practiceLocale))
                 .orElse(Language.ENGLISH);
         return localeFor(language, browser);
+    }
+
+    /**
+     * Keeps a language a visitor picked before signing in (on the sign-in or activation page) for the rest of
+     * their visit, ahead of the browser's. The session outlives the sign-in, so the pages after it follow too.
+     */
+    public void chooseForThisVisit(Language language) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(VISIT_LANGUAGE, language.code());
+        }
+    }
+
+    /** The language picked for this visit, if any. */
+    public static Optional<Language> chosenForThisVisit() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null
+                ? Optional.empty()
+                : Language.ofCode(String.valueOf(session.getAttribute(VISIT_LANGUAGE)));
     }
 
     /** The locale for writing to someone away from any browser (an e-mail): their language, the practice's region. */

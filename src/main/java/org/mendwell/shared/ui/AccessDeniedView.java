@@ -8,7 +8,6 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.mendwell.shared.audit.AccessRefused;
@@ -16,8 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 
 /** Shown when a signed-in person opens a page their role may not use. It says nothing about the page. */
 @AnonymousAllowed
-@PageTitle("Not available | Mendwell")
-public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException>, TranslatedTitle {
 
     private final ApplicationEventPublisher events;
 
@@ -25,9 +23,14 @@ public class AccessDeniedView extends Main implements HasErrorParameter<AccessDe
         this.events = events;
         addClassName("mw-message-page");
         add(
-                new H1("This page isn't available to you"),
-                new Paragraph("Your account doesn't give access to this page."),
-                new Anchor("", "Go to your home page"));
+                new H1(getTranslation("shared.access-denied.heading")),
+                new Paragraph(getTranslation("shared.access-denied.text")),
+                new Anchor("", getTranslation("shared.home-link")));
+    }
+
+    @Override
+    public String titleKey() {
+        return "shared.access-denied.title";
     }
 
     @Override

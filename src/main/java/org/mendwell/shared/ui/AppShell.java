@@ -14,7 +14,7 @@ public class AppShell implements AppShellConfigurator {
 
     @Override
     public void configurePage(AppShellSettings settings) {
-        settings.setPageTitle("Mendwell");
+        settings.setPageTitle("Mendwell"); // the same in every language
         // Served from frontend/images (public: /images/** in SecurityConfig); without it every tab showed a blank icon.
         settings.addFavIcon("icon", "images/favicon.svg", "any");
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");

@@ -1,5 +1,6 @@
 package org.mendwell.shared.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
 import com.vaadin.flow.data.binder.Result;
@@ -17,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.mendwell.shared.i18n.Messages;
 
 /**
  * One date format family per locale for every date picker: the locale's own order of day, month
@@ -48,7 +50,7 @@ public final class DatePickers {
         String full = pattern(locale);
         var formats = new ArrayList<>(i18n(locale).getDateFormats());
         formats.add(digitsOnly(full));
-        String unreadable = "We can't read that as a date. Write the " + order(full) + ", like " + example(full);
+        String unreadable = Messages.ofPage("shared.date.unreadable", order(full), example(full));
         var i18n = i18n(locale)
                 .setDateFormats(
                         formats.getFirst(), formats.subList(1, formats.size()).toArray(String[]::new))
@@ -57,7 +59,7 @@ public final class DatePickers {
         // What the browser could not read comes here: say what is wrong with a date that does not exist.
         picker.setFallbackParser(typed -> Result.error(impossible(typed, full).orElse(unreadable)));
         picker.setAutoOpen(false);
-        picker.setHelperText(capitalised(order(full)) + ", like " + example(full));
+        picker.setHelperText(Messages.ofPage("shared.date.helper", capitalised(order(full)), example(full)));
         // The picker sets the input's mode itself ("" on a touch or a blur, "none" while its calendar
         // closes, to keep the keyboard down); after each of those, "" becomes the number keys.
         picker.addAttachListener(attach -> picker.getElement().executeJs("""
@@ -91,40 +93,51 @@ public final class DatePickers {
         int month = Integer.parseInt(numbers[rank[1]]);
         int year = Integer.parseInt(numbers[rank[2]]);
         if (month < 1 || month > 12) {
-            return Optional.of(
-                    "A year has 12 months, so " + month + " can't be the month: check the " + order(pattern));
+            return Optional.of(Messages.ofPage("shared.date.no-such-month", month, order(pattern)));
         }
         if (numbers[rank[2]].length() != 4) {
             return Optional.empty(); // a two-digit year: its century is the browser's to choose
         }
         var yearMonth = YearMonth.of(year, month);
         if (day < 1 || day > yearMonth.lengthOfMonth()) {
-            return Optional.of(yearMonth.format(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH)) + " has "
-                    + yearMonth.lengthOfMonth() + " days, so there is no day " + day + ": check the day");
+            Locale language =
+                    UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale();
+            return Optional.of(Messages.ofPage(
+                    "shared.date.no-such-day",
+                    yearMonth.format(DateTimeFormatter.ofPattern("MMMM uuuu", language)), // the same in every language
+                    yearMonth.lengthOfMonth(),
+                    day));
         }
         return Optional.empty();
     }
 
-    /** The day, month and year of a pattern in its order, as words: "day, month and year". */
+    /** The day, month and year of a pattern in its order, as words in the page's language: "day, month and year". */
     public static String order(String pattern) {
-        List<String> parts = new ArrayList<>(List.of("day", "month", "year"));
-        parts.sort(Comparator.comparingInt(
-                part -> pattern.indexOf(part.equals("day") ? 'd' : part.equals("month") ? 'M' : 'y')));
-        return parts.get(0) + ", " + parts.get(1) + " and " + parts.get(2);
+        List<String> words = inOrder(pattern).stream()
+                .map(part -> Messages.ofPage(
+                        part == 'd' ? "shared.date.day" : part == 'M' ? "shared.date.month" : "shared.date.year"))
+                .toList();
+        return Messages.ofPage("shared.date.order", words.get(0), words.get(1), words.get(2));
     }
 
     /** The pattern with two-digit day and month and no separators: 14031988 for dd/MM/yyyy. */
     public static String digitsOnly(String pattern) {
-        return order(pattern)
-                .replace("day", "dd")
-                .replace("month", "MM")
-                .replace("year", "yyyy")
-                .replace(", ", "")
-                .replace(" and ", "");
+        var digits = new StringBuilder();
+        for (char part : inOrder(pattern)) {
+            digits.append(part == 'd' ? "dd" : part == 'M' ? "MM" : "yyyy");
+        }
+        return digits.toString();
+    }
+
+    /** The letters d, M and y in the order the pattern has them. */
+    private static List<Character> inOrder(String pattern) {
+        List<Character> parts = new ArrayList<>(List.of('d', 'M', 'y'));
+        parts.sort(Comparator.comparingInt(pattern::indexOf));
+        return parts;
     }
 
     private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     /**
@@ -133,7 +146,7 @@ public final class DatePickers {
      */
     private static Locale localeOf(DatePicker picker) {
         VaadinRequest request = VaadinRequest.getCurrent();
-        if (request != null && request.getHeader("Accept-Language") != null) {
+        if (request != null && request.getHeader("Accept-Language") != null) { // the same in every language
             return request.getLocale();
         }
         return picker.getLocale() == null ? Locale.getDefault() : picker.getLocale();
@@ -148,7 +161,7 @@ public final class DatePickers {
         parse.remove(full);
         return new DatePickerI18n()
                 .setDateFormats(full, parse.toArray(String[]::new))
-                .setBadInputErrorMessage("Enter the date like " + example(full));
+                .setBadInputErrorMessage(Messages.ofPage("shared.date.bad-input", example(full)));
     }
 
     /** The locale's short date pattern with a four-digit year, in the tokens the picker understands. */
@@ -157,7 +170,7 @@ public final class DatePickers {
                 FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
         String pattern = shortPattern
                 .replaceAll("y+", "yyyy")
-                .replaceAll("[^dMy/.\\- ]", "")
+                .replaceAll("[^dMy/.\\- ]", "") // the same in every language
                 .strip();
         return pattern.contains("d") && pattern.contains("M") && pattern.contains("yyyy") ? pattern : "yyyy-MM-dd";
     }

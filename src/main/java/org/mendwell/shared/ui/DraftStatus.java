@@ -2,6 +2,7 @@ package org.mendwell.shared.ui;
 
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
+import org.mendwell.shared.i18n.Messages;
 
 /**
  * The line under a form with drafts after a save: "saved" only for what was saved, and the answers
@@ -28,22 +29,17 @@ public final class DraftStatus {
             String saved, @Nullable String changed, Collection<String> notSaved, Collection<String> tooLong) {
         String kept = tooLong.isEmpty()
                 ? saved
-                : withoutStop(saved) + ". "
-                        + com.vaadin
-                                .flow
-                                .component
-                                .UI
-                                .getCurrent()
-                                .getTranslation("shared.draft.too-long", String.join(", ", tooLong), tooLong.size());
+                : Messages.ofPage(
+                        "shared.draft.too-long", withoutStop(saved), String.join(", ", tooLong), tooLong.size());
         if (notSaved.isEmpty()) {
             return kept;
         }
         String names = String.join(", ", notSaved);
-        String where = notSaved.size() == 1 ? "See the message next to it" : "See the message next to each";
+        String where = Messages.ofPage("shared.draft.see-message", notSaved.size());
         if (changed != null && notSaved.contains(changed)) {
-            return "Not saved: " + names + ". " + where + "; everything else is saved.";
+            return Messages.ofPage("shared.draft.changed-not-saved", names, where);
         }
-        return withoutStop(kept) + ". Not saved: " + names + ". " + where + ".";
+        return Messages.ofPage("shared.draft.some-not-saved", withoutStop(kept), names, where);
     }
 
     private static String withoutStop(String text) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -26,6 +27,12 @@ import org.springframework.web.util.DisconnectedClientHelper;
 class ErrorHandling implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    private final Messages messages;
+
+    ErrorHandling(Messages messages) {
+        this.messages = messages;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -48,8 +55,7 @@ class ErrorHandling implements VaadinServiceInitListener {
                     incident,
                     error.getClass().getName(),
                     error.getStackTrace().length > 0 ? error.getStackTrace()[0] : "unknown");
-            message = "Something went wrong on our side (incident " + incident + "). "
-                    + "Nothing you typed has been lost; please try again.";
+            message = messages.viewer("shared.error.incident", incident);
         }
         String text = message;
         UI ui = UI.getCurrent();
@@ -67,27 +73,25 @@ class ErrorHandling implements VaadinServiceInitListener {
         return root.getClass().getSimpleName();
     }
 
-    private static @org.jspecify.annotations.Nullable String messageFor(Throwable error) {
+    private @org.jspecify.annotations.Nullable String messageFor(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof AccessDeniedException) {
                 log.warn("Refused access: {}", cause.getClass().getSimpleName());
-                return "You don't have access to that.";
+                return messages.viewer("shared.error.access-denied");
             }
             if (cause instanceof org.mendwell.shared.InvalidInputException invalid) {
                 // A refusal the screen did not expect (the record changed meanwhile): its own words fit.
                 return String.join(" ", invalid.problems().values());
             }
             if (cause instanceof RecordNotFoundException) {
-                return "We couldn't find that record. It may have been removed.";
+                return messages.viewer("shared.error.not-found");
             }
             if (cause instanceof OptimisticLockingFailureException) {
-                return "Someone else changed this at the same time. Reload to see their change; "
-                        + "what you typed is still on screen.";
+                return messages.viewer("shared.error.changed-meanwhile");
             }
             if (cause instanceof DataAccessException || cause instanceof TransactionException) {
                 log.error("Database unavailable: {}", cause.getClass().getName());
-                return "We can't reach the practice database right now. What you typed is still on screen; "
-                        + "please try again in a moment.";
+                return messages.viewer("shared.error.database");
             }
         }
         return null;

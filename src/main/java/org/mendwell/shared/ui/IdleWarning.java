@@ -24,12 +24,11 @@ public final class IdleWarning extends Component {
             dialog.setAttribute('role', 'alertdialog');
             dialog.setAttribute('aria-labelledby', 'mw-idle-title');
             const part = (tag, text) => { const e = document.createElement(tag); e.textContent = text; return e; };
-            const title = part('h2', 'Are you still there?');
+            const title = part('h2', $2);
             title.id = 'mw-idle-title';
-            const stay = part('button', 'Stay signed in');
+            const stay = part('button', $4);
             stay.type = 'button';
-            dialog.append(title, part('p', 'For your privacy, Mendwell signs you out after '
-                + Math.round(idleMs / 60000) + ' minutes without activity. You will be signed out in a minute.'), stay);
+            dialog.append(title, part('p', $3), stay);
             document.body.appendChild(dialog);
             const state = { host, warn: 0, end: 0 };
             state.restart = () => {
@@ -65,7 +64,14 @@ public final class IdleWarning extends Component {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        getElement().executeJs(SCRIPT, idleTimeout.toSeconds(), warnBefore.toSeconds());
+        getElement()
+                .executeJs(
+                        SCRIPT,
+                        idleTimeout.toSeconds(),
+                        warnBefore.toSeconds(),
+                        getTranslation("shared.idle.heading"),
+                        getTranslation("shared.idle.text", Math.round(idleTimeout.toSeconds() / 60.0)),
+                        getTranslation("shared.idle.stay"));
     }
 
     /** Called by "Stay signed in": the request itself is the activity the server counts. */

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.mendwell.shared.RecordNotFoundException;
@@ -17,15 +16,19 @@ import org.mendwell.shared.RecordNotFoundException;
  * Vaadin's access control like any view; this one reveals nothing, so anyone may see it.
  */
 @AnonymousAllowed
-@PageTitle("Not found | Mendwell")
-public class RecordNotFoundView extends Main implements HasErrorParameter<RecordNotFoundException> {
+public class RecordNotFoundView extends Main implements HasErrorParameter<RecordNotFoundException>, TranslatedTitle {
 
     public RecordNotFoundView() {
         addClassName("mw-message-page");
         add(
-                new H1("We couldn't find that"),
-                new Paragraph("It may have been removed, or the link may be wrong."),
-                new Anchor("", "Go to your home page"));
+                new H1(getTranslation("shared.not-found.heading")),
+                new Paragraph(getTranslation("shared.not-found.text")),
+                new Anchor("", getTranslation("shared.home-link")));
+    }
+
+    @Override
+    public String titleKey() {
+        return "shared.not-found.title";
     }
 
     @Override

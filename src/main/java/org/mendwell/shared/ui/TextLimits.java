@@ -15,6 +15,7 @@ import org.mendwell.shared.PlainText;
 public final class TextLimits {
 
     private static final String OWN_HELPER = "mw-own-helper";
+    private static final String LIMIT_MESSAGE = "mw-limit-message";
 
     private TextLimits() {}
 
@@ -57,10 +58,12 @@ public final class TextLimits {
         }
         String own = (String) ComponentUtil.getData(field, OWN_HELPER);
         int length = text == null ? 0 : text.length();
-        String count = String.format(java.util.Locale.UK, "%,d / %,d", length, limit.max());
+        String count = field.getTranslation("shared.text.count", length, limit.max());
         field.setHelperText(own.isEmpty() ? count : own + " · " + count);
         if (length > limit.max()) {
-            field.setErrorMessage(message(limit.max(), length));
+            String message = message(limit.max(), length);
+            ComponentUtil.setData(field, LIMIT_MESSAGE, message);
+            field.setErrorMessage(message);
             field.setInvalid(true);
         } else if (isLimitMessage(field)) {
             field.setInvalid(false);
@@ -68,7 +71,8 @@ public final class TextLimits {
     }
 
     private static boolean isLimitMessage(TextFieldBase<?, ?> field) {
-        return field.getErrorMessage() != null && field.getErrorMessage().contains(" characters at most; you have ");
+        Object shown = ComponentUtil.getData(field, LIMIT_MESSAGE);
+        return shown != null && shown.equals(field.getErrorMessage());
     }
 
     private record Limit(int max) {}

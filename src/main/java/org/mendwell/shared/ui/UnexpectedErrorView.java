@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -21,8 +20,7 @@ import org.slf4j.LoggerFactory;
  * message, which could quote a record.
  */
 @AnonymousAllowed
-@PageTitle("Something went wrong | Mendwell")
-public class UnexpectedErrorView extends Main implements HasErrorParameter<Exception> {
+public class UnexpectedErrorView extends Main implements HasErrorParameter<Exception>, TranslatedTitle {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorView.class);
 
@@ -31,10 +29,15 @@ public class UnexpectedErrorView extends Main implements HasErrorParameter<Excep
     public UnexpectedErrorView() {
         addClassName("mw-message-page");
         add(
-                new H1("Something went wrong on our side"),
+                new H1(getTranslation("shared.unexpected-error.heading")),
                 explanation,
-                new Anchor("", "Go to your home page"),
+                new Anchor("", getTranslation("shared.home-link")),
                 UrgentHelp.note());
+    }
+
+    @Override
+    public String titleKey() {
+        return "shared.unexpected-error.title";
     }
 
     @Override
@@ -46,8 +49,7 @@ public class UnexpectedErrorView extends Main implements HasErrorParameter<Excep
                 incident,
                 error.getClass().getName(),
                 error.getStackTrace().length > 0 ? error.getStackTrace()[0] : "unknown");
-        explanation.setText("This page could not be opened just now (incident " + incident + "). Nothing you "
-                + "saved is lost. Please try again in a moment.");
+        explanation.setText(getTranslation("shared.unexpected-error.text", incident));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

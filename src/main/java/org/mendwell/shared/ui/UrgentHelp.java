@@ -3,6 +3,7 @@ package org.mendwell.shared.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import org.mendwell.shared.i18n.Messages;
 
 /** Mendwell is not a crisis service; every page says where to get urgent help. */
 public final class UrgentHelp {
@@ -13,9 +14,8 @@ public final class UrgentHelp {
     private UrgentHelp() {}
 
     public static Paragraph note() {
-        var note = new Paragraph(
-                "Mendwell is not an emergency service. If you or someone else is in danger, "
-                        + "call your local emergency number (112 in Europe, 911 in North America, 999 in the UK, 111 in New Zealand, 000 in Australia) or a crisis line.");
+        var note = new Paragraph();
+        note.setText(note.getTranslation("shared.urgent-help.note"));
         note.addClassName("mw-urgent-help");
         return note;
     }
@@ -48,8 +48,7 @@ public final class UrgentHelp {
      * handed to an active clinician (and are e-mailed too when the portal can send e-mail).
      */
     public static String whoWasTold(boolean clinicianActive) {
-        return clinicianActive
-                ? "Your clinician has been told and will be in touch."
-                : "Your practice has been told and will be in touch.";
+        return Messages.ofPage(
+                clinicianActive ? "shared.urgent-help.clinician-told" : "shared.urgent-help.practice-told");
     }
 }

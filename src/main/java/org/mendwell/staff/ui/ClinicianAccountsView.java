@@ -20,7 +20,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,16 +37,21 @@ import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.Focus;
+import org.mendwell.shared.ui.TranslatedTitle;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /** The practice's clinician accounts, for the administrator. */
 @Route("admin/clinicians")
-@PageTitle("Clinicians | Mendwell")
 @Menu(title = "staff.menu.clinicians", order = 10)
 @RolesAllowed(Roles.ADMIN)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
-class ClinicianAccountsView extends Main {
+class ClinicianAccountsView extends Main implements TranslatedTitle {
+
+    @Override
+    public String titleKey() {
+        return "staff.accounts.title";
+    }
 
     private final AccountService accounts;
     private final HandoverService handovers;
@@ -59,36 +63,43 @@ class ClinicianAccountsView extends Main {
         this.handovers = handovers;
         addClassName("mw-page");
 
-        var add = new Button("New clinician", click -> openNewClinicianDialog());
+        var add = new Button(getTranslation("staff.accounts.new"), click -> openNewClinicianDialog());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var heading = new H2("Clinician accounts");
+        var heading = new H2(getTranslation("staff.accounts.heading"));
         var toolbar = new HorizontalLayout(heading, add);
         toolbar.addClassName("mw-toolbar");
 
         grid.addColumn(AccountSummary::displayName)
-                .setHeader("Name")
+                .setHeader(getTranslation("staff.accounts.column.name"))
                 .setSortProperty("displayName")
                 .setAutoWidth(true);
         grid.addColumn(AccountSummary::email)
-                .setHeader("E-mail")
+                .setHeader(getTranslation("staff.accounts.column.email"))
                 .setSortProperty("email")
                 .setAutoWidth(true);
         // "Not signed in yet": the account exists but nobody has used its link, so no client can be handed to it.
-        grid.addColumn(a -> !a.active()
-                        ? "Deactivated"
-                        : a.locked() ? "Locked" : !a.hasSignedIn() ? "Not signed in yet" : "Active")
-                .setHeader("Status")
+        grid.addColumn(a -> getTranslation(
+                        !a.active()
+                                ? "staff.accounts.status.deactivated"
+                                : a.locked()
+                                        ? "staff.accounts.status.locked"
+                                        : !a.hasSignedIn()
+                                                ? "staff.accounts.status.not-signed-in"
+                                                : "staff.accounts.status.active"))
+                .setHeader(getTranslation("staff.accounts.column.status"))
                 .setSortProperty("active");
-        grid.addColumn(a -> time.date(a.createdAt())).setHeader("Since").setSortProperty("createdAt");
+        grid.addColumn(a -> time.date(a.createdAt()))
+                .setHeader(getTranslation("staff.accounts.column.since"))
+                .setSortProperty("createdAt");
         // Frozen to the end so that on a phone the actions stay on screen while the other columns scroll;
         // there the buttons stack (mendwell.css) to keep the column narrow.
         grid.addColumn(new ComponentRenderer<>(this::actions))
-                .setHeader("Actions")
+                .setHeader(getTranslation("staff.accounts.column.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel("Clinician accounts");
+        grid.setAriaLabel(getTranslation("staff.accounts.grid-label"));
         grid.setItemsPageable(pageable -> accounts.clinicians(pageable).getContent());
         grid.setSizeFull();
 
@@ -101,22 +112,26 @@ class ClinicianAccountsView extends Main {
         actions.addClassName("mw-row-actions");
         if (account.active()) {
             actions.add(small(
-                    new Button("Deactivate", click -> openDeactivateDialog(account)),
-                    "Deactivate " + account.displayName()));
+                    new Button(getTranslation("staff.accounts.deactivate"), click -> openDeactivateDialog(account)),
+                    getTranslation("staff.accounts.deactivate-name", account.displayName())));
             actions.add(small(
-                    new Button(account.locked() ? "Unlock" : "Lock", click -> setLocked(account, !account.locked())),
-                    (account.locked() ? "Unlock " : "Lock ") + account.displayName()));
+                    new Button(
+                            getTranslation(account.locked() ? "staff.accounts.unlock" : "staff.accounts.lock"),
+                            click -> setLocked(account, !account.locked())),
+                    getTranslation(
+                            account.locked() ? "staff.accounts.unlock-name" : "staff.accounts.lock-name",
+                            account.displayName())));
             actions.add(small(
-                    new Button("Send reset link", click -> confirmResetLink(account)),
-                    "Send " + account.displayName() + " a link to choose a new password"));
+                    new Button(getTranslation("staff.accounts.send-reset"), click -> confirmResetLink(account)),
+                    getTranslation("staff.accounts.send-reset-name", account.displayName())));
         } else {
             actions.add(small(
                     new Button(
-                            "Reactivate",
+                            getTranslation("staff.accounts.reactivate"),
                             click -> run(
                                     () -> accounts.setActive(account.id(), true),
-                                    account.displayName() + " can sign in again")),
-                    "Reactivate " + account.displayName()));
+                                    getTranslation("staff.accounts.can-sign-in-again", account.displayName()))),
+                    getTranslation("staff.accounts.reactivate-name", account.displayName())));
         }
         return actions;
     }
@@ -145,16 +160,18 @@ class ClinicianAccountsView extends Main {
 
     private void setLocked(AccountSummary account, boolean locked) {
         if (!locked) {
-            run(() -> accounts.setLocked(account.id(), false), account.displayName() + " can sign in again");
+            run(
+                    () -> accounts.setLocked(account.id(), false),
+                    getTranslation("staff.accounts.can-sign-in-again", account.displayName()));
             return;
         }
         var dialog = new ConfirmDialog(
-                "Lock " + account.displayName() + "?",
-                "Nobody can sign in to this account, " + "and any open session ends, until you unlock it. "
-                        + howOwnerIsTold(account),
-                "Lock account",
+                getTranslation("staff.accounts.lock-dialog.heading", account.displayName()),
+                getTranslation("staff.accounts.lock-dialog.text", howOwnerIsTold(account)),
+                getTranslation("staff.accounts.lock-dialog.confirm"),
                 confirmed -> run(
-                        () -> accounts.setLocked(account.id(), true), account.displayName() + "'s account is locked"));
+                        () -> accounts.setLocked(account.id(), true),
+                        getTranslation("staff.accounts.locked", account.displayName())));
         dialog.setCancelable(true);
         dialog.open();
     }
@@ -162,21 +179,18 @@ class ClinicianAccountsView extends Main {
     /** What really happens next: an e-mail only when the portal can send one. */
     private String howOwnerIsTold(AccountSummary account) {
         return accounts.ownersAreToldByEmail()
-                ? account.displayName() + " is told by e-mail."
-                : "This portal cannot send e-mail yet, so Mendwell cannot tell " + account.displayName()
-                        + ": please let them know yourself.";
+                ? getTranslation("staff.accounts.told-by-email", account.displayName())
+                : getTranslation("staff.accounts.not-told", account.displayName());
     }
 
     private void confirmResetLink(AccountSummary account) {
         var dialog = new ConfirmDialog(
-                "Send a reset link to " + account.displayName() + "?",
-                "Mendwell e-mails " + account.email()
-                        + " a link to choose a new password. You will not see the link or the password.",
-                "Send link",
+                getTranslation("staff.accounts.reset-dialog.heading", account.displayName()),
+                getTranslation("staff.accounts.reset-dialog.text", account.email()),
+                getTranslation("staff.accounts.reset-dialog.confirm"),
                 confirmed -> run(
                         () -> accounts.sendPasswordReset(account.id()),
-                        "We are sending a link to " + account.email() + ". If it has not arrived in 10 minutes, "
-                                + "check the audit trail for e-mails the mail server did not send."));
+                        getTranslation("staff.accounts.reset-sending", account.email())));
         dialog.setCancelable(true);
         dialog.open();
     }
@@ -187,27 +201,24 @@ class ClinicianAccountsView extends Main {
      */
     private void openDeactivateDialog(AccountSummary account) {
         List<ClientInCare> inCare = handovers.clientsInCare(account.id());
-        var dialog = new Dialog("Deactivate " + account.displayName() + "?");
-        dialog.add(new Paragraph(account.displayName() + " will no longer be able to sign in. Their records are "
-                + "kept. " + howOwnerIsTold(account)));
+        var dialog = new Dialog(getTranslation("staff.deactivate.heading", account.displayName()));
+        dialog.add(
+                new Paragraph(getTranslation("staff.deactivate.text", account.displayName(), howOwnerIsTold(account))));
         List<AccountSummary> colleagues =
                 accounts.clinicians(PageRequest.of(0, 500, Sort.by("displayName"))).getContent().stream()
                         .filter(c -> c.active() && !c.locked() && c.hasSignedIn() && !c.id().equals(account.id()))
                         .toList();
-        var reason = new TextArea("Why are these clients moving?");
-        reason.setHelperText("For example: leaving the practice. Kept in each client's history; both clinicians and "
-                + "each client are told who their clinician is now.");
+        var reason = new TextArea(getTranslation("staff.deactivate.reason"));
+        reason.setHelperText(getTranslation("staff.deactivate.reason-helper"));
         reason.setMaxLength(300);
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
         Map<ClientInCare, ComboBox<AccountSummary>> choices = new LinkedHashMap<>();
         if (inCare.isEmpty()) {
-            dialog.add(new Paragraph("No clients are in care with " + account.displayName() + "."));
+            dialog.add(new Paragraph(getTranslation("staff.deactivate.no-clients", account.displayName())));
         } else {
-            dialog.add(new Paragraph("Choose who takes over each client still in care. The new clinician sees "
-                    + "their record, exercises and submissions from now on; the client's history records the "
-                    + "handover. Only colleagues who have signed in at least once can take clients over."));
-            var everyone = new ComboBox<AccountSummary>("Hand every client to");
+            dialog.add(new Paragraph(getTranslation("staff.deactivate.choose-intro")));
+            var everyone = new ComboBox<AccountSummary>(getTranslation("staff.deactivate.everyone"));
             everyone.setItems(colleagues);
             everyone.setItemLabelGenerator(AccountSummary::displayName);
             everyone.setWidthFull();
@@ -217,7 +228,7 @@ class ClinicianAccountsView extends Main {
                 var choice = new ComboBox<AccountSummary>(
                         client.partnerName() == null
                                 ? client.fullName()
-                                : client.fullName() + " and " + client.partnerName() + " (couple)");
+                                : getTranslation("staff.deactivate.couple", client.fullName(), client.partnerName()));
                 choice.setHelperText(client.status().label());
                 choice.setItems(colleagues);
                 choice.setItemLabelGenerator(AccountSummary::displayName);
@@ -231,37 +242,41 @@ class ClinicianAccountsView extends Main {
             dialog.add(list);
         }
         reason.addValueChangeListener(change -> reason.setInvalid(false));
-        var confirm = new Button(inCare.isEmpty() ? "Deactivate" : "Hand over and deactivate", click -> {
-            // Every missing answer is marked at once, in the order of the dialog; on a phone the first
-            // one may be far above or below the button, so focus goes there and brings it into view.
-            List<Component> missing = new java.util.ArrayList<>();
-            if (!choices.isEmpty() && reason.getValue().isBlank()) {
-                reason.setErrorMessage("Write why these clients move to another clinician");
-                reason.setInvalid(true);
-                missing.add(reason);
-            }
-            for (var choice : choices.values()) {
-                if (choice.getValue() == null) {
-                    choice.setErrorMessage("Choose a clinician for this client");
-                    choice.setInvalid(true);
-                    missing.add(choice);
-                }
-            }
-            if (!missing.isEmpty()) {
-                Focus.field(missing.getFirst());
-                return;
-            }
-            for (var entry : choices.entrySet()) {
-                if (!handOver(entry.getKey(), entry.getValue(), reason)) {
-                    return;
-                }
-            }
-            if (run(() -> accounts.setActive(account.id(), false), account.displayName() + " is deactivated")) {
-                dialog.close();
-            }
-        });
+        var confirm = new Button(
+                getTranslation(inCare.isEmpty() ? "staff.deactivate.confirm" : "staff.deactivate.confirm-handover"),
+                click -> {
+                    // Every missing answer is marked at once, in the order of the dialog; on a phone the first
+                    // one may be far above or below the button, so focus goes there and brings it into view.
+                    List<Component> missing = new java.util.ArrayList<>();
+                    if (!choices.isEmpty() && reason.getValue().isBlank()) {
+                        reason.setErrorMessage(getTranslation("staff.deactivate.reason-required"));
+                        reason.setInvalid(true);
+                        missing.add(reason);
+                    }
+                    for (var choice : choices.values()) {
+                        if (choice.getValue() == null) {
+                            choice.setErrorMessage(getTranslation("staff.deactivate.choice-required"));
+                            choice.setInvalid(true);
+                            missing.add(choice);
+                        }
+                    }
+                    if (!missing.isEmpty()) {
+                        Focus.field(missing.getFirst());
+                        return;
+                    }
+                    for (var entry : choices.entrySet()) {
+                        if (!handOver(entry.getKey(), entry.getValue(), reason)) {
+                            return;
+                        }
+                    }
+                    if (run(
+                            () -> accounts.setActive(account.id(), false),
+                            getTranslation("staff.deactivate.done", account.displayName()))) {
+                        dialog.close();
+                    }
+                });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("staff.cancel"), click -> dialog.close()), confirm);
         dialog.open();
     }
 
@@ -288,24 +303,20 @@ class ClinicianAccountsView extends Main {
     }
 
     private void openNewClinicianDialog() {
-        var dialog = new Dialog("New clinician");
-        var name = new TextField("Name");
-        var email = new EmailField("E-mail");
-        email.setHelperText("Mendwell e-mails this address a link to choose a password. You will not see the link "
-                + "or the password.");
+        var dialog = new Dialog(getTranslation("staff.new.heading"));
+        var name = new TextField(getTranslation("staff.new.name"));
+        var email = new EmailField(getTranslation("staff.new.email"));
+        email.setHelperText(getTranslation("staff.new.email-helper"));
         for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, email}) {
             field.setRequiredIndicatorVisible(true);
         }
         var errors = new FieldErrors().bind("displayName", name).bind("email", email);
-        var save = new Button("Create account", click -> {
+        var save = new Button(getTranslation("staff.new.create"), click -> {
             try {
                 var created = accounts.createClinician(new NewStaffAccount(email.getValue(), name.getValue()));
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-                Notification.show("Account created for " + created.displayName() + ". We are sending a link to choose "
-                                + "a password to " + created.email()
-                                + ". If it has not arrived in 10 minutes, check the audit "
-                                + "trail for e-mails the mail server did not send.")
+                Notification.show(getTranslation("staff.new.created", created.displayName(), created.email()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
@@ -313,7 +324,7 @@ class ClinicianAccountsView extends Main {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(name, email));
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("staff.cancel"), click -> dialog.close()), save);
         dialog.open();
     }
 }

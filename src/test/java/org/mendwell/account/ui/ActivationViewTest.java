@@ -5,20 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.InvitationLink;
 import org.mendwell.account.InvitationService;
 import org.mendwell.account.PasswordPolicy;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.InviteClient;
+import org.mendwell.shared.i18n.ViewerLanguage;
 import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -49,6 +53,12 @@ class ActivationViewTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService userDetails;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ViewerLanguage viewerLanguage;
 
     /** The clinician invites someone new; the test stays signed out. Returns the link's token. */
     private String invite(String fullName, String email) {
@@ -140,5 +150,34 @@ class ActivationViewTest extends SpringBrowserlessTest {
         assertThat(find(H1.class).single().getText()).isEqualTo("This link no longer works");
         assertThat(find(H1.class).withText("Welcome, Piet Anselm").exists()).isFalse();
         assertThat(find(PasswordField.class).exists()).isFalse();
+    }
+
+    @Test
+    void a_new_client_who_reads_the_invitation_in_spanish_gets_spanish_as_their_accounts_language() {
+        String token = invite("Lucía Ferrer", "lucia.ferrer@example.org");
+        UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
+        navigate("invitation/" + token, Component.class);
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Le damos la bienvenida, Lucía Ferrer");
+        assertThat(find(Button.class).withText("English").single().getElement().getAttribute("lang"))
+                .isEqualTo("en");
+        test(passwordField("Elija una contraseña")).setValue("lanterns over the quiet harbour");
+        test(passwordField("Escríbala otra vez")).setValue("lanterns over the quiet harbour");
+        test(find(Button.class).withText("Elegir la contraseña y continuar").single())
+                .click();
+
+        assertThat(jdbc.queryForObject(
+                        "select language from account where email = ?", String.class, "lucia.ferrer@example.org"))
+                .isEqualTo("es");
+    }
+
+    @Test
+    void a_visitor_who_picks_espanol_reads_the_rest_of_the_visit_in_spanish() {
+        navigate("invitation/not-a-real-token", Component.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("This link no longer works");
+
+        test(find(Button.class).withText("Español").single()).click();
+
+        assertThat(viewerLanguage.viewerLocale().getLanguage()).isEqualTo("es");
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.PasswordResetService;
+import org.mendwell.shared.i18n.Messages;
 import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
@@ -29,6 +30,9 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 @ChangesDemoPractice
 @WithTestMailServer
 class PasswordResetViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Messages messages;
 
     @Autowired
     TestMailServer mail;
@@ -61,7 +65,7 @@ class PasswordResetViewTest extends SpringBrowserlessTest {
         String forUnknown = requestFromThePage("nobody.at.all@example.org");
         String forKnown = requestFromThePage(Demo.MARCUS);
 
-        assertThat(forUnknown).isEqualTo(forKnown).isEqualTo(ForgotPasswordView.SENT);
+        assertThat(forUnknown).isEqualTo(forKnown).isEqualTo(messages.viewer(ForgotPasswordView.SENT));
         assertThat(mail.bodiesTo(Demo.MARCUS, 1)).hasSize(1);
         assertThat(mail.bodiesTo("nobody.at.all@example.org", 2)).isEmpty();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mendwell.support.Demo;
@@ -54,5 +56,25 @@ class UnexpectedErrorViewTest extends SpringBrowserlessTest {
                 .contains("Page could not be opened, incident")
                 .contains("java.lang.IllegalStateException")
                 .doesNotContain(DETAIL);
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLIENT)
+    void a_spanish_reader_sees_the_error_page_and_the_urgent_help_in_spanish() {
+        UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
+        navigate("test/failing-page", Component.class);
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Algo ha fallado por nuestra parte");
+        assertThat(find(Paragraph.class)
+                        .withTextContaining("incidencia")
+                        .single()
+                        .getText())
+                .matches(".*\\(incidencia [0-9a-f]{8}\\).*");
+        assertThat(find(Paragraph.class)
+                        .withTextContaining("no es un servicio de emergencias")
+                        .single()
+                        .getText())
+                .contains("112", "911", "999");
+        assertThat(((UnexpectedErrorView) getCurrentView()).getPageTitle()).isEqualTo("Algo ha fallado | Mendwell");
     }
 }
