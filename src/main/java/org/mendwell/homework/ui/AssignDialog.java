@@ -61,19 +61,20 @@ public class AssignDialog extends Dialog {
     private static final LocalTime DEFAULT_DUE_TIME = LocalTime.of(21, 0);
     private static final LocalTime LATEST_DUE_TIME = LocalTime.of(23, 59);
 
-    private final ComboBox<TemplateSummary> template = new ComboBox<>("Exercise");
-    private final ComboBox<CaseloadRow> clientChoice = new ComboBox<>("Client");
-    private final TextArea instructions = new TextArea("Personal instructions (optional)");
-    private final RadioButtonGroup<Schedule> frequency = new RadioButtonGroup<>("How often");
-    private final DatePicker start = new DatePicker("First due on");
-    private final TimePicker dueTime = new TimePicker("Due by (client's time)");
-    private final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>("On these days");
-    private final DatePicker until = new DatePicker("Until");
-    private final IntegerField count = new IntegerField("Or this many times");
-    private final Checkbox bothPartners = new Checkbox("Give it to both partners");
-    private final TextArea safetyOverride = new TextArea("Why a couples exercise is right despite the safety flag");
+    private final ComboBox<TemplateSummary> template = new ComboBox<>(getTranslation("homework.assign.exercise"));
+    private final ComboBox<CaseloadRow> clientChoice = new ComboBox<>(getTranslation("homework.assign.client"));
+    private final TextArea instructions = new TextArea(getTranslation("homework.assign.instructions"));
+    private final RadioButtonGroup<Schedule> frequency =
+            new RadioButtonGroup<>(getTranslation("homework.assign.how-often"));
+    private final DatePicker start = new DatePicker(getTranslation("homework.assign.due-on"));
+    private final TimePicker dueTime = new TimePicker(getTranslation("homework.assign.due-by"));
+    private final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>(getTranslation("homework.assign.weekdays"));
+    private final DatePicker until = new DatePicker(getTranslation("homework.assign.until"));
+    private final IntegerField count = new IntegerField(getTranslation("homework.assign.count"));
+    private final Checkbox bothPartners = new Checkbox(getTranslation("homework.assign.both"));
+    private final TextArea safetyOverride = new TextArea(getTranslation("homework.assign.safety-reason"));
     private final Paragraph alreadyActive = new Paragraph();
-    private final Button give = new Button("Give exercise");
+    private final Button give = new Button(getTranslation("homework.assign.give"));
     private final AssignmentService assignments;
     private final PersonalTime time;
     private @Nullable ClientDetails client;
@@ -112,13 +113,16 @@ public class AssignDialog extends Dialog {
             Runnable afterAssign) {
         setHeaderTitle(
                 fixedClient != null
-                        ? "Give an exercise to " + fixedClient.fullName()
-                        : "Give \"" + Objects.requireNonNull(fixedTemplate).title() + "\" to a client");
+                        ? getTranslation("homework.assign.heading.client", fixedClient.fullName())
+                        : getTranslation(
+                                "homework.assign.heading.exercise",
+                                Objects.requireNonNull(fixedTemplate).title()));
         setWidth("min(44rem, 100vw)");
         this.assignments = assignments;
         this.time = time;
 
-        template.setItemLabelGenerator(t -> t.title() + " · " + t.theme().label());
+        template.setItemLabelGenerator(
+                t -> t.title() + " · " + getTranslation(t.theme().labelKey()));
         template.setItems(query -> library
                 .library(
                         new LibraryFilter(query.getFilter().orElse(""), null, null),
@@ -134,7 +138,7 @@ public class AssignDialog extends Dialog {
         });
         TextLimits.limit(instructions, 2000);
         frequency.setItems(Schedule.values());
-        frequency.setItemLabelGenerator(Schedule::label);
+        frequency.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         frequency.setValue(Schedule.ONCE);
         frequency.addValueChangeListener(change -> showScheduleFields());
         if (fixedTemplate != null) {
@@ -150,8 +154,7 @@ public class AssignDialog extends Dialog {
         weekdays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, time.locale()));
         count.setMin(1);
         count.setMax(ExerciseSchedule.MAX_OCCURRENCES);
-        safetyOverride.setHelperText("Needed only for a couples exercise when either partner's intake raised a "
-                + "safety flag. Recorded with the assignment.");
+        safetyOverride.setHelperText(getTranslation("homework.assign.safety-reason.helper"));
         TextLimits.limit(safetyOverride, 500);
         safetyOverride.setVisible(false);
         alreadyActive.addClassName("mw-warning");
@@ -172,15 +175,16 @@ public class AssignDialog extends Dialog {
                 .bind("safetyOverrideReason", safetyOverride);
         var form = new FormLayout();
         if (clients != null) {
-            clientChoice.setItemLabelGenerator(
-                    row -> row.fullName() + (row.partnerName() == null ? "" : " · couple with " + row.partnerName()));
+            clientChoice.setItemLabelGenerator(row -> row.partnerName() == null
+                    ? row.fullName()
+                    : getTranslation("homework.assign.couple-with", row.fullName(), row.partnerName()));
             clientChoice.setItems(query -> clients
                     .caseload(
                             new CaseloadFilter(query.getFilter().orElse(""), ClientStatus.ACTIVE, false),
                             PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("fullName")))
                     .stream());
             clientChoice.setRequiredIndicatorVisible(true);
-            clientChoice.setHelperText("Your active clients");
+            clientChoice.setHelperText(getTranslation("homework.assign.client.helper"));
             clientChoice.addValueChangeListener(change -> showClient(
                     change.getValue() == null
                             ? null
@@ -197,10 +201,10 @@ public class AssignDialog extends Dialog {
         give.addClickListener(click -> {
             Map<String, String> missing = new LinkedHashMap<>();
             if (client == null) {
-                missing.put("clientId", "Choose a client");
+                missing.put("clientId", getTranslation("homework.assign.choose-client"));
             }
             if (template.getValue() == null) {
-                missing.put("templateId", "Choose an exercise from the library");
+                missing.put("templateId", getTranslation("homework.assign.choose-exercise"));
             }
             if (!missing.isEmpty()) {
                 errors.show(new InvalidInputException(missing));
@@ -245,7 +249,7 @@ public class AssignDialog extends Dialog {
         form.setColspan(safetyOverride, 2);
         form.setColspan(alreadyActive, 2);
         add(form);
-        getFooter().add(new Button("Cancel", click -> close()), give);
+        getFooter().add(new Button(getTranslation("homework.assign.cancel"), click -> close()), give);
     }
 
     private void showClient(@Nullable ClientDetails chosen) {
@@ -254,8 +258,8 @@ public class AssignDialog extends Dialog {
         bothPartners.setVisible(couple);
         bothPartners.setLabel(
                 chosen != null && chosen.partnerName() != null
-                        ? "Give it to " + chosen.partnerName() + " too"
-                        : "Give it to both partners");
+                        ? getTranslation("homework.assign.partner-too", chosen.partnerName())
+                        : getTranslation("homework.assign.both"));
         if (!couple) {
             bothPartners.setValue(false);
         }
@@ -274,7 +278,7 @@ public class AssignDialog extends Dialog {
     private void forgetDuplicateWarning() {
         duplicateSeen = false;
         alreadyActive.setVisible(false);
-        give.setText("Give exercise");
+        give.setText(getTranslation("homework.assign.give"));
     }
 
     /** Shows the active assignments of the same exercise for whoever would receive it; true if there are any. */
@@ -287,12 +291,12 @@ public class AssignDialog extends Dialog {
             return false;
         }
         alreadyActive.setText(same.stream()
-                        .map(a -> nameOf(a) + " already has \"" + a.title() + "\" active ("
-                                + a.scheduleText(time.dates()) + ")")
+                        .map(a -> getTranslation(
+                                "homework.assign.already-active", nameOf(a), a.title(), a.scheduleText(time.dates())))
                         .collect(Collectors.joining("; "))
-                + ". Press \"Give it again\" to give it anyway, or Cancel.");
+                + getTranslation("homework.assign.already-active.end"));
         alreadyActive.setVisible(true);
-        give.setText("Give it again");
+        give.setText(getTranslation("homework.assign.give-again"));
         duplicateSeen = true;
         return true;
     }
@@ -306,7 +310,7 @@ public class AssignDialog extends Dialog {
 
     private String confirmation(List<AssignmentSummary> given) {
         return given.stream()
-                .map(a -> "\"" + a.title() + "\" given to " + nameOf(a) + ": " + a.scheduleText(time.dates()) + ".")
+                .map(a -> getTranslation("homework.assign.given", a.title(), nameOf(a), a.scheduleText(time.dates())))
                 .collect(Collectors.joining(" "));
     }
 
@@ -315,7 +319,7 @@ public class AssignDialog extends Dialog {
         weekdays.setVisible(frequency.getValue() == Schedule.WEEKLY);
         until.setVisible(repeats);
         count.setVisible(repeats);
-        start.setLabel(repeats ? "Starts on" : "Due on");
+        start.setLabel(getTranslation(repeats ? "homework.assign.starts-on" : "homework.assign.due-on"));
     }
 
     /**
