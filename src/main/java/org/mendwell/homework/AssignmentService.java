@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mendwell.account.AccountLanguages;
 import org.mendwell.account.Roles;
 import org.mendwell.client.ClientRef;
 import org.mendwell.client.ClientService;
@@ -28,6 +29,8 @@ import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.i18n.Language;
+import org.mendwell.shared.i18n.ViewerLanguage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +54,9 @@ public class AssignmentService {
     private final ClientService clients;
     private final MyRecordService ownRecord;
     private final ClientTime clientTime;
+    private final TemplateVersions versions;
+    private final AccountLanguages accountLanguages;
+    private final ViewerLanguage viewerLanguage;
     private final Clock clock;
 
     AssignmentService(
@@ -60,7 +66,13 @@ public class AssignmentService {
             ClientService clients,
             MyRecordService ownRecord,
             ClientTime clientTime,
+            TemplateVersions versions,
+            AccountLanguages accountLanguages,
+            ViewerLanguage viewerLanguage,
             Clock clock) {
+        this.versions = versions;
+        this.accountLanguages = accountLanguages;
+        this.viewerLanguage = viewerLanguage;
         this.assignments = assignments;
         this.occurrences = occurrences;
         this.library = library;
@@ -146,7 +158,33 @@ public class AssignmentService {
                 partner == null ? List.of(client.clientId()) : List.of(client.clientId(), partner.clientId());
         return new AssignmentProspect(
                 safetyReasonNeeded(template, client, partner),
-                assignments.activeSummariesOf(people, template.summary().templateId()));
+                assignments.activeSummariesOf(people, template.summary().templateId()),
+                template.summary().builtIn()
+                        ? inClientsLanguage(template, client).language()
+                        : null);
+    }
+
+    /** Which version a client is given: a built-in exercise in their language where the library has it. */
+    record GivenVersion(int number, String title, Language language) {}
+
+    /**
+     * A built-in exercise goes out in the client's language (the one they chose, else the practice's) when the
+     * library has it in that language, else in English; a clinician's own exercise goes out as it was written.
+     */
+    private GivenVersion inClientsLanguage(TemplateDetails template, ClientRef client) {
+        TemplateSummary summary = template.summary();
+        var english = new GivenVersion(summary.currentVersion(), summary.title(), Language.ENGLISH);
+        if (!summary.builtIn()) {
+            return english;
+        }
+        Language language = Language.of(viewerLanguage.recipientLocale(accountLanguages.of(client.accountId())))
+                .orElse(Language.ENGLISH);
+        if (language == Language.ENGLISH) {
+            return english;
+        }
+        return versions.translation(summary.templateId(), language)
+                .map(version -> new GivenVersion(version.getNumber(), version.getTitle(), language))
+                .orElse(english);
     }
 
     /** The safety rule is per case: a flag on either partner closes couples exercises for both, short of a reason. */
@@ -260,12 +298,13 @@ public class AssignmentService {
                 request.instructions() == null || request.instructions().isBlank()
                         ? null
                         : request.instructions().strip();
+        GivenVersion given = inClientsLanguage(template, client);
         var assignment = assignments.save(new Assignment(
                 client.clientId(),
                 client.clinicianId(),
                 template.summary().templateId(),
-                template.summary().currentVersion(),
-                template.summary().title(),
+                given.number(),
+                given.title(),
                 instructions,
                 request.schedule(),
                 zone.getId(),

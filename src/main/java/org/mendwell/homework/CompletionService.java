@@ -404,6 +404,8 @@ public class CompletionService {
                                 .collect(Collectors.toUnmodifiableSet()),
                 score,
                 thread,
-                staff.isActiveClinician(mine.me().clinicianId()));
+                staff.isActiveClinician(mine.me().clinicianId()),
+                mine.version().measure(),
+                mine.version().language());
     }
 }

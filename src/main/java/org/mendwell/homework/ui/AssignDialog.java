@@ -78,7 +78,9 @@ public class AssignDialog extends Dialog {
     private final AssignmentService assignments;
     private final PersonalTime time;
     private @Nullable ClientDetails client;
-    private AssignmentProspect prospect = new AssignmentProspect(false, List.of());
+    private AssignmentProspect prospect = AssignmentProspect.NONE;
+    /** Which language a built-in exercise goes out in: the client's, where the library has it. */
+    private final Paragraph language = new Paragraph();
     /** The duplicate warning was shown for the current choice: the next press gives the exercise anyway. */
     private boolean duplicateSeen;
 
@@ -241,6 +243,7 @@ public class AssignDialog extends Dialog {
                 until,
                 count,
                 bothPartners,
+                language,
                 safetyOverride,
                 alreadyActive);
         form.setColspan(template, 2);
@@ -248,6 +251,9 @@ public class AssignDialog extends Dialog {
         form.setColspan(weekdays, 2);
         form.setColspan(safetyOverride, 2);
         form.setColspan(alreadyActive, 2);
+        form.setColspan(language, 2);
+        language.addClassName("mw-template-facts");
+        language.setVisible(false);
         add(form);
         getFooter().add(new Button(getTranslation("homework.assign.cancel"), click -> close()), give);
     }
@@ -270,9 +276,16 @@ public class AssignDialog extends Dialog {
     private void refreshProspect() {
         forgetDuplicateWarning();
         prospect = client == null || template.getValue() == null
-                ? new AssignmentProspect(false, List.of())
+                ? AssignmentProspect.NONE
                 : assignments.prospect(client.clientId(), template.getValue().templateId());
         safetyOverride.setVisible(prospect.safetyReasonNeeded());
+        language.setVisible(prospect.language() != null);
+        if (prospect.language() != null && client != null) {
+            language.setText(getTranslation(
+                    "homework.assign.language",
+                    client.fullName(),
+                    getTranslation("homework.language." + prospect.language().code())));
+        }
     }
 
     private void forgetDuplicateWarning() {

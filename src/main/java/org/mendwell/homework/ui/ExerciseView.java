@@ -119,6 +119,13 @@ class ExerciseView extends Main implements HasUrlParameter<String>, TranslatedTi
             note.addClassName("mw-exercise-note");
             add(note);
         }
+        if (form.measure() != null && !getLocale().getLanguage().equals(form.language())) {
+            // A validated questionnaire is never translated by us: shown as published, with a word on why.
+            var original = new Paragraph(getTranslation(
+                    "homework.exercise.measure-in-original", form.measure().label()));
+            original.addClassName("mw-exercise-note");
+            add(original);
+        }
         add(new Paragraph(form.introduction()));
         if (form.score() != null) {
             result = score(form.score(), form.clinicianActive());
