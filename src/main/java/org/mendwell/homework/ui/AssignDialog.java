@@ -305,7 +305,10 @@ public class AssignDialog extends Dialog {
         }
         alreadyActive.setText(same.stream()
                         .map(a -> getTranslation(
-                                "homework.assign.already-active", nameOf(a), a.title(), a.scheduleText(time.dates())))
+                                "homework.assign.already-active",
+                                nameOf(a),
+                                a.title(),
+                                Words.schedule(a, time.dates())))
                         .collect(Collectors.joining("; "))
                 + getTranslation("homework.assign.already-active.end"));
         alreadyActive.setVisible(true);
@@ -323,7 +326,8 @@ public class AssignDialog extends Dialog {
 
     private String confirmation(List<AssignmentSummary> given) {
         return given.stream()
-                .map(a -> getTranslation("homework.assign.given", a.title(), nameOf(a), a.scheduleText(time.dates())))
+                .map(a ->
+                        getTranslation("homework.assign.given", a.title(), nameOf(a), Words.schedule(a, time.dates())))
                 .collect(Collectors.joining(" "));
     }
 
