@@ -429,7 +429,9 @@ class AssignmentServiceTest {
         } finally {
             jdbc.update("update account set language = null where email = ?", Demo.CLIENT);
         }
-        assertThat(assignments.prospect(robin, template("phq-9")).language())
+        assertThat(assignments
+                        .prospect(clientIds.of(Demo.JONAS), template("phq-9"))
+                        .language())
                 .as("a client who has not chosen: the practice's language")
                 .isEqualTo(org.mendwell.shared.i18n.Language.ENGLISH);
     }

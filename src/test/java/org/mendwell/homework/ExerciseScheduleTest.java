@@ -317,8 +317,7 @@ class ExerciseScheduleTest {
                 date("2026-06-10"), EnumSet.allOf(DayOfWeek.class), date("2028-06-10"), null, EIGHT_PM);
         var farFuture = ExerciseSchedule.daily(date("2026-06-10"), date("9999-12-31"), null, EIGHT_PM);
 
-        var message =
-                "A schedule can repeat at most 366 times (a year of daily exercises);" + " choose an earlier end date";
+        var message = "homework.schedule-rules.too-many";
         assertThat(daily.problems()).containsExactly(Map.entry("until", message));
         assertThat(everyDayOfTheWeek.problems()).containsExactly(Map.entry("until", message));
         assertThat(farFuture.problems()).containsExactly(Map.entry("until", message));
