@@ -6,7 +6,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +23,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,6 +43,7 @@ public class IntakeService {
     private final ConsentService consent;
     private final InputValidator validator;
     private final Clock clock;
+    private final Messages messages;
 
     IntakeService(
             IntakeRepository intakes,
@@ -50,7 +51,9 @@ public class IntakeService {
             MyRecordService ownRecord,
             ConsentService consent,
             InputValidator validator,
-            Clock clock) {
+            Clock clock,
+            Messages messages) {
+        this.messages = messages;
         this.intakes = intakes;
         this.clients = clients;
         this.ownRecord = ownRecord;
@@ -69,7 +72,7 @@ public class IntakeService {
         return intakes.findById(me.clientId())
                 .map(intake -> new IntakeForm(
                         me.fullName(),
-                        intake.getAnswers(),
+                        asTyped(intake),
                         open && !intake.isSubmitted(),
                         intake.getSubmittedAt(),
                         intake.getUpdatedAt(),
@@ -121,16 +124,42 @@ public class IntakeService {
         if (birthDate != null) {
             refused.putIfAbsent("dateOfBirth", birthDate);
         }
+        // Too long is kept as typed (nothing typed is lost) and refused at submit; any other reason
+        // is not saved. The unsavable-character check wins: such text cannot be stored anywhere.
+        var typedValues = new BeanWrapperImpl(typed);
+        Map<String, String> overLimit = new LinkedHashMap<>();
+        Map<String, String> overlong = new LinkedHashMap<>();
+        validator.overLimit(typed).forEach((property, message) -> {
+            String text = (String) typedValues.getPropertyValue(property);
+            if (message.equals(refused.get(property)) && text.length() <= DraftSave.OVERLONG_DRAFT_LIMIT) {
+                refused.remove(property);
+                overLimit.put(property, message);
+                overlong.put(property, text);
+            }
+        });
         IntakeAnswers kept = typed.copy();
         kept.stripNames();
-        if (!refused.isEmpty()) {
-            var before = new BeanWrapperImpl(intake.getAnswers());
-            var after = new BeanWrapperImpl(kept);
-            refused.keySet().forEach(property -> after.setPropertyValue(property, before.getPropertyValue(property)));
-        }
+        var before = new BeanWrapperImpl(intake.getAnswers());
+        var after = new BeanWrapperImpl(kept);
+        refused.keySet().forEach(property -> after.setPropertyValue(property, before.getPropertyValue(property)));
+        overlong.keySet().forEach(property -> after.setPropertyValue(property, before.getPropertyValue(property)));
+        // A refused answer keeps whatever over-limit text it had, like the rest of its stored value.
+        intake.getOverlongAnswers().forEach((property, text) -> {
+            if (refused.containsKey(property)) {
+                overlong.putIfAbsent(property, text);
+            }
+        });
         Instant now = clock.instant();
-        intake.saveDraft(kept, now);
-        return new DraftSave(now, refused);
+        intake.saveDraft(kept, overlong, now);
+        return new DraftSave(now, refused, overLimit);
+    }
+
+    /** The draft's answers as the client last typed them, over-limit ones included. */
+    private static IntakeAnswers asTyped(Intake intake) {
+        IntakeAnswers answers = intake.getAnswers();
+        var values = new BeanWrapperImpl(answers);
+        intake.getOverlongAnswers().forEach(values::setPropertyValue);
+        return answers;
     }
 
     /** What the signed-in client asked to be called in their intake (draft or submitted), if they said. */
@@ -200,7 +229,7 @@ public class IntakeService {
         }
     }
 
-    private static Map<String, String> crossFieldProblems(IntakeAnswers answers, String fullName) {
+    private Map<String, String> crossFieldProblems(IntakeAnswers answers, String fullName) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (answers.getTimeZone() != null && !answers.getTimeZone().isBlank()) {
             try {
@@ -219,13 +248,16 @@ public class IntakeService {
         }
         if (answers.getSignatureName() != null
                 && !answers.getSignatureName().isBlank()
-                && !normalised(answers.getSignatureName()).equals(normalised(fullName))) {
-            problems.put("signatureName", "Type your full name as your clinician has it: " + fullName);
+                && !Signatures.matches(answers.getSignatureName(), fullName, answers.getPreferredName())) {
+            String preferred = answers.getPreferredName() == null
+                    ? ""
+                    : answers.getPreferredName().strip();
+            problems.put(
+                    "signatureName",
+                    preferred.isEmpty()
+                            ? messages.viewer("intake.signature.what-to-type", fullName)
+                            : messages.viewer("intake.signature.what-to-type-or-preferred", fullName, preferred));
         }
         return problems;
-    }
-
-    private static String normalised(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

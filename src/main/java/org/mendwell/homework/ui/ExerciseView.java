@@ -312,7 +312,7 @@ class ExerciseView extends Main implements HasUrlParameter<String>, TranslatedTi
 
     private void updateProgress() {
         long answered =
-                inputs.stream().filter(input -> !input.answer().isEmpty()).count();
+                inputs.stream().filter(QuestionFields.AnswerInput::answered).count();
         progress.setMax(Math.max(1, inputs.size()));
         progress.setValue(answered);
         progressText.setText(getTranslation("homework.exercise.progress.answered", answered, inputs.size()));
@@ -322,15 +322,12 @@ class ExerciseView extends Main implements HasUrlParameter<String>, TranslatedTi
         updateProgress();
         try {
             DraftSave saved = completion.saveDraft(occurrenceId, answers());
-            errors.show(saved.notSaved());
+            errors.show(saved.messages());
             saveState.setText(DraftStatus.after(
                     getTranslation("homework.exercise.draft-saved", time.time(saved.savedAt())),
                     null,
-                    inputs.stream()
-                            .filter(input -> saved.notSaved()
-                                    .containsKey("q" + input.question().position()))
-                            .map(input -> questionName(input))
-                            .toList()));
+                    questionNames(input -> saved.notSaved().containsKey(key(input))),
+                    questionNames(input -> saved.overLimit().containsKey(key(input)))));
         } catch (InvalidInputException closed) {
             // Submitted or paused meanwhile (another tab, or the clinician): show where it stands now.
             Notification.show(closed.problems().values().iterator().next(), 6000, Notification.Position.TOP_CENTER);
@@ -338,6 +335,15 @@ class ExerciseView extends Main implements HasUrlParameter<String>, TranslatedTi
         } catch (DataAccessException | TransactionException unavailable) {
             saveState.setText(getTranslation("homework.exercise.save-failed"));
         }
+    }
+
+    private static String key(QuestionFields.AnswerInput input) {
+        return "q" + input.question().position();
+    }
+
+    /** "question 2", "question 5": the inputs that match, in the order of the exercise. */
+    private List<String> questionNames(java.util.function.Predicate<QuestionFields.AnswerInput> which) {
+        return inputs.stream().filter(which).map(this::questionName).toList();
     }
 
     private void submit() {
@@ -366,17 +372,20 @@ class ExerciseView extends Main implements HasUrlParameter<String>, TranslatedTi
                 return;
             }
             errors.show(invalid);
-            // An answer refused for its length was not stored: never say "saved" over it.
-            List<String> notSaved = inputs.stream()
-                    .filter(input -> invalid.problems()
-                                    .containsKey("q" + input.question().position())
-                            && !input.answer().isEmpty())
-                    .map(input -> questionName(input))
-                    .toList();
+            // A text over its limit is kept in the draft; any other refused answer was not stored.
+            List<String> refused = questionNames(input -> invalid.problems().containsKey(key(input))
+                    && !input.answer().isEmpty()
+                    && !input.overLimit());
+            List<String> tooLong =
+                    questionNames(input -> invalid.problems().containsKey(key(input)) && input.overLimit());
             saveState.setText(
-                    notSaved.isEmpty()
+                    refused.isEmpty() && tooLong.isEmpty()
                             ? getTranslation("homework.exercise.answer-marked")
-                            : DraftStatus.after(getTranslation("homework.exercise.nothing-submitted"), null, notSaved)
+                            : DraftStatus.after(
+                                            getTranslation("homework.exercise.nothing-submitted"),
+                                            null,
+                                            refused,
+                                            tooLong)
                                     + " " + getTranslation("homework.exercise.others-saved"));
             inputs.stream()
                     .filter(input -> invalid.problems()
