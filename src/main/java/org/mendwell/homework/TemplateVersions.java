@@ -42,16 +42,15 @@ class TemplateVersions {
             String introduction,
             String contentHash,
             List<TemplateDetails.Question> content) {
-        var version = versions.save(new ExerciseTemplateVersion(
-                template.getId(), nextNumber(template), title, introduction, contentHash, clock.instant()));
-        saveQuestions(version, content);
+        var version = publishTranslation(template, Language.ENGLISH, title, introduction, contentHash, content);
         template.publish(version);
         return version;
     }
 
     /**
-     * Adds a built-in exercise's version in another language, numbered in the same sequence as the English
-     * ones. The English version stays the template's current one: what the library lists and previews.
+     * Adds a version in a language, numbered in the same sequence as the template's other versions, without
+     * making it the current one: a built-in exercise's translation sits beside its current English version,
+     * which the library lists and previews.
      */
     ExerciseTemplateVersion publishTranslation(
             ExerciseTemplate template,
