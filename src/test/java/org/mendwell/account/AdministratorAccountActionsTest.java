@@ -13,28 +13,26 @@ import org.mendwell.audit.AuditAction;
 import org.mendwell.audit.AuditEntry;
 import org.mendwell.audit.AuditFilter;
 import org.mendwell.audit.AuditService;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.HttpVisitor;
+import org.mendwell.support.MendwellWebTest;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.TestMailServer;
 import org.mendwell.support.WithTestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.TestSecurityContextHolder;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Issue 14, finding 3: an administrator can lock, unlock, deactivate or send a reset link, but never
  * choose or learn a staff member's password. Each action is audited and e-mailed to the account's owner;
  * the first sign-in after a reset the administrator asked for is marked in the trail. Real SMTP, real HTTP.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext
+@MendwellWebTest
+@ChangesDemoPractice
 @WithTestMailServer
 class AdministratorAccountActionsTest {
 

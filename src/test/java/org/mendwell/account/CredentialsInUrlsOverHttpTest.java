@@ -9,18 +9,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.support.Demo;
 import org.mendwell.support.HttpVisitor;
+import org.mendwell.support.MendwellWebTest;
 import org.mendwell.support.SignInFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Security round 2, finding 4: nothing secret travels in a web address, where proxy and access logs,
  * browser history and Referer headers keep it. Over real HTTP.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@MendwellWebTest
 class CredentialsInUrlsOverHttpTest {
 
     @LocalServerPort

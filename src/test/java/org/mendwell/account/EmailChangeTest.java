@@ -11,6 +11,7 @@ import org.mendwell.client.ClientService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.support.Authenticator;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
@@ -25,17 +26,16 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.test.context.TestSecurityContextHolder;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Changing the address one signs in with: the password (and code) again, a valid free address, then
  * a link sent to the new address, opened by the same account (issue 14, finding 7); until then nothing
  * changes and the address is not reserved. Then the old address is told, the other sessions end and
- * the client record follows. Committed for real (the notices leave after commit), so the context is
- * not reused.
+ * the client record follows. Committed for real (the notices leave after commit), so the demo
+ * practice is restored afterwards.
  */
 @MendwellTest
-@DirtiesContext
+@ChangesDemoPractice
 @WithTestMailServer
 class EmailChangeTest {
 

@@ -4,22 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.domain.AccountRepository;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
-import org.mendwell.support.MendwellTest;
+import org.mendwell.support.MendwellWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** How passwords are stored: Argon2id, and older bcrypt hashes move to it at the next sign-in. */
-@MendwellTest
+// A real server it does not use, so that it shares SignInTimingTest's application (same cost, same settings).
+@MendwellWebTest
 // The cost itself is what this class checks.
 @TestPropertySource(properties = "mendwell.test.password-hashing=production")
-@DirtiesContext
+@ChangesDemoPractice
 class PasswordHashingTest {
 
     @Autowired

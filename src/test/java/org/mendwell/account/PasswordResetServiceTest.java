@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
@@ -18,11 +19,10 @@ import org.mendwell.support.WithTestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.annotation.DirtiesContext;
 
-/** Password reset by e-mailed link, against a real SMTP server. Passwords change here, so the context is not reused. */
+/** Password reset by e-mailed link, against a real SMTP server. Passwords change here, so the demo practice is restored afterwards. */
 @MendwellTest
-@DirtiesContext
+@ChangesDemoPractice
 @WithTestMailServer
 class PasswordResetServiceTest {
 

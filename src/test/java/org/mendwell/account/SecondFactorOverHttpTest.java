@@ -5,28 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.domain.PracticeSettingRepository;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.HttpVisitor;
+import org.mendwell.support.MendwellWebTest;
 import org.mendwell.support.SignInFixtures;
-import org.mendwell.support.TestClock;
 import org.mendwell.support.TestMailServer;
 import org.mendwell.support.WithTestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Over real HTTP: a right password alone does not sign in someone with an authenticator app, nor
  * staff without one when the practice requires it; nor does a password reset get around the code.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.class)
-@DirtiesContext
+@MendwellWebTest
+@ChangesDemoPractice
 @WithTestMailServer
 class SecondFactorOverHttpTest {
 

@@ -12,19 +12,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mendwell.support.Demo;
 import org.mendwell.support.HttpVisitor;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.mendwell.support.MendwellWebTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The headers a passive scanner checks, over real HTTP: on the public log-in page, on a signed-in
  * page with health information, on a redirect, and on an error. HSTS only over HTTPS, which here
  * means a request the (trusted, loopback) reverse proxy marked as HTTPS.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.forward-headers-strategy=native")
-@ActiveProfiles("test")
+@MendwellWebTest
 class SecurityHeadersTest {
 
     @LocalServerPort

@@ -5,27 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.account.security.SignInThrottle;
 import org.mendwell.support.Authenticator;
+import org.mendwell.support.MendwellMariaDbTest;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignInFixtures;
-import org.mendwell.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The sign-in tables and the throttle's own SQL on a real MariaDB server (./mvnw -Pmariadb-tests test). */
-@Tag("mariadb")
-@SpringBootTest
-@ActiveProfiles("mariadb-test")
-@Import(TestClock.class)
+@MendwellMariaDbTest
 class SignInMariaDbTest {
 
     @Autowired

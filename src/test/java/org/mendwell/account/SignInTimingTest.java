@@ -10,13 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mendwell.support.Demo;
 import org.mendwell.support.HttpVisitor;
+import org.mendwell.support.MendwellWebTest;
 import org.mendwell.support.SignInFixtures;
-import org.mendwell.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -25,11 +22,9 @@ import org.springframework.test.context.TestPropertySource;
  * therapy practice. A security property, not a benchmark: the three kinds are measured in turns, in
  * one run, and only their medians are compared.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@MendwellWebTest
 // Refusals must cost what they cost in production for the comparison to mean anything.
 @TestPropertySource(properties = "mendwell.test.password-hashing=production")
-@Import(TestClock.class)
 class SignInTimingTest {
 
     static final int REFUSALS = 20;

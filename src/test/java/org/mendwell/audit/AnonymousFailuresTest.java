@@ -10,11 +10,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.InvitationService;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Visitors who are not signed in cannot append to the audit trail at will: their unknown links and
@@ -23,7 +23,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
 @WithAnonymousUser
-@DirtiesContext
+@ChangesDemoPractice
 class AnonymousFailuresTest extends SpringBrowserlessTest {
 
     @Autowired

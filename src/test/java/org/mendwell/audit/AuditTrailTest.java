@@ -13,6 +13,7 @@ import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.ReviewService;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
@@ -23,14 +24,13 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.TestSecurityContextHolder;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * What the audit trail records when people use the services: reads, changes and refusals, with who,
  * which record and whose, written once per call. Not transactional: entries must really commit.
  */
 @MendwellTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ChangesDemoPractice
 class AuditTrailTest {
 
     @Autowired

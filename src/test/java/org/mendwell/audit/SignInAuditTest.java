@@ -9,20 +9,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.support.Demo;
 import org.mendwell.support.HttpVisitor;
+import org.mendwell.support.MendwellWebTest;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.SignInFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.TestSecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Sign-ins and failed sign-ins over real HTTP reach the audit trail, with the caller's address. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.forward-headers-strategy=native")
-@ActiveProfiles("test")
+@MendwellWebTest
 class SignInAuditTest {
 
     @LocalServerPort

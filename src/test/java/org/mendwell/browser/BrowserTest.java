@@ -9,7 +9,6 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,14 +31,22 @@ abstract class BrowserTest {
     /** What Chromium refused under our Content-Security-Policy: the policy must not break the portal. */
     final java.util.List<String> refusedByPolicy = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /**
+     * One Chromium for the whole run, closed when the test JVM ends: each test still gets a fresh browser
+     * context (no cookies, no storage), and starting Playwright's driver and the browser once per class cost
+     * seconds each.
+     */
     @BeforeAll
     static void startBrowser() {
+        if (browser != null) {
+            return;
+        }
         playwright = Chromium.playwright();
         browser = Chromium.launch(playwright);
+        Runtime.getRuntime().addShutdownHook(new Thread(BrowserTest::stopBrowser, "stop-chromium"));
     }
 
-    @AfterAll
-    static void stopBrowser() {
+    private static void stopBrowser() {
         if (browser != null) {
             browser.close();
         }

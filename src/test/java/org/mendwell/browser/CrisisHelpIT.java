@@ -9,12 +9,11 @@ import com.microsoft.playwright.options.BoundingBox;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.ExerciseFixtures;
+import org.mendwell.support.MendwellWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A client on a 360 × 640 phone submits a PHQ-9 with thoughts of self-harm (item 9 above "Not at
@@ -22,9 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
  * in front of them the moment they submit: inside the visible area and focused, so a screen reader
  * reads it out too. In the field it was 1,133 px above the visible area, behind a "Thank you".
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@MendwellWebTest
+@ChangesDemoPractice
 class CrisisHelpIT extends BrowserTest {
 
     static final List<String> PHQ9_ITEMS = List.of(

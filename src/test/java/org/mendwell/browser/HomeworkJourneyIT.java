@@ -10,24 +10,19 @@ import java.time.ZonedDateTime;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellWebTest;
 import org.mendwell.support.MutableClock;
-import org.mendwell.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The homework loop in Chromium: the clinician gives Hana a daily check-in and a reflection, Hana
  * answers both on her phone (reloading half-way through the check-in to prove the draft survived),
  * the clinician reads the check-in and answers, and Hana finds the feedback under her answers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@MendwellWebTest
+@ChangesDemoPractice
 class HomeworkJourneyIT extends BrowserTest {
 
     @Autowired

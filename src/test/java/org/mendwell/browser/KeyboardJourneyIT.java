@@ -11,14 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.intake.BirthDates;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.ExerciseFixtures;
+import org.mendwell.support.MendwellWebTest;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The portal with the keyboard only: Tab, Shift+Tab, arrow keys, Space, Enter and typing; no click and
@@ -26,9 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
  * the test checks where focus is; axe scans every page on the way. A clinician opens clients from the
  * caseload with Enter and Space. A client types her date of birth on a 360 px touch phone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@MendwellWebTest
+@ChangesDemoPractice
 class KeyboardJourneyIT extends BrowserTest {
 
     /** More Tabs than any page here has stops: past this, the target is not reachable by keyboard. */

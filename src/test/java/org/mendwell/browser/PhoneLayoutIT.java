@@ -10,22 +10,20 @@ import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.InviteClient;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellWebTest;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.TestSecurityContextHolder;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Pages on a 360 px phone. The administrator's clinician list: each row's actions on screen without
  * scrolling sideways (they sat in the last column, far to the right). The invitation page: a very long
  * name without spaces wraps instead of running off the screen.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@MendwellWebTest
+@ChangesDemoPractice
 class PhoneLayoutIT extends BrowserTest {
 
     @Autowired

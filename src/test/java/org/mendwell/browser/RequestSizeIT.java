@@ -8,15 +8,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mendwell.support.Demo;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.mendwell.support.MendwellWebTest;
 
 /**
  * Measures the largest requests Chromium sends when the longest allowed text is typed: the request
  * body limits (RequestBodyGuard) must fit them with room. Prints the figures for docs/security.md.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@MendwellWebTest
 class RequestSizeIT extends BrowserTest {
 
     /** The limits in application.properties. */

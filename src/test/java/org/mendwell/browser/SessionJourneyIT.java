@@ -7,12 +7,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mendwell.support.Demo;
 import org.mendwell.support.HttpVisitor;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.mendwell.support.MendwellWebTest;
 
 /** In Chromium: the warning before an idle session ends, the account page, and log-out ending the session on the server. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@MendwellWebTest
 class SessionJourneyIT extends BrowserTest {
 
     @Test

@@ -7,12 +7,10 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mendwell.support.Demo;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.mendwell.support.MendwellWebTest;
 
 /** Real log-ins in Chromium against the running portal, with screenshots and an accessibility scan per page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@MendwellWebTest
 class SignInJourneyIT extends BrowserTest {
 
     private void signIn(String email) {

@@ -1,11 +1,7 @@
 package org.mendwell.client;
 
-import org.junit.jupiter.api.Tag;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.mendwell.support.MendwellMariaDbTest;
 
 /** The same race on a real MariaDB server, where the second UPDATE waits on InnoDB's row lock. */
-@Tag("mariadb")
-@SpringBootTest
-@ActiveProfiles("mariadb-test")
+@MendwellMariaDbTest
 class ClientStatusRaceMariaDbTest extends ClientStatusRaceScenario {}

@@ -1,9 +1,9 @@
 package org.mendwell.client;
 
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.MendwellTest;
-import org.springframework.test.annotation.DirtiesContext;
 
 /** Commits for real (two threads), so the demo data it changes is not handed to the next test class. */
 @MendwellTest
-@DirtiesContext
+@ChangesDemoPractice
 class ClientStatusRaceTest extends ClientStatusRaceScenario {}

@@ -3,7 +3,6 @@ package org.mendwell.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -11,7 +10,6 @@ import java.util.HashMap;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mendwell.account.AccountService;
 import org.mendwell.account.NewStaffAccount;
 import org.mendwell.account.PasswordResetService;
@@ -25,18 +23,16 @@ import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.ReviewService;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.HttpVisitor;
+import org.mendwell.support.MendwellWebTest;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.TestMailServer;
+import org.mendwell.support.WithTestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.TestSecurityContextHolder;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Security round 2, finding 1: an administrator opens a clinician account at an address they control and
@@ -44,20 +40,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * account must have been signed in to, a client of a clinician who stays needs a written reason, and both
  * clinicians and the client are told. Real SMTP, real HTTP sign-in; changes commit.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext
+@MendwellWebTest
+@WithTestMailServer
+@ChangesDemoPractice
 class HandoverToANewAccountTest {
 
-    static final TestMailServer mail = new TestMailServer();
-
-    @RegisterExtension
-    static final GreenMailExtension smtp = mail.extension();
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        mail.configure(registry);
-    }
+    @Autowired
+    TestMailServer mail;
 
     @LocalServerPort
     int port;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
@@ -15,7 +16,6 @@ import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.TestSecurityContextHolder;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * "New client" must not tell a clinician whose an address is: another clinician's client, a colleague and
@@ -23,7 +23,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * Not transactional: the refusals' audit entries must really commit while the change rolls back.
  */
 @MendwellTest
-@DirtiesContext
+@ChangesDemoPractice
 class InviteRefusalTest {
 
     @Autowired

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
@@ -14,17 +13,14 @@ import org.mendwell.client.ClientService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellMariaDbTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The same migrations and repositories on a real MariaDB server (./mvnw -Pmariadb-tests test). */
-@Tag("mariadb")
-@SpringBootTest
-@ActiveProfiles("mariadb-test")
+@MendwellMariaDbTest
 class MariaDbSuiteTest {
 
     @Autowired

@@ -20,7 +20,6 @@ import org.mendwell.support.Demo;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.StatementCounter;
-import org.mendwell.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
@@ -37,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>The caseload and its worked answers: {@link CaseloadFixtures#knownCaseload()}.
  */
 @Transactional
-@Import({TestClock.class, StatementCounter.Config.class})
+// The clock and the statement counter, through the progress fixtures' configuration: one application with them.
+@Import(ProgressFixtures.Config.class)
 abstract class CaseloadFiguresScenario {
 
     static final Instant NOW = CaseloadFixtures.NOW;

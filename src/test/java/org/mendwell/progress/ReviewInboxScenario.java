@@ -14,7 +14,6 @@ import org.mendwell.support.CaseloadFixtures;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.StatementCounter;
-import org.mendwell.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
@@ -28,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * and another clinician's client with an unreviewed check-in of 5 days ago.
  */
 @Transactional
-@Import({TestClock.class, StatementCounter.Config.class})
+// The clock and the statement counter, through the progress fixtures' configuration: one application with them.
+@Import(ProgressFixtures.Config.class)
 abstract class ReviewInboxScenario {
 
     @Autowired

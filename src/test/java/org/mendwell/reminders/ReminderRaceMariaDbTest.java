@@ -1,11 +1,7 @@
 package org.mendwell.reminders;
 
-import org.junit.jupiter.api.Tag;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.mendwell.support.MendwellMariaDbTest;
 
 /** The race on a real MariaDB server, where row locks and duplicate keys behave as in production. */
-@Tag("mariadb")
-@SpringBootTest
-@ActiveProfiles("mariadb-test")
+@MendwellMariaDbTest
 class ReminderRaceMariaDbTest extends ReminderRaceScenario {}

@@ -1,11 +1,7 @@
 package org.mendwell.security;
 
-import org.junit.jupiter.api.Tag;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.mendwell.support.MendwellMariaDbTest;
 
 /** The hostile input scenario on a real MariaDB server: what its utf8mb4 columns keep, and refuse. */
-@Tag("mariadb")
-@SpringBootTest
-@ActiveProfiles("mariadb-test")
+@MendwellMariaDbTest
 class HostileInputMariaDbTest extends HostileInputScenario {}

@@ -30,6 +30,7 @@ import org.mendwell.homework.domain.SubmissionRepository;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.progress.CaseloadOverviewService;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.ExerciseFixtures;
 import org.mendwell.support.HostileText;
@@ -38,7 +39,6 @@ import org.mendwell.support.TemplateFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.TestSecurityContextHolder;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Thousands of hostile strings (HostileText: a naughty list and seeded random mixtures) thrown at
@@ -47,7 +47,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * typed (apart from surrounding blanks) or refuses it with a plain message for the field; nothing
  * else, no unexpected error, no half-stored text.
  */
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ChangesDemoPractice
 abstract class HostileInputScenario {
 
     private static final int RANDOM_CASES = 400;

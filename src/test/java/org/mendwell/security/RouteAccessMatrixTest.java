@@ -37,13 +37,13 @@ import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.homework.domain.SubmissionRepository;
 import org.mendwell.shared.ui.AccessDeniedView;
 import org.mendwell.shared.ui.RecordNotFoundView;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.TemplateFixtures;
 import org.mendwell.support.Visitor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Every route × every kind of visitor × records that belong to someone: the owner (and only the
@@ -53,7 +53,7 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ChangesDemoPractice
 class RouteAccessMatrixTest extends SpringBrowserlessTest {
 
     /** The practice administrator alone (Visitor.ADMIN is the visitor). */

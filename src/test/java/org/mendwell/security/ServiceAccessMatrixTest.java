@@ -73,6 +73,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.i18n.Language;
 import org.mendwell.support.Authenticator;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
@@ -91,7 +92,6 @@ import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.ClassUtils;
@@ -109,7 +109,7 @@ import org.springframework.util.ClassUtils;
  * list, or a row for a method that is gone, fails the build.
  */
 @MendwellTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ChangesDemoPractice
 class ServiceAccessMatrixTest {
 
     /** The practice administrator alone (Visitor.ADMIN is the visitor). */

@@ -6,9 +6,11 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -34,7 +36,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     /** The element the skip link and a navigation move focus to: the view's heading, or the view itself. */
     static final String MAIN_TARGET_ID = "mw-main";
 
-    private final Span viewTitle = new Span();
+    /** The page's name as its one h1 (axe's page-has-heading-one); the view's own headings are h2 and below. */
+    private final H1 viewTitle = new H1();
+
     private boolean firstNavigation = true;
 
     MainLayout(AuthenticationContext authentication, SessionSettings sessions) {
@@ -44,15 +48,21 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shared.layout.menu-toggle"));
         viewTitle.addClassName("mw-view-title");
-        addToNavbar(skipLink(getTranslation("shared.layout.skip-to-content")), toggle, viewTitle);
+        // Everything inside landmarks (axe's region rule): the bar is the page's banner, the drawer its complement,
+        // so that a screen reader moving by landmark reaches every part of the frame.
+        var bar = new Header(skipLink(getTranslation("shared.layout.skip-to-content")), toggle, viewTitle);
+        bar.addClassName("mw-navbar");
+        addToNavbar(bar);
 
         var appName = new Span("Mendwell"); // the same in every language: the product's name
         appName.addClassName("mw-app-name");
-        addToDrawer(
+        var drawer = new Aside(
                 appName,
                 new Scroller(sideNav(getTranslation("shared.layout.navigation"))),
                 userFooter(authentication),
                 new IdleWarning(idleTimeout, Duration.ofMinutes(1)));
+        drawer.addClassName("mw-drawer");
+        addToDrawer(drawer);
     }
 
     /**

@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.mendwell.account.MyAccountService;
 import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -26,7 +26,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @MendwellTest
 @Transactional
-@DirtiesContext
+@ChangesDemoPractice
 @WithUserDetails(Demo.CLIENT)
 class DeviceCookieRenewalTest {
 

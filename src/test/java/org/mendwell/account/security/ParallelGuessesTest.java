@@ -1,11 +1,12 @@
 package org.mendwell.account.security;
 
-import org.mendwell.support.MendwellTest;
-import org.springframework.test.annotation.DirtiesContext;
+import org.mendwell.support.ChangesDemoPractice;
+import org.mendwell.support.MendwellWebTest;
 import org.springframework.test.context.TestPropertySource;
 
-@MendwellTest
+// A real server it does not use, so that it shares SignInTimingTest's application (same cost, same settings).
+@MendwellWebTest
 // Checks overlap only while each hash takes as long as in production.
 @TestPropertySource(properties = "mendwell.test.password-hashing=production")
-@DirtiesContext
+@ChangesDemoPractice
 class ParallelGuessesTest extends ParallelGuessesScenario {}

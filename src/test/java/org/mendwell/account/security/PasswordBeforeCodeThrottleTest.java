@@ -6,20 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignInFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Someone who holds the password but not the phone: the right password must not wipe the failed
  * codes, or they could guess codes without end (three wrong codes, the password again, three more).
  */
 @MendwellTest
-@DirtiesContext
+@ChangesDemoPractice
 class PasswordBeforeCodeThrottleTest {
 
     @Autowired

@@ -1,8 +1,8 @@
 package org.mendwell.account.security;
 
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.MendwellTest;
-import org.springframework.test.annotation.DirtiesContext;
 
 @MendwellTest
-@DirtiesContext
+@ChangesDemoPractice
 class RecoveryCodeRaceTest extends RecoveryCodeRaceScenario {}

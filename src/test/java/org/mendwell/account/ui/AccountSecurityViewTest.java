@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.mendwell.account.PracticeSecurity;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.support.Authenticator;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.FocusMoves;
 import org.mendwell.support.MendwellTest;
@@ -31,7 +32,6 @@ import org.mendwell.support.WithTestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The account page: change the password, set up the authenticator app, see recovery codes once, change
@@ -39,7 +39,7 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
-@DirtiesContext
+@ChangesDemoPractice
 @WithTestMailServer
 class AccountSecurityViewTest extends SpringBrowserlessTest {
 

@@ -15,6 +15,7 @@ import org.mendwell.account.InvitationService;
 import org.mendwell.account.PasswordPolicy;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.InviteClient;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +25,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The page an invited client opens from their link, signed out. Each test invites a new client of
@@ -33,7 +33,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
 @WithAnonymousUser
-@DirtiesContext
+@ChangesDemoPractice
 class ActivationViewTest extends SpringBrowserlessTest {
 
     static final String WEAK_PASSWORD = "password1234";

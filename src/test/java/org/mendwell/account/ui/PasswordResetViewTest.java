@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.PasswordResetService;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.TestMailServer;
@@ -20,13 +21,12 @@ import org.mendwell.support.WithTestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.test.annotation.DirtiesContext;
 
 /** "Forgot password?" on the log-in page, the request page, and the page the mailed link opens. */
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
 @WithAnonymousUser
-@DirtiesContext
+@ChangesDemoPractice
 @WithTestMailServer
 class PasswordResetViewTest extends SpringBrowserlessTest {
 

@@ -18,6 +18,7 @@ import org.mendwell.account.security.AccountPrincipal;
 import org.mendwell.account.security.PendingSignIn;
 import org.mendwell.account.security.Totp;
 import org.mendwell.support.Authenticator;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
@@ -25,13 +26,12 @@ import org.mendwell.support.SignInFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.test.annotation.DirtiesContext;
 
 /** The pages after a right password: the code from the app, or setting the app up when the practice requires it. */
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
 @WithAnonymousUser
-@DirtiesContext
+@ChangesDemoPractice
 class SecondStepViewTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.ClientStatus;
 import org.mendwell.progress.CaseloadEntry;
+import org.mendwell.progress.ProgressFixtures;
 import org.mendwell.support.CaseloadFixtures;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
@@ -31,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** The caseload grid over a caseload whose figures are known (see {@link CaseloadFixtures#knownCaseload()}). */
 @MendwellTest
 @Transactional
-@Import(StatementCounter.Config.class)
+// The statement counter comes with the progress fixtures; importing both shares their tests' application.
+@Import(ProgressFixtures.Config.class)
 @ViewPackages(packages = "org.mendwell")
 class CaseloadGridViewTest extends SpringBrowserlessTest {
 

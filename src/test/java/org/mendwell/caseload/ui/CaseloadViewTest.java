@@ -14,10 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.ClientService;
 import org.mendwell.progress.CaseloadEntry;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.annotation.DirtiesContext;
 
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
@@ -129,7 +129,7 @@ class CaseloadViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @DirtiesContext
+    @ChangesDemoPractice
     void a_bad_e_mail_address_is_explained_next_to_the_field_and_nothing_typed_is_lost() {
         navigate(CaseloadView.class);
         test(find(Button.class).withText("New client").single()).click();
@@ -156,7 +156,7 @@ class CaseloadViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @DirtiesContext
+    @ChangesDemoPractice
     void an_address_in_use_gets_the_neutral_answer_next_to_the_field_and_nothing_typed_is_lost() {
         navigate(CaseloadView.class);
         test(find(Button.class).withText("New client").single()).click();

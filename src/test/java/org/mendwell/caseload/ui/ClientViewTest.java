@@ -27,11 +27,11 @@ import org.mendwell.client.ClientStatus;
 import org.mendwell.client.domain.Client;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.shared.ui.RecordNotFoundView;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.annotation.DirtiesContext;
 
 /** A clinician's page for one client: intake, status changes, invitation, and nothing for other clinicians. */
 @MendwellTest
@@ -126,7 +126,7 @@ class ClientViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @DirtiesContext
+    @ChangesDemoPractice
     void accepting_a_submitted_intake_makes_the_client_active_and_the_history_says_so() {
         UUID priya = record(Demo.PRIYA).getId();
         open(priya);
@@ -145,7 +145,7 @@ class ClientViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @DirtiesContext
+    @ChangesDemoPractice
     void a_new_invitation_link_is_shown_to_copy_and_revoking_it_stops_it_working() {
         Client tobias = record(Demo.TOBIAS);
         open(tobias.getId());
@@ -181,7 +181,7 @@ class ClientViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @DirtiesContext
+    @ChangesDemoPractice
     void archiving_needs_a_reason_and_then_archives_the_client() {
         UUID marcus = record(Demo.MARCUS).getId();
         open(marcus);
@@ -216,7 +216,7 @@ class ClientViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @DirtiesContext
+    @ChangesDemoPractice
     void accepting_on_a_page_opened_before_another_tab_accepted_is_refused_with_a_clear_message() {
         UUID priya = record(Demo.PRIYA).getId();
         open(priya);
@@ -239,7 +239,7 @@ class ClientViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @DirtiesContext
+    @ChangesDemoPractice
     void archiving_on_a_stale_page_is_refused_and_the_reason_typed_stays_in_the_dialog() {
         UUID oskar = record(Demo.OSKAR).getId();
         open(oskar);

@@ -27,6 +27,7 @@ import org.mendwell.homework.CompletionService;
 import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.ReviewService;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.Phq9Answers;
@@ -34,13 +35,12 @@ import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.annotation.DirtiesContext;
 
 /** Signing off risk alerts on the client's page: one at a time, each with a note, the banner gone with the last. */
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
 @WithUserDetails(Demo.CLINICIAN)
-@DirtiesContext
+@ChangesDemoPractice
 class RiskAlertSignOffTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -28,16 +28,16 @@ import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.AssignmentStatus;
 import org.mendwell.homework.ExerciseTerms.Schedule;
 import org.mendwell.homework.TemplateSummary;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.annotation.DirtiesContext;
 
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
 @WithUserDetails(Demo.CLINICIAN)
-@DirtiesContext
+@ChangesDemoPractice
 class AssignDialogTest extends SpringBrowserlessTest {
 
     @Autowired

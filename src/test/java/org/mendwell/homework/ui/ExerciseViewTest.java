@@ -26,6 +26,7 @@ import org.mendwell.homework.CompletionService;
 import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.TemplateDetails.Question;
 import org.mendwell.shared.ui.RecordNotFoundView;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.CrisisHelp;
 import org.mendwell.support.Demo;
 import org.mendwell.support.ExerciseFixtures;
@@ -34,7 +35,6 @@ import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The client's exercise page. Every test gives a fresh exercise, so they share one application
@@ -43,7 +43,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
 @WithUserDetails(Demo.CLIENT)
-@DirtiesContext
+@ChangesDemoPractice
 class ExerciseViewTest extends SpringBrowserlessTest {
 
     @Autowired

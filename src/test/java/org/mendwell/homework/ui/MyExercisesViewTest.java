@@ -25,6 +25,7 @@ import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.homework.domain.SubmissionRepository;
 import org.mendwell.intake.IntakeAnswers;
 import org.mendwell.intake.IntakeService;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.ExerciseFixtures;
 import org.mendwell.support.MendwellTest;
@@ -34,7 +35,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.annotation.DirtiesContext;
 
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
@@ -99,7 +99,7 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(Demo.CLIENT)
-    @DirtiesContext
+    @ChangesDemoPractice
     void given_exercises_are_listed_by_today_and_coming_up_once_per_series_with_the_clinicians_note() {
         var clinician = users.loadUserByUsername(Demo.CLINICIAN);
         var client = SecurityContextHolder.getContext().getAuthentication();
@@ -140,7 +140,7 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(Demo.CLIENT)
-    @DirtiesContext
+    @ChangesDemoPractice
     void a_finished_exercise_shows_its_day_and_new_feedback_until_the_client_opens_it() {
         UUID occurrence = exercises.giveTodayAndSignOut(Demo.CLIENT, "accountability-owning-what-happened");
         signIn.as(Demo.CLIENT);

@@ -31,6 +31,7 @@ import org.mendwell.homework.ReviewService;
 import org.mendwell.homework.SubmissionSummary;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.shared.ui.RecordNotFoundView;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.FocusMoves;
@@ -39,13 +40,12 @@ import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.annotation.DirtiesContext;
 
 /** The clinician reading what a client submitted: from the client's page to the review and back. */
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
 @WithUserDetails(Demo.CLINICIAN)
-@DirtiesContext
+@ChangesDemoPractice
 class SubmissionReviewViewTest extends SpringBrowserlessTest {
 
     @Autowired

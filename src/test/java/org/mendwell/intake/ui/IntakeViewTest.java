@@ -33,6 +33,7 @@ import org.mendwell.intake.IntakeChoices.WorkMode;
 import org.mendwell.intake.IntakeForm;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.shared.ui.DatePickers;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.CrisisHelp;
 import org.mendwell.support.Demo;
 import org.mendwell.support.FocusMoves;
@@ -40,7 +41,6 @@ import org.mendwell.support.IntakeFixtures;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The client's intake page, step by step, as Elena (a draft in progress) and Priya (submitted).
@@ -438,7 +438,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @DirtiesContext
+    @ChangesDemoPractice
     @SuppressWarnings("unchecked")
     void a_complete_intake_is_submitted_and_then_shown_read_only() {
         navigate(IntakeView.class);
@@ -515,7 +515,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @DirtiesContext
+    @ChangesDemoPractice
     void submitting_a_yes_to_a_safety_question_puts_the_help_in_front_of_the_client() {
         IntakeAnswers afraid = IntakeFixtures.complete("Elena Sorvino");
         afraid.setSafetyAfraid(SafetyAnswer.YES);
@@ -535,7 +535,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @DirtiesContext
+    @ChangesDemoPractice
     void submitting_without_a_safety_concern_thanks_the_client_and_shows_no_crisis_help() {
         intakes.saveDraft(IntakeFixtures.complete("Elena Sorvino"));
         navigate(IntakeView.class);
@@ -556,7 +556,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @org.springframework.test.annotation.DirtiesContext
+    @ChangesDemoPractice
     void an_intake_submitted_from_another_tab_turns_this_page_read_only_at_the_next_change() {
         navigate(IntakeView.class);
         intakes.submit(org.mendwell.support.IntakeFixtures.complete("Elena Sorvino"));

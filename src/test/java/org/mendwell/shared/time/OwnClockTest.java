@@ -32,13 +32,13 @@ import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.homework.domain.SubmissionRepository;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Issue 16: Robin, a client who gave Europe/London in her intake, submits a check-in; her clinician has
@@ -47,7 +47,7 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
-@DirtiesContext
+@ChangesDemoPractice
 class OwnClockTest extends SpringBrowserlessTest {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");

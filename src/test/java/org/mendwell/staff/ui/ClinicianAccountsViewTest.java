@@ -16,10 +16,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.AccountSummary;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.annotation.DirtiesContext;
 
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
@@ -71,7 +71,7 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @DirtiesContext
+    @ChangesDemoPractice
     void deactivation_asks_for_a_colleague_for_each_client_in_care_and_for_confirmation() {
         navigate(ClinicianAccountsView.class);
         String leaving = test(grid()).getRow(0).displayName();

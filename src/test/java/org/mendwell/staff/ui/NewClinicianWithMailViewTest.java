@@ -11,19 +11,19 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.TestMailServer;
 import org.mendwell.support.WithTestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.annotation.DirtiesContext;
 
 /** With a mail server, "New clinician" opens the account and the link goes to the clinician, never to the screen. */
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
 @WithUserDetails(Demo.ADMIN)
-@DirtiesContext
+@ChangesDemoPractice
 @WithTestMailServer
 class NewClinicianWithMailViewTest extends SpringBrowserlessTest {
 
