@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.mendwell.homework.TemplateDetails.Question;
 import org.mendwell.shared.DraftSave;
 import org.mendwell.shared.PlainText;
+import org.mendwell.shared.i18n.Messages;
 
 /**
  * What makes an answer acceptable. A draft only has to fit (lengths, a scale within 0–10, options
@@ -26,19 +27,21 @@ final class AnswerRules {
         return "q" + position;
     }
 
-    static Map<String, String> problems(List<Question> questions, Map<Integer, Answer> answers, boolean complete) {
+    /** @param messages words the refusals in the reader's language */
+    static Map<String, String> problems(
+            Messages messages, List<Question> questions, Map<Integer, Answer> answers, boolean complete) {
         var problems = new LinkedHashMap<String, String>();
         for (Integer position : answers.keySet()) {
             if (questions.stream().noneMatch(q -> q.position() == position)) {
-                problems.put(key(position), "This question is not part of the exercise");
+                problems.put(key(position), messages.viewer("homework.rules.not-in-exercise"));
             }
         }
         for (Question question : questions) {
             Answer answer = answers.getOrDefault(question.position(), Answer.NONE);
             @Nullable
             String problem = answer.isEmpty()
-                    ? (complete && question.required() ? "Please answer this question" : null)
-                    : problem(question, answer);
+                    ? (complete && question.required() ? messages.viewer("homework.rules.required") : null)
+                    : problem(messages, question, answer);
             if (problem != null) {
                 problems.put(key(question.position()), problem);
             }
@@ -77,36 +80,37 @@ final class AnswerRules {
         };
     }
 
-    private static @Nullable String problem(Question question, Answer answer) {
+    private static @Nullable String problem(Messages messages, Question question, Answer answer) {
         return switch (question.kind()) {
-            case FREE_TEXT -> tooLong(answer, FREE_TEXT_LIMIT);
-            case DAILY_LOG -> tooLong(answer, LOG_LIMIT);
+            case FREE_TEXT -> tooLong(messages, answer, FREE_TEXT_LIMIT);
+            case DAILY_LOG -> tooLong(messages, answer, LOG_LIMIT);
             case SCALE ->
                 answer.scale() == null || answer.scale() < 0 || answer.scale() > 10
-                        ? "Choose a number from 0 to 10"
+                        ? messages.viewer("homework.rules.scale")
                         : null;
             case YES_NOT_YET_SPACE ->
                 ExerciseTerms.YES_NOT_YET_SPACE.contains(answer.text())
                         ? null
-                        : "Choose one of: " + String.join(", ", ExerciseTerms.YES_NOT_YET_SPACE);
-            case SINGLE_CHOICE -> question.options().contains(answer.text()) ? null : "Choose one of the options";
+                        : messages.viewer("homework.rules.yes-not-yet-space");
+            case SINGLE_CHOICE ->
+                question.options().contains(answer.text()) ? null : messages.viewer("homework.rules.single-choice");
             case MULTIPLE_CHOICE ->
                 question.options().containsAll(answer.choices())
                                 && new HashSet<>(answer.choices()).size()
                                         == answer.choices().size()
                                 && answer.text() == null
                         ? null
-                        : "Choose from the options shown";
+                        : messages.viewer("homework.rules.multiple-choice");
         };
     }
 
-    private static @Nullable String tooLong(Answer answer, int limit) {
+    private static @Nullable String tooLong(Messages messages, Answer answer, int limit) {
         String unsavable = PlainText.problem(answer.text());
         if (unsavable != null) {
             return unsavable;
         }
         if (answer.scale() != null || !answer.choices().isEmpty()) {
-            return "Type your answer in words";
+            return messages.viewer("homework.rules.in-words");
         }
         int length = answer.text() == null ? 0 : answer.text().strip().length();
         return length > limit ? PlainText.overLimit(limit, length) : null;

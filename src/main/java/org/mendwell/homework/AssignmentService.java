@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mendwell.account.AccountLanguages;
 import org.mendwell.account.Roles;
 import org.mendwell.client.ClientRef;
 import org.mendwell.client.ClientService;
@@ -28,6 +27,10 @@ import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.i18n.Language;
+import org.mendwell.shared.i18n.Messages;
+import org.mendwell.shared.i18n.ViewerLanguage;
+import org.mendwell.shared.time.ViewerTime;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,14 +46,17 @@ public class AssignmentService {
     /** How far ahead the client's list shows upcoming exercises. */
     static final int UPCOMING_DAYS = 14;
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-
     private final AssignmentRepository assignments;
     private final ExerciseOccurrenceRepository occurrences;
     private final ExerciseLibraryService library;
     private final ClientService clients;
     private final MyRecordService ownRecord;
     private final ClientTime clientTime;
+    private final TemplateVersions versions;
+    private final AccountLanguages accountLanguages;
+    private final ViewerLanguage viewerLanguage;
+    private final Messages messages;
+    private final ViewerTime viewerTime;
     private final Clock clock;
 
     AssignmentService(
@@ -60,7 +66,17 @@ public class AssignmentService {
             ClientService clients,
             MyRecordService ownRecord,
             ClientTime clientTime,
+            TemplateVersions versions,
+            AccountLanguages accountLanguages,
+            ViewerLanguage viewerLanguage,
+            Messages messages,
+            ViewerTime viewerTime,
             Clock clock) {
+        this.messages = messages;
+        this.viewerTime = viewerTime;
+        this.versions = versions;
+        this.accountLanguages = accountLanguages;
+        this.viewerLanguage = viewerLanguage;
         this.assignments = assignments;
         this.occurrences = occurrences;
         this.library = library;
@@ -76,16 +92,19 @@ public class AssignmentService {
     public List<AssignmentSummary> assign(AssignExercise request) {
         ClientRef client = clients.ownedClient(request.clientId());
         TemplateDetails template = library.template(request.templateId());
-        Map<String, String> problems = new LinkedHashMap<>(request.schedule().problems());
+        Map<String, String> problems = new LinkedHashMap<>();
+        request.schedule()
+                .problems()
+                .forEach((field, key) -> problems.put(field, messages.viewer(key, ExerciseSchedule.MAX_OCCURRENCES)));
         problems.putAll(pastDates(request.schedule(), clientTime.zoneOf(client.clientId()), problems.isEmpty()));
         if (template.summary().archived()) {
             problems.put(
                     "templateId",
-                    "\"" + template.summary().title() + "\" is archived. Restore it in the library "
-                            + "to give it again.");
+                    messages.viewer(
+                            "homework.assigning.archived", template.summary().title()));
         }
         if (client.status() != ClientStatus.ACTIVE) {
-            problems.put("clientId", "Accept " + client.fullName() + " as a client before giving exercises");
+            problems.put("clientId", messages.viewer("homework.assigning.accept-first", client.fullName()));
         }
         if (PlainText.problem(request.instructions()) != null) {
             problems.put("instructions", PlainText.unsavable());
@@ -102,11 +121,9 @@ public class AssignmentService {
         ClientRef partner = client.partnerId() == null ? null : clients.ownedClient(client.partnerId());
         if (request.bothPartners()) {
             if (partner == null) {
-                problems.put("bothPartners", client.fullName() + " has no partner linked");
+                problems.put("bothPartners", messages.viewer("homework.assigning.no-partner", client.fullName()));
             } else if (partner.status() != ClientStatus.ACTIVE) {
-                problems.put(
-                        "bothPartners",
-                        "Accept " + partner.fullName() + " as a client before giving them " + "exercises");
+                problems.put("bothPartners", messages.viewer("homework.assigning.accept-first", partner.fullName()));
             } else {
                 recipients.add(partner);
             }
@@ -116,9 +133,7 @@ public class AssignmentService {
                 : request.safetyOverrideReason().strip();
         boolean reasonNeeded = safetyReasonNeeded(template, client, partner);
         if (reasonNeeded && override.isEmpty()) {
-            problems.put(
-                    "safetyOverrideReason",
-                    "This case has a safety flag. A couples exercise needs your written " + "reason to go ahead.");
+            problems.put("safetyOverrideReason", messages.viewer("homework.assigning.safety-reason"));
         } else if (override.length() > 500) {
             problems.put("safetyOverrideReason", PlainText.overLimit(500, override.length()));
         }
@@ -146,7 +161,33 @@ public class AssignmentService {
                 partner == null ? List.of(client.clientId()) : List.of(client.clientId(), partner.clientId());
         return new AssignmentProspect(
                 safetyReasonNeeded(template, client, partner),
-                assignments.activeSummariesOf(people, template.summary().templateId()));
+                assignments.activeSummariesOf(people, template.summary().templateId()),
+                template.summary().builtIn()
+                        ? inClientsLanguage(template, client).language()
+                        : null);
+    }
+
+    /** Which version a client is given: a built-in exercise in their language where the library has it. */
+    record GivenVersion(int number, String title, Language language) {}
+
+    /**
+     * A built-in exercise goes out in the client's language (the one they chose, else the practice's) when the
+     * library has it in that language, else in English; a clinician's own exercise goes out as it was written.
+     */
+    private GivenVersion inClientsLanguage(TemplateDetails template, ClientRef client) {
+        TemplateSummary summary = template.summary();
+        var english = new GivenVersion(summary.currentVersion(), summary.title(), Language.ENGLISH);
+        if (!summary.builtIn()) {
+            return english;
+        }
+        Language language = Language.of(viewerLanguage.recipientLocale(accountLanguages.of(client.accountId())))
+                .orElse(Language.ENGLISH);
+        if (language == Language.ENGLISH) {
+            return english;
+        }
+        return versions.translation(summary.templateId(), language)
+                .map(version -> new GivenVersion(version.getNumber(), version.getTitle(), language))
+                .orElse(english);
     }
 
     /** The safety rule is per case: a flag on either partner closes couples exercises for both, short of a reason. */
@@ -166,20 +207,24 @@ public class AssignmentService {
         if (schedule.start().isBefore(today)) {
             problems.put(
                     "start",
-                    (once ? "This due date" : "This start date") + " has passed where the client " + "lives (it is "
-                            + DATE.format(today) + " there). Choose today or a later date.");
+                    messages.viewer(
+                            once ? "homework.assigning.due-date-passed" : "homework.assigning.start-date-passed",
+                            viewerTime.viewer().date(today)));
         } else if (scheduleValid
                 && !schedule.occurrences(zone).getFirst().dueAt().isAfter(now)) {
             problems.put(
                     "dueTime",
-                    "It is already past " + schedule.dueTime() + " on " + DATE.format(today)
-                            + " where the client lives. Choose a later time or date.");
+                    messages.viewer(
+                            "homework.assigning.due-time-passed",
+                            viewerTime.viewer().time(schedule.dueTime()),
+                            viewerTime.viewer().date(today)));
         }
         if (schedule.until() != null && schedule.until().isBefore(today)) {
             problems.put(
                     "until",
-                    "This end date has passed where the client lives (it is " + DATE.format(today)
-                            + " there). Choose today or a later date.");
+                    messages.viewer(
+                            "homework.assigning.end-date-passed",
+                            viewerTime.viewer().date(today)));
         }
         return problems;
     }
@@ -245,7 +290,12 @@ public class AssignmentService {
                 .map(next -> {
                     Assignment assignment = schedules.get(next.assignmentId());
                     return new UpcomingExercise(
-                            next, UpcomingExercise.repeats(assignment.getFrequency(), assignment.getWeekdays()));
+                            next,
+                            UpcomingExercise.repeats(
+                                    messages,
+                                    viewerLanguage.viewerLocale(),
+                                    assignment.getFrequency(),
+                                    assignment.getWeekdays()));
                 })
                 .toList();
         completed.sort(
@@ -260,12 +310,13 @@ public class AssignmentService {
                 request.instructions() == null || request.instructions().isBlank()
                         ? null
                         : request.instructions().strip();
+        GivenVersion given = inClientsLanguage(template, client);
         var assignment = assignments.save(new Assignment(
                 client.clientId(),
                 client.clinicianId(),
                 template.summary().templateId(),
-                template.summary().currentVersion(),
-                template.summary().title(),
+                given.number(),
+                given.title(),
                 instructions,
                 request.schedule(),
                 zone.getId(),
@@ -289,8 +340,10 @@ public class AssignmentService {
         if (!assignment.getStatus().canMoveTo(target)) {
             throw InvalidInputException.of(
                     "status",
-                    "This exercise is " + assignment.getStatus().label().toLowerCase(java.util.Locale.ROOT)
-                            + " and cannot become " + target.label().toLowerCase(java.util.Locale.ROOT));
+                    messages.viewer(
+                            "homework.assigning.status",
+                            messages.viewer(assignment.getStatus().labelKey()).toLowerCase(java.util.Locale.ROOT),
+                            messages.viewer(target.labelKey()).toLowerCase(java.util.Locale.ROOT)));
         }
         assignment.changeStatus(target);
     }

@@ -16,6 +16,12 @@ public enum AssignmentStatus {
         return label;
     }
 
+    /** The message key of the words a person reads for this assignment status, in their language. */
+    public String labelKey() {
+        return "homework.assignment-status."
+                + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     public boolean canMoveTo(AssignmentStatus target) {
         return switch (this) {
             case ACTIVE -> target == PAUSED || target == CANCELLED;

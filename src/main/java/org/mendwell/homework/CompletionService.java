@@ -32,6 +32,7 @@ import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,6 +57,7 @@ public class CompletionService {
     private final ClientTime clientTime;
     private final Clock clock;
     private final PracticeStaff staff;
+    private final Messages messages;
 
     CompletionService(
             ExerciseOccurrenceRepository occurrences,
@@ -66,8 +68,10 @@ public class CompletionService {
             MyRecordService clients,
             ClientTime clientTime,
             Clock clock,
-            PracticeStaff staff) {
+            PracticeStaff staff,
+            Messages messages) {
         this.staff = staff;
+        this.messages = messages;
         this.occurrences = occurrences;
         this.assignments = assignments;
         this.submissions = submissions;
@@ -107,7 +111,8 @@ public class CompletionService {
     public DraftSave saveDraft(UUID occurrenceId, Map<Integer, Answer> answers) {
         Mine mine = mine(occurrenceId);
         requireAnswerable(mine);
-        Map<String, String> problems = AnswerRules.problems(mine.version().publicQuestions(), answers, false);
+        Map<String, String> problems =
+                AnswerRules.problems(messages, mine.version().publicQuestions(), answers, false);
         Map<String, String> notKept = notKept(mine, answers, problems);
         Map<String, String> overLimit = new LinkedHashMap<>(problems);
         overLimit.keySet().removeAll(notKept.keySet());
@@ -127,12 +132,12 @@ public class CompletionService {
         Mine mine = mine(occurrenceId);
         requireAnswerable(mine);
         List<TemplateDetails.Question> questions = mine.version().publicQuestions();
-        Map<String, String> fitProblems = AnswerRules.problems(questions, answers, false);
+        Map<String, String> fitProblems = AnswerRules.problems(messages, questions, answers, false);
         Submission submission = write(mine, answersThatFit(mine, answers, notKept(mine, answers, fitProblems)));
         if (!fitProblems.isEmpty()) {
             throw new InvalidInputException(fitProblems);
         }
-        Map<String, String> problems = AnswerRules.problems(questions, answers, true);
+        Map<String, String> problems = AnswerRules.problems(messages, questions, answers, true);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -154,7 +159,7 @@ public class CompletionService {
         Submission submission = submitted(mine);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
-            throw InvalidInputException.formNotReady("reply", "Write your reply first");
+            throw InvalidInputException.formNotReady("reply", messages.viewer("homework.rules.reply-empty"));
         }
         if (PlainText.problem(body) != null) {
             throw InvalidInputException.formNotReady("reply", PlainText.unsavable());
@@ -176,7 +181,7 @@ public class CompletionService {
         Mine mine = mine(occurrenceId);
         Submission submission = submitted(mine);
         if (mine.me().partnerId() == null) {
-            throw InvalidInputException.of("share", "There is no partner in your work to share with");
+            throw InvalidInputException.of("share", messages.viewer("homework.rules.no-partner"));
         }
         submission.shareWithPartner(share);
     }
@@ -192,11 +197,11 @@ public class CompletionService {
         Mine mine = mine(occurrenceId);
         Submission submission = submitted(mine);
         if (mine.me().partnerId() == null) {
-            throw InvalidInputException.of("share", "There is no partner in your work to share with");
+            throw InvalidInputException.of("share", messages.viewer("homework.rules.no-partner"));
         }
         var byPosition = mine.version().byPosition();
         if (!byPosition.keySet().containsAll(positions)) {
-            throw InvalidInputException.of("share", "Choose among this exercise's questions");
+            throw InvalidInputException.of("share", messages.viewer("homework.rules.share-unknown"));
         }
         // Every answer the partner could see left out would share an empty page.
         Set<Integer> shareable = submission.getAnswers().stream()
@@ -205,8 +210,7 @@ public class CompletionService {
                         && !byPosition.get(position).isSafety())
                 .collect(java.util.stream.Collectors.toSet());
         if (!shareable.isEmpty() && positions.containsAll(shareable)) {
-            throw InvalidInputException.of(
-                    "share", "Choose at least one answer to share. To share nothing, turn " + "sharing off.");
+            throw InvalidInputException.of("share", messages.viewer("homework.rules.share-none"));
         }
         submission.withholdFromPartner(positions);
     }
@@ -277,10 +281,10 @@ public class CompletionService {
     /** Why the client cannot answer this exercise now, or null when they can. */
     private @Nullable String closedReason(Mine mine) {
         if (mine.occurrence().getStatus() == OccurrenceStatus.SUBMITTED) {
-            return "You have already submitted this exercise.";
+            return messages.viewer("homework.closed.submitted");
         }
         if (mine.assignment().getStatus() != AssignmentStatus.ACTIVE) {
-            return "Your clinician has paused this exercise for now.";
+            return messages.viewer("homework.closed.paused");
         }
         // The next one of a series may be done early; later ones open on their day.
         boolean next = occurrences
@@ -288,7 +292,7 @@ public class CompletionService {
                 .map(o -> o.getId().equals(mine.occurrence().getId()))
                 .orElse(false);
         if (!next && mine.occurrence().getDueDate().isAfter(clientTime.myToday())) {
-            return "This one opens on its day. You can do the next one in the series already.";
+            return messages.viewer("homework.closed.not-yet");
         }
         return null;
     }
@@ -304,7 +308,8 @@ public class CompletionService {
         return submissions
                 .findByOccurrenceId(mine.occurrence().getId())
                 .filter(Submission::isSubmitted)
-                .orElseThrow(() -> InvalidInputException.of("exercise", "Submit the exercise first"));
+                .orElseThrow(
+                        () -> InvalidInputException.of("exercise", messages.viewer("homework.rules.submit-first")));
     }
 
     /** The problems that keep an answer out of the draft: all but a text that is only too long, kept as typed. */
@@ -392,8 +397,9 @@ public class CompletionService {
                         // By name: after a handover, feedback from the former clinician must not read as the new one's.
                         .map(c -> new Comment(
                                 c.isFromClinician()
-                                        ? staff.nameOf(c.getAuthorId()).orElse("Your clinician")
-                                        : "You",
+                                        ? staff.nameOf(c.getAuthorId())
+                                                .orElse(messages.viewer("homework.thread.your-clinician"))
+                                        : messages.viewer("homework.thread.you"),
                                 c.isFromClinician(),
                                 c.getBody(),
                                 c.getCreatedAt()))
@@ -422,6 +428,8 @@ public class CompletionService {
                                 .collect(Collectors.toUnmodifiableSet()),
                 score,
                 thread,
-                staff.isActiveClinician(mine.me().clinicianId()));
+                staff.isActiveClinician(mine.me().clinicianId()),
+                mine.version().measure(),
+                mine.version().language());
     }
 }

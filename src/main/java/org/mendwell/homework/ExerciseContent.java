@@ -44,7 +44,8 @@ class ExerciseContent {
             String introduction,
             int minutes,
             @Nullable Measure measure,
-            List<ExerciseQuestion> questions) {
+            List<ExerciseQuestion> questions,
+            String language) {
 
         List<Question> publicQuestions() {
             return questions.stream().map(ExerciseContent::toQuestion).toList();
@@ -65,7 +66,8 @@ class ExerciseContent {
                 version.getIntroduction(),
                 template.getMinutes(),
                 template.getMeasure(),
-                questions.findByTemplateVersionIdOrderByPosition(version.getId()));
+                questions.findByTemplateVersionIdOrderByPosition(version.getId()),
+                version.getLanguage());
     }
 
     static Question toQuestion(ExerciseQuestion q) {

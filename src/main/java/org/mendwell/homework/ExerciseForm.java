@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mendwell.homework.ExerciseTerms.Measure;
 import org.mendwell.homework.TemplateDetails.Question;
 
 /**
@@ -18,6 +19,8 @@ import org.mendwell.homework.TemplateDetails.Question;
  * @param openReason           why the exercise cannot be answered now, or null when it can
  * @param withheldFromPartner  positions of the answers the client leaves out when sharing with their partner
  * @param clinicianActive      whether the client's clinician can be told anything now: pages promise no one else
+ * @param measure              the validated questionnaire this is, or null
+ * @param language             the ISO 639-1 code of the language the version given is written in
  */
 public record ExerciseForm(
         UUID occurrenceId,
@@ -37,7 +40,9 @@ public record ExerciseForm(
         Set<Integer> withheldFromPartner,
         @Nullable MeasureScore score,
         List<Comment> comments,
-        boolean clinicianActive) {
+        boolean clinicianActive,
+        @Nullable Measure measure,
+        String language) {
 
     public boolean submitted() {
         return submittedAt != null;

@@ -79,7 +79,8 @@ public record ExerciseSchedule(
     /**
      * Problems by field name ("weekdays", "until", "count"), in that order, empty when valid. The start
      * date and due time cannot be wrong on their own: whether a start in the past is acceptable is for
-     * the caller, who knows today's date.
+     * the caller, who knows today's date. Each problem is a message key of the homework bundle (its one
+     * argument is {@link #MAX_OCCURRENCES}); the service words it in the reader's language.
      */
     public Map<String, String> problems() {
         var problems = new LinkedHashMap<String, String>();
@@ -87,27 +88,22 @@ public record ExerciseSchedule(
             return problems;
         }
         if (frequency == Schedule.WEEKLY && weekdays.isEmpty()) {
-            problems.put("weekdays", "Choose at least one day of the week");
+            problems.put("weekdays", "homework.schedule-rules.weekdays");
         }
         if (until == null && count == null) {
-            problems.put("until", "Choose an end date or a number of times");
+            problems.put("until", "homework.schedule-rules.no-end");
         } else if (until != null && until.isBefore(start)) {
-            problems.put("until", "Choose an end date on or after the start date");
+            problems.put("until", "homework.schedule-rules.end-before-start");
         }
         if (count != null && (count < 1 || count > MAX_OCCURRENCES)) {
-            problems.put("count", "Choose a number of times from 1 to " + MAX_OCCURRENCES);
+            problems.put("count", "homework.schedule-rules.count");
         }
         if (problems.isEmpty()) {
             int occurrences = dates().size();
             if (occurrences > MAX_OCCURRENCES) {
-                problems.put(
-                        "until",
-                        "A schedule can repeat at most " + MAX_OCCURRENCES
-                                + " times (a year of daily exercises); choose an earlier end date");
+                problems.put("until", "homework.schedule-rules.too-many");
             } else if (occurrences == 0) {
-                problems.put(
-                        "until",
-                        "None of the chosen days falls between the start and end dates;" + " choose a later end date");
+                problems.put("until", "homework.schedule-rules.no-day");
             }
         }
         return Collections.unmodifiableMap(problems);

@@ -33,6 +33,11 @@ public final class ExerciseTerms {
         public String label() {
             return label;
         }
+
+        /** The message key of the words a person reads for this theme, in their language. */
+        public String labelKey() {
+            return "homework.theme." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     /** Whom a template suits; the clinician can still give it to anyone. */
@@ -51,6 +56,12 @@ public final class ExerciseTerms {
         public String label() {
             return label;
         }
+
+        /** The message key of the words a person reads for this audience, in their language. */
+        public String labelKey() {
+            return "homework.audience."
+                    + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     public enum Schedule {
@@ -66,6 +77,12 @@ public final class ExerciseTerms {
 
         public String label() {
             return label;
+        }
+
+        /** The message key of the words a person reads for this schedule, in their language. */
+        public String labelKey() {
+            return "homework.schedule."
+                    + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -85,6 +102,12 @@ public final class ExerciseTerms {
 
         public String label() {
             return label;
+        }
+
+        /** The message key of the words a person reads for this question kind, in their language. */
+        public String labelKey() {
+            return "homework.question-kind."
+                    + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
 
         /** The 0-10 scale names what its two ends mean. */

@@ -20,6 +20,9 @@ public final class MainScale {
     /** How the main scale's prompt starts ("Trust: how much do you trust your partner today?"). */
     public static final String PROMPT_PREFIX = "Trust:";
 
+    /** How it starts in the Spanish check-in (built-in-library_es.json): the same scale in the client's language. */
+    public static final String SPANISH_PROMPT_PREFIX = "Confianza:";
+
     private MainScale() {}
 
     /** Whether a question of a template with this key is the main scale. */
@@ -27,7 +30,7 @@ public final class MainScale {
         return TEMPLATE_KEY.equals(templateKey)
                 && kind == QuestionKind.SCALE
                 && prompt != null
-                && prompt.startsWith(PROMPT_PREFIX);
+                && (prompt.startsWith(PROMPT_PREFIX) || prompt.startsWith(SPANISH_PROMPT_PREFIX));
     }
 
     /** The main scale's value among a submission's answers (by question position), or null when there is none. */

@@ -27,6 +27,12 @@ public record MeasureScore(Measure measure, int total, Severity severity, boolea
         public String label() {
             return label;
         }
+
+        /** The message key of the words a person reads for this severity, in their language. */
+        public String labelKey() {
+            return "homework.severity."
+                    + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     /** Index of PHQ-9 item 9 among the answers. */

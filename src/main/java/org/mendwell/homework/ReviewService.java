@@ -24,6 +24,7 @@ import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
 import org.mendwell.shared.audit.NotAudited;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,6 +59,7 @@ public class ReviewService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final PracticeStaff staff;
+    private final Messages messages;
 
     ReviewService(
             SubmissionRepository submissions,
@@ -68,7 +70,9 @@ public class ReviewService {
             CurrentUser currentUser,
             Clock clock,
             ApplicationEventPublisher events,
-            PracticeStaff staff) {
+            PracticeStaff staff,
+            Messages messages) {
+        this.messages = messages;
         this.submissions = submissions;
         this.comments = comments;
         this.assignments = assignments;
@@ -113,8 +117,9 @@ public class ReviewService {
                         !c.isFromClinician()
                                 ? firstName
                                 : c.getAuthorId().equals(me)
-                                        ? "You"
-                                        : staff.nameOf(c.getAuthorId()).orElse("A former clinician"),
+                                        ? messages.viewer("homework.thread.you")
+                                        : staff.nameOf(c.getAuthorId())
+                                                .orElse(messages.viewer("homework.thread.former-clinician")),
                         c.isFromClinician(),
                         c.getBody(),
                         c.getCreatedAt()))
@@ -134,7 +139,7 @@ public class ReviewService {
     @Audited(value = Access.CHANGE, record = Subject.SUBMISSION)
     public void sendFeedback(UUID submissionId, String text) {
         Submission submission = ownSubmitted(submissionId);
-        String body = requiredText("feedback", text, "Write your feedback first", FEEDBACK_LIMIT);
+        String body = requiredText("feedback", text, messages.viewer("homework.rules.feedback-empty"), FEEDBACK_LIMIT);
         comments.save(new SubmissionComment(
                 submissionId, currentUser.require(Role.CLINICIAN).accountId(), true, body, clock.instant()));
         submission.markReviewed(clock.instant());
@@ -166,7 +171,7 @@ public class ReviewService {
                         alert.title(),
                         alert.submittedAt(),
                         alert.signedOffAt(),
-                        staff.nameOf(alert.signedOffBy()).orElse("A former colleague"),
+                        staff.nameOf(alert.signedOffBy()).orElse(messages.viewer("homework.review.former-colleague")),
                         alert.note()))
                 .toList();
     }
@@ -179,9 +184,9 @@ public class ReviewService {
     @Audited(value = Access.CHANGE, record = Subject.SUBMISSION)
     public void signOffRiskAlert(UUID submissionId, String note) {
         Submission submission = ownSubmitted(submissionId);
-        String body = requiredText("note", note, SIGN_OFF_NOTE_MISSING, SIGN_OFF_NOTE_LIMIT);
+        String body = requiredText("note", note, messages.viewer("homework.rules.sign-off-empty"), SIGN_OFF_NOTE_LIMIT);
         if (!submission.hasOpenRiskAlert()) {
-            throw InvalidInputException.of("note", "This alert has already been signed off");
+            throw InvalidInputException.of("note", messages.viewer("homework.rules.already-signed-off"));
         }
         submission.signOffRiskAlert(currentUser.require(Role.CLINICIAN).accountId(), body, clock.instant());
         submissions.flush();

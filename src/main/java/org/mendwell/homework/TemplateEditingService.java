@@ -22,6 +22,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.PlainText;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.NotAudited;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,13 +48,16 @@ public class TemplateEditingService {
     private final InputValidator validator;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Messages messages;
 
     TemplateEditingService(
             ExerciseTemplateRepository templates,
             TemplateVersions versions,
             InputValidator validator,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            Messages messages) {
+        this.messages = messages;
         this.templates = templates;
         this.versions = versions;
         this.validator = validator;
@@ -97,12 +101,7 @@ public class TemplateEditingService {
         ExerciseTemplate template = own(templateId);
         if (template.getVersion() != loadedLockVersion) {
             throw InvalidInputException.of(
-                    "lockVersion",
-                    "This exercise was saved elsewhere (now version "
-                            + template.getCurrentVersion()
-                            + ") after you opened it, perhaps in another tab. Nothing was "
-                            + "saved and your changes are still on screen: copy what you need, then reload the page to "
-                            + "edit the newest version.");
+                    "lockVersion", messages.viewer("homework.editing.saved-elsewhere", template.getCurrentVersion()));
         }
         check(draft);
         template.refile(
@@ -121,12 +120,12 @@ public class TemplateEditingService {
         if (original.getMeasure() != null) {
             throw InvalidInputException.of(
                     "templateId",
-                    "The " + original.getMeasure().label() + " is a validated "
-                            + "questionnaire: its wording and scoring must stay exactly as published, so it cannot be "
-                            + "copied or changed. Give it as it is.");
+                    messages.viewer(
+                            "homework.editing.measure-not-copied",
+                            original.getMeasure().label()));
         }
         TemplateDetails content = versions.details(original);
-        String copyOf = "Copy of " + original.getTitle();
+        String copyOf = messages.viewer("homework.editing.copy-of", original.getTitle());
         String title =
                 copyOf.substring(0, Math.min(MAX_TITLE_LENGTH, copyOf.length())).strip();
         var copy = templates.save(new ExerciseTemplate(
@@ -194,10 +193,7 @@ public class TemplateEditingService {
     private void check(TemplateDraft draft) {
         Map<String, String> problems = new LinkedHashMap<>(validator.problems(draft));
         if (draft.theme() == Theme.WELLBEING_MEASURE) {
-            problems.putIfAbsent(
-                    "theme",
-                    "Standard measures are the validated PHQ-9 and GAD-7. Choose the theme "
-                            + "this exercise works on.");
+            problems.putIfAbsent("theme", messages.viewer("homework.editing.measure-theme"));
         }
         for (int i = 0; i < draft.questions().size(); i++) {
             TemplateDraft.Question q = draft.questions().get(i);
@@ -210,10 +206,10 @@ public class TemplateEditingService {
             }
             if (q.kind() != null && q.kind().hasEndLabels()) {
                 if (q.lowLabel() == null) {
-                    problems.putIfAbsent(key + "lowLabel", "Say what 0 means, for example \"Not at all\"");
+                    problems.putIfAbsent(key + "lowLabel", messages.viewer("homework.editing.low-label"));
                 }
                 if (q.highLabel() == null) {
-                    problems.putIfAbsent(key + "highLabel", "Say what 10 means, for example \"Completely\"");
+                    problems.putIfAbsent(key + "highLabel", messages.viewer("homework.editing.high-label"));
                 }
             }
             if (q.kind() != null && q.kind().hasOptions()) {
@@ -228,21 +224,20 @@ public class TemplateEditingService {
         }
     }
 
-    private static @Nullable String optionsProblem(List<String> options) {
+    private @Nullable String optionsProblem(List<String> options) {
         if (options.size() < 2) {
-            return "Write at least two options, one per line";
+            return messages.viewer("homework.editing.options.too-few");
         }
         if (options.size() > MAX_OPTIONS) {
-            return "Keep it to " + MAX_OPTIONS + " options or fewer";
+            return messages.viewer("homework.editing.options.too-many", MAX_OPTIONS);
         }
         Set<String> seen = new HashSet<>();
         for (String option : options) {
             if (option.length() > MAX_OPTION_LENGTH) {
-                return "Keep each option under " + MAX_OPTION_LENGTH + " characters; \"" + option.substring(0, 20)
-                        + "…\" is longer";
+                return messages.viewer("homework.editing.options.too-long", MAX_OPTION_LENGTH, option.substring(0, 20));
             }
             if (!seen.add(option.toLowerCase(Locale.ROOT))) {
-                return "\"" + option + "\" is there twice; each option once";
+                return messages.viewer("homework.editing.options.twice", option);
             }
         }
         return null;
@@ -278,8 +273,7 @@ public class TemplateEditingService {
     private ExerciseTemplate own(UUID templateId) {
         ExerciseTemplate template = visible(templateId);
         if (template.isBuiltIn()) {
-            throw InvalidInputException.of(
-                    "templateId", "Built-in exercises can't be changed. Make a copy and " + "change that.");
+            throw InvalidInputException.of("templateId", messages.viewer("homework.editing.built-in"));
         }
         return template;
     }

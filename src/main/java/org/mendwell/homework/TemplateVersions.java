@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.mendwell.homework.domain.ExerciseQuestion;
 import org.mendwell.homework.domain.ExerciseQuestionRepository;
@@ -13,6 +15,7 @@ import org.mendwell.homework.domain.ExerciseTemplate;
 import org.mendwell.homework.domain.ExerciseTemplateVersion;
 import org.mendwell.homework.domain.ExerciseTemplateVersionRepository;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.i18n.Language;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +42,45 @@ class TemplateVersions {
             String introduction,
             String contentHash,
             List<TemplateDetails.Question> content) {
+        var version = publishTranslation(template, Language.ENGLISH, title, introduction, contentHash, content);
+        template.publish(version);
+        return version;
+    }
+
+    /**
+     * Adds a version in a language, numbered in the same sequence as the template's other versions, without
+     * making it the current one: a built-in exercise's translation sits beside its current English version,
+     * which the library lists and previews.
+     */
+    ExerciseTemplateVersion publishTranslation(
+            ExerciseTemplate template,
+            Language language,
+            String title,
+            String introduction,
+            String contentHash,
+            List<TemplateDetails.Question> content) {
         var version = versions.save(new ExerciseTemplateVersion(
-                template.getId(), template.getCurrentVersion() + 1, title, introduction, contentHash, clock.instant()));
+                template.getId(),
+                nextNumber(template),
+                title,
+                introduction,
+                contentHash,
+                clock.instant(),
+                language.code()));
+        saveQuestions(version, content);
+        return version;
+    }
+
+    /** The newest version of a template in a language other than English, if it has one. */
+    Optional<ExerciseTemplateVersion> translation(UUID templateId, Language language) {
+        return versions.findFirstByTemplateIdAndLanguageOrderByNumberDesc(templateId, language.code());
+    }
+
+    private int nextNumber(ExerciseTemplate template) {
+        return Math.max(template.getCurrentVersion(), versions.highestNumber(template.getId())) + 1;
+    }
+
+    private void saveQuestions(ExerciseTemplateVersion version, List<TemplateDetails.Question> content) {
         int position = 0;
         for (TemplateDetails.Question q : content) {
             questions.save(new ExerciseQuestion(
@@ -54,8 +94,6 @@ class TemplateVersions {
                     q.options(),
                     q.safety()));
         }
-        template.publish(version);
-        return version;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.homework.ExerciseTerms.Schedule;
+import org.mendwell.shared.i18n.Messages;
 
 /**
  * One assignment under "Coming up": its next occurrence only, and how often it repeats, so that a
@@ -18,25 +19,31 @@ public record UpcomingExercise(
         ClientExercise next, @Nullable String repeats) {
 
     /** How often a schedule repeats, in the client's words; null when it does not. */
-    static @Nullable String repeats(Schedule frequency, Set<DayOfWeek> weekdays) {
+    static @Nullable String repeats(Messages messages, Locale locale, Schedule frequency, Set<DayOfWeek> weekdays) {
         return switch (frequency) {
             case ONCE -> null;
-            case DAILY -> "Every day";
+            case DAILY -> messages.text("homework.repeats.every-day", locale);
             case WEEKLY ->
                 weekdays.size() == DayOfWeek.values().length
-                        ? "Every day"
-                        : "Every "
-                                + inWords(weekdays.stream()
-                                        .sorted()
-                                        .map(day -> day.getDisplayName(TextStyle.FULL, Locale.UK))
-                                        .toList());
+                        ? messages.text("homework.repeats.every-day", locale)
+                        : messages.text(
+                                "homework.repeats.every",
+                                locale,
+                                inWords(
+                                        messages,
+                                        locale,
+                                        weekdays.stream()
+                                                .sorted()
+                                                .map(day -> day.getDisplayName(TextStyle.FULL, locale))
+                                                .toList()));
         };
     }
 
-    private static String inWords(List<String> days) {
+    private static String inWords(Messages messages, Locale locale, List<String> days) {
         if (days.size() == 1) {
             return days.getFirst();
         }
-        return String.join(", ", days.subList(0, days.size() - 1)) + " and " + days.getLast();
+        return messages.text(
+                "homework.repeats.and", locale, String.join(", ", days.subList(0, days.size() - 1)), days.getLast());
     }
 }

@@ -160,19 +160,37 @@ class AssignmentServiceTest {
         assertThat(upcoming.get(1).repeats()).as("a one-off does not repeat").isNull();
     }
 
+    @Autowired
+    org.mendwell.shared.i18n.Messages messages;
+
     @Test
     void how_often_a_schedule_repeats_is_said_in_words() {
-        assertThat(UpcomingExercise.repeats(ExerciseTerms.Schedule.ONCE, Set.of()))
+        assertThat(UpcomingExercise.repeats(messages, Locale.UK, ExerciseTerms.Schedule.ONCE, Set.of()))
                 .isNull();
-        assertThat(UpcomingExercise.repeats(ExerciseTerms.Schedule.DAILY, Set.of()))
+        assertThat(UpcomingExercise.repeats(messages, Locale.UK, ExerciseTerms.Schedule.DAILY, Set.of()))
                 .isEqualTo("Every day");
-        assertThat(UpcomingExercise.repeats(ExerciseTerms.Schedule.WEEKLY, Set.of(DayOfWeek.THURSDAY)))
+        assertThat(UpcomingExercise.repeats(
+                        messages, Locale.UK, ExerciseTerms.Schedule.WEEKLY, Set.of(DayOfWeek.THURSDAY)))
                 .isEqualTo("Every Thursday");
         assertThat(UpcomingExercise.repeats(
-                        ExerciseTerms.Schedule.WEEKLY, Set.of(DayOfWeek.FRIDAY, DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY)))
+                        messages,
+                        Locale.UK,
+                        ExerciseTerms.Schedule.WEEKLY,
+                        Set.of(DayOfWeek.FRIDAY, DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY)))
                 .isEqualTo("Every Monday, Wednesday and Friday");
-        assertThat(UpcomingExercise.repeats(ExerciseTerms.Schedule.WEEKLY, Set.of(DayOfWeek.values())))
+        assertThat(UpcomingExercise.repeats(
+                        messages, Locale.UK, ExerciseTerms.Schedule.WEEKLY, Set.of(DayOfWeek.values())))
                 .isEqualTo("Every day");
+    }
+
+    @Test
+    void how_often_a_schedule_repeats_is_said_in_spanish_for_a_spanish_reader() {
+        Locale spanish = Locale.forLanguageTag("es");
+        assertThat(UpcomingExercise.repeats(messages, spanish, ExerciseTerms.Schedule.DAILY, Set.of()))
+                .isEqualTo("Todos los días");
+        assertThat(UpcomingExercise.repeats(
+                        messages, spanish, ExerciseTerms.Schedule.WEEKLY, Set.of(DayOfWeek.THURSDAY, DayOfWeek.MONDAY)))
+                .isEqualTo("Cada lunes y jueves");
     }
 
     @Test
@@ -379,6 +397,43 @@ class AssignmentServiceTest {
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys("dueTime"));
         assertThat(assignments.assignmentsOf(robin)).isEmpty();
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void a_built_in_exercise_goes_out_in_the_clients_language_where_the_library_has_it() {
+        UUID robin = clientIds.of(Demo.CLIENT);
+        jdbc.update("update account set language = 'es' where email = ?", Demo.CLIENT);
+        try {
+            assertThat(assignments.prospect(robin, template("phq-9")).language())
+                    .isEqualTo(org.mendwell.shared.i18n.Language.SPANISH);
+            assertThat(assignments.prospect(robin, template("gad-7")).language())
+                    .as("no validated Spanish GAD-7: the English original")
+                    .isEqualTo(org.mendwell.shared.i18n.Language.ENGLISH);
+
+            AssignmentSummary given = assignments
+                    .assign(new AssignExercise(
+                            robin, template("daily-check-in"), null, fiveDaysFromToday(), false, null))
+                    .getFirst();
+
+            assertThat(given.title()).isEqualTo("Control diario");
+            assertThat(jdbc.queryForObject(
+                            "select v.language from exercise_template_version v join assignment a"
+                                    + " on a.template_id = v.template_id and a.template_version = v.number"
+                                    + " where a.id = ?",
+                            String.class,
+                            given.assignmentId()))
+                    .isEqualTo("es");
+        } finally {
+            jdbc.update("update account set language = null where email = ?", Demo.CLIENT);
+        }
+        assertThat(assignments
+                        .prospect(clientIds.of(Demo.JONAS), template("phq-9"))
+                        .language())
+                .as("a client who has not chosen: the practice's language")
+                .isEqualTo(org.mendwell.shared.i18n.Language.ENGLISH);
     }
 
     @Test

@@ -59,4 +59,46 @@ class BuiltInLibraryContentTest {
                 .isNotEqualTo(BuiltInLibrary.hash(entry))
                 .hasSize(64);
     }
+
+    @Test
+    void every_built_in_exercise_but_the_gad7_has_a_spanish_version_that_fits_the_database_columns() {
+        var spanish = BuiltInLibrary.translated(BuiltInLibrary.read(), BuiltInLibrary.readSpanish());
+
+        assertThat(BuiltInLibrary.read().templates())
+                .extracting(BuiltInLibrary.TemplateEntry::key)
+                .filteredOn(key -> !spanish.containsKey(key))
+                .as("a validated measure without a verified Spanish wording stays English")
+                .containsExactly("gad-7");
+        assertThat(spanish.values()).allSatisfy(t -> {
+            assertThat(t.title()).isNotBlank().hasSizeLessThanOrEqualTo(80);
+            assertThat(t.introduction()).isNotBlank().hasSizeLessThanOrEqualTo(600);
+            assertThat(t.questions())
+                    .allSatisfy(q -> assertThat(q.prompt()).isNotBlank().hasSizeLessThanOrEqualTo(500));
+        });
+        assertThat(spanish.get("phq-9").questions().get(8).isSafety())
+                .as("item 9 keeps its safety mark in Spanish")
+                .isTrue();
+    }
+
+    @Test
+    void a_translation_whose_options_do_not_line_up_with_the_english_is_refused() {
+        var english = BuiltInLibrary.read();
+        var phq9 = BuiltInLibrary.readSpanish().templates().stream()
+                .filter(t -> t.key().equals("phq-9"))
+                .findFirst()
+                .orElseThrow();
+        var firstItem = phq9.questions().getFirst();
+        var threeOptions = new BuiltInLibrary.TranslatedQuestion(
+                firstItem.prompt(), null, null, java.util.List.of("Ningún día", "Varios días", "Casi todos los días"));
+        var questions = new java.util.ArrayList<>(phq9.questions());
+        questions.set(0, threeOptions);
+        var misaligned = new BuiltInLibrary.TranslationFile(
+                null,
+                java.util.List.of(new BuiltInLibrary.TranslatedTemplate(
+                        phq9.key(), phq9.title(), phq9.introduction(), questions)));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BuiltInLibrary.translated(english, misaligned))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("phq-9");
+    }
 }

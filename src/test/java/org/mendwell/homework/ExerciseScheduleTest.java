@@ -227,7 +227,7 @@ class ExerciseScheduleTest {
     void weekly_needs_at_least_one_day_of_the_week() {
         var schedule = ExerciseSchedule.weekly(date("2026-06-10"), Set.of(), null, 4, EIGHT_PM);
 
-        assertThat(schedule.problems()).containsExactly(Map.entry("weekdays", "Choose at least one day of the week"));
+        assertThat(schedule.problems()).containsExactly(Map.entry("weekdays", "homework.schedule-rules.weekdays"));
     }
 
     @Test
@@ -235,8 +235,8 @@ class ExerciseScheduleTest {
         var daily = ExerciseSchedule.daily(date("2026-06-10"), null, null, EIGHT_PM);
         var weekly = ExerciseSchedule.weekly(date("2026-06-10"), Set.of(MONDAY), null, null, EIGHT_PM);
 
-        assertThat(daily.problems()).containsExactly(Map.entry("until", "Choose an end date or a number of times"));
-        assertThat(weekly.problems()).containsExactly(Map.entry("until", "Choose an end date or a number of times"));
+        assertThat(daily.problems()).containsExactly(Map.entry("until", "homework.schedule-rules.no-end"));
+        assertThat(weekly.problems()).containsExactly(Map.entry("until", "homework.schedule-rules.no-end"));
     }
 
     @Test
@@ -244,8 +244,7 @@ class ExerciseScheduleTest {
         var before = ExerciseSchedule.daily(date("2026-06-10"), date("2026-06-09"), null, EIGHT_PM);
         var sameDay = ExerciseSchedule.daily(date("2026-06-10"), date("2026-06-10"), null, EIGHT_PM);
 
-        assertThat(before.problems())
-                .containsExactly(Map.entry("until", "Choose an end date on or after the start date"));
+        assertThat(before.problems()).containsExactly(Map.entry("until", "homework.schedule-rules.end-before-start"));
         assertThat(dates(sameDay)).containsExactly(date("2026-06-10"));
     }
 
@@ -254,10 +253,7 @@ class ExerciseScheduleTest {
         // Wednesday 10 to Sunday 14 June holds no Monday.
         var schedule = ExerciseSchedule.weekly(date("2026-06-10"), Set.of(MONDAY), date("2026-06-14"), null, EIGHT_PM);
 
-        assertThat(schedule.problems())
-                .containsExactly(Map.entry(
-                        "until",
-                        "None of the chosen days falls between the start and end dates; choose a later end date"));
+        assertThat(schedule.problems()).containsExactly(Map.entry("until", "homework.schedule-rules.no-day"));
     }
 
     @Test
@@ -267,7 +263,7 @@ class ExerciseScheduleTest {
 
             assertThat(schedule.problems())
                     .as("count " + count)
-                    .containsExactly(Map.entry("count", "Choose a number of times from 1 to 366"));
+                    .containsExactly(Map.entry("count", "homework.schedule-rules.count"));
         }
         assertThat(dates(ExerciseSchedule.daily(date("2026-06-10"), null, 1, EIGHT_PM)))
                 .containsExactly(date("2026-06-10"));
@@ -280,9 +276,9 @@ class ExerciseScheduleTest {
 
         assertThat(schedule.problems())
                 .containsExactly(
-                        Map.entry("weekdays", "Choose at least one day of the week"),
-                        Map.entry("until", "Choose an end date on or after the start date"),
-                        Map.entry("count", "Choose a number of times from 1 to 366"));
+                        Map.entry("weekdays", "homework.schedule-rules.weekdays"),
+                        Map.entry("until", "homework.schedule-rules.end-before-start"),
+                        Map.entry("count", "homework.schedule-rules.count"));
     }
 
     @Test
@@ -291,7 +287,7 @@ class ExerciseScheduleTest {
 
         assertThatThrownBy(() -> schedule.occurrences(LONDON))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("Choose an end date or a number of times");
+                .hasMessageContaining("homework.schedule-rules.no-end");
     }
 
     @Test
@@ -321,8 +317,7 @@ class ExerciseScheduleTest {
                 date("2026-06-10"), EnumSet.allOf(DayOfWeek.class), date("2028-06-10"), null, EIGHT_PM);
         var farFuture = ExerciseSchedule.daily(date("2026-06-10"), date("9999-12-31"), null, EIGHT_PM);
 
-        var message =
-                "A schedule can repeat at most 366 times (a year of daily exercises);" + " choose an earlier end date";
+        var message = "homework.schedule-rules.too-many";
         assertThat(daily.problems()).containsExactly(Map.entry("until", message));
         assertThat(everyDayOfTheWeek.problems()).containsExactly(Map.entry("until", message));
         assertThat(farFuture.problems()).containsExactly(Map.entry("until", message));

@@ -34,6 +34,10 @@ public class ExerciseTemplateVersion {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The ISO 639-1 code of the language this version is written in. */
+    @Column(nullable = false, length = 8)
+    private String language;
+
     protected ExerciseTemplateVersion() {
         this(UUID.randomUUID(), 0, "", "", "", Instant.EPOCH);
     }
@@ -47,6 +51,24 @@ public class ExerciseTemplateVersion {
         this.introduction = introduction;
         this.contentHash = contentHash;
         this.createdAt = createdAt;
+        this.language = "en";
+    }
+
+    /** A version in another language than English: a built-in exercise's translation. */
+    public ExerciseTemplateVersion(
+            UUID templateId,
+            int number,
+            String title,
+            String introduction,
+            String contentHash,
+            Instant createdAt,
+            String language) {
+        this(templateId, number, title, introduction, contentHash, createdAt);
+        this.language = language;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public UUID getId() {

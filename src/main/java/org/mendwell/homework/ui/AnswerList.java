@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import java.util.List;
 import java.util.Map;
 import org.mendwell.homework.Answer;
+import org.mendwell.homework.ExerciseTerms.QuestionKind;
 import org.mendwell.homework.TemplateDetails.Question;
 
 /** Questions and the answers given to them, read-only, as text. */
@@ -19,8 +20,18 @@ final class AnswerList {
             Answer answer = answers.getOrDefault(question.position(), Answer.NONE);
             list.add(
                     new DescriptionList.Term(question.prompt()),
-                    new DescriptionList.Description(answer.isEmpty() ? "(not answered)" : answer.display()));
+                    new DescriptionList.Description(shown(question, answer)));
         }
         return list;
+    }
+
+    private static String shown(Question question, Answer answer) {
+        if (answer.isEmpty()) {
+            return Words.text("homework.answers.not-answered");
+        }
+        if (question.kind() == QuestionKind.YES_NOT_YET_SPACE && answer.text() != null) {
+            return Words.yesNotYetSpace(answer.text());
+        }
+        return answer.display();
     }
 }

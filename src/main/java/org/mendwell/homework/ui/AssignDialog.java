@@ -61,23 +61,26 @@ public class AssignDialog extends Dialog {
     private static final LocalTime DEFAULT_DUE_TIME = LocalTime.of(21, 0);
     private static final LocalTime LATEST_DUE_TIME = LocalTime.of(23, 59);
 
-    private final ComboBox<TemplateSummary> template = new ComboBox<>("Exercise");
-    private final ComboBox<CaseloadRow> clientChoice = new ComboBox<>("Client");
-    private final TextArea instructions = new TextArea("Personal instructions (optional)");
-    private final RadioButtonGroup<Schedule> frequency = new RadioButtonGroup<>("How often");
-    private final DatePicker start = new DatePicker("First due on");
-    private final TimePicker dueTime = new TimePicker("Due by (client's time)");
-    private final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>("On these days");
-    private final DatePicker until = new DatePicker("Until");
-    private final IntegerField count = new IntegerField("Or this many times");
-    private final Checkbox bothPartners = new Checkbox("Give it to both partners");
-    private final TextArea safetyOverride = new TextArea("Why a couples exercise is right despite the safety flag");
+    private final ComboBox<TemplateSummary> template = new ComboBox<>(getTranslation("homework.assign.exercise"));
+    private final ComboBox<CaseloadRow> clientChoice = new ComboBox<>(getTranslation("homework.assign.client"));
+    private final TextArea instructions = new TextArea(getTranslation("homework.assign.instructions"));
+    private final RadioButtonGroup<Schedule> frequency =
+            new RadioButtonGroup<>(getTranslation("homework.assign.how-often"));
+    private final DatePicker start = new DatePicker(getTranslation("homework.assign.due-on"));
+    private final TimePicker dueTime = new TimePicker(getTranslation("homework.assign.due-by"));
+    private final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>(getTranslation("homework.assign.weekdays"));
+    private final DatePicker until = new DatePicker(getTranslation("homework.assign.until"));
+    private final IntegerField count = new IntegerField(getTranslation("homework.assign.count"));
+    private final Checkbox bothPartners = new Checkbox(getTranslation("homework.assign.both"));
+    private final TextArea safetyOverride = new TextArea(getTranslation("homework.assign.safety-reason"));
     private final Paragraph alreadyActive = new Paragraph();
-    private final Button give = new Button("Give exercise");
+    private final Button give = new Button(getTranslation("homework.assign.give"));
     private final AssignmentService assignments;
     private final PersonalTime time;
     private @Nullable ClientDetails client;
-    private AssignmentProspect prospect = new AssignmentProspect(false, List.of());
+    private AssignmentProspect prospect = AssignmentProspect.NONE;
+    /** Which language a built-in exercise goes out in: the client's, where the library has it. */
+    private final Paragraph language = new Paragraph();
     /** The duplicate warning was shown for the current choice: the next press gives the exercise anyway. */
     private boolean duplicateSeen;
 
@@ -112,13 +115,16 @@ public class AssignDialog extends Dialog {
             Runnable afterAssign) {
         setHeaderTitle(
                 fixedClient != null
-                        ? "Give an exercise to " + fixedClient.fullName()
-                        : "Give \"" + Objects.requireNonNull(fixedTemplate).title() + "\" to a client");
+                        ? getTranslation("homework.assign.heading.client", fixedClient.fullName())
+                        : getTranslation(
+                                "homework.assign.heading.exercise",
+                                Objects.requireNonNull(fixedTemplate).title()));
         setWidth("min(44rem, 100vw)");
         this.assignments = assignments;
         this.time = time;
 
-        template.setItemLabelGenerator(t -> t.title() + " · " + t.theme().label());
+        template.setItemLabelGenerator(
+                t -> t.title() + " · " + getTranslation(t.theme().labelKey()));
         template.setItems(query -> library
                 .library(
                         new LibraryFilter(query.getFilter().orElse(""), null, null),
@@ -134,7 +140,7 @@ public class AssignDialog extends Dialog {
         });
         TextLimits.limit(instructions, 2000);
         frequency.setItems(Schedule.values());
-        frequency.setItemLabelGenerator(Schedule::label);
+        frequency.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         frequency.setValue(Schedule.ONCE);
         frequency.addValueChangeListener(change -> showScheduleFields());
         if (fixedTemplate != null) {
@@ -150,8 +156,7 @@ public class AssignDialog extends Dialog {
         weekdays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, time.locale()));
         count.setMin(1);
         count.setMax(ExerciseSchedule.MAX_OCCURRENCES);
-        safetyOverride.setHelperText("Needed only for a couples exercise when either partner's intake raised a "
-                + "safety flag. Recorded with the assignment.");
+        safetyOverride.setHelperText(getTranslation("homework.assign.safety-reason.helper"));
         TextLimits.limit(safetyOverride, 500);
         safetyOverride.setVisible(false);
         alreadyActive.addClassName("mw-warning");
@@ -172,15 +177,16 @@ public class AssignDialog extends Dialog {
                 .bind("safetyOverrideReason", safetyOverride);
         var form = new FormLayout();
         if (clients != null) {
-            clientChoice.setItemLabelGenerator(
-                    row -> row.fullName() + (row.partnerName() == null ? "" : " · couple with " + row.partnerName()));
+            clientChoice.setItemLabelGenerator(row -> row.partnerName() == null
+                    ? row.fullName()
+                    : getTranslation("homework.assign.couple-with", row.fullName(), row.partnerName()));
             clientChoice.setItems(query -> clients
                     .caseload(
                             new CaseloadFilter(query.getFilter().orElse(""), ClientStatus.ACTIVE, false),
                             PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("fullName")))
                     .stream());
             clientChoice.setRequiredIndicatorVisible(true);
-            clientChoice.setHelperText("Your active clients");
+            clientChoice.setHelperText(getTranslation("homework.assign.client.helper"));
             clientChoice.addValueChangeListener(change -> showClient(
                     change.getValue() == null
                             ? null
@@ -197,10 +203,10 @@ public class AssignDialog extends Dialog {
         give.addClickListener(click -> {
             Map<String, String> missing = new LinkedHashMap<>();
             if (client == null) {
-                missing.put("clientId", "Choose a client");
+                missing.put("clientId", getTranslation("homework.assign.choose-client"));
             }
             if (template.getValue() == null) {
-                missing.put("templateId", "Choose an exercise from the library");
+                missing.put("templateId", getTranslation("homework.assign.choose-exercise"));
             }
             if (!missing.isEmpty()) {
                 errors.show(new InvalidInputException(missing));
@@ -237,6 +243,7 @@ public class AssignDialog extends Dialog {
                 until,
                 count,
                 bothPartners,
+                language,
                 safetyOverride,
                 alreadyActive);
         form.setColspan(template, 2);
@@ -244,8 +251,11 @@ public class AssignDialog extends Dialog {
         form.setColspan(weekdays, 2);
         form.setColspan(safetyOverride, 2);
         form.setColspan(alreadyActive, 2);
+        form.setColspan(language, 2);
+        language.addClassName("mw-template-facts");
+        language.setVisible(false);
         add(form);
-        getFooter().add(new Button("Cancel", click -> close()), give);
+        getFooter().add(new Button(getTranslation("homework.assign.cancel"), click -> close()), give);
     }
 
     private void showClient(@Nullable ClientDetails chosen) {
@@ -254,8 +264,8 @@ public class AssignDialog extends Dialog {
         bothPartners.setVisible(couple);
         bothPartners.setLabel(
                 chosen != null && chosen.partnerName() != null
-                        ? "Give it to " + chosen.partnerName() + " too"
-                        : "Give it to both partners");
+                        ? getTranslation("homework.assign.partner-too", chosen.partnerName())
+                        : getTranslation("homework.assign.both"));
         if (!couple) {
             bothPartners.setValue(false);
         }
@@ -266,15 +276,22 @@ public class AssignDialog extends Dialog {
     private void refreshProspect() {
         forgetDuplicateWarning();
         prospect = client == null || template.getValue() == null
-                ? new AssignmentProspect(false, List.of())
+                ? AssignmentProspect.NONE
                 : assignments.prospect(client.clientId(), template.getValue().templateId());
         safetyOverride.setVisible(prospect.safetyReasonNeeded());
+        language.setVisible(prospect.language() != null);
+        if (prospect.language() != null && client != null) {
+            language.setText(getTranslation(
+                    "homework.assign.language",
+                    client.fullName(),
+                    getTranslation("homework.language." + prospect.language().code())));
+        }
     }
 
     private void forgetDuplicateWarning() {
         duplicateSeen = false;
         alreadyActive.setVisible(false);
-        give.setText("Give exercise");
+        give.setText(getTranslation("homework.assign.give"));
     }
 
     /** Shows the active assignments of the same exercise for whoever would receive it; true if there are any. */
@@ -287,12 +304,15 @@ public class AssignDialog extends Dialog {
             return false;
         }
         alreadyActive.setText(same.stream()
-                        .map(a -> nameOf(a) + " already has \"" + a.title() + "\" active ("
-                                + a.scheduleText(time.dates()) + ")")
+                        .map(a -> getTranslation(
+                                "homework.assign.already-active",
+                                nameOf(a),
+                                a.title(),
+                                Words.schedule(a, time.dates())))
                         .collect(Collectors.joining("; "))
-                + ". Press \"Give it again\" to give it anyway, or Cancel.");
+                + getTranslation("homework.assign.already-active.end"));
         alreadyActive.setVisible(true);
-        give.setText("Give it again");
+        give.setText(getTranslation("homework.assign.give-again"));
         duplicateSeen = true;
         return true;
     }
@@ -306,7 +326,8 @@ public class AssignDialog extends Dialog {
 
     private String confirmation(List<AssignmentSummary> given) {
         return given.stream()
-                .map(a -> "\"" + a.title() + "\" given to " + nameOf(a) + ": " + a.scheduleText(time.dates()) + ".")
+                .map(a ->
+                        getTranslation("homework.assign.given", a.title(), nameOf(a), Words.schedule(a, time.dates())))
                 .collect(Collectors.joining(" "));
     }
 
@@ -315,7 +336,7 @@ public class AssignDialog extends Dialog {
         weekdays.setVisible(frequency.getValue() == Schedule.WEEKLY);
         until.setVisible(repeats);
         count.setVisible(repeats);
-        start.setLabel(repeats ? "Starts on" : "Due on");
+        start.setLabel(getTranslation(repeats ? "homework.assign.starts-on" : "homework.assign.due-on"));
     }
 
     /**

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
@@ -45,6 +44,7 @@ import org.mendwell.shared.ui.DraftStatus;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.Focus;
 import org.mendwell.shared.ui.TextLimits;
+import org.mendwell.shared.ui.TranslatedTitle;
 import org.mendwell.shared.ui.UrgentHelp;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
@@ -55,10 +55,9 @@ import org.springframework.transaction.TransactionException;
  * answers are read-only, with the clinician's feedback and the client's replies below them.
  */
 @Route("my/exercise")
-@PageTitle("Exercise | Mendwell")
 @RolesAllowed(Roles.CLIENT)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
-class ExerciseView extends Main implements HasUrlParameter<String> {
+class ExerciseView extends Main implements HasUrlParameter<String>, TranslatedTitle {
 
     private final CompletionService completion;
     private final PersonalTime time;
@@ -82,7 +81,12 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         addClassName("mw-exercise");
         saveState.addClassName("mw-save-state");
         saveState.getElement().setAttribute("aria-live", "polite");
-        progress.getElement().setAttribute("aria-label", "Questions answered");
+        progress.getElement().setAttribute("aria-label", getTranslation("homework.exercise.progress.label"));
+    }
+
+    @Override
+    public String titleKey() {
+        return "homework.exercise.title";
     }
 
     @Override
@@ -90,7 +94,7 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         try {
             occurrenceId = UUID.fromString(parameter);
         } catch (IllegalArgumentException notAnId) {
-            throw new RecordNotFoundException("Exercise");
+            throw new RecordNotFoundException("Exercise"); // the same in every language: logged, never shown
         }
         render(completion.myExercise(occurrenceId));
     }
@@ -106,11 +110,21 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         var facts = facts(form);
         result = facts;
         thread = null;
-        add(new RouterLink("← My exercises", MyExercisesView.class), new H2(form.title()), facts);
+        add(
+                new RouterLink(getTranslation("homework.exercise.back"), MyExercisesView.class),
+                new H2(form.title()),
+                facts);
         if (form.instructions() != null) {
-            var note = new Paragraph("From your clinician: " + form.instructions());
+            var note = new Paragraph(getTranslation("homework.exercise.from-clinician", form.instructions()));
             note.addClassName("mw-exercise-note");
             add(note);
+        }
+        if (form.measure() != null && !getLocale().getLanguage().equals(form.language())) {
+            // A validated questionnaire is never translated by us: shown as published, with a word on why.
+            var original = new Paragraph(getTranslation(
+                    "homework.exercise.measure-in-original", form.measure().label()));
+            original.addClassName("mw-exercise-note");
+            add(original);
         }
         add(new Paragraph(form.introduction()));
         if (form.score() != null) {
@@ -145,9 +159,9 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         if (answerable) {
             saveState.setText(
                     form.lastSaved() == null
-                            ? "Your answers are saved as you go."
-                            : "Draft saved " + time.dateTime(form.lastSaved()) + ".");
-            var submit = new Button("Submit", click -> submit());
+                            ? getTranslation("homework.exercise.saved-as-you-go")
+                            : getTranslation("homework.exercise.draft-saved", time.dateTime(form.lastSaved())));
+            var submit = new Button(getTranslation("homework.exercise.submit"), click -> submit());
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             var actions = new Div(submit, saveState);
             actions.addClassName("mw-exercise-actions");
@@ -161,51 +175,52 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
 
     private Component facts(ExerciseForm form) {
         String due = form.submitted()
-                ? "Submitted " + time.dateTime(form.submittedAt())
-                : "Due " + time.day(form.dueDate()) + " by " + time.time(form.dueTime());
-        var facts = new Paragraph(due + " · about " + form.minutes() + " minutes");
+                ? getTranslation("homework.exercise.submitted-at", time.dateTime(form.submittedAt()))
+                : getTranslation("homework.exercise.due-by", time.day(form.dueDate()), time.time(form.dueTime()));
+        var facts = new Paragraph(getTranslation("homework.exercise.facts", due, form.minutes()));
         facts.addClassName("mw-template-facts");
         return facts;
     }
 
-    private static Component score(MeasureScore score, boolean clinicianActive) {
+    private Component score(MeasureScore score, boolean clinicianActive) {
         var section = new Section();
         section.addClassName("mw-score");
-        section.add(new Paragraph("Your score: " + score.total() + " out of " + MeasureScore.maximum(score.measure())
-                + " (" + score.severity().label().toLowerCase(java.util.Locale.ROOT) + ")."
-                + (clinicianActive ? " Your clinician will talk it through with you." : "")));
+        section.add(new Paragraph(getTranslation(
+                clinicianActive ? "homework.exercise.score.with-clinician" : "homework.exercise.score",
+                score.total(),
+                MeasureScore.maximum(score.measure()),
+                getTranslation(score.severity().labelKey()))));
         return section;
     }
 
     /** Shown at once when an answer suggests thoughts of self-harm: where to get help now, in plain words. */
-    private static Component crisisNotice(boolean clinicianActive) {
+    private Component crisisNotice(boolean clinicianActive) {
         return UrgentHelp.crisis(
-                new H3("If you are thinking about harming yourself"),
-                new Paragraph("Thank you for answering honestly. " + UrgentHelp.whoWasTold(clinicianActive)
-                        + " If you feel you might act on these thoughts, or you are not safe right now, please get help "
-                        + "straight away: call your local emergency number (112 in Europe, 911 in North America, 999 "
-                        + "in the UK, 111 in New Zealand, 000 in Australia), or a crisis line such as Samaritans on "
-                        + "116 123 (UK and Ireland), 988 (US), 1737 (New Zealand, call or text) or Lifeline on "
-                        + "13 11 14 (Australia)."),
+                new H3(getTranslation("homework.exercise.crisis.heading")),
+                new Paragraph(getTranslation(
+                        clinicianActive
+                                ? "homework.exercise.crisis.clinician-told"
+                                : "homework.exercise.crisis.practice-told")),
                 UrgentHelp.note());
     }
 
     private Component afterSubmission(ExerciseForm form) {
-        var section = new Section(new H3("Your clinician's feedback"));
+        var section = new Section(new H3(getTranslation("homework.exercise.feedback.heading")));
         section.addClassName("mw-section");
         if (form.comments().isEmpty()) {
-            section.add(new Paragraph("Your clinician hasn't written anything yet. You'll see their feedback here."));
+            section.add(new Paragraph(getTranslation("homework.exercise.feedback.none")));
         }
         thread = CommentThread.of(form.comments(), time);
         section.add(thread);
-        var reply = new TextArea("Reply to your clinician");
+        var reply = new TextArea(getTranslation("homework.exercise.reply.label"));
         TextLimits.limit(reply, 2000);
         reply.setWidthFull();
         var replyErrors = new FieldErrors().bind("reply", reply);
-        var send = new Button("Send reply", click -> {
+        var send = new Button(getTranslation("homework.exercise.reply.send"), click -> {
             try {
                 completion.reply(occurrenceId, reply.getValue());
-                Notification.show("Reply sent").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(getTranslation("homework.exercise.reply.sent"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 render(completion.myExercise(occurrenceId));
                 focusNewestComment();
             } catch (InvalidInputException invalid) {
@@ -221,24 +236,24 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
 
     /** Whether the partner may read this one, and which of its answers; the service never shows them a safety one. */
     private Component sharing(ExerciseForm form) {
-        var share = new Checkbox("Share this one with my partner", form.sharedWithPartner());
-        share.setHelperText("Your partner will see the answers you choose, read-only, and nothing else of yours. "
-                + "Safety questions are never shared.");
+        var share = new Checkbox(getTranslation("homework.exercise.share.label"), form.sharedWithPartner());
+        share.setHelperText(getTranslation("homework.exercise.share.helper"));
         List<Question> shareable = form.shareableQuestions();
-        var chosen = new CheckboxGroup<Question>("Answers your partner will see");
+        var chosen = new CheckboxGroup<Question>(getTranslation("homework.exercise.share.answers"));
         chosen.setItems(shareable);
         chosen.setItemLabelGenerator(Question::prompt);
         chosen.setValue(shareable.stream()
                 .filter(q -> !form.withheldFromPartner().contains(q.position()))
                 .collect(Collectors.toSet()));
-        chosen.setHelperText("Untick any you'd rather keep to yourself.");
+        chosen.setHelperText(getTranslation("homework.exercise.share.answers.helper"));
         chosen.setVisible(form.sharedWithPartner());
         var shareErrors = new FieldErrors().bind("share", chosen);
         share.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 completion.shareWithPartner(occurrenceId, change.getValue());
                 chosen.setVisible(change.getValue());
-                Notification.show(change.getValue() ? "Shared with your partner" : "No longer shared");
+                Notification.show(getTranslation(
+                        change.getValue() ? "homework.exercise.share.on" : "homework.exercise.share.off"));
             }
         });
         // Saying so on the page rather than in a notification: several quick changes would stack notices over the list.
@@ -259,7 +274,7 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
                                 .collect(Collectors.toSet()));
                 shareErrors.clear();
                 int shown = change.getValue().size();
-                saved.setText("Saved: your partner sees " + shown + (shown == 1 ? " answer." : " answers."));
+                saved.setText(getTranslation("homework.exercise.share.saved", shown));
             } catch (InvalidInputException invalid) {
                 // The refused choice is not what is shared: the boxes go back to what is, with the reason beside them.
                 puttingBack.set(true);
@@ -300,7 +315,7 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
                 inputs.stream().filter(QuestionFields.AnswerInput::answered).count();
         progress.setMax(Math.max(1, inputs.size()));
         progress.setValue(answered);
-        progressText.setText(answered + " of " + inputs.size() + " answered");
+        progressText.setText(getTranslation("homework.exercise.progress.answered", answered, inputs.size()));
     }
 
     private void saveDraft() {
@@ -309,7 +324,7 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
             DraftSave saved = completion.saveDraft(occurrenceId, answers());
             errors.show(saved.messages());
             saveState.setText(DraftStatus.after(
-                    "Draft saved " + time.time(saved.savedAt()) + ".",
+                    getTranslation("homework.exercise.draft-saved", time.time(saved.savedAt())),
                     null,
                     questionNames(input -> saved.notSaved().containsKey(key(input))),
                     questionNames(input -> saved.overLimit().containsKey(key(input)))));
@@ -318,8 +333,7 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
             Notification.show(closed.problems().values().iterator().next(), 6000, Notification.Position.TOP_CENTER);
             render(completion.myExercise(occurrenceId));
         } catch (DataAccessException | TransactionException unavailable) {
-            saveState.setText("We couldn't save just now. Your answers are still here; we'll try again with your next "
-                    + "change, or press Submit.");
+            saveState.setText(getTranslation("homework.exercise.save-failed"));
         }
     }
 
@@ -329,10 +343,7 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
 
     /** "question 2", "question 5": the inputs that match, in the order of the exercise. */
     private List<String> questionNames(java.util.function.Predicate<QuestionFields.AnswerInput> which) {
-        return inputs.stream()
-                .filter(which)
-                .map(input -> "question " + (input.question().position() + 1))
-                .toList();
+        return inputs.stream().filter(which).map(this::questionName).toList();
     }
 
     private void submit() {
@@ -348,8 +359,8 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
                 }
                 Notification.show(
                                 submitted.clinicianActive()
-                                        ? "Thank you. Your clinician will see your answers."
-                                        : "Thank you. Your answers are kept for your next clinician.",
+                                        ? getTranslation("homework.exercise.submitted.clinician")
+                                        : getTranslation("homework.exercise.submitted.kept"),
                                 5000,
                                 Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -369,9 +380,13 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
                     questionNames(input -> invalid.problems().containsKey(key(input)) && input.overLimit());
             saveState.setText(
                     refused.isEmpty() && tooLong.isEmpty()
-                            ? "Your answers are saved. Please answer the questions marked, then submit again."
-                            : DraftStatus.after("Nothing was submitted.", null, refused, tooLong)
-                                    + " Your other answers are saved.");
+                            ? getTranslation("homework.exercise.answer-marked")
+                            : DraftStatus.after(
+                                            getTranslation("homework.exercise.nothing-submitted"),
+                                            null,
+                                            refused,
+                                            tooLong)
+                                    + " " + getTranslation("homework.exercise.others-saved"));
             inputs.stream()
                     .filter(input -> invalid.problems()
                             .containsKey("q" + input.question().position()))
@@ -379,13 +394,18 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
                     .ifPresent(input -> input.component().getElement().callJsFunction("focus"));
         } catch (DataAccessException | TransactionException unavailable) {
             // The submit was rolled back with its transaction; the answers stay on screen for another try.
-            saveState.setText("We couldn't submit just now: the practice database can't be reached. Your answers "
-                    + "are still here; please press Submit again in a moment.");
+            saveState.setText(getTranslation("homework.exercise.submit-failed"));
             Notification.show(
-                            "We couldn't submit just now. Your answers are still here.",
+                            getTranslation("homework.exercise.submit-failed.short"),
                             6000,
                             Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** "question 3", for the line that names the answers not saved. */
+    private String questionName(QuestionFields.AnswerInput input) {
+        return getTranslation(
+                "homework.exercise.question-name", input.question().position() + 1);
     }
 }

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,17 +33,17 @@ import org.mendwell.homework.TemplateEditingService;
 import org.mendwell.homework.TemplateSummary;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.TranslatedTitle;
 
 /**
  * The exercise library: search and filter the templates, preview one as the client will see it,
  * give it to a client, and write, copy or archive the clinician's own.
  */
 @Route("library")
-@PageTitle("Exercise library | Mendwell")
 @Menu(title = "homework.menu.exercise-library", order = 20)
 @RolesAllowed(Roles.CLINICIAN)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
-class LibraryView extends Main {
+class LibraryView extends Main implements TranslatedTitle {
 
     private final ExerciseLibraryService library;
     private final TemplateEditingService editing;
@@ -55,7 +54,7 @@ class LibraryView extends Main {
     private final TextField search = new TextField();
     private final Select<Theme> theme = new Select<>();
     private final Select<Audience> audience = new Select<>();
-    private final Checkbox showArchived = new Checkbox("Show archived");
+    private final Checkbox showArchived = new Checkbox();
 
     LibraryView(
             ExerciseLibraryService library,
@@ -70,64 +69,76 @@ class LibraryView extends Main {
         this.clients = clients;
         addClassName("mw-page");
 
-        search.setPlaceholder("Search titles");
-        search.setAriaLabel("Search exercises");
+        showArchived.setLabel(getTranslation("homework.library.show-archived"));
+        search.setPlaceholder(getTranslation("homework.library.search.placeholder"));
+        search.setAriaLabel(getTranslation("homework.library.search.label"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        theme.setAriaLabel("Theme");
+        theme.setAriaLabel(getTranslation("homework.library.theme"));
         theme.setEmptySelectionAllowed(true);
-        theme.setEmptySelectionCaption("Any theme");
+        theme.setEmptySelectionCaption(getTranslation("homework.library.any-theme"));
         theme.setItems(Theme.values());
-        theme.setItemLabelGenerator(t -> t == null ? "Any theme" : t.label());
+        theme.setItemLabelGenerator(
+                t -> t == null ? getTranslation("homework.library.any-theme") : getTranslation(t.labelKey()));
         theme.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        audience.setAriaLabel("For whom");
+        audience.setAriaLabel(getTranslation("homework.library.audience"));
         audience.setEmptySelectionAllowed(true);
-        audience.setEmptySelectionCaption("Anyone");
+        audience.setEmptySelectionCaption(getTranslation("homework.library.anyone"));
         audience.setItems(Audience.values());
-        audience.setItemLabelGenerator(a -> a == null ? "Anyone" : a.label());
+        audience.setItemLabelGenerator(
+                a -> a == null ? getTranslation("homework.library.anyone") : getTranslation(a.labelKey()));
         audience.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        showArchived.setTooltipText("Also list your own exercises that you archived");
+        showArchived.setTooltipText(getTranslation("homework.library.show-archived.tooltip"));
         showArchived.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         var create = new Button(
-                "New exercise",
+                getTranslation("homework.library.new"),
                 VaadinIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(TemplateEditorView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        var toolbar = new HorizontalLayout(new H2("Exercise library"), search, theme, audience, showArchived, create);
+        var toolbar = new HorizontalLayout(
+                new H2(getTranslation("homework.menu.exercise-library")),
+                search,
+                theme,
+                audience,
+                showArchived,
+                create);
         toolbar.addClassName("mw-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
         grid.addColumn(TemplateSummary::title)
-                .setHeader("Exercise")
+                .setHeader(getTranslation("homework.library.column.exercise"))
                 .setSortProperty("title")
                 .setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addColumn(t -> t.theme().label())
-                .setHeader("Theme")
+        grid.addColumn(t -> getTranslation(t.theme().labelKey()))
+                .setHeader(getTranslation("homework.library.theme"))
                 .setSortProperty("theme")
                 .setAutoWidth(true);
-        grid.addColumn(t -> t.audience().label())
-                .setHeader("For")
+        grid.addColumn(t -> getTranslation(t.audience().labelKey()))
+                .setHeader(getTranslation("homework.library.column.for"))
                 .setSortProperty("audience")
                 .setAutoWidth(true);
-        grid.addColumn(t -> t.minutes() + " min")
-                .setHeader("Time")
+        grid.addColumn(t -> getTranslation("homework.library.column.minutes", t.minutes()))
+                .setHeader(getTranslation("homework.library.column.time"))
                 .setSortProperty("minutes")
                 .setAutoWidth(true);
-        grid.addColumn(t -> t.suggestedSchedule().label())
-                .setHeader("Usually")
+        grid.addColumn(t -> getTranslation(t.suggestedSchedule().labelKey()))
+                .setHeader(getTranslation("homework.library.column.usually"))
                 .setSortProperty("suggestedSchedule")
                 .setAutoWidth(true);
-        grid.addColumn(t -> t.couplesExercise() ? "Couples work" : "Individual")
-                .setHeader("Kind")
+        grid.addColumn(t -> getTranslation(
+                        t.couplesExercise() ? "homework.library.couples" : "homework.library.individual"))
+                .setHeader(getTranslation("homework.library.column.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(LibraryView::source).setHeader("From").setAutoWidth(true);
+        grid.addColumn(this::source)
+                .setHeader(getTranslation("homework.library.column.from"))
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel("Exercise library");
+        grid.setAriaLabel(getTranslation("homework.menu.exercise-library"));
         grid.setItemsPageable(pageable -> library.library(
                         new LibraryFilter(
                                 search.getValue(), theme.getValue(), audience.getValue(), showArchived.getValue()),
@@ -137,19 +148,20 @@ class LibraryView extends Main {
                 click -> preview(library.template(click.getItem().templateId())));
         grid.setSizeFull();
 
-        add(
-                toolbar,
-                new Paragraph("Built-in exercises cover each theme of the practice's work; open one to see it "
-                        + "as your client will, give it, or copy it to make it your own."),
-                grid);
+        add(toolbar, new Paragraph(getTranslation("homework.library.intro")), grid);
         setSizeFull();
     }
 
-    private static String source(TemplateSummary template) {
+    @Override
+    public String titleKey() {
+        return "homework.menu.exercise-library";
+    }
+
+    private String source(TemplateSummary template) {
         if (template.builtIn()) {
-            return "Built-in";
+            return getTranslation("homework.library.built-in");
         }
-        return template.archived() ? "Yours, archived" : "Yours";
+        return getTranslation(template.archived() ? "homework.library.yours-archived" : "homework.library.yours");
     }
 
     private void preview(TemplateDetails template) {
@@ -158,7 +170,7 @@ class LibraryView extends Main {
         var footer = new HorizontalLayout();
         footer.setWrap(true);
         if (!summary.archived()) {
-            var give = new Button("Give to a client", click -> {
+            var give = new Button(getTranslation("homework.library.give"), click -> {
                 dialog.close();
                 // The dialog confirms what it gave, to whom and when; the library has nothing to refresh.
                 new AssignDialog(summary, library, assignments, clients, viewerTime.viewer(), () -> {}).open();
@@ -167,13 +179,13 @@ class LibraryView extends Main {
             footer.add(give);
         }
         if (!summary.builtIn()) {
-            footer.add(new Button("Edit", click -> {
+            footer.add(new Button(getTranslation("homework.library.edit"), click -> {
                 dialog.close();
                 edit(summary.templateId());
             }));
         }
         if (summary.measure() == null) {
-            footer.add(new Button("Make a copy", click -> {
+            footer.add(new Button(getTranslation("homework.library.copy"), click -> {
                 try {
                     var copy = editing.copy(summary.templateId());
                     dialog.close();
@@ -184,23 +196,25 @@ class LibraryView extends Main {
                 }
             }));
         } else {
-            dialog.add(new Paragraph("The " + summary.measure().label() + " is a validated questionnaire, given "
-                    + "exactly as published."));
+            dialog.add(new Paragraph(getTranslation(
+                    "homework.library.validated", summary.measure().label())));
         }
         if (!summary.builtIn()) {
-            footer.add(new Button(summary.archived() ? "Restore" : "Archive", click -> {
-                var changed = summary.archived()
-                        ? editing.restore(summary.templateId())
-                        : editing.archive(summary.templateId());
-                dialog.close();
-                grid.getDataProvider().refreshAll();
-                Notification.show(
-                        changed.archived()
-                                ? "\"" + changed.title() + "\" archived. Exercises already given carry on."
-                                : "\"" + changed.title() + "\" is back in the library.",
-                        5000,
-                        Notification.Position.BOTTOM_START);
-            }));
+            footer.add(new Button(
+                    getTranslation(summary.archived() ? "homework.library.restore" : "homework.library.archive"),
+                    click -> {
+                        var changed = summary.archived()
+                                ? editing.restore(summary.templateId())
+                                : editing.archive(summary.templateId());
+                        dialog.close();
+                        grid.getDataProvider().refreshAll();
+                        Notification.show(
+                                changed.archived()
+                                        ? getTranslation("homework.library.archived", changed.title())
+                                        : getTranslation("homework.library.restored", changed.title()),
+                                5000,
+                                Notification.Position.BOTTOM_START);
+                    }));
         }
         dialog.getFooter().addComponentAsFirst(footer);
         dialog.open();

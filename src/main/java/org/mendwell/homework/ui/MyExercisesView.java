@@ -15,7 +15,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
@@ -34,14 +33,14 @@ import org.mendwell.homework.UpcomingExercise;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.TranslatedTitle;
 
 /** The client's home: what their clinician has asked them to do between sessions, by when. */
 @Route("my/exercises")
-@PageTitle("My exercises | Mendwell")
 @Menu(title = "homework.menu.my-exercises", order = 10)
 @RolesAllowed(Roles.CLIENT)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
-class MyExercisesView extends Main implements BeforeEnterObserver {
+class MyExercisesView extends Main implements BeforeEnterObserver, TranslatedTitle {
 
     /**
      * Finished exercises listed here; the rest are in My progress. A daily check-in adds one a day, and
@@ -71,12 +70,17 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         addClassName("mw-page");
     }
 
+    @Override
+    public String titleKey() {
+        return "homework.menu.my-exercises";
+    }
+
     /** Shown at each visit until the client says they have read it. */
     private Component clinicianChangedNotice(String text) {
         var notice = new Section(new Paragraph(text));
         notice.addClassName("mw-crisis-box");
         notice.getElement().setAttribute("role", "status");
-        notice.add(new Button("OK, thank you", click -> {
+        notice.add(new Button(getTranslation("homework.mine.clinician-changed.ok"), click -> {
             clients.clinicianChangeSeen();
             notice.removeFromParent();
         }));
@@ -89,7 +93,8 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         removeAll();
         time = viewerTime.viewer();
         var profile = clients.myProfile();
-        add(new H2("Hello, " + intakes.myPreferredName().orElse(profile.fullName())));
+        add(new H2(
+                getTranslation("homework.mine.hello", intakes.myPreferredName().orElse(profile.fullName()))));
         if (profile.clinicianChanged() != null) {
             add(clinicianChangedNotice(profile.clinicianChanged()));
         }
@@ -100,42 +105,34 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
             add(contact);
         }
         if (profile.status() == ClientStatus.INTAKE_IN_PROGRESS) {
-            var start = new Anchor("intake", "Continue your intake");
+            var start = new Anchor("intake", getTranslation("homework.mine.intake.continue"));
             start.addClassName("mw-call-to-action");
-            add(
-                    new Paragraph("First things first: your clinician would like you to fill in a short intake. "
-                            + "Your answers are saved as you go."),
-                    start);
+            add(new Paragraph(getTranslation("homework.mine.intake.first")), start);
         }
         MyExercises mine = assignments.myExercises();
         List<SharedByPartner> shared = completion.sharedWithMe();
         if (mine.isEmpty() && shared.isEmpty()) {
-            var nothingYet = new Paragraph("Your clinician hasn't given you any exercises yet. When they do, "
-                    + "they'll appear here with the day they're due and how long they usually take.");
+            var nothingYet = new Paragraph(getTranslation("homework.mine.nothing-yet"));
             nothingYet.addClassName("mw-empty-state");
             add(nothingYet);
             return;
         }
         List<ClientExercise> done = mine.completed();
         var doneGroup = group(
-                "Done",
+                "done",
                 done.subList(0, Math.min(DONE_SHOWN, done.size())).stream()
                         .map(exercise -> card(exercise, doneOn(exercise), null))
                         .toList());
         if (done.size() > DONE_SHOWN) {
             int earlier = done.size() - DONE_SHOWN;
-            var progress = new Anchor(
-                    "my/progress",
-                    earlier == 1
-                            ? "1 earlier exercise is in My progress."
-                            : earlier + " earlier exercises are in My progress.");
+            var progress = new Anchor("my/progress", getTranslation("homework.mine.earlier-in-progress", earlier));
             doneGroup.add(new Paragraph(progress));
         }
         add(
-                group("Today", dueCards(mine.today())),
-                group("Overdue", dueCards(mine.overdue())),
+                group("today", dueCards(mine.today())),
+                group("overdue", dueCards(mine.overdue())),
                 group(
-                        "Coming up",
+                        "coming-up",
                         mine.upcoming().stream().map(this::upcomingCard).toList()),
                 doneGroup);
         if (!shared.isEmpty()) {
@@ -151,50 +148,48 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
                     new RouterLink(SharedSubmissionView.class, s.submissionId().toString());
             var title = new Span(s.title());
             title.addClassName("mw-exercise-title");
-            link.add(title, new Span("Shared " + time.day(s.submittedAt())));
+            link.add(title, new Span(getTranslation("homework.mine.shared-on", time.day(s.submittedAt()))));
             link.addClassName("mw-exercise-card");
             list.add(new ListItem(link));
         });
-        var section = new Section(new H3("Shared by your partner"), list);
+        var section = new Section(new H3(getTranslation("homework.shared.title")), list);
         section.addClassName("mw-exercise-group");
         return section;
     }
 
     private List<Component> dueCards(List<ClientExercise> exercises) {
         return exercises.stream()
-                .map(exercise -> card(exercise, "Due " + when(exercise), null))
+                .map(exercise -> card(exercise, getTranslation("homework.mine.due", when(exercise)), null))
                 .toList();
     }
 
     /** "Done Tuesday 25 November", the day in the client's own time zone; the year only when it is not this one. */
     private String doneOn(ClientExercise exercise) {
         if (exercise.submittedAt() == null) {
-            return "Done";
+            return getTranslation("homework.mine.done");
         }
-        return "Done " + time.day(exercise.submittedAt());
+        return getTranslation("homework.mine.done-on", time.day(exercise.submittedAt()));
     }
 
     /** A repeating exercise once, by its next occurrence: "Next due Tuesday 25 November by 8:00 PM", "Every day". */
     private Component upcomingCard(UpcomingExercise upcoming) {
         var next = upcoming.next();
-        return card(next, (upcoming.repeats() == null ? "Due " : "Next due ") + when(next), upcoming.repeats());
+        return card(
+                next,
+                getTranslation(upcoming.repeats() == null ? "homework.mine.due" : "homework.mine.next-due", when(next)),
+                upcoming.repeats());
     }
 
     private String when(ClientExercise exercise) {
-        return time.day(exercise.dueDate()) + " by " + time.time(exercise.dueTime());
+        return getTranslation("homework.mine.when", time.day(exercise.dueDate()), time.time(exercise.dueTime()));
     }
 
-    private static Section group(String heading, List<Component> cards) {
-        var section = new Section(new H3(heading));
+    /** @param group "today", "overdue", "coming-up" or "done": its heading and its empty state in the bundle */
+    private Section group(String group, List<Component> cards) {
+        var section = new Section(new H3(getTranslation("homework.mine." + group)));
         section.addClassName("mw-exercise-group");
         if (cards.isEmpty()) {
-            section.add(new Paragraph(
-                    switch (heading) {
-                        case "Today" -> "Nothing due today.";
-                        case "Overdue" -> "Nothing overdue. Well done.";
-                        case "Coming up" -> "Nothing else in the next two weeks.";
-                        default -> "Nothing finished yet.";
-                    }));
+            section.add(new Paragraph(getTranslation("homework.mine." + group + ".empty")));
             return section;
         }
         var list = new UnorderedList();
@@ -210,7 +205,7 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
         var card = new RouterLink(ExerciseView.class, exercise.occurrenceId().toString());
         card.add(title, new Span(due));
         if (exercise.newFeedback()) {
-            var feedback = new Span("New feedback from your clinician");
+            var feedback = new Span(Words.text("homework.mine.new-feedback"));
             feedback.addClassName("mw-new-feedback");
             card.add(feedback);
         }
@@ -218,16 +213,17 @@ class MyExercisesView extends Main implements BeforeEnterObserver {
             card.add(new Span(repeats));
         }
         if (!exercise.done()) { // an estimate is for what is still to do; ten finished cards need not carry one
-            card.add(new Span("About " + exercise.minutes() + " minutes"));
+            card.add(new Span(Words.text("homework.mine.minutes", exercise.minutes())));
         }
         if (exercise.inProgress() && exercise.questions() > 1) {
             var started = new ProgressBar(0, exercise.questions(), exercise.answered());
-            String answered = exercise.answered() + " of " + exercise.questions() + " answered";
+            String answered =
+                    Words.text("homework.exercise.progress.answered", exercise.answered(), exercise.questions());
             started.getElement().setAttribute("aria-label", answered);
             card.add(new Span(answered), started);
         }
         if (exercise.instructions() != null) {
-            var note = new Paragraph("From your clinician: " + exercise.instructions());
+            var note = new Paragraph(Words.text("homework.exercise.from-clinician", exercise.instructions()));
             note.addClassName("mw-exercise-note");
             card.add(note);
         }

@@ -29,15 +29,17 @@ class QuestionEditor extends Section {
 
     private final H3 heading = new H3();
     private final Select<QuestionKind> kind = new Select<>();
-    private final TextArea prompt = new TextArea("Question");
-    private final Checkbox required = new Checkbox("The client must answer it", true);
-    private final Checkbox safety = new Checkbox("A safety question: never shown to the client's partner");
-    private final TextField lowLabel = new TextField("0 means");
-    private final TextField highLabel = new TextField("10 means");
-    private final TextArea options = new TextArea("Options, one per line");
-    private final Button up = new Button("Up", VaadinIcon.ARROW_UP.create());
-    private final Button down = new Button("Down", VaadinIcon.ARROW_DOWN.create());
-    private final Button remove = new Button("Remove", VaadinIcon.TRASH.create());
+    private final TextArea prompt = new TextArea(getTranslation("homework.editor.question.prompt"));
+    private final Checkbox required = new Checkbox(getTranslation("homework.editor.question.required"), true);
+    private final Checkbox safety = new Checkbox(getTranslation("homework.editor.question.safety"));
+    private final TextField lowLabel = new TextField(getTranslation("homework.editor.question.low"));
+    private final TextField highLabel = new TextField(getTranslation("homework.editor.question.high"));
+    private final TextArea options = new TextArea(getTranslation("homework.editor.question.options"));
+    private final Button up = new Button(getTranslation("homework.editor.question.up"), VaadinIcon.ARROW_UP.create());
+    private final Button down =
+            new Button(getTranslation("homework.editor.question.down"), VaadinIcon.ARROW_DOWN.create());
+    private final Button remove =
+            new Button(getTranslation("homework.editor.question.remove"), VaadinIcon.TRASH.create());
     private final FieldErrors errors = new FieldErrors();
 
     QuestionEditor(
@@ -46,9 +48,9 @@ class QuestionEditor extends Section {
             Consumer<QuestionEditor> moveDown,
             Consumer<QuestionEditor> removal) {
         addClassName("mw-question-editor");
-        kind.setLabel("Answered with");
+        kind.setLabel(getTranslation("homework.editor.question.kind"));
         kind.setItems(QuestionKind.values());
-        kind.setItemLabelGenerator(QuestionKind::label);
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setValue(question.kind() == null ? QuestionKind.FREE_TEXT : question.kind());
         kind.addValueChangeListener(change -> showKindFields());
         prompt.setValue(question.prompt());
@@ -56,14 +58,13 @@ class QuestionEditor extends Section {
         prompt.setWidthFull();
         required.setValue(question.required());
         safety.setValue(question.safety());
-        safety.setHelperText("For example how safe they feel at home. A client who shares this exercise with "
-                + "their partner never shares the answer to it.");
+        safety.setHelperText(getTranslation("homework.editor.question.safety.helper"));
         lowLabel.setValue(Objects.requireNonNullElse(question.lowLabel(), ""));
         TextLimits.limit(lowLabel, 80);
         highLabel.setValue(Objects.requireNonNullElse(question.highLabel(), ""));
         TextLimits.limit(highLabel, 80);
         options.setValue(String.join("\n", question.options()));
-        options.setHelperText("From 2 to 12 options, each on its own line");
+        options.setHelperText(getTranslation("homework.editor.question.options.helper"));
         options.setWidthFull();
         errors.bind("kind", kind)
                 .bind("prompt", prompt)
@@ -89,14 +90,13 @@ class QuestionEditor extends Section {
 
     /** The place in the list decides the heading, the buttons' names and which moves make sense. */
     void place(int index, int count, boolean canRemove) {
-        String name = "question " + (index + 1);
-        heading.setText("Question " + (index + 1));
+        heading.setText(getTranslation("homework.editor.question.heading", index + 1));
         up.setEnabled(index > 0);
         down.setEnabled(index < count - 1);
         remove.setEnabled(canRemove);
-        up.setAriaLabel("Move " + name + " up");
-        down.setAriaLabel("Move " + name + " down");
-        remove.setAriaLabel("Remove " + name);
+        up.setAriaLabel(getTranslation("homework.editor.question.up.label", index + 1));
+        down.setAriaLabel(getTranslation("homework.editor.question.down.label", index + 1));
+        remove.setAriaLabel(getTranslation("homework.editor.question.remove.label", index + 1));
     }
 
     TemplateDraft.Question value() {

@@ -32,7 +32,8 @@ final class QuestionFields {
 
     /** A question's field together with the conversion between what it holds and an {@link Answer}. */
     static AnswerInput input(Question question) {
-        String label = question.prompt() + (question.required() ? "" : " (optional)");
+        String label =
+                question.required() ? question.prompt() : Words.text("homework.question.optional", question.prompt());
         return switch (question.kind()) {
             case FREE_TEXT -> {
                 var area = new TextArea(label);
@@ -51,7 +52,11 @@ final class QuestionFields {
                 yield new AnswerInput(question, entry);
             }
             case SCALE -> new AnswerInput(question, scale(question, label));
-            case YES_NOT_YET_SPACE -> new AnswerInput(question, radios(label, ExerciseTerms.YES_NOT_YET_SPACE));
+            case YES_NOT_YET_SPACE -> {
+                var group = radios(label, ExerciseTerms.YES_NOT_YET_SPACE);
+                group.setItemLabelGenerator(Words::yesNotYetSpace); // stored in English, read in the page's language
+                yield new AnswerInput(question, group);
+            }
             case SINGLE_CHOICE -> new AnswerInput(question, radios(label, question.options()));
             case MULTIPLE_CHOICE -> {
                 var group = new CheckboxGroup<String>(label);
@@ -65,7 +70,9 @@ final class QuestionFields {
         var group = new RadioButtonGroup<Integer>(label);
         group.setItems(IntStream.rangeClosed(0, 10).boxed().toList());
         group.addClassName("mw-scale");
-        var ends = new Div(new Span("0 = " + question.lowLabel()), new Span("10 = " + question.highLabel()));
+        var ends = new Div(
+                new Span(Words.text("homework.question.scale-end", 0, question.lowLabel())),
+                new Span(Words.text("homework.question.scale-end", 10, question.highLabel())));
         ends.addClassName("mw-scale-ends");
         group.setHelperComponent(ends);
         return group;

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
@@ -17,13 +16,13 @@ import org.mendwell.homework.SharedSubmission;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.TranslatedTitle;
 
 /** One exercise the client's partner chose to share with them, read-only. */
 @Route("my/shared")
-@PageTitle("Shared by your partner | Mendwell")
 @RolesAllowed(Roles.CLIENT)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
-class SharedSubmissionView extends Main implements HasUrlParameter<String> {
+class SharedSubmissionView extends Main implements HasUrlParameter<String>, TranslatedTitle {
 
     private final CompletionService completion;
     private final PersonalTime time;
@@ -35,20 +34,25 @@ class SharedSubmissionView extends Main implements HasUrlParameter<String> {
     }
 
     @Override
+    public String titleKey() {
+        return "homework.shared.title";
+    }
+
+    @Override
     public void setParameter(BeforeEvent event, String parameter) {
         UUID submissionId;
         try {
             submissionId = UUID.fromString(parameter);
         } catch (IllegalArgumentException notAnId) {
-            throw new RecordNotFoundException("Shared exercise");
+            throw new RecordNotFoundException("Shared exercise"); // the same in every language: logged, never shown
         }
         SharedSubmission shared = completion.sharedSubmission(submissionId);
         removeAll();
         add(
-                new RouterLink("← My exercises", MyExercisesView.class),
+                new RouterLink(getTranslation("homework.exercise.back"), MyExercisesView.class),
                 new H2(shared.title()),
-                new Paragraph(shared.partnerName() + " shared this with you. It was written on "
-                        + time.dateTime(shared.submittedAt()) + "."),
+                new Paragraph(getTranslation(
+                        "homework.shared.intro", shared.partnerName(), time.dateTime(shared.submittedAt()))),
                 AnswerList.of(shared.questions(), shared.answers()));
     }
 }

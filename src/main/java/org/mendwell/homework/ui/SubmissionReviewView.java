@@ -17,11 +17,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
@@ -37,16 +35,16 @@ import org.mendwell.shared.time.ViewerTime;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.Focus;
 import org.mendwell.shared.ui.TextLimits;
+import org.mendwell.shared.ui.TranslatedTitle;
 
 /**
  * One submission as the clinician reads it: each question with this time's answer beside the answers
  * to the same exercise on earlier days, then the conversation, feedback and the reviewed mark.
  */
 @Route("submissions")
-@PageTitle("Submission | Mendwell")
 @RolesAllowed(Roles.CLINICIAN)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
-class SubmissionReviewView extends Main implements HasUrlParameter<String> {
+class SubmissionReviewView extends Main implements HasUrlParameter<String>, TranslatedTitle {
 
     private final ReviewService reviews;
     private final PersonalTime time;
@@ -64,11 +62,16 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String> {
     }
 
     @Override
+    public String titleKey() {
+        return "homework.review.title";
+    }
+
+    @Override
     public void setParameter(BeforeEvent event, String parameter) {
         try {
             submissionId = UUID.fromString(parameter);
         } catch (IllegalArgumentException notAnId) {
-            throw new RecordNotFoundException("Submission");
+            throw new RecordNotFoundException("Submission"); // the same in every language: logged, never shown
         }
         render();
     }
@@ -81,8 +84,7 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String> {
         thread = null;
         add(new Anchor("clients/" + summary.clientId(), "← " + review.clientName()), new H2(summary.title()), facts);
         if (summary.riskAlert()) {
-            var alert = new Paragraph("Risk alert: the answer to item 9 (thoughts of self-harm) was above \"Not at "
-                    + "all\". The client was shown crisis resources when they submitted.");
+            var alert = new Paragraph(getTranslation("homework.review.risk-alert"));
             alert.addClassName("mw-risk-alert");
             alert.getElement().setAttribute("role", "alert");
             add(alert);
@@ -91,15 +93,19 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String> {
     }
 
     private String facts(SubmissionSummary s) {
-        String text = "Due " + time.date(s.dueDate()) + " · submitted " + time.dateTime(s.submittedAt())
-                + (s.late() ? " (late)" : " (on time)");
+        String text = getTranslation(
+                s.late() ? "homework.review.facts.late" : "homework.review.facts.on-time",
+                time.date(s.dueDate()),
+                time.dateTime(s.submittedAt()));
         if (s.measureTotal() != null && s.measureSeverity() != null) {
-            text += " · score " + s.measureTotal() + ", "
-                    + s.measureSeverity().label().toLowerCase(Locale.ROOT);
+            text += getTranslation(
+                    "homework.review.facts.score",
+                    s.measureTotal(),
+                    getTranslation(s.measureSeverity().labelKey()));
         }
-        text += s.reviewed() ? " · reviewed" : " · not reviewed yet";
+        text += getTranslation(s.reviewed() ? "homework.review.facts.reviewed" : "homework.review.facts.not-reviewed");
         if (s.sharedWithPartner()) {
-            text += " · the client shared this with their partner";
+            text += getTranslation("homework.review.facts.shared");
         }
         return text;
     }
@@ -110,11 +116,13 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String> {
         table.addClassName("mw-answer-table");
         table.setCaptionText(
                 review.earlier().isEmpty()
-                        ? "Answers"
-                        : "Answers, beside the " + review.earlier().size() + " before");
+                        ? getTranslation("homework.review.answers")
+                        : getTranslation(
+                                "homework.review.answers.beside",
+                                review.earlier().size()));
         NativeTableRow head = table.getHead().addRow();
-        head.addHeaderCell().setText("Question");
-        head.addHeaderCell().setText("This time");
+        head.addHeaderCell().setText(getTranslation("homework.review.question"));
+        head.addHeaderCell().setText(getTranslation("homework.review.this-time"));
         review.earlier().forEach(e -> head.addHeaderCell().setText(time.dateTime(e.submittedAt())));
         for (Question question : review.questions()) {
             NativeTableRow row = table.getBody().addRow();
@@ -133,21 +141,22 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String> {
     }
 
     private Component conversation(SubmissionReview review) {
-        var section = new Section(new H3("Feedback"));
+        var section = new Section(new H3(getTranslation("homework.review.feedback")));
         section.addClassName("mw-section");
         if (!review.comments().isEmpty()) {
             thread = CommentThread.of(review.comments(), time);
             section.add(thread);
         }
-        var feedback = new TextArea("Feedback for " + review.clientName().split(" ")[0]);
-        feedback.setHelperText("The client sees this under their answers and can reply.");
+        var feedback = new TextArea(getTranslation(
+                "homework.review.feedback.for", review.clientName().split(" ")[0]));
+        feedback.setHelperText(getTranslation("homework.review.feedback.helper"));
         TextLimits.limit(feedback, 2000);
         feedback.setWidthFull();
         var errors = new FieldErrors().bind("feedback", feedback);
-        var send = new Button("Send feedback", click -> {
+        var send = new Button(getTranslation("homework.review.feedback.send"), click -> {
             try {
                 reviews.sendFeedback(submissionId, feedback.getValue());
-                Notification.show("Feedback sent; marked as reviewed")
+                Notification.show(getTranslation("homework.review.feedback.sent"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 render();
                 // The button that sent it is gone with the old page: focus lands on the feedback itself.
@@ -161,7 +170,7 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String> {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         section.add(feedback, send);
         if (!review.summary().reviewed()) {
-            var reviewed = new Button("Mark as reviewed", click -> {
+            var reviewed = new Button(getTranslation("homework.review.mark-reviewed"), click -> {
                 reviews.markReviewed(submissionId);
                 render();
                 Focus.moveTo(facts);

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
@@ -49,6 +48,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.TextLimits;
+import org.mendwell.shared.ui.TranslatedTitle;
 
 /**
  * The form builder for a clinician's own exercises: filing, then the questions, each with what its
@@ -57,26 +57,27 @@ import org.mendwell.shared.ui.TextLimits;
  */
 @Route("library/new")
 @RouteAlias("library/edit/:templateId")
-@PageTitle("Exercise editor | Mendwell")
 @RolesAllowed(Roles.CLINICIAN)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
-class TemplateEditorView extends Main implements BeforeEnterObserver {
+class TemplateEditorView extends Main implements BeforeEnterObserver, TranslatedTitle {
 
     private static final Pattern QUESTION_KEY = Pattern.compile("questions\\[(\\d+)]\\.(\\w+)");
 
     private final TemplateEditingService editing;
-    private final H2 heading = new H2("New exercise");
+    private final H2 heading = new H2(getTranslation("homework.library.new"));
     private final Paragraph versionNote = new Paragraph();
-    private final TextField title = new TextField("Title");
-    private final TextArea introduction = new TextArea("Introduction the client reads first");
+    private final TextField title = new TextField(getTranslation("homework.editor.title"));
+    private final TextArea introduction = new TextArea(getTranslation("homework.editor.introduction"));
     private final Select<Theme> theme = new Select<>();
     private final Select<Audience> audience = new Select<>();
-    private final Checkbox couplesExercise = new Checkbox("Couples work: both partners take part");
-    private final IntegerField minutes = new IntegerField("About how many minutes");
-    private final RadioButtonGroup<Schedule> suggestedSchedule = new RadioButtonGroup<>("Usually given");
+    private final Checkbox couplesExercise = new Checkbox(getTranslation("homework.editor.couples"));
+    private final IntegerField minutes = new IntegerField(getTranslation("homework.editor.minutes"));
+    private final RadioButtonGroup<Schedule> suggestedSchedule =
+            new RadioButtonGroup<>(getTranslation("homework.editor.usually"));
     private final Div questionList = new Div();
     private final List<QuestionEditor> questions = new ArrayList<>();
-    private final Button addQuestion = new Button("Add question", VaadinIcon.PLUS.create());
+    private final Button addQuestion =
+            new Button(getTranslation("homework.editor.add-question"), VaadinIcon.PLUS.create());
     private final Paragraph conflict = new Paragraph();
     private final FieldErrors errors = new FieldErrors();
     private @Nullable UUID templateId;
@@ -92,21 +93,21 @@ class TemplateEditorView extends Main implements BeforeEnterObserver {
         TextLimits.limit(title, 80);
         title.setRequiredIndicatorVisible(true);
         TextLimits.limit(introduction, 600);
-        introduction.setHelperText("Optional: why this exercise, and how to approach it");
-        theme.setLabel("Theme");
+        introduction.setHelperText(getTranslation("homework.editor.introduction.helper"));
+        theme.setLabel(getTranslation("homework.library.theme"));
         // The standard-measure theme is kept for the validated questionnaires.
         theme.setItems(Arrays.stream(Theme.values())
                 .filter(t -> t != Theme.WELLBEING_MEASURE)
                 .toList());
-        theme.setItemLabelGenerator(Theme::label);
-        audience.setLabel("Suits");
+        theme.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
+        audience.setLabel(getTranslation("homework.editor.suits"));
         audience.setItems(Audience.values());
-        audience.setItemLabelGenerator(Audience::label);
+        audience.setItemLabelGenerator(a -> getTranslation(a.labelKey()));
         minutes.setMin(1);
         minutes.setMax(240);
         minutes.setStepButtonsVisible(true);
         suggestedSchedule.setItems(Schedule.values());
-        suggestedSchedule.setItemLabelGenerator(Schedule::label);
+        suggestedSchedule.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         errors.bind("title", title)
                 .bind("introduction", introduction)
                 .bind("theme", theme)
@@ -127,16 +128,21 @@ class TemplateEditorView extends Main implements BeforeEnterObserver {
         conflict.addClassName("mw-conflict");
         conflict.getElement().setAttribute("role", "alert");
         conflict.setVisible(false);
-        var save = new Button("Save", click -> save());
+        var save = new Button(getTranslation("homework.editor.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var actions = new HorizontalLayout(
                 save,
-                new Button("Preview", click -> preview()),
-                new RouterLink("Back to the library", LibraryView.class));
+                new Button(getTranslation("homework.editor.preview"), click -> preview()),
+                new RouterLink(getTranslation("homework.editor.back"), LibraryView.class));
         actions.setWrap(true);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         add(heading, versionNote, filing, questionList, addQuestion, conflict, actions);
+    }
+
+    @Override
+    public String titleKey() {
+        return "homework.editor.page-title";
     }
 
     @Override
@@ -161,7 +167,7 @@ class TemplateEditorView extends Main implements BeforeEnterObserver {
         try {
             template = editing.editable(UUID.fromString(requested.get()));
         } catch (IllegalArgumentException notAnId) {
-            throw new RecordNotFoundException("Exercise template");
+            throw new RecordNotFoundException("Exercise template"); // the same in every language: logged, never shown
         } catch (InvalidInputException builtIn) {
             Notification.show(String.join(" ", builtIn.problems().values()), 6000, Notification.Position.MIDDLE);
             event.forwardTo(LibraryView.class);
@@ -174,13 +180,18 @@ class TemplateEditorView extends Main implements BeforeEnterObserver {
         templateId = template == null ? null : template.templateId();
         lockVersion = template == null ? 0 : template.lockVersion();
         currentVersion = template == null ? 0 : template.currentVersion();
-        heading.setText(template == null ? "New exercise" : "Edit \"" + draft.title() + "\"");
+        heading.setText(
+                template == null
+                        ? getTranslation("homework.library.new")
+                        : getTranslation("homework.editor.edit-heading", draft.title()));
         versionNote.setText(
                 template == null
-                        ? "Your own exercise, in your library only."
-                        : "Clients are given version " + template.currentVersion()
-                                + (template.archived() ? " (archived)" : "")
-                                + ". Saving a change makes a new version; exercises already given keep theirs.");
+                        ? getTranslation("homework.editor.version.new")
+                        : getTranslation(
+                                template.archived()
+                                        ? "homework.editor.version.archived"
+                                        : "homework.editor.version.current",
+                                template.currentVersion()));
         title.setValue(draft.title());
         introduction.setValue(draft.introduction());
         theme.setValue(draft.theme());
@@ -240,9 +251,10 @@ class TemplateEditorView extends Main implements BeforeEnterObserver {
             EditableTemplate saved =
                     templateId == null ? editing.create(draft) : editing.save(templateId, lockVersion, draft);
             String note = saved.currentVersion() == currentVersion
-                    ? "Saved \"" + saved.draft().title() + "\". What the client sees is unchanged, so it stays version "
-                            + currentVersion + "."
-                    : "Saved \"" + saved.draft().title() + "\" as version " + saved.currentVersion() + ".";
+                    ? getTranslation(
+                            "homework.editor.saved.unchanged", saved.draft().title(), currentVersion)
+                    : getTranslation(
+                            "homework.editor.saved.new-version", saved.draft().title(), saved.currentVersion());
             Notification.show(note, 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(LibraryView.class));
@@ -277,7 +289,7 @@ class TemplateEditorView extends Main implements BeforeEnterObserver {
     private void preview() {
         TemplateDraft draft = draft();
         new TemplatePreview(
-                        draft.title().isEmpty() ? "Untitled exercise" : draft.title(),
+                        draft.title().isEmpty() ? getTranslation("homework.editor.untitled") : draft.title(),
                         TemplatePreview.facts(
                                 draft.theme(),
                                 draft.audience(),

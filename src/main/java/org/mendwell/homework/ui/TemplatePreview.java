@@ -28,10 +28,11 @@ class TemplatePreview extends Dialog {
         questions.forEach(question -> fields.add(QuestionFields.field(question, true)));
         // The questions scroll in a region of their own: read-only fields take no focus, so the dialog's
         // scrolling content would have no tab stop.
-        var body = ScrollRegion.of("Preview of " + title, factLine, new Paragraph(introduction), fields);
+        var body = ScrollRegion.of(
+                Words.text("homework.preview.region", title), factLine, new Paragraph(introduction), fields);
         body.addClassName("mw-template-preview");
         add(body);
-        getFooter().add(new Button("Close", click -> close()));
+        getFooter().add(new Button(getTranslation("homework.preview.close"), click -> close()));
     }
 
     static TemplatePreview of(TemplateDetails template) {
@@ -52,19 +53,19 @@ class TemplatePreview extends Dialog {
             boolean couplesExercise) {
         List<String> parts = new ArrayList<>();
         if (theme != null) {
-            parts.add(theme.label());
+            parts.add(Words.text(theme.labelKey()));
         }
         if (audience != null) {
-            parts.add(audience.label());
+            parts.add(Words.text(audience.labelKey()));
         }
         if (minutes != null) {
-            parts.add("about " + minutes + " minutes");
+            parts.add(Words.text("homework.preview.minutes", minutes));
         }
         if (schedule != null) {
-            parts.add("usually " + schedule.label().toLowerCase(Locale.ROOT));
+            parts.add(Words.text("homework.preview.usually." + schedule.name().toLowerCase(Locale.ROOT)));
         }
         if (couplesExercise) {
-            parts.add("couples work");
+            parts.add(Words.text("homework.preview.couples-work"));
         }
         return String.join(" · ", parts);
     }

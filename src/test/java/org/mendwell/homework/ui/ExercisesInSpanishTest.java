@@ -1,0 +1,196 @@
+package org.mendwell.homework.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mendwell.homework.Answer;
+import org.mendwell.homework.CompletionService;
+import org.mendwell.homework.ExerciseForm;
+import org.mendwell.homework.MeasureScore;
+import org.mendwell.support.Demo;
+import org.mendwell.support.ExerciseFixtures;
+import org.mendwell.support.MendwellTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * A client who reads the portal in Spanish: built-in exercises reach them in Spanish (the PHQ-9 in its official
+ * Spanish version), a measure without a validated Spanish version stays in English with a note, and scores,
+ * safety marks and crisis help work exactly as in English.
+ */
+@MendwellTest
+@ViewPackages(packages = "org.mendwell")
+@WithUserDetails(Demo.CLIENT)
+@DirtiesContext
+class ExercisesInSpanishTest extends SpringBrowserlessTest {
+
+    private static final Locale SPANISH = Locale.forLanguageTag("es");
+
+    @Autowired
+    ExerciseFixtures exercises;
+
+    @Autowired
+    CompletionService completion;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void nobody_has_chosen_a_language_again() {
+        jdbc.update("update account set language = null where email in (?, ?)", Demo.CLIENT, Demo.HANA);
+    }
+
+    private UUID giveInSpanish(String templateKey) {
+        jdbc.update("update account set language = 'es' where email = ?", Demo.CLIENT);
+        UUID occurrence = exercises.giveToday(Demo.CLIENT, templateKey);
+        UI.getCurrent().setLocale(SPANISH);
+        return occurrence;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<RadioButtonGroup<String>> choices() {
+        return find(RadioButtonGroup.class).all().stream()
+                .map(g -> (RadioButtonGroup<String>) g)
+                .toList();
+    }
+
+    @Test
+    void a_client_who_chose_spanish_is_given_the_phq9_in_its_official_spanish_version() {
+        UUID occurrence = giveInSpanish("phq-9");
+
+        navigate(ExerciseView.class, occurrence.toString());
+
+        assertThat(find(H2.class).single().getText()).isEqualTo("PHQ-9 (estado de ánimo)");
+        assertThat(find(Paragraph.class)
+                        .withText("Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los "
+                                + "siguientes problemas?")
+                        .exists())
+                .isTrue();
+        assertThat(choices().getFirst().getLabel()).isEqualTo("Poco interés o placer en hacer cosas");
+        assertThat(find(Button.class).withText("Enviar").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withTextContaining("Este cuestionario se muestra en inglés")
+                        .exists())
+                .as("no note: this is a validated translation")
+                .isFalse();
+    }
+
+    @Test
+    void item_9_in_spanish_raises_the_risk_alert_shows_crisis_help_in_spanish_and_is_never_shared() {
+        UUID occurrence = giveInSpanish("phq-9");
+        navigate(ExerciseView.class, occurrence.toString());
+        List<RadioButtonGroup<String>> items = choices();
+        for (int item = 0; item < 9; item++) {
+            test(items.get(item)).selectItem(item == 8 ? "Varios días" : "Ningún día");
+        }
+
+        test(find(Button.class).withText("Enviar").single()).click();
+
+        Div crisis = find(Div.class).withClassName("mw-crisis").single();
+        assertThat(find(H3.class).withText("Si está pensando en hacerse daño").exists())
+                .isTrue();
+        assertThat(crisis.getElement().getTextRecursively()).contains("988", "116 123", "número de emergencias");
+        assertThat(find(Paragraph.class)
+                        .withTextContaining("Su puntuación: 1 de 27 (mínima)")
+                        .exists())
+                .isTrue();
+        ExerciseForm submitted = completion.myExercise(occurrence);
+        assertThat(submitted.score()).isNotNull();
+        assertThat(submitted.score().riskAlert()).isTrue();
+        assertThat(submitted.questions().get(8).safety())
+                .as("the Spanish item 9 is a safety question, as the English one is")
+                .isTrue();
+    }
+
+    @Test
+    void the_same_answers_score_the_same_in_english_and_in_spanish() {
+        UUID english = exercises.giveToday(Demo.HANA, "phq-9");
+        ExerciseForm inEnglish = completion.submit(english, answersByPosition(completion.myExercise(english)));
+
+        UUID spanish = giveInSpanish("phq-9");
+        ExerciseForm inSpanish = completion.submit(spanish, answersByPosition(completion.myExercise(spanish)));
+
+        assertThat(inSpanish.language()).isEqualTo("es");
+        assertThat(inEnglish.language()).isEqualTo("en");
+        MeasureScore englishScore = inEnglish.score();
+        MeasureScore spanishScore = inSpanish.score();
+        assertThat(englishScore).isNotNull();
+        assertThat(spanishScore).isNotNull();
+        assertThat(spanishScore.total()).isEqualTo(englishScore.total()).isEqualTo(13);
+        assertThat(spanishScore.severity()).isEqualTo(englishScore.severity());
+        assertThat(spanishScore.riskAlert()).isEqualTo(englishScore.riskAlert()).isTrue();
+    }
+
+    /** Item i answered with option (i + 1) mod 4 (1, 2, 3, 0, 1, ...): the same positions in any language. */
+    private static Map<Integer, Answer> answersByPosition(ExerciseForm form) {
+        Map<Integer, Answer> answers = new HashMap<>();
+        for (int item = 0; item < 9; item++) {
+            answers.put(item, Answer.text(form.questions().get(item).options().get((item + 1) % 4)));
+        }
+        return answers;
+    }
+
+    @Test
+    void a_measure_without_a_validated_spanish_version_stays_in_english_with_a_note_in_spanish() {
+        UUID occurrence = giveInSpanish("gad-7");
+
+        navigate(ExerciseView.class, occurrence.toString());
+
+        assertThat(find(H2.class).single().getText()).isEqualTo("GAD-7 (anxiety)");
+        assertThat(choices().getFirst().getLabel()).isEqualTo("Feeling nervous, anxious, or on edge");
+        assertThat(find(Paragraph.class)
+                        .withTextContaining("Este cuestionario se muestra en inglés")
+                        .exists())
+                .isTrue();
+    }
+
+    @Test
+    void a_spanish_daily_check_in_keeps_its_trust_answer_as_the_main_scale() {
+        UUID occurrence = giveInSpanish("daily-check-in");
+        Map<Integer, Answer> answers = new HashMap<>();
+        ExerciseForm form = completion.myExercise(occurrence);
+        assertThat(form.questions().get(5).prompt()).startsWith("Confianza:");
+        for (var question : form.questions()) {
+            answers.put(
+                    question.position(),
+                    question.lowLabel() == null ? Answer.text("Bien") : Answer.scale(question.position()));
+        }
+
+        completion.submit(occurrence, answers);
+
+        assertThat(jdbc.queryForObject(
+                        "select s.main_scale from submission s where s.occurrence_id = ?", Integer.class, occurrence))
+                .isEqualTo(5);
+    }
+
+    @Test
+    void my_exercises_reads_in_spanish() {
+        UUID occurrence = giveInSpanish("repair-attempts-daily-log");
+
+        navigate(MyExercisesView.class);
+
+        assertThat(find(H2.class).first().getText()).startsWith("Hola, ");
+        assertThat(find(H3.class).withText("Hoy").exists()).isTrue();
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("Registro diario: acercarse después de momentos difíciles", "Unos 5 minutos")
+                .doesNotContain("Due ", "About ");
+        assertThat(occurrence).isNotNull();
+    }
+}
