@@ -24,6 +24,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,6 +43,8 @@ public class IntakeService {
     private final MyRecordService ownRecord;
     private final ConsentService consent;
     private final InputValidator validator;
+    private final IntakeProblems problemWords;
+    private final Messages messages;
     private final Clock clock;
 
     IntakeService(
@@ -50,12 +53,16 @@ public class IntakeService {
             MyRecordService ownRecord,
             ConsentService consent,
             InputValidator validator,
+            IntakeProblems problemWords,
+            Messages messages,
             Clock clock) {
         this.intakes = intakes;
         this.clients = clients;
         this.ownRecord = ownRecord;
         this.consent = consent;
         this.validator = validator;
+        this.problemWords = problemWords;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -109,7 +116,7 @@ public class IntakeService {
         validator.problems(answers, Default.class, IntakeAnswers.Complete.class).forEach(problems::putIfAbsent);
         crossFieldProblems(answers, me.fullName()).forEach(problems::putIfAbsent);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw new InvalidInputException(problemWords.inViewersLanguage(problems));
         }
         intake.submit(consent.current().version(), clock.instant());
         ownRecord.recordIntakeSubmitted(answers.raisesSafetyConcern());
@@ -130,7 +137,7 @@ public class IntakeService {
         }
         Instant now = clock.instant();
         intake.saveDraft(kept, now);
-        return new DraftSave(now, refused);
+        return new DraftSave(now, problemWords.inViewersLanguage(refused));
     }
 
     /** What the signed-in client asked to be called in their intake (draft or submitted), if they said. */
@@ -190,37 +197,38 @@ public class IntakeService {
                 .orElseGet(() -> intakes.save(new Intake(me.clientId(), clock.instant())));
     }
 
-    private static void requireInProgress(ClientRef me) {
+    private void requireInProgress(ClientRef me) {
         if (me.status() != ClientStatus.INTAKE_IN_PROGRESS) {
             throw InvalidInputException.of(
                     "intake",
-                    me.status() == ClientStatus.INVITED
-                            ? "Your intake opens once you have accepted your invitation"
-                            : "Your intake has been submitted and can no longer be changed");
+                    messages.viewer(
+                            me.status() == ClientStatus.INVITED
+                                    ? "intake.problem.not-open-yet"
+                                    : "intake.problem.already-submitted"));
         }
     }
 
-    private static Map<String, String> crossFieldProblems(IntakeAnswers answers, String fullName) {
+    private Map<String, String> crossFieldProblems(IntakeAnswers answers, String fullName) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (answers.getTimeZone() != null && !answers.getTimeZone().isBlank()) {
             try {
                 ZoneId.of(answers.getTimeZone());
             } catch (DateTimeException unknown) {
-                problems.put("timeZone", "Choose a time zone from the list");
+                problems.put("timeZone", "intake.problem.time-zone-unknown");
             }
         }
         if (answers.getWorkMode() == WorkMode.COUPLE
                 && (answers.getPartnerName() == null || answers.getPartnerName().isBlank())) {
-            problems.put("partnerName", "Tell us your partner's name");
+            problems.put("partnerName", "intake.problem.partner-name");
         }
         if (answers.getTrustBreaches().isEmpty()
                 && (answers.getTrustOther() == null || answers.getTrustOther().isBlank())) {
-            problems.put("trustBreaches", "Tick what fits, or describe it under \"something else\"");
+            problems.put("trustBreaches", "intake.problem.trust-breaches");
         }
         if (answers.getSignatureName() != null
                 && !answers.getSignatureName().isBlank()
                 && !normalised(answers.getSignatureName()).equals(normalised(fullName))) {
-            problems.put("signatureName", "Type your full name as your clinician has it: " + fullName);
+            problems.put("signatureName", messages.viewer("intake.problem.signature-mismatch", fullName));
         }
         return problems;
     }

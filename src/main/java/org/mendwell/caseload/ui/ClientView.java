@@ -439,7 +439,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
                         review -> section.add(
                                 new Paragraph("Submitted " + time.dateTime(review.submittedAt())
                                         + ", consent text version " + review.consentVersion() + "."),
-                                IntakeSections.of(review.answers(), true)),
+                                IntakeSections.of(review.answers(), true, time)),
                         () -> section.add(new Paragraph(
                                 switch (client.status()) {
                                     case INVITED -> "The client has not accepted the invitation yet.";

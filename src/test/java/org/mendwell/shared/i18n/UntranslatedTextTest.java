@@ -76,7 +76,6 @@ class UntranslatedTextTest {
             "homework/ui/TemplateEditorView.java",
             "homework/ui/TemplatePreview.java",
             "intake/ui/ConsentTextView.java",
-            "intake/ui/IntakeView.java",
             "progress/ui/ClientProgressPanel.java",
             "progress/ui/MyProgressView.java",
             "progress/ui/PracticeOverviewView.java",
