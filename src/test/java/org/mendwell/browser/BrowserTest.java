@@ -76,10 +76,15 @@ abstract class BrowserTest {
 
     /** A new, empty browser context with these options (a touch phone, say), in English and London time. */
     void newContext(Browser.NewContextOptions options) {
+        newContext(options, "en-US");
+    }
+
+    /** A new, empty browser context whose browser asks for this language (Accept-Language and navigator). */
+    void newContext(Browser.NewContextOptions options, String languageTag) {
         if (context != null) {
             context.close();
         }
-        context = browser.newContext(options.setLocale("en-US").setTimezoneId("Europe/London"));
+        context = browser.newContext(options.setLocale(languageTag).setTimezoneId("Europe/London"));
         page = context.newPage();
         page.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
