@@ -24,6 +24,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.i18n.Language;
 import org.mendwell.shared.i18n.Messages;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -118,7 +119,9 @@ public class IntakeService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problemWords.inViewersLanguage(problems));
         }
-        intake.submit(consent.current().version(), clock.instant());
+        // The version and language the client read on the page: the current one in their language.
+        ConsentText signed = consent.current();
+        intake.submit(signed.version(), signed.language().code(), clock.instant());
         ownRecord.recordIntakeSubmitted(answers.raisesSafetyConcern());
     }
 
@@ -165,6 +168,7 @@ public class IntakeService {
                         intake.getAnswers(),
                         intake.getSubmittedAt(),
                         intake.getConsentVersion(),
+                        Language.ofCode(intake.getConsentLanguage()).orElse(Language.ENGLISH),
                         intake.getAnswers().raisesSafetyConcern()));
     }
 

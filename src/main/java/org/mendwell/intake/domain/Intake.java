@@ -35,6 +35,10 @@ public class Intake {
     @Column(name = "consent_version")
     private @Nullable Integer consentVersion;
 
+    /** The language of the consent text signed (a {@code Language} code). */
+    @Column(name = "consent_language", length = 8)
+    private @Nullable String consentLanguage;
+
     @Version
     private long version;
 
@@ -53,11 +57,12 @@ public class Intake {
         this.updatedAt = at;
     }
 
-    public void submit(int signedConsentVersion, Instant at) {
+    public void submit(int signedConsentVersion, String signedConsentLanguage, Instant at) {
         requireDraft();
         this.submittedAt = at;
         this.signedAt = at;
         this.consentVersion = signedConsentVersion;
+        this.consentLanguage = signedConsentLanguage;
         this.updatedAt = at;
     }
 
@@ -93,5 +98,9 @@ public class Intake {
 
     public @Nullable Integer getConsentVersion() {
         return consentVersion;
+    }
+
+    public @Nullable String getConsentLanguage() {
+        return consentLanguage;
     }
 }

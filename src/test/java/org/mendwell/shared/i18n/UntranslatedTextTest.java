@@ -75,7 +75,6 @@ class UntranslatedTextTest {
             "homework/ui/SubmissionReviewView.java",
             "homework/ui/TemplateEditorView.java",
             "homework/ui/TemplatePreview.java",
-            "intake/ui/ConsentTextView.java",
             "progress/ui/ClientProgressPanel.java",
             "progress/ui/MyProgressView.java",
             "progress/ui/PracticeOverviewView.java",
