@@ -212,9 +212,10 @@ final class AuditInterceptor implements MethodInterceptor {
         } catch (Throwable failed) {
             if (definition.rollbackOn(failed)) {
                 transactions.rollback(status);
-                if (failed instanceof InvalidInputException) {
+                if (failed instanceof InvalidInputException invalid && !invalid.isFormNotReady()) {
                     // Refused input (an address that cannot be invited, a rule broken): nothing changed, but
                     // the attempt is part of the trail. Not-found and access refusals are recorded by invoke.
+                    // A form not filled in yet (an empty required note) is no refusal: nothing to record.
                     recordRefusal(operation, audited, invocation);
                 }
                 throw failed;

@@ -59,6 +59,16 @@ public class AuditService {
     }
 
     /**
+     * The clients whose name contains the text, by name, a page at a time: the trail's filter chooses a
+     * client by name, and a practice may have thousands.
+     */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Audited(value = Access.READ, record = Subject.AUDIT)
+    public List<AuditClient> clientsNamed(String text, Pageable pageable) {
+        return trail.clientsNamed(text == null ? "" : text, (int) pageable.getOffset(), pageable.getPageSize());
+    }
+
+    /**
      * Walks the whole chain: consecutive numbers from 1, each entry's previous hash equal to the hash
      * before it, each hash equal to the hash of its own fields, and the chain head at the last entry.
      */

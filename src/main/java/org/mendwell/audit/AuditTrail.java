@@ -156,6 +156,23 @@ class AuditTrail {
         return names;
     }
 
+    /** Clients whose name contains the text (any case), by name. Reads the client module's table, as clientNames. */
+    List<AuditClient> clientsNamed(String text, int offset, int limit) {
+        // '!' escapes: a backslash means different things to MariaDB and H2 string literals.
+        String escaped = text.strip()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_");
+        return jdbc.sql("SELECT id, full_name FROM client WHERE LOWER(full_name) LIKE :pattern ESCAPE '!'"
+                        + " ORDER BY full_name, id LIMIT :limit OFFSET :offset")
+                .param("pattern", "%" + escaped + "%")
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, row) -> new AuditClient(UUID.fromString(rs.getString("id")), rs.getString("full_name")))
+                .list();
+    }
+
     List<AuditEntry> search(AuditFilter filter, int offset, int limit, boolean newestFirst) {
         var where = new Where(filter);
         return jdbc.sql("SELECT " + COLUMNS + " FROM audit_event" + where.sql + " ORDER BY seq "

@@ -4,8 +4,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.homework.TemplateDetails.Question;
+import org.mendwell.shared.DraftSave;
 import org.mendwell.shared.PlainText;
 
 /**
@@ -42,6 +44,37 @@ final class AnswerRules {
             }
         }
         return problems;
+    }
+
+    /**
+     * The positions whose text answer is only too long (not over {@link DraftSave#OVERLONG_DRAFT_LIMIT}):
+     * a draft keeps such an answer as typed, a submission refuses it.
+     */
+    static Set<Integer> overLimit(List<Question> questions, Map<Integer, Answer> answers) {
+        Set<Integer> over = new HashSet<>();
+        for (Question question : questions) {
+            Answer answer = answers.getOrDefault(question.position(), Answer.NONE);
+            Integer limit = textLimit(question);
+            if (limit != null
+                    && !answer.isEmpty()
+                    && answer.scale() == null
+                    && answer.choices().isEmpty()
+                    && PlainText.problem(answer.text()) == null) {
+                int length = answer.text().strip().length();
+                if (length > limit && length <= DraftSave.OVERLONG_DRAFT_LIMIT) {
+                    over.add(question.position());
+                }
+            }
+        }
+        return over;
+    }
+
+    private static @Nullable Integer textLimit(Question question) {
+        return switch (question.kind()) {
+            case FREE_TEXT -> FREE_TEXT_LIMIT;
+            case DAILY_LOG -> LOG_LIMIT;
+            default -> null;
+        };
     }
 
     private static @Nullable String problem(Question question, Answer answer) {

@@ -107,9 +107,12 @@ public class CompletionService {
     public DraftSave saveDraft(UUID occurrenceId, Map<Integer, Answer> answers) {
         Mine mine = mine(occurrenceId);
         requireAnswerable(mine);
-        var refused = AnswerRules.problems(mine.version().publicQuestions(), answers, false);
-        Submission draft = write(mine, answersThatFit(mine, answers, refused));
-        return new DraftSave(draft.getUpdatedAt(), refused);
+        Map<String, String> problems = AnswerRules.problems(mine.version().publicQuestions(), answers, false);
+        Map<String, String> notKept = notKept(mine, answers, problems);
+        Map<String, String> overLimit = new LinkedHashMap<>(problems);
+        overLimit.keySet().removeAll(notKept.keySet());
+        Submission draft = write(mine, answersThatFit(mine, answers, notKept));
+        return new DraftSave(draft.getUpdatedAt(), notKept, overLimit);
     }
 
     /**
@@ -125,7 +128,7 @@ public class CompletionService {
         requireAnswerable(mine);
         List<TemplateDetails.Question> questions = mine.version().publicQuestions();
         Map<String, String> fitProblems = AnswerRules.problems(questions, answers, false);
-        Submission submission = write(mine, answersThatFit(mine, answers, fitProblems));
+        Submission submission = write(mine, answersThatFit(mine, answers, notKept(mine, answers, fitProblems)));
         if (!fitProblems.isEmpty()) {
             throw new InvalidInputException(fitProblems);
         }
@@ -151,13 +154,13 @@ public class CompletionService {
         Submission submission = submitted(mine);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
-            throw InvalidInputException.of("reply", "Write your reply first");
+            throw InvalidInputException.formNotReady("reply", "Write your reply first");
         }
         if (PlainText.problem(body) != null) {
-            throw InvalidInputException.of("reply", PlainText.UNSAVABLE);
+            throw InvalidInputException.formNotReady("reply", PlainText.UNSAVABLE);
         }
         if (body.length() > REPLY_LIMIT) {
-            throw InvalidInputException.of("reply", PlainText.overLimit(REPLY_LIMIT, body.length()));
+            throw InvalidInputException.formNotReady("reply", PlainText.overLimit(REPLY_LIMIT, body.length()));
         }
         comments.save(new SubmissionComment(submission.getId(), mine.me().accountId(), false, body, clock.instant()));
         submission.reopenForReview();
@@ -304,6 +307,14 @@ public class CompletionService {
                 .orElseThrow(() -> InvalidInputException.of("exercise", "Submit the exercise first"));
     }
 
+    /** The problems that keep an answer out of the draft: all but a text that is only too long, kept as typed. */
+    private static Map<String, String> notKept(Mine mine, Map<Integer, Answer> typed, Map<String, String> problems) {
+        Map<String, String> notKept = new LinkedHashMap<>(problems);
+        AnswerRules.overLimit(mine.version().publicQuestions(), typed)
+                .forEach(position -> notKept.remove(AnswerRules.key(position)));
+        return notKept;
+    }
+
     /** The typed answers, with each refused one replaced by what was stored for it before (or nothing). */
     private Map<Integer, Answer> answersThatFit(Mine mine, Map<Integer, Answer> typed, Map<String, String> refused) {
         if (refused.isEmpty()) {
@@ -323,7 +334,9 @@ public class CompletionService {
         return fitting;
     }
 
+    /** Writes the draft's answers; a text only over its limit is kept as typed, but not as an answer. */
     private Submission write(Mine mine, Map<Integer, Answer> answers) {
+        Set<Integer> overlong = AnswerRules.overLimit(mine.version().publicQuestions(), answers);
         Instant now = clock.instant();
         Submission submission = submissions
                 .findWithAnswersByOccurrenceId(mine.occurrence().getId())
@@ -335,6 +348,11 @@ public class CompletionService {
                         now)));
         for (ExerciseQuestion question : mine.version().questions()) {
             Answer answer = answers.getOrDefault(question.getPosition(), Answer.NONE);
+            if (overlong.contains(question.getPosition())) {
+                submission.answerOverlong(
+                        question.getId(), question.getPosition(), ExerciseContent.storedText(answer), now);
+                continue;
+            }
             submission.answer(
                     question.getId(), question.getPosition(), ExerciseContent.storedText(answer), answer.scale(), now);
         }

@@ -90,7 +90,8 @@ class ExerciseContent {
             if (question != null && question.getKind() == QuestionKind.MULTIPLE_CHOICE && row.getTextValue() != null) {
                 return Answer.choices(List.of(row.getTextValue().split("\n")));
             }
-            return Answer.text(row.getTextValue());
+            // Only a draft has over-limit text, and only its client reads a draft.
+            return Answer.text(row.getOverlongText() != null ? row.getOverlongText() : row.getTextValue());
         }));
     }
 

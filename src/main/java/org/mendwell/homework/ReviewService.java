@@ -41,7 +41,10 @@ public class ReviewService {
 
     static final int FEEDBACK_LIMIT = 2000;
 
-    static final int SIGN_OFF_NOTE_LIMIT = 500;
+    public static final int SIGN_OFF_NOTE_LIMIT = 500;
+
+    /** What a sign-off without a note is told; the form says it before asking, the service if it is asked. */
+    public static final String SIGN_OFF_NOTE_MISSING = "Say briefly how you followed this up";
 
     /** How many earlier answers to the same recurring exercise the review shows beside this one. */
     static final int EARLIER_SHOWN = 4;
@@ -176,7 +179,7 @@ public class ReviewService {
     @Audited(value = Access.CHANGE, record = Subject.SUBMISSION)
     public void signOffRiskAlert(UUID submissionId, String note) {
         Submission submission = ownSubmitted(submissionId);
-        String body = requiredText("note", note, "Say briefly how you followed this up", SIGN_OFF_NOTE_LIMIT);
+        String body = requiredText("note", note, SIGN_OFF_NOTE_MISSING, SIGN_OFF_NOTE_LIMIT);
         if (!submission.hasOpenRiskAlert()) {
             throw InvalidInputException.of("note", "This alert has already been signed off");
         }
@@ -195,17 +198,20 @@ public class ReviewService {
         return submissions.countUnreviewed(currentUser.require(Role.CLINICIAN).accountId());
     }
 
-    /** The clinician's words, stripped: refused when empty, unsavable or too long, under the field's name. */
+    /**
+     * The clinician's words, stripped: when empty, unsavable or too long, a message under the field's
+     * name ({@link InvalidInputException#formNotReady}: the form is not ready, nothing was refused).
+     */
     private static String requiredText(String field, @Nullable String text, String whenEmpty, int limit) {
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
-            throw InvalidInputException.of(field, whenEmpty);
+            throw InvalidInputException.formNotReady(field, whenEmpty);
         }
         if (PlainText.problem(body) != null) {
-            throw InvalidInputException.of(field, PlainText.UNSAVABLE);
+            throw InvalidInputException.formNotReady(field, PlainText.UNSAVABLE);
         }
         if (body.length() > limit) {
-            throw InvalidInputException.of(field, PlainText.overLimit(limit, body.length()));
+            throw InvalidInputException.formNotReady(field, PlainText.overLimit(limit, body.length()));
         }
         return body;
     }

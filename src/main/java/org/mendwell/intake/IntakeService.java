@@ -6,7 +6,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,8 +44,8 @@ public class IntakeService {
     private final ConsentService consent;
     private final InputValidator validator;
     private final IntakeProblems problemWords;
-    private final Messages messages;
     private final Clock clock;
+    private final Messages messages;
 
     IntakeService(
             IntakeRepository intakes,
@@ -55,15 +54,15 @@ public class IntakeService {
             ConsentService consent,
             InputValidator validator,
             IntakeProblems problemWords,
-            Messages messages,
-            Clock clock) {
+            Clock clock,
+            Messages messages) {
+        this.messages = messages;
         this.intakes = intakes;
         this.clients = clients;
         this.ownRecord = ownRecord;
         this.consent = consent;
         this.validator = validator;
         this.problemWords = problemWords;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -77,7 +76,7 @@ public class IntakeService {
         return intakes.findById(me.clientId())
                 .map(intake -> new IntakeForm(
                         me.fullName(),
-                        intake.getAnswers(),
+                        asTyped(intake),
                         open && !intake.isSubmitted(),
                         intake.getSubmittedAt(),
                         intake.getUpdatedAt(),
@@ -131,16 +130,42 @@ public class IntakeService {
         if (birthDate != null) {
             refused.putIfAbsent("dateOfBirth", birthDate);
         }
+        // Too long is kept as typed (nothing typed is lost) and refused at submit; any other reason
+        // is not saved. The unsavable-character check wins: such text cannot be stored anywhere.
+        var typedValues = new BeanWrapperImpl(typed);
+        Map<String, String> overLimit = new LinkedHashMap<>();
+        Map<String, String> overlong = new LinkedHashMap<>();
+        validator.overLimit(typed).forEach((property, message) -> {
+            String text = (String) typedValues.getPropertyValue(property);
+            if (message.equals(refused.get(property)) && text.length() <= DraftSave.OVERLONG_DRAFT_LIMIT) {
+                refused.remove(property);
+                overLimit.put(property, message);
+                overlong.put(property, text);
+            }
+        });
         IntakeAnswers kept = typed.copy();
         kept.stripNames();
-        if (!refused.isEmpty()) {
-            var before = new BeanWrapperImpl(intake.getAnswers());
-            var after = new BeanWrapperImpl(kept);
-            refused.keySet().forEach(property -> after.setPropertyValue(property, before.getPropertyValue(property)));
-        }
+        var before = new BeanWrapperImpl(intake.getAnswers());
+        var after = new BeanWrapperImpl(kept);
+        refused.keySet().forEach(property -> after.setPropertyValue(property, before.getPropertyValue(property)));
+        overlong.keySet().forEach(property -> after.setPropertyValue(property, before.getPropertyValue(property)));
+        // A refused answer keeps whatever over-limit text it had, like the rest of its stored value.
+        intake.getOverlongAnswers().forEach((property, text) -> {
+            if (refused.containsKey(property)) {
+                overlong.putIfAbsent(property, text);
+            }
+        });
         Instant now = clock.instant();
-        intake.saveDraft(kept, now);
-        return new DraftSave(now, problemWords.inViewersLanguage(refused));
+        intake.saveDraft(kept, overlong, now);
+        return new DraftSave(now, problemWords.inViewersLanguage(refused), problemWords.inViewersLanguage(overLimit));
+    }
+
+    /** The draft's answers as the client last typed them, over-limit ones included. */
+    private static IntakeAnswers asTyped(Intake intake) {
+        IntakeAnswers answers = intake.getAnswers();
+        var values = new BeanWrapperImpl(answers);
+        intake.getOverlongAnswers().forEach(values::setPropertyValue);
+        return answers;
     }
 
     /** What the signed-in client asked to be called in their intake (draft or submitted), if they said. */
@@ -231,13 +256,16 @@ public class IntakeService {
         }
         if (answers.getSignatureName() != null
                 && !answers.getSignatureName().isBlank()
-                && !normalised(answers.getSignatureName()).equals(normalised(fullName))) {
-            problems.put("signatureName", messages.viewer("intake.problem.signature-mismatch", fullName));
+                && !Signatures.matches(answers.getSignatureName(), fullName, answers.getPreferredName())) {
+            String preferred = answers.getPreferredName() == null
+                    ? ""
+                    : answers.getPreferredName().strip();
+            problems.put(
+                    "signatureName",
+                    preferred.isEmpty()
+                            ? messages.viewer("intake.signature.what-to-type", fullName)
+                            : messages.viewer("intake.signature.what-to-type-or-preferred", fullName, preferred));
         }
         return problems;
-    }
-
-    private static String normalised(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package org.mendwell.shared;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.BeanUtils;
@@ -25,10 +26,40 @@ public class InputValidator {
     public <T> Map<String, String> problems(T request, Class<?>... groups) {
         Map<String, String> problems = new LinkedHashMap<>();
         for (ConstraintViolation<T> violation : validator.validate(request, groups)) {
-            problems.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
+            String length = overLimit(violation);
+            problems.putIfAbsent(
+                    violation.getPropertyPath().toString(), length != null ? length : violation.getMessage());
         }
         unsavableText(request).forEach(problems::putIfAbsent);
         return problems;
+    }
+
+    /**
+     * The text properties longer than their {@code @Size} maximum, each with the limit message. Only
+     * the length is wrong, so a draft can keep such a text and the submit refuses it.
+     */
+    public <T> Map<String, String> overLimit(T request) {
+        Map<String, String> over = new LinkedHashMap<>();
+        for (ConstraintViolation<T> violation : validator.validate(request)) {
+            String message = overLimit(violation);
+            if (message != null) {
+                over.putIfAbsent(violation.getPropertyPath().toString(), message);
+            }
+        }
+        return over;
+    }
+
+    /**
+     * A text over its {@code @Size} maximum is told with both numbers ({@link PlainText#overLimit}), the
+     * words the field itself shows while typing, so the message never changes under the writer.
+     */
+    private static <T> @org.jspecify.annotations.Nullable String overLimit(ConstraintViolation<T> violation) {
+        if (violation.getConstraintDescriptor().getAnnotation() instanceof Size size
+                && violation.getInvalidValue() instanceof CharSequence text
+                && text.length() > size.max()) {
+            return PlainText.overLimit(size.max(), text.length());
+        }
+        return null;
     }
 
     /** The text properties of a request record or form bean that hold characters we cannot store. */

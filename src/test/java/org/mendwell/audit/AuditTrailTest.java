@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
 import org.mendwell.homework.AssignmentService;
+import org.mendwell.homework.ReviewService;
+import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
+import org.mendwell.support.Phq9Answers;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -50,6 +53,15 @@ class AuditTrailTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    org.mendwell.support.ExerciseFixtures exercises;
+
+    @Autowired
+    org.mendwell.homework.CompletionService completion;
+
+    @Autowired
+    ReviewService review;
 
     @AfterEach
     void signOut() {
@@ -151,6 +163,26 @@ class AuditTrailTest {
             assertThat(e.actorEmail()).isEqualTo(Demo.CLINICIAN_2);
             assertThat(e.clientId()).isEqualTo(robin);
         });
+    }
+
+    @Test
+    void an_empty_risk_alert_sign_off_note_is_a_message_for_the_form_not_a_refusal_in_the_trail() {
+        UUID hana = clientIds.of(Demo.HANA);
+        UUID phq9 = exercises.giveToday(Demo.HANA, "phq-9");
+        completion.submit(phq9, Phq9Answers.selfHarmOnSeveralDays());
+        signIn.as(Demo.CLINICIAN);
+        UUID alert = review.openRiskAlerts(hana).getFirst().submissionId();
+        long before = last();
+
+        assertThatThrownBy(() -> review.signOffRiskAlert(alert, "  "))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsEntry("note", ReviewService.SIGN_OFF_NOTE_MISSING));
+        assertThat(since(before)).extracting(AuditEntry::action).doesNotContain(AuditAction.REFUSED);
+
+        // Signed off for real, so that no other test meets an open alert on Hana.
+        signIn.as(Demo.CLINICIAN);
+        review.signOffRiskAlert(alert, "Phoned Hana; she is safe and has her plan.");
     }
 
     @Test

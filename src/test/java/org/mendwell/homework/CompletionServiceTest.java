@@ -137,9 +137,9 @@ class CompletionServiceTest {
                 occurrence,
                 Map.of(
                         0,
-                        Answer.text("x".repeat(4001)),
+                        Answer.text("Still unsettled \uD800"),
                         1,
-                        Answer.text("Typed after the long one"),
+                        Answer.text("Typed after the broken one"),
                         4,
                         Answer.scale(11),
                         9,
@@ -148,13 +148,40 @@ class CompletionServiceTest {
         assertThat(saved.notSaved()).containsOnlyKeys("q0", "q4", "q9");
         assertThat(completion.myExercise(occurrence).answers())
                 .containsEntry(0, Answer.text("Unsettled"))
-                .containsEntry(1, Answer.text("Typed after the long one"))
+                .containsEntry(1, Answer.text("Typed after the broken one"))
                 .containsEntry(4, Answer.scale(6))
                 .doesNotContainKey(9);
     }
 
     @Test
-    void a_submit_refused_for_an_answer_that_cannot_fit_still_keeps_every_other_answer() {
+    void an_answer_over_its_limit_is_kept_as_typed_in_the_draft_but_not_counted_as_answered() {
+        UUID occurrence = checkInToday(Demo.CLIENT);
+        String tenThousand = "word ".repeat(2000).strip();
+
+        DraftSave saved = completion.saveDraft(
+                occurrence, Map.of(0, Answer.text(tenThousand), 1, Answer.text("Typed after the long one")));
+
+        assertThat(saved.notSaved()).isEmpty();
+        assertThat(saved.overLimit())
+                .containsOnlyKeys("q0")
+                .containsEntry("q0", "4,000 characters at most; you have 9,999.");
+        submissions.flush();
+        assertThat(completion.myExercise(occurrence).answers())
+                .containsEntry(0, Answer.text(tenThousand))
+                .containsEntry(1, Answer.text("Typed after the long one"));
+        assertThat(submissions.findByOccurrenceId(occurrence).orElseThrow().getAnswered())
+                .as("an answer too long to submit is not an answer yet")
+                .isEqualTo(1);
+
+        completion.saveDraft(
+                occurrence, Map.of(0, Answer.text("Shortened"), 1, Answer.text("Typed after the long one")));
+        assertThat(completion.myExercise(occurrence).answers()).containsEntry(0, Answer.text("Shortened"));
+        assertThat(submissions.findByOccurrenceId(occurrence).orElseThrow().getAnswered())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void a_submit_refused_for_an_answer_over_its_limit_keeps_that_answer_and_every_other_as_typed() {
         UUID occurrence = checkInToday(Demo.CLIENT);
         var typed = new HashMap<>(checkIn(4));
         typed.put(0, Answer.text("x".repeat(4001)));
@@ -163,14 +190,16 @@ class CompletionServiceTest {
         assertThatThrownBy(() -> completion.submit(occurrence, typed))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.problems()).containsOnlyKeys("q0"));
+                        e -> assertThat(e.problems())
+                                .containsOnlyKeys("q0")
+                                .containsEntry("q0", "4,000 characters at most; you have 4,001."));
 
         ExerciseForm form = completion.myExercise(occurrence);
         assertThat(form.submitted()).isFalse();
         assertThat(form.answers())
+                .containsEntry(0, Answer.text("x".repeat(4001)))
                 .containsEntry(1, Answer.text("Typed just before submitting"))
-                .containsEntry(5, Answer.scale(4))
-                .doesNotContainKey(0);
+                .containsEntry(5, Answer.scale(4));
     }
 
     @Test

@@ -97,7 +97,7 @@ class IntakeServiceTest {
         IntakeAnswers stored = intakes.myIntake().answers();
         IntakeAnswers typed = stored.copy();
         typed.setDateOfBirth(LocalDate.now().plusYears(2));
-        typed.setPronouns("x".repeat(41));
+        typed.setPronouns("they \uD800");
         typed.setPhone("+44 20 7946 0999");
         typed.setGoal3("Typed after the wrong year");
 
@@ -114,8 +114,33 @@ class IntakeServiceTest {
                 .as("a date of birth in the future is refused")
                 .isEqualTo(stored.getDateOfBirth());
         assertThat(reopened.getPronouns())
-                .as("an over-long answer is refused, not cut")
+                .as("a broken character cannot be stored")
                 .isEqualTo(stored.getPronouns());
+    }
+
+    @Test
+    @WithUserDetails(Demo.ELENA)
+    void an_answer_over_its_limit_is_kept_as_typed_in_the_draft_with_the_limit_message() {
+        IntakeAnswers typed = intakes.myIntake().answers();
+        String seventy = "My oldest friend from school, who lives two streets away from me now";
+        typed.setEmergencyRelationship(seventy);
+        typed.setPhone("+44 20 7946 0999");
+
+        DraftSave saved = intakes.saveDraft(typed);
+        flushAndForget();
+
+        assertThat(saved.notSaved()).isEmpty();
+        assertThat(saved.overLimit())
+                .containsOnlyKeys("emergencyRelationship")
+                .containsEntry("emergencyRelationship", "60 characters at most; you have " + seventy.length() + ".");
+        IntakeAnswers reopened = intakes.myIntake().answers();
+        assertThat(reopened.getEmergencyRelationship()).isEqualTo(seventy);
+        assertThat(reopened.getPhone()).isEqualTo("+44 20 7946 0999");
+
+        reopened.setEmergencyRelationship("Friend from school");
+        assertThat(intakes.saveDraft(reopened).overLimit()).isEmpty();
+        flushAndForget();
+        assertThat(intakes.myIntake().answers().getEmergencyRelationship()).isEqualTo("Friend from school");
     }
 
     @Test
@@ -153,18 +178,21 @@ class IntakeServiceTest {
 
     @Test
     @WithUserDetails(Demo.ELENA)
-    void a_refused_submit_keeps_every_answer_that_fits_even_when_another_one_does_not() {
-        IntakeAnswers stored = intakes.myIntake().answers();
-        IntakeAnswers typed = stored.copy();
+    void a_submit_refused_for_an_answer_over_its_limit_keeps_it_and_every_other_answer() {
+        IntakeAnswers typed = intakes.myIntake().answers();
         typed.setPronouns("x".repeat(41));
         typed.setPhone("+44 20 7946 0999");
 
-        assertThatThrownBy(() -> intakes.submit(typed)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> intakes.submit(typed))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsEntry("pronouns", "40 characters at most; you have 41."));
         flushAndForget();
 
         IntakeAnswers reopened = intakes.myIntake().answers();
         assertThat(reopened.getPhone()).isEqualTo("+44 20 7946 0999");
-        assertThat(reopened.getPronouns()).isEqualTo(stored.getPronouns());
+        assertThat(reopened.getPronouns()).isEqualTo("x".repeat(41));
+        assertThat(intakes.myIntake().submitted()).isFalse();
     }
 
     // ---- Submitting ---------------------------------------------------------------------------
@@ -205,6 +233,39 @@ class IntakeServiceTest {
     void the_signature_matches_the_full_name_regardless_of_case_and_spacing() {
         IntakeAnswers answers = IntakeFixtures.complete("Elena Sorvino");
         answers.setSignatureName("  elena   SORVINO ");
+
+        intakes.submit(answers);
+
+        assertThat(ownRecord.myProfile().status()).isEqualTo(ClientStatus.INTAKE_SUBMITTED);
+    }
+
+    @Test
+    @WithUserDetails(Demo.ELENA)
+    void the_signature_may_have_accents_the_clinician_left_out_or_be_the_preferred_name() {
+        IntakeAnswers answers = IntakeFixtures.complete("Elena Sorvino");
+        answers.setPreferredName("Lena");
+        answers.setSignatureName("Lena Smith");
+
+        assertThatThrownBy(() -> intakes.submit(answers))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get("signatureName"))
+                                .contains("Elena Sorvino")
+                                .contains("Lena")
+                                .contains("Capitals and accents"));
+
+        answers.setSignatureName("Éléna Sorvino");
+        intakes.submit(answers);
+
+        assertThat(ownRecord.myProfile().status()).isEqualTo(ClientStatus.INTAKE_SUBMITTED);
+    }
+
+    @Test
+    @WithUserDetails(Demo.ELENA)
+    void the_preferred_name_with_the_family_name_signs_the_intake() {
+        IntakeAnswers answers = IntakeFixtures.complete("Elena Sorvino");
+        answers.setPreferredName("Lena");
+        answers.setSignatureName("lena sorvino");
 
         intakes.submit(answers);
 

@@ -591,6 +591,10 @@ class ServiceAccessMatrixTest {
                 .allow(ADMIN)
                 .call(p -> audit.lines(AuditFilter.NONE, PageRequest.of(0, 20)))
                 .clientNamesTo(Visitor.ADMIN, "the trail in plain words says whose record was read or changed"));
+        rows.add(row(AuditService.class, "clientsNamed", String.class, org.springframework.data.domain.Pageable.class)
+                .allow(ADMIN)
+                .call(p -> audit.clientsNamed("Robin", PageRequest.of(0, 20)))
+                .clientNamesTo(Visitor.ADMIN, "the trail's filter chooses a client by name"));
         rows.add(row(AuditService.class, "verify").allow(ADMIN).call(p -> audit.verify()));
         rows.add(row(AuditService.class, "exportCsv", AuditFilter.class, java.io.Writer.class)
                 .allow(ADMIN)

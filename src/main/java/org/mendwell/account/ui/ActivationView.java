@@ -18,6 +18,7 @@ import org.mendwell.account.PasswordPolicy;
 import org.mendwell.account.security.SessionSignIn;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.Focus;
 import org.mendwell.shared.ui.UrgentHelp;
 
 /** Where an invited client chooses their password; then they are signed in and start their intake. */
@@ -61,6 +62,7 @@ class ActivationView extends Main implements BeforeEnterObserver {
             try {
                 String email = invitations.activate(token, newPassword.value());
                 sessionSignIn.signIn(email);
+                Focus.headingAfterNextPageLoad();
                 getUI().ifPresent(ui -> ui.getPage().setLocation("intake"));
             } catch (InvalidInputException invalid) {
                 if (invalid.problems().containsKey("token")) {

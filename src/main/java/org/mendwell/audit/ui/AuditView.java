@@ -23,13 +23,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
 import org.mendwell.audit.AuditAction;
+import org.mendwell.audit.AuditClient;
 import org.mendwell.audit.AuditFilter;
 import org.mendwell.audit.AuditLine;
 import org.mendwell.audit.AuditService;
+import org.mendwell.shared.time.PersonalTime;
+import org.mendwell.shared.time.ViewerTime;
 import org.mendwell.shared.ui.DatePickers;
+import org.springframework.data.domain.PageRequest;
 
 /** The administrator reads the audit trail: filtered in the database, exported as CSV, checked for tampering. */
 @Route("admin/audit")
@@ -44,7 +47,7 @@ class AuditView extends Main {
     private final AuditService audit;
     private final Grid<AuditLine> grid = new Grid<>();
     private final TextField user = new TextField("User");
-    private final TextField client = new TextField("Client id");
+    private final ComboBox<AuditClient> client = new ComboBox<>();
     private final ComboBox<AuditAction> action = new ComboBox<>("Action");
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
@@ -52,24 +55,34 @@ class AuditView extends Main {
     private AuditFilter filter = AuditFilter.NONE;
     private DatePicker changedLast = to;
 
-    AuditView(AuditService audit) {
+    private final PersonalTime time;
+
+    AuditView(AuditService audit, ViewerTime viewerTime) {
         this.audit = audit;
+        this.time = viewerTime.viewer();
         addClassName("mw-page");
 
         user.setPlaceholder("part of an e-mail address");
         user.setValueChangeMode(ValueChangeMode.LAZY);
-        client.setPlaceholder("the client's record id");
-        client.setValueChangeMode(ValueChangeMode.LAZY);
-        client.setPattern("[0-9a-fA-F-]{36}");
-        client.setErrorMessage("A client id looks like 3f2c…-…: 36 letters, digits and dashes");
+        // By name, a page at a time from the service: a practice may have thousands of clients.
+        client.setLabel(getTranslation("audit.filter.client"));
+        client.setPlaceholder(getTranslation("audit.filter.client.placeholder"));
+        client.setItems(
+                query -> audit
+                        .clientsNamed(
+                                query.getFilter().orElse(""), PageRequest.of(query.getPage(), query.getPageSize()))
+                        .stream());
+        client.setItemLabelGenerator(AuditClient::fullName);
+        client.setClearButtonVisible(true);
         action.setItems(AuditAction.values());
         action.setItemLabelGenerator(AuditAction::label);
         action.setClearButtonVisible(true);
         user.addValueChangeListener(change -> applyFilter());
         client.addValueChangeListener(change -> applyFilter());
         action.addValueChangeListener(change -> applyFilter());
-        DatePickers.localise(from);
-        DatePickers.localise(to);
+        // Typed as on the date of birth: a phone's keyboard types the day, and the picker reads it.
+        DatePickers.localiseForTyping(from);
+        DatePickers.localiseForTyping(to);
         // The view judges From against To itself: a From after To is said next to the day just chosen.
         from.setManualValidation(true);
         to.setManualValidation(true);
@@ -146,37 +159,23 @@ class AuditView extends Main {
     }
 
     private void applyFilter() {
-        UUID clientId = clientId();
+        UUID clientId = client.getValue() == null ? null : client.getValue().id();
         boolean backwards = from.getValue() != null
                 && to.getValue() != null
                 && from.getValue().isAfter(to.getValue());
         from.setInvalid(false);
         to.setInvalid(false);
         if (backwards && changedLast == from) {
-            from.setErrorMessage("'From' is after 'To': choose a day on or before " + to.getValue());
+            from.setErrorMessage(getTranslation("audit.filter.from-after-to", time.date(to.getValue())));
             from.setInvalid(true);
         } else if (backwards) {
-            to.setErrorMessage("'To' is before 'From': choose a day on or after " + from.getValue());
+            to.setErrorMessage(getTranslation("audit.filter.to-before-from", time.date(from.getValue())));
             to.setInvalid(true);
         }
-        if (client.isInvalid() || backwards) {
+        if (backwards) {
             return;
         }
         filter = new AuditFilter(user.getValue(), clientId, action.getValue(), from.getValue(), to.getValue());
         grid.getDataProvider().refreshAll();
-    }
-
-    private @Nullable UUID clientId() {
-        String text = client.getValue().strip();
-        client.setInvalid(false);
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException notAnId) {
-            client.setInvalid(true);
-            return null;
-        }
     }
 }

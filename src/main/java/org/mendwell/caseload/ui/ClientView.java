@@ -27,6 +27,7 @@ import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.account.InvitationState;
 import org.mendwell.account.Roles;
 import org.mendwell.client.ClientDetails;
@@ -47,6 +48,7 @@ import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.Focus;
 import org.mendwell.shared.ui.TextLimits;
 import org.mendwell.shared.ui.TranslatedTitle;
 
@@ -67,6 +69,10 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
     private final ClientProgressService progress;
     private final PersonalTime time;
     private UUID clientId = new UUID(0, 0);
+    // Where focus lands after a change re-renders the page (the button pressed is gone with it).
+    private @Nullable H3 exercisesHeading;
+    private @Nullable Component openRiskAlerts;
+    private @Nullable Component riskSignOffList;
     /** The record's lock version as this page last read it; a change passes it back to the service. */
     private long loadedVersion;
 
@@ -110,6 +116,9 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
 
     private void render() {
         removeAll();
+        exercisesHeading = null;
+        openRiskAlerts = null;
+        riskSignOffList = null;
         ClientDetails client = clients.details(clientId);
         loadedVersion = client.version();
         var title = new H2(client.fullName());
@@ -178,6 +187,7 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
         var alert = new Div(text);
         alert.addClassName("mw-risk-alert");
         alert.getElement().setAttribute("role", "alert");
+        openRiskAlerts = alert;
         for (var alertItem : open) {
             var what = new com.vaadin.flow.component.html.Anchor(
                     "submissions/" + alertItem.submissionId(),
@@ -194,9 +204,15 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
             var note = new TextArea(getTranslation("caseload.client.risk-alert.note"));
             note.setWidthFull();
             note.setHelperText(getTranslation("caseload.client.risk-alert.note.helper"));
-            TextLimits.limit(note, 500); // counted and refused past 500, never cut
+            TextLimits.limit(note, ReviewService.SIGN_OFF_NOTE_LIMIT); // counted and refused past it, never cut
             var errors = new FieldErrors().bind("note", note);
             var signOff = new Button(getTranslation("caseload.client.risk-alert.sign-off"), click -> {
+                if (note.getValue().isBlank()) {
+                    // A missing note is the form not filled in yet: said next to it, without asking the service.
+                    errors.show(java.util.Map.of("note", ReviewService.SIGN_OFF_NOTE_MISSING));
+                    note.focus();
+                    return;
+                }
                 try {
                     reviews.signOffRiskAlert(alertItem.submissionId(), note.getValue());
                     Notification.show(
@@ -204,7 +220,7 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
                                     4000,
                                     Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                    render();
+                    renderAndFocusRiskAlerts();
                 } catch (InvalidInputException refused) {
                     errors.show(refused);
                 }
@@ -221,6 +237,7 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
     private Component riskSignOffs(java.util.List<RiskSignOff> signedOff) {
         var list = new UnorderedList();
         list.addClassName("mw-risk-sign-offs");
+        riskSignOffList = list;
         signedOff.forEach(done -> {
             var item = new ListItem(new com.vaadin.flow.component.html.Anchor(
                     "submissions/" + done.submissionId(),
@@ -272,13 +289,33 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
         return section;
     }
 
+    /** After an exercise is given: the dialog and the list are new, so focus goes to the list's heading. */
+    private void renderAndFocusExercises() {
+        render();
+        if (exercisesHeading != null) {
+            Focus.moveTo(exercisesHeading);
+        }
+    }
+
+    /** After a sign-off: to the alerts still open, or else to the list of sign-offs with the new one first. */
+    private void renderAndFocusRiskAlerts() {
+        render();
+        if (openRiskAlerts != null) {
+            Focus.moveTo(openRiskAlerts);
+        } else if (riskSignOffList != null) {
+            Focus.moveTo(riskSignOffList);
+        }
+    }
+
     private Component exercises(ClientDetails client, java.util.List<AssignmentSummary> given) {
-        var section = new Section(new H3(getTranslation("caseload.client.exercises")));
+        exercisesHeading = new H3(getTranslation("caseload.client.exercises"));
+        var section = new Section(exercisesHeading);
         section.addClassName("mw-section");
         if (client.status() == ClientStatus.ACTIVE) {
             var give = new Button(
                     getTranslation("caseload.client.give-exercise"),
-                    click -> new org.mendwell.homework.ui.AssignDialog(client, library, assignments, time, this::render)
+                    click -> new org.mendwell.homework.ui.AssignDialog(
+                                    client, library, assignments, time, this::renderAndFocusExercises)
                             .open());
             give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             section.add(give);

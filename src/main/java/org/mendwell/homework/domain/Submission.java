@@ -131,8 +131,28 @@ public class Submission {
         } else {
             answers.add(new SubmissionAnswer(questionId, position, text, scale));
         }
-        answered = answers.size();
+        answered = countAnswered();
         updatedAt = at;
+    }
+
+    /**
+     * Keeps a text answer that is over its limit as typed, in the draft only: it is not an answer
+     * yet (not counted as answered, not shown to anyone but the client) until it is shortened.
+     */
+    public void answerOverlong(UUID questionId, int position, String typed, Instant at) {
+        requireDraft();
+        SubmissionAnswer answer = answerAt(position).orElseGet(() -> {
+            var added = new SubmissionAnswer(questionId, position, null, null);
+            answers.add(added);
+            return added;
+        });
+        answer.keepOverlong(typed);
+        answered = countAnswered();
+        updatedAt = at;
+    }
+
+    private int countAnswered() {
+        return (int) answers.stream().filter(SubmissionAnswer::isAnswer).count();
     }
 
     /** Submits the draft; {@code mainScale} is its main-scale answer ({@code homework.MainScale}), if any. */

@@ -28,6 +28,11 @@ public class SubmissionAnswer {
     @Column(name = "scale_value")
     private @Nullable Integer scaleValue;
 
+    /** A draft's text over its limit, kept as typed; the answer itself (text_value) is empty meanwhile. */
+    // longtext, the same on H2 and MariaDB (a CLOB would not be: H2's MariaDB mode reads longtext as varchar).
+    @Column(name = "overlong_text", columnDefinition = "longtext")
+    private @Nullable String overlongText;
+
     /** Left out by the client when they share the submission with their partner. */
     @Column(name = "withheld_from_partner", nullable = false)
     private boolean withheldFromPartner;
@@ -47,6 +52,23 @@ public class SubmissionAnswer {
     void change(@Nullable String text, @Nullable Integer scale) {
         this.textValue = text;
         this.scaleValue = scale;
+        this.overlongText = null;
+    }
+
+    void keepOverlong(String typed) {
+        this.textValue = null;
+        this.scaleValue = null;
+        this.overlongText = typed;
+    }
+
+    /** Whether this counts as an answer: an over-limit text kept in a draft does not. */
+    boolean isAnswer() {
+        return textValue != null || scaleValue != null;
+    }
+
+    /** The draft's over-limit text, as typed, or null. */
+    public @Nullable String getOverlongText() {
+        return overlongText;
     }
 
     void withholdFromPartner(boolean withheld) {

@@ -297,7 +297,7 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
 
     private void updateProgress() {
         long answered =
-                inputs.stream().filter(input -> !input.answer().isEmpty()).count();
+                inputs.stream().filter(QuestionFields.AnswerInput::answered).count();
         progress.setMax(Math.max(1, inputs.size()));
         progress.setValue(answered);
         progressText.setText(answered + " of " + inputs.size() + " answered");
@@ -307,15 +307,12 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
         updateProgress();
         try {
             DraftSave saved = completion.saveDraft(occurrenceId, answers());
-            errors.show(saved.notSaved());
+            errors.show(saved.messages());
             saveState.setText(DraftStatus.after(
                     "Draft saved " + time.time(saved.savedAt()) + ".",
                     null,
-                    inputs.stream()
-                            .filter(input -> saved.notSaved()
-                                    .containsKey("q" + input.question().position()))
-                            .map(input -> "question " + (input.question().position() + 1))
-                            .toList()));
+                    questionNames(input -> saved.notSaved().containsKey(key(input))),
+                    questionNames(input -> saved.overLimit().containsKey(key(input)))));
         } catch (InvalidInputException closed) {
             // Submitted or paused meanwhile (another tab, or the clinician): show where it stands now.
             Notification.show(closed.problems().values().iterator().next(), 6000, Notification.Position.TOP_CENTER);
@@ -324,6 +321,18 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
             saveState.setText("We couldn't save just now. Your answers are still here; we'll try again with your next "
                     + "change, or press Submit.");
         }
+    }
+
+    private static String key(QuestionFields.AnswerInput input) {
+        return "q" + input.question().position();
+    }
+
+    /** "question 2", "question 5": the inputs that match, in the order of the exercise. */
+    private List<String> questionNames(java.util.function.Predicate<QuestionFields.AnswerInput> which) {
+        return inputs.stream()
+                .filter(which)
+                .map(input -> "question " + (input.question().position() + 1))
+                .toList();
     }
 
     private void submit() {
@@ -352,17 +361,16 @@ class ExerciseView extends Main implements HasUrlParameter<String> {
                 return;
             }
             errors.show(invalid);
-            // An answer refused for its length was not stored: never say "saved" over it.
-            List<String> notSaved = inputs.stream()
-                    .filter(input -> invalid.problems()
-                                    .containsKey("q" + input.question().position())
-                            && !input.answer().isEmpty())
-                    .map(input -> "question " + (input.question().position() + 1))
-                    .toList();
+            // A text over its limit is kept in the draft; any other refused answer was not stored.
+            List<String> refused = questionNames(input -> invalid.problems().containsKey(key(input))
+                    && !input.answer().isEmpty()
+                    && !input.overLimit());
+            List<String> tooLong =
+                    questionNames(input -> invalid.problems().containsKey(key(input)) && input.overLimit());
             saveState.setText(
-                    notSaved.isEmpty()
+                    refused.isEmpty() && tooLong.isEmpty()
                             ? "Your answers are saved. Please answer the questions marked, then submit again."
-                            : DraftStatus.after("Nothing was submitted.", null, notSaved)
+                            : DraftStatus.after("Nothing was submitted.", null, refused, tooLong)
                                     + " Your other answers are saved.");
             inputs.stream()
                     .filter(input -> invalid.problems()

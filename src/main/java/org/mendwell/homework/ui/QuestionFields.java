@@ -106,6 +106,16 @@ final class QuestionFields {
             return validatable;
         }
 
+        /** Whether the answer is text over its limit: kept in the draft, but not an answer until shortened. */
+        boolean overLimit() {
+            return TextLimits.overLimit(field);
+        }
+
+        /** Whether this counts as answered: something chosen or typed, within its limit. */
+        boolean answered() {
+            return !answer().isEmpty() && !overLimit();
+        }
+
         void setReadOnly(boolean readOnly) {
             field.setReadOnly(readOnly);
         }

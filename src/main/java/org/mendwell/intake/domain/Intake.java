@@ -1,12 +1,18 @@
 package org.mendwell.intake.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.intake.IntakeAnswers;
@@ -39,6 +45,14 @@ public class Intake {
     @Column(name = "consent_language", length = 8)
     private @Nullable String consentLanguage;
 
+    /** Answers over their limit, kept as typed until they fit (the answer's own column keeps its limit). */
+    @ElementCollection
+    @CollectionTable(name = "intake_overlong_answer", joinColumns = @JoinColumn(name = "client_id"))
+    @MapKeyColumn(name = "property", length = 40)
+    // longtext, the same on H2 and MariaDB (a CLOB would not be: H2's MariaDB mode reads longtext as varchar).
+    @Column(name = "typed", nullable = false, columnDefinition = "longtext")
+    private Map<String, String> overlongAnswers = new HashMap<>();
+
     @Version
     private long version;
 
@@ -51,14 +65,21 @@ public class Intake {
         this.updatedAt = createdAt;
     }
 
-    public void saveDraft(IntakeAnswers newAnswers, Instant at) {
+    /**
+     * @param overlong the answers over their limit, as typed, by property; every other answer's
+     *                 over-limit text is dropped, since it now fits or was cleared
+     */
+    public void saveDraft(IntakeAnswers newAnswers, Map<String, String> overlong, Instant at) {
         requireDraft();
         this.answers = newAnswers.copy();
+        this.overlongAnswers.keySet().retainAll(overlong.keySet());
+        this.overlongAnswers.putAll(overlong);
         this.updatedAt = at;
     }
 
     public void submit(int signedConsentVersion, String signedConsentLanguage, Instant at) {
         requireDraft();
+        overlongAnswers.clear();
         this.submittedAt = at;
         this.signedAt = at;
         this.consentVersion = signedConsentVersion;
@@ -78,6 +99,11 @@ public class Intake {
 
     public IntakeAnswers getAnswers() {
         return answers.copy();
+    }
+
+    /** The draft's answers over their limit, as typed, by property. */
+    public Map<String, String> getOverlongAnswers() {
+        return Map.copyOf(overlongAnswers);
     }
 
     public Instant getUpdatedAt() {

@@ -235,16 +235,16 @@ class IntakeView extends Main implements TranslatedTitle {
         try {
             DraftSave saved = intakes.saveDraft(answers);
             saved.notSaved().forEach(notSaved::putIfAbsent);
-            errors.show(notSaved);
+            Map<String, String> messages = new LinkedHashMap<>(notSaved);
+            saved.overLimit().forEach(messages::putIfAbsent);
+            errors.show(messages);
             saveState.setText(DraftStatus.after(
                     changedLabel == null
                             ? getTranslation("intake.draft.saved")
                             : getTranslation("intake.draft.saved-answer", changedLabel),
                     changedLabel,
-                    labelOf.entrySet().stream()
-                            .filter(entry -> notSaved.containsKey(entry.getKey()))
-                            .map(Map.Entry::getValue)
-                            .toList()));
+                    labelsOf(notSaved.keySet()),
+                    labelsOf(saved.overLimit().keySet())));
         } catch (InvalidInputException closed) {
             // Submitted meanwhile (another tab or device): show what was submitted, read-only.
             Notification.show(closed.problems().values().iterator().next(), 6000, Notification.Position.TOP_CENTER);
@@ -253,6 +253,14 @@ class IntakeView extends Main implements TranslatedTitle {
             errors.show(notSaved);
             saveState.setText(getTranslation("intake.draft.not-saved"));
         }
+    }
+
+    /** The labels of these properties, in the order of the form. */
+    private List<String> labelsOf(java.util.Set<String> properties) {
+        return labelOf.entrySet().stream()
+                .filter(entry -> properties.contains(entry.getKey()))
+                .map(Map.Entry::getValue)
+                .toList();
     }
 
     /** The answers whose field itself refuses what was typed (a date it cannot read or out of range). */

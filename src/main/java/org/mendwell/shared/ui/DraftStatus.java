@@ -17,15 +17,36 @@ public final class DraftStatus {
      * @param notSaved       the names of the answers not saved, in the order of the form
      */
     public static String after(String saved, @Nullable String changed, Collection<String> notSaved) {
+        return after(saved, changed, notSaved, java.util.List.of());
+    }
+
+    /**
+     * @param tooLong the names of the answers kept as typed but over their limit: saved, and the
+     *                submit will ask for them shorter
+     */
+    public static String after(
+            String saved, @Nullable String changed, Collection<String> notSaved, Collection<String> tooLong) {
+        String kept = tooLong.isEmpty()
+                ? saved
+                : withoutStop(saved) + ". "
+                        + com.vaadin
+                                .flow
+                                .component
+                                .UI
+                                .getCurrent()
+                                .getTranslation("shared.draft.too-long", String.join(", ", tooLong), tooLong.size());
         if (notSaved.isEmpty()) {
-            return saved;
+            return kept;
         }
         String names = String.join(", ", notSaved);
         String where = notSaved.size() == 1 ? "See the message next to it" : "See the message next to each";
         if (changed != null && notSaved.contains(changed)) {
             return "Not saved: " + names + ". " + where + "; everything else is saved.";
         }
-        return (saved.endsWith(".") ? saved.substring(0, saved.length() - 1) : saved) + ". Not saved: " + names + ". "
-                + where + ".";
+        return withoutStop(kept) + ". Not saved: " + names + ". " + where + ".";
+    }
+
+    private static String withoutStop(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 }

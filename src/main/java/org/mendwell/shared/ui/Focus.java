@@ -13,7 +13,40 @@ public final class Focus {
     /** Marks a landing point that only a script focuses, so the style sheet can leave out the ring. */
     public static final String LANDING_CLASS = "mw-focus-landing";
 
+    private static final String AFTER_PAGE_LOAD = Focus.class.getName() + ".afterPageLoad";
+
     private Focus() {}
+
+    /**
+     * Moves focus to a field that needs an answer and brings it into view (a phone's screen shows
+     * little of a long dialog). Unlike {@link #moveTo}, the field stays in the Tab order.
+     */
+    public static <C extends Component> C field(C field) {
+        field.getElement().executeJs("this.focus(); this.scrollIntoView({block: 'center'});");
+        return field;
+    }
+
+    /**
+     * Asks the next page load of this session to focus its heading, as a navigation within the portal
+     * does. For a change that has to load a whole new page (signing in after choosing a password):
+     * the first page of a visit otherwise leaves focus at the top, for the skip link.
+     */
+    public static void headingAfterNextPageLoad() {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(AFTER_PAGE_LOAD, Boolean.TRUE);
+        }
+    }
+
+    /** Whether {@link #headingAfterNextPageLoad} was asked for; asking once is answered once. */
+    static boolean takeHeadingAfterPageLoad() {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session == null || session.getAttribute(AFTER_PAGE_LOAD) == null) {
+            return false;
+        }
+        session.setAttribute(AFTER_PAGE_LOAD, null);
+        return true;
+    }
 
     /**
      * Moves focus to a heading or a message. It takes focus from the script only (tabindex -1): it is

@@ -123,7 +123,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         target.getElement().setAttribute("tabindex", "-1");
         // On the first page of a visit the skip link stays first in the tab order; after that, a screen
         // reader and a keyboard user start on the new page's heading instead of a stale menu entry.
-        if (!firstNavigation) {
+        boolean asked = Focus.takeHeadingAfterPageLoad(); // taken in any case: answered once
+        if (!firstNavigation || asked) {
             target.getElement().executeJs("this.focus()");
         }
         firstNavigation = false;

@@ -1,5 +1,6 @@
 package org.mendwell.staff.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -36,6 +37,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.Focus;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -228,24 +230,27 @@ class ClinicianAccountsView extends Main {
                     change -> choices.values().forEach(choice -> choice.setValue(change.getValue())));
             dialog.add(list);
         }
+        reason.addValueChangeListener(change -> reason.setInvalid(false));
         var confirm = new Button(inCare.isEmpty() ? "Deactivate" : "Hand over and deactivate", click -> {
-            boolean complete = true;
+            // Every missing answer is marked at once, in the order of the dialog; on a phone the first
+            // one may be far above or below the button, so focus goes there and brings it into view.
+            List<Component> missing = new java.util.ArrayList<>();
+            if (!choices.isEmpty() && reason.getValue().isBlank()) {
+                reason.setErrorMessage("Write why these clients move to another clinician");
+                reason.setInvalid(true);
+                missing.add(reason);
+            }
             for (var choice : choices.values()) {
                 if (choice.getValue() == null) {
                     choice.setErrorMessage("Choose a clinician for this client");
                     choice.setInvalid(true);
-                    complete = false;
+                    missing.add(choice);
                 }
             }
-            if (!complete) {
+            if (!missing.isEmpty()) {
+                Focus.field(missing.getFirst());
                 return;
             }
-            if (!choices.isEmpty() && reason.getValue().isBlank()) {
-                reason.setErrorMessage("Write why these clients move to another clinician");
-                reason.setInvalid(true);
-                return;
-            }
-            reason.setInvalid(false);
             for (var entry : choices.entrySet()) {
                 if (!handOver(entry.getKey(), entry.getValue(), reason)) {
                     return;

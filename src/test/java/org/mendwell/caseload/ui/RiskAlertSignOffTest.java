@@ -102,6 +102,7 @@ class RiskAlertSignOffTest extends SpringBrowserlessTest {
         navigate("clients/" + samuel, Component.class);
         assertThat(find(Button.class, alert()).withText("Sign off this alert").all())
                 .hasSize(2);
+        org.mendwell.support.FocusMoves.forget();
 
         test(find(Button.class, alert()).withText("Sign off this alert").atIndex(1))
                 .click();
@@ -110,11 +111,17 @@ class RiskAlertSignOffTest extends SpringBrowserlessTest {
                 .atIndex(1);
         assertThat(note.isInvalid()).as("a note is required").isTrue();
         assertThat(note.getErrorMessage()).isEqualTo("Say briefly how you followed this up");
+        assertThat(org.mendwell.support.FocusMoves.since())
+                .as("focus goes to the note that is missing")
+                .contains(note.getElement());
         assertThat(reviews.openRiskAlerts(samuel)).hasSize(2);
 
         test(note).setValue("Phoned Samuel at 18:10; safety plan in place.");
         test(find(Button.class, alert()).withText("Sign off this alert").atIndex(1))
                 .click();
+        assertThat(org.mendwell.support.FocusMoves.since())
+                .as("focus goes to the alerts still open, not to the document body")
+                .contains(alert().getElement());
 
         assertThat(reviews.openRiskAlerts(samuel)).hasSize(1);
         assertThat(find(Button.class, alert()).withText("Sign off this alert").all())
@@ -129,6 +136,12 @@ class RiskAlertSignOffTest extends SpringBrowserlessTest {
         assertThat(find(Div.class).withClassName("mw-risk-alert").exists())
                 .as("no open alert left")
                 .isFalse();
+        assertThat(org.mendwell.support.FocusMoves.since())
+                .as("focus goes to the sign-offs, the newest first")
+                .contains(find(com.vaadin.flow.component.html.UnorderedList.class)
+                        .withClassName("mw-risk-sign-offs")
+                        .single()
+                        .getElement());
         assertThat(clients.details(samuel).riskAlertAt()).isNull();
     }
 

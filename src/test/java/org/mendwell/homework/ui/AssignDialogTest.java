@@ -101,6 +101,30 @@ class AssignDialogTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void after_an_exercise_is_given_focus_lands_on_the_client_pages_exercises_heading() {
+        openClient(Demo.HANA);
+        test(find(Button.class).withText("Give an exercise").single()).click();
+        var dialog = find(Dialog.class).single();
+        chooseTemplate(dialog, "Daily check-in");
+        test(find(IntegerField.class, dialog).withLabel("Or this many times").single())
+                .setValue(5);
+        org.mendwell.support.FocusMoves.forget();
+
+        test(find(Button.class, dialog).withText("Give exercise").single()).click();
+        if (find(Dialog.class).exists()) { // "already given": confirmed by a second press
+            test(find(Button.class, dialog).withText("Give exercise").single()).click();
+        }
+
+        assertThat(find(Dialog.class).exists()).isFalse();
+        var heading = find(com.vaadin.flow.component.html.H3.class)
+                .withText("Exercises")
+                .single();
+        assertThat(org.mendwell.support.FocusMoves.since())
+                .as("not the document body: the pressed button is gone")
+                .contains(heading.getElement());
+    }
+
+    @Test
     void a_flagged_case_asks_for_a_reason_before_a_couples_exercise() {
         var priya = clientRecords.findByEmail(Demo.PRIYA).orElseThrow().getId();
         clients.accept(priya, clients.details(priya).version());

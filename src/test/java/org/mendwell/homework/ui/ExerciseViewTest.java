@@ -119,28 +119,40 @@ class ExerciseViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_answer_over_its_limit_is_named_as_not_saved_next_to_its_question_while_every_other_answer_is_saved() {
+    void an_answer_over_its_limit_is_kept_in_the_draft_with_its_message_but_not_counted_as_answered() {
         UUID occurrence = giveToday(Demo.CLIENT, "daily-check-in");
         navigate(ExerciseView.class, occurrence.toString());
-        String tooLong = "a".repeat(4001);
+        String tooLong = "a".repeat(10_000);
 
         test(textArea("How I feel today")).setValue(tooLong);
         test(textArea("What's on my mind")).setValue("Typed after the long one");
 
-        assertThat(saveState()).startsWith("Draft saved").contains("Not saved: question 1");
+        assertThat(saveState())
+                .startsWith("Draft saved")
+                .contains("Too long to submit: question 1")
+                .doesNotContain("Not saved");
+        assertThat(find(Span.class).withText("1 of 8 answered").exists())
+                .as("an answer too long to submit is not an answer yet")
+                .isTrue();
         assertThat(textArea("How I feel today").getValue()).as("nothing is cut").isEqualTo(tooLong);
         assertThat(textArea("How I feel today").isInvalid()).isTrue();
-        assertThat(textArea("How I feel today").getHelperText()).isEqualTo("4,001 / 4,000");
+        assertThat(textArea("How I feel today").getHelperText()).isEqualTo("10,000 / 4,000");
         assertThat(textArea("How I feel today").getErrorMessage())
                 .as("the limit and the count, in plain words")
-                .isEqualTo("4,000 characters at most; you have 4,001.");
+                .isEqualTo("4,000 characters at most; you have 10,000.");
         assertThat(completion.myExercise(occurrence).answers())
-                .containsEntry(1, Answer.text("Typed after the long one"))
-                .doesNotContainKey(0);
+                .containsEntry(0, Answer.text(tooLong))
+                .containsEntry(1, Answer.text("Typed after the long one"));
+
+        navigate(ExerciseView.class, occurrence.toString());
+        assertThat(textArea("How I feel today").getValue())
+                .as("reopened: the words are still there")
+                .isEqualTo(tooLong);
+        assertThat(textArea("How I feel today").isInvalid()).isTrue();
     }
 
     @Test
-    void a_submit_refused_for_an_answer_over_its_limit_never_says_that_answer_was_saved() {
+    void a_submit_refused_for_an_answer_over_its_limit_keeps_it_and_says_it_is_too_long_to_submit() {
         UUID occurrence = giveToday(Demo.CLIENT, "daily-check-in");
         navigate(ExerciseView.class, occurrence.toString());
         String tooLong = "b".repeat(4100);
@@ -148,13 +160,14 @@ class ExerciseViewTest extends SpringBrowserlessTest {
 
         test(button("Submit")).click();
 
-        assertThat(saveState())
-                .startsWith("Nothing was submitted. Not saved: question 1")
-                .doesNotContain("Your answers are saved");
+        assertThat(saveState()).startsWith("Nothing was submitted. Too long to submit: question 1");
         assertThat(textArea("How I feel today").getValue())
                 .as("still on screen to shorten")
                 .isEqualTo(tooLong);
-        assertThat(completion.myExercise(occurrence).answers()).doesNotContainKey(0);
+        assertThat(completion.myExercise(occurrence).answers())
+                .as("and kept in the draft")
+                .containsEntry(0, Answer.text(tooLong));
+        assertThat(completion.myExercise(occurrence).submitted()).isFalse();
     }
 
     @Test

@@ -72,16 +72,14 @@ class IntakeInSpanishTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(Demo.ELENA)
-    void answers_a_draft_cannot_keep_are_explained_in_spanish_with_the_limit_as_a_number() {
+    void an_answer_a_draft_cannot_keep_is_explained_in_spanish() {
         before = intakes.myIntake();
         IntakeAnswers typed = before.answers().copy();
-        typed.setPronouns("x".repeat(41));
         typed.setDateOfBirth(LocalDate.now().plusYears(1));
 
         var saved = intakes.saveDraft(typed);
 
         assertThat(saved.notSaved())
-                .containsEntry("pronouns", "Use menos de 40 caracteres")
                 .containsEntry("dateOfBirth", "La fecha de nacimiento no puede ser futura: revise el año");
     }
 

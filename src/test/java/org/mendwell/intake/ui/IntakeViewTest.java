@@ -316,7 +316,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_answer_over_its_limit_is_kept_whole_with_its_count_and_a_message_and_is_not_saved() {
+    void an_answer_over_its_limit_is_kept_whole_in_the_draft_with_its_count_and_the_limit_message() {
         navigate(IntakeView.class);
         var pronouns = textField("Pronouns (optional)");
         assertThat(pronouns.getHelperText())
@@ -332,10 +332,19 @@ class IntakeViewTest extends SpringBrowserlessTest {
                 .isFalse();
         assertThat(pronouns.getHelperText()).isEqualTo(tooLong.length() + " / 40");
         assertThat(pronouns.isInvalid()).isTrue();
-        assertThat(pronouns.getErrorMessage()).isEqualTo("Keep this under 40 characters");
-        assertThat(saveState()).startsWith("Not saved: Pronouns (optional)");
+        assertThat(pronouns.getErrorMessage())
+                .as("the same words while typing and after the save")
+                .isEqualTo("40 characters at most; you have " + tooLong.length() + ".");
+        assertThat(saveState()).startsWith("Saved: Pronouns (optional). Too long to submit: Pronouns (optional)");
         assertThat(intakes.myIntake().answers().getPronouns())
-                .isEqualTo(before.answers().getPronouns());
+                .as("kept as the draft: nothing typed is lost")
+                .isEqualTo(tooLong);
+
+        navigate(IntakeView.class);
+        var reopened = textField("Pronouns (optional)");
+        assertThat(reopened.getValue()).isEqualTo(tooLong);
+        assertThat(reopened.isInvalid()).isTrue();
+        pronouns = reopened;
 
         test(pronouns).setValue("they/them");
 

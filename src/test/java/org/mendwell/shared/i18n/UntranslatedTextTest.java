@@ -34,7 +34,7 @@ class UntranslatedTextTest {
 
     /** Literals that are code, not text: scripts, CSS values and selectors, attribute and key names. */
     private static final Pattern CODE = Pattern.compile(
-            "^[a-z][a-zA-Z0-9]*([.-][a-zA-Z0-9-]+)*$" // a key, a CSS class, a property or attribute name
+            "^\\.?[a-z][a-zA-Z0-9]*([.-][a-zA-Z0-9-]+)*$" // a key, a CSS class, a property or attribute name
                     + "|\\$\\d|=>|document\\.|this\\.|var\\(--|calc\\(|^[a-z-]+:" // a script or CSS
                     + "|^[\\p{Lu}_]+$"); // a constant's name
 
@@ -123,6 +123,8 @@ class UntranslatedTextTest {
         assertThat(textsIn("addClassName(\"mw-narrow-form\"); getStyle().set(\"gap\", \"var(--lumo-space-m)\");"))
                 .isEmpty();
         assertThat(textsIn("executeJs(\"this.focus({preventScroll: true})\");")).isEmpty();
+        assertThat(textsIn("String KEY = Focus.class.getName() + \".afterPageLoad\";"))
+                .isEmpty();
         assertThat(textsIn("new Span(\"Mendwell\"); " + SAME_IN_EVERY_LANGUAGE)).isEmpty();
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import org.junit.jupiter.api.Test;
 import org.mendwell.support.Demo;
+import org.mendwell.support.FocusMoves;
 import org.mendwell.support.MendwellTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -41,5 +42,19 @@ class MainLayoutFocusTest extends SpringBrowserlessTest {
         var heading = find(H2.class).withText("Settings").single();
         assertThat(heading.getId()).contains("mw-main");
         assertThat(heading.getElement().getAttribute("tabindex")).isEqualTo("-1");
+    }
+
+    @Test
+    @WithUserDetails(Demo.ELENA)
+    void the_first_page_after_choosing_a_password_focuses_its_heading_once() {
+        Focus.headingAfterNextPageLoad(); // as the activation page does before it loads the intake
+        FocusMoves.forget();
+        navigate("intake", Component.class);
+        var heading = find(H2.class).withText("Your intake").single();
+        assertThat(FocusMoves.since()).as("after activation").contains(heading.getElement());
+
+        assertThat(Focus.takeHeadingAfterPageLoad())
+                .as("asked once, answered once")
+                .isFalse();
     }
 }

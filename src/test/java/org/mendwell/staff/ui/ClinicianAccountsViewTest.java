@@ -87,6 +87,7 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
                 .isTrue();
         var dialog = find(Dialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Deactivate " + leaving + "?");
+        org.mendwell.support.FocusMoves.forget();
         test(find(Button.class).withText("Hand over and deactivate").single()).click();
         assertThat(test(grid()).getRow(0).active())
                 .as("each client needs a colleague first")
@@ -97,6 +98,16 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
                 .toList();
         assertThat(choices.subList(1, choices.size()))
                 .allSatisfy(choice -> assertThat(choice.isInvalid()).isTrue());
+        var emptyReason = find(TextArea.class).single();
+        assertThat(emptyReason.isInvalid())
+                .as("the required reason is marked at the same time as the rest")
+                .isTrue();
+        assertThat(emptyReason.getErrorMessage()).isEqualTo("Write why these clients move to another clinician");
+        assertThat(org.mendwell.support.FocusMoves.since())
+                .as("focus (and the view) goes to the first field that needs an answer")
+                .containsExactly(emptyReason.getElement());
+        test(emptyReason).setValue("Leaving");
+        test(emptyReason).setValue("");
 
         var everyone = choices.getFirst();
         assertThat(everyone.getLabel()).isEqualTo("Hand every client to");
