@@ -6,10 +6,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.InvitationState;
+import org.mendwell.shared.i18n.Language;
 
 /**
  * The clinician's view of one client's record. {@code version} is the record's lock version: a status
  * change passes it back, so a change made elsewhere since this was read is refused, not overwritten.
+ * {@code language} is the one the client chose on their account (their e-mails and built-in exercises come
+ * in it), null until they choose.
  */
 public record ClientDetails(
         UUID clientId,
@@ -24,9 +27,13 @@ public record ClientDetails(
         @Nullable String archiveReason,
         Optional<InvitationState> invitation,
         List<StatusChange> history,
-        long version) {
+        long version,
+        @Nullable Language language) {
 
-    /** One entry of the status history; the actor is described by role, as the clinician needs it. */
+    /**
+     * One entry of the status history; the actor is described by role, as the clinician needs it: "Client",
+     * "Clinician" or "Practice", a code the page words ({@code client.actor.*}).
+     */
     public record StatusChange(
             @Nullable ClientStatus from,
             ClientStatus to,

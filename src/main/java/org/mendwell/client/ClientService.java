@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.AccountEmailChanged;
+import org.mendwell.account.AccountLanguages;
 import org.mendwell.account.AccountService;
 import org.mendwell.account.ClientAccountActivated;
 import org.mendwell.account.CurrentUser;
@@ -71,6 +72,8 @@ public class ClientService {
     private final StatusChanges statusChanges;
     private final CaseloadRows caseloadRows;
 
+    private final AccountLanguages accountLanguages;
+
     ClientService(
             ClientRepository clients,
             ClientStatusEventRepository statusEvents,
@@ -81,7 +84,9 @@ public class ClientService {
             Clock clock,
             RefusedInvites refusedInvites,
             StatusChanges statusChanges,
-            CaseloadRows caseloadRows) {
+            CaseloadRows caseloadRows,
+            AccountLanguages accountLanguages) {
+        this.accountLanguages = accountLanguages;
         this.statusChanges = statusChanges;
         this.caseloadRows = caseloadRows;
         this.clients = clients;
@@ -246,7 +251,8 @@ public class ClientService {
                 client.getArchiveReason(),
                 invitations.latest(client.getAccountId()),
                 history,
-                client.getVersion());
+                client.getVersion(),
+                accountLanguages.of(client.getAccountId()).orElse(null));
     }
 
     /** For other features: a client of the signed-in clinician, or not found. */

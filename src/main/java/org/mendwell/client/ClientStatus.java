@@ -15,8 +15,14 @@ public enum ClientStatus {
         this.label = label;
     }
 
+    /** English, for logs and for texts not yet moved to the bundles; a page shows {@link #key()} translated. */
     public String label() {
         return label;
+    }
+
+    /** The message key of the status's name, in the client bundle ({@code client.status.intake-submitted}). */
+    public String key() {
+        return "client.status." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /** Still the practice's to care for: a clinician who leaves hands these clients to a colleague first. */

@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
 public final class BirthDates {
 
     public static final int OLDEST = 120;
-    public static final String IN_THE_FUTURE = "A date of birth can't be in the future: check the year";
-    public static final String TOO_LONG_AGO = "That is more than " + OLDEST + " years ago: check the year";
+    /** Message keys (intake bundle); {@link #TOO_LONG_AGO} with {@link #OLDEST} as its argument. */
+    public static final String IN_THE_FUTURE = "intake.problem.birth-in-future";
+
+    public static final String TOO_LONG_AGO = "intake.problem.birth-too-long-ago";
 
     /** Where it is already tomorrow, a client born today may have that date; nobody has a later one. */
     private static final ZoneOffset FIRST_TO_SEE_A_NEW_DAY = ZoneOffset.ofHours(14);
@@ -29,6 +31,7 @@ public final class BirthDates {
         return latest(clock).minusYears(OLDEST);
     }
 
+    /** The problem as a key, with its argument after a colon, for {@link IntakeProblems}; null when fine. */
     public static @Nullable String problem(@Nullable LocalDate dateOfBirth, Clock clock) {
         if (dateOfBirth == null) {
             return null;
@@ -36,6 +39,6 @@ public final class BirthDates {
         if (dateOfBirth.isAfter(latest(clock))) {
             return IN_THE_FUTURE;
         }
-        return dateOfBirth.isBefore(earliest(clock)) ? TOO_LONG_AGO : null;
+        return dateOfBirth.isBefore(earliest(clock)) ? TOO_LONG_AGO + ":" + OLDEST : null;
     }
 }

@@ -1,6 +1,7 @@
 package org.mendwell.intake;
 
 import java.time.Instant;
+import org.mendwell.shared.i18n.Language;
 
-/** The consent texts a client reads and signs, with the version their signature refers to. */
-public record ConsentText(int version, String treatment, String privacy, Instant publishedAt) {}
+/** The consent texts a client reads and signs, with the version (and its language) their signature refers to. */
+public record ConsentText(int version, Language language, String treatment, String privacy, Instant publishedAt) {}

@@ -33,65 +33,67 @@ public class IntakeAnswers {
     public interface Complete {}
 
     static final String PHONE = "^[+0-9 ()./-]{6,40}$";
-    static final String PHONE_MESSAGE = "Enter a phone number with digits, spaces and an optional leading +";
-    static final String SAFETY_MESSAGE = "Choose an answer; \"I'd rather not say\" is fine";
+    /** Messages are keys of the intake bundle, translated by {@link IntakeProblems} ("key:argument"). */
+    static final String PHONE_MESSAGE = "intake.problem.phone-format";
 
-    @Size(max = 120, message = "Keep this under 120 characters")
-    @NotBlank(message = "Tell us what you would like to be called", groups = Complete.class)
+    static final String SAFETY_MESSAGE = "intake.problem.safety-answer";
+
+    @Size(max = 120, message = "intake.problem.too-long:{max}")
+    @NotBlank(message = "intake.problem.preferred-name", groups = Complete.class)
     @Column(name = "preferred_name", length = 120)
     private @Nullable String preferredName;
 
-    @Size(max = 40, message = "Keep this under 40 characters")
+    @Size(max = 40, message = "intake.problem.too-long:{max}")
     @Column(name = "pronouns", length = 40)
     private @Nullable String pronouns;
 
-    @NotNull(message = "Enter your date of birth", groups = Complete.class)
+    @NotNull(message = "intake.problem.date-of-birth", groups = Complete.class)
     @Column(name = "date_of_birth")
     private @Nullable LocalDate dateOfBirth;
 
-    @Size(max = 40, message = "Keep this under 40 characters")
-    @NotBlank(message = "Enter a phone number", groups = Complete.class)
+    @Size(max = 40, message = "intake.problem.too-long:{max}")
+    @NotBlank(message = "intake.problem.phone", groups = Complete.class)
     @Pattern(regexp = PHONE, message = PHONE_MESSAGE, groups = Complete.class)
     @Column(name = "phone", length = 40)
     private @Nullable String phone;
 
-    @Size(max = 64, message = "Keep this under 64 characters")
-    @NotBlank(message = "Choose your time zone", groups = Complete.class)
+    @Size(max = 64, message = "intake.problem.too-long:{max}")
+    @NotBlank(message = "intake.problem.time-zone", groups = Complete.class)
     @Column(name = "time_zone", length = 64)
     private @Nullable String timeZone;
 
-    @NotNull(message = "Choose how we should contact you", groups = Complete.class)
+    @NotNull(message = "intake.problem.preferred-contact", groups = Complete.class)
     @Enumerated(EnumType.STRING)
     @Column(name = "preferred_contact", length = 24)
     private @Nullable PreferredContact preferredContact;
 
-    @Size(max = 120, message = "Keep this under 120 characters")
-    @NotBlank(message = "Enter the name of someone we can call in an emergency", groups = Complete.class)
+    @Size(max = 120, message = "intake.problem.too-long:{max}")
+    @NotBlank(message = "intake.problem.emergency-name", groups = Complete.class)
     @Column(name = "emergency_name", length = 120)
     private @Nullable String emergencyName;
 
-    @Size(max = 60, message = "Keep this under 60 characters")
-    @NotBlank(message = "Say how you know them, like friend or sister", groups = Complete.class)
+    @Size(max = 60, message = "intake.problem.too-long:{max}")
+    @NotBlank(message = "intake.problem.emergency-relationship", groups = Complete.class)
     @Column(name = "emergency_relationship", length = 60)
     private @Nullable String emergencyRelationship;
 
-    @Size(max = 40, message = "Keep this under 40 characters")
-    @NotBlank(message = "Enter their phone number", groups = Complete.class)
+    @Size(max = 40, message = "intake.problem.too-long:{max}")
+    @NotBlank(message = "intake.problem.emergency-phone", groups = Complete.class)
     @Pattern(regexp = PHONE, message = PHONE_MESSAGE, groups = Complete.class)
     @Column(name = "emergency_phone", length = 40)
     private @Nullable String emergencyPhone;
 
-    @Size(max = 4000, message = "Keep this under 4000 characters")
-    @NotBlank(message = "Tell us a little about what brings you here", groups = Complete.class)
+    @Size(max = 4000, message = "intake.problem.too-long:{max}")
+    @NotBlank(message = "intake.problem.reason", groups = Complete.class)
     @Column(name = "reason", length = 4000)
     private @Nullable String reason;
 
-    @NotNull(message = "Choose whether you come on your own or with your partner", groups = Complete.class)
+    @NotNull(message = "intake.problem.work-mode", groups = Complete.class)
     @Enumerated(EnumType.STRING)
     @Column(name = "work_mode", length = 24)
     private @Nullable WorkMode workMode;
 
-    @Size(max = 120, message = "Keep this under 120 characters")
+    @Size(max = 120, message = "intake.problem.too-long:{max}")
     @Column(name = "partner_name", length = 120)
     private @Nullable String partnerName;
 
@@ -99,24 +101,24 @@ public class IntakeAnswers {
     @Column(name = "trust_breaches", length = 400)
     private Set<TrustBreach> trustBreaches = EnumSet.noneOf(TrustBreach.class);
 
-    @Size(max = 1000, message = "Keep this under 1000 characters")
+    @Size(max = 1000, message = "intake.problem.too-long:{max}")
     @Column(name = "trust_other", length = 1000)
     private @Nullable String trustOther;
 
-    @Size(max = 500, message = "Keep this under 500 characters")
-    @NotBlank(message = "Write at least one goal, in your own words", groups = Complete.class)
+    @Size(max = 500, message = "intake.problem.too-long:{max}")
+    @NotBlank(message = "intake.problem.goal", groups = Complete.class)
     @Column(name = "goal_1", length = 500)
     private @Nullable String goal1;
 
-    @Size(max = 500, message = "Keep this under 500 characters")
+    @Size(max = 500, message = "intake.problem.too-long:{max}")
     @Column(name = "goal_2", length = 500)
     private @Nullable String goal2;
 
-    @Size(max = 500, message = "Keep this under 500 characters")
+    @Size(max = 500, message = "intake.problem.too-long:{max}")
     @Column(name = "goal_3", length = 500)
     private @Nullable String goal3;
 
-    @NotNull(message = "Choose the answer that fits best today", groups = Complete.class)
+    @NotNull(message = "intake.problem.readiness", groups = Complete.class)
     @Enumerated(EnumType.STRING)
     @Column(name = "readiness", length = 24)
     private @Nullable Readiness readiness;
@@ -141,20 +143,20 @@ public class IntakeAnswers {
     @Column(name = "safety_control", length = 24)
     private @Nullable SafetyAnswer safetyControl;
 
-    @Size(max = 2000, message = "Keep this under 2000 characters")
+    @Size(max = 2000, message = "intake.problem.too-long:{max}")
     @Column(name = "safety_notes", length = 2000)
     private @Nullable String safetyNotes;
 
-    @AssertTrue(message = "Please read and agree to the treatment consent", groups = Complete.class)
+    @AssertTrue(message = "intake.problem.consent-treatment", groups = Complete.class)
     @Column(name = "consent_treatment", nullable = false)
     private boolean consentTreatment;
 
-    @AssertTrue(message = "Please read and agree to the privacy notice", groups = Complete.class)
+    @AssertTrue(message = "intake.problem.consent-privacy", groups = Complete.class)
     @Column(name = "consent_privacy", nullable = false)
     private boolean consentPrivacy;
 
-    @Size(max = 120, message = "Keep this under 120 characters")
-    @NotBlank(message = "Type your full name to sign", groups = Complete.class)
+    @Size(max = 120, message = "intake.problem.too-long:{max}")
+    @NotBlank(message = "intake.problem.signature", groups = Complete.class)
     @Column(name = "signature_name", length = 120)
     private @Nullable String signatureName;
 

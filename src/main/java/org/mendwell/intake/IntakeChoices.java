@@ -1,92 +1,85 @@
 package org.mendwell.intake;
 
-/** The fixed answers the intake offers, each with the words the client sees. */
+import java.util.Locale;
+
+/**
+ * The fixed answers the intake offers. They are stored as codes (the enum names) and shown in the reader's
+ * language: {@link Choice#key()} is the message key of the words the client sees.
+ */
 public final class IntakeChoices {
 
     private IntakeChoices() {}
 
-    public enum PreferredContact {
-        EMAIL("E-mail"),
-        PHONE("Phone call"),
-        TEXT_MESSAGE("Text message");
+    /** An answer with words in the intake bundle, under {@code intake.choice.<question>.<answer>}. */
+    public interface Choice {
+        String name();
 
-        private final String label;
+        /** The question's part of the key, such as {@code preferred-contact}. */
+        String question();
 
-        PreferredContact(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
+        default String key() {
+            return "intake.choice." + question() + "."
+                    + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
-    public enum WorkMode {
-        INDIVIDUAL("On my own"),
-        COUPLE("Together with my partner");
+    public enum PreferredContact implements Choice {
+        EMAIL,
+        PHONE,
+        TEXT_MESSAGE;
 
-        private final String label;
-
-        WorkMode(String label) {
-            this.label = label;
+        @Override
+        public String question() {
+            return "preferred-contact";
         }
+    }
 
-        public String label() {
-            return label;
+    public enum WorkMode implements Choice {
+        INDIVIDUAL,
+        COUPLE;
+
+        @Override
+        public String question() {
+            return "work-mode";
         }
     }
 
     /** What broke trust: the checklist from the practice's themes. */
-    public enum TrustBreach {
-        DISHONESTY("Dishonesty, or a pattern of small lies"),
-        BROKEN_PROMISES("Promises that were broken"),
-        WITHDRAWAL("Emotional withdrawal, or not being there"),
-        IGNORED_BOUNDARIES("Boundaries that were ignored"),
-        FINANCIAL_SECRECY("Secrecy about money"),
-        INFIDELITY("Infidelity"),
-        FEELING_UNHEARD("A slow build-up of disappointments: feeling unheard or unimportant");
+    public enum TrustBreach implements Choice {
+        DISHONESTY,
+        BROKEN_PROMISES,
+        WITHDRAWAL,
+        IGNORED_BOUNDARIES,
+        FINANCIAL_SECRECY,
+        INFIDELITY,
+        FEELING_UNHEARD;
 
-        private final String label;
-
-        TrustBreach(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
+        @Override
+        public String question() {
+            return "trust-breach";
         }
     }
 
-    public enum Readiness {
-        READY("I'm ready to work on this"),
-        NOT_YET("Not yet"),
-        NEED_SPACE("I need some space first");
+    public enum Readiness implements Choice {
+        READY,
+        NOT_YET,
+        NEED_SPACE;
 
-        private final String label;
-
-        Readiness(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
+        @Override
+        public String question() {
+            return "readiness";
         }
     }
 
     /** Safety questions can always be left unanswered in words: "I'd rather not say" is a real answer. */
-    public enum SafetyAnswer {
-        NO("No"),
-        YES("Yes"),
-        PREFER_NOT_TO_SAY("I'd rather not say");
+    public enum SafetyAnswer implements Choice {
+        NO,
+        YES,
+        PREFER_NOT_TO_SAY;
 
-        private final String label;
-
-        SafetyAnswer(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
+        @Override
+        public String question() {
+            return "safety";
         }
     }
 }

@@ -5,74 +5,68 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.mendwell.intake.IntakeChoices.Choice;
 import org.mendwell.intake.IntakeChoices.SafetyAnswer;
+import org.mendwell.shared.time.PersonalTime;
 
 /**
  * A submitted intake laid out by section, read-only: for the client's own copy and the clinician's
- * review. Safety answers are highlighted; every answer is shown as text, never as markup.
+ * review, in the reader's language (answers chosen from a list are stored as codes and shown in it; what the
+ * client wrote is shown as they wrote it). Safety answers are highlighted; every answer is shown as text, never
+ * as markup.
  */
 public final class IntakeSections {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
-
     private IntakeSections() {}
 
-    public static Component of(IntakeAnswers a, boolean includeSafety) {
+    /** @param time the reader's dates, so that the date of birth reads like every other date they see */
+    public static Component of(IntakeAnswers a, boolean includeSafety, PersonalTime time) {
         var sections = new Div();
         sections.addClassName("mw-intake-sections");
         sections.add(section(
-                "About you",
-                row("Preferred name", a.getPreferredName()),
-                row("Pronouns", a.getPronouns()),
-                row("Date of birth", a.getDateOfBirth() == null ? null : DATE.format(a.getDateOfBirth())),
-                row("Phone", a.getPhone()),
-                row("Time zone", a.getTimeZone()),
-                row(
-                        "Preferred contact",
-                        a.getPreferredContact() == null
-                                ? null
-                                : a.getPreferredContact().label())));
+                "intake.step.about",
+                row("intake.about.preferred-name", a.getPreferredName()),
+                row("intake.about.pronouns", a.getPronouns()),
+                row("intake.about.date-of-birth", a.getDateOfBirth() == null ? null : time.date(a.getDateOfBirth())),
+                row("intake.about.phone", a.getPhone()),
+                row("intake.about.time-zone", a.getTimeZone()),
+                row("intake.about.preferred-contact", choice(a.getPreferredContact()))));
         sections.add(section(
-                "Emergency contact",
-                row("Name", a.getEmergencyName()),
-                row("Relationship", a.getEmergencyRelationship()),
-                row("Phone", a.getEmergencyPhone())));
+                "intake.step.emergency",
+                row("intake.emergency.name", a.getEmergencyName()),
+                row("intake.emergency.relationship", a.getEmergencyRelationship()),
+                row("intake.emergency.phone", a.getEmergencyPhone())));
         sections.add(section(
-                "What brings you here",
-                row("In their words", a.getReason()),
-                row(
-                        "Works with us",
-                        a.getWorkMode() == null ? null : a.getWorkMode().label()),
-                row("Partner's name", a.getPartnerName())));
+                "intake.step.reason",
+                row("intake.reason.in-their-words", a.getReason()),
+                row("intake.reason.works-with-us", choice(a.getWorkMode())),
+                row("intake.reason.partner-name", a.getPartnerName())));
         sections.add(section(
-                "What happened to trust",
+                "intake.step.trust",
                 row(
-                        "What fits",
+                        "intake.trust.what-fits",
                         a.getTrustBreaches().stream()
-                                .map(IntakeChoices.TrustBreach::label)
+                                .map(IntakeSections::choice)
                                 .collect(Collectors.joining("; "))),
-                row("Something else", a.getTrustOther())));
+                row("intake.trust.other", a.getTrustOther())));
         sections.add(section(
-                "Goals",
-                row("Goal 1", a.getGoal1()),
-                row("Goal 2", a.getGoal2()),
-                row("Goal 3", a.getGoal3()),
-                row(
-                        "Readiness",
-                        a.getReadiness() == null ? null : a.getReadiness().label())));
+                "intake.step.goals",
+                row("intake.goals.goal-1", a.getGoal1()),
+                row("intake.goals.goal-2", a.getGoal2()),
+                row("intake.goals.goal-3", a.getGoal3()),
+                row("intake.goals.readiness", choice(a.getReadiness()))));
         if (includeSafety) {
             var safety = section(
-                    "Safety (private)",
-                    safetyRow("Feels afraid of someone close", a.getSafetyAfraid()),
-                    safetyRow("Physical harm", a.getSafetyPhysical()),
-                    safetyRow("Emotional abuse", a.getSafetyEmotional()),
-                    safetyRow("Controlling behaviour", a.getSafetyControl()),
-                    row("Anything else about safety", a.getSafetyNotes()));
+                    "intake.sections.safety-private",
+                    safetyRow("intake.safety.summary.afraid", a.getSafetyAfraid()),
+                    safetyRow("intake.safety.summary.physical", a.getSafetyPhysical()),
+                    safetyRow("intake.safety.summary.emotional", a.getSafetyEmotional()),
+                    safetyRow("intake.safety.summary.control", a.getSafetyControl()),
+                    row("intake.safety.summary.notes", a.getSafetyNotes()));
             safety.addClassName("mw-safety-section");
             if (a.raisesSafetyConcern()) {
                 safety.addComponentAsFirst(concern());
@@ -80,38 +74,45 @@ public final class IntakeSections {
             sections.add(safety);
         }
         sections.add(section(
-                "Consent",
-                row("Treatment consent", a.isConsentTreatment() ? "Agreed" : "Not agreed"),
-                row("Privacy notice", a.isConsentPrivacy() ? "Agreed" : "Not agreed"),
-                row("Signed as", a.getSignatureName())));
+                "intake.step.consent",
+                row("intake.consent.summary.treatment", agreed(a.isConsentTreatment())),
+                row("intake.consent.summary.privacy", agreed(a.isConsentPrivacy())),
+                row("intake.consent.summary.signed-as", a.getSignatureName())));
         return sections;
     }
 
+    private static String agreed(boolean agreed) {
+        return text(agreed ? "intake.consent.summary.agreed" : "intake.consent.summary.not-agreed");
+    }
+
+    private static @Nullable String choice(@Nullable Choice choice) {
+        return choice == null ? null : text(choice.key());
+    }
+
     private static Paragraph concern() {
-        var notice = new Paragraph(
-                "A safety answer is yes. Please look at it before planning any couples work " + "with this client.");
+        var notice = new Paragraph(text("intake.sections.safety-concern"));
         notice.addClassName("mw-safety-notice");
         return notice;
     }
 
-    private static Div section(String title, Component... rows) {
+    private static Div section(String titleKey, Component... rows) {
         var list = new DescriptionList();
         list.add(rows);
-        var section = new Div(new H3(title), list);
+        var section = new Div(new H3(text(titleKey)), list);
         section.addClassName("mw-intake-section");
         return section;
     }
 
-    private static Component row(String label, @Nullable String value) {
-        var term = new DescriptionList.Term(label);
+    private static Component row(String labelKey, @Nullable String value) {
+        var term = new DescriptionList.Term(text(labelKey));
         var description = new DescriptionList.Description(value == null || value.isBlank() ? "—" : value);
         var pair = new Div(term, description);
         pair.addClassName("mw-answer");
         return pair;
     }
 
-    private static Component safetyRow(String label, @Nullable SafetyAnswer answer) {
-        var pair = row(label, answer == null ? null : answer.label());
+    private static Component safetyRow(String labelKey, @Nullable SafetyAnswer answer) {
+        var pair = row(labelKey, choice(answer));
         pair.addClassName("mw-safety-answer");
         if (answer == SafetyAnswer.YES) {
             pair.getElement().getClassList().add("mw-safety-yes");
@@ -119,13 +120,18 @@ public final class IntakeSections {
         return pair;
     }
 
-    /** The labels of the seven steps, in order, as the form and its progress indicator name them. */
+    /** In the language of the page being built. */
+    private static String text(String key) {
+        return I18NProvider.translate(key);
+    }
+
+    /** The message keys of the seven steps' names, in order, as the form and its progress indicator name them. */
     public static final List<String> STEPS = List.of(
-            "About you",
-            "Emergency contact",
-            "What brings you here",
-            "What happened to trust",
-            "Goals",
-            "Safety",
-            "Consent");
+            "intake.step.about",
+            "intake.step.emergency",
+            "intake.step.reason",
+            "intake.step.trust",
+            "intake.step.goals",
+            "intake.step.safety",
+            "intake.step.consent");
 }

@@ -23,6 +23,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.i18n.Language;
 import org.mendwell.shared.i18n.Messages;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,6 +43,7 @@ public class IntakeService {
     private final MyRecordService ownRecord;
     private final ConsentService consent;
     private final InputValidator validator;
+    private final IntakeProblems problemWords;
     private final Clock clock;
     private final Messages messages;
 
@@ -51,6 +53,7 @@ public class IntakeService {
             MyRecordService ownRecord,
             ConsentService consent,
             InputValidator validator,
+            IntakeProblems problemWords,
             Clock clock,
             Messages messages) {
         this.messages = messages;
@@ -59,6 +62,7 @@ public class IntakeService {
         this.ownRecord = ownRecord;
         this.consent = consent;
         this.validator = validator;
+        this.problemWords = problemWords;
         this.clock = clock;
     }
 
@@ -112,9 +116,11 @@ public class IntakeService {
         validator.problems(answers, Default.class, IntakeAnswers.Complete.class).forEach(problems::putIfAbsent);
         crossFieldProblems(answers, me.fullName()).forEach(problems::putIfAbsent);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw new InvalidInputException(problemWords.inViewersLanguage(problems));
         }
-        intake.submit(consent.current().version(), clock.instant());
+        // The version and language the client read on the page: the current one in their language.
+        ConsentText signed = consent.current();
+        intake.submit(signed.version(), signed.language().code(), clock.instant());
         ownRecord.recordIntakeSubmitted(answers.raisesSafetyConcern());
     }
 
@@ -151,7 +157,7 @@ public class IntakeService {
         });
         Instant now = clock.instant();
         intake.saveDraft(kept, overlong, now);
-        return new DraftSave(now, refused, overLimit);
+        return new DraftSave(now, problemWords.inViewersLanguage(refused), problemWords.inViewersLanguage(overLimit));
     }
 
     /** The draft's answers as the client last typed them, over-limit ones included. */
@@ -187,6 +193,7 @@ public class IntakeService {
                         intake.getAnswers(),
                         intake.getSubmittedAt(),
                         intake.getConsentVersion(),
+                        Language.ofCode(intake.getConsentLanguage()).orElse(Language.ENGLISH),
                         intake.getAnswers().raisesSafetyConcern()));
     }
 
@@ -219,13 +226,14 @@ public class IntakeService {
                 .orElseGet(() -> intakes.save(new Intake(me.clientId(), clock.instant())));
     }
 
-    private static void requireInProgress(ClientRef me) {
+    private void requireInProgress(ClientRef me) {
         if (me.status() != ClientStatus.INTAKE_IN_PROGRESS) {
             throw InvalidInputException.of(
                     "intake",
-                    me.status() == ClientStatus.INVITED
-                            ? "Your intake opens once you have accepted your invitation"
-                            : "Your intake has been submitted and can no longer be changed");
+                    messages.viewer(
+                            me.status() == ClientStatus.INVITED
+                                    ? "intake.problem.not-open-yet"
+                                    : "intake.problem.already-submitted"));
         }
     }
 
@@ -235,16 +243,16 @@ public class IntakeService {
             try {
                 ZoneId.of(answers.getTimeZone());
             } catch (DateTimeException unknown) {
-                problems.put("timeZone", "Choose a time zone from the list");
+                problems.put("timeZone", "intake.problem.time-zone-unknown");
             }
         }
         if (answers.getWorkMode() == WorkMode.COUPLE
                 && (answers.getPartnerName() == null || answers.getPartnerName().isBlank())) {
-            problems.put("partnerName", "Tell us your partner's name");
+            problems.put("partnerName", "intake.problem.partner-name");
         }
         if (answers.getTrustBreaches().isEmpty()
                 && (answers.getTrustOther() == null || answers.getTrustOther().isBlank())) {
-            problems.put("trustBreaches", "Tick what fits, or describe it under \"something else\"");
+            problems.put("trustBreaches", "intake.problem.trust-breaches");
         }
         if (answers.getSignatureName() != null
                 && !answers.getSignatureName().isBlank()

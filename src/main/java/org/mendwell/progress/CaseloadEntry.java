@@ -37,18 +37,13 @@ public record CaseloadEntry(
 
     /** Where the latest answer stands against the mean of the four weeks before it. */
     public enum Trend {
-        UP("Up"),
-        DOWN("Down"),
-        FLAT("Flat");
+        UP,
+        DOWN,
+        FLAT;
 
-        private final String label;
-
-        Trend(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
+        /** The message key of the trend's word, lower case as it sits in a sentence ({@code progress.trend.up}). */
+        public String key() {
+            return "progress.trend." + name().toLowerCase(java.util.Locale.ROOT);
         }
 
         /**

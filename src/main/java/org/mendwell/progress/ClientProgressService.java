@@ -20,6 +20,7 @@ import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
 import org.mendwell.shared.audit.NotAudited;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,13 +43,17 @@ public class ClientProgressService {
     private final ZoneId practiceZone;
     private final Clock clock;
 
+    private final Messages messages;
+
     ClientProgressService(
             ProgressQueries queries,
             ClientService clients,
             MyRecordService ownRecord,
             IntakeService intakes,
             PracticeSettings practice,
+            Messages messages,
             Clock clock) {
+        this.messages = messages;
         this.queries = queries;
         this.clients = clients;
         this.ownRecord = ownRecord;
@@ -96,7 +101,7 @@ public class ClientProgressService {
     public void exportCsv(UUID clientId, Writer out) throws IOException {
         ClientRef client = clients.ownedClient(clientId);
         ZoneId zone = intakes.timeZoneOf(client.clientId()).orElse(practiceZone);
-        ProgressCsv.write(queries.allOccurrences(client.clientId(), clock.instant()), zone, out);
+        ProgressCsv.write(queries.allOccurrences(client.clientId(), clock.instant()), zone, messages::viewer, out);
     }
 
     /** The signed-in client's own progress; there is no way to name anyone else here. */

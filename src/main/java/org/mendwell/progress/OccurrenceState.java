@@ -1,21 +1,18 @@
 package org.mendwell.progress;
 
-/** Where one occurrence of an exercise stands, as the progress grid shows and filters it. */
+import java.util.Locale;
+
+/** Where one occurrence of an exercise stands, as the progress grid and the CSV show and filter it. */
 public enum OccurrenceState {
-    ON_TIME("Done on time"),
-    LATE("Done late"),
-    OVERDUE("Not done"),
-    NOT_YET_DUE("Not due yet"),
-    PAUSED("Paused"),
-    CANCELLED("Cancelled");
+    ON_TIME,
+    LATE,
+    OVERDUE,
+    NOT_YET_DUE,
+    PAUSED,
+    CANCELLED;
 
-    private final String label;
-
-    OccurrenceState(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    /** The message key of the state's name, in the reader's language ({@code progress.state.on-time}). */
+    public String key() {
+        return "progress.state." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

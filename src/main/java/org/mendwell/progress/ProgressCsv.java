@@ -25,17 +25,23 @@ final class ProgressCsv {
 
     private ProgressCsv() {}
 
-    static void write(List<OccurrenceRow> rows, ZoneId zone, Writer out) throws IOException {
+    /** The words of the headers and states, in the reader's language (message key and arguments). */
+    @FunctionalInterface
+    interface Words {
+        String of(String key, Object... arguments);
+    }
+
+    static void write(List<OccurrenceRow> rows, ZoneId zone, Words words, Writer out) throws IOException {
         Set<String> scaleColumns = new LinkedHashSet<>();
         rows.forEach(row -> row.scales().forEach(scale -> scaleColumns.add(scale.question())));
-        String local = " (" + zone.getId() + " time)";
+        String zoneId = zone.getId();
         List<String> header = new ArrayList<>(List.of(
-                "Exercise",
-                "Due" + local,
-                "State",
-                "Completed" + local,
-                "Reviewed by clinician" + local,
-                "Questionnaire total score"));
+                words.of("progress.csv.exercise"),
+                words.of("progress.csv.due", zoneId),
+                words.of("progress.csv.state"),
+                words.of("progress.csv.completed", zoneId),
+                words.of("progress.csv.reviewed", zoneId),
+                words.of("progress.csv.total-score")));
         header.addAll(scaleColumns);
         // A byte-order mark first, so that spreadsheet programs read the file as UTF-8 (names with accents).
         out.write('\uFEFF');
@@ -45,7 +51,7 @@ final class ProgressCsv {
                 List<String> record = new ArrayList<>(List.of(
                         cell(row.exercise()),
                         when(row.dueAt(), zone),
-                        row.state().label(),
+                        words.of(row.state().key()),
                         when(row.submittedAt(), zone),
                         when(row.reviewedAt(), zone),
                         row.measureTotal() == null ? "" : row.measureTotal().toString()));

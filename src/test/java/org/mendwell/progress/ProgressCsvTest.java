@@ -29,9 +29,22 @@ class ProgressCsvTest {
                 List.of(new OccurrenceRow.ScaleValue("Trust", 6)));
     }
 
+    /** The English bundle, as a reader of English gets it. */
+    private static String english(String key, Object... arguments) {
+        var bundle = new java.util.Properties();
+        try (var in = new java.io.InputStreamReader(
+                ProgressCsvTest.class.getResourceAsStream("/messages/progress.properties"),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            bundle.load(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new java.text.MessageFormat(bundle.getProperty(key), java.util.Locale.ENGLISH).format(arguments);
+    }
+
     private static List<CSVRecord> written(List<OccurrenceRow> rows) throws IOException {
         var out = new StringWriter();
-        ProgressCsv.write(rows, ZoneId.of("Europe/London"), out);
+        ProgressCsv.write(rows, ZoneId.of("Europe/London"), ProgressCsvTest::english, out);
         assertThat(out.toString()).as("a UTF-8 byte-order mark first").startsWith("\uFEFF");
         return CSVFormat.RFC4180
                 .parse(new StringReader(out.toString().substring(1)))

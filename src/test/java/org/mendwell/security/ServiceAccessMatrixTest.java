@@ -892,9 +892,12 @@ class ServiceAccessMatrixTest {
 
         // ---- intake --------------------------------------------------------------------------
         rows.add(row(ConsentService.class, "current").allow(SIGNED_IN).call(p -> consent.current()));
-        rows.add(row(ConsentService.class, "publish", String.class, String.class)
+        rows.add(row(ConsentService.class, "currentIn", Language.class)
+                .allow(SIGNED_IN)
+                .call(p -> consent.currentIn(Language.SPANISH)));
+        rows.add(row(ConsentService.class, "publish", Language.class, String.class, String.class)
                 .allow(ADMIN)
-                .call(p -> consent.publish("Matrix treatment terms", "Matrix privacy terms")));
+                .call(p -> consent.publish(Language.ENGLISH, "Matrix treatment terms", "Matrix privacy terms")));
 
         rows.add(row(IntakeService.class, "myIntake")
                 .allow(CLIENTS)

@@ -9,43 +9,53 @@ final class Badges {
     private Badges() {}
 
     static Span status(ClientStatus status) {
-        var badge = new Span(status.label());
-        badge.getElement()
-                .getThemeList()
-                .add(
-                        switch (status) {
-                            case INTAKE_SUBMITTED -> "badge pill";
-                            case ACTIVE -> "badge success pill";
-                            case ARCHIVED, DISCHARGED -> "badge contrast pill";
-                            default -> "badge pill";
-                        });
-        return badge;
+        var badge = new Span();
+        badge.setText(badge.getTranslation(status.key()));
+        return themed(
+                badge,
+                switch (status) {
+                    case ACTIVE -> "success";
+                    case ARCHIVED, DISCHARGED -> "contrast";
+                    default -> "";
+                });
     }
 
     static Span plain(String text) {
-        var badge = new Span(text);
-        badge.getElement().getThemeList().add("badge contrast pill");
-        return badge;
+        return themed(new Span(text), "contrast");
     }
 
     static Span attention(String text) {
-        var badge = new Span(text);
-        badge.getElement().getThemeList().add("badge error pill");
-        return badge;
+        return themed(new Span(text), "error");
     }
 
     /** The intake's safety flag and a PHQ-9 risk alert both ask for the clinician's attention. */
     static Span safety(boolean flagged, boolean riskAlert) {
         if (riskAlert) {
-            return attention("Risk alert");
+            var alert = attention("");
+            alert.setText(alert.getTranslation("caseload.badge.risk-alert"));
+            return alert;
         }
         return safety(flagged);
     }
 
     static Span safety(boolean flagged) {
-        var badge = new Span(flagged ? "Needs attention" : "—");
+        var badge = new Span();
         if (flagged) {
-            badge.getElement().getThemeList().add("badge error pill");
+            badge.setText(badge.getTranslation("caseload.badge.needs-attention"));
+            themed(badge, "error");
+        } else {
+            badge.setText("—");
+        }
+        return badge;
+    }
+
+    /** A pill-shaped Lumo badge, in a colour when one is given. */
+    private static Span themed(Span badge, String colour) {
+        var themes = badge.getElement().getThemeList();
+        themes.add("badge");
+        themes.add("pill");
+        if (!colour.isEmpty()) {
+            themes.add(colour);
         }
         return badge;
     }

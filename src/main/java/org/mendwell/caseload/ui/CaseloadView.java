@@ -18,7 +18,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
@@ -33,7 +32,7 @@ import org.mendwell.progress.CompletionText;
 import org.mendwell.progress.ReviewInboxService;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
-import org.mendwell.shared.ui.TextLimits;
+import org.mendwell.shared.ui.TranslatedTitle;
 
 /**
  * The clinician's home: their own clients with each one's progress, filtered, paged and sorted in the
@@ -41,24 +40,23 @@ import org.mendwell.shared.ui.TextLimits;
  * applied on opening.
  */
 @Route("caseload")
-@PageTitle("Caseload | Mendwell")
 @Menu(title = "caseload.menu.caseload", order = 10)
 @RolesAllowed(Roles.CLINICIAN)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
-class CaseloadView extends Main {
+class CaseloadView extends Main implements TranslatedTitle {
 
     private final ClientService clients;
     private final ReviewInboxService inbox;
     private final CaseloadOverviewService caseload;
     /** The key of the row an event happened on, in the browser; none in the header. */
-    static final String ROW_KEY = "element.getEventContext(event).item?.key";
+    static final String ROW_KEY = "element.getEventContext(event).item?.key"; // the same in every language: a script
     /** The browser sends a keydown only for Enter on a row, not for every key pressed in the grid. */
-    static final String ENTER_ON_ROW = "event.key === 'Enter' && !!" + ROW_KEY;
+    static final String ENTER_ON_ROW = "event.key === 'Enter' && !!" + ROW_KEY; // the same in every language: a script
 
     private final Grid<CaseloadEntry> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<ClientStatus> status = new Select<>();
-    private final Checkbox needsAttentionOnly = new Checkbox("Needs attention only");
+    private final Checkbox needsAttentionOnly = new Checkbox(getTranslation("caseload.filter.needs-attention"));
     private final Span shown = new Span();
     private final Span reviewLine = new Span();
     private final Span summary = new Span(shown, reviewLine);
@@ -78,18 +76,19 @@ class CaseloadView extends Main {
 
         // A placeholder short enough to show whole in the toolbar at 1366 px; no maxlength, which cut a pasted
         // search silently: past the limit the field says so and the grid keeps the last search it could run.
-        search.setPlaceholder("Name or e-mail");
-        search.setAriaLabel("Search clients by name or e-mail");
+        search.setPlaceholder(getTranslation("caseload.search.placeholder"));
+        search.setAriaLabel(getTranslation("caseload.search.label"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
 
-        status.setAriaLabel("Status");
-        status.setPlaceholder("Any status");
+        status.setAriaLabel(getTranslation("caseload.filter.status"));
+        status.setPlaceholder(getTranslation("caseload.filter.any-status"));
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any status");
+        status.setEmptySelectionCaption(getTranslation("caseload.filter.any-status"));
         status.setItems(ClientStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("caseload.filter.any-status") : getTranslation(s.key()));
 
         // The saved default first, so that opening the page fetches once, already filtered.
         CaseloadFilter saved = caseload.defaultFilter();
@@ -101,17 +100,18 @@ class CaseloadView extends Main {
         status.addValueChangeListener(change -> filterChanged());
         needsAttentionOnly.addValueChangeListener(change -> filterChanged());
 
-        var saveDefault = new Button("Save as default", VaadinIcon.BOOKMARK.create(), click -> saveDefault());
+        var saveDefault = new Button(
+                getTranslation("caseload.filter.save-default"), VaadinIcon.BOOKMARK.create(), click -> saveDefault());
         saveDefault.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        saveDefault.setTooltipText("Open the caseload with this search and these filters next time");
+        saveDefault.setTooltipText(getTranslation("caseload.filter.save-default.tooltip"));
 
         var invite = new Button(
-                "New client",
+                getTranslation("caseload.new-client"),
                 VaadinIcon.PLUS.create(),
                 click -> new InviteDialog(clients, time, this::afterInvite).open());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        var heading = new H2("Your clients");
+        var heading = new H2(getTranslation("caseload.heading"));
         var toolbar = new HorizontalLayout(heading, summary, search, status, needsAttentionOnly, saveDefault, invite);
         toolbar.addClassName("mw-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -120,69 +120,69 @@ class CaseloadView extends Main {
         // What a clinician scans for comes first and fits a 1366 px screen beside the menu: name, status,
         // safety, overdue, to review. The name column stays put while the rest scrolls; long names wrap, and
         // the whole name (with a partner's) is on hover too.
-        grid.addColumn(CaseloadView::nameWithPartner)
-                .setHeader("Name")
+        grid.addColumn(this::nameWithPartner)
+                .setHeader(getTranslation("caseload.column.name"))
                 .setSortProperty("fullName")
                 .setWidth("14em")
                 .setFlexGrow(1)
                 .setFrozen(true)
-                .setTooltipGenerator(CaseloadView::nameWithPartner);
+                .setTooltipGenerator(this::nameWithPartner);
         grid.addColumn(new ComponentRenderer<>(row -> Badges.status(row.status())))
-                .setHeader("Status")
+                .setHeader(getTranslation("caseload.column.status"))
                 .setSortProperty("status")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(row -> Badges.safety(row.safetyFlag(), row.riskAlert())))
-                .setHeader("Safety")
+                .setHeader(getTranslation("caseload.column.safety"))
                 .setSortProperty("safety")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(CaseloadEntry::overdue)
-                .setHeader("Overdue")
+                .setHeader(getTranslation("caseload.column.overdue"))
                 .setSortProperty("overdue")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(CaseloadEntry::unreviewed)
-                .setHeader("To review")
+                .setHeader(getTranslation("caseload.column.to-review"))
                 .setSortProperty("unreviewed")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(CaseloadEntry::activeAssignments)
-                .setHeader("Active exercises")
+                .setHeader(getTranslation("caseload.column.active-exercises"))
                 .setSortProperty("activeAssignments")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> CompletionText.of(row.submittedLast30Days(), row.dueLast30Days()))
-                .setHeader("Done (30 days)")
+                .setHeader(getTranslation("caseload.column.done-30-days"))
                 .setSortProperty("completionRate")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> row.lastActivity() == null ? "—" : time.date(row.lastActivity()))
-                .setHeader("Last activity")
+                .setHeader(getTranslation("caseload.column.last-activity"))
                 .setSortProperty("lastActivity")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(CaseloadView::trust)
-                .setHeader("Trust")
+        grid.addColumn(this::trust)
+                .setHeader(getTranslation("caseload.column.trust"))
                 .setSortProperty("mainScale")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> time.date(row.since()))
-                .setHeader("Client since")
+                .setHeader(getTranslation("caseload.column.client-since"))
                 .setSortProperty("since")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(CaseloadEntry::email)
-                .setHeader("E-mail")
+                .setHeader(getTranslation("caseload.column.email"))
                 .setSortProperty("email")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.setEmptyStateText("No clients match this search and these filters.");
+        grid.setEmptyStateText(getTranslation("caseload.grid.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("mw-caseload-grid");
         // Most overdue first, and among those the most to review, say: columns sort in the order clicked.
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
-        grid.setAriaLabel("Your clients");
+        grid.setAriaLabel(getTranslation("caseload.heading"));
         grid.setItemsPageable(
                 pageable -> caseload.page(filter(), pageable), pageable -> (int) showCount(caseload.count(filter())));
         grid.addItemClickListener(click -> open(click.getItem()));
@@ -194,10 +194,16 @@ class CaseloadView extends Main {
         refreshSummary();
     }
 
+    @Override
+    public String titleKey() {
+        return "caseload.title";
+    }
+
     private void filterChanged() {
         int length = search.getValue().length();
         if (length > CaseloadOverviewService.SEARCH_LIMIT) {
-            search.setErrorMessage("Searches are " + TextLimits.message(CaseloadOverviewService.SEARCH_LIMIT, length));
+            search.setErrorMessage(
+                    getTranslation("caseload.search.too-long", CaseloadOverviewService.SEARCH_LIMIT, length));
             search.setInvalid(true);
             return;
         }
@@ -220,21 +226,26 @@ class CaseloadView extends Main {
         caseload.saveDefaultFilter(filter());
         Notification.show(
                 filter().equals(CaseloadFilter.NONE)
-                        ? "The caseload will open showing every client."
-                        : "The caseload will open with this search and these filters.");
+                        ? getTranslation("caseload.filter.saved-none")
+                        : getTranslation("caseload.filter.saved"));
     }
 
-    private static String nameWithPartner(CaseloadEntry row) {
-        return row.partnerName() == null ? row.fullName() : row.fullName() + " (with " + row.partnerName() + ")";
+    private String nameWithPartner(CaseloadEntry row) {
+        return row.partnerName() == null
+                ? row.fullName()
+                : getTranslation("caseload.name-with-partner", row.fullName(), row.partnerName());
     }
 
-    private static String trust(CaseloadEntry row) {
+    private String trust(CaseloadEntry row) {
         if (row.mainScaleLatest() == null) {
             return "—";
         }
         return row.mainScaleTrend() == null
                 ? String.valueOf(row.mainScaleLatest())
-                : row.mainScaleLatest() + " (" + row.mainScaleTrend().label().toLowerCase(java.util.Locale.ROOT) + ")";
+                : getTranslation(
+                        "caseload.trust-with-trend",
+                        row.mainScaleLatest(),
+                        getTranslation(row.mainScaleTrend().key()));
     }
 
     /**
@@ -272,7 +283,7 @@ class CaseloadView extends Main {
         reviewLine.removeAll();
         if (toReview > 0) {
             reviewLine.add(new Text(" · "));
-            reviewLine.add(new RouterLink(toReview + " to review", ReviewInboxView.class));
+            reviewLine.add(new RouterLink(getTranslation("caseload.to-review", toReview), ReviewInboxView.class));
         }
         refreshShown();
     }
@@ -280,10 +291,9 @@ class CaseloadView extends Main {
     /** "14 clients", or with a search or filter "3 of 14 clients shown": the count follows the grid. */
     private void refreshShown() {
         CaseloadFilter filter = filter();
-        String clientsWord = caseloadSize == 1 ? " client" : " clients";
         shown.setText(
                 filter.equals(CaseloadFilter.NONE)
-                        ? caseloadSize + clientsWord
-                        : shownCount + " of " + caseloadSize + clientsWord + " shown");
+                        ? getTranslation("caseload.count", caseloadSize)
+                        : getTranslation("caseload.count-shown", shownCount, caseloadSize));
     }
 }

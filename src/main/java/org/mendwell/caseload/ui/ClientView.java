@@ -20,7 +20,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -51,13 +50,13 @@ import org.mendwell.shared.time.ViewerTime;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.Focus;
 import org.mendwell.shared.ui.TextLimits;
+import org.mendwell.shared.ui.TranslatedTitle;
 
 /** One client's page for their clinician: status and its history, invitation, intake; and their progress. */
 @Route("clients")
-@PageTitle("Client | Mendwell")
 @RolesAllowed(Roles.CLINICIAN)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
-class ClientView extends Main implements HasUrlParameter<String> {
+class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitle {
 
     private static final String TAB = "tab";
     private static final String PROGRESS = "progress";
@@ -99,13 +98,18 @@ class ClientView extends Main implements HasUrlParameter<String> {
     }
 
     @Override
+    public String titleKey() {
+        return "caseload.client.title";
+    }
+
+    @Override
     public void setParameter(BeforeEvent event, String parameter) {
         showProgress = PROGRESS.equals(
                 event.getLocation().getQueryParameters().getSingleParameter(TAB).orElse(""));
         try {
             clientId = UUID.fromString(parameter);
         } catch (IllegalArgumentException notAnId) {
-            throw new RecordNotFoundException("Client");
+            throw new RecordNotFoundException("Client"); // the same in every language: for the log, never shown
         }
         render();
     }
@@ -120,7 +124,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
         var title = new H2(client.fullName());
         var badges = new HorizontalLayout(Badges.status(client.status()), Badges.safety(client.safetyFlag()));
         badges.addClassName("mw-badges");
-        add(new RouterLink("← Caseload", CaseloadView.class), title, badges);
+        add(new RouterLink(getTranslation("caseload.review.back"), CaseloadView.class), title, badges);
         if (client.riskAlertAt() != null) {
             add(riskAlert(client));
         }
@@ -149,8 +153,10 @@ class ClientView extends Main implements HasUrlParameter<String> {
      * print), and Vaadin's tabs fail the accessibility scan (a focusable element inside the tablist).
      */
     private Component pageNav() {
-        var overview = new RouterLink("Overview", ClientView.class, clientId.toString());
-        var progressLink = new RouterLink("Progress", ClientView.class, clientId.toString());
+        var overview =
+                new RouterLink(getTranslation("caseload.client.overview"), ClientView.class, clientId.toString());
+        var progressLink =
+                new RouterLink(getTranslation("caseload.client.progress"), ClientView.class, clientId.toString());
         progressLink.setQueryParameters(QueryParameters.of(TAB, PROGRESS));
         var current = showProgress ? progressLink : overview;
         current.getElement().setAttribute("aria-current", "page");
@@ -164,7 +170,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
                 .set("display", "flex")
                 .set("gap", "var(--lumo-space-l)")
                 .set("margin-block", "var(--lumo-space-m)");
-        nav.setAriaLabel("Client page");
+        nav.setAriaLabel(getTranslation("caseload.client.nav"));
         nav.addClassName("mw-client-nav");
         nav.addClassName("mw-no-print");
         return nav;
@@ -180,10 +186,8 @@ class ClientView extends Main implements HasUrlParameter<String> {
         java.time.Instant since = open.isEmpty() || open.getFirst().submittedAt() == null
                 ? client.riskAlertAt()
                 : open.getFirst().submittedAt();
-        var text = new Paragraph("Risk alert since " + time.dateTime(since) + ": on the PHQ-9, "
-                + client.fullName() + " reported thoughts of being better off dead or of self-harm. They were shown "
-                + "crisis resources. Please follow your practice's risk procedure, then sign off each alert below "
-                + "with a short note of what you did.");
+        var text = new Paragraph(
+                getTranslation("caseload.client.risk-alert.text", time.dateTime(since), client.fullName()));
         var alert = new Div(text);
         alert.addClassName("mw-risk-alert");
         alert.getElement().setAttribute("role", "alert");
@@ -191,14 +195,22 @@ class ClientView extends Main implements HasUrlParameter<String> {
         for (var alertItem : open) {
             var what = new com.vaadin.flow.component.html.Anchor(
                     "submissions/" + alertItem.submissionId(),
-                    alertItem.title() + " submitted " + time.dateTime(alertItem.submittedAt())
-                            + (alertItem.measureTotal() == null ? "" : " · score " + alertItem.measureTotal()));
-            var note = new TextArea("How you followed this up");
+                    alertItem.measureTotal() == null
+                            ? getTranslation(
+                                    "caseload.client.submitted-at",
+                                    alertItem.title(),
+                                    time.dateTime(alertItem.submittedAt()))
+                            : getTranslation(
+                                    "caseload.client.submitted-at-with-score",
+                                    alertItem.title(),
+                                    time.dateTime(alertItem.submittedAt()),
+                                    alertItem.measureTotal()));
+            var note = new TextArea(getTranslation("caseload.client.risk-alert.note"));
             note.setWidthFull();
-            note.setHelperText("Required. Kept with the alert, for you and your practice.");
+            note.setHelperText(getTranslation("caseload.client.risk-alert.note.helper"));
             TextLimits.limit(note, ReviewService.SIGN_OFF_NOTE_LIMIT); // counted and refused past it, never cut
             var errors = new FieldErrors().bind("note", note);
-            var signOff = new Button("Sign off this alert", click -> {
+            var signOff = new Button(getTranslation("caseload.client.risk-alert.sign-off"), click -> {
                 if (note.getValue().isBlank()) {
                     // A missing note is the form not filled in yet: said next to it, without asking the service.
                     errors.show(java.util.Map.of("note", ReviewService.SIGN_OFF_NOTE_MISSING));
@@ -207,7 +219,10 @@ class ClientView extends Main implements HasUrlParameter<String> {
                 }
                 try {
                     reviews.signOffRiskAlert(alertItem.submissionId(), note.getValue());
-                    Notification.show("Alert signed off.", 4000, Notification.Position.BOTTOM_START)
+                    Notification.show(
+                                    getTranslation("caseload.client.risk-alert.signed-off"),
+                                    4000,
+                                    Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     renderAndFocusRiskAlerts();
                 } catch (InvalidInputException refused) {
@@ -230,40 +245,47 @@ class ClientView extends Main implements HasUrlParameter<String> {
         signedOff.forEach(done -> {
             var item = new ListItem(new com.vaadin.flow.component.html.Anchor(
                     "submissions/" + done.submissionId(),
-                    done.title() + " submitted " + time.dateTime(done.submittedAt())));
-            item.add(new Paragraph("Signed off by " + done.signedOffBy() + " on " + time.dateTime(done.signedOffAt())
-                    + ": " + done.note()));
+                    getTranslation("caseload.client.submitted-at", done.title(), time.dateTime(done.submittedAt()))));
+            item.add(new Paragraph(getTranslation(
+                    "caseload.client.signed-off", done.signedOffBy(), time.dateTime(done.signedOffAt()), done.note())));
             list.add(item);
         });
-        var section = new Section(new H3("Risk alerts signed off"), list);
+        var section = new Section(new H3(getTranslation("caseload.client.signed-off.heading")), list);
         section.addClassName("mw-section");
         return section;
     }
 
     /** What the client has submitted, newest first; each opens beside their earlier answers. */
     private Component submissions() {
-        var section = new Section(new H3("Submissions"));
+        var section = new Section(new H3(getTranslation("caseload.client.submissions")));
         section.addClassName("mw-section");
         var submitted = reviews.submissionsOf(clientId);
         if (submitted.isEmpty()) {
-            section.add(new Paragraph("Nothing submitted yet."));
+            section.add(new Paragraph(getTranslation("caseload.client.submissions.none")));
             return section;
         }
         long waiting = submitted.stream().filter(s -> !s.reviewed()).count();
-        section.add(new Paragraph(waiting == 0 ? "All reviewed." : waiting + " waiting for your review."));
+        section.add(new Paragraph(getTranslation("caseload.client.submissions.waiting", waiting)));
         var list = new UnorderedList();
         list.addClassName("mw-submission-list");
         submitted.forEach(s -> {
             var link = new com.vaadin.flow.component.html.Anchor(
                     "submissions/" + s.submissionId(),
-                    s.title() + " — " + time.dateTime(s.submittedAt()) + (s.late() ? " (late)" : ""));
+                    getTranslation(
+                            s.late() ? "caseload.client.submission.late" : "caseload.client.submission",
+                            s.title(),
+                            time.dateTime(s.submittedAt())));
             var item = new ListItem(link);
             if (s.measureTotal() != null) {
-                item.add(new com.vaadin.flow.component.html.Span(" · score " + s.measureTotal()));
+                item.add(new com.vaadin.flow.component.html.Span(
+                        getTranslation("caseload.client.score", s.measureTotal())));
             }
-            item.add(s.reviewed() ? Badges.plain("Reviewed") : Badges.attention("To review"));
+            item.add(
+                    s.reviewed()
+                            ? Badges.plain(getTranslation("caseload.client.reviewed"))
+                            : Badges.attention(getTranslation("caseload.review.title")));
             if (s.riskAlert()) {
-                item.add(Badges.attention("Risk alert"));
+                item.add(Badges.attention(getTranslation("caseload.badge.risk-alert")));
             }
             list.add(item);
         });
@@ -290,12 +312,12 @@ class ClientView extends Main implements HasUrlParameter<String> {
     }
 
     private Component exercises(ClientDetails client, java.util.List<AssignmentSummary> given) {
-        exercisesHeading = new H3("Exercises");
+        exercisesHeading = new H3(getTranslation("caseload.client.exercises"));
         var section = new Section(exercisesHeading);
         section.addClassName("mw-section");
         if (client.status() == ClientStatus.ACTIVE) {
             var give = new Button(
-                    "Give an exercise",
+                    getTranslation("caseload.client.give-exercise"),
                     click -> new org.mendwell.homework.ui.AssignDialog(
                                     client, library, assignments, time, this::renderAndFocusExercises)
                             .open());
@@ -303,7 +325,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
             section.add(give);
         }
         if (given.isEmpty()) {
-            section.add(new Paragraph("No exercises given yet."));
+            section.add(new Paragraph(getTranslation("caseload.client.exercises.none")));
             return section;
         }
         var list = new UnorderedList();
@@ -313,46 +335,60 @@ class ClientView extends Main implements HasUrlParameter<String> {
     }
 
     private Component assignmentLine(AssignmentSummary a) {
-        var text = new com.vaadin.flow.component.html.Span(a.title() + " — " + a.scheduleText(time.dates())
-                + ", " + a.submitted() + " done · " + a.status().label()
-                + (a.safetyOverrideReason() == null ? "" : " · safety flag overridden: " + a.safetyOverrideReason()));
+        String line0 = getTranslation(
+                "caseload.client.assignment",
+                a.title(),
+                a.scheduleText(time.dates()),
+                a.submitted(),
+                a.status().label());
+        var text = new com.vaadin.flow.component.html.Span(
+                a.safetyOverrideReason() == null
+                        ? line0
+                        : getTranslation("caseload.client.assignment.override", line0, a.safetyOverrideReason()));
         var line = new HorizontalLayout(text);
         line.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         line.setWrap(true);
         if (a.status() == AssignmentStatus.ACTIVE) {
-            line.add(small("Pause", a, () -> assignments.pause(a.assignmentId())));
+            line.add(small("caseload.client.assignment.pause", a, () -> assignments.pause(a.assignmentId())));
         } else if (a.status() == AssignmentStatus.PAUSED) {
-            line.add(small("Resume", a, () -> assignments.resume(a.assignmentId())));
+            line.add(small("caseload.client.assignment.resume", a, () -> assignments.resume(a.assignmentId())));
         }
         if (a.status() != AssignmentStatus.CANCELLED) {
-            line.add(small("Cancel", a, () -> assignments.cancel(a.assignmentId())));
+            line.add(small("caseload.client.assignment.cancel", a, () -> assignments.cancel(a.assignmentId())));
         }
         return line;
     }
 
-    private Button small(String label, AssignmentSummary assignment, Runnable change) {
+    private Button small(String labelKey, AssignmentSummary assignment, Runnable change) {
+        String label = getTranslation(labelKey);
         var button = new Button(label, click -> {
             change.run();
             render();
         });
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        button.setAriaLabel(label + " " + assignment.title());
+        button.setAriaLabel(getTranslation("caseload.client.assignment.action", label, assignment.title()));
         return button;
     }
 
     private Component facts(ClientDetails client) {
         var facts = new Div(
-                new Paragraph("E-mail: " + client.email()), new Paragraph("Client since " + time.date(client.since())));
+                new Paragraph(getTranslation("caseload.client.email", client.email())),
+                new Paragraph(getTranslation("caseload.client.since", time.date(client.since()))),
+                new Paragraph(getTranslation(
+                        "caseload.client.language",
+                        client.language() == null
+                                ? getTranslation("caseload.client.language.not-chosen")
+                                : client.language().ownName())));
         if (client.partnerId() != null) {
             facts.add(new Paragraph(
-                    new com.vaadin.flow.component.html.Span("Couple case with "),
+                    new com.vaadin.flow.component.html.Span(getTranslation("caseload.client.couple-with")),
                     new RouterLink(
                             String.valueOf(client.partnerName()),
                             ClientView.class,
                             client.partnerId().toString())));
         }
         if (client.archiveReason() != null && client.status() == ClientStatus.ARCHIVED) {
-            facts.add(new Paragraph("Archived because: " + client.archiveReason()));
+            facts.add(new Paragraph(getTranslation("caseload.client.archived-because", client.archiveReason())));
         }
         facts.addClassName("mw-facts");
         return facts;
@@ -363,7 +399,8 @@ class ClientView extends Main implements HasUrlParameter<String> {
         actions.setWrap(true);
         ClientStatus status = client.status();
         if (status.canMoveTo(ClientStatus.ACTIVE)) {
-            String label = status == ClientStatus.INTAKE_SUBMITTED ? "Accept as client" : "Reactivate";
+            String label = getTranslation(
+                    status == ClientStatus.INTAKE_SUBMITTED ? "caseload.client.accept" : "caseload.client.reactivate");
             actions.add(action(
                     label,
                     ButtonVariant.LUMO_PRIMARY,
@@ -373,15 +410,15 @@ class ClientView extends Main implements HasUrlParameter<String> {
         }
         if (status.canMoveTo(ClientStatus.DISCHARGED)) {
             actions.add(new Button(
-                    "Discharge",
+                    getTranslation("caseload.client.discharge"),
                     click -> confirm(
-                            "Discharge " + client.fullName() + "?",
-                            "They keep their account and records; you can reactivate them later.",
-                            "Discharge",
+                            getTranslation("caseload.client.discharge.title", client.fullName()),
+                            getTranslation("caseload.client.discharge.text"),
+                            getTranslation("caseload.client.discharge"),
                             () -> clients.discharge(clientId, loadedVersion))));
         }
         if (status.canMoveTo(ClientStatus.ARCHIVED)) {
-            actions.add(new Button("Archive", click -> openArchiveDialog(client)));
+            actions.add(new Button(getTranslation("caseload.client.archive"), click -> openArchiveDialog(client)));
         }
         return actions;
     }
@@ -395,7 +432,9 @@ class ClientView extends Main implements HasUrlParameter<String> {
     private void apply(Supplier<ClientStatus> change) {
         try {
             ClientStatus now = change.get();
-            Notification.show("Status is now " + now.label().toLowerCase(java.util.Locale.ROOT))
+            Notification.show(getTranslation(
+                            "caseload.client.status-now",
+                            getTranslation(now.key()).toLowerCase(getLocale())))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException refused) {
             refused.problems()
@@ -409,17 +448,18 @@ class ClientView extends Main implements HasUrlParameter<String> {
     private void confirm(String header, String text, String confirmText, Supplier<ClientStatus> change) {
         var dialog = new ConfirmDialog(header, text, confirmText, confirmed -> apply(change));
         dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("caseload.invite.cancel"));
         dialog.open();
     }
 
     private void openArchiveDialog(ClientDetails client) {
-        var dialog = new Dialog("Archive " + client.fullName());
-        var reason = new TextArea("Reason");
-        reason.setHelperText("Only you see this. For example: did not continue after the invitation.");
+        var dialog = new Dialog(getTranslation("caseload.client.archive.title", client.fullName()));
+        var reason = new TextArea(getTranslation("caseload.client.archive.reason"));
+        reason.setHelperText(getTranslation("caseload.client.archive.reason.helper"));
         TextLimits.limit(reason, 500);
         reason.setWidthFull();
         var errors = new FieldErrors().bind("reason", reason);
-        var archive = new Button("Archive", click -> {
+        var archive = new Button(getTranslation("caseload.client.archive"), click -> {
             try {
                 clients.archive(clientId, loadedVersion, reason.getValue());
                 dialog.close();
@@ -434,26 +474,28 @@ class ClientView extends Main implements HasUrlParameter<String> {
         });
         archive.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(reason);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), archive);
+        dialog.getFooter().add(new Button(getTranslation("caseload.invite.cancel"), click -> dialog.close()), archive);
         dialog.open();
     }
 
     private Component invitation(ClientDetails client) {
-        var section = new Section(new H3("Invitation"));
+        var section = new Section(new H3(getTranslation("caseload.client.invitation")));
         section.addClassName("mw-section");
-        String state = client.invitation().map(this::describe).orElse("No invitation has been sent.");
+        String state = client.invitation()
+                .map(this::describe)
+                .orElseGet(() -> getTranslation("caseload.client.invitation.none"));
         section.add(new Paragraph(state));
-        var resend = new Button("Send a new link", click -> {
+        var resend = new Button(getTranslation("caseload.client.invitation.resend"), click -> {
             var link = clients.resendInvitation(clientId);
             render();
-            var dialog = new Dialog("New invitation link");
+            var dialog = new Dialog(getTranslation("caseload.client.invitation.new-link"));
             InviteDialog.linkParts(client.fullName(), link, time).forEach(dialog::add);
-            dialog.getFooter().add(new Button("Done", done -> dialog.close()));
+            dialog.getFooter().add(new Button(getTranslation("caseload.invite.done"), done -> dialog.close()));
             dialog.open();
         });
-        var revoke = new Button("Revoke link", click -> {
+        var revoke = new Button(getTranslation("caseload.client.invitation.revoke"), click -> {
             clients.revokeInvitation(clientId);
-            Notification.show("The link no longer works");
+            Notification.show(getTranslation("caseload.client.invitation.revoked"));
             render();
         });
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -464,31 +506,34 @@ class ClientView extends Main implements HasUrlParameter<String> {
     private String describe(InvitationState invitation) {
         return switch (invitation.status()) {
             case PENDING ->
-                "Link sent " + time.dateTime(invitation.sentAt()) + "; it works until "
-                        + time.dateTime(invitation.expiresAt()) + ".";
-            case EXPIRED -> "The last link expired on " + time.dateTime(invitation.expiresAt()) + ". Send a new one.";
-            case REVOKED -> "The last link was revoked. Send a new one when you are ready.";
-            case USED -> "The client accepted the invitation.";
+                getTranslation(
+                        "caseload.client.invitation.pending",
+                        time.dateTime(invitation.sentAt()),
+                        time.dateTime(invitation.expiresAt()));
+            case EXPIRED -> getTranslation("caseload.client.invitation.expired", time.dateTime(invitation.expiresAt()));
+            case REVOKED -> getTranslation("caseload.client.invitation.revoked-state");
+            case USED -> getTranslation("caseload.client.invitation.used");
         };
     }
 
     private Component intake(ClientDetails client) {
-        var section = new Section(new H3("Intake"));
+        var section = new Section(new H3(getTranslation("caseload.client.intake")));
         section.addClassName("mw-section");
         intakes.intakeOf(clientId)
                 .ifPresentOrElse(
                         review -> section.add(
-                                new Paragraph("Submitted " + time.dateTime(review.submittedAt())
-                                        + ", consent text version " + review.consentVersion() + "."),
-                                IntakeSections.of(review.answers(), true)),
-                        () -> section.add(new Paragraph(
+                                new Paragraph(getTranslation(
+                                        "caseload.client.intake.submitted",
+                                        time.dateTime(review.submittedAt()),
+                                        review.consentVersion(),
+                                        review.consentLanguage().ownName())),
+                                IntakeSections.of(review.answers(), true, time)),
+                        () -> section.add(new Paragraph(getTranslation(
                                 switch (client.status()) {
-                                    case INVITED -> "The client has not accepted the invitation yet.";
-                                    case INTAKE_IN_PROGRESS ->
-                                        "The client is filling in their intake. You'll see it once they "
-                                                + "submit it.";
-                                    default -> "No intake was submitted.";
-                                })));
+                                    case INVITED -> "caseload.client.intake.invited";
+                                    case INTAKE_IN_PROGRESS -> "caseload.client.intake.in-progress";
+                                    default -> "caseload.client.intake.none";
+                                }))));
         return section;
     }
 
@@ -496,13 +541,21 @@ class ClientView extends Main implements HasUrlParameter<String> {
         var list = new UnorderedList();
         // A change of clinician keeps the status; its reason says what happened.
         client.history()
-                .forEach(change -> list.add(new ListItem(time.dateTime(change.at()) + " — "
-                        + (change.to() == change.from() && change.reason() != null
-                                ? change.reason()
-                                : change.to().label() + " (" + change.actor() + ")"
-                                        + (change.reason() == null ? "" : ": " + change.reason())))));
-        var section = new Section(new H3("History"), list);
+                .forEach(change -> list.add(new ListItem(getTranslation(
+                        "caseload.client.history.entry", time.dateTime(change.at()), describe(change)))));
+        var section = new Section(new H3(getTranslation("caseload.client.history")), list);
         section.addClassName("mw-section");
         return section;
+    }
+
+    private String describe(ClientDetails.StatusChange change) {
+        if (change.to() == change.from() && change.reason() != null) {
+            return change.reason();
+        }
+        String status = getTranslation(change.to().key());
+        String actor = getTranslation("client.actor." + change.actor().toLowerCase(java.util.Locale.ROOT));
+        return change.reason() == null
+                ? getTranslation("caseload.client.history.change", status, actor)
+                : getTranslation("caseload.client.history.change-with-reason", status, actor, change.reason());
     }
 }

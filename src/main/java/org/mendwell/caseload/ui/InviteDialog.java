@@ -26,33 +26,43 @@ import org.springframework.data.domain.PageRequest;
 /** Invites a new client, on their own or as one of a couple; then shows the link(s) to pass on. */
 class InviteDialog extends Dialog {
 
-    static final String ALONE = "On their own";
-    static final String WITH_EXISTING = "As a couple, with a client already in my caseload";
-    static final String WITH_NEW = "As a couple, inviting their partner too";
+    /** How the new client works with the practice; each option's words are {@code caseload.invite.mode.<name>}. */
+    enum Mode {
+        ALONE,
+        WITH_EXISTING,
+        WITH_NEW;
+
+        String key() {
+            return "caseload.invite.mode."
+                    + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
 
     private final ClientService clients;
     private final Runnable afterInvite;
 
-    private final TextField name = new TextField("Full name");
-    private final EmailField email = new EmailField("E-mail");
-    private final RadioButtonGroup<String> mode = new RadioButtonGroup<>("Works with us");
-    private final ComboBox<CaseloadRow> existingPartner = new ComboBox<>("Partner");
-    private final TextField partnerName = new TextField("Partner's full name");
-    private final EmailField partnerEmail = new EmailField("Partner's e-mail");
+    private final TextField name = new TextField(getTranslation("caseload.invite.name"));
+    private final EmailField email = new EmailField(getTranslation("caseload.invite.email"));
+    private final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>(getTranslation("caseload.invite.mode"));
+    private final ComboBox<CaseloadRow> existingPartner =
+            new ComboBox<>(getTranslation("caseload.invite.existing-partner"));
+    private final TextField partnerName = new TextField(getTranslation("caseload.invite.partner-name"));
+    private final EmailField partnerEmail = new EmailField(getTranslation("caseload.invite.partner-email"));
     private final PersonalTime time;
 
     InviteDialog(ClientService clients, PersonalTime time, Runnable afterInvite) {
         this.clients = clients;
         this.time = time;
         this.afterInvite = afterInvite;
-        setHeaderTitle("New client");
+        setHeaderTitle(getTranslation("caseload.invite.title"));
 
         name.setRequiredIndicatorVisible(true);
         TextLimits.limit(name, 120);
         email.setRequiredIndicatorVisible(true);
         TextLimits.limit(email, 254);
-        mode.setItems(ALONE, WITH_EXISTING, WITH_NEW);
-        mode.setValue(ALONE);
+        mode.setItems(Mode.values());
+        mode.setItemLabelGenerator(choice -> getTranslation(choice.key()));
+        mode.setValue(Mode.ALONE);
         existingPartner.setItemLabelGenerator(CaseloadRow::fullName);
         existingPartner.setItems(query -> clients
                 .caseload(
@@ -70,7 +80,7 @@ class InviteDialog extends Dialog {
                 .bind("existingPartnerId", existingPartner)
                 .bind("partnerFullName", partnerName)
                 .bind("partnerEmail", partnerEmail);
-        var send = new Button("Invite", click -> {
+        var send = new Button(getTranslation("caseload.invite.send"), click -> {
             try {
                 Invited invited = clients.invite(request());
                 close();
@@ -83,19 +93,19 @@ class InviteDialog extends Dialog {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         add(new FormLayout(name, email, mode, existingPartner, partnerName, partnerEmail));
-        getFooter().add(new Button("Cancel", click -> close()), send);
+        getFooter().add(new Button(getTranslation("caseload.invite.cancel"), click -> close()), send);
     }
 
     private void showPartnerFields() {
-        existingPartner.setVisible(WITH_EXISTING.equals(mode.getValue()));
-        partnerName.setVisible(WITH_NEW.equals(mode.getValue()));
-        partnerEmail.setVisible(WITH_NEW.equals(mode.getValue()));
+        existingPartner.setVisible(mode.getValue() == Mode.WITH_EXISTING);
+        partnerName.setVisible(mode.getValue() == Mode.WITH_NEW);
+        partnerEmail.setVisible(mode.getValue() == Mode.WITH_NEW);
     }
 
     private InviteClient request() {
-        String chosen = mode.getValue();
-        CaseloadRow partner = WITH_EXISTING.equals(chosen) ? existingPartner.getValue() : null;
-        boolean newPartner = WITH_NEW.equals(chosen);
+        Mode chosen = mode.getValue();
+        CaseloadRow partner = chosen == Mode.WITH_EXISTING ? existingPartner.getValue() : null;
+        boolean newPartner = chosen == Mode.WITH_NEW;
         return new InviteClient(
                 name.getValue(),
                 email.getValue(),
@@ -106,33 +116,35 @@ class InviteDialog extends Dialog {
 
     /** The links exist only now: e-mailed when mail is set up, and always shown here to copy. */
     private void showLinks(Invited invited) {
-        var dialog = new Dialog("Invitation ready");
+        var dialog = new Dialog(getTranslation("caseload.invite.ready"));
         dialog.add(linkBlock(invited.client(), invited.link()));
         if (invited.partner() != null && invited.partnerLink() != null) {
             dialog.add(linkBlock(invited.partner(), invited.partnerLink()));
         }
-        dialog.getFooter().add(new Button("Done", click -> dialog.close()));
+        dialog.getFooter().add(new Button(getTranslation("caseload.invite.done"), click -> dialog.close()));
         dialog.open();
     }
 
     static List<com.vaadin.flow.component.Component> linkParts(String who, InvitationLink link, PersonalTime time) {
-        var field = new TextField("Invitation link for " + who);
+        var field = new TextField();
+        field.setLabel(field.getTranslation("caseload.invite.link", who));
         field.setValue(link.url());
         field.setReadOnly(true);
         field.setWidthFull();
         field.addClassName("mw-invitation-link");
-        var copy = new Button("Copy link");
-        copy.setAriaLabel("Copy the invitation link for " + who);
+        var copy = new Button(field.getTranslation("caseload.invite.copy"));
+        copy.setAriaLabel(field.getTranslation("caseload.invite.copy.label", who));
         copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
         // The browser copies (the server cannot reach the clipboard) and the button says whether it could.
         copy.addClickListener(click -> copy.getElement()
                 .executeJs("return navigator.clipboard.writeText($0)", link.url())
-                .then(copied -> copy.setText("Copied"), refused -> copy.setText("Select the link and copy it")));
+                .then(
+                        copied -> copy.setText(copy.getTranslation("caseload.invite.copied")),
+                        refused -> copy.setText(copy.getTranslation("caseload.invite.copy-refused"))));
         field.setSuffixComponent(copy);
-        String note = (link.emailed()
-                        ? "We e-mailed this link. "
-                        : "E-mail is not set up, so pass this link on " + "yourself, privately. ")
-                + "It works once, until " + time.date(link.expiresAt()) + ".";
+        String note = field.getTranslation(
+                link.emailed() ? "caseload.invite.link-emailed" : "caseload.invite.link-not-emailed",
+                time.date(link.expiresAt()));
         return List.of(field, new Paragraph(note));
     }
 

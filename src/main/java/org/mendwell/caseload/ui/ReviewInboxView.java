@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
@@ -19,6 +18,7 @@ import org.mendwell.progress.ReviewInboxService;
 import org.mendwell.progress.ReviewItem;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.TranslatedTitle;
 
 /**
  * What waits for the clinician's review, oldest first: submitted intakes and exercises not yet
@@ -26,10 +26,9 @@ import org.mendwell.shared.time.ViewerTime;
  * reply from the client. Reached from the caseload's "N to review" link, which counts the same list.
  */
 @Route("review")
-@PageTitle("To review | Mendwell")
 @RolesAllowed(Roles.CLINICIAN)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
-class ReviewInboxView extends Main {
+class ReviewInboxView extends Main implements TranslatedTitle {
 
     ReviewInboxView(ReviewInboxService inbox, ViewerTime viewerTime) {
         PersonalTime time = viewerTime.viewer();
@@ -37,43 +36,58 @@ class ReviewInboxView extends Main {
         long waiting = inbox.count();
         var grid = new Grid<ReviewItem>();
         grid.addColumn(item -> time.dateTime(item.submittedAt()))
-                .setHeader("Submitted")
+                .setHeader(getTranslation("caseload.review.column.submitted"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(ReviewItem::clientName).setHeader("Client").setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(ReviewInboxView::link))
-                .setHeader("To review")
+        grid.addColumn(ReviewItem::clientName)
+                .setHeader(getTranslation("caseload.review.column.client"))
+                .setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::link))
+                .setHeader(getTranslation("caseload.review.column.to-review"))
                 .setFlexGrow(1);
         grid.setItemsPageable(inbox::page, pageable -> inbox.count());
-        grid.setAriaLabel("To review, oldest first");
+        grid.setAriaLabel(getTranslation("caseload.review.grid"));
         grid.setSizeFull();
         grid.setVisible(waiting > 0);
 
-        var summary = new Paragraph(
-                waiting == 0
-                        ? "Nothing waits for your review."
-                        : waiting + (waiting == 1 ? " item waits" : " items wait") + " for your review, oldest first.");
-        add(new RouterLink("← Caseload", CaseloadView.class), new H2("To review"), summary, grid);
+        var summary = new Paragraph(getTranslation("caseload.review.summary", waiting));
+        add(
+                new RouterLink(getTranslation("caseload.review.back"), CaseloadView.class),
+                new H2(getTranslation("caseload.review.title")),
+                summary,
+                grid);
         setSizeFull();
     }
 
     /** Where it is reviewed, with what should catch the eye first: a risk answer, a reply from the client. */
-    private static Component link(ReviewItem item) {
+    @Override
+    public String titleKey() {
+        return "caseload.review.title";
+    }
+
+    private Component link(ReviewItem item) {
         var cell = new Span(
                 switch (item.kind()) {
-                    case INTAKE -> new Anchor("clients/" + item.clientId(), "Intake of " + item.clientName());
+                    case INTAKE ->
+                        new Anchor(
+                                "clients/" + item.clientId(),
+                                getTranslation("caseload.review.intake-of", item.clientName()));
                     case SUBMISSION -> new Anchor("submissions/" + item.id(), item.title());
                 });
         cell.addClassName("mw-review-item");
         if (item.riskAnswer()) {
             cell.add(
                     new Text(" "),
-                    Badges.attention(item.kind() == ReviewItem.Kind.INTAKE ? "Safety answer" : "Risk answer"));
+                    Badges.attention(getTranslation(
+                            item.kind() == ReviewItem.Kind.INTAKE
+                                    ? "caseload.review.safety-answer"
+                                    : "caseload.review.risk-answer")));
         }
         if (item.clientReplied()) {
             cell.add(
                     new Text(" "),
-                    Badges.plain("New reply from " + item.clientName().split(" ")[0]));
+                    Badges.plain(getTranslation(
+                            "caseload.review.new-reply", item.clientName().split(" ")[0])));
         }
         return cell;
     }

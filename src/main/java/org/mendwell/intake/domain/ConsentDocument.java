@@ -6,13 +6,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One version of the practice's consent texts. Versions are never edited, only added. */
+/**
+ * One version of the practice's consent texts, in one language. Versions are never edited, only added, and
+ * numbered in one sequence across languages, so a version names exactly one text.
+ */
 @Entity
 @Table(name = "consent_document")
 public class ConsentDocument {
 
     @Id
     private int version;
+
+    /** A {@code Language} code. */
+    @Column(name = "language", nullable = false, length = 8)
+    private String language;
 
     @Column(name = "treatment_text", nullable = false, length = 8000)
     private String treatmentText;
@@ -24,11 +31,12 @@ public class ConsentDocument {
     private Instant createdAt;
 
     protected ConsentDocument() {
-        this(0, "", "", Instant.EPOCH);
+        this(0, "en", "", "", Instant.EPOCH);
     }
 
-    public ConsentDocument(int version, String treatmentText, String privacyText, Instant createdAt) {
+    public ConsentDocument(int version, String language, String treatmentText, String privacyText, Instant createdAt) {
         this.version = version;
+        this.language = language;
         this.treatmentText = treatmentText;
         this.privacyText = privacyText;
         this.createdAt = createdAt;
@@ -36,6 +44,10 @@ public class ConsentDocument {
 
     public int getVersion() {
         return version;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public String getTreatmentText() {

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ConsentDocumentRepository extends JpaRepository<ConsentDocument, Integer> {
 
     Optional<ConsentDocument> findFirstByOrderByVersionDesc();
+
+    Optional<ConsentDocument> findFirstByLanguageOrderByVersionDesc(String language);
 }

@@ -41,6 +41,10 @@ public class Intake {
     @Column(name = "consent_version")
     private @Nullable Integer consentVersion;
 
+    /** The language of the consent text signed (a {@code Language} code). */
+    @Column(name = "consent_language", length = 8)
+    private @Nullable String consentLanguage;
+
     /** Answers over their limit, kept as typed until they fit (the answer's own column keeps its limit). */
     @ElementCollection
     @CollectionTable(name = "intake_overlong_answer", joinColumns = @JoinColumn(name = "client_id"))
@@ -73,12 +77,13 @@ public class Intake {
         this.updatedAt = at;
     }
 
-    public void submit(int signedConsentVersion, Instant at) {
+    public void submit(int signedConsentVersion, String signedConsentLanguage, Instant at) {
         requireDraft();
         overlongAnswers.clear();
         this.submittedAt = at;
         this.signedAt = at;
         this.consentVersion = signedConsentVersion;
+        this.consentLanguage = signedConsentLanguage;
         this.updatedAt = at;
     }
 
@@ -119,5 +124,9 @@ public class Intake {
 
     public @Nullable Integer getConsentVersion() {
         return consentVersion;
+    }
+
+    public @Nullable String getConsentLanguage() {
+        return consentLanguage;
     }
 }

@@ -8,68 +8,97 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
 import org.mendwell.account.Roles;
 import org.mendwell.intake.ConsentService;
 import org.mendwell.intake.ConsentText;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.i18n.Language;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.TextLimits;
+import org.mendwell.shared.ui.TranslatedTitle;
 
-/** The administrator edits the practice's consent texts; each save is a new version. */
+/**
+ * The administrator edits the practice's consent texts, one language at a time; each save is a new version in
+ * that language. Clients sign the current version in their language, or the English one while there is none.
+ */
 @Route("admin/consent")
-@PageTitle("Consent texts | Mendwell")
 @Menu(title = "intake.menu.consent-texts", order = 20)
 @RolesAllowed(Roles.ADMIN)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
-class ConsentTextView extends Main {
+class ConsentTextView extends Main implements TranslatedTitle {
 
+    private final ConsentService consent;
     private final Paragraph versionNote = new Paragraph();
+    private final RadioButtonGroup<Language> language =
+            new RadioButtonGroup<>(getTranslation("intake.consent-texts.language"));
+    private final TextArea treatment = new TextArea(getTranslation("intake.consent.treatment"));
+    private final TextArea privacy = new TextArea(getTranslation("intake.consent.privacy"));
 
     ConsentTextView(ConsentService consent) {
+        this.consent = consent;
         addClassName("mw-page");
-        ConsentText current = consent.current();
-        var treatment = new TextArea("Consent to treatment");
-        var privacy = new TextArea("Privacy notice");
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(Language::ownName);
+        language.setValue(Language.ENGLISH);
         for (var area : new TextArea[] {treatment, privacy}) {
             area.setWidthFull();
             TextLimits.limit(area, 8000);
             area.setMinRows(6);
         }
-        treatment.setValue(current.treatment());
-        privacy.setValue(current.privacy());
-        showVersion(current);
         var errors = new FieldErrors().bind("treatment", treatment).bind("privacy", privacy);
-        var publish = new Button("Publish as a new version", click -> {
+        language.addValueChangeListener(change -> {
+            errors.clear();
+            load(change.getValue());
+        });
+        load(Language.ENGLISH);
+        var publish = new Button(getTranslation("intake.consent-texts.publish"), click -> {
+            Language chosen = language.getValue();
             var confirm = new ConfirmDialog(
-                    "Publish a new version?",
-                    "Clients who sign their intake from now on "
-                            + "sign the new texts. Intakes already signed keep the version they signed.",
-                    "Publish",
+                    getTranslation("intake.consent-texts.confirm.title"),
+                    getTranslation("intake.consent-texts.confirm.text", chosen.ownName()),
+                    getTranslation("intake.consent-texts.confirm.publish"),
                     confirmed -> {
                         try {
-                            var published = consent.publish(treatment.getValue(), privacy.getValue());
-                            showVersion(published);
-                            Notification.show("Version " + published.version() + " published")
+                            var published = consent.publish(chosen, treatment.getValue(), privacy.getValue());
+                            showVersion(chosen, Optional.of(published));
+                            Notification.show(getTranslation(
+                                            "intake.consent-texts.published", published.version(), chosen.ownName()))
                                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                         } catch (InvalidInputException invalid) {
                             errors.show(invalid);
                         }
                     });
             confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("intake.consent-texts.confirm.cancel"));
             confirm.open();
         });
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2("Consent texts"), versionNote, treatment, privacy, publish);
+        add(new H2(getTranslation("intake.consent-texts.heading")), language, versionNote, treatment, privacy, publish);
     }
 
-    private void showVersion(ConsentText text) {
-        versionNote.setText("Clients now sign version " + text.version() + ". Intakes already signed keep the "
-                + "version they signed.");
+    /** The current texts in that language; empty fields where the practice has none in it yet. */
+    private void load(Language chosen) {
+        Optional<ConsentText> current = consent.currentIn(chosen);
+        treatment.setValue(current.map(ConsentText::treatment).orElse(""));
+        privacy.setValue(current.map(ConsentText::privacy).orElse(""));
+        showVersion(chosen, current);
+    }
+
+    private void showVersion(Language chosen, Optional<ConsentText> current) {
+        versionNote.setText(
+                current.map(text -> getTranslation("intake.consent-texts.version", chosen.ownName(), text.version()))
+                        .orElseGet(() -> getTranslation("intake.consent-texts.none-yet", chosen.ownName())));
+    }
+
+    @Override
+    public String titleKey() {
+        return "intake.consent-texts.title";
     }
 }

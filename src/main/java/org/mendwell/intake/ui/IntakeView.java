@@ -32,7 +32,6 @@ import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,6 +48,7 @@ import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
 import org.mendwell.intake.BirthDates;
 import org.mendwell.intake.IntakeAnswers;
+import org.mendwell.intake.IntakeChoices.Choice;
 import org.mendwell.intake.IntakeChoices.PreferredContact;
 import org.mendwell.intake.IntakeChoices.Readiness;
 import org.mendwell.intake.IntakeChoices.SafetyAnswer;
@@ -67,6 +67,7 @@ import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.Focus;
 import org.mendwell.shared.ui.ScrollRegion;
 import org.mendwell.shared.ui.TextLimits;
+import org.mendwell.shared.ui.TranslatedTitle;
 import org.mendwell.shared.ui.UrgentHelp;
 
 /**
@@ -75,11 +76,10 @@ import org.mendwell.shared.ui.UrgentHelp;
  * each problem next to its field, on the step it belongs to.
  */
 @Route("intake")
-@PageTitle("My intake | Mendwell")
 @Menu(title = "intake.menu.my-intake", order = 20)
 @RolesAllowed(Roles.CLIENT)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
-class IntakeView extends Main {
+class IntakeView extends Main implements TranslatedTitle {
 
     private final IntakeService intakes;
     private final Clock clock;
@@ -94,9 +94,9 @@ class IntakeView extends Main {
     private final H3 stepTitle = new H3();
     private final ProgressBar progress = new ProgressBar(0, IntakeSections.STEPS.size(), 1);
     private final OrderedList stepList = new OrderedList();
-    private final Button back = new Button("Back", click -> showAndFocus(current - 1));
-    private final Button next = new Button("Next", click -> showAndFocus(current + 1));
-    private final Button submit = new Button("Submit my intake", click -> submit());
+    private final Button back = new Button(getTranslation("intake.form.back"), click -> showAndFocus(current - 1));
+    private final Button next = new Button(getTranslation("intake.form.next"), click -> showAndFocus(current + 1));
+    private final Button submit = new Button(getTranslation("intake.form.submit"), click -> submit());
     private IntakeAnswers answers = new IntakeAnswers();
     private String fullName = "";
     /** The help shown above a submitted intake whose safety answers ask for it. */
@@ -122,21 +122,17 @@ class IntakeView extends Main {
             if (form.answers().raisesSafetyConcern()) {
                 add(safetyHelp()); // first on the page, above the title, for a reader and a screen reader alike
             }
-            submittedNote = new Paragraph("You submitted your intake on " + time.dateTime(form.submittedAt())
-                    + ". Your clinician will go through it with you. It can no longer be changed; if "
-                    + "something has changed, tell your clinician.");
+            submittedNote = new Paragraph(getTranslation("intake.submitted.note", time.dateTime(form.submittedAt())));
             add(
-                    new H2("Your intake"),
+                    new H2(getTranslation("intake.heading")),
                     submittedNote,
-                    new com.vaadin.flow.component.html.Anchor("my/exercises", "Go to my exercises"),
-                    IntakeSections.of(form.answers(), true));
+                    new com.vaadin.flow.component.html.Anchor(
+                            "my/exercises", getTranslation("intake.submitted.to-exercises")),
+                    IntakeSections.of(form.answers(), true, time));
             return;
         }
         if (!form.open()) {
-            add(
-                    new H2("Your intake"),
-                    new Paragraph("There is no intake for you to fill in at the moment. If you "
-                            + "think there should be, ask your clinician."));
+            add(new H2(getTranslation("intake.heading")), new Paragraph(getTranslation("intake.not-open")));
             return;
         }
         answers = form.answers();
@@ -151,15 +147,15 @@ class IntakeView extends Main {
         saveState.getElement().setAttribute("aria-live", "polite");
         saveState.setText(
                 form.lastSaved() == null
-                        ? "Your answers are saved as you go."
-                        : "Draft saved " + time.dateTime(form.lastSaved()) + ".");
+                        ? getTranslation("intake.draft.saved-as-you-go")
+                        : getTranslation("intake.draft.saved-at", time.dateTime(form.lastSaved())));
 
-        progress.getElement().setAttribute("aria-label", "Intake progress");
+        progress.getElement().setAttribute("aria-label", getTranslation("intake.form.progress"));
         stepTitle.addClassName("mw-step-title");
         stepList.addClassName("mw-step-list");
         for (int i = 0; i < IntakeSections.STEPS.size(); i++) {
             int index = i;
-            var jump = new Button(IntakeSections.STEPS.get(i), click -> showAndFocus(index));
+            var jump = new Button(getTranslation(IntakeSections.STEPS.get(i)), click -> showAndFocus(index));
             jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             stepList.add(new ListItem(jump));
         }
@@ -172,9 +168,8 @@ class IntakeView extends Main {
         stepArea.addClassName("mw-step");
         steps.forEach(stepArea::add);
         add(
-                new H2("Your intake"),
-                new Paragraph("Seven short steps. Take your time: you can stop at any point "
-                        + "and come back later; your answers are kept."),
+                new H2(getTranslation("intake.heading")),
+                new Paragraph(getTranslation("intake.form.intro")),
                 stepTitle,
                 progress,
                 stepList,
@@ -187,17 +182,15 @@ class IntakeView extends Main {
     /** Where to get help now, after safety answers that say someone close may be hurting the client. */
     private Component safetyHelp() {
         safetyHelp = UrgentHelp.crisis(
-                new H3("If you are not safe right now"),
-                new Paragraph("Thank you for answering the safety questions. If you are in danger, or afraid of "
-                        + "what might happen, please get help straight away."),
+                new H3(getTranslation("intake.safety-help.heading")),
+                new Paragraph(getTranslation("intake.safety-help.text")),
                 UrgentHelp.note(),
                 helplines());
         return safetyHelp;
     }
 
-    private static Paragraph helplines() {
-        return new Paragraph("You can also talk to a domestic abuse helpline in your country, free and in "
-                + "confidence, any time of day.");
+    private Paragraph helplines() {
+        return new Paragraph(getTranslation("intake.safety-help.helplines"));
     }
 
     /**
@@ -214,7 +207,11 @@ class IntakeView extends Main {
         for (int i = 0; i < steps.size(); i++) {
             steps.get(i).setVisible(i == current);
         }
-        stepTitle.setText("Step " + (current + 1) + " of " + steps.size() + ": " + IntakeSections.STEPS.get(current));
+        stepTitle.setText(getTranslation(
+                "intake.form.step-title",
+                current + 1,
+                steps.size(),
+                getTranslation(IntakeSections.STEPS.get(current))));
         progress.setValue(current + 1);
         back.setEnabled(current > 0);
         next.setVisible(current < steps.size() - 1);
@@ -242,7 +239,9 @@ class IntakeView extends Main {
             saved.overLimit().forEach(messages::putIfAbsent);
             errors.show(messages);
             saveState.setText(DraftStatus.after(
-                    changedLabel == null ? "Draft saved" : "Saved: " + changedLabel,
+                    changedLabel == null
+                            ? getTranslation("intake.draft.saved")
+                            : getTranslation("intake.draft.saved-answer", changedLabel),
                     changedLabel,
                     labelsOf(notSaved.keySet()),
                     labelsOf(saved.overLimit().keySet())));
@@ -252,8 +251,7 @@ class IntakeView extends Main {
             render(intakes.myIntake());
         } catch (RuntimeException unavailable) {
             errors.show(notSaved);
-            saveState.setText("We couldn't save just now. Your answers are still here; we'll try again with "
-                    + "your next change.");
+            saveState.setText(getTranslation("intake.draft.not-saved"));
         }
     }
 
@@ -272,9 +270,15 @@ class IntakeView extends Main {
                 .forEach(property -> binder.getBinding(property)
                         .map(binding -> binding.validate(false))
                         .filter(BindingValidationStatus::isError)
-                        .ifPresent(status ->
-                                problems.put(property, status.getMessage().orElse("Check this answer"))));
+                        .ifPresent(status -> problems.put(
+                                property,
+                                status.getMessage().orElseGet(() -> getTranslation("intake.problem.check")))));
         return problems;
+    }
+
+    @Override
+    public String titleKey() {
+        return "intake.title";
     }
 
     private void submit() {
@@ -293,10 +297,7 @@ class IntakeView extends Main {
                 if (submittedNote != null) {
                     Focus.moveTo(submittedNote);
                 }
-                Notification.show(
-                                "Thank you. Your intake has been sent to your clinician.",
-                                6000,
-                                Notification.Position.TOP_CENTER)
+                Notification.show(getTranslation("intake.submitted.thanks"), 6000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }
         } catch (InvalidInputException invalid) {
@@ -309,10 +310,10 @@ class IntakeView extends Main {
             show(stepsWithProblems.first());
             focusFirstProblem(invalid, stepsWithProblems.first());
             var names = stepsWithProblems.stream()
-                    .map(i -> IntakeSections.STEPS.get(i))
+                    .map(i -> getTranslation(IntakeSections.STEPS.get(i)))
                     .toList();
             Notification.show(
-                            "A few answers need a look before you submit: " + String.join(", ", names) + ".",
+                            getTranslation("intake.form.problems", String.join(", ", names)),
                             8000,
                             Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
@@ -347,24 +348,23 @@ class IntakeView extends Main {
         return field;
     }
 
-    private static TextField text(String label, int maxLength) {
-        var field = new TextField(label);
+    private TextField text(String labelKey, int maxLength) {
+        var field = new TextField(getTranslation(labelKey));
         TextLimits.limit(field, maxLength);
         return field;
     }
 
-    private static TextArea area(String label, int maxLength) {
-        var area = new TextArea(label);
+    private TextArea area(String labelKey, int maxLength) {
+        var area = new TextArea(getTranslation(labelKey));
         TextLimits.limit(area, maxLength);
         area.setWidthFull();
         return area;
     }
 
-    private static <T extends Enum<T>> RadioButtonGroup<T> radios(
-            String label, T[] values, java.util.function.Function<T, String> caption) {
-        var group = new RadioButtonGroup<T>(label);
+    private <T extends Enum<T> & Choice> RadioButtonGroup<T> radios(String labelKey, T[] values) {
+        var group = new RadioButtonGroup<T>(getTranslation(labelKey));
         group.setItems(values);
-        group.setItemLabelGenerator(caption::apply);
+        group.setItemLabelGenerator(choice -> getTranslation(choice.key()));
         return group;
     }
 
@@ -377,7 +377,7 @@ class IntakeView extends Main {
 
     private void buildSteps(IntakeForm form) {
         // 1. About you
-        var dateOfBirth = new DatePicker("Date of birth");
+        var dateOfBirth = new DatePicker(getTranslation("intake.about.date-of-birth"));
         LocalDate latest = BirthDates.latest(clock);
         dateOfBirth.setMin(BirthDates.earliest(clock));
         dateOfBirth.setMax(latest);
@@ -385,21 +385,21 @@ class IntakeView extends Main {
         // Two-digit years are read as the last hundred years: 88 is 1988, 05 is 2005.
         dateOfBirth.setI18n(DatePickers.localiseForTyping(dateOfBirth)
                 .setReferenceDate(latest.minusYears(50))
-                .setMaxErrorMessage(BirthDates.IN_THE_FUTURE)
-                .setMinErrorMessage(BirthDates.TOO_LONG_AGO));
-        var timeZone = new ComboBox<String>("Time zone");
+                .setMaxErrorMessage(getTranslation(BirthDates.IN_THE_FUTURE))
+                .setMinErrorMessage(getTranslation(BirthDates.TOO_LONG_AGO, BirthDates.OLDEST)));
+        var timeZone = new ComboBox<String>(getTranslation("intake.about.time-zone"));
         timeZone.setItems(new TreeSet<>(ZoneId.getAvailableZoneIds()));
-        timeZone.setHelperText("Reminders and due dates follow this time zone");
+        timeZone.setHelperText(getTranslation("intake.about.time-zone.helper"));
         step(
-                field(0, "preferredName", text("What should we call you?", 120)),
-                field(0, "pronouns", text("Pronouns (optional)", 40)),
+                field(0, "preferredName", text("intake.about.preferred-name.question", 120)),
+                field(0, "pronouns", text("intake.about.pronouns.question", 40)),
                 field(0, "dateOfBirth", dateOfBirth),
-                field(0, "phone", text("Phone", 40)),
+                field(0, "phone", text("intake.about.phone", 40)),
                 field(0, "timeZone", timeZone),
                 field(
                         0,
                         "preferredContact",
-                        radios("How should we contact you?", PreferredContact.values(), PreferredContact::label)));
+                        radios("intake.about.preferred-contact.question", PreferredContact.values())));
         if (answers.getTimeZone() == null || answers.getTimeZone().isBlank()) {
             // The browser knows the client's time zone; offer it once the page is in the browser.
             // Vaadin 25 sends the details as the UI starts; refresh() only when it has placeholders (width -1).
@@ -420,97 +420,66 @@ class IntakeView extends Main {
 
         // 2. Emergency contact
         step(
-                new Paragraph("Someone we may call if we are worried about your safety and cannot reach you."),
-                field(1, "emergencyName", text("Their name", 120)),
-                field(1, "emergencyRelationship", text("How you know them", 60)),
-                field(1, "emergencyPhone", text("Their phone", 40)));
+                new Paragraph(getTranslation("intake.emergency.intro")),
+                field(1, "emergencyName", text("intake.emergency.name.question", 120)),
+                field(1, "emergencyRelationship", text("intake.emergency.relationship.question", 60)),
+                field(1, "emergencyPhone", text("intake.emergency.phone.question", 40)));
 
         // 3. What brings you here
-        var partnerName = field(2, "partnerName", text("Your partner's name", 120));
-        var workMode = field(2, "workMode", radios("Would you like to work", WorkMode.values(), WorkMode::label));
+        var partnerName = field(2, "partnerName", text("intake.reason.partner-name.question", 120));
+        var workMode = field(2, "workMode", radios("intake.reason.work-mode.question", WorkMode.values()));
         workMode.addValueChangeListener(change -> partnerName.setVisible(change.getValue() == WorkMode.COUPLE));
         partnerName.setVisible(answers.getWorkMode() == WorkMode.COUPLE);
-        var reason = field(2, "reason", area("What brings you here, in your own words?", 4000));
+        var reason = field(2, "reason", area("intake.reason.question", 4000));
         step(reason, workMode, partnerName).setColspan(reason, 2);
 
         // 4. What happened to trust
-        var breaches = new CheckboxGroup<TrustBreach>("What fits what happened? Tick all that apply.");
+        var breaches = new CheckboxGroup<TrustBreach>(getTranslation("intake.trust.question"));
         breaches.setItems(TrustBreach.values());
-        breaches.setItemLabelGenerator(TrustBreach::label);
-        var other = field(3, "trustOther", area("Something else", 1000));
+        breaches.setItemLabelGenerator(breach -> getTranslation(breach.key()));
+        var other = field(3, "trustOther", area("intake.trust.other", 1000));
         var breachesField = field(3, "trustBreaches", breaches);
         step(breachesField, other).setColspan(breachesField, 2);
 
         // 5. Goals
         step(
-                new Paragraph("Up to three things you'd like to be different, in your own words."),
-                field(4, "goal1", area("Goal 1", 500)),
-                field(4, "goal2", area("Goal 2 (optional)", 500)),
-                field(4, "goal3", area("Goal 3 (optional)", 500)),
-                field(4, "readiness", radios("How ready do you feel to start?", Readiness.values(), Readiness::label)));
+                new Paragraph(getTranslation("intake.goals.intro")),
+                field(4, "goal1", area("intake.goals.goal-1", 500)),
+                field(4, "goal2", area("intake.goals.goal-2.question", 500)),
+                field(4, "goal3", area("intake.goals.goal-3.question", 500)),
+                field(4, "readiness", radios("intake.goals.readiness.question", Readiness.values())));
 
         // 6. Safety (private)
-        var privacy = new Paragraph("These questions are private: only you and your clinician will ever see your "
-                + "answers, never a partner. Answer only what feels right; \"I'd rather not say\" is always fine. "
-                + "They help your clinician make sure that working together is safe for you.");
-        var help = new Div(new H3("If you need help now"), UrgentHelp.note(), helplines());
+        var privacy = new Paragraph(getTranslation("intake.safety.intro"));
+        var help = new Div(new H3(getTranslation("intake.safety.help-now")), UrgentHelp.note(), helplines());
         help.addClassName("mw-crisis-box");
         step(
                 privacy,
                 help,
-                field(
-                        5,
-                        "safetyAfraid",
-                        radios(
-                                "Are you afraid of your partner or someone close to you?",
-                                SafetyAnswer.values(),
-                                SafetyAnswer::label)),
-                field(
-                        5,
-                        "safetyPhysical",
-                        radios(
-                                "Has anyone close to you hurt you physically, or threatened to?",
-                                SafetyAnswer.values(),
-                                SafetyAnswer::label)),
-                field(
-                        5,
-                        "safetyEmotional",
-                        radios(
-                                "Has anyone close to you repeatedly belittled, frightened or " + "humiliated you?",
-                                SafetyAnswer.values(),
-                                SafetyAnswer::label)),
-                field(
-                        5,
-                        "safetyControl",
-                        radios(
-                                "Does someone control your money, your phone, who you see or " + "where you go?",
-                                SafetyAnswer.values(),
-                                SafetyAnswer::label)),
-                field(
-                        5,
-                        "safetyNotes",
-                        area(
-                                "Anything else you'd like your clinician to know about your safety " + "(optional)",
-                                2000)));
+                field(5, "safetyAfraid", radios("intake.safety.afraid.question", SafetyAnswer.values())),
+                field(5, "safetyPhysical", radios("intake.safety.physical.question", SafetyAnswer.values())),
+                field(5, "safetyEmotional", radios("intake.safety.emotional.question", SafetyAnswer.values())),
+                field(5, "safetyControl", radios("intake.safety.control.question", SafetyAnswer.values())),
+                field(5, "safetyNotes", area("intake.safety.notes.question", 2000)));
 
         // 7. Consent
         var treatment = ScrollRegion.of(
-                "Consent to treatment",
-                new H3("Consent to treatment"),
+                getTranslation("intake.consent.treatment"),
+                new H3(getTranslation("intake.consent.treatment")),
                 new Paragraph(form.consent().treatment()));
         var privacyText = ScrollRegion.of(
-                "Privacy notice",
-                new H3("Privacy notice"),
+                getTranslation("intake.consent.privacy"),
+                new H3(getTranslation("intake.consent.privacy")),
                 new Paragraph(form.consent().privacy()));
         treatment.addClassName("mw-consent-text");
         privacyText.addClassName("mw-consent-text");
-        var signature = field(6, "signatureName", text("Type your full name to sign", 120));
-        signature.setHelperText("As your clinician has it: " + fullName);
+        var signature = field(6, "signatureName", text("intake.consent.signature", 120));
+        signature.setHelperText(getTranslation("intake.consent.signature.helper", fullName));
         step(
                 treatment,
-                field(6, "consentTreatment", new Checkbox("I have read this and I agree")),
+                field(6, "consentTreatment", new Checkbox(getTranslation("intake.consent.treatment.agree"))),
                 privacyText,
-                field(6, "consentPrivacy", new Checkbox("I have read the privacy notice and I agree")),
+                field(6, "consentPrivacy", new Checkbox(getTranslation("intake.consent.privacy.agree"))),
                 signature);
     }
 }

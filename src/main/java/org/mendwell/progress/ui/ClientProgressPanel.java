@@ -45,6 +45,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @NamedInterface("client-progress-panel")
 public class ClientProgressPanel extends Div {
 
+    /** Printing by the browser's own menu opens the figures' tables too. */
+    private static final String OPEN_TABLES_WHEN_PRINTING = """
+            if (!window.mwOpenTablesForPrint) {
+                window.mwOpenTablesForPrint = () => document.querySelectorAll('vaadin-details.mw-chart-table')
+                        .forEach(d => d.opened = true);
+                window.addEventListener('beforeprint', window.mwOpenTablesForPrint);
+            }""";
+
+    private static final String OPEN_TABLES_AND_PRINT = """
+            document.querySelectorAll('vaadin-details.mw-chart-table').forEach(d => d.opened = true);
+            window.print()""";
+
     private final ClientProgressService progress;
     private final UUID clientId;
     private final Grid<OccurrenceRow> grid = new Grid<>();
@@ -75,18 +87,12 @@ public class ClientProgressPanel extends Div {
         clientsClock = time.in(client.zone());
         add(printHeader(client), actions(client.fullName()));
         // Printing by the browser's own menu opens the tables too, not only the Print button.
-        getElement()
-                .executeJs("if (!window.mwOpenTablesForPrint) { window.mwOpenTablesForPrint = () => "
-                        + "document.querySelectorAll('vaadin-details.mw-chart-table').forEach(d => d.opened = true); "
-                        + "window.addEventListener('beforeprint', window.mwOpenTablesForPrint); }");
+        getElement().executeJs(OPEN_TABLES_WHEN_PRINTING);
         if (client.partnerId() != null) {
             ClientProgress partner = progress.progressOf(client.partnerId());
             var couple = new Div(column(client, true), column(partner, true));
             couple.addClassName("mw-couple");
-            add(
-                    new Paragraph("A couple case: both partners side by side. Each partner's answers stay private to "
-                            + "you and to them."),
-                    couple);
+            add(new Paragraph(getTranslation("progress.panel.couple")), couple);
         } else {
             add(column(client, false));
         }
@@ -102,23 +108,24 @@ public class ClientProgressPanel extends Div {
                                 instanceof PersonNamed named
                 ? named.displayName()
                 : "";
-        var header = new Paragraph("Progress of " + client.fullName()
-                + (clinician.isEmpty() ? "" : " · Clinician: " + clinician)
-                + " · Printed " + ProgressFigures.isoDay(time.today()));
+        String printed = time.date(time.today());
+        var header = new Paragraph(
+                clinician.isEmpty()
+                        ? getTranslation("progress.panel.print-header", client.fullName(), printed)
+                        : getTranslation(
+                                "progress.panel.print-header.clinician", client.fullName(), clinician, printed));
         header.addClassName("mw-print-only");
         return header;
     }
 
     private Component actions(String clientName) {
-        var csv = new Anchor(csvDownload(clientName), "Download as CSV");
+        var csv = new Anchor(csvDownload(clientName), getTranslation("progress.panel.csv"));
         csv.addClassName("mw-download");
         var print = new Button(
-                "Print",
+                getTranslation("progress.panel.print"),
                 VaadinIcon.PRINT.create(),
                 // The tables are the printed figures too: open them first.
-                click -> getUI().ifPresent(ui -> ui.getPage()
-                        .executeJs("document.querySelectorAll("
-                                + "'vaadin-details.mw-chart-table').forEach(d => d.opened = true); window.print()")));
+                click -> getUI().ifPresent(ui -> ui.getPage().executeJs(OPEN_TABLES_AND_PRINT)));
         print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var actions = new HorizontalLayout(csv, print);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -144,7 +151,7 @@ public class ClientProgressPanel extends Div {
             column.add(new H3(client.fullName()));
         }
         if (client.isEmpty()) {
-            column.add(ProgressFigures.empty("Nothing was due yet, so there is no progress to show."));
+            column.add(ProgressFigures.empty(getTranslation("progress.panel.empty")));
             return column;
         }
         if (!client.weeks().isEmpty()) {
@@ -152,58 +159,60 @@ public class ClientProgressPanel extends Div {
         }
         client.scaleCharts().forEach(chart -> column.add(ProgressFigures.scales(chart, time)));
         client.measures().forEach(measure -> column.add(ProgressFigures.measure(measure, time)));
-        column.add(
-                new Paragraph("Weeks run Monday to Sunday in " + client.zone().getId() + "."));
+        column.add(new Paragraph(
+                getTranslation("progress.panel.weeks", client.zone().getId())));
         return column;
     }
 
     private Component occurrences(ClientProgress client) {
-        search.setAriaLabel("Exercise");
-        search.setPlaceholder("Exercise");
+        search.setAriaLabel(getTranslation("progress.panel.column.exercise"));
+        search.setPlaceholder(getTranslation("progress.panel.column.exercise"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        state.setAriaLabel("State");
+        state.setAriaLabel(getTranslation("progress.panel.column.state"));
         state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption("Any state");
+        state.setEmptySelectionCaption(getTranslation("progress.panel.any-state"));
         state.setItems(OccurrenceState.values());
-        state.setItemLabelGenerator(s -> s == null ? "Any state" : s.label());
+        state.setItemLabelGenerator(
+                s -> s == null ? getTranslation("progress.panel.any-state") : getTranslation(s.key()));
         state.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         grid.addColumn(OccurrenceRow::exercise)
-                .setHeader("Exercise")
+                .setHeader(getTranslation("progress.panel.column.exercise"))
                 .setSortProperty("exercise")
                 .setAutoWidth(true)
                 .setFlexGrow(1);
         grid.addColumn(row -> when(row.dueAt()))
-                .setHeader("Due")
+                .setHeader(getTranslation("progress.panel.column.due"))
                 .setSortProperty("due")
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.state().label())
-                .setHeader("State")
+        grid.addColumn(row -> getTranslation(row.state().key()))
+                .setHeader(getTranslation("progress.panel.column.state"))
                 .setSortProperty("state")
                 .setAutoWidth(true);
         grid.addColumn(row -> when(row.submittedAt()))
-                .setHeader("Completed")
+                .setHeader(getTranslation("progress.panel.column.completed"))
                 .setSortProperty("completed")
                 .setAutoWidth(true);
-        grid.addColumn(row ->
-                        row.submissionId() == null ? "" : row.reviewedAt() == null ? "Not yet" : when(row.reviewedAt()))
-                .setHeader("Reviewed")
+        grid.addColumn(row -> row.submissionId() == null
+                        ? ""
+                        : row.reviewedAt() == null ? getTranslation("progress.panel.not-yet") : when(row.reviewedAt()))
+                .setHeader(getTranslation("progress.panel.column.reviewed"))
                 .setSortProperty("reviewed")
                 .setAutoWidth(true);
         grid.addColumn(row ->
                         row.measureTotal() == null ? "" : row.measureTotal().toString())
-                .setHeader("Score")
+                .setHeader(getTranslation("progress.panel.column.score"))
                 .setAutoWidth(true);
         grid.addColumn(row -> row.scales().stream()
                         .map(s -> s.question() + " " + s.value())
                         .collect(Collectors.joining(" · ")))
-                .setHeader("Scales")
+                .setHeader(getTranslation("progress.panel.column.scales"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel("Every exercise given to " + client.fullName());
+        grid.setAriaLabel(getTranslation("progress.panel.grid", client.fullName()));
         grid.setPageSize(25);
         grid.setItemsPageable(
                 pageable -> progress.occurrencesOf(clientId, filter(), pageable),
@@ -222,8 +231,9 @@ public class ClientProgressPanel extends Div {
         toolbar.setWrap(true);
         toolbar.addClassName("mw-no-print");
         var section = new Section(
-                new H3("Every exercise"),
-                new Paragraph("Times in " + clientsClock.zone().getId() + ". Open a done exercise to read it."),
+                new H3(getTranslation("progress.panel.every-exercise")),
+                new Paragraph(getTranslation(
+                        "progress.panel.times-in", clientsClock.zone().getId())),
                 toolbar,
                 grid);
         section.addClassName("mw-section");

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +20,7 @@ import org.mendwell.progress.ClientProgressService;
 import org.mendwell.progress.MyProgress;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.TranslatedTitle;
 
 /**
  * The client's own progress, in plain and encouraging words: what they have done, their check-in
@@ -28,11 +28,10 @@ import org.mendwell.shared.time.ViewerTime;
  */
 @StyleSheet("context://styles/progress.css")
 @Route("my/progress")
-@PageTitle("My progress | Mendwell")
 @Menu(title = "progress.menu.my-progress", order = 11)
 @RolesAllowed(Roles.CLIENT)
 @AccessDeniedErrorRouter(rerouteToError = com.vaadin.flow.router.AccessDeniedException.class)
-class MyProgressView extends Main implements BeforeEnterObserver {
+class MyProgressView extends Main implements BeforeEnterObserver, TranslatedTitle {
 
     private final ClientProgressService progress;
     private final ViewerTime viewerTime;
@@ -46,32 +45,51 @@ class MyProgressView extends Main implements BeforeEnterObserver {
         addClassName("mw-my-progress");
     }
 
+    @Override
+    public String titleKey() {
+        return "progress.my.title";
+    }
+
     /** Read afresh on every visit. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         time = viewerTime.viewer();
         MyProgress mine = progress.myProgress();
-        add(new H2("Your progress"));
+        add(new H2(getTranslation("progress.my.heading")));
         var numbers = new Div(
-                number(mine.doneThisWeek(), "done this week", thisWeek(mine.doneThisWeek())),
-                number(mine.doneOverall(), "done in all", overall(mine.doneOverall())),
+                number(
+                        mine.doneThisWeek(),
+                        getTranslation("progress.my.this-week"),
+                        getTranslation(
+                                mine.doneThisWeek() == 0
+                                        ? "progress.my.this-week.none"
+                                        : "progress.my.this-week.some")),
+                number(
+                        mine.doneOverall(),
+                        getTranslation("progress.my.overall"),
+                        getTranslation(
+                                mine.doneOverall() == 0 ? "progress.my.overall.none" : "progress.my.overall.some")),
                 number(
                         mine.streakDays(),
-                        mine.streakDays() == 1 ? "day of check-ins in a row" : "days of check-ins in a row",
-                        streak(mine.streakDays())));
+                        getTranslation("progress.my.streak", mine.streakDays()),
+                        getTranslation(
+                                switch (Math.min(mine.streakDays(), 2)) {
+                                    case 0 -> "progress.my.streak.none";
+                                    case 1 -> "progress.my.streak.one";
+                                    default -> "progress.my.streak.more";
+                                })));
         numbers.addClassName("mw-progress-numbers");
         add(numbers);
         if (mine.latestFeedback() != null) {
             add(feedback(mine.latestFeedback()));
         }
-        var scales = new Section(new H3("How you've been feeling"));
+        var scales = new Section(new H3(getTranslation("progress.my.scales")));
         scales.addClassName("mw-section");
         if (mine.scaleCharts().isEmpty()) {
-            scales.add(ProgressFigures.empty(
-                    "When you answer the 0 to 10 questions in your exercises, you'll see " + "them here over time."));
+            scales.add(ProgressFigures.empty(getTranslation("progress.my.scales.none")));
         } else {
-            scales.add(new Paragraph("Your own answers over time. A gap is a day you didn't answer: that's okay."));
+            scales.add(new Paragraph(getTranslation("progress.my.scales.intro")));
             mine.scaleCharts().forEach(chart -> scales.add(ProgressFigures.scales(chart, time)));
         }
         add(scales);
@@ -85,25 +103,11 @@ class MyProgressView extends Main implements BeforeEnterObserver {
         return card;
     }
 
-    private static String thisWeek(int done) {
-        return done == 0 ? "A new week: every exercise you do counts." : "Well done for making time this week.";
-    }
-
-    private static String overall(int done) {
-        return done == 0 ? "Your first exercise will show up here." : "Each one is a step you've taken.";
-    }
-
-    private static String streak(int days) {
-        if (days == 0) {
-            return "Your next daily check-in starts a new streak.";
-        }
-        return days == 1 ? "A good start. See you tomorrow." : "Keep it going, one day at a time.";
-    }
-
     private Component feedback(MyProgress.Feedback feedback) {
         var section = new Section(
-                new H3("From your clinician"),
-                new Paragraph("About \"" + feedback.exercise() + "\", " + time.day(feedback.day()) + ":"));
+                new H3(getTranslation("progress.my.feedback")),
+                new Paragraph(
+                        getTranslation("progress.my.feedback.about", feedback.exercise(), time.day(feedback.day()))));
         var words = new Paragraph(feedback.text());
         words.addClassName("mw-quote");
         section.add(words);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import org.mendwell.shared.time.PersonalTime;
 
 /**
  * Each figure as a chart with its table beside it: the table is the text alternative for screen
- * readers and for anyone who prefers numbers. Shared by the clinician's tab and the client's page.
+ * readers and for anyone who prefers numbers. Shared by the clinician's tab and the client's page, in the
+ * language of the page being built.
  */
 final class ProgressFigures {
 
@@ -28,31 +30,45 @@ final class ProgressFigures {
 
     static Component completion(List<WeekCompletion> weeks, PersonalTime time) {
         List<String> labels = weeks.stream()
-                .map(w -> "Week of " + time.dayAndMonth(w.weekStart()))
+                .map(w -> text("progress.figures.week-of", time.dayAndMonth(w.weekStart())))
                 .toList();
         var done = new ProgressChart.Series(
-                "Done", weeks.stream().map(w -> (Integer) w.done()).toList(), "#009E73");
+                text("progress.figures.done"),
+                weeks.stream().map(w -> (Integer) w.done()).toList(),
+                "#009E73");
         var notDone = new ProgressChart.Series(
-                "Not done",
+                text("progress.figures.not-done"),
                 weeks.stream().map(w -> (Integer) (w.due() - w.done())).toList(),
                 "#BBBBBB");
         int due = weeks.stream().mapToInt(WeekCompletion::due).sum();
         int doneTotal = weeks.stream().mapToInt(WeekCompletion::done).sum();
-        String summary = "Exercises done per week: " + doneTotal + " of " + due + " due over " + weeks.size()
-                + (weeks.size() == 1 ? " week." : " weeks.");
+        String summary = text("progress.figures.completion.summary", doneTotal, due, weeks.size());
         var chart = new ProgressChart(new ProgressChart.Data(
-                summary, "bar", labels, List.of(done, notDone), true, 0, null, 1, "Exercises", List.of()));
+                summary,
+                "bar",
+                labels,
+                List.of(done, notDone),
+                true,
+                0,
+                null,
+                1,
+                text("progress.figures.exercises"),
+                List.of()));
         var table = table(
-                "Completion per week",
-                List.of("Week starting", "Due", "Done", "Rate"),
+                text("progress.figures.completion"),
+                List.of(
+                        text("progress.figures.week-starting"),
+                        text("progress.figures.due"),
+                        text("progress.figures.done"),
+                        text("progress.figures.rate")),
                 weeks.stream()
                         .map(w -> List.of(
                                 time.weekdayDate(w.weekStart()),
                                 Integer.toString(w.due()),
                                 Integer.toString(w.done()),
-                                w.percent() == null ? "—" : w.percent() + " %"))
+                                w.percent() == null ? "—" : text("progress.figures.percent", w.percent())))
                         .toList());
-        return figure("Completion per week", chart, table);
+        return figure(text("progress.figures.completion"), chart, table);
     }
 
     static Component scales(ScaleChart scale, PersonalTime time) {
@@ -65,15 +81,17 @@ final class ProgressFigures {
                 : scale.series().getFirst().values().stream()
                         .filter(Objects::nonNull)
                         .count();
-        String summary = scale.exercise() + ": "
-                + String.join(
+        String summary = text(
+                "progress.figures.scales.summary",
+                scale.exercise(),
+                String.join(
                         ", ",
-                        scale.series().stream().map(ScaleChart.Series::question).toList())
-                + " on a scale of 0 to 10, answered " + answered + " of "
-                + scale.days().size() + " times.";
+                        scale.series().stream().map(ScaleChart.Series::question).toList()),
+                answered,
+                scale.days().size());
         var chart = new ProgressChart(
                 new ProgressChart.Data(summary, "line", labels, series, false, 0, 10, 1, null, List.of()));
-        List<String> header = new ArrayList<>(List.of("Due"));
+        List<String> header = new ArrayList<>(List.of(text("progress.figures.due-day")));
         scale.series().forEach(s -> header.add(s.question()));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < scale.days().size(); i++) {
@@ -84,7 +102,7 @@ final class ProgressFigures {
             }
             rows.add(row);
         }
-        return figure(scale.exercise(), chart, table(scale.exercise() + " scales", header, rows));
+        return figure(scale.exercise(), chart, table(text("progress.figures.scales", scale.exercise()), header, rows));
     }
 
     static Component measure(MeasureSeries measure, PersonalTime time) {
@@ -92,23 +110,37 @@ final class ProgressFigures {
         List<String> labels =
                 measure.points().stream().map(p -> time.dayAndMonth(p.day())).toList();
         var totals = new ProgressChart.Series(
-                name + " total",
+                text("progress.figures.measure.total-of", name),
                 measure.points().stream().map(p -> (Integer) p.total()).toList(),
                 null);
         var bands = measure.bands().stream()
                 .map(b -> new ProgressChart.Band(b.severity().label(), b.from(), b.to()))
                 .toList();
         var latest = measure.points().getLast();
-        String summary = name + " totals over time, drawn over the severity bands; latest " + latest.total() + " ("
-                + latest.severity().label().toLowerCase(java.util.Locale.ROOT) + ") on "
-                + time.weekdayDate(latest.day())
-                + ".";
+        String summary = text(
+                "progress.figures.measure.summary",
+                name,
+                latest.total(),
+                latest.severity().label().toLowerCase(java.util.Locale.ROOT),
+                time.weekdayDate(latest.day()));
         int maximum = bands.getLast().to();
         var chart = new ProgressChart(new ProgressChart.Data(
-                summary, "line", labels, List.of(totals), false, 0, maximum, null, "Total", bands));
+                summary,
+                "line",
+                labels,
+                List.of(totals),
+                false,
+                0,
+                maximum,
+                null,
+                text("progress.figures.total"),
+                bands));
         var table = table(
-                name + " totals",
-                List.of("Submitted", "Total", "Severity"),
+                text("progress.figures.measure.totals", name),
+                List.of(
+                        text("progress.figures.submitted"),
+                        text("progress.figures.total"),
+                        text("progress.figures.severity")),
                 measure.points().stream()
                         .map(p -> List.of(
                                 time.weekdayDate(p.day()),
@@ -123,7 +155,7 @@ final class ProgressFigures {
     }
 
     private static Component figure(String title, ProgressChart chart, NativeTable table) {
-        var details = new Details("The figures as a table", table);
+        var details = new Details(text("progress.figures.as-table"), table);
         details.addClassName("mw-chart-table");
         var figure = new Div(new H4(title), chart, details);
         figure.addClassName("mw-figure");
@@ -150,6 +182,11 @@ final class ProgressFigures {
         }
         table.addClassName("mw-figure-table");
         return table;
+    }
+
+    /** In the language of the page being built. */
+    private static String text(String key, Object... arguments) {
+        return I18NProvider.translate(key, arguments);
     }
 
     static Paragraph empty(String text) {

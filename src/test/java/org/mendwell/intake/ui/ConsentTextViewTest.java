@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.mendwell.intake.ConsentService;
+import org.mendwell.intake.ConsentText;
+import org.mendwell.shared.i18n.Language;
 import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
@@ -43,6 +49,33 @@ class ConsentTextViewTest extends SpringBrowserlessTest {
                 .setValue(consent.current().privacy() + "\n\nWe keep records for seven years.");
         test(find(Button.class).withText("Publish as a new version").single()).click();
         test(find(ConfirmDialog.class).single()).confirm();
-        assertThat(consent.current().version()).isEqualTo(before + 1);
+        // Versions are one sequence across languages: the next free number, whichever language had the last.
+        assertThat(consent.current().version()).isGreaterThan(before);
+        assertThat(consent.current().privacy()).endsWith("We keep records for seven years.");
+    }
+
+    @Test
+    void the_administrator_chooses_a_language_and_publishes_that_languages_texts_alone() {
+        UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
+        navigate(ConsentTextView.class);
+        var treatment = find(TextArea.class)
+                .withLabel("Consentimiento para el tratamiento")
+                .single();
+        int englishBefore = consent.currentIn(Language.ENGLISH).orElseThrow().version();
+
+        test(find(RadioButtonGroup.class).single()).selectItem("Español");
+
+        assertThat(treatment.getValue()).startsWith("Acepto participar en terapia");
+        test(treatment).setValue(treatment.getValue() + " Puedo pedir una copia de este texto.");
+        test(find(Button.class).withText("Publicar como nueva versión").single())
+                .click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        ConsentText spanish = consent.currentIn(Language.SPANISH).orElseThrow();
+        assertThat(spanish.treatment()).endsWith("Puedo pedir una copia de este texto.");
+        assertThat(consent.currentIn(Language.ENGLISH).orElseThrow().version()).isEqualTo(englishBefore);
+        assertThat(find(Paragraph.class).all().stream().map(Paragraph::getText))
+                .contains("Los clientes que leen en Español firman ahora la versión " + spanish.version()
+                        + ". Las admisiones ya firmadas conservan la versión que se firmó.");
     }
 }

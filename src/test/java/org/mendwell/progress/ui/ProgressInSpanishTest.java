@@ -1,0 +1,72 @@
+package org.mendwell.progress.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.router.RouterLink;
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.progress.ClientProgressService;
+import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Progress pages and the CSV export for readers of Spanish. */
+@MendwellTest
+@ViewPackages(packages = "org.mendwell")
+class ProgressInSpanishTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ClientRepository clientRecords;
+
+    @Autowired
+    ClientProgressService progress;
+
+    @BeforeEach
+    void readSpanish() {
+        UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
+    }
+
+    private UUID robin() {
+        return clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLIENT)
+    void a_client_reads_their_own_progress_in_spanish() {
+        navigate(MyProgressView.class);
+
+        assertThat(find(H2.class).single().getText()).isEqualTo("Su progreso");
+        assertThat(find(H3.class).all().stream().map(H3::getText)).contains("Cómo se ha sentido");
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void the_clinicians_progress_tab_is_in_spanish() {
+        navigate("clients/" + robin(), Component.class);
+        test(find(RouterLink.class).withText("Progreso").single()).click();
+
+        assertThat(find(H3.class).all().stream().map(H3::getText)).contains("Todos los ejercicios");
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void the_csv_export_names_its_columns_in_the_readers_language() throws Exception {
+        var out = new StringWriter();
+
+        progress.exportCsv(robin(), out);
+
+        String csv = out.toString().substring(1);
+        assertThat(csv).startsWith("Ejercicio,Fecha prevista (hora de ");
+    }
+}
