@@ -78,6 +78,7 @@ import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.TemplateFixtures;
 import org.mendwell.support.Visitor;
+import org.mendwell.trust.TrustGapService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -311,6 +312,9 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     PracticeOverviewService practiceOverview;
+
+    @Autowired
+    TrustGapService trustGap;
 
     // Robin's records and the people around her, set up by robinsRecords() before the cells run.
     private UUID robin;
@@ -936,6 +940,20 @@ class ServiceAccessMatrixTest {
         rows.add(row(PracticeOverviewService.class, "perClinician")
                 .allow(ADMIN)
                 .call(p -> practiceOverview.perClinician()));
+        // The trust gap is the couple's clinician's alone: no client, not even Robin herself, reads it.
+        rows.add(row(TrustGapService.class, "trustGapOf", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> trustGap.trustGapOf(robin))
+                .shows(Visitor.CLINICIAN, robinsPartner));
+        rows.add(row(TrustGapService.class, "attentionReasons", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> trustGap.attentionReasons(robin)));
+        rows.add(row(TrustGapService.class, "setThreshold", UUID.class, int.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> {
+                    trustGap.setThreshold(robin, 4);
+                    return null;
+                }));
         return rows;
     }
 
