@@ -31,9 +31,9 @@ import org.springframework.stereotype.Component;
  * so a test can see it never reaches the figures.
  */
 @Component
-class CoupleCheckIns {
+public class CoupleCheckIns {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final SignIn signIn;
     private final MutableClock clock;
@@ -61,7 +61,7 @@ class CoupleCheckIns {
     }
 
     /** Lives the days; leaves the clock at 12:00 London on the day after the last, signed in as the clinician. */
-    void live(UUID robin, LocalDate start, List<Integer> robins, List<Integer> jonass) {
+    public void live(UUID robin, LocalDate start, List<Integer> robins, List<Integer> jonass) {
         clock.set(start.minusDays(1).atTime(9, 0).atZone(LONDON).toInstant());
         signIn.as(Demo.CLINICIAN);
         List<AssignmentSummary> given = assignments.assign(new AssignExercise(
