@@ -22,15 +22,14 @@ import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
-import org.springframework.stereotype.Component;
 
 /**
  * The demo couple's daily check-ins, lived through the real services on a clock set by hand: Robin and Jonas
  * (both in London) are given the check-in for {@code days} days from {@code start}; each day either answers
  * Trust, Hope and Closeness with the value given, or leaves the day out (null). Safety is always answered 0,
- * so a test can see it never reaches the figures.
+ * so a test can see it never reaches the figures. Not a component (the application's scan would find it in every
+ * context): a test class brings it in with {@code @Import}.
  */
-@Component
 public class CoupleCheckIns {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
