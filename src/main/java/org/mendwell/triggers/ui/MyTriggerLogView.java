@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -47,6 +48,7 @@ import org.mendwell.triggers.TriggerTrend;
  * helped, now or earlier today, and one button. Below it their trend in plain words and the reassurance switch.
  * Notices their partner's reassurance signal left them show at the top.
  */
+@StyleSheet("context://styles/triggers.css")
 @Route("my/hard-moments")
 @Menu(title = "triggers.menu.my-log", order = 12)
 @RolesAllowed(Roles.CLIENT)
