@@ -3,9 +3,7 @@ package org.mendwell.triggers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @MendwellTest
 @Transactional
 class TriggerLogServiceTest {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Autowired
     TriggerLogService clinicianSide;
@@ -46,13 +42,12 @@ class TriggerLogServiceTest {
 
     @BeforeEach
     void afternoonInLondon() {
-        clock.set(LocalDate.now(LONDON).plusDays(1).atTime(15, 0).atZone(LONDON).toInstant());
+        RobinsTriggerLog.afternoon(clock);
         robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
     }
 
     private void turnedOn(boolean reassurance) {
-        signIn.as(Demo.CLINICIAN);
-        clinicianSide.setTriggerLog(robin, new TriggerLogSettings(true, reassurance, null));
+        RobinsTriggerLog.turnedOn(signIn, clinicianSide, robin, reassurance);
     }
 
     private static LogMoment moment(Integer intensity, LocalTime earlierToday) {

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +21,8 @@ import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
 import org.mendwell.triggers.MyTriggerLogService;
+import org.mendwell.triggers.RobinsTriggerLog;
 import org.mendwell.triggers.TriggerLogService;
-import org.mendwell.triggers.TriggerLogSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @ViewPackages(packages = "org.mendwell")
 class MyTriggerLogViewTest extends SpringBrowserlessTest {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Autowired
     TriggerLogService clinicianSide;
@@ -55,13 +51,12 @@ class MyTriggerLogViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void afternoon() {
-        clock.set(LocalDate.now(LONDON).plusDays(1).atTime(15, 0).atZone(LONDON).toInstant());
+        RobinsTriggerLog.afternoon(clock);
         robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
     }
 
     private void turnedOn(boolean reassurance) {
-        signIn.as(Demo.CLINICIAN);
-        clinicianSide.setTriggerLog(robin, new TriggerLogSettings(true, reassurance, null));
+        RobinsTriggerLog.turnedOn(signIn, clinicianSide, robin, reassurance);
     }
 
     /** The progress tab as the clinician reaches it, by the page's own link. */
