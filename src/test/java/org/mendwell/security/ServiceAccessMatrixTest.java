@@ -85,6 +85,11 @@ import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.TemplateFixtures;
 import org.mendwell.support.Visitor;
+import org.mendwell.triggers.LogMoment;
+import org.mendwell.triggers.MyTriggerLogService;
+import org.mendwell.triggers.TriggerLogService;
+import org.mendwell.triggers.TriggerLogSettings;
+import org.mendwell.trust.TrustGapService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -332,6 +337,15 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     CoupleRelinkRepository relinkRecords;
+
+    @Autowired
+    TrustGapService trustGap;
+
+    @Autowired
+    TriggerLogService triggerLog;
+
+    @Autowired
+    MyTriggerLogService myTriggerLog;
 
     // Robin's records and the people around her, set up by robinsRecords() before the cells run.
     private UUID robin;
@@ -1078,6 +1092,60 @@ class ServiceAccessMatrixTest {
         rows.add(row(PracticeOverviewService.class, "perClinician")
                 .allow(ADMIN)
                 .call(p -> practiceOverview.perClinician()));
+        // The trust gap is the couple's clinician's alone: no client, not even Robin herself, reads it.
+        rows.add(row(TrustGapService.class, "trustGapOf", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> trustGap.trustGapOf(robin))
+                .shows(Visitor.CLINICIAN, robinsPartner));
+        rows.add(row(TrustGapService.class, "attentionReasons", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> trustGap.attentionReasons(robin)));
+        rows.add(row(TrustGapService.class, "setThreshold", UUID.class, int.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> {
+                    trustGap.setThreshold(robin, 4);
+                    return null;
+                }));
+        // The trigger log: the clinician's side for Robin's clinician only, the client's side for each client's own.
+        rows.add(row(TriggerLogService.class, "triggerLogOf", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> triggerLog.triggerLogOf(robin))
+                .shows(Visitor.CLINICIAN, name(Visitor.CLIENT)));
+        rows.add(row(TriggerLogService.class, "setTriggerLog", UUID.class, TriggerLogSettings.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> {
+                    triggerLog.setTriggerLog(robin, new TriggerLogSettings(true, true, null));
+                    return null;
+                }));
+        rows.add(row(MyTriggerLogService.class, "myTriggerLog").allow(CLIENTS).call(p -> myTriggerLog.myTriggerLog()));
+        // Nobody's log is on in the demo practice without history: each client is refused next to the field,
+        // by the rule, not by the door.
+        rows.add(row(MyTriggerLogService.class, "logMoment", LogMoment.class)
+                .allow(CLIENTS)
+                .call(p -> myTriggerLog.logMoment(new LogMoment(5, null, java.util.Set.of(), null, null)))
+                .servedWhen(servedOr(problemWith("intensity"))));
+        rows.add(row(MyTriggerLogService.class, "setMyReassuranceOptIn", boolean.class)
+                .allow(CLIENTS)
+                .call(p -> {
+                    myTriggerLog.setMyReassuranceOptIn(true);
+                    return null;
+                }));
+        rows.add(row(MyTriggerLogService.class, "askForReassurance")
+                .allow(CLIENTS)
+                .call(p -> {
+                    myTriggerLog.askForReassurance();
+                    return null;
+                })
+                .servedWhen(servedOr(problemWith("reassurance"))));
+        rows.add(row(MyTriggerLogService.class, "myReassuranceNotices")
+                .allow(CLIENTS)
+                .call(p -> myTriggerLog.myReassuranceNotices()));
+        rows.add(row(MyTriggerLogService.class, "reassuranceNoticesSeen")
+                .allow(CLIENTS)
+                .call(p -> {
+                    myTriggerLog.reassuranceNoticesSeen();
+                    return null;
+                }));
         return rows;
     }
 

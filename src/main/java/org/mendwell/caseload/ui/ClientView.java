@@ -51,6 +51,9 @@ import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.Focus;
 import org.mendwell.shared.ui.TextLimits;
 import org.mendwell.shared.ui.TranslatedTitle;
+import org.mendwell.triggers.ui.TriggerLogPanel;
+import org.mendwell.trust.ui.CoupleAttention;
+import org.mendwell.trust.ui.TrustGapPanel;
 
 /** One client's page for their clinician: status and its history, invitation, intake; and their progress. */
 @Route("clients")
@@ -131,9 +134,10 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
         add(pageNav());
         if (showProgress) {
             add(new ClientProgressPanel(progress, clientId, time));
+            add(TrustGapPanel.forClient(clientId), TriggerLogPanel.forClient(clientId));
             return;
         }
-        add(facts(client), actions(client));
+        add(CoupleAttention.forClient(clientId), facts(client), actions(client));
         var signedOff = reviews.riskSignOffs(clientId);
         if (!signedOff.isEmpty()) {
             add(riskSignOffs(signedOff));

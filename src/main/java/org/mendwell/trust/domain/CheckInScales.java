@@ -1,0 +1,69 @@
+package org.mendwell.trust.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.mendwell.homework.MainScale;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * One client's answers to the built-in daily check-in's 0–10 scales, read from the homework tables (see the
+ * package's package-info): submitted check-ins only, safety questions never. Each answer belongs to the day its
+ * check-in was due, on the client's own calendar. The caller has already checked whose client it is.
+ */
+@Component
+public class CheckInScales {
+
+    /** One client's check-ins: the days they checked in, and per scale name ("Trust") the value on each day. */
+    public record Answers(Set<LocalDate> days, Map<String, Map<LocalDate, Integer>> byScale) {}
+
+    private final JdbcClient jdbc;
+
+    CheckInScales(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Answers since(UUID clientId, ZoneId zone, Instant since) {
+        Set<LocalDate> days = new TreeSet<>();
+        Map<String, Map<LocalDate, Integer>> byScale = new TreeMap<>();
+        jdbc.sql("""
+                        select o.due_at, q.prompt, sa.scale_value
+                        from submission s
+                        join exercise_occurrence o on o.id = s.occurrence_id
+                        join assignment a on a.id = s.assignment_id
+                        join exercise_template t on t.id = a.template_id
+                        join submission_answer sa on sa.submission_id = s.id
+                        join exercise_question q on q.id = sa.question_id
+                        where s.client_id = :client and s.status = 'SUBMITTED' and t.template_key = :checkIn
+                          and q.kind = 'SCALE' and q.safety_question = false and sa.scale_value is not null
+                          and o.due_at >= :since""")
+                .param("client", clientId.toString())
+                .param("checkIn", MainScale.TEMPLATE_KEY)
+                .param("since", LocalDateTime.ofInstant(since, ZoneOffset.UTC))
+                .query((RowCallbackHandler) rs -> {
+                    LocalDate day = rs.getObject(1, LocalDateTime.class)
+                            .toInstant(ZoneOffset.UTC)
+                            .atZone(zone)
+                            .toLocalDate();
+                    days.add(day);
+                    byScale.computeIfAbsent(scaleName(rs.getString(2)), name -> new TreeMap<>())
+                            .put(day, rs.getInt(3));
+                });
+        return new Answers(days, byScale);
+    }
+
+    /** "Trust: how much do you trust your partner today?" is the "Trust" scale, in every version of the check-in. */
+    static String scaleName(String prompt) {
+        int colon = prompt.indexOf(':');
+        return colon > 0 ? prompt.substring(0, colon).strip() : prompt.strip();
+    }
+}

@@ -1,0 +1,135 @@
+package org.mendwell.trust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellTest;
+import org.mendwell.support.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The demo couple's trust gap on the real context and database, with check-ins made through the real services. */
+@MendwellTest
+@Transactional
+@Import(CoupleCheckIns.class)
+class TrustGapServiceTest {
+
+    private static final LocalDate START = LocalDate.now(CoupleCheckIns.LONDON).plusDays(2);
+
+    @Autowired
+    TrustGapService trustGap;
+
+    @Autowired
+    CoupleCheckIns checkIns;
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    ClientRepository clientRecords;
+
+    private UUID robin;
+    private UUID jonas;
+
+    @BeforeEach
+    void couple() {
+        robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        jonas = clientRecords.findByEmail(Demo.JONAS).orElseThrow().getId();
+    }
+
+    private static List<Integer> days(Integer... values) {
+        return Arrays.asList(values);
+    }
+
+    @Test
+    void the_clinician_sees_both_partners_scales_and_the_gap_but_never_the_safety_question() {
+        checkIns.live(robin, START, days(8, 7, null), days(2, null, 6));
+
+        TrustGapReport report = trustGap.trustGapOf(robin);
+
+        assertThat(report.coupleCase()).isTrue();
+        assertThat(report.secondName()).isEqualTo("Jonas Kettering");
+        assertThat(report.scales())
+                .extracting(TrustGapReport.Scale::name)
+                .containsExactly("Closeness", "Hope", "Trust");
+        GapDay first = report.scales().getLast().days().stream()
+                .filter(d -> d.day().equals(START))
+                .findFirst()
+                .orElseThrow();
+        assertThat(first.first()).isEqualTo(8);
+        assertThat(first.second()).isEqualTo(2);
+        assertThat(first.gap()).isEqualTo(6);
+        GapDay second = report.scales().getLast().days().stream()
+                .filter(d -> d.day().equals(START.plusDays(1)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(second.gap()).as("Jonas missed the day: no gap, not a zero").isNull();
+        assertThat(second.rollingGap()).isEqualTo(6.0);
+        assertThat(report.scales().getLast().days()).hasSize(28);
+    }
+
+    @Test
+    void a_gap_above_the_threshold_for_three_days_says_why_the_couple_needs_attention() {
+        checkIns.live(robin, START, days(9, 9, 9), days(2, 3, 4));
+
+        assertThat(trustGap.attentionReasons(robin))
+                .extracting(AttentionReason::kind, AttentionReason::scale)
+                .contains(org.assertj.core.groups.Tuple.tuple(AttentionReason.Kind.GAP_ABOVE_THRESHOLD, "Trust"));
+
+        trustGap.setThreshold(robin, 5);
+
+        assertThat(trustGap.attentionReasons(robin)).isEmpty();
+        assertThat(trustGap.trustGapOf(jonas).threshold())
+                .as("one threshold for the couple")
+                .isEqualTo(5);
+    }
+
+    @Test
+    void one_partner_going_quiet_while_the_other_goes_on_is_a_reason() {
+        checkIns.live(robin, START, days(5, 5, 5, 5, 5), days(5, null, null, null, null));
+
+        assertThat(trustGap.attentionReasons(robin))
+                .extracting(AttentionReason::kind, AttentionReason::who)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        AttentionReason.Kind.STOPPED_CHECKING_IN, "Jonas Kettering"));
+    }
+
+    @Test
+    void a_threshold_outside_one_to_ten_is_refused_next_to_the_field() {
+        assertThatThrownBy(() -> {
+                    signIn.as(Demo.CLINICIAN);
+                    trustGap.setThreshold(robin, 0);
+                })
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsKey("threshold"));
+    }
+
+    @Test
+    void a_client_without_a_partner_has_no_trust_gap() {
+        signIn.as(Demo.CLINICIAN);
+        UUID marcus = clientRecords.findByEmail(Demo.MARCUS).orElseThrow().getId();
+
+        assertThat(trustGap.trustGapOf(marcus).coupleCase()).isFalse();
+        assertThat(trustGap.attentionReasons(marcus)).isEmpty();
+    }
+
+    @Test
+    void another_clinician_cannot_read_the_couples_gap() {
+        signIn.as(Demo.CLINICIAN_2);
+
+        assertThatThrownBy(() -> trustGap.trustGapOf(robin)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> trustGap.setThreshold(robin, 4)).isInstanceOf(RecordNotFoundException.class);
+    }
+}
