@@ -81,6 +81,16 @@ public class SessionPolicy {
         if (session == null || accountId == null) {
             return;
         }
+        try {
+            check(session, accountId, request);
+        } catch (IllegalStateException invalidated) {
+            // Another request of the same browser ended this session meanwhile (a sign-in replaces it): this
+            // request carries no session any more, rather than failing with a server error.
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void check(HttpSession session, UUID accountId, HttpServletRequest request) {
         Instant now = clock.instant();
         Optional<Integer> currentEpoch = accounts.activeSessionEpoch(accountId);
         if (session.getAttribute(SIGNED_IN_AT) == null) {
