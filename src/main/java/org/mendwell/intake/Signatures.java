@@ -31,7 +31,10 @@ final class Signatures {
         return signature.equals(preferred) || signature.equals(preferred + " " + familyName);
     }
 
-    /** Lower case, one space between words, no accents: "  Élena   SORVINO " is "elena sorvino". */
+    /**
+     * Lower case, one space between words, no accents, no apostrophes, hyphens as spaces: "  Élena   SORVINO " is
+     * "elena sorvino", and "O’Brien-Núñez" is "obrien nunez" (a phone keyboard types ' where the record has ’).
+     */
     private static String comparable(String name) {
         String withoutAccents = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         // Letters that are not a base letter plus an accent (ø, ł, ß, æ) have no NFD form: said plainly.
@@ -45,6 +48,7 @@ final class Signatures {
                 .replace("Æ", "AE")
                 .replace("đ", "d")
                 .replace("Đ", "D");
-        return plain.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String words = plain.replaceAll("['’‘`´ʼ]", "").replaceAll("[-‐‑–—]", " ");
+        return words.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -31,7 +31,16 @@ class SignaturesTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" signs for \"{1}\"")
-    @CsvSource({"Zoe Muller, Zoë Müller", "Søren Kierkegård, Soren Kierkegard", "Łukasz Nowak, lukasz nowak"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Zoe Muller | Zoë Müller",
+                "Søren Kierkegård | Soren Kierkegard",
+                "Łukasz Nowak | lukasz nowak",
+                "zoe o'brien nunez | Zoë O’Brien-Ñúñez",
+                "Zoe OBrien-Nunez | Zoë O’Brien-Ñúñez",
+                "ZOË O’BRIEN – ÑÚÑEZ | Zoë O'Brien-Ñúñez"
+            })
     void the_clinicians_accents_need_not_be_typed_and_the_clients_need_not_match_them(String typed, String full) {
         assertThat(Signatures.matches(typed, full, null)).isTrue();
     }
