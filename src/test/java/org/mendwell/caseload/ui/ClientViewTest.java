@@ -161,7 +161,7 @@ class ClientViewTest extends SpringBrowserlessTest {
         assertThat(link.getValue()).startsWith("http://localhost:8080/invitation/");
         assertThat(link.getSuffixComponent()).isInstanceOfSatisfying(Button.class, copy -> {
             assertThat(copy.getText()).isEqualTo("Copy link");
-            assertThat(copy.getAriaLabel()).hasValue("Copy the invitation link for Tobias Wren");
+            assertThat(copy.getAriaLabel()).hasValue("Copy link: the invitation link for Tobias Wren");
         });
         String token = tokenOf(link.getValue());
         assertThat(invitations.open(token))
