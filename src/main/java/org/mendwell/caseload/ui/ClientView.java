@@ -30,6 +30,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.mendwell.account.InvitationState;
 import org.mendwell.account.Roles;
+import org.mendwell.agreements.AgreementService;
+import org.mendwell.agreements.ui.AgreementsProgress;
+import org.mendwell.agreements.ui.AgreementsSection;
 import org.mendwell.client.ClientDetails;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
@@ -66,6 +69,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
     private final ExerciseLibraryService library;
     private final ReviewService reviews;
     private final ClientProgressService progress;
+    private final AgreementService agreements;
     private final PersonalTime time;
     private UUID clientId = new UUID(0, 0);
     /** The record's lock version as this page last read it; a change passes it back to the service. */
@@ -80,7 +84,9 @@ class ClientView extends Main implements HasUrlParameter<String> {
             ExerciseLibraryService library,
             ReviewService reviews,
             ClientProgressService progress,
-            ViewerTime viewerTime) {
+            ViewerTime viewerTime,
+            AgreementService agreements) {
+        this.agreements = agreements;
         this.time = viewerTime.viewer();
         this.clients = clients;
         this.intakes = intakes;
@@ -118,6 +124,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
         add(pageNav());
         if (showProgress) {
             add(new ClientProgressPanel(progress, clientId, time));
+            add(new AgreementsProgress(agreements, clientId, time));
             return;
         }
         add(facts(client), actions(client));
@@ -131,6 +138,7 @@ class ClientView extends Main implements HasUrlParameter<String> {
         var given = assignments.assignmentsOf(clientId);
         if (client.status() == ClientStatus.ACTIVE || !given.isEmpty()) {
             add(exercises(client, given), submissions());
+            add(new AgreementsSection(agreements, clientId, time));
         }
         add(intake(client), history(client));
     }
