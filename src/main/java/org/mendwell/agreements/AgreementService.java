@@ -181,7 +181,7 @@ public class AgreementService {
                     (int) its.stream()
                             .filter(m -> m.getAcknowledgedAt() != null)
                             .count(),
-                    recent(its, today)));
+                    recent(its, today, true)));
         }
         return new CoupleAgreements(
                 client.clientId(),
@@ -227,14 +227,21 @@ public class AgreementService {
         return outcomes;
     }
 
-    /** The marks of the last four weeks up to today, newest first. */
-    static List<MarkedDay> recent(List<PromiseMark> marks, LocalDate today) {
+    /**
+     * The marks of the last four weeks up to today, newest first; whether the partner noticed each only for the
+     * clinician, since how often the partner acknowledges is theirs and the clinician's to know.
+     */
+    static List<MarkedDay> recent(List<PromiseMark> marks, LocalDate today, boolean withNoticed) {
         LocalDate since = today.minusWeeks(WEEKS_SHOWN);
         return marks.stream()
                 .filter(m -> m.getDueDate().isAfter(since) && !m.getDueDate().isAfter(today))
                 .sorted(Comparator.comparing(PromiseMark::getDueDate).reversed())
                 .map(m -> new MarkedDay(
-                        m.getDueDate(), m.getOutcome(), m.getNote(), m.isNoteShared(), m.getAcknowledgedAt() != null))
+                        m.getDueDate(),
+                        m.getOutcome(),
+                        m.getNote(),
+                        m.isNoteShared(),
+                        withNoticed && m.getAcknowledgedAt() != null))
                 .toList();
     }
 

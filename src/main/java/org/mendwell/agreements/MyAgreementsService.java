@@ -92,7 +92,7 @@ public class MyAgreementsService {
                         agreement.schedule(),
                         agreement.isVisibleToPartner(),
                         record,
-                        AgreementService.recent(its, today)));
+                        AgreementService.recent(its, today, false)));
             }
         }
         List<PartnersKeptDay> partnersKept = new ArrayList<>();

@@ -73,9 +73,7 @@ class KeptRecordTest {
         KeptRecord record = KeptRecord.of(DAILY, marks, MONDAY.plusDays(10), 4);
 
         assertThat(record.run()).isEqualTo(1);
-        assertThat(record.toMark())
-                .first()
-                .isEqualTo(MONDAY.plusDays(10)); // today first
+        assertThat(record.toMark()).first().isEqualTo(MONDAY.plusDays(10)); // today first
         assertThat(record.toMark()).hasSize(KeptRecord.MARKABLE_DAYS - 1).doesNotContain(MONDAY.plusDays(9));
         assertThat(record.toMark().getLast()).isEqualTo(MONDAY.plusDays(4));
     }
