@@ -88,7 +88,6 @@ public class AgreementsSection extends Section {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("agreements.form.title"));
         var words = TextLimits.limit(new TextArea(getTranslation("agreements.form.words")), 500);
-        words.setRequiredIndicatorVisible(true);
         var promisers = new RadioButtonGroup<Promisers>(getTranslation("agreements.form.promisers"));
         promisers.setItems(Promisers.values());
         promisers.setItemLabelGenerator(who -> getTranslation(
