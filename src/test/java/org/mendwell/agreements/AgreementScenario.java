@@ -48,6 +48,16 @@ abstract class AgreementScenario {
     @Autowired
     MyAgreementsService mine;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** A database seeded with the demo history (the MariaDB suite's) has the demo couple's agreements: rolled back. */
+    @org.junit.jupiter.api.BeforeEach
+    void noAgreementsYet() {
+        jdbc.sql("delete from promise_mark").update();
+        jdbc.sql("delete from agreement").update();
+    }
+
     private static LocalDate today() {
         return LocalDate.now(LONDON);
     }
