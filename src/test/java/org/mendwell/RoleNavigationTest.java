@@ -88,7 +88,9 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void a_client_lands_on_their_exercises_and_is_refused_other_roles_pages() {
         navigate("", Component.class);
         assertThat(currentPath()).isEqualTo("my/exercises");
-        assertThat(menu()).containsExactly("My exercises", "My progress", "My intake", "Settings", "Account security");
+        assertThat(menu())
+                .containsExactly(
+                        "My exercises", "My progress", "Agreements", "My intake", "Settings", "Account security");
         assertOnlyOwnRoutesOpen(Role.CLIENT);
     }
 

@@ -76,6 +76,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final IntakeService intakes;
     private final SignedInAs signedInAs;
     private final DemoHistory history;
+    private final DemoAgreements agreementsHistory;
     private final boolean withHistory;
 
     DemoDataSeeder(
@@ -89,8 +90,10 @@ class DemoDataSeeder implements ApplicationRunner {
             IntakeService intakes,
             SignedInAs signedInAs,
             DemoHistory history,
+            DemoAgreements agreementsHistory,
             DemoSettings demo) {
         this.history = history;
+        this.agreementsHistory = agreementsHistory;
         this.withHistory = demo.history();
         this.bootstrap = bootstrap;
         this.jdbc = jdbc;
@@ -251,6 +254,7 @@ class DemoDataSeeder implements ApplicationRunner {
                                     List.of(new DemoHistory.Given(
                                             "GAD-7 (anxiety)", Schedule.WEEKLY, DayOfWeek.WEDNESDAY, 8, 0, false)))),
                     CLIENT);
+            agreementsHistory.live(CLINICIAN, robin, CLIENT, JONAS);
         }
         log.info("Demo practice created");
     }

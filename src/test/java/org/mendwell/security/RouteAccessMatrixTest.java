@@ -171,6 +171,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
                 "my/shared", new Row("my/shared/" + submission, EnumSet.noneOf(Visitor.class), "Matrix answer 5d2a"));
         matrix.put("my/progress", new Row("my/progress", CLIENTS, ""));
         matrix.put("my/hard-moments", new Row("my/hard-moments", CLIENTS, ""));
+        matrix.put("my/agreements", new Row("my/agreements", CLIENTS, ""));
         matrix.put("my/settings", new Row("my/settings", CLIENTS, ""));
         matrix.put("intake", new Row("intake", CLIENTS, ""));
         matrix.put("my/letters", new Row("my/letters", CLIENTS, ""));

@@ -40,6 +40,12 @@ import org.mendwell.account.NewStaffAccount;
 import org.mendwell.account.PasswordResetService;
 import org.mendwell.account.PracticeSecurity;
 import org.mendwell.account.domain.AccountRepository;
+import org.mendwell.agreements.AgreementService;
+import org.mendwell.agreements.Frequency;
+import org.mendwell.agreements.MyAgreementsService;
+import org.mendwell.agreements.NewAgreement;
+import org.mendwell.agreements.Promisers;
+import org.mendwell.agreements.domain.PromiseMarkRepository;
 import org.mendwell.audit.AuditFilter;
 import org.mendwell.audit.AuditService;
 import org.mendwell.client.CaseloadFilter;
@@ -135,6 +141,7 @@ class ServiceAccessMatrixTest {
     private static final String TEMPLATE_TITLE = "Matrix template 7c1e";
     private static final String LETTER_FROM_ROBIN = "Matrix letter from Robin 3b9e";
     private static final String LETTER_TO_ROBIN = "Matrix letter to Robin 4c1d";
+    private static final String AGREEMENT_WORDS = "Matrix promise 4b8d";
     private static final String UNKNOWN_TOKEN = "matrix-token-that-was-never-issued";
     private static final String NEW_PASSWORD = "a quiet matrix of rivers 4821";
 
@@ -347,6 +354,15 @@ class ServiceAccessMatrixTest {
     @Autowired
     MyTriggerLogService myTriggerLog;
 
+    @Autowired
+    AgreementService agreements;
+
+    @Autowired
+    MyAgreementsService myAgreements;
+
+    @Autowired
+    PromiseMarkRepository promiseMarks;
+
     // Robin's records and the people around her, set up by robinsRecords() before the cells run.
     private UUID robin;
     private UUID robinAccount;
@@ -366,6 +382,9 @@ class ServiceAccessMatrixTest {
 
     private UUID robinsDraft;
     private UUID letterToRobin;
+    private UUID agreement;
+    private UUID keptDay;
+    private LocalDate robinsToday = LocalDate.EPOCH;
     private final Map<Visitor, String> names = new EnumMap<>(Visitor.class);
     private String robinsPartner = "(set up before the cells run)";
     /** Text of someone's record, and who may see it; everyone else must never get it back. */
@@ -419,7 +438,26 @@ class ServiceAccessMatrixTest {
                 .getFirst()
                 .getId();
 
+        robinsToday = LocalDate.now(clock.withZone(robinsZone));
+        agreement = agreements
+                .record(new NewAgreement(
+                        robin,
+                        AGREEMENT_WORDS,
+                        Promisers.CLIENT,
+                        Frequency.DAILY,
+                        Set.of(),
+                        robinsToday,
+                        null,
+                        true,
+                        null))
+                .getFirst();
+
         signIn.as(Demo.CLIENT);
+        myAgreements.mark(agreement, robinsToday, org.mendwell.agreements.Outcome.KEPT, null, false);
+        keptDay = promiseMarks
+                .findByAgreementIdAndDueDate(agreement, robinsToday)
+                .orElseThrow()
+                .getId();
         completion.submit(submittedOccurrence, checkInAnswers());
         completion.shareWithPartner(submittedOccurrence, true);
         submission = submissionRecords
@@ -445,6 +483,8 @@ class ServiceAccessMatrixTest {
         secrets.put(robinsPartner, robinAndHerClinician);
         // Robin sees the title of the exercise she was given; nobody else but its author does.
         secrets.put(TEMPLATE_TITLE, robinAndHerClinician);
+        // Robin's promise: hers and her clinician's (and her partner Jonas's, who is not in this matrix).
+        secrets.put(AGREEMENT_WORDS, robinAndHerClinician);
         secrets.put(marcusRecord.getFullName(), ROBINS_CLINICIAN);
         secrets.put(tobiasRecord.getFullName(), ROBINS_CLINICIAN);
         secrets.put(caseyRecord.getFullName(), EnumSet.of(Visitor.OTHER_CLIENT, Visitor.OTHER_CLINICIAN));
@@ -1089,6 +1129,52 @@ class ServiceAccessMatrixTest {
                 .allow(ROBIN)
                 .after(this::proposeRelinkingRobin)
                 .call(p -> coupleLinks.consentToRelink((UUID) p, true)));
+        // ---- agreements ----------------------------------------------------------------------
+        rows.add(row(AgreementService.class, "record", NewAgreement.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> agreements.record(new NewAgreement(
+                        robin,
+                        "Matrix second promise",
+                        Promisers.CLIENT,
+                        Frequency.WEEKLY,
+                        Set.of(),
+                        robinsToday,
+                        null,
+                        true,
+                        null))));
+        rows.add(row(AgreementService.class, "agreementsOf", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> agreements.agreementsOf(robin))
+                .shows(Visitor.CLINICIAN, AGREEMENT_WORDS));
+        rows.add(row(AgreementService.class, "keptLatelyInMyCaseload")
+                .allow(CLINICIANS)
+                .call(p -> agreements.keptLatelyInMyCaseload()));
+        rows.add(row(MyAgreementsService.class, "mine")
+                .allow(CLIENTS)
+                .call(p -> myAgreements.mine())
+                .shows(Visitor.CLIENT, AGREEMENT_WORDS));
+        // Robin's own promise: she says how today went; nobody else can, whoever they are.
+        rows.add(row(
+                        MyAgreementsService.class,
+                        "mark",
+                        UUID.class,
+                        LocalDate.class,
+                        org.mendwell.agreements.Outcome.class,
+                        String.class,
+                        boolean.class)
+                .allow(ROBIN)
+                .call(p -> {
+                    myAgreements.mark(
+                            agreement, robinsToday, org.mendwell.agreements.Outcome.PARTLY, "Matrix note", false);
+                    return null;
+                }));
+        rows.add(row(MyAgreementsService.class, "acknowledge", UUID.class)
+                .nobody("\"I noticed\" on Robin's kept day is her partner Jonas's alone: Robin herself is refused")
+                .call(p -> {
+                    myAgreements.acknowledge(keptDay);
+                    return null;
+                }));
+
         rows.add(row(PracticeOverviewService.class, "perClinician")
                 .allow(ADMIN)
                 .call(p -> practiceOverview.perClinician()));

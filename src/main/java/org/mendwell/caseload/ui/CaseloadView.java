@@ -23,6 +23,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.mendwell.account.Roles;
+import org.mendwell.agreements.AgreementService;
+import org.mendwell.agreements.ui.AgreementsColumn;
 import org.mendwell.client.CaseloadFilter;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
@@ -67,7 +69,11 @@ class CaseloadView extends Main implements TranslatedTitle {
     private long shownCount;
 
     CaseloadView(
-            ClientService clients, ReviewInboxService inbox, CaseloadOverviewService caseload, ViewerTime viewerTime) {
+            ClientService clients,
+            ReviewInboxService inbox,
+            CaseloadOverviewService caseload,
+            ViewerTime viewerTime,
+            AgreementService agreements) {
         PersonalTime time = viewerTime.viewer();
         this.clients = clients;
         this.inbox = inbox;
@@ -167,6 +173,7 @@ class CaseloadView extends Main implements TranslatedTitle {
                 .setSortProperty("mainScale")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        AgreementsColumn.addTo(grid, agreements, CaseloadEntry::clientId).setFlexGrow(0);
         grid.addColumn(row -> time.date(row.since()))
                 .setHeader(getTranslation("caseload.column.client-since"))
                 .setSortProperty("since")

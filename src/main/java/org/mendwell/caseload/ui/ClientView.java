@@ -30,6 +30,9 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.InvitationState;
 import org.mendwell.account.Roles;
+import org.mendwell.agreements.AgreementService;
+import org.mendwell.agreements.ui.AgreementsProgress;
+import org.mendwell.agreements.ui.AgreementsSection;
 import org.mendwell.client.ClientDetails;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
@@ -70,6 +73,7 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
     private final ExerciseLibraryService library;
     private final ReviewService reviews;
     private final ClientProgressService progress;
+    private final AgreementService agreements;
     private final PersonalTime time;
     private UUID clientId = new UUID(0, 0);
     // Where focus lands after a change re-renders the page (the button pressed is gone with it).
@@ -88,7 +92,9 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
             ExerciseLibraryService library,
             ReviewService reviews,
             ClientProgressService progress,
-            ViewerTime viewerTime) {
+            ViewerTime viewerTime,
+            AgreementService agreements) {
+        this.agreements = agreements;
         this.time = viewerTime.viewer();
         this.clients = clients;
         this.intakes = intakes;
@@ -135,6 +141,7 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
         if (showProgress) {
             add(new ClientProgressPanel(progress, clientId, time));
             add(TrustGapPanel.forClient(clientId), TriggerLogPanel.forClient(clientId));
+            add(new AgreementsProgress(agreements, clientId, time));
             return;
         }
         add(CoupleAttention.forClient(clientId), facts(client), actions(client));
@@ -148,6 +155,7 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
         var given = assignments.assignmentsOf(clientId);
         if (client.status() == ClientStatus.ACTIVE || !given.isEmpty()) {
             add(exercises(client, given), submissions());
+            add(new AgreementsSection(agreements, clientId, time));
         }
         add(intake(client), history(client));
     }

@@ -1,0 +1,135 @@
+package org.mendwell.agreements.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.mendwell.agreements.Frequency;
+import org.mendwell.agreements.PromiseSchedule;
+
+/** One partner's promise, as their clinician recorded it. */
+@Entity
+@Table(name = "agreement")
+public class Agreement {
+
+    @Id
+    private UUID id;
+
+    /** The promiser. */
+    @Column(name = "client_id", nullable = false)
+    private UUID clientId;
+
+    @Column(name = "clinician_id", nullable = false)
+    private UUID clinicianId;
+
+    @Column(nullable = false, length = 500)
+    private String words;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Frequency frequency;
+
+    /** The chosen weekdays as their names, comma-separated. */
+    @Column(length = 60)
+    private @Nullable String weekdays;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private @Nullable LocalDate endDate;
+
+    @Column(name = "visible_to_partner", nullable = false)
+    private boolean visibleToPartner;
+
+    @Column(name = "safety_override_reason", length = 500)
+    private @Nullable String safetyOverrideReason;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Agreement() {
+        this.id = new UUID(0, 0);
+        this.clientId = id;
+        this.clinicianId = id;
+        this.words = "";
+        this.frequency = Frequency.DAILY;
+        this.startDate = LocalDate.EPOCH;
+        this.createdAt = Instant.EPOCH;
+    }
+
+    public Agreement(
+            UUID clientId,
+            UUID clinicianId,
+            String words,
+            PromiseSchedule schedule,
+            boolean visibleToPartner,
+            @Nullable String safetyOverrideReason,
+            Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.clientId = clientId;
+        this.clinicianId = clinicianId;
+        this.words = words;
+        this.frequency = schedule.frequency();
+        this.weekdays = schedule.frequency() == Frequency.WEEKDAYS
+                ? schedule.weekdays().stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","))
+                : null;
+        this.startDate = schedule.start();
+        this.endDate = schedule.end();
+        this.visibleToPartner = visibleToPartner;
+        this.safetyOverrideReason = safetyOverrideReason;
+        this.createdAt = createdAt;
+    }
+
+    public PromiseSchedule schedule() {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        if (weekdays != null && !weekdays.isBlank()) {
+            Arrays.stream(weekdays.split(",")).map(DayOfWeek::valueOf).forEach(days::add);
+        }
+        return new PromiseSchedule(frequency, days, startDate, endDate);
+    }
+
+    /** Whether the case's safety flag lets this agreement be used: only with the clinician's written reason. */
+    public boolean openDespiteFlag() {
+        return safetyOverrideReason != null;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getClientId() {
+        return clientId;
+    }
+
+    public String getWords() {
+        return words;
+    }
+
+    public boolean isVisibleToPartner() {
+        return visibleToPartner;
+    }
+
+    public @Nullable String getSafetyOverrideReason() {
+        return safetyOverrideReason;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,55 @@
+package org.mendwell.agreements;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.UUID;
+import org.mendwell.support.ClientIds;
+import org.mendwell.support.Demo;
+import org.mendwell.support.SignIn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Agreements for the demo couple in tests whose pages commit what they do (views, journeys), and the clean-up
+ * after them, so that the shared test context's other tests find no agreements.
+ */
+@Component
+public class AgreementFixtures {
+
+    public static final String JONAS_PROMISE = "Tell Robin when plans change, before they change";
+
+    private final AgreementService agreements;
+    private final SignIn signIn;
+    private final ClientIds clientIds;
+    private final JdbcClient jdbc;
+
+    AgreementFixtures(AgreementService agreements, SignIn signIn, ClientIds clientIds, JdbcClient jdbc) {
+        this.agreements = agreements;
+        this.signIn = signIn;
+        this.clientIds = clientIds;
+        this.jdbc = jdbc;
+    }
+
+    /** Jonas promises daily, from today in London, as the clinician records it on Robin's page. */
+    public UUID jonasPromisesDaily() {
+        signIn.as(Demo.CLINICIAN);
+        return agreements
+                .record(new NewAgreement(
+                        clientIds.of(Demo.CLIENT),
+                        JONAS_PROMISE,
+                        Promisers.PARTNER,
+                        Frequency.DAILY,
+                        Set.of(),
+                        LocalDate.now(ZoneId.of("Europe/London")),
+                        null,
+                        true,
+                        null))
+                .getFirst();
+    }
+
+    public void removeAll() {
+        jdbc.sql("delete from promise_mark").update();
+        jdbc.sql("delete from agreement").update();
+    }
+}

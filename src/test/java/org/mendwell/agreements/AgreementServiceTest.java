@@ -1,0 +1,6 @@
+package org.mendwell.agreements;
+
+import org.mendwell.support.MendwellTest;
+
+@MendwellTest
+class AgreementServiceTest extends AgreementScenario {}

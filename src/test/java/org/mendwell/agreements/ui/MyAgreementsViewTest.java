@@ -1,0 +1,111 @@
+package org.mendwell.agreements.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mendwell.agreements.AgreementFixtures;
+import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellTest;
+import org.mendwell.support.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The client's agreements page: the promiser marks a day, the partner sees the kept day and may notice it. */
+@MendwellTest
+@ViewPackages(packages = "org.mendwell")
+class MyAgreementsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    AgreementFixtures fixtures;
+
+    @AfterEach
+    void noAgreementsLeft() {
+        fixtures.removeAll();
+    }
+
+    private boolean says(String text) {
+        return find(Paragraph.class).withTextContaining(text).exists();
+    }
+
+    @Test
+    void a_client_without_agreements_is_told_what_the_page_is_for() {
+        signIn.as(Demo.JONAS);
+        navigate(MyAgreementsView.class);
+
+        assertThat(says("No agreements yet.")).isTrue();
+    }
+
+    @Test
+    void jonas_marks_today_kept_with_a_shared_note_and_sees_his_small_deposit() {
+        fixtures.jonasPromisesDaily();
+        signIn.as(Demo.JONAS);
+        navigate(MyAgreementsView.class);
+        assertThat(says("Small deposits: no kept days yet.")).isTrue();
+        assertThat(says("Robin Ashdown sees the days you keep this promise")).isTrue();
+
+        test(find(TextArea.class).single()).setValue("Texted at five");
+        test(find(com.vaadin.flow.component.checkbox.Checkbox.class).single()).click();
+        test(find(Button.class).withText("Kept").first()).click();
+
+        assertThat(notifications().contains("Saved")).isTrue();
+        assertThat(says("Small deposits: one kept day.")).isTrue();
+        assertThat(says("One kept day in a row.")).isTrue();
+        assertThat(find(Button.class).withText("Kept").exists())
+                .as("today is marked")
+                .isFalse();
+
+        signIn.as(Demo.CLIENT);
+        navigate(MyAgreementsView.class);
+        assertThat(says("Their note: Texted at five")).isTrue();
+        test(find(Button.class).withText("I noticed").single()).click();
+        assertThat(find(Span.class).withText("You noticed this").exists()).isTrue();
+    }
+
+    @Test
+    void not_this_time_is_for_the_promiser_only_the_partner_is_shown_nothing() {
+        fixtures.jonasPromisesDaily();
+        signIn.as(Demo.JONAS);
+        navigate(MyAgreementsView.class);
+        test(find(TextArea.class).single()).setValue("A hard day");
+        test(find(Button.class).withText("Not this time").first()).click();
+        assertThat(notifications().contains("Saved")).isTrue();
+
+        signIn.as(Demo.CLIENT);
+        navigate(MyAgreementsView.class);
+        String robinReads = getCurrentView().getElement().getTextRecursively();
+        assertThat(robinReads).contains("No agreements yet.").doesNotContain("Not this time", "A hard day");
+        assertThat(find(Button.class).withText("I noticed").exists()).isFalse();
+    }
+
+    @Test
+    void a_note_over_its_limit_is_refused_next_to_the_field_and_nothing_typed_is_lost() {
+        fixtures.jonasPromisesDaily();
+        signIn.as(Demo.JONAS);
+        navigate(MyAgreementsView.class);
+        String tooLong = "x".repeat(501);
+        var note = find(TextArea.class).single();
+        test(note).setValue(tooLong);
+        test(find(Button.class).withText("Kept").first()).click();
+
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).contains("500");
+        assertThat(note.getValue()).isEqualTo(tooLong);
+        assertThat(notifications().contains("Saved")).isFalse();
+    }
+
+    private java.util.List<String> notifications() {
+        return find(Notification.class).all().stream()
+                .map(n -> test(n).getText())
+                .toList();
+    }
+}
