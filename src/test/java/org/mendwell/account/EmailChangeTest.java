@@ -145,7 +145,7 @@ class EmailChangeTest {
         assertRefused(
                 () -> myAccount.requestEmailChange(Demo.PASSWORD, "", tooLong),
                 "newEmail",
-                "An e-mail address has at most 254 characters");
+                "254 characters at most; you have 259.");
         assertRefused(
                 () -> myAccount.requestEmailChange(Demo.PASSWORD, "", Demo.SAMUEL),
                 "newEmail",

@@ -9,11 +9,11 @@ import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,7 +98,7 @@ class SpanishScreensTest extends SpringBrowserlessTest {
         navigate("admin/audit", Component.class);
 
         assertThat(title()).isEqualTo("Registro de auditoría | Mendwell");
-        assertThat(find(TextField.class).withLabel("Id. del cliente").exists()).isTrue();
+        assertThat(find(ComboBox.class).withCaption("Cliente").exists()).isTrue();
         @SuppressWarnings("unchecked")
         Grid<Object> grid = find(Grid.class).single();
         assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText).contains("Qué ocurrió", "Cuándo");
