@@ -3,6 +3,7 @@ package org.mendwell.homework;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -164,7 +165,8 @@ public class AssignmentService {
                 assignments.activeSummariesOf(people, template.summary().templateId()),
                 template.summary().builtIn()
                         ? inClientsLanguage(template, client).language()
-                        : null);
+                        : null,
+                LocalDateTime.ofInstant(clock.instant(), clientTime.zoneOf(client.clientId())));
     }
 
     /** Which version a client is given: a built-in exercise in their language where the library has it. */

@@ -74,6 +74,9 @@ public class AssignDialog extends Dialog {
     private final Checkbox bothPartners = new Checkbox(getTranslation("homework.assign.both"));
     private final TextArea safetyOverride = new TextArea(getTranslation("homework.assign.safety-reason"));
     private final Paragraph alreadyActive = new Paragraph();
+    /** Whether the clinician picked the first due date or time themselves: then the dialog leaves them alone. */
+    private boolean datesChosen;
+
     private final Button give = new Button(getTranslation("homework.assign.give"));
     private final AssignmentService assignments;
     private final PersonalTime time;
@@ -149,9 +152,9 @@ public class AssignDialog extends Dialog {
         }
         DatePickers.localise(start);
         DatePickers.localise(until);
-        LocalDateTime firstDue = defaultFirstDue(time.now());
-        start.setValue(firstDue.toLocalDate());
-        dueTime.setValue(firstDue.toLocalTime());
+        suggestFirstDue(time.now());
+        start.addValueChangeListener(change -> datesChosen |= change.isFromClient());
+        dueTime.addValueChangeListener(change -> datesChosen |= change.isFromClient());
         weekdays.setItems(DayOfWeek.values());
         weekdays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, time.locale()));
         count.setMin(1);
@@ -278,6 +281,11 @@ public class AssignDialog extends Dialog {
         prospect = client == null || template.getValue() == null
                 ? AssignmentProspect.NONE
                 : assignments.prospect(client.clientId(), template.getValue().templateId());
+        if (prospect.nowWhereClientLives() != null && !datesChosen) {
+            // Due moments are the client's: a clinician whose evening is already the client's tomorrow would
+            // otherwise be offered a date that has passed where the client lives, and refused for it.
+            suggestFirstDue(prospect.nowWhereClientLives());
+        }
         safetyOverride.setVisible(prospect.safetyReasonNeeded());
         language.setVisible(prospect.language() != null);
         if (prospect.language() != null && client != null) {
@@ -337,6 +345,12 @@ public class AssignDialog extends Dialog {
         until.setVisible(repeats);
         count.setVisible(repeats);
         start.setLabel(getTranslation(repeats ? "homework.assign.starts-on" : "homework.assign.due-on"));
+    }
+
+    private void suggestFirstDue(LocalDateTime now) {
+        LocalDateTime firstDue = defaultFirstDue(now);
+        start.setValue(firstDue.toLocalDate());
+        dueTime.setValue(firstDue.toLocalTime());
     }
 
     /**

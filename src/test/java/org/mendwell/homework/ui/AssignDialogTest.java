@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.CaseloadRow;
 import org.mendwell.client.ClientService;
@@ -122,6 +123,62 @@ class AssignDialogTest extends SpringBrowserlessTest {
         assertThat(org.mendwell.support.FocusMoves.since())
                 .as("not the document body: the pressed button is gone")
                 .contains(heading.getElement());
+    }
+
+    @Autowired
+    org.mendwell.support.MutableClock clock;
+
+    @Autowired
+    org.mendwell.account.MyTimeZoneService myTimeZone;
+
+    @Autowired
+    org.mendwell.intake.IntakeService intakes;
+
+    /**
+     * Found by the issue 13 exploration: at 21:50 in New York the dialog offered the clinician's today, which had
+     * already passed where the client lives, and giving the exercise was refused for it.
+     */
+    @AfterEach
+    void the_clock_reads_the_real_time_again() {
+        clock.backToNow();
+    }
+
+    @Test
+    @ChangesDemoPractice // the clinician's time zone and the exercise given
+    void the_suggested_due_date_is_the_clients_today_not_the_clinicians() {
+        java.util.UUID robin =
+                clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        java.time.ZoneId robinsZone = intakes.timeZoneOf(robin).orElseThrow();
+        myTimeZone.choose("America/New_York");
+        // 21:50 on 4 December in New York: the clinician's evening, the client's next day wherever she is east of it.
+        java.time.Instant evening = java.time.ZonedDateTime.of(
+                        2026, 12, 4, 21, 50, 0, 0, java.time.ZoneId.of("America/New_York"))
+                .toInstant();
+        clock.set(evening);
+        java.time.LocalDateTime robinsNow = java.time.LocalDateTime.ofInstant(evening, robinsZone);
+        assertThat(robinsNow.toLocalDate())
+                .as("the case this test is about")
+                .isAfter(java.time.LocalDate.of(2026, 12, 4));
+
+        openClient(Demo.CLIENT);
+        test(find(Button.class).withText("Give an exercise").single()).click();
+        var dialog = find(Dialog.class).single();
+        chooseTemplate(dialog, "Daily check-in");
+
+        var start = find(com.vaadin.flow.component.datepicker.DatePicker.class, dialog)
+                .withLabel("Starts on") // the check-in is daily
+                .single();
+        assertThat(start.getValue())
+                .isEqualTo(AssignDialog.defaultFirstDue(robinsNow).toLocalDate());
+        test(find(IntegerField.class, dialog).withLabel("Or this many times").single())
+                .setValue(5);
+        test(find(Button.class, dialog).withText("Give exercise").single()).click();
+        if (find(Button.class, dialog).withText("Give it again").exists()) { // "already given": confirmed
+            test(find(Button.class, dialog).withText("Give it again").single()).click();
+        }
+        assertThat(find(Dialog.class).exists())
+                .as("given, not refused for a past date")
+                .isFalse();
     }
 
     @Test
