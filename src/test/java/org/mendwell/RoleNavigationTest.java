@@ -90,7 +90,14 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         assertThat(currentPath()).isEqualTo("my/exercises");
         assertThat(menu())
                 .containsExactly(
-                        "My exercises", "My progress", "Agreements", "My intake", "Settings", "Account security");
+                        "My exercises",
+                        "My progress",
+                        "Hard moments",
+                        "Letters",
+                        "Agreements",
+                        "My intake",
+                        "Settings",
+                        "Account security");
         assertOnlyOwnRoutesOpen(Role.CLIENT);
     }
 

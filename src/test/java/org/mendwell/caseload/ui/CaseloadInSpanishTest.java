@@ -95,7 +95,9 @@ class CaseloadInSpanishTest extends SpringBrowserlessTest {
                         .withTextContaining("su revisión")
                         .single()
                         .getText())
-                .containsPattern("^\\d+ elementos? esperan? su revisión, empezando por el más antiguo\\.$");
+                .containsPattern(
+                        "^(1 elemento espera su revisión|\\d+ elementos esperan su revisión: primero las respuestas de "
+                                + "riesgo y de seguridad, luego de lo más antiguo a lo más reciente)\\.$");
     }
 
     @Test
