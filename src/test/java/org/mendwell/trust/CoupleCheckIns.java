@@ -101,7 +101,7 @@ public class CoupleCheckIns {
             answers.put(
                     question.position(),
                     switch (question.kind()) {
-                        case SCALE -> Answer.scale(question.prompt().startsWith("Safety") ? 0 : value);
+                        case SCALE -> Answer.scale(question.safety() ? 0 : value);
                         default -> Answer.text("Some words");
                     });
         }

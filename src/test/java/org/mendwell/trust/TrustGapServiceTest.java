@@ -79,6 +79,27 @@ class TrustGapServiceTest {
         assertThat(report.scales().getLast().days()).hasSize(28);
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** Robin reads her check-in in Spanish, Jonas in English: the same scales, one gap, named as the clinician reads. */
+    @Test
+    void partners_who_check_in_in_different_languages_share_each_scale_and_its_gap() {
+        jdbc.update("update account set language = 'es' where email = ?", Demo.CLIENT);
+        checkIns.live(robin, START, days(8, 7), days(2, 6));
+
+        TrustGapReport report = trustGap.trustGapOf(robin);
+
+        assertThat(report.scales())
+                .extracting(TrustGapReport.Scale::name)
+                .containsExactly("Closeness", "Hope", "Trust");
+        GapDay first = report.scales().getLast().days().stream()
+                .filter(d -> d.day().equals(START))
+                .findFirst()
+                .orElseThrow();
+        assertThat(first.gap()).isEqualTo(6);
+    }
+
     @Test
     void a_gap_above_the_threshold_for_three_days_says_why_the_couple_needs_attention() {
         checkIns.live(robin, START, days(9, 9, 9), days(2, 3, 4));

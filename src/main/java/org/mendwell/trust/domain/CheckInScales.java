@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * One client's answers to the built-in daily check-in's 0–10 scales, read from the homework tables (see the
  * package's package-info): submitted check-ins only, safety questions never. Each answer belongs to the day its
- * check-in was due, on the client's own calendar. The caller has already checked whose client it is.
+ * check-in was due, on the client's own calendar. A scale is named by its question's position in the English check-in,
+ * so that partners who read it in different languages share each scale. The caller has already checked whose client it is.
  */
 @Component
 public class CheckInScales {
@@ -36,7 +37,14 @@ public class CheckInScales {
         Set<LocalDate> days = new TreeSet<>();
         Map<String, Map<LocalDate, Integer>> byScale = new TreeMap<>();
         jdbc.sql("""
-                        select o.due_at, q.prompt, sa.scale_value
+                        select o.due_at,
+                               coalesce((select qe.prompt
+                                         from exercise_question qe
+                                         join exercise_template_version ve on ve.id = qe.template_version_id
+                                         where ve.template_id = t.id and ve.language = 'en' and qe.position = q.position
+                                         order by ve.number desc
+                                         limit 1), q.prompt),
+                               sa.scale_value
                         from submission s
                         join exercise_occurrence o on o.id = s.occurrence_id
                         join assignment a on a.id = s.assignment_id
