@@ -20,6 +20,7 @@ import org.mendwell.intake.domain.IntakeRepository;
 import org.mendwell.shared.DraftSave;
 import org.mendwell.shared.InputValidator;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.PlainText;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
@@ -137,7 +138,10 @@ public class IntakeService {
         Map<String, String> overlong = new LinkedHashMap<>();
         validator.overLimit(typed).forEach((property, message) -> {
             String text = (String) typedValues.getPropertyValue(property);
-            if (message.equals(refused.get(property)) && text.length() <= DraftSave.OVERLONG_DRAFT_LIMIT) {
+            if (PlainText.problem(text) != null) {
+                // Half of an emoji: MariaDB would store it as "?", so it is refused like any such text.
+                refused.put(property, PlainText.problem(text));
+            } else if (message.equals(refused.get(property)) && text.length() <= DraftSave.OVERLONG_DRAFT_LIMIT) {
                 refused.remove(property);
                 overLimit.put(property, message);
                 overlong.put(property, text);

@@ -114,7 +114,8 @@ public record PersonalTime(ZoneId zone, Locale locale, Clock clock) {
     }
 
     private static String withoutYear(String pattern) {
-        return pattern.replaceAll("[,.]?\\s*y+[年년]?", "").strip();
+        // With the words that join the year on ("d 'de' MMMM 'de' y" in Spanish), or a dangling "de" is left.
+        return pattern.replaceAll("[,.]?\\s*('[^']*'\\s*)?y+[年년]?", "").strip();
     }
 
     /** The locale's long date ("d MMMM y", "MMMM d, y"): the order of day and month as its people write them. */

@@ -50,6 +50,17 @@ class PersonalTimeTest {
         assertThat(london.weekdayDate(LocalDate.of(2027, 2, 1))).isEqualTo("Mon 1 Feb 2027");
     }
 
+    /** Found by the issue 16 exploration: "lunes 7 de diciembre de" had lost its year but kept the "de" before it. */
+    @Test
+    void a_spanish_day_without_its_year_keeps_no_dangling_word() {
+        var mexican = in("America/Mexico_City", Locale.forLanguageTag("es-MX"));
+        assertThat(mexican.day(LocalDate.of(2026, 12, 7))).isEqualTo("lunes 7 de diciembre");
+        assertThat(mexican.dayWithYear(LocalDate.of(2026, 12, 7))).isEqualTo("lunes 7 de diciembre de 2026");
+        assertThat(in("Europe/Madrid", Locale.forLanguageTag("es")).dayAndMonth(LocalDate.of(2027, 2, 1)))
+                .doesNotEndWith("de")
+                .doesNotContain("2027");
+    }
+
     @Test
     void an_e_mail_names_the_zone_its_time_is_in() {
         assertThat(in("America/New_York", Locale.UK).dateTimeWithZone(EVENING_IN_LONDON))
