@@ -73,7 +73,9 @@ class ProgressJourneyIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(charts)
                 .as("completion and check-ins for each partner")
                 .hasSizeGreaterThanOrEqualTo(4);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Jonas Kettering")))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Jonas Kettering").setExact(true)))
                 .isVisible();
         assertThat(page.locator("vaadin-grid")).isVisible();
         Accessibility.assertNoSeriousViolations(page, "a couple's progress");

@@ -112,7 +112,8 @@ class SignInJourneyIT extends BrowserTest {
         Accessibility.assertNoSeriousViolations(page, "clinician accounts");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Consent texts"))
                 .click();
-        assertThat(page.getByText("Clients now sign version 1.")).isVisible();
+        assertThat(page.getByText("Clients reading English now sign version 1."))
+                .isVisible();
         Accessibility.assertNoSeriousViolations(page, "consent texts");
         logOut();
     }
