@@ -138,6 +138,27 @@ class TriggerLogServiceTest {
         assertThat(clientSide.myReassuranceNotices()).isEmpty();
     }
 
+    @Autowired
+    org.mendwell.client.CoupleLinkService coupleLinks;
+
+    /** Found by the issue 17 exploration: after a safety ending Jonas still read "your partner would welcome ...". */
+    @Test
+    void ending_the_couple_link_withdraws_a_reassurance_notice_still_waiting() {
+        turnedOn(true);
+        signIn.as(Demo.JONAS);
+        clientSide.setMyReassuranceOptIn(true);
+        signIn.as(Demo.CLIENT);
+        clientSide.setMyReassuranceOptIn(true);
+        clientSide.logMoment(moment(9, null));
+        clientSide.askForReassurance();
+
+        signIn.as(Demo.CLINICIAN);
+        coupleLinks.endLink(robin, org.mendwell.client.CoupleLinkEnding.SAFETY, "Controlling behaviour disclosed.");
+
+        signIn.as(Demo.JONAS);
+        assertThat(clientSide.myReassuranceNotices()).isEmpty();
+    }
+
     @Test
     void a_flagged_case_needs_a_written_reason_for_the_log_and_never_opens_reassurance() {
         clientRecords.findByEmail(Demo.JONAS).orElseThrow().flagForSafety();
