@@ -14,6 +14,20 @@ final class Accessibility {
 
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
 
+    /**
+     * True once the page has loaded and, on a Vaadin page, its client has registered and has no request out (the
+     * check TestBench makes before each step). A page without Vaadin counts as idle once loaded.
+     */
+    private static final String VAADIN_IDLE = """
+            () => {
+              if (document.readyState !== 'complete') return false;
+              if (!window.Vaadin) return true;
+              const clients = window.Vaadin.Flow && window.Vaadin.Flow.clients;
+              if (!clients || Object.keys(clients).length === 0) return false;
+              return Object.values(clients).every(client => !client.isActive || !client.isActive());
+            }
+            """;
+
     private Accessibility() {}
 
     static void assertNoSeriousViolations(Page page, String where) {
@@ -26,6 +40,9 @@ final class Accessibility {
     }
 
     private static void assertNone(Page page, String where, Predicate<Rule> failing, String which) {
+        // Scan the page Vaadin has finished drawing: straight after navigation the view may still be on its way
+        // from the server (CI once scanned a sign-in page before its h1 arrived).
+        page.waitForFunction(VAADIN_IDLE);
         // A notification fading in is measured half transparent; scan once it is fully shown.
         page.waitForFunction("() => !document.querySelector('vaadin-notification-card[opening]')");
         var results = new AxeBuilder(page)
