@@ -1,7 +1,7 @@
 package org.mendwell.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mendwell.support.Refusals.problemsOf;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -11,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.shared.InputValidator;
-import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.i18n.Messages;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
@@ -49,13 +48,6 @@ class AccountRefusalsInSpanishTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
     }
 
-    private static Map<String, String> refusal(Runnable call) {
-        var refused = new java.util.concurrent.atomic.AtomicReference<Map<String, String>>();
-        assertThatThrownBy(call::run)
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> refused.set(e.problems()));
-        return refused.get();
-    }
-
     @Test
     void the_constraints_of_a_new_clinician_account_speak_spanish() {
         assertThat(validator.problems(new NewStaffAccount("", " ")))
@@ -83,10 +75,10 @@ class AccountRefusalsInSpanishTest extends SpringBrowserlessTest {
     void a_clinicians_time_zone_and_e_mail_refusals_speak_spanish() {
         signIn.as(Demo.CLINICIAN);
 
-        assertThat(refusal(() -> myTimeZone.choose("Mars/Olympus_Mons")))
+        assertThat(problemsOf(() -> myTimeZone.choose("Mars/Olympus_Mons")))
                 .containsEntry("timeZone", "Elija una zona horaria de la lista, como Europe/Madrid");
         // The tests run without a mail server: nothing can confirm a new address.
-        assertThat(refusal(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", "moved.elsewhere@example.org")))
+        assertThat(problemsOf(() -> myAccount.requestEmailChange(Demo.PASSWORD, "", "moved.elsewhere@example.org")))
                 .containsEntry(
                         "newEmail",
                         "Este portal todavía no puede enviar correos, así que no se puede confirmar la nueva "
@@ -99,7 +91,7 @@ class AccountRefusalsInSpanishTest extends SpringBrowserlessTest {
         String colleague = accounts.findByEmail(Demo.CLINICIAN).orElseThrow().displayName();
 
         Map<String, String> problems =
-                refusal(() -> accounts.createClinician(new NewStaffAccount("nueva.colega@example.org", colleague)));
+                problemsOf(() -> accounts.createClinician(new NewStaffAccount("nueva.colega@example.org", colleague)));
 
         assertThat(problems.get("displayName")).startsWith("Un colega ya tiene este nombre.");
         assertThat(problems.get("email")).startsWith("No hay ningún servidor de correo configurado");

@@ -352,7 +352,7 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
                 a.title(),
                 a.scheduleText(time.dates()),
                 a.submitted(),
-                a.status().label());
+                getTranslation(a.status().labelKey()));
         var text = new com.vaadin.flow.component.html.Span(
                 a.safetyOverrideReason() == null
                         ? line0
