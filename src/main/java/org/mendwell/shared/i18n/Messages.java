@@ -67,11 +67,17 @@ public class Messages implements I18NProvider {
      * {@code DatePickers}); English away from any page, as in a scheduled job.
      */
     public static String ofPage(String key, Object... params) {
+        return current().viewer(key, params);
+    }
+
+    /** Whether the portal's bundles have this key, for static helpers that word what they have a text for. */
+    public static boolean known(String key) {
+        return current().has(key);
+    }
+
+    private static Messages current() {
         Messages messages = running;
-        if (messages == null) {
-            messages = new Messages(new LanguageSettings(false, false));
-        }
-        return messages.viewer(key, params);
+        return messages != null ? messages : new Messages(new LanguageSettings(false, false));
     }
 
     @Override
