@@ -88,7 +88,7 @@ public class AccountService {
             problems.put("email", Messages.ofPage("account.refusal.address-taken"));
         }
         if (!problems.containsKey("email") && !mail.isConfigured()) {
-            problems.put("email", NO_MAIL_FOR_NEW_ACCOUNT);
+            problems.put("email", Messages.ofPage(NO_MAIL_FOR_NEW_ACCOUNT));
         }
         // Clients are told "Your clinician is now <name>" after a handover: a second account with a colleague's
         // name would make that notice say nothing changed.
@@ -96,7 +96,7 @@ public class AccountService {
                 && request.displayName() != null
                 && accounts.findByRoleIn(List.of(Role.ADMIN, Role.CLINICIAN)).stream()
                         .anyMatch(staff -> sameName(staff.getDisplayName(), request.displayName()))) {
-            problems.put("displayName", NAME_IN_USE);
+            problems.put("displayName", Messages.ofPage(NAME_IN_USE));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -106,16 +106,13 @@ public class AccountService {
         return summary(account);
     }
 
-    static final String NAME_IN_USE = "A colleague already has this name. Clients see it when they are handed "
-            + "over, so make it tell the two apart, for example with a middle initial.";
+    static final String NAME_IN_USE = "account.refusal.name-in-use";
 
     private static boolean sameName(String a, String b) {
         return a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
     }
 
-    static final String NO_MAIL_FOR_NEW_ACCOUNT = "No mail server is configured, so the new clinician cannot receive "
-            + "the link to choose a password, and no account was created. Configure e-mail first (spring.mail.host, "
-            + "see \"E-mail\" in the README and the deployment docs), then create the account again.";
+    static final String NO_MAIL_FOR_NEW_ACCOUNT = "account.refusal.no-mail-new-account";
 
     /**
      * Deactivated accounts cannot sign in; their records stay. An administrator cannot lock themselves out,
@@ -183,11 +180,7 @@ public class AccountService {
         }
         if (!mail.isConfigured()) {
             throw InvalidInputException.of(
-                    "email",
-                    "No mail server is configured, so the link cannot reach "
-                            + account.getDisplayName()
-                            + ". Ask them to use \"Forgot password?\" once e-mail is set up, "
-                            + "or to change their password themselves under Account.");
+                    "email", Messages.ofPage("account.refusal.no-mail-reset", account.getDisplayName()));
         }
         resets.sendForAdministrator(account, currentUser.require().accountId());
     }

@@ -18,12 +18,10 @@ public class MailableAddressValidator implements ConstraintValidator<MailableAdd
      * sent without it arrives garbled or not at all; an internationalised domain would need converting to
      * its "xn--" form, which people do not recognise as their own address. Both are refused, plainly.
      */
-    static final String NOT_PLAIN = "Mendwell can only use e-mail addresses written with the letters a to z, digits "
-            + "and signs such as . _ - +. Letters like é or ü, before or after the @, cannot be used yet: please "
-            + "enter another address.";
+    static final String NOT_PLAIN = "account.email.not-plain";
 
-    static final String DEMO_DOMAIN = "Addresses ending in " + DemoPassword.EMAIL_DOMAIN + " belong to the demo "
-            + "practice and cannot receive e-mail. Please enter a real address.";
+    /** The message key with the demo domain as its argument, worded by the portal's {@code InputValidator}. */
+    static final String DEMO_DOMAIN = "account.email.demo-domain:" + DemoPassword.EMAIL_DOMAIN;
 
     private @Nullable Environment environment;
 

@@ -38,22 +38,18 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class MyAccountService {
 
-    /** Said instead of "we sent a link" when this portal cannot send e-mail: nothing was asked for. */
-    public static final String CANNOT_SEND_LINK = "This portal cannot send e-mail yet, so the new address cannot be "
-            + "confirmed and nothing was changed. Please ask the practice administrator.";
+    /** Said instead of "we sent a link" when this portal cannot send e-mail: nothing was asked for (a key). */
+    public static final String CANNOT_SEND_LINK = "account.refusal.cannot-send-link";
 
     /** How long the link to a new sign-in address works: as long as a password reset link. */
     public static final Duration EMAIL_LINK_VALIDITY = PasswordResetService.VALIDITY;
 
     static final Duration EMAIL_LINK_RESEND_AFTER = PasswordResetService.RESEND_AFTER;
 
-    static final String ADDRESS_UNAVAILABLE =
-            "This address can't be used to sign in to Mendwell. " + "Choose another, or ask your practice for help";
-    private static final String ADDRESS_TAKEN_MEANWHILE = "This address is now used by another Mendwell account, "
-            + "so it can't become yours. You still sign in with your current address.";
+    static final String ADDRESS_UNAVAILABLE = "account.refusal.address-unavailable";
+    private static final String ADDRESS_TAKEN_MEANWHILE = "account.refusal.address-taken-meanwhile";
 
-    static final String TOO_MANY_UNAVAILABLE = "Several of the addresses you asked for in the last hour can't be "
-            + "used. Please try again in an hour; you still sign in with your current address as before.";
+    static final String TOO_MANY_UNAVAILABLE = "account.refusal.too-many-unavailable";
 
     /**
      * The throttle's "address" for re-authentication on the account page: one per account, so that
@@ -169,7 +165,7 @@ public class MyAccountService {
             throw new InvalidInputException(problems);
         }
         if (!emailChangeMailer.canSend()) {
-            throw InvalidInputException.of("newEmail", CANNOT_SEND_LINK);
+            throw InvalidInputException.of("newEmail", Messages.ofPage(CANNOT_SEND_LINK));
         }
         String address = Account.normaliseEmail(newEmail);
         Account me = me();
@@ -185,12 +181,12 @@ public class MyAccountService {
             throw InvalidInputException.of("newEmail", Messages.ofPage("account.refusal.link-just-sent"));
         }
         if (refusedAddresses.tooMany(me.getId())) {
-            throw InvalidInputException.of("newEmail", TOO_MANY_UNAVAILABLE);
+            throw InvalidInputException.of("newEmail", Messages.ofPage(TOO_MANY_UNAVAILABLE));
         }
         reauthenticate(currentPassword, code);
         if (accounts.existsByEmail(address)) {
             refusedAddresses.refused(me.getId());
-            throw InvalidInputException.of("newEmail", ADDRESS_UNAVAILABLE);
+            throw InvalidInputException.of("newEmail", Messages.ofPage(ADDRESS_UNAVAILABLE));
         }
         useUpEmailLinks(me, now);
         String token = Tokens.newToken();
@@ -223,7 +219,7 @@ public class MyAccountService {
         }
         String address = change.getNewEmail();
         if (accounts.existsByEmail(address)) {
-            throw InvalidInputException.of("token", ADDRESS_TAKEN_MEANWHILE);
+            throw InvalidInputException.of("token", Messages.ofPage(ADDRESS_TAKEN_MEANWHILE));
         }
         String oldEmail = me.getEmail();
         me.changeEmail(address);
@@ -233,7 +229,7 @@ public class MyAccountService {
         try {
             accounts.flush();
         } catch (DataIntegrityViolationException takenMeanwhile) {
-            throw InvalidInputException.of("token", ADDRESS_TAKEN_MEANWHILE);
+            throw InvalidInputException.of("token", Messages.ofPage(ADDRESS_TAKEN_MEANWHILE));
         }
         notices.changed(recipients.of(me, oldEmail), "account.mail.changed.email-changed", masked(address));
         return address;

@@ -9,6 +9,7 @@ import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.i18n.Messages;
 import org.mendwell.shared.time.ViewerTime;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Roles.IS_CLINICIAN + " or " + Roles.IS_ADMIN)
 public class MyTimeZoneService {
 
-    static final String CHOOSE_FROM_LIST = "Choose a time zone from the list, such as Europe/London";
+    static final String CHOOSE_FROM_LIST = "account.refusal.time-zone-from-list";
 
     private final AccountRepository accounts;
     private final CurrentUser currentUser;
@@ -44,7 +45,7 @@ public class MyTimeZoneService {
     @Audited(value = Access.CHANGE, record = Subject.SELF)
     public ZoneId choose(String zoneId) {
         ZoneId zone = ViewerTime.known(zoneId.strip())
-                .orElseThrow(() -> InvalidInputException.of("timeZone", CHOOSE_FROM_LIST));
+                .orElseThrow(() -> InvalidInputException.of("timeZone", Messages.ofPage(CHOOSE_FROM_LIST)));
         me().setTimeZone(zone.getId());
         return zone;
     }

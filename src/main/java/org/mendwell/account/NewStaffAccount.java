@@ -6,15 +6,15 @@ import jakarta.validation.constraints.Size;
 
 /**
  * An administrator's request to open an account for a clinician. It has no password: the clinician chooses one
- * through a link e-mailed to this address. The constraints are shown in the form too.
+ * through a link e-mailed to this address. The constraints are shown in the form too; their messages are bundle
+ * keys, worded in the viewer's language by the portal's {@code InputValidator}.
  */
 public record NewStaffAccount(
-        @NotBlank(message = "Enter an e-mail address")
-        @Email(message = "Enter a valid e-mail address, like name@example.org")
+        @NotBlank(message = "shared.email.required")
+        @Email(message = "shared.email.invalid")
         @MailableAddress
-        @Size(max = 254, message = "An e-mail address has at most 254 characters")
+        @Size(max = 254, message = "shared.email.too-long:{max}")
         String email,
 
-        @NotBlank(message = "Enter the clinician's name")
-        @Size(max = 120, message = "A name has at most 120 characters")
+        @NotBlank(message = "account.staff.name-required") @Size(max = 120, message = "shared.name.too-long:{max}")
         String displayName) {}

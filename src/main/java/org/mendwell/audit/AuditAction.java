@@ -1,23 +1,13 @@
 package org.mendwell.audit;
 
-/** What an audit entry records. */
+/** What an audit entry records; the audit view names each in the reader's language ({@code audit.action.*}). */
 public enum AuditAction {
-    READ("Read"),
-    CHANGE("Change"),
-    REFUSED("Refused"),
-    SIGN_IN("Signed in"),
-    SIGN_IN_FAILED("Sign-in failed"),
-    SIGN_OUT("Signed out"),
+    READ,
+    CHANGE,
+    REFUSED,
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    SIGN_OUT,
     /** Refusals of people who were not signed in, counted over an interval: see {@code AnonymousFailures}. */
-    REFUSED_SUMMARY("Refused, not signed in (count)");
-
-    private final String label;
-
-    AuditAction(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    REFUSED_SUMMARY
 }

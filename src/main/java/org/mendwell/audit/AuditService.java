@@ -12,6 +12,7 @@ import org.mendwell.shared.SpreadsheetText;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -85,18 +86,16 @@ public class AuditService {
                 return;
             }
             if (entry.seq() != walk.expectedSeq) {
-                walk.broken =
-                        broken(walk.expectedSeq - 1, walk.expectedSeq, "entry " + walk.expectedSeq + " is missing");
+                walk.broken = broken(
+                        walk.expectedSeq - 1,
+                        walk.expectedSeq,
+                        Messages.ofPage("audit.chain.missing", walk.expectedSeq));
             } else if (!entry.previousHash().equals(walk.previous)) {
                 walk.broken = broken(
-                        walk.expectedSeq - 1,
-                        entry.seq(),
-                        "entry " + entry.seq() + " does not follow the entry before it");
+                        walk.expectedSeq - 1, entry.seq(), Messages.ofPage("audit.chain.out-of-order", entry.seq()));
             } else if (!ChainHash.of(entry).equals(entry.hash())) {
-                walk.broken = broken(
-                        walk.expectedSeq - 1,
-                        entry.seq(),
-                        "entry " + entry.seq() + " was changed after it was written");
+                walk.broken =
+                        broken(walk.expectedSeq - 1, entry.seq(), Messages.ofPage("audit.chain.changed", entry.seq()));
             }
             walk.previous = entry.hash();
             walk.expectedSeq++;
@@ -107,10 +106,9 @@ public class AuditService {
         long checked = walk.expectedSeq - 1;
         Object[] head = trail.head();
         if ((Long) head[0] != checked || !Objects.equals(head[1], walk.previous)) {
-            return broken(
-                    checked, checked + 1, "the last entries were removed (the chain head is at entry " + head[0] + ")");
+            return broken(checked, checked + 1, Messages.ofPage("audit.chain.head", head[0]));
         }
-        return new ChainCheck(true, checked, null, "All " + checked + " entries are intact.");
+        return new ChainCheck(true, checked, null, Messages.ofPage("audit.chain.intact", checked));
     }
 
     /** The filtered trail as CSV, oldest first, written as it is read. */
@@ -163,6 +161,6 @@ public class AuditService {
     }
 
     private static ChainCheck broken(long checked, long at, String finding) {
-        return new ChainCheck(false, checked, at, "The audit trail was tampered with: " + finding + ".");
+        return new ChainCheck(false, checked, at, Messages.ofPage("audit.chain.broken", finding));
     }
 }

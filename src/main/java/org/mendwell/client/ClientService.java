@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -33,6 +32,7 @@ import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
 import org.mendwell.shared.audit.NotAudited;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -54,12 +54,13 @@ public class ClientService {
     static final Set<String> CASELOAD_SORT_PROPERTIES =
             Set.of("fullName", "email", "status", "safetyFlag", "createdAt", "statusChangedAt");
 
-    /** The one answer for an address already in use, whoever uses it: the administrator can see whose it is. */
-    public static final String CANNOT_INVITE = "This address cannot be invited as a new client. If you think it "
-            + "should be, ask the practice administrator.";
+    /**
+     * The one answer for an address already in use, whoever uses it: the administrator can see whose it is. A
+     * message key, like the other refusals here, worded in the clinician's language.
+     */
+    public static final String CANNOT_INVITE = "client.invite.cannot-invite";
 
-    public static final String TOO_MANY_REFUSED = "Too many invitations were refused in the last hour. Please try "
-            + "again later, or ask the practice administrator.";
+    public static final String TOO_MANY_REFUSED = "client.invite.too-many-refused";
 
     private final ClientRepository clients;
     private final ClientStatusEventRepository statusEvents;
@@ -142,13 +143,13 @@ public class ClientService {
     public Invited invite(InviteClient request) {
         SignedInUser clinician = currentUser.require(Role.CLINICIAN);
         if (refusedInvites.tooMany(clinician.accountId())) {
-            throw InvalidInputException.of("email", TOO_MANY_REFUSED);
+            throw InvalidInputException.of("email", Messages.ofPage(TOO_MANY_REFUSED));
         }
         try {
             return inviteChecked(clinician, request);
         } catch (InvalidInputException refused) {
             // Only an address in use answers anything about someone else; a typo in a name is not a probe.
-            if (refused.problems().containsValue(CANNOT_INVITE)) {
+            if (refused.problems().containsValue(Messages.ofPage(CANNOT_INVITE))) {
                 refusedInvites.refused(clinician.accountId());
             }
             throw refused;
@@ -162,23 +163,25 @@ public class ClientService {
             existingPartner = clients.findByIdAndClinicianId(request.existingPartnerId(), clinician.accountId())
                     .orElse(null);
             if (existingPartner == null) {
-                problems.put("existingPartnerId", "Choose a partner from your own caseload");
+                problems.put("existingPartnerId", Messages.ofPage("client.invite.partner-not-yours"));
             } else if (existingPartner.getPartnerId() != null) {
-                problems.put("existingPartnerId", existingPartner.getFullName() + " already has a partner linked");
+                problems.put(
+                        "existingPartnerId",
+                        Messages.ofPage("client.invite.partner-already-linked", existingPartner.getFullName()));
             }
             if (request.invitesNewPartner()) {
-                problems.put("partnerFullName", "Choose an existing client or invite a new partner, not both");
+                problems.put("partnerFullName", Messages.ofPage("client.invite.partner-both"));
             }
         } else if (request.invitesNewPartner()) {
             if (request.partnerFullName() == null || request.partnerFullName().isBlank()) {
-                problems.putIfAbsent("partnerFullName", "Enter the partner's name");
+                problems.putIfAbsent("partnerFullName", Messages.ofPage("client.invite.partner-name-required"));
             }
             if (request.partnerEmail() == null || request.partnerEmail().isBlank()) {
-                problems.putIfAbsent("partnerEmail", "Enter the partner's e-mail address");
+                problems.putIfAbsent("partnerEmail", Messages.ofPage("client.invite.partner-email-required"));
             } else if (request.partnerEmail()
                     .strip()
                     .equalsIgnoreCase(request.email().strip())) {
-                problems.putIfAbsent("partnerEmail", "Each partner needs their own e-mail address");
+                problems.putIfAbsent("partnerEmail", Messages.ofPage("client.invite.partner-same-email"));
             }
         }
         if (!problems.isEmpty()) {
@@ -277,7 +280,7 @@ public class ClientService {
     @Audited(value = Access.CHANGE, record = Subject.CLIENT)
     public ClientStatus archive(UUID clientId, long loadedVersion, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "Say briefly why this client is archived");
+            throw InvalidInputException.of("reason", Messages.ofPage("client.archive.reason-needed"));
         }
         if (reason.length() > 500) {
             throw InvalidInputException.of("reason", PlainText.overLimit(500, reason.length()));
@@ -353,7 +356,7 @@ public class ClientService {
             accountId = accounts.openClientAccount(email, fullName);
         } catch (InvalidInputException taken) {
             // Whose the address is (another clinician's client, a colleague) is not this clinician's to learn.
-            throw InvalidInputException.of(emailField, CANNOT_INVITE);
+            throw InvalidInputException.of(emailField, Messages.ofPage(CANNOT_INVITE));
         }
         Instant now = clock.instant();
         Client client = clients.save(new Client(clinician.accountId(), accountId, fullName, email, now));
@@ -380,10 +383,8 @@ public class ClientService {
     private static InvalidInputException changedElsewhere(Client client) {
         return InvalidInputException.of(
                 "version",
-                "This client's record was changed after you opened it, perhaps "
-                        + "in another tab or by a colleague: they are now "
-                        + client.getStatus().label().toLowerCase(Locale.ROOT)
-                        + ". Nothing was changed. The page shows the record as it is now; choose again.");
+                Messages.ofPage(
+                        "client.refusal.changed-after-opened", StatusChanges.statusInSentence(client.getStatus())));
     }
 
     static ClientRef ref(Client c) {

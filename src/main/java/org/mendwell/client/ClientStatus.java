@@ -2,25 +2,17 @@ package org.mendwell.client;
 
 /** Where a client stands with the practice, from invitation to discharge. */
 public enum ClientStatus {
-    INVITED("Invited"),
-    INTAKE_IN_PROGRESS("Intake in progress"),
-    INTAKE_SUBMITTED("Intake submitted"),
-    ACTIVE("Active"),
-    ARCHIVED("Archived"),
-    DISCHARGED("Discharged");
+    INVITED,
+    INTAKE_IN_PROGRESS,
+    INTAKE_SUBMITTED,
+    ACTIVE,
+    ARCHIVED,
+    DISCHARGED;
 
-    private final String label;
-
-    ClientStatus(String label) {
-        this.label = label;
-    }
-
-    /** English, for logs and for texts not yet moved to the bundles; a page shows {@link #key()} translated. */
-    public String label() {
-        return label;
-    }
-
-    /** The message key of the status's name, in the client bundle ({@code client.status.intake-submitted}). */
+    /**
+     * The message key of the status's name, in the client bundle ({@code client.status.intake-submitted}): the only
+     * way a status is named to a person, in their language.
+     */
     public String key() {
         return "client.status." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }

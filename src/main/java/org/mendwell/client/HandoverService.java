@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mendwell.account.AccountLanguages;
 import org.mendwell.account.CurrentUser;
 import org.mendwell.account.PracticeStaff;
 import org.mendwell.account.Role;
@@ -24,6 +25,8 @@ import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.i18n.Messages;
+import org.mendwell.shared.i18n.ViewerLanguage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,6 +50,9 @@ public class HandoverService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PortalMail mail;
+    private final Messages messages;
+    private final ViewerLanguage viewerLanguage;
+    private final AccountLanguages accountLanguages;
 
     HandoverService(
             ClientRepository clients,
@@ -55,8 +61,14 @@ public class HandoverService {
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock,
-            PortalMail mail) {
+            PortalMail mail,
+            Messages messages,
+            ViewerLanguage viewerLanguage,
+            AccountLanguages accountLanguages) {
         this.mail = mail;
+        this.messages = messages;
+        this.viewerLanguage = viewerLanguage;
+        this.accountLanguages = accountLanguages;
         this.clients = clients;
         this.statusEvents = statusEvents;
         this.staff = staff;
@@ -92,9 +104,7 @@ public class HandoverService {
     /** The longest reason kept: it goes into the client's history beside the names (500 characters there). */
     static final int REASON_LIMIT = 300;
 
-    static final String REASON_NEEDED = "Write why this client moves to another clinician. Their current clinician "
-            + "is still with the practice, so the reason is kept in the client's history, and both clinicians and "
-            + "the client are told of the change.";
+    static final String REASON_NEEDED = "client.handover.reason-needed";
 
     /**
      * Gives the client, and their partner in a couple case, to another clinician who has signed in at least
@@ -109,23 +119,18 @@ public class HandoverService {
         SignedInUser administrator = currentUser.require(Role.ADMIN);
         Client client = clients.findById(clientId).orElseThrow(() -> new RecordNotFoundException("Client"));
         if (!staff.canTakeOverClients(toClinicianId)) {
-            throw InvalidInputException.of(
-                    "clinician",
-                    "Choose a clinician whose account is active and who has "
-                            + "signed in at least once. A new clinician must first choose a password with the link they "
-                            + "were sent and sign in.");
+            throw InvalidInputException.of("clinician", messages.viewer("client.handover.clinician-not-ready"));
         }
         if (client.getClinicianId().equals(toClinicianId)) {
-            throw InvalidInputException.of("clinician", "This client is already with that clinician");
+            throw InvalidInputException.of("clinician", messages.viewer("client.handover.already-with"));
         }
         UUID from = client.getClinicianId();
         String why = reason == null ? "" : reason.strip();
         if (staff.isActiveClinician(from) && why.isEmpty()) {
-            throw InvalidInputException.of("reason", REASON_NEEDED);
+            throw InvalidInputException.of("reason", messages.viewer(REASON_NEEDED));
         }
         if (why.length() > REASON_LIMIT) {
-            throw InvalidInputException.of(
-                    "reason", "Please keep the reason to " + REASON_LIMIT + " characters (" + why.length() + " now).");
+            throw InvalidInputException.of("reason", PlainText.overLimit(REASON_LIMIT, why.length()));
         }
         String plainProblem = PlainText.problem(why);
         if (plainProblem != null) {
@@ -154,16 +159,13 @@ public class HandoverService {
         staff.tellOfHandover(from, toClinicianId, administrator.displayName(), now);
     }
 
-    /** The client's own address: the new clinician's name only, nothing about their care. */
+    /** The client's own address, in their language: the new clinician's name only, nothing about their care. */
     private void tellClient(Client client, String clinicianName) {
+        var locale = viewerLanguage.recipientLocale(accountLanguages.of(client.getAccountId()));
         mail.sendAfterCommit(
                 client.getEmail(),
-                "Your clinician at Mendwell has changed",
-                "Hello "
-                        + client.getFullName() + ",\n\nYour clinician at Mendwell is now " + clinicianName
-                        + ". What you "
-                        + "have done in Mendwell stays with you, and " + clinicianName + " sees it from now on.\n\n"
-                        + mail.link("") + "\n\nIf you have questions about this, contact your practice.\n");
+                messages.text("client.handover.mail.subject", locale),
+                messages.text("client.handover.mail.body", locale, client.getFullName(), clinicianName, mail.link("")));
     }
 
     /**

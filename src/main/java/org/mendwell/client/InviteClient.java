@@ -9,26 +9,27 @@ import org.mendwell.account.MailableAddress;
 
 /**
  * A clinician's invitation of a new client, optionally as a couple: with an existing client of theirs
- * as partner, or with a second person invited at the same time.
+ * as partner, or with a second person invited at the same time. The constraints' messages are bundle keys, worded
+ * in the clinician's language by the portal's {@code InputValidator}.
  */
 public record InviteClient(
-        @NotBlank(message = "Enter the client's name") @Size(max = 120, message = "A name has at most 120 characters")
+        @NotBlank(message = "client.invite.name-required") @Size(max = 120, message = "shared.name.too-long:{max}")
         String fullName,
 
-        @NotBlank(message = "Enter an e-mail address")
-        @Email(message = "Enter a valid e-mail address, like name@example.org")
+        @NotBlank(message = "shared.email.required")
+        @Email(message = "shared.email.invalid")
         @MailableAddress
-        @Size(max = 254, message = "An e-mail address has at most 254 characters")
+        @Size(max = 254, message = "shared.email.too-long:{max}")
         String email,
 
         @Nullable UUID existingPartnerId,
 
-        @Size(max = 120, message = "A name has at most 120 characters") @Nullable
+        @Size(max = 120, message = "shared.name.too-long:{max}") @Nullable
         String partnerFullName,
 
-        @Email(message = "Enter a valid e-mail address, like name@example.org")
+        @Email(message = "shared.email.invalid")
         @MailableAddress
-        @Size(max = 254, message = "An e-mail address has at most 254 characters")
+        @Size(max = 254, message = "shared.email.too-long:{max}")
         @Nullable
         String partnerEmail) {
 

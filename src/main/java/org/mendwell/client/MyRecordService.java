@@ -12,6 +12,7 @@ import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,9 +66,7 @@ public class MyRecordService {
                 c.getClinicianChangedAt() == null
                         ? null
                         : staff.nameOf(c.getClinicianId())
-                                .map(name ->
-                                        "Your clinician is now " + name + ". What you have done in Mendwell stays with "
-                                                + "you, and " + name + " sees it from now on.")
+                                .map(name -> Messages.ofPage("client.my-record.clinician-changed", name))
                                 .orElse(null));
     }
 
@@ -138,14 +137,13 @@ public class MyRecordService {
     // ---- Internals ----------------------------------------------------------------------------
 
     private String withoutClinician(Client client) {
-        String clinician = staff.nameOf(client.getClinicianId()).orElse("Your clinician");
+        String clinician = staff.nameOf(client.getClinicianId())
+                .orElseGet(() -> Messages.ofPage("client.my-record.your-clinician"));
         String contact = staff.administrators().stream()
                 .findFirst()
-                .map(admin -> "the practice's administrator, " + admin.name() + ", at " + admin.email())
-                .orElse("the practice directly");
-        return clinician + " is not available through Mendwell at the moment, and the practice has not yet given you "
-                + "another clinician. For anything about your care, contact " + contact + ". What you send here "
-                + "waits for your new clinician.";
+                .map(admin -> Messages.ofPage("client.my-record.contact-administrator", admin.name(), admin.email()))
+                .orElseGet(() -> Messages.ofPage("client.my-record.contact-practice"));
+        return Messages.ofPage("client.my-record.without-clinician", clinician, contact);
     }
 
     private Client myClient() {

@@ -11,6 +11,7 @@ import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.client.domain.ClientStatusEvent;
 import org.mendwell.client.domain.ClientStatusEventRepository;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -38,8 +39,10 @@ class StatusChanges {
         if (!client.getStatus().canMoveTo(target)) {
             throw InvalidInputException.of(
                     "status",
-                    "A client who is " + client.getStatus().label().toLowerCase(Locale.ROOT) + " cannot be moved to "
-                            + target.label().toLowerCase(Locale.ROOT));
+                    Messages.ofPage(
+                            "client.refusal.cannot-move",
+                            statusInSentence(client.getStatus()),
+                            statusInSentence(target)));
         }
         record(client, target, currentUser.require().accountId(), reason, clock.instant());
         return target;
@@ -54,11 +57,13 @@ class StatusChanges {
             // change committed elsewhere since the check is caught here by the version in the UPDATE.
             clients.flush();
         } catch (OptimisticLockingFailureException changedMeanwhile) {
-            throw InvalidInputException.of(
-                    "version",
-                    "This client's record was changed a moment ago, perhaps in "
-                            + "another tab or by a colleague. Nothing was changed. Reload the page and choose again.");
+            throw InvalidInputException.of("version", Messages.ofPage("client.refusal.changed-a-moment-ago"));
         }
         statusEvents.save(new ClientStatusEvent(client.getId(), from, target, actor, reason, at));
+    }
+
+    /** A status's name inside a sentence, in the reader's language: "intake submitted", "admisión enviada". */
+    static String statusInSentence(ClientStatus status) {
+        return Messages.ofPage(status.key()).toLowerCase(Locale.ROOT);
     }
 }

@@ -2,19 +2,9 @@ package org.mendwell.homework;
 
 /** Whether the client is asked to do an assignment's exercises now. */
 public enum AssignmentStatus {
-    ACTIVE("Active"),
-    PAUSED("Paused"),
-    CANCELLED("Cancelled");
-
-    private final String label;
-
-    AssignmentStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    ACTIVE,
+    PAUSED,
+    CANCELLED;
 
     /** The message key of the words a person reads for this assignment status, in their language. */
     public String labelKey() {

@@ -430,6 +430,9 @@ public class CompletionService {
                 thread,
                 staff.isActiveClinician(mine.me().clinicianId()),
                 mine.version().measure(),
-                mine.version().language());
+                mine.version().language(),
+                mine.version().measure() == null
+                        ? Set.of()
+                        : content.languagesOf(mine.assignment().getTemplateId()));
     }
 }

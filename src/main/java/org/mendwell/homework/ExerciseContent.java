@@ -1,7 +1,9 @@
 package org.mendwell.homework;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,6 +17,7 @@ import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.homework.domain.ExerciseTemplateVersionRepository;
 import org.mendwell.homework.domain.SubmissionAnswer;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.i18n.Language;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +38,18 @@ class ExerciseContent {
         this.templates = templates;
         this.versions = versions;
         this.questions = questions;
+    }
+
+    /**
+     * The languages a template has a version in (ISO 639-1 codes): for a built-in measure, English and the
+     * validated translations the library gives.
+     */
+    Set<String> languagesOf(UUID templateId) {
+        return Arrays.stream(Language.values())
+                .map(Language::code)
+                .filter(code -> versions.findFirstByTemplateIdAndLanguageOrderByNumberDesc(templateId, code)
+                        .isPresent())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** One version's content; {@code key} is the built-in template's key (null for a clinician's own). */

@@ -21,6 +21,8 @@ import org.mendwell.homework.TemplateDetails.Question;
  * @param clinicianActive      whether the client's clinician can be told anything now: pages promise no one else
  * @param measure              the validated questionnaire this is, or null
  * @param language             the ISO 639-1 code of the language the version given is written in
+ * @param measureLanguages     for a validated questionnaire, the languages the library has it in (English and
+ *                             its validated translations); empty for any other exercise
  */
 public record ExerciseForm(
         UUID occurrenceId,
@@ -42,7 +44,8 @@ public record ExerciseForm(
         List<Comment> comments,
         boolean clinicianActive,
         @Nullable Measure measure,
-        String language) {
+        String language,
+        Set<String> measureLanguages) {
 
     public boolean submitted() {
         return submittedAt != null;

@@ -12,21 +12,11 @@ import org.mendwell.homework.ExerciseTerms.Measure;
 public record MeasureScore(Measure measure, int total, Severity severity, boolean riskAlert) {
 
     public enum Severity {
-        MINIMAL("Minimal"),
-        MILD("Mild"),
-        MODERATE("Moderate"),
-        MODERATELY_SEVERE("Moderately severe"),
-        SEVERE("Severe");
-
-        private final String label;
-
-        Severity(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        MINIMAL,
+        MILD,
+        MODERATE,
+        MODERATELY_SEVERE,
+        SEVERE;
 
         /** The message key of the words a person reads for this severity, in their language. */
         public String labelKey() {

@@ -44,8 +44,11 @@ public class ReviewService {
 
     public static final int SIGN_OFF_NOTE_LIMIT = 500;
 
-    /** What a sign-off without a note is told; the form says it before asking, the service if it is asked. */
-    public static final String SIGN_OFF_NOTE_MISSING = "Say briefly how you followed this up";
+    /**
+     * The message key of what a sign-off without a note is told; the form says it before asking, the service if it
+     * is asked.
+     */
+    public static final String SIGN_OFF_NOTE_MISSING = "homework.rules.sign-off-empty";
 
     /** How many earlier answers to the same recurring exercise the review shows beside this one. */
     static final int EARLIER_SHOWN = 4;
@@ -184,7 +187,7 @@ public class ReviewService {
     @Audited(value = Access.CHANGE, record = Subject.SUBMISSION)
     public void signOffRiskAlert(UUID submissionId, String note) {
         Submission submission = ownSubmitted(submissionId);
-        String body = requiredText("note", note, messages.viewer("homework.rules.sign-off-empty"), SIGN_OFF_NOTE_LIMIT);
+        String body = requiredText("note", note, messages.viewer(SIGN_OFF_NOTE_MISSING), SIGN_OFF_NOTE_LIMIT);
         if (!submission.hasOpenRiskAlert()) {
             throw InvalidInputException.of("note", messages.viewer("homework.rules.already-signed-off"));
         }

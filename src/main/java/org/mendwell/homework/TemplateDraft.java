@@ -18,33 +18,36 @@ import org.mendwell.homework.ExerciseTerms.Theme;
  * A clinician's own template as the form builder edits it: how it is filed and what the client sees.
  * Choices left empty on the form arrive as null and are refused with a message. Text is trimmed on
  * the way in, so the limits count what is stored. Problem keys are the property paths, for example
- * {@code questions[2].prompt}.
+ * {@code questions[2].prompt}. The constraints' messages are bundle keys, worded in the clinician's language by the
+ * portal's {@code InputValidator}.
  */
 public record TemplateDraft(
-        @NotBlank(message = "Give the exercise a title") @Size(max = 80, message = "A title has at most 80 characters")
+        @NotBlank(message = "homework.editing.rule.title")
+        @Size(max = 80, message = "homework.editing.rule.title-long:{max}")
         String title,
 
-        @Size(max = 600, message = "Keep the introduction under 600 characters")
+        @Size(max = 600, message = "homework.editing.rule.introduction-long:{max}")
         String introduction,
 
-        @NotNull(message = "Choose the theme this exercise works on") @Nullable
+        @NotNull(message = "homework.editing.rule.theme") @Nullable
         Theme theme,
 
-        @NotNull(message = "Choose whom it suits") @Nullable Audience audience,
+        @NotNull(message = "homework.editing.rule.audience") @Nullable
+        Audience audience,
 
         boolean couplesExercise,
 
-        @NotNull(message = "Say about how many minutes it takes")
-        @Min(value = 1, message = "It takes at least a minute")
-        @Max(value = 240, message = "Keep it under 240 minutes; split longer work into several exercises")
+        @NotNull(message = "homework.editing.rule.minutes")
+        @Min(value = 1, message = "homework.editing.rule.minutes-few")
+        @Max(value = 240, message = "homework.editing.rule.minutes-many:{value}")
         @Nullable
         Integer minutes,
 
-        @NotNull(message = "Choose how often it is usually given") @Nullable
+        @NotNull(message = "homework.editing.rule.schedule") @Nullable
         Schedule suggestedSchedule,
 
-        @NotEmpty(message = "Add at least one question")
-        @Size(max = TemplateDraft.MAX_QUESTIONS, message = "An exercise has at most 30 questions")
+        @NotEmpty(message = "homework.editing.rule.no-questions")
+        @Size(max = TemplateDraft.MAX_QUESTIONS, message = "homework.editing.rule.questions-many:{max}")
         List<@Valid Question> questions) {
 
     public static final int MAX_QUESTIONS = 30;
@@ -60,19 +63,19 @@ public record TemplateDraft(
      * what was typed (the form may switch kinds back) but it is not published.
      */
     public record Question(
-            @NotNull(message = "Choose how the client answers") @Nullable
+            @NotNull(message = "homework.editing.rule.kind") @Nullable
             QuestionKind kind,
 
-            @NotBlank(message = "Write the question")
-            @Size(max = 500, message = "Keep the question under 500 characters")
+            @NotBlank(message = "homework.editing.rule.prompt")
+            @Size(max = 500, message = "homework.editing.rule.prompt-long:{max}")
             String prompt,
 
             boolean required,
 
-            @Size(max = 80, message = "Keep the label under 80 characters") @Nullable
+            @Size(max = 80, message = "homework.editing.rule.label-long:{max}") @Nullable
             String lowLabel,
 
-            @Size(max = 80, message = "Keep the label under 80 characters") @Nullable
+            @Size(max = 80, message = "homework.editing.rule.label-long:{max}") @Nullable
             String highLabel,
 
             List<String> options,

@@ -27,11 +27,6 @@ class IntakeProblems {
     }
 
     String word(String message) {
-        int colon = message.indexOf(':');
-        String key = colon < 0 ? message : message.substring(0, colon);
-        if (!key.startsWith("intake.") || !messages.has(key)) {
-            return message;
-        }
-        return colon < 0 ? messages.viewer(key) : messages.viewer(key, Integer.valueOf(message.substring(colon + 1)));
+        return message.startsWith("intake.") ? messages.viewerProblem(message) : message;
     }
 }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.mendwell.client.ClientStatus;
-import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.Paging;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -49,7 +49,7 @@ final class CaseloadSort {
         for (Sort.Order order : sort) {
             Key key = KEYS.get(order.getProperty());
             if (key == null) {
-                throw InvalidInputException.of("sort", "Cannot sort by " + order.getProperty());
+                throw Paging.unknownSort(order.getProperty());
             }
             if (key.mayBeMissing()) {
                 clauses.append("case when ").append(key.expression()).append(" is null then 1 else 0 end, ");

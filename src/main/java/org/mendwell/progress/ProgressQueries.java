@@ -24,7 +24,6 @@ import org.mendwell.homework.ExerciseTerms.Measure;
 import org.mendwell.homework.MainScale;
 import org.mendwell.homework.MeasureScore.Severity;
 import org.mendwell.homework.OccurrenceRules;
-import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.Paging;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -239,7 +238,7 @@ class ProgressQueries {
                 pageable.getSort().and(Sort.by(Sort.Order.desc("due"))).and(Sort.by("id"))) {
             String column = o.getProperty().equals("id") ? "x.id" : SORT_COLUMNS.get(o.getProperty());
             if (column == null) {
-                throw InvalidInputException.of("sort", "Cannot sort by " + o.getProperty());
+                throw Paging.unknownSort(o.getProperty());
             }
             order.append(order.isEmpty() ? " order by " : ", ")
                     .append(column)

@@ -5,18 +5,25 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.beans.BeanUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
 
-/** Runs the Bean Validation constraints of a request record and reports them field by field. */
+/**
+ * Runs the Bean Validation constraints of a request record and reports them field by field, in the viewer's
+ * language: a constraint's message is a bundle key ({@code @NotBlank(message = "account.email.required")}, with
+ * at most one argument after a colon), worded by {@link Messages#viewerProblem}.
+ */
 @Component
 public class InputValidator {
 
     private final Validator validator;
+    private final Messages messages;
 
-    public InputValidator(Validator validator) {
+    public InputValidator(Validator validator, Messages messages) {
         this.validator = validator;
+        this.messages = messages;
     }
 
     /**
@@ -28,7 +35,8 @@ public class InputValidator {
         for (ConstraintViolation<T> violation : validator.validate(request, groups)) {
             String length = overLimit(violation);
             problems.putIfAbsent(
-                    violation.getPropertyPath().toString(), length != null ? length : violation.getMessage());
+                    violation.getPropertyPath().toString(),
+                    length != null ? length : messages.viewerProblem(violation.getMessage()));
         }
         unsavableText(request).forEach(problems::putIfAbsent);
         return problems;
@@ -99,6 +107,7 @@ public class InputValidator {
     public <T> @org.jspecify.annotations.Nullable String messageFor(Class<T> type, String property, Object value) {
         return validator.validateValue(type, property, value).stream()
                 .map(ConstraintViolation::getMessage)
+                .map(messages::viewerProblem)
                 .findFirst()
                 .orElse(null);
     }

@@ -1,6 +1,7 @@
 package org.mendwell.shared;
 
 import java.util.Set;
+import org.mendwell.shared.i18n.Messages;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -10,6 +11,11 @@ public final class Paging {
 
     private Paging() {}
 
+    /** A sort a grid does not offer (a crafted request): refused in the reader's language, naming the property. */
+    public static InvalidInputException unknownSort(String property) {
+        return InvalidInputException.of("sort", Messages.ofPage("shared.sort.unknown", property));
+    }
+
     /**
      * @param sortable the entity properties a grid may sort by
      * @param tieBreak appended after the requested order so that rows never swap between pages
@@ -17,7 +23,7 @@ public final class Paging {
     public static Pageable restrictSort(Pageable requested, Set<String> sortable, Sort tieBreak) {
         for (Sort.Order order : requested.getSort()) {
             if (!sortable.contains(order.getProperty())) {
-                throw InvalidInputException.of("sort", "Cannot sort by " + order.getProperty());
+                throw unknownSort(order.getProperty());
             }
         }
         return PageRequest.of(

@@ -13,6 +13,7 @@ import org.mendwell.audit.AuditAction;
 import org.mendwell.audit.AuditEntry;
 import org.mendwell.audit.AuditFilter;
 import org.mendwell.audit.AuditService;
+import org.mendwell.shared.i18n.Messages;
 import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.HttpVisitor;
@@ -141,7 +142,7 @@ class AdministratorAccountActionsTest {
                 .isInstanceOfSatisfying(
                         org.mendwell.shared.InvalidInputException.class,
                         refused -> assertThat(refused.problems())
-                                .containsEntry("displayName", AccountService.NAME_IN_USE));
+                                .containsEntry("displayName", Messages.ofPage(AccountService.NAME_IN_USE)));
         assertThat(accounts.findByEmail("second.name@example.org")).isEmpty();
     }
 

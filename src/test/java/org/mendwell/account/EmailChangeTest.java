@@ -10,6 +10,7 @@ import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.i18n.Messages;
 import org.mendwell.support.Authenticator;
 import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
@@ -296,7 +297,7 @@ class EmailChangeTest {
             assertRefused(
                     () -> myAccount.requestEmailChange(Demo.PASSWORD, "", Demo.CLINICIAN),
                     "newEmail",
-                    MyAccountService.ADDRESS_UNAVAILABLE);
+                    Messages.ofPage(MyAccountService.ADDRESS_UNAVAILABLE));
         }
 
         assertThat(throttle.mustWait(Demo.CLIENT, "127.0.0.1"))
@@ -306,7 +307,7 @@ class EmailChangeTest {
         assertRefused(
                 () -> myAccount.requestEmailChange(Demo.PASSWORD, "", "robin.free@example.org"),
                 "newEmail",
-                MyAccountService.TOO_MANY_UNAVAILABLE);
+                Messages.ofPage(MyAccountService.TOO_MANY_UNAVAILABLE));
         assertThat(requestsFor("robin.free@example.org"))
                 .as("refused unchecked, even a free address")
                 .isZero();
@@ -315,6 +316,6 @@ class EmailChangeTest {
         assertRefused(
                 () -> myAccount.requestEmailChange(Demo.PASSWORD, "", Demo.CLINICIAN),
                 "newEmail",
-                MyAccountService.ADDRESS_UNAVAILABLE); // an hour later the address is checked again
+                Messages.ofPage(MyAccountService.ADDRESS_UNAVAILABLE)); // an hour later the address is checked again
     }
 }

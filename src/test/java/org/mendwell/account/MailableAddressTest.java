@@ -9,6 +9,7 @@ import org.mendwell.client.ClientService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.shared.InputValidator;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.i18n.Messages;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
@@ -47,7 +48,7 @@ class MailableAddressTest {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         refused -> assertThat(refused.problems())
-                                .containsEntry(field, MailableAddressValidator.NOT_PLAIN));
+                                .containsEntry(field, Messages.ofPage(MailableAddressValidator.NOT_PLAIN)));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.i18n.Messages;
 import org.mendwell.support.Authenticator;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
@@ -239,7 +240,7 @@ class MyAccountServiceTest {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         refused -> assertThat(refused.problems())
-                                .containsEntry("newEmail", MyAccountService.CANNOT_SEND_LINK));
+                                .containsEntry("newEmail", Messages.ofPage(MyAccountService.CANNOT_SEND_LINK)));
 
         assertThat(jdbc.queryForObject(
                         "select count(*) from email_change where account_id = ?", Long.class, before.getId()))

@@ -13,6 +13,7 @@ import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.ReviewService;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.i18n.Messages;
 import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
@@ -177,7 +178,8 @@ class AuditTrailTest {
         assertThatThrownBy(() -> review.signOffRiskAlert(alert, "  "))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.problems()).containsEntry("note", ReviewService.SIGN_OFF_NOTE_MISSING));
+                        e -> assertThat(e.problems())
+                                .containsEntry("note", Messages.ofPage(ReviewService.SIGN_OFF_NOTE_MISSING)));
         assertThat(since(before)).extracting(AuditEntry::action).doesNotContain(AuditAction.REFUSED);
 
         // Signed off for real, so that no other test meets an open alert on Hana.

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.i18n.Messages;
 import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
@@ -131,7 +132,8 @@ class ClientServiceTest {
         assertThatThrownBy(() -> clients.invite(InviteClient.individual("Copy Cat", Demo.CLIENT_2)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.problems()).containsEntry("email", ClientService.CANNOT_INVITE));
+                        e -> assertThat(e.problems())
+                                .containsEntry("email", Messages.ofPage(ClientService.CANNOT_INVITE)));
     }
 
     @Test

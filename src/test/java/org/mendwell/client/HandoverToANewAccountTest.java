@@ -23,6 +23,7 @@ import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.ReviewService;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.i18n.Messages;
 import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.HttpVisitor;
@@ -115,8 +116,8 @@ class HandoverToANewAccountTest {
                 .as("Robin's clinician is still with the practice: the administrator must say why")
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        refused ->
-                                assertThat(refused.problems()).containsEntry("reason", HandoverService.REASON_NEEDED));
+                        refused -> assertThat(refused.problems())
+                                .containsEntry("reason", Messages.ofPage(HandoverService.REASON_NEEDED)));
         mail.bodiesTo(newcomer, 2); // waits for both messages so far: the first link, the notice of a new password
         int before = mail.receivedCount();
 

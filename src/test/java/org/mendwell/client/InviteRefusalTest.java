@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.i18n.Messages;
 import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
@@ -76,8 +77,8 @@ class InviteRefusalTest {
                 emailProblem(InviteClient.individual("The Administrator", Demo.ADMIN)),
                 emailProblem(InviteClient.individual("Own Client", Demo.CLIENT_2)));
 
-        assertThat(answers).containsOnly(ClientService.CANNOT_INVITE);
-        assertThat(ClientService.CANNOT_INVITE)
+        assertThat(answers).containsOnly(Messages.ofPage(ClientService.CANNOT_INVITE));
+        assertThat(Messages.ofPage(ClientService.CANNOT_INVITE))
                 .doesNotContainIgnoringCase("exist")
                 .doesNotContainIgnoringCase("clinician")
                 .doesNotContainIgnoringCase("staff");
@@ -92,14 +93,14 @@ class InviteRefusalTest {
         signIn.as(Demo.CLINICIAN);
         for (int i = 0; i < RefusedInvites.LIMIT; i++) {
             assertThat(emailProblem(InviteClient.individual("Probe " + i, "client2@mendwell.example")))
-                    .isEqualTo(ClientService.CANNOT_INVITE);
+                    .isEqualTo(Messages.ofPage(ClientService.CANNOT_INVITE));
         }
 
         assertThat(emailProblem(InviteClient.individual("Fresh Person", "fresh.person@example.org")))
-                .isEqualTo(ClientService.TOO_MANY_REFUSED);
+                .isEqualTo(Messages.ofPage(ClientService.TOO_MANY_REFUSED));
         assertThat(emailProblem(InviteClient.individual("Probe", Demo.ADMIN)))
                 .as("no answer about the address while slowed")
-                .isEqualTo(ClientService.TOO_MANY_REFUSED);
+                .isEqualTo(Messages.ofPage(ClientService.TOO_MANY_REFUSED));
 
         signIn.as(Demo.CLINICIAN_2);
         assertThat(clients.invite(InviteClient.individual("Other Clinician's", "others.new@example.org")))

@@ -84,6 +84,7 @@ import org.mendwell.progress.ReviewInboxService;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.i18n.Language;
+import org.mendwell.shared.i18n.Messages;
 import org.mendwell.support.Authenticator;
 import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
@@ -585,8 +586,8 @@ class ServiceAccessMatrixTest {
                     return null;
                 })
                 .servedWhen(outcome -> outcome.thrown() instanceof InvalidInputException refused
-                        && MyAccountService.CANNOT_SEND_LINK.equals(
-                                refused.problems().get("newEmail"))));
+                        && Messages.ofPage(MyAccountService.CANNOT_SEND_LINK)
+                                .equals(refused.problems().get("newEmail"))));
         // Whose link it is, and that another account's link changes nothing, is EmailChangeTest's.
         rows.add(row(MyAccountService.class, "confirmEmailChange", String.class)
                 .allow(SIGNED_IN)

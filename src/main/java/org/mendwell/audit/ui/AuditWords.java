@@ -5,6 +5,7 @@ import java.util.Set;
 import org.mendwell.audit.AuditAction;
 import org.mendwell.audit.AuditEntry;
 import org.mendwell.audit.AuditLine;
+import org.mendwell.audit.StoredKinds;
 import org.mendwell.shared.i18n.Messages;
 
 /**
@@ -53,13 +54,16 @@ final class AuditWords {
             // Sign-ins and their summaries: the action says it, with what kind of sign-in it was.
             return operation.isBlank() || operation.equals("sign-in")
                     ? label(entry.action())
-                    : Messages.ofPage("audit.what.sign-in-kind", label(entry.action()), operation);
+                    : Messages.ofPage(
+                            "audit.what.sign-in-kind",
+                            label(entry.action()),
+                            StoredKinds.keyOf(operation).map(Messages::ofPage).orElse(operation));
         }
         String record = Messages.ofPage(recordKey(entry.recordType()));
         String what = line.clientName() == null || "SELF".equals(entry.recordType())
                 ? record
                 : Messages.ofPage("audit.what.of-client", record, line.clientName());
-        String doing = words(operation.substring(dot + 1));
+        String doing = doing(operation.substring(dot + 1));
         return switch (entry.action()) {
             case READ ->
                 Messages.ofPage(
@@ -93,7 +97,21 @@ final class AuditWords {
         return line.entry().clientId() == null ? "—" : Messages.ofPage("audit.client.removed");
     }
 
+    /**
+     * What a change did, from the method's name, in the reader's language ({@code audit.operation.hand-over}); an
+     * operation the bundles have no words for (one renamed since) as the English words of its name.
+     */
+    private static String doing(String method) {
+        String key = operationKey(method);
+        return Messages.known(key) ? Messages.ofPage(key) : words(method).toLowerCase(Locale.ROOT);
+    }
+
+    /** The message key of a changing method's words: {@code handOver} is {@code audit.operation.hand-over}. */
+    static String operationKey(String method) {
+        return "audit.operation." + words(method).replace(' ', '-').toLowerCase(Locale.ROOT);
+    }
+
     private static String words(String camelCase) {
-        return camelCase.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+        return camelCase.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ");
     }
 }

@@ -225,7 +225,7 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
             var signOff = new Button(getTranslation("caseload.client.risk-alert.sign-off"), click -> {
                 if (note.getValue().isBlank()) {
                     // A missing note is the form not filled in yet: said next to it, without asking the service.
-                    errors.show(java.util.Map.of("note", ReviewService.SIGN_OFF_NOTE_MISSING));
+                    errors.show(java.util.Map.of("note", getTranslation(ReviewService.SIGN_OFF_NOTE_MISSING)));
                     note.focus();
                     return;
                 }
@@ -352,7 +352,7 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
                 a.title(),
                 a.scheduleText(time.dates()),
                 a.submitted(),
-                a.status().label());
+                getTranslation(a.status().labelKey()));
         var text = new com.vaadin.flow.component.html.Span(
                 a.safetyOverrideReason() == null
                         ? line0

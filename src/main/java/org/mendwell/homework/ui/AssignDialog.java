@@ -313,10 +313,7 @@ public class AssignDialog extends Dialog {
         }
         alreadyActive.setText(same.stream()
                         .map(a -> getTranslation(
-                                "homework.assign.already-active",
-                                nameOf(a),
-                                a.title(),
-                                Words.schedule(a, time.dates())))
+                                "homework.assign.already-active", nameOf(a), a.title(), a.scheduleText(time.dates())))
                         .collect(Collectors.joining("; "))
                 + getTranslation("homework.assign.already-active.end"));
         alreadyActive.setVisible(true);
@@ -334,8 +331,7 @@ public class AssignDialog extends Dialog {
 
     private String confirmation(List<AssignmentSummary> given) {
         return given.stream()
-                .map(a ->
-                        getTranslation("homework.assign.given", a.title(), nameOf(a), Words.schedule(a, time.dates())))
+                .map(a -> getTranslation("homework.assign.given", a.title(), nameOf(a), a.scheduleText(time.dates())))
                 .collect(Collectors.joining(" "));
     }
 

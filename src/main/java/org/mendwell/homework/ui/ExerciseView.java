@@ -119,10 +119,17 @@ class ExerciseView extends Main implements HasUrlParameter<String>, TranslatedTi
             note.addClassName("mw-exercise-note");
             add(note);
         }
-        if (form.measure() != null && !getLocale().getLanguage().equals(form.language())) {
-            // A validated questionnaire is never translated by us: shown as published, with a word on why.
+        String pageLanguage = getLocale().getLanguage();
+        if (form.measure() != null && !pageLanguage.equals(form.language())) {
+            // A validated questionnaire is never translated by us: shown as published, with a word on why. One
+            // given before the client changed language stays in the language it was given in: say so, and never
+            // that the page's language has no validated translation when the library has one.
             var original = new Paragraph(getTranslation(
-                    "homework.exercise.measure-in-original", form.measure().label()));
+                    form.measureLanguages().contains(pageLanguage)
+                            ? "homework.exercise.measure-as-given"
+                            : "homework.exercise.measure-in-original",
+                    form.measure().label(),
+                    getTranslation("homework.language." + form.language())));
             original.addClassName("mw-exercise-note");
             add(original);
         }

@@ -1,8 +1,6 @@
 package org.mendwell.homework.ui;
 
 import com.vaadin.flow.component.UI;
-import java.time.format.DateTimeFormatter;
-import org.mendwell.homework.AssignmentSummary;
 import org.mendwell.homework.ExerciseTerms;
 
 /** Texts for the homework pages' static helpers, which have no component of their own to translate with. */
@@ -13,27 +11,6 @@ final class Words {
     /** The text for this key in the language of the page being built. */
     static String text(String key, Object... args) {
         return UI.getCurrent().getTranslation(key, args);
-    }
-
-    /** "once, due 7 Dec 2026" or "weekly, 4 times from 7 Dec 2026 until 28 Dec 2026", in the reader's language. */
-    static String schedule(AssignmentSummary assignment, DateTimeFormatter dates) {
-        if (assignment.frequency() == ExerciseTerms.Schedule.ONCE) {
-            return text("homework.schedule.text.once", dates.format(assignment.start()));
-        }
-        String frequency = text(assignment.frequency().labelKey())
-                .toLowerCase(UI.getCurrent().getLocale());
-        return assignment.lastDue() == null
-                ? text(
-                        "homework.schedule.text.repeating",
-                        frequency,
-                        assignment.occurrences(),
-                        dates.format(assignment.start()))
-                : text(
-                        "homework.schedule.text.repeating-until",
-                        frequency,
-                        assignment.occurrences(),
-                        dates.format(assignment.start()),
-                        dates.format(assignment.lastDue()));
     }
 
     /** An answer to a yes / not yet / I need space question as the reader reads it; it is stored in English. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.mendwell.homework.MeasureScore;
 import org.mendwell.progress.ClientProgress.WeekCompletion;
 import org.mendwell.progress.MeasureSeries;
 import org.mendwell.progress.ScaleChart;
@@ -114,14 +115,14 @@ final class ProgressFigures {
                 measure.points().stream().map(p -> (Integer) p.total()).toList(),
                 null);
         var bands = measure.bands().stream()
-                .map(b -> new ProgressChart.Band(b.severity().label(), b.from(), b.to()))
+                .map(b -> new ProgressChart.Band(severity(b.severity()), b.from(), b.to()))
                 .toList();
         var latest = measure.points().getLast();
         String summary = text(
                 "progress.figures.measure.summary",
                 name,
                 latest.total(),
-                latest.severity().label().toLowerCase(java.util.Locale.ROOT),
+                text(latest.severity().labelKey()),
                 time.weekdayDate(latest.day()));
         int maximum = bands.getLast().to();
         var chart = new ProgressChart(new ProgressChart.Data(
@@ -142,12 +143,16 @@ final class ProgressFigures {
                         text("progress.figures.total"),
                         text("progress.figures.severity")),
                 measure.points().stream()
-                        .map(p -> List.of(
-                                time.weekdayDate(p.day()),
-                                Integer.toString(p.total()),
-                                p.severity().label()))
+                        .map(p ->
+                                List.of(time.weekdayDate(p.day()), Integer.toString(p.total()), severity(p.severity())))
                         .toList());
         return figure(name, chart, table);
+    }
+
+    /** A severity's name as a band or a table cell shows it, in the page's language: "Moderate", "Moderada". */
+    private static String severity(MeasureScore.Severity severity) {
+        String words = text(severity.labelKey());
+        return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.substring(1);
     }
 
     private static String value(@Nullable Integer value) {

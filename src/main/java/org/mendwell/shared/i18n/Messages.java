@@ -67,11 +67,17 @@ public class Messages implements I18NProvider {
      * {@code DatePickers}); English away from any page, as in a scheduled job.
      */
     public static String ofPage(String key, Object... params) {
+        return current().viewer(key, params);
+    }
+
+    /** Whether the portal's bundles have this key, for static helpers that word what they have a text for. */
+    public static boolean known(String key) {
+        return current().has(key);
+    }
+
+    private static Messages current() {
         Messages messages = running;
-        if (messages == null) {
-            messages = new Messages(new LanguageSettings(false, false));
-        }
-        return messages.viewer(key, params);
+        return messages != null ? messages : new Messages(new LanguageSettings(false, false));
     }
 
     @Override
@@ -112,6 +118,26 @@ public class Messages implements I18NProvider {
     public String viewer(String key, Object... params) {
         UI ui = UI.getCurrent();
         return text(key, ui == null ? Language.ENGLISH.locale() : ui.getLocale(), params);
+    }
+
+    /**
+     * A refusal or validation message in the viewer's language when it names a bundle key, with at most one
+     * argument after a colon ({@code account.email.demo-domain:@demo.example}, {@code intake.problem.too-long:120}
+     * where Bean Validation filled in the {@code {max}}); a whole number argument is formatted as a number. Any
+     * other text is passed on as it is. This is how constraint annotations and validators name their messages,
+     * so that a message next to a field is never Hibernate Validator's English.
+     */
+    public String viewerProblem(String message) {
+        int colon = message.indexOf(':');
+        String key = colon < 0 ? message : message.substring(0, colon);
+        if (!has(key)) {
+            return message;
+        }
+        if (colon < 0) {
+            return viewer(key);
+        }
+        String argument = message.substring(colon + 1);
+        return argument.matches("-?\\d{1,9}") ? viewer(key, Integer.valueOf(argument)) : viewer(key, argument);
     }
 
     /** Whether the bundles have this key (in English, which every key has). */

@@ -16,6 +16,11 @@
  *       {@link org.mendwell.shared.i18n.Messages#viewer}; e-mails call {@link org.mendwell.shared.i18n.Messages#text}
  *       with the recipient's locale ({@link org.mendwell.shared.i18n.ViewerLanguage#recipientLocale} with the
  *       account's language from {@code AccountLanguages}).
+ *   <li><b>Constraints and validators</b> name a message key instead of English text:
+ *       {@code @NotBlank(message = "shared.email.required")}, with at most one argument after a colon
+ *       ({@code @Size(max = 120, message = "shared.name.too-long:{max}")}); {@code InputValidator} words them in the
+ *       viewer's language through {@link org.mendwell.shared.i18n.Messages#viewerProblem}. A refusal's constant is
+ *       a key too, worded where it is thrown ({@code Messages.ofPage(CANNOT_INVITE)}).
  *   <li><b>Spanish</b> addresses the reader as <i>usted</i>, as Spanish-language health material does, in
  *       plain, warm words; the clinician is "su terapeuta".
  *   <li><b>Pseudo-locale.</b> With {@code mendwell.i18n.pseudo-locale=true} (tests), a browser asking for

@@ -229,7 +229,7 @@ class ClinicianAccountsView extends Main implements TranslatedTitle {
                         client.partnerName() == null
                                 ? client.fullName()
                                 : getTranslation("staff.deactivate.couple", client.fullName(), client.partnerName()));
-                choice.setHelperText(client.status().label());
+                choice.setHelperText(getTranslation(client.status().key()));
                 choice.setItems(colleagues);
                 choice.setItemLabelGenerator(AccountSummary::displayName);
                 choice.setRequiredIndicatorVisible(true);

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.ClientService;
 import org.mendwell.progress.CaseloadEntry;
+import org.mendwell.shared.i18n.Messages;
 import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
@@ -167,7 +168,7 @@ class CaseloadViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Invite").single()).click();
 
         assertThat(email.isInvalid()).isTrue();
-        assertThat(email.getErrorMessage()).isEqualTo(ClientService.CANNOT_INVITE);
+        assertThat(email.getErrorMessage()).isEqualTo(Messages.ofPage(ClientService.CANNOT_INVITE));
         assertThat(email.getValue()).isEqualTo(Demo.CLIENT_2);
         assertThat(find(TextField.class).withLabel("Full name").single().getValue())
                 .isEqualTo("Someone Else's Client");

@@ -161,6 +161,31 @@ class ExercisesInSpanishTest extends SpringBrowserlessTest {
                 .isTrue();
     }
 
+    /**
+     * A PHQ-9 series given in English before the client chose Spanish stays in English, so that its answers stay
+     * comparable; the note says so, and does not claim the PHQ-9 has no Spanish version (it has the official one).
+     */
+    @Test
+    void a_phq9_given_in_english_before_the_client_chose_spanish_says_why_it_stays_in_english() {
+        UUID givenInEnglish = exercises.giveToday(Demo.CLIENT, "phq-9");
+        jdbc.update("update account set language = 'es' where email = ?", Demo.CLIENT);
+        UI.getCurrent().setLocale(SPANISH);
+
+        navigate(ExerciseView.class, givenInEnglish.toString());
+
+        assertThat(completion.myExercise(givenInEnglish).language()).isEqualTo("en");
+        assertThat(choices().getFirst().getLabel()).isEqualTo("Little interest or pleasure in doing things");
+        assertThat(find(Paragraph.class)
+                        .withTextContaining("El PHQ-9 se le dio en inglés, así que esta serie sigue en inglés")
+                        .exists())
+                .isTrue();
+        assertThat(find(Paragraph.class)
+                        .withTextContaining("todavía no tenemos en español")
+                        .exists())
+                .as("the PHQ-9 has its official Spanish version")
+                .isFalse();
+    }
+
     @Test
     void a_spanish_daily_check_in_keeps_its_trust_answer_as_the_main_scale() {
         UUID occurrence = giveInSpanish("daily-check-in");

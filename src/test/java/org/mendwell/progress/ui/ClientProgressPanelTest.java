@@ -108,6 +108,17 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
         assertThat(find(Anchor.class).withText("Download as CSV").exists()).isTrue();
     }
 
+    /** Issue 16: the measure's severity was the English word of the enum in every language. */
+    @Test
+    void a_spanish_page_names_the_measures_severity_in_spanish() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("es"));
+        navigate("clients/" + aroha, Component.class);
+        test(find(RouterLink.class).withText("Progreso").single()).click();
+
+        var phq = find(NativeTable.class).all().get(3);
+        assertThat(phq.getBody().getRows()).extracting(row -> cells(row).get(2)).containsExactly("Moderada", "Leve");
+    }
+
     @Test
     void the_printed_page_is_headed_with_the_client_the_clinician_and_the_day() {
         openProgress(aroha);
