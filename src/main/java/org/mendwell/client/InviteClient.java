@@ -6,10 +6,12 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.MailableAddress;
+import org.mendwell.shared.i18n.Language;
 
 /**
  * A clinician's invitation of a new client, optionally as a couple: with an existing client of theirs
- * as partner, or with a second person invited at the same time.
+ * as partner, or with a second person invited at the same time. The language, when given, is the one the
+ * invitation e-mails are written in and the new accounts start with (the client can change it).
  */
 public record InviteClient(
         @NotBlank(message = "Enter the client's name") @Size(max = 120, message = "A name has at most 120 characters")
@@ -30,10 +32,27 @@ public record InviteClient(
         @MailableAddress
         @Size(max = 254, message = "An e-mail address has at most 254 characters")
         @Nullable
-        String partnerEmail) {
+        String partnerEmail,
+
+        @Nullable Language language) {
+
+    /** Without a language: the invitation goes out in the practice's, and the new account waits for its owner's. */
+    public InviteClient(
+            String fullName,
+            String email,
+            @Nullable UUID existingPartnerId,
+            @Nullable String partnerFullName,
+            @Nullable String partnerEmail) {
+        this(fullName, email, existingPartnerId, partnerFullName, partnerEmail, null);
+    }
 
     public static InviteClient individual(String fullName, String email) {
         return new InviteClient(fullName, email, null, null, null);
+    }
+
+    /** Someone invited on their own, in the language the clinician chose for them. */
+    public static InviteClient individual(String fullName, String email, Language language) {
+        return new InviteClient(fullName, email, null, null, null, language);
     }
 
     boolean invitesNewPartner() {
