@@ -194,8 +194,8 @@ class ActivationViewTest extends SpringBrowserlessTest {
 
         assertThat(find(H1.class).single().getText()).isEqualTo("Le damos la bienvenida, Inés Montero");
         assertThat(find(Paragraph.class)
-                        .withText("Este portal y sus correos estarán en Español. Puede elegir otro idioma arriba, "
-                                + "ahora o más adelante en la página Seguridad de la cuenta.")
+                        .withText("Este portal y sus correos estarán en este idioma (Español). Puede elegir otro "
+                                + "arriba, ahora o más adelante en la página Seguridad de la cuenta.")
                         .exists())
                 .isTrue();
         assertThat(find(Button.class).withText("Español").single().getElement().getAttribute("aria-pressed"))
@@ -218,8 +218,8 @@ class ActivationViewTest extends SpringBrowserlessTest {
 
         assertThat(find(H1.class).single().getText()).isEqualTo("Welcome, Ruth Okafor");
         assertThat(find(Paragraph.class)
-                        .withText("This portal and your e-mails will be in English. You can choose another language "
-                                + "above, now or later on the Account security page.")
+                        .withText("This portal and your e-mails will be in this language (English). You can choose "
+                                + "another above, now or later on the Account security page.")
                         .exists())
                 .isTrue();
         test(passwordField("Choose a password")).setValue(STRONG_PASSWORD);
