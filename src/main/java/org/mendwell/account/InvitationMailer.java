@@ -1,6 +1,5 @@
 package org.mendwell.account;
 
-import java.time.Instant;
 import org.mendwell.account.Recipients.Recipient;
 import org.mendwell.shared.PortalMail;
 import org.mendwell.shared.i18n.Messages;
@@ -27,19 +26,13 @@ class InvitationMailer {
     }
 
     /**
-     * In the language the account has (the practice's until the client chooses) and the practice's day: someone
-     * not yet signed in has told us no zone of their own.
+     * In the language the account has (the one it was invited in, else the practice's). The expiry day comes
+     * written for the recipient (their zone if known, else the practice's), the same words the clinician is shown.
      */
-    boolean send(Recipient to, String invitedBy, String url, Instant expiresAt) {
+    boolean send(Recipient to, String invitedBy, String url, String expiresOn) {
         return mail.send(
                 to.email(),
                 messages.text("account.mail.invitation.subject", to.locale()),
-                messages.text(
-                        "account.mail.invitation.body",
-                        to.locale(),
-                        to.name(),
-                        invitedBy,
-                        to.time().dayWithYear(to.time().dateOf(expiresAt)),
-                        url));
+                messages.text("account.mail.invitation.body", to.locale(), to.name(), invitedBy, expiresOn, url));
     }
 }

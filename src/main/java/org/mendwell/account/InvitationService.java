@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.mendwell.account.Recipients.Recipient;
 import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.account.domain.Invitation;
@@ -14,6 +16,7 @@ import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.i18n.Language;
 import org.mendwell.shared.i18n.Messages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,22 +72,30 @@ public class InvitationService {
 
     /**
      * Issues a new link for an account that has not chosen a password yet, revoking earlier links,
-     * and e-mails it when mail is configured.
+     * and e-mails it when mail is configured. A language given is the invitation's: the account starts with it,
+     * so the e-mail, the activation page and everything after are in it until the client chooses another;
+     * without one the account keeps the language it has (the practice's for e-mails until someone chooses).
      */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Audited(value = Access.CHANGE, record = Subject.ACCOUNT)
-    public InvitationLink issue(UUID accountId, String invitedBy) {
+    public InvitationLink issue(UUID accountId, String invitedBy, @Nullable Language language) {
         Account account = ownClientAccount(accountId);
         if (account.getPasswordHash() != null) {
             throw InvalidInputException.of("invitation", Messages.ofPage("account.refusal.already-activated"));
+        }
+        if (language != null) {
+            account.setLanguage(language.code());
         }
         Instant now = clock.instant();
         revokeOpen(accountId, now);
         String token = Tokens.newToken();
         var invitation = invitations.save(new Invitation(accountId, Tokens.sha256(token), now, now.plus(VALIDITY)));
         String url = mailer.linkFor(token);
-        boolean emailed = mailer.send(recipients.of(account), invitedBy, url, invitation.getExpiresAt());
-        return new InvitationLink(url, invitation.getExpiresAt(), emailed);
+        Recipient to = recipients.of(account);
+        // One day, written once: the e-mail and the clinician's dialog say the same, as the recipient reads it.
+        String expiresOn = to.time().dayWithYear(to.time().dateOf(invitation.getExpiresAt()));
+        boolean emailed = mailer.send(to, invitedBy, url, expiresOn);
+        return new InvitationLink(url, invitation.getExpiresAt(), expiresOn, emailed);
     }
 
     @PreAuthorize(Roles.IS_CLINICIAN)
@@ -110,7 +121,10 @@ public class InvitationService {
     public Optional<InvitedPerson> open(String token) {
         return usable(token)
                 .flatMap(invitation -> accounts.findById(invitation.getAccountId()))
-                .map(account -> new InvitedPerson(account.getEmail(), account.getDisplayName()));
+                .map(account -> new InvitedPerson(
+                        account.getEmail(),
+                        account.getDisplayName(),
+                        Language.ofCode(account.getLanguage()).orElse(null)));
     }
 
     /**
@@ -153,6 +167,10 @@ public class InvitationService {
         invitations.findByAccountIdOrderByCreatedAtDesc(accountId).forEach(invitation -> invitation.revoke(now));
     }
 
-    /** Who an invitation is for, shown on the page where they choose a password. */
-    public record InvitedPerson(String email, String displayName) {}
+    /**
+     * Who an invitation is for, shown on the page where they choose a password, and the language they were
+     * invited in (none for an invitation without one: the page then follows their browser).
+     */
+    public record InvitedPerson(
+            String email, String displayName, @Nullable Language language) {}
 }

@@ -196,9 +196,10 @@ public class ClientService {
         } else if (existingPartner != null) {
             client.linkPartner(existingPartner);
         }
-        InvitationLink link = invitations.issue(client.getAccountId(), clinician.displayName());
-        InvitationLink partnerLink =
-                newPartner == null ? null : invitations.issue(newPartner.getAccountId(), clinician.displayName());
+        InvitationLink link = invitations.issue(client.getAccountId(), clinician.displayName(), request.language());
+        InvitationLink partnerLink = newPartner == null
+                ? null
+                : invitations.issue(newPartner.getAccountId(), clinician.displayName(), request.language());
         return new Invited(
                 row(client, existingPartner != null ? existingPartner : newPartner),
                 link,
@@ -211,7 +212,8 @@ public class ClientService {
     @Audited(value = Access.CHANGE, record = Subject.CLIENT)
     public InvitationLink resendInvitation(UUID clientId) {
         Client client = ownClient(clientId);
-        return invitations.issue(client.getAccountId(), currentUser.require().displayName());
+        // In the language the account already has: the one it was invited in, or its owner's choice.
+        return invitations.issue(client.getAccountId(), currentUser.require().displayName(), null);
     }
 
     @PreAuthorize(Roles.IS_CLINICIAN)

@@ -23,6 +23,7 @@ import org.mendwell.client.Invited;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.i18n.Language;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
@@ -95,7 +96,8 @@ class InvitationServiceTest {
         assertThat(invited.link().emailed())
                 .as("no mail server is configured in tests")
                 .isFalse();
-        assertThat(invitations.open(token)).contains(new InvitationService.InvitedPerson(NEW_CLIENT, "Wendell Roe"));
+        assertThat(invitations.open(token))
+                .contains(new InvitationService.InvitedPerson(NEW_CLIENT, "Wendell Roe", null));
 
         entityManager.flush();
         List<String> stored = jdbc.queryForList(
@@ -280,7 +282,8 @@ class InvitationServiceTest {
                 .accountId();
 
         for (UUID account : List.of(tobiasAccount, staffAccount)) {
-            assertThatThrownBy(() -> invitations.issue(account, "Someone")).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> invitations.issue(account, "Someone", Language.SPANISH))
+                    .isInstanceOf(RecordNotFoundException.class);
             assertThatThrownBy(() -> invitations.revoke(account)).isInstanceOf(RecordNotFoundException.class);
             assertThatThrownBy(() -> invitations.latest(account)).isInstanceOf(RecordNotFoundException.class);
         }

@@ -550,9 +550,9 @@ class ServiceAccessMatrixTest {
                 .allow(CLINICIANS)
                 .call(p -> accounts.openClientAccount("matrix.newcomer@example.org", "Matrix Newcomer")));
 
-        rows.add(row(InvitationService.class, "issue", UUID.class, String.class)
+        rows.add(row(InvitationService.class, "issue", UUID.class, String.class, Language.class)
                 .allow(ROBINS_CLINICIAN)
-                .call(p -> invitations.issue(tobiasAccount, "Dr. Matrix")));
+                .call(p -> invitations.issue(tobiasAccount, "Dr. Matrix", Language.SPANISH)));
         rows.add(row(InvitationService.class, "revoke", UUID.class)
                 .allow(ROBINS_CLINICIAN)
                 .call(p -> {

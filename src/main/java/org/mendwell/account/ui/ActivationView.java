@@ -1,5 +1,6 @@
 package org.mendwell.account.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
 import org.mendwell.account.InvitationService;
 import org.mendwell.account.InvitationService.InvitedPerson;
 import org.mendwell.account.MyLanguageService;
@@ -21,6 +23,7 @@ import org.mendwell.shared.i18n.Language;
 import org.mendwell.shared.i18n.ViewerLanguage;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.Focus;
+import org.mendwell.shared.ui.PageLanguage;
 import org.mendwell.shared.ui.TranslatedTitle;
 import org.mendwell.shared.ui.UrgentHelp;
 
@@ -71,6 +74,13 @@ class ActivationView extends Main implements BeforeEnterObserver, TranslatedTitl
     }
 
     private void showForm(String token, InvitedPerson person) {
+        // The page opens in the language the client was invited in, unless they picked another for this visit;
+        // without one it follows their browser. Choosing above reloads the page in the language chosen.
+        if (person.language() != null && ViewerLanguage.chosenForThisVisit().isEmpty()) {
+            getUI().or(() -> Optional.ofNullable(UI.getCurrent()))
+                    .ifPresent(ui -> PageLanguage.use(ui, viewerLanguage.viewerLocaleIn(person.language())));
+        }
+        Language pageLanguage = Language.of(getLocale()).orElse(Language.ENGLISH);
         var newPassword = new NewPasswordFields(
                 passwordPolicy, getTranslation("account.activation.password"), person.email(), person.displayName());
         var errors = newPassword.bindTo(new FieldErrors());
@@ -78,8 +88,8 @@ class ActivationView extends Main implements BeforeEnterObserver, TranslatedTitl
             try {
                 String email = invitations.activate(token, newPassword.value());
                 sessionSignIn.signIn(email);
-                // The language they read the invitation in becomes their account's, so e-mails follow it.
-                myLanguage.choose(Language.of(getLocale()).orElse(Language.ENGLISH));
+                // The language they read this page in becomes their account's, so e-mails follow it.
+                myLanguage.choose(pageLanguage);
                 Focus.headingAfterNextPageLoad();
                 getUI().ifPresent(ui -> ui.getPage().setLocation("intake"));
             } catch (InvalidInputException invalid) {
@@ -100,6 +110,7 @@ class ActivationView extends Main implements BeforeEnterObserver, TranslatedTitl
                 new VisitorLanguage(viewerLanguage),
                 new H1(getTranslation("account.activation.heading", person.displayName())),
                 new Paragraph(getTranslation("account.activation.intro", person.email())),
+                new Paragraph(getTranslation("account.activation.language", pageLanguage.ownName())),
                 form,
                 UrgentHelp.note());
     }

@@ -32,6 +32,7 @@ import org.mendwell.progress.CaseloadEntry;
 import org.mendwell.progress.CaseloadOverviewService;
 import org.mendwell.progress.CompletionText;
 import org.mendwell.progress.ReviewInboxService;
+import org.mendwell.shared.i18n.ViewerLanguage;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
 import org.mendwell.shared.ui.TranslatedTitle;
@@ -73,6 +74,7 @@ class CaseloadView extends Main implements TranslatedTitle {
             ReviewInboxService inbox,
             CaseloadOverviewService caseload,
             ViewerTime viewerTime,
+            ViewerLanguage viewerLanguage,
             AgreementService agreements) {
         PersonalTime time = viewerTime.viewer();
         this.clients = clients;
@@ -114,7 +116,7 @@ class CaseloadView extends Main implements TranslatedTitle {
         var invite = new Button(
                 getTranslation("caseload.new-client"),
                 VaadinIcon.PLUS.create(),
-                click -> new InviteDialog(clients, time, this::afterInvite).open());
+                click -> new InviteDialog(clients, viewerLanguage.practiceLanguage(), this::afterInvite).open());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         var heading = new H2(getTranslation("caseload.heading"));

@@ -18,7 +18,7 @@ import org.mendwell.client.ClientService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.client.Invited;
 import org.mendwell.shared.InvalidInputException;
-import org.mendwell.shared.time.PersonalTime;
+import org.mendwell.shared.i18n.Language;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.TextLimits;
 import org.springframework.data.domain.PageRequest;
@@ -48,11 +48,12 @@ class InviteDialog extends Dialog {
             new ComboBox<>(getTranslation("caseload.invite.existing-partner"));
     private final TextField partnerName = new TextField(getTranslation("caseload.invite.partner-name"));
     private final EmailField partnerEmail = new EmailField(getTranslation("caseload.invite.partner-email"));
-    private final PersonalTime time;
+    private final RadioButtonGroup<Language> language =
+            new RadioButtonGroup<>(getTranslation("caseload.invite.language"));
 
-    InviteDialog(ClientService clients, PersonalTime time, Runnable afterInvite) {
+    /** {@code practiceLanguage} is chosen to start with; a clinician inviting a Spanish speaker picks Español. */
+    InviteDialog(ClientService clients, Language practiceLanguage, Runnable afterInvite) {
         this.clients = clients;
-        this.time = time;
         this.afterInvite = afterInvite;
         setHeaderTitle(getTranslation("caseload.invite.title"));
 
@@ -71,6 +72,11 @@ class InviteDialog extends Dialog {
                 .stream());
         TextLimits.limit(partnerName, 120);
         TextLimits.limit(partnerEmail, 254);
+        // Each language in its own name, as everywhere a language is chosen.
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(Language::ownName);
+        language.setValue(practiceLanguage);
+        language.setHelperText(getTranslation("caseload.invite.language.help"));
         mode.addValueChangeListener(change -> showPartnerFields());
         showPartnerFields();
 
@@ -92,7 +98,7 @@ class InviteDialog extends Dialog {
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        add(new FormLayout(name, email, mode, existingPartner, partnerName, partnerEmail));
+        add(new FormLayout(name, email, language, mode, existingPartner, partnerName, partnerEmail));
         getFooter().add(new Button(getTranslation("caseload.invite.cancel"), click -> close()), send);
     }
 
@@ -111,7 +117,8 @@ class InviteDialog extends Dialog {
                 email.getValue(),
                 partner == null ? null : partner.clientId(),
                 newPartner ? partnerName.getValue() : null,
-                newPartner ? partnerEmail.getValue() : null);
+                newPartner ? partnerEmail.getValue() : null,
+                language.getValue());
     }
 
     /** The links exist only now: e-mailed when mail is set up, and always shown here to copy. */
@@ -125,7 +132,7 @@ class InviteDialog extends Dialog {
         dialog.open();
     }
 
-    static List<com.vaadin.flow.component.Component> linkParts(String who, InvitationLink link, PersonalTime time) {
+    static List<com.vaadin.flow.component.Component> linkParts(String who, InvitationLink link) {
         var field = new TextField();
         field.setLabel(field.getTranslation("caseload.invite.link", who));
         field.setValue(link.url());
@@ -144,14 +151,15 @@ class InviteDialog extends Dialog {
         field.setSuffixComponent(copy);
         String note = field.getTranslation(
                 link.emailed() ? "caseload.invite.link-emailed" : "caseload.invite.link-not-emailed",
-                time.date(link.expiresAt()));
+                // The day as the e-mail gives it to the client, so that both speak of the same day.
+                link.expiresOn());
         return List.of(field, new Paragraph(note));
     }
 
     private FormLayout linkBlock(CaseloadRow who, @Nullable InvitationLink link) {
         var block = new FormLayout();
         if (link != null) {
-            linkParts(who.fullName(), link, time).forEach(block::add);
+            linkParts(who.fullName(), link).forEach(block::add);
         }
         return block;
     }

@@ -63,6 +63,19 @@ public class ViewerLanguage {
                 : Language.ofCode(String.valueOf(session.getAttribute(VISIT_LANGUAGE)));
     }
 
+    /** The practice's language: what an invitation is written in unless the clinician picks another. */
+    public Language practiceLanguage() {
+        return Language.of(practiceLocale).orElse(Language.ENGLISH);
+    }
+
+    /**
+     * The locale for a language someone was invited in, read in the current browser: its region when the browser
+     * asks for that language with one, else the practice's.
+     */
+    public Locale viewerLocaleIn(Language language) {
+        return localeFor(language, browserLocales());
+    }
+
     /** The locale for writing to someone away from any browser (an e-mail): their language, the practice's region. */
     public Locale recipientLocale(Optional<Language> chosen) {
         return localeFor(chosen.or(() -> Language.of(practiceLocale)).orElse(Language.ENGLISH), List.of());

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * pronounce it.
  */
 @Component
-class PageLanguage implements VaadinServiceInitListener {
+public class PageLanguage implements VaadinServiceInitListener {
 
     private final ViewerLanguage viewerLanguage;
 
@@ -27,7 +27,7 @@ class PageLanguage implements VaadinServiceInitListener {
     }
 
     /** Switches an open page to a language the person just chose (the view then reloads or rebuilds). */
-    static void use(UI ui, Locale locale) {
+    public static void use(UI ui, Locale locale) {
         ui.setLocale(locale);
         ui.getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
     }

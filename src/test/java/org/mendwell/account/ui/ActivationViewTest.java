@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.mendwell.account.InvitationService;
 import org.mendwell.account.PasswordPolicy;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.InviteClient;
+import org.mendwell.shared.i18n.Language;
 import org.mendwell.shared.i18n.ViewerLanguage;
 import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
@@ -41,6 +43,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 class ActivationViewTest extends SpringBrowserlessTest {
 
     static final String WEAK_PASSWORD = "password1234";
+    static final String STRONG_PASSWORD = "lanterns over the quiet harbour";
 
     @Autowired
     ClientService clients;
@@ -62,13 +65,17 @@ class ActivationViewTest extends SpringBrowserlessTest {
 
     /** The clinician invites someone new; the test stays signed out. Returns the link's token. */
     private String invite(String fullName, String email) {
+        return invite(InviteClient.individual(fullName, email));
+    }
+
+    /** The clinician sends this invitation; the test stays signed out. Returns the link's token. */
+    private String invite(InviteClient invitation) {
         SecurityContext signedOut = TestSecurityContextHolder.getContext();
         UserDetails clinician = userDetails.loadUserByUsername(Demo.CLINICIAN);
         TestSecurityContextHolder.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(clinician, null, clinician.getAuthorities()));
         try {
-            InvitationLink link =
-                    clients.invite(InviteClient.individual(fullName, email)).link();
+            InvitationLink link = clients.invite(invitation).link();
             return link.url().substring(link.url().lastIndexOf('/') + 1);
         } finally {
             TestSecurityContextHolder.setContext(signedOut);
@@ -77,6 +84,18 @@ class ActivationViewTest extends SpringBrowserlessTest {
 
     private PasswordField passwordField(String label) {
         return find(PasswordField.class).withLabel(label).single();
+    }
+
+    /** The password typed twice on the page in Spanish, and chosen. */
+    private void chooseInSpanish() {
+        test(passwordField("Elija una contraseña")).setValue(STRONG_PASSWORD);
+        test(passwordField("Escríbala otra vez")).setValue(STRONG_PASSWORD);
+        test(find(Button.class).withText("Elegir la contraseña y continuar").single())
+                .click();
+    }
+
+    private String accountLanguage(String email) {
+        return jdbc.queryForObject("select language from account where email = ?", String.class, email);
     }
 
     private void choose() {
@@ -161,14 +180,53 @@ class ActivationViewTest extends SpringBrowserlessTest {
         assertThat(find(H1.class).single().getText()).isEqualTo("Le damos la bienvenida, Lucía Ferrer");
         assertThat(find(Button.class).withText("English").single().getElement().getAttribute("lang"))
                 .isEqualTo("en");
-        test(passwordField("Elija una contraseña")).setValue("lanterns over the quiet harbour");
-        test(passwordField("Escríbala otra vez")).setValue("lanterns over the quiet harbour");
-        test(find(Button.class).withText("Elegir la contraseña y continuar").single())
-                .click();
+        chooseInSpanish();
 
-        assertThat(jdbc.queryForObject(
-                        "select language from account where email = ?", String.class, "lucia.ferrer@example.org"))
-                .isEqualTo("es");
+        assertThat(accountLanguage("lucia.ferrer@example.org")).isEqualTo("es");
+    }
+
+    @Test
+    void a_client_invited_in_spanish_reads_the_page_in_spanish_whatever_the_browser_and_keeps_it() {
+        String token = invite(InviteClient.individual("Inés Montero", "ines.montero@example.org", Language.SPANISH));
+        UI.getCurrent().setLocale(Locale.forLanguageTag("en-GB"));
+
+        navigate("invitation/" + token, Component.class);
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Le damos la bienvenida, Inés Montero");
+        assertThat(find(Paragraph.class)
+                        .withText("Este portal y sus correos estarán en este idioma (Español). Puede elegir otro "
+                                + "arriba, ahora o más adelante en la página Seguridad de la cuenta.")
+                        .exists())
+                .isTrue();
+        assertThat(find(Button.class).withText("Español").single().getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
+        chooseInSpanish();
+
+        assertThat(accountLanguage("ines.montero@example.org")).isEqualTo("es");
+    }
+
+    @Test
+    void a_client_invited_in_spanish_who_picks_english_on_the_page_gets_an_english_account() {
+        String token = invite(InviteClient.individual("Ruth Okafor", "ruth.okafor@example.org", Language.SPANISH));
+        navigate("invitation/" + token, Component.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Le damos la bienvenida, Ruth Okafor");
+
+        // What the "English" button does before the page reloads in the language chosen.
+        viewerLanguage.chooseForThisVisit(Language.ENGLISH);
+        UI.getCurrent().setLocale(Locale.forLanguageTag("en-GB"));
+        navigate("invitation/" + token, Component.class);
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Welcome, Ruth Okafor");
+        assertThat(find(Paragraph.class)
+                        .withText("This portal and your e-mails will be in this language (English). You can choose "
+                                + "another above, now or later on the Account security page.")
+                        .exists())
+                .isTrue();
+        test(passwordField("Choose a password")).setValue(STRONG_PASSWORD);
+        test(passwordField("Type it again")).setValue(STRONG_PASSWORD);
+        choose();
+
+        assertThat(accountLanguage("ruth.okafor@example.org")).isEqualTo("en");
     }
 
     @Test

@@ -7,23 +7,36 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.ClientService;
 import org.mendwell.progress.CaseloadEntry;
+import org.mendwell.shared.i18n.Language;
 import org.mendwell.shared.i18n.Messages;
 import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
 @WithUserDetails(Demo.CLINICIAN)
 class CaseloadViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @SuppressWarnings("unchecked")
     private Grid<CaseloadEntry> grid() {
@@ -154,6 +167,39 @@ class CaseloadViewTest extends SpringBrowserlessTest {
                 .single();
         assertThat(link.getValue()).startsWith("http://localhost:8080/invitation/");
         assertThat(link.isReadOnly()).isTrue();
+    }
+
+    @Test
+    @ChangesDemoPractice
+    void the_invitation_starts_in_the_practice_language_and_one_in_spanish_names_the_day_as_the_client_reads_it() {
+        navigate(CaseloadView.class);
+        test(find(Button.class).withText("New client").single()).click();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Language> language =
+                find(RadioButtonGroup.class).withLabel("Language").single();
+        assertThat(language.getValue()).as("the practice's language (en-GB)").isEqualTo(Language.ENGLISH);
+
+        test(find(TextField.class).withLabel("Full name").single()).setValue("Lucía Ferrer");
+        test(find(EmailField.class).withLabel("E-mail").single()).setValue("lucia.ferrer@example.org");
+        language.setValue(Language.SPANISH);
+        test(find(Button.class).withText("Invite").single()).click();
+
+        assertThat(jdbc.queryForObject(
+                        "select language from account where email = ?", String.class, "lucia.ferrer@example.org"))
+                .isEqualTo("es");
+        Instant expiresAt = jdbc.queryForObject(
+                "select i.expires_at from invitation i join account a on a.id = i.account_id where a.email = ?",
+                Instant.class,
+                "lucia.ferrer@example.org");
+        // The day the e-mail gives (Spanish words, the practice's day for someone who has told us no zone).
+        String day = DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'de' y", Locale.forLanguageTag("es"))
+                .format(LocalDate.ofInstant(expiresAt, ZoneId.of("Europe/London")));
+        assertThat(find(Paragraph.class)
+                        .withText(
+                                "E-mail is not set up, so pass this link on yourself, privately. It works once, until "
+                                        + day + ".")
+                        .exists())
+                .isTrue();
     }
 
     @Test
