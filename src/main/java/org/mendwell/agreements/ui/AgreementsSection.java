@@ -73,13 +73,12 @@ public class AgreementsSection extends Section {
         var item = new Span();
         item.add(new Span(getTranslation("agreements.clinician.line", agreement.promiserName(), agreement.words())));
         item.add(new Span(" · " + ScheduleText.of(this, agreement.schedule(), time)));
-        item.add(new Span(" · "
-                + getTranslation(
-                        agreement.visibleToPartner()
-                                ? "agreements.clinician.visible"
-                                : "agreements.clinician.not-visible")));
+        item.add(new Span(" · " + getTranslation(AgreementsProgress.visibilityKey(agreement))));
         if (agreement.closedBySafetyFlag()) {
             item.add(new Span(" · " + getTranslation("agreements.clinician.closed")));
+        }
+        if (agreement.stoppedBySafetyEnding()) {
+            item.add(new Span(" · " + getTranslation("agreements.clinician.stopped")));
         }
         return item;
     }
