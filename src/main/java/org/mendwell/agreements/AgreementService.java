@@ -194,6 +194,7 @@ public class AgreementService {
                 partner == null ? null : partner.clientId(),
                 partner == null ? null : partner.fullName(),
                 flagged,
+                todayOf.computeIfAbsent(client.clientId(), this::today),
                 progress);
     }
 

@@ -105,7 +105,9 @@ public class AgreementsSection extends Section {
         weekdays.setItemLabelGenerator(day -> ScheduleText.dayName(day, time));
         weekdays.setVisible(false);
         frequency.addValueChangeListener(change -> weekdays.setVisible(change.getValue() == Frequency.WEEKDAYS));
-        var start = new DatePicker(getTranslation("agreements.form.start"), time.today());
+        // The client's today, not the clinician's: the service refuses a start before the client's today, and a
+        // client a day ahead of the clinician would otherwise be refused the form's own default.
+        var start = new DatePicker(getTranslation("agreements.form.start"), couple.clientToday());
         var end = new DatePicker(getTranslation("agreements.form.end"));
         DatePickers.localise(start);
         DatePickers.localise(end);
