@@ -62,14 +62,9 @@ public record CaseloadFilter(
     }
 
     /**
-     * The values {@link #sqlCondition} names; ids as text, as the native queries compare them. Without the other
-     * features' reasons: "needs attention" is then the client record's own flag and alert only.
+     * The values {@link #sqlCondition} names, ids as text as the native queries compare them, with the clients
+     * other features say need attention ({@link CaseloadAttention#of}; used only when the filter wants them).
      */
-    public Map<String, Object> sqlParameters(UUID clinicianId) {
-        return sqlParameters(clinicianId, Set.of());
-    }
-
-    /** The values {@link #sqlCondition} names, with the clients other features say need attention. */
     public Map<String, Object> sqlParameters(UUID clinicianId, Set<UUID> alsoNeedingAttention) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("clinicianId", clinicianId.toString());
