@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param closedBySafetyFlag the case has a safety flag and this agreement has no written reason: neither partner
  *                           sees it or can mark it
+ * @param withdrawnFromPartner the couple link ended: the partner no longer sees it, even if linked again
+ * @param stoppedBySafetyEnding the couple link ended for safety: neither partner sees or marks it any more
  * @param noticed            kept days the other partner acknowledged, in all
  * @param recent             the marks of the last four weeks, newest first, with the promiser's notes
  */
@@ -20,6 +22,8 @@ public record AgreementProgress(
         PromiseSchedule schedule,
         boolean visibleToPartner,
         boolean closedBySafetyFlag,
+        boolean withdrawnFromPartner,
+        boolean stoppedBySafetyEnding,
         @Nullable String safetyOverrideReason,
         KeptRecord record,
         int noticed,

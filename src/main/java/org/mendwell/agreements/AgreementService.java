@@ -22,6 +22,8 @@ import org.mendwell.client.CaseloadRow;
 import org.mendwell.client.ClientRef;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
+import org.mendwell.client.CoupleLinkEnded;
+import org.mendwell.client.CoupleLinkEnding;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.PlainText;
@@ -30,6 +32,7 @@ import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
 import org.mendwell.shared.i18n.Messages;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -176,6 +179,8 @@ public class AgreementService {
                     agreement.schedule(),
                     agreement.isVisibleToPartner(),
                     flagged && !agreement.openDespiteFlag(),
+                    agreement.isWithdrawnFromPartner(),
+                    agreement.isStopped(),
                     agreement.getSafetyOverrideReason(),
                     KeptRecord.of(agreement.schedule(), outcomes(its), today, WEEKS_SHOWN),
                     (int) its.stream()
@@ -189,6 +194,7 @@ public class AgreementService {
                 partner == null ? null : partner.clientId(),
                 partner == null ? null : partner.fullName(),
                 flagged,
+                todayOf.computeIfAbsent(client.clientId(), this::today),
                 progress);
     }
 
@@ -219,6 +225,19 @@ public class AgreementService {
         Map<UUID, KeptLately> kept = new HashMap<>();
         counts.forEach((id, count) -> kept.put(id, new KeptLately(count[0], count[1])));
         return kept;
+    }
+
+    /**
+     * The couple link ended: each partner's agreements are withdrawn from the other's view for good (kept in the
+     * clinician's record, and not shown again if the two are linked again); each goes on marking their own. A link
+     * ended for safety stops the couple's agreements for both (2026-12-05-agreements.md).
+     */
+    @EventListener
+    void onCoupleLinkEnded(CoupleLinkEnded ended) {
+        boolean forSafety = ended.ending() == CoupleLinkEnding.SAFETY;
+        agreements
+                .findByClientIdInOrderByCreatedAt(List.of(ended.clientId(), ended.formerPartnerId()))
+                .forEach(agreement -> agreement.coupleLinkEnded(ended.endedAt(), forSafety));
     }
 
     static Map<LocalDate, Outcome> outcomes(List<PromiseMark> marks) {

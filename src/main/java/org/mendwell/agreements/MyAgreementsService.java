@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The signed-in client's side of agreements: their own promises and their word on each due day, and their
  * partner's kept days where the partner's agreement is visible. There is no way to name another couple here; on a
- * case with a safety flag, an agreement without the clinician's written reason does not exist for either partner.
+ * case with a safety flag, an agreement without the clinician's written reason does not exist for either partner,
+ * nor does one stopped when a couple link ended for safety; one withdrawn when a link ended is the promiser's alone.
  */
 @Service
 @Transactional
@@ -90,7 +91,7 @@ public class MyAgreementsService {
                         agreement.getId(),
                         agreement.getWords(),
                         agreement.schedule(),
-                        agreement.isVisibleToPartner(),
+                        agreement.seenByPartner(),
                         record,
                         AgreementService.recent(its, today, false)));
             }
@@ -100,7 +101,7 @@ public class MyAgreementsService {
         if (partner != null) {
             Map<UUID, Agreement> visible = new LinkedHashMap<>();
             openOf(couple, partner.clientId()).stream()
-                    .filter(Agreement::isVisibleToPartner)
+                    .filter(Agreement::seenByPartner)
                     .forEach(a -> visible.put(a.getId(), a));
             LocalDate since = today.minusDays(PARTNER_DAYS - 1L);
             if (!visible.isEmpty()) {
@@ -164,7 +165,7 @@ public class MyAgreementsService {
                 .filter(m -> m.getOutcome() == Outcome.KEPT)
                 .orElseThrow(() -> new RecordNotFoundException("Kept promise"));
         boolean visible = openOf(couple, partner.clientId()).stream()
-                .anyMatch(a -> a.getId().equals(mark.getAgreementId()) && a.isVisibleToPartner());
+                .anyMatch(a -> a.getId().equals(mark.getAgreementId()) && a.seenByPartner());
         if (!visible) {
             throw new RecordNotFoundException("Kept promise");
         }
@@ -187,6 +188,7 @@ public class MyAgreementsService {
     private List<Agreement> openOf(Couple couple, UUID promiserId) {
         return agreements.findByClientIdInOrderByCreatedAt(List.of(promiserId)).stream()
                 .filter(a -> !couple.flagged() || a.openDespiteFlag())
+                .filter(a -> !a.isStopped())
                 .toList();
     }
 }

@@ -75,6 +75,9 @@ public class ClientService {
 
     private final AccountLanguages accountLanguages;
 
+    /** Other features' reasons a client needs attention, so the pickers let through what the caseload grid does. */
+    private final List<CaseloadAttention> otherReasons;
+
     ClientService(
             ClientRepository clients,
             ClientStatusEventRepository statusEvents,
@@ -86,7 +89,9 @@ public class ClientService {
             RefusedInvites refusedInvites,
             StatusChanges statusChanges,
             CaseloadRows caseloadRows,
-            AccountLanguages accountLanguages) {
+            AccountLanguages accountLanguages,
+            List<CaseloadAttention> otherReasons) {
+        this.otherReasons = otherReasons;
         this.accountLanguages = accountLanguages;
         this.statusChanges = statusChanges;
         this.caseloadRows = caseloadRows;
@@ -111,6 +116,7 @@ public class ClientService {
         return caseloadRows.page(
                 clinicianId,
                 filter,
+                CaseloadAttention.of(otherReasons, clinicianId, filter),
                 Paging.restrictSort(pageable, CASELOAD_SORT_PROPERTIES, Sort.by("fullName", "id")));
     }
 

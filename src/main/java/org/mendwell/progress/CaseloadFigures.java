@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.client.CaseloadFilter;
@@ -112,8 +113,12 @@ class CaseloadFigures {
         this.jdbc = jdbc;
     }
 
-    /** One page of the clinician's caseload with every figure, in one statement. */
-    List<CaseloadEntry> page(UUID clinicianId, CaseloadFilter filter, Pageable page, Instant now) {
+    /**
+     * One page of the clinician's caseload with every figure, in one statement; {@code alsoNeedingAttention} are
+     * the clients other features say need attention, for the filter's "needs attention".
+     */
+    List<CaseloadEntry> page(
+            UUID clinicianId, CaseloadFilter filter, Set<UUID> alsoNeedingAttention, Pageable page, Instant now) {
         String sql = PAGE.formatted(
                 filter.sqlCondition(),
                 FigureSql.DUE_IN_WINDOW,
@@ -124,7 +129,7 @@ class CaseloadFigures {
                 TREND_DAYS,
                 CaseloadSort.orderBy(page.getSort()));
         return jdbc.sql(sql)
-                .params(filter.sqlParameters(clinicianId))
+                .params(filter.sqlParameters(clinicianId, alsoNeedingAttention))
                 .param("now", utc(now))
                 .param("windowStart", utc(now.minus(WINDOW_DAYS, ChronoUnit.DAYS)))
                 .param("limit", page.getPageSize())
@@ -134,9 +139,9 @@ class CaseloadFigures {
     }
 
     /** How many of the clinician's clients the filter lets through. */
-    long count(UUID clinicianId, CaseloadFilter filter) {
+    long count(UUID clinicianId, CaseloadFilter filter, Set<UUID> alsoNeedingAttention) {
         return jdbc.sql(COUNT.formatted(filter.sqlCondition()))
-                .params(filter.sqlParameters(clinicianId))
+                .params(filter.sqlParameters(clinicianId, alsoNeedingAttention))
                 .query(Long.class)
                 .single();
     }

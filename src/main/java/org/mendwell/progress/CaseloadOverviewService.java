@@ -2,10 +2,12 @@ package org.mendwell.progress;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.mendwell.account.CurrentUser;
 import org.mendwell.account.Role;
 import org.mendwell.account.Roles;
+import org.mendwell.client.CaseloadAttention;
 import org.mendwell.client.CaseloadFilter;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.PlainText;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The signed-in clinician's caseload with each client's progress figures, filtered, sorted and paged
- * in the database: a page costs one statement and its count one more. There is no clinician
+ * in the database: a page costs one statement and its count one more (with "needs attention", a few more for
+ * the other features' reasons, {@link CaseloadAttention}, whatever the caseload's size). There is no clinician
  * parameter: the clinician is always the one signed in.
  *
  * <p>The reads are deliberately not transactional: each is one statement, so a transaction would
@@ -34,10 +37,16 @@ public class CaseloadOverviewService {
     private final SavedCaseloadFilters savedFilters;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final List<CaseloadAttention> otherReasons;
 
     CaseloadOverviewService(
-            CaseloadFigures figures, SavedCaseloadFilters savedFilters, CurrentUser currentUser, Clock clock) {
+            CaseloadFigures figures,
+            SavedCaseloadFilters savedFilters,
+            CurrentUser currentUser,
+            Clock clock,
+            List<CaseloadAttention> otherReasons) {
         this.figures = figures;
+        this.otherReasons = otherReasons;
         this.savedFilters = savedFilters;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -47,14 +56,17 @@ public class CaseloadOverviewService {
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Audited(value = Access.READ, record = Subject.CASELOAD)
     public List<CaseloadEntry> page(CaseloadFilter filter, Pageable pageable) {
-        return figures.page(clinicianId(), checked(filter), pageable, clock.instant());
+        UUID clinicianId = clinicianId();
+        return figures.page(
+                clinicianId, checked(filter), alsoNeedingAttention(clinicianId, filter), pageable, clock.instant());
     }
 
     /** How many clients the filter lets through, for the grid's size. */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @NotAudited("a count of the caseload, no record")
     public long count(CaseloadFilter filter) {
-        return figures.count(clinicianId(), checked(filter));
+        UUID clinicianId = clinicianId();
+        return figures.count(clinicianId, checked(filter), alsoNeedingAttention(clinicianId, filter));
     }
 
     /** The filter the clinician saved as their default, or no filter at all. */
@@ -73,6 +85,11 @@ public class CaseloadOverviewService {
 
     private UUID clinicianId() {
         return currentUser.require(Role.CLINICIAN).accountId();
+    }
+
+    /** A few statements for the whole caseload, whatever its size, and only for "needs attention". */
+    private Set<UUID> alsoNeedingAttention(UUID clinicianId, CaseloadFilter filter) {
+        return CaseloadAttention.of(otherReasons, clinicianId, filter);
     }
 
     private static CaseloadFilter checked(CaseloadFilter filter) {

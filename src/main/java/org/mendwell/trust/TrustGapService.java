@@ -2,17 +2,15 @@ package org.mendwell.trust;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mendwell.account.CurrentUser;
+import org.mendwell.account.Role;
 import org.mendwell.account.Roles;
 import org.mendwell.client.ClientRef;
 import org.mendwell.client.ClientService;
@@ -53,6 +51,8 @@ public class TrustGapService {
     private final ZoneId practiceZone;
     private final Clock clock;
     private final Messages messages;
+    private final CaseloadCoupleAttention caseloadAttention;
+    private final CurrentUser currentUser;
 
     TrustGapService(
             ClientService clients,
@@ -61,7 +61,11 @@ public class TrustGapService {
             TrustGapThresholdRepository thresholds,
             PracticeSettings practice,
             Clock clock,
-            Messages messages) {
+            Messages messages,
+            CaseloadCoupleAttention caseloadAttention,
+            CurrentUser currentUser) {
+        this.caseloadAttention = caseloadAttention;
+        this.currentUser = currentUser;
         this.clients = clients;
         this.intakes = intakes;
         this.checkIns = checkIns;
@@ -94,6 +98,16 @@ public class TrustGapService {
                 .orElse(List.of());
     }
 
+    /**
+     * For the caseload's column: the reasons each of the signed-in clinician's clients needs attention as one of a
+     * couple, for the whole caseload at once (a few statements, whatever its size); clients without one are left out.
+     */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.READ, record = Subject.CASELOAD)
+    public Map<UUID, List<AttentionReason>> attentionReasonsInMyCaseload() {
+        return caseloadAttention.reasons(currentUser.require(Role.CLINICIAN).accountId());
+    }
+
     /** The couple's threshold, on both partners at once; 1 to 10 points of gap. */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Transactional
@@ -119,37 +133,18 @@ public class TrustGapService {
         Instant now = clock.instant();
         ZoneId firstZone = zoneOf(first);
         ZoneId secondZone = zoneOf(second);
-        LocalDate firstToday = now.atZone(firstZone).toLocalDate();
-        LocalDate secondToday = now.atZone(secondZone).toLocalDate();
-        LocalDate to = firstToday.isAfter(secondToday) ? firstToday : secondToday;
-        LocalDate from = to.minusDays(DAYS_SHOWN - 1L);
-        // Far enough back for the rolling gap of the first day shown and for "had checked in before".
-        Instant since = now.minus(DAYS_SHOWN + TrustGaps.ROLLING_DAYS + 2L, ChronoUnit.DAYS);
+        Instant since = answersSince(now);
         CheckInScales.Answers a = checkIns.since(first.clientId(), firstZone, since);
         CheckInScales.Answers b = checkIns.since(second.clientId(), secondZone, since);
         int threshold = thresholds
                 .findById(first.clientId())
                 .map(TrustGapThreshold::getThreshold)
                 .orElse(DEFAULT_THRESHOLD);
-
-        Set<String> scaleNames = new TreeSet<>(a.byScale().keySet());
-        scaleNames.addAll(b.byScale().keySet());
-        List<TrustGapReport.Scale> scales = new ArrayList<>();
-        List<AttentionReason> reasons = new ArrayList<>();
-        for (String name : scaleNames) {
-            List<GapDay> days = TrustGaps.days(
-                    a.byScale().getOrDefault(name, Map.of()), b.byScale().getOrDefault(name, Map.of()), from, to);
-            scales.add(new TrustGapReport.Scale(name, days));
-            TrustGaps.aboveThreshold(days, threshold, to)
-                    .ifPresent(day -> reasons.add(
-                            new AttentionReason(AttentionReason.Kind.GAP_ABOVE_THRESHOLD, null, name, day)));
-        }
-        if (TrustGaps.stopped(a.days(), firstToday, b.days(), secondToday)) {
-            reasons.add(stopped(first, firstToday));
-        }
-        if (TrustGaps.stopped(b.days(), secondToday, a.days(), firstToday)) {
-            reasons.add(stopped(second, secondToday));
-        }
+        CoupleGap gap = CoupleGap.of(
+                new CoupleGap.Partner(first.fullName(), firstZone, a),
+                new CoupleGap.Partner(second.fullName(), secondZone, b),
+                threshold,
+                now);
         return new TrustGapReport(
                 first.clientId(),
                 first.fullName(),
@@ -157,12 +152,13 @@ public class TrustGapService {
                 second.fullName(),
                 true,
                 threshold,
-                scales,
-                reasons);
+                gap.scales(),
+                gap.reasons());
     }
 
-    private static AttentionReason stopped(ClientRef who, LocalDate today) {
-        return new AttentionReason(AttentionReason.Kind.STOPPED_CHECKING_IN, who.fullName(), null, today);
+    /** Far enough back for the rolling gap of the first day shown and for "had checked in before". */
+    static Instant answersSince(Instant now) {
+        return now.minus(DAYS_SHOWN + TrustGaps.ROLLING_DAYS + 2L, ChronoUnit.DAYS);
     }
 
     /** The partner on this clinician's caseload; a partner with another clinician is not this clinician's to read. */

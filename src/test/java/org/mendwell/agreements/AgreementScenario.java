@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.mendwell.client.CoupleLinkEnding;
+import org.mendwell.client.CoupleLinkService;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
@@ -209,6 +211,94 @@ abstract class AgreementScenario {
                 .isTrue();
     }
 
+    @Autowired
+    CoupleLinkService coupleLinks;
+
+    /** Both partners of the client with this address promise every day from today, visible to each other. */
+    private NewAgreement bothDaily(String clientEmail) {
+        return new NewAgreement(
+                clientIds.of(clientEmail), WORDS, Promisers.BOTH, Frequency.DAILY, Set.of(), today(), null, true, null);
+    }
+
+    /** The clinician proposes linking Robin and Jonas again and both confirm. */
+    private void linkedAgain() {
+        signIn.as(Demo.CLINICIAN);
+        coupleLinks.proposeRelink(clientIds.of(Demo.CLIENT), clientIds.of(Demo.JONAS));
+        for (String partner : List.of(Demo.CLIENT, Demo.JONAS)) {
+            signIn.as(partner);
+            coupleLinks.consentToRelink(
+                    coupleLinks.myRelinkRequest().orElseThrow().proposalId(), true);
+        }
+    }
+
+    @Test
+    void ending_the_link_withdraws_the_promise_from_the_partner_for_good_while_the_promiser_goes_on() {
+        jonasPromisesDaily(true, null);
+        jonasMarksToday(Outcome.KEPT, "Texted at five", true);
+        signIn.as(Demo.CLIENT);
+        UUID kept = mine.mine().partnersKept().getFirst().markId();
+
+        signIn.as(Demo.CLINICIAN);
+        coupleLinks.endLink(clientIds.of(Demo.CLIENT), CoupleLinkEnding.SEPARATION, "Separated in November.");
+
+        signIn.as(Demo.JONAS);
+        MyPromise his = mine.mine().promises().getFirst();
+        assertThat(his.visibleToPartner())
+                .as("his page no longer says Robin sees it")
+                .isFalse();
+        mine.mark(his.agreementId(), today(), Outcome.PARTLY, null, false);
+        assertThat(mine.mine().promises().getFirst().record().kept()).isZero();
+
+        linkedAgain();
+        signIn.as(Demo.CLIENT);
+        assertThat(mine.mine().partnersKept())
+                .as("linked again: the old promise and its kept days stay withdrawn")
+                .isEmpty();
+        assertThatThrownBy(() -> mine.acknowledge(kept)).isInstanceOf(RecordNotFoundException.class);
+
+        signIn.as(Demo.CLINICIAN);
+        AgreementProgress record =
+                agreements.agreementsOf(clientIds.of(Demo.JONAS)).agreements().getFirst();
+        assertThat(record.withdrawnFromPartner()).isTrue();
+        assertThat(record.stoppedBySafetyEnding()).isFalse();
+        assertThat(record.recent()).as("kept in the clinician's record").hasSize(1);
+    }
+
+    @Test
+    void a_link_ended_for_safety_stops_the_couples_agreements_for_both_and_the_clinician_keeps_them() {
+        signIn.as(Demo.CLINICIAN);
+        agreements.record(bothDaily(Demo.CLIENT));
+        jonasMarksToday(Outcome.KEPT, null, false);
+
+        signIn.as(Demo.CLINICIAN);
+        coupleLinks.endLink(clientIds.of(Demo.CLIENT), CoupleLinkEnding.SAFETY, "Threats disclosed in session.");
+
+        for (String partner : List.of(Demo.JONAS, Demo.CLIENT)) {
+            signIn.as(partner);
+            assertThat(mine.mine().isEmpty()).as(partner).isTrue();
+        }
+        signIn.as(Demo.CLINICIAN);
+        List<AgreementProgress> jonass =
+                agreements.agreementsOf(clientIds.of(Demo.JONAS)).agreements();
+        signIn.as(Demo.JONAS);
+        assertThatThrownBy(() -> mine.mark(jonass.getFirst().agreementId(), today(), Outcome.KEPT, null, false))
+                .isInstanceOf(RecordNotFoundException.class);
+
+        linkedAgain();
+        signIn.as(Demo.CLIENT);
+        assertThat(mine.mine().isEmpty())
+                .as("linking again does not restart them")
+                .isTrue();
+        signIn.as(Demo.CLINICIAN);
+        assertThat(agreements.agreementsOf(clientIds.of(Demo.CLIENT)).agreements())
+                .hasSize(2)
+                .allSatisfy(agreement ->
+                        assertThat(agreement.stoppedBySafetyEnding()).isTrue());
+        assertThat(jonass.getFirst().record().kept())
+                .as("kept in the clinician's record")
+                .isEqualTo(1);
+    }
+
     @Test
     void only_the_promiser_marks_and_only_the_partner_acknowledges() {
         UUID agreement = jonasPromisesDaily(true, null).getFirst();
@@ -275,16 +365,7 @@ abstract class AgreementScenario {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys("words", "weekdays", "start", "end"));
-        assertThatThrownBy(() -> agreements.record(new NewAgreement(
-                        clientIds.of(Demo.HANA),
-                        WORDS,
-                        Promisers.BOTH,
-                        Frequency.DAILY,
-                        Set.of(),
-                        today(),
-                        null,
-                        true,
-                        null)))
+        assertThatThrownBy(() -> agreements.record(bothDaily(Demo.HANA)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys("promisers"));

@@ -1187,6 +1187,9 @@ class ServiceAccessMatrixTest {
         rows.add(row(TrustGapService.class, "attentionReasons", UUID.class)
                 .allow(ROBINS_CLINICIAN)
                 .call(p -> trustGap.attentionReasons(robin)));
+        rows.add(row(TrustGapService.class, "attentionReasonsInMyCaseload")
+                .allow(CLINICIANS)
+                .call(p -> trustGap.attentionReasonsInMyCaseload()));
         rows.add(row(TrustGapService.class, "setThreshold", UUID.class, int.class)
                 .allow(ROBINS_CLINICIAN)
                 .call(p -> {

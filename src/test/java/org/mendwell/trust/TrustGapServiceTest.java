@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mendwell.client.CaseloadFilter;
 import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.progress.CaseloadEntry;
+import org.mendwell.progress.CaseloadOverviewService;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.Demo;
@@ -17,6 +20,7 @@ import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The demo couple's trust gap on the real context and database, with check-ins made through the real services. */
@@ -114,6 +118,59 @@ class TrustGapServiceTest {
         assertThat(trustGap.trustGapOf(jonas).threshold())
                 .as("one threshold for the couple")
                 .isEqualTo(5);
+    }
+
+    @Autowired
+    CaseloadOverviewService caseload;
+
+    private List<UUID> needingAttention() {
+        return caseload.page(new CaseloadFilter("", null, true), PageRequest.of(0, 200)).stream()
+                .map(CaseloadEntry::clientId)
+                .toList();
+    }
+
+    @Test
+    void the_caseload_reads_every_couples_reasons_at_once_and_its_needs_attention_filter_follows_them() {
+        checkIns.live(robin, START, days(9, 9, 9), days(2, 3, 4));
+
+        assertThat(trustGap.attentionReasonsInMyCaseload())
+                .as("both partners, the same reasons as the client page")
+                .containsEntry(robin, trustGap.attentionReasons(robin))
+                .containsEntry(jonas, trustGap.attentionReasons(jonas))
+                .doesNotContainKey(
+                        clientRecords.findByEmail(Demo.MARCUS).orElseThrow().getId());
+        assertThat(needingAttention()).contains(robin, jonas);
+        assertThat(caseload.count(new CaseloadFilter("", null, true)))
+                .isEqualTo(needingAttention().size());
+
+        trustGap.setThreshold(robin, 9);
+
+        assertThat(trustGap.attentionReasonsInMyCaseload()).doesNotContainKeys(robin, jonas);
+        assertThat(needingAttention()).doesNotContain(robin, jonas);
+    }
+
+    @Test
+    void the_caseload_names_the_partner_who_went_quiet_on_both_rows() {
+        checkIns.live(robin, START, days(5, 5, 5, 5, 5), days(5, null, null, null, null));
+
+        assertThat(trustGap.attentionReasonsInMyCaseload().get(robin))
+                .extracting(AttentionReason::kind, AttentionReason::who)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        AttentionReason.Kind.STOPPED_CHECKING_IN, "Jonas Kettering"));
+        assertThat(trustGap.attentionReasonsInMyCaseload().get(jonas))
+                .extracting(AttentionReason::kind, AttentionReason::who)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        AttentionReason.Kind.STOPPED_CHECKING_IN, "Jonas Kettering"));
+        assertThat(needingAttention()).contains(robin, jonas);
+    }
+
+    @Test
+    void another_clinicians_caseload_holds_none_of_the_couples_reasons() {
+        checkIns.live(robin, START, days(9, 9, 9), days(2, 3, 4));
+        signIn.as(Demo.CLINICIAN_2);
+
+        assertThat(trustGap.attentionReasonsInMyCaseload()).doesNotContainKeys(robin, jonas);
+        assertThat(needingAttention()).doesNotContain(robin, jonas);
     }
 
     @Test

@@ -60,6 +60,14 @@ public class Agreement {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the couple link ended: from then on the other partner never sees it, even if they are linked again. */
+    @Column(name = "withdrawn_from_partner_at")
+    private @Nullable Instant withdrawnFromPartnerAt;
+
+    /** When a couple link ended for safety: from then on neither partner sees or marks it. */
+    @Column(name = "stopped_at")
+    private @Nullable Instant stoppedAt;
+
     @Version
     private long version;
 
@@ -107,6 +115,33 @@ public class Agreement {
     /** Whether the case's safety flag lets this agreement be used: only with the clinician's written reason. */
     public boolean openDespiteFlag() {
         return safetyOverrideReason != null;
+    }
+
+    /**
+     * The promiser's couple link ended: the agreement is withdrawn from the partner's view for good; on a safety
+     * ending it stops as well. The first ending counts; a later one changes nothing already recorded.
+     */
+    public void coupleLinkEnded(Instant at, boolean forSafety) {
+        if (withdrawnFromPartnerAt == null) {
+            withdrawnFromPartnerAt = at;
+        }
+        if (forSafety && stoppedAt == null) {
+            stoppedAt = at;
+        }
+    }
+
+    /** Whether the other partner may see it: chosen visible, and not withdrawn when a couple link ended. */
+    public boolean seenByPartner() {
+        return visibleToPartner && withdrawnFromPartnerAt == null;
+    }
+
+    public boolean isWithdrawnFromPartner() {
+        return withdrawnFromPartnerAt != null;
+    }
+
+    /** Stopped when a couple link ended for safety: for the clinician's record only. */
+    public boolean isStopped() {
+        return stoppedAt != null;
     }
 
     public UUID getId() {

@@ -41,12 +41,25 @@ public class AgreementsProgress extends Section {
         couple.agreements().forEach(agreement -> add(agreement(agreement)));
     }
 
+    /** Who sees the kept days, as the clinician reads it: the partner, the promiser only, or no longer the partner. */
+    static String visibilityKey(AgreementProgress agreement) {
+        if (agreement.withdrawnFromPartner()) {
+            return "agreements.clinician.withdrawn";
+        }
+        return agreement.visibleToPartner() ? "agreements.clinician.visible" : "agreements.clinician.not-visible";
+    }
+
     private Component agreement(AgreementProgress agreement) {
         var part = new Div();
         part.addClassName("mw-agreement-progress");
         part.add(new H4(getTranslation("agreements.clinician.line", agreement.promiserName(), agreement.words())));
         if (agreement.closedBySafetyFlag()) {
             part.add(new Paragraph(getTranslation("agreements.clinician.closed")));
+        }
+        if (agreement.stoppedBySafetyEnding()) {
+            part.add(new Paragraph(getTranslation("agreements.clinician.stopped")));
+        } else if (agreement.withdrawnFromPartner()) {
+            part.add(new Paragraph(getTranslation("agreements.clinician.withdrawn")));
         }
         part.add(new Paragraph(getTranslation(
                 "agreements.progress.summary",

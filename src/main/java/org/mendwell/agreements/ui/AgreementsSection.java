@@ -73,13 +73,12 @@ public class AgreementsSection extends Section {
         var item = new Span();
         item.add(new Span(getTranslation("agreements.clinician.line", agreement.promiserName(), agreement.words())));
         item.add(new Span(" · " + ScheduleText.of(this, agreement.schedule(), time)));
-        item.add(new Span(" · "
-                + getTranslation(
-                        agreement.visibleToPartner()
-                                ? "agreements.clinician.visible"
-                                : "agreements.clinician.not-visible")));
+        item.add(new Span(" · " + getTranslation(AgreementsProgress.visibilityKey(agreement))));
         if (agreement.closedBySafetyFlag()) {
             item.add(new Span(" · " + getTranslation("agreements.clinician.closed")));
+        }
+        if (agreement.stoppedBySafetyEnding()) {
+            item.add(new Span(" · " + getTranslation("agreements.clinician.stopped")));
         }
         return item;
     }
@@ -106,7 +105,9 @@ public class AgreementsSection extends Section {
         weekdays.setItemLabelGenerator(day -> ScheduleText.dayName(day, time));
         weekdays.setVisible(false);
         frequency.addValueChangeListener(change -> weekdays.setVisible(change.getValue() == Frequency.WEEKDAYS));
-        var start = new DatePicker(getTranslation("agreements.form.start"), time.today());
+        // The client's today, not the clinician's: the service refuses a start before the client's today, and a
+        // client a day ahead of the clinician would otherwise be refused the form's own default.
+        var start = new DatePicker(getTranslation("agreements.form.start"), couple.clientToday());
         var end = new DatePicker(getTranslation("agreements.form.end"));
         DatePickers.localise(start);
         DatePickers.localise(end);

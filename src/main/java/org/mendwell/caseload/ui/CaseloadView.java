@@ -36,6 +36,8 @@ import org.mendwell.shared.i18n.ViewerLanguage;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
 import org.mendwell.shared.ui.TranslatedTitle;
+import org.mendwell.trust.TrustGapService;
+import org.mendwell.trust.ui.CoupleAttentionColumn;
 
 /**
  * The clinician's home: their own clients with each one's progress, filtered, paged and sorted in the
@@ -75,7 +77,8 @@ class CaseloadView extends Main implements TranslatedTitle {
             CaseloadOverviewService caseload,
             ViewerTime viewerTime,
             ViewerLanguage viewerLanguage,
-            AgreementService agreements) {
+            AgreementService agreements,
+            TrustGapService trustGap) {
         PersonalTime time = viewerTime.viewer();
         this.clients = clients;
         this.inbox = inbox;
@@ -155,6 +158,8 @@ class CaseloadView extends Main implements TranslatedTitle {
                 .setSortProperty("unreviewed")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // Why a couple needs attention (the trust gap's reasons), read once for the caseload, never per row.
+        CoupleAttentionColumn.addTo(grid, trustGap, CaseloadEntry::clientId).setFlexGrow(0);
         grid.addColumn(CaseloadEntry::activeAssignments)
                 .setHeader(getTranslation("caseload.column.active-exercises"))
                 .setSortProperty("activeAssignments")

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -61,8 +62,9 @@ public class CaseloadRows {
     }
 
     /** The page's sort must name only keys of SORT_COLUMNS (ClientService checks them). */
-    public Page<CaseloadRow> page(UUID clinicianId, CaseloadFilter filter, Pageable page) {
-        Map<String, Object> parameters = filter.sqlParameters(clinicianId);
+    public Page<CaseloadRow> page(
+            UUID clinicianId, CaseloadFilter filter, Set<UUID> alsoNeedingAttention, Pageable page) {
+        Map<String, Object> parameters = filter.sqlParameters(clinicianId, alsoNeedingAttention);
         var rows = jdbc.sql(PAGE.formatted(filter.sqlCondition(), orderBy(page.getSort())))
                 .params(parameters)
                 .param("limit", page.getPageSize())

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -34,10 +35,22 @@ public class CheckInScales {
     }
 
     public Answers since(UUID clientId, ZoneId zone, Instant since) {
-        Set<LocalDate> days = new TreeSet<>();
-        Map<String, Map<LocalDate, Integer>> byScale = new TreeMap<>();
+        return since(Map.of(clientId, zone), since).get(clientId);
+    }
+
+    /**
+     * Several clients' answers in one statement (the caseload's page): each client's days on their own calendar.
+     * Every client asked for has an entry, empty when they did not check in.
+     */
+    public Map<UUID, Answers> since(Map<UUID, ZoneId> zones, Instant since) {
+        Map<UUID, Answers> answers = new HashMap<>();
+        zones.keySet().forEach(id -> answers.put(id, new Answers(new TreeSet<>(), new TreeMap<>())));
+        if (zones.isEmpty()) {
+            return answers;
+        }
         jdbc.sql("""
-                        select o.due_at,
+                        select s.client_id,
+                               o.due_at,
                                coalesce((select qe.prompt
                                          from exercise_question qe
                                          join exercise_template_version ve on ve.id = qe.template_version_id
@@ -51,22 +64,25 @@ public class CheckInScales {
                         join exercise_template t on t.id = a.template_id
                         join submission_answer sa on sa.submission_id = s.id
                         join exercise_question q on q.id = sa.question_id
-                        where s.client_id = :client and s.status = 'SUBMITTED' and t.template_key = :checkIn
+                        where s.client_id in (:clients) and s.status = 'SUBMITTED' and t.template_key = :checkIn
                           and q.kind = 'SCALE' and q.safety_question = false and sa.scale_value is not null
                           and o.due_at >= :since""")
-                .param("client", clientId.toString())
+                .param("clients", zones.keySet().stream().map(UUID::toString).toList())
                 .param("checkIn", MainScale.TEMPLATE_KEY)
                 .param("since", LocalDateTime.ofInstant(since, ZoneOffset.UTC))
                 .query((RowCallbackHandler) rs -> {
-                    LocalDate day = rs.getObject(1, LocalDateTime.class)
+                    UUID client = UUID.fromString(rs.getString(1));
+                    Answers of = answers.get(client);
+                    LocalDate day = rs.getObject(2, LocalDateTime.class)
                             .toInstant(ZoneOffset.UTC)
-                            .atZone(zone)
+                            .atZone(zones.get(client))
                             .toLocalDate();
-                    days.add(day);
-                    byScale.computeIfAbsent(scaleName(rs.getString(2)), name -> new TreeMap<>())
-                            .put(day, rs.getInt(3));
+                    of.days().add(day);
+                    of.byScale()
+                            .computeIfAbsent(scaleName(rs.getString(3)), name -> new TreeMap<>())
+                            .put(day, rs.getInt(4));
                 });
-        return new Answers(days, byScale);
+        return answers;
     }
 
     /** "Trust: how much do you trust your partner today?" is the "Trust" scale, in every version of the check-in. */

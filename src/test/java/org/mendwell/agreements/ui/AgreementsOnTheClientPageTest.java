@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -19,6 +20,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mendwell.account.MyTimeZoneService;
 import org.mendwell.agreements.AgreementFixtures;
 import org.mendwell.agreements.MyAgreementsService;
 import org.mendwell.agreements.Outcome;
@@ -26,6 +28,7 @@ import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
+import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,8 +56,18 @@ class AgreementsOnTheClientPageTest extends SpringBrowserlessTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    MyTimeZoneService myTimeZone;
+
     @AfterEach
     void noAgreementsOrFlagsLeft() {
+        clock.backToNow();
+        jdbc.sql("update account set time_zone = null where email = :email")
+                .param("email", Demo.CLINICIAN)
+                .update();
         fixtures.removeAll();
         jdbc.sql("update client set safety_flag = false where email = :email")
                 .param("email", Demo.JONAS)
@@ -99,6 +112,23 @@ class AgreementsOnTheClientPageTest extends SpringBrowserlessTest {
                                 .contains("Jonas Kettering: Tell Robin where I am"))
                         .exists())
                 .isTrue();
+    }
+
+    @Test
+    void the_start_defaults_to_the_clients_today_when_the_client_is_a_day_ahead_of_the_clinician() {
+        ZoneId london = ZoneId.of("Europe/London");
+        LocalDate robinsToday = LocalDate.now(london).plusDays(1);
+        // 01:30 in London (Robin's intake) is still the evening before in Los Angeles (the clinician's zone).
+        clock.set(robinsToday.atTime(1, 30).atZone(london).toInstant());
+        signIn.as(Demo.CLINICIAN);
+        myTimeZone.choose("America/Los_Angeles");
+        openRobin(false);
+        fillTheForm("Tell Robin where I am");
+
+        assertThat(find(DatePicker.class).withCaption("Starts on").single().getValue())
+                .isEqualTo(robinsToday);
+        test(find(Button.class).withText("Record").single()).click();
+        assertThat(notifications().contains("Agreement recorded")).isTrue();
     }
 
     @Test

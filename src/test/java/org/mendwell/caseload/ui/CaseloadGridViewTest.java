@@ -46,10 +46,12 @@ class CaseloadGridViewTest extends SpringBrowserlessTest {
     @Autowired
     SignIn signIn;
 
+    private CaseloadFixtures.KnownCaseload known;
+
     @BeforeEach
     void theKnownCaseloadsClinicianSignsIn() {
         clock.pin(CaseloadFixtures.NOW);
-        new CaseloadFixtures(jdbc).knownCaseload();
+        known = new CaseloadFixtures(jdbc).knownCaseload();
         signIn.as(CaseloadFixtures.KNOWN_CLINICIAN);
     }
 
@@ -156,6 +158,31 @@ class CaseloadGridViewTest extends SpringBrowserlessTest {
         assertThat(sortedPage).as("the sorted page and its count").hasSizeBetween(1, 2);
         assertThat(filteredPage).as("the filtered page and its count").hasSizeBetween(1, 2);
         assertThat(firstNames()).containsExactly("Ada", "Cara", "Dan", "Ben");
+    }
+
+    /** The statements the grid sends for its count and first page once its filter changed. */
+    private List<String> refetched() {
+        StatementCounter.reset();
+        grid().getDataProvider().refreshAll();
+        browserAsksForRows(0, 50);
+        return StatementCounter.sentForTheData();
+    }
+
+    @Test
+    void needs_attention_reads_the_couples_reasons_in_the_same_statements_however_many_couples_there_are() {
+        navigate(CaseloadView.class);
+        test(find(Checkbox.class).withLabel("Needs attention only").single()).click();
+        browserAsksForRows(0, 50);
+
+        var oneCouple = refetched();
+        new CaseloadFixtures(jdbc).partners(known.ada(), known.eve());
+        var twoCouples = refetched();
+
+        assertThat(twoCouples)
+                .as("the count and the page, each with the couples, their zones, check-ins and thresholds at once")
+                .hasSameSizeAs(oneCouple)
+                .hasSizeLessThanOrEqualTo(2 * 5);
+        assertThat(firstNames()).containsExactly("Ben", "Dan");
     }
 
     @Test

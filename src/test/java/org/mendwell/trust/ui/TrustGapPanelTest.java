@@ -6,13 +6,17 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.domain.ClientRepository;
@@ -92,6 +96,64 @@ class TrustGapPanelTest extends SpringBrowserlessTest {
                 .as("nothing shown once the gap is within it")
                 .isFalse();
         assertThat(page()).doesNotContain("Why this couple needs attention");
+    }
+
+    @SuppressWarnings("unchecked")
+    private String caseloadCell(String fullName, String header) {
+        Grid<Object> grid = find(Grid.class).single();
+        var rows = test(grid);
+        int column = grid.getColumns()
+                .indexOf(grid.getColumns().stream()
+                        .filter(c -> header.equals(c.getHeaderText()))
+                        .findFirst()
+                        .orElseThrow());
+        for (int row = 0; row < rows.size(); row++) {
+            if (rows.getCellText(row, 0).startsWith(fullName)) {
+                return rows.getCellText(row, column);
+            }
+        }
+        throw new AssertionError(fullName + " is not in the caseload grid");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> caseloadNames() {
+        Grid<Object> grid = find(Grid.class).single();
+        var rows = test(grid);
+        return IntStream.range(0, rows.size())
+                .mapToObj(row -> rows.getCellText(row, 0))
+                .toList();
+    }
+
+    @Test
+    void the_caseload_says_why_the_couple_needs_attention_and_its_filter_lets_both_partners_through() {
+        navigate("caseload", Component.class);
+
+        assertThat(caseloadCell("Robin Ashdown", "Couple"))
+                .isEqualTo("Gap above the threshold: Closeness, Hope, Trust");
+        assertThat(caseloadCell("Jonas Kettering", "Couple"))
+                .isEqualTo("Gap above the threshold: Closeness, Hope, Trust");
+        assertThat(caseloadCell("Marcus", "Couple")).as("no partner, no reason").isEqualTo("—");
+
+        test(find(Checkbox.class).withLabel("Needs attention only").single()).click();
+        assertThat(caseloadNames())
+                .anySatisfy(name -> assertThat(name).startsWith("Robin Ashdown"))
+                .anySatisfy(name -> assertThat(name).startsWith("Jonas Kettering"))
+                .noneSatisfy(name -> assertThat(name).startsWith("Marcus"));
+    }
+
+    @Test
+    void once_the_gap_is_within_the_threshold_the_caseload_neither_shows_a_reason_nor_filters_the_couple_in() {
+        progressTab();
+        test(find(IntegerField.class).from(find(TrustGapPanel.class).single()).single())
+                .setValue(8);
+        test(find(Button.class).withText("Save threshold").single()).click();
+
+        navigate("caseload", Component.class);
+        assertThat(caseloadCell("Robin Ashdown", "Couple")).isEqualTo("—");
+        test(find(Checkbox.class).withLabel("Needs attention only").single()).click();
+        assertThat(caseloadNames())
+                .noneSatisfy(name -> assertThat(name).startsWith("Robin Ashdown"))
+                .noneSatisfy(name -> assertThat(name).startsWith("Jonas Kettering"));
     }
 
     @Test
