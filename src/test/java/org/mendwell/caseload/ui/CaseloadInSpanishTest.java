@@ -83,7 +83,12 @@ class CaseloadInSpanishTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Nuevo cliente").single()).click();
         var invite = find(Dialog.class).single();
         assertThat(invite.getHeaderTitle()).isEqualTo("Nuevo cliente");
-        assertThat(find(RadioButtonGroup.class, invite).single().getLabel()).isEqualTo("Trabaja con nosotros");
+        assertThat(find(RadioButtonGroup.class, invite)
+                        .withLabel("Trabaja con nosotros")
+                        .exists())
+                .isTrue();
+        assertThat(find(RadioButtonGroup.class, invite).withLabel("Idioma").exists())
+                .isTrue();
     }
 
     @Test
