@@ -1409,9 +1409,69 @@ class ServiceAccessMatrixTest {
                 + ")";
     }
 
-    /** A result as text, with a page's content (a Page's own toString shows only its size). */
-    private static String render(@Nullable Object result) {
-        return result instanceof Page<?> page ? page.getContent().toString() : String.valueOf(result);
+    /**
+     * A result as text, everything in it: a record's components, a collection's elements, a page's content
+     * (a Page's own toString shows only its size) and the fields of a class of ours, however deep. A class
+     * without a toString of its own would otherwise read as "Name@1f2e3d", and no secret in it could be found.
+     */
+    static String render(@Nullable Object result) {
+        var text = new StringBuilder();
+        render(result, text, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        return text.toString();
+    }
+
+    private static void render(@Nullable Object value, StringBuilder text, Set<Object> seen) {
+        if (value == null
+                || value instanceof CharSequence
+                || value instanceof Number
+                || value instanceof Boolean
+                || value instanceof Character
+                || value instanceof Enum<?>
+                || value instanceof java.time.temporal.TemporalAccessor
+                || value instanceof java.time.temporal.TemporalAmount
+                || value instanceof UUID
+                || value instanceof ZoneId
+                || value instanceof Class<?>) {
+            text.append(value).append(' ');
+            return;
+        }
+        if (!seen.add(value)) {
+            return;
+        }
+        if (value instanceof Optional<?> optional) {
+            render(optional.orElse(null), text, seen);
+        } else if (value instanceof Page<?> page) {
+            render(page.getContent(), text, seen);
+        } else if (value instanceof Iterable<?> iterable) {
+            iterable.forEach(element -> render(element, text, seen));
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((key, element) -> {
+                render(key, text, seen);
+                render(element, text, seen);
+            });
+        } else if (value.getClass().isArray()) {
+            for (int i = 0; i < java.lang.reflect.Array.getLength(value); i++) {
+                render(java.lang.reflect.Array.get(value, i), text, seen);
+            }
+        } else if (value.getClass().getName().startsWith("org.mendwell.")) {
+            for (Class<?> type = value.getClass();
+                    type != Object.class && type != Record.class;
+                    type = type.getSuperclass()) {
+                for (var field : type.getDeclaredFields()) {
+                    if (!Modifier.isStatic(field.getModifiers())) {
+                        field.setAccessible(true);
+                        try {
+                            text.append(field.getName()).append('=');
+                            render(field.get(value), text, seen);
+                        } catch (IllegalAccessException unreadable) {
+                            throw new AssertionError(unreadable);
+                        }
+                    }
+                }
+            }
+        } else {
+            text.append(value).append(' ');
+        }
     }
 
     private static String messages(@Nullable Throwable thrown) {
