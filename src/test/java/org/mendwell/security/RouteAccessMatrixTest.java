@@ -370,6 +370,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
                     wrong.add(visitor + " was refused " + row.path() + " but saw \"" + row.secret() + "\"");
                 }
                 if (allowed
+                        && !refused
                         && row.shows().containsKey(visitor)
                         && !page.contains(row.shows().get(visitor))) {
                     wrong.add(visitor + " opened " + row.path() + " without \""
