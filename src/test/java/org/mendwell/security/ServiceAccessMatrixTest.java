@@ -85,6 +85,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.i18n.Language;
 import org.mendwell.shared.i18n.Messages;
+import org.mendwell.support.AnotherCouple;
 import org.mendwell.support.Authenticator;
 import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
@@ -96,6 +97,7 @@ import org.mendwell.triggers.LogMoment;
 import org.mendwell.triggers.MyTriggerLogService;
 import org.mendwell.triggers.TriggerLogService;
 import org.mendwell.triggers.TriggerLogSettings;
+import org.mendwell.triggers.domain.ReassuranceNoticeRepository;
 import org.mendwell.trust.TrustGapService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -119,8 +121,12 @@ import org.springframework.util.ClassUtils;
  * Every public method of every application service × every kind of visitor × records that belong to
  * Robin (a client of the first clinician) or to her clinician: whoever may call it gets a result,
  * everyone else is refused (not signed in, wrong role, or "not found"), and neither a refusal nor
- * anyone else's result carries anything of Robin's record. Methods that act on "my own" data are
- * served to each visitor of the right role with their own data only. The few methods open to
+ * anyone else's result carries anything of Robin's record. Her partner Jonas gets what she shares with
+ * him (a shared check-in's answers, visible promises and their kept days, a neutral reassurance notice)
+ * and never her safety data: no safety question or rating, answer she held back, "not this time" mark,
+ * private note, trigger log entry, intake answer or letter her clinician has not released. Hana, of
+ * another couple of the same clinician, is a client like any other to Robin's records. Methods that
+ * act on "my own" data are served to each visitor of the right role with their own data only. The few methods open to
  * visitors who are not signed in say why, and are called with an unknown token or address.
  *
  * <p>Each cell runs in a transaction of its own that is rolled back, so an owner's change (an
@@ -135,6 +141,8 @@ class ServiceAccessMatrixTest {
     private static final Set<Visitor> ADMIN = Visitor.ADMINS;
 
     private static final Set<Visitor> ROBIN = EnumSet.of(Visitor.CLIENT);
+    private static final Set<Visitor> PARTNER = EnumSet.of(Visitor.PARTNER);
+    private static final Set<Visitor> THE_COUPLE = EnumSet.of(Visitor.CLIENT, Visitor.PARTNER);
     private static final Set<Visitor> ROBINS_CLINICIAN = EnumSet.of(Visitor.CLINICIAN);
     private static final Set<Visitor> STAFF = EnumSet.of(Visitor.CLINICIAN, Visitor.OTHER_CLINICIAN, Visitor.ADMIN);
 
@@ -143,6 +151,13 @@ class ServiceAccessMatrixTest {
     private static final String LETTER_FROM_ROBIN = "Matrix letter from Robin 3b9e";
     private static final String LETTER_TO_ROBIN = "Matrix letter to Robin 4c1d";
     private static final String AGREEMENT_WORDS = "Matrix promise 4b8d";
+    private static final String HARD_DAY_WORDS = "Matrix promise for hard days 5a1c";
+    // Safety data of Robin's that her partner must never get, whatever he calls.
+    private static final String PRIVATE_NOTE = "Matrix private note on a kept day 2e6b";
+    private static final String NOT_THIS_TIME_NOTE = "Matrix shared note on a day not kept 6e2c";
+    private static final String WITHHELD_ANSWER = "Matrix withheld answer 1c5f";
+    private static final String TRIGGER = "Matrix set off by 8d3a";
+    private static final String SAFETY_QUESTION = "how safe do you feel with your partner";
     private static final String UNKNOWN_TOKEN = "matrix-token-that-was-never-issued";
     private static final String NEW_PASSWORD = "a quiet matrix of rivers 4821";
 
@@ -364,6 +379,12 @@ class ServiceAccessMatrixTest {
     @Autowired
     PromiseMarkRepository promiseMarks;
 
+    @Autowired
+    ReassuranceNoticeRepository reassuranceNotices;
+
+    @Autowired
+    AnotherCouple anotherCouple;
+
     // Robin's records and the people around her, set up by robinsRecords() before the cells run.
     private UUID robin;
     private UUID robinAccount;
@@ -385,9 +406,13 @@ class ServiceAccessMatrixTest {
     private UUID letterToRobin;
     private UUID agreement;
     private UUID keptDay;
+    /** When Robin's "I need reassurance" left Jonas a notice, as he reads it back. */
+    private String reassuranceSent = "(set up before the cells run)";
+
     private LocalDate robinsToday = LocalDate.EPOCH;
     private final Map<Visitor, String> names = new EnumMap<>(Visitor.class);
     private String robinsPartner = "(set up before the cells run)";
+    private String otherCouplesPartner = "(set up before the cells run)";
     /** Text of someone's record, and who may see it; everyone else must never get it back. */
     private final Map<String, Set<Visitor>> secrets = new LinkedHashMap<>();
 
@@ -413,6 +438,12 @@ class ServiceAccessMatrixTest {
         names.put(Visitor.CLIENT, robinRecord.getFullName());
         names.put(Visitor.OTHER_CLIENT, caseyRecord.getFullName());
         robinsPartner = clientRecords.findByEmail(Demo.JONAS).orElseThrow().getFullName();
+        names.put(Visitor.PARTNER, robinsPartner);
+        anotherCouple.link();
+        Client hanaRecord = clientRecords.findByEmail(Demo.HANA).orElseThrow();
+        Client samuelRecord = clientRecords.findByEmail(Demo.SAMUEL).orElseThrow();
+        names.put(Visitor.OTHER_COUPLE, hanaRecord.getFullName());
+        otherCouplesPartner = samuelRecord.getFullName();
 
         signIn.as(Demo.CLINICIAN);
         template = templateEditing
@@ -420,6 +451,7 @@ class ServiceAccessMatrixTest {
                 .templateId();
         templateLock = templateEditing.editable(template).lockVersion();
         ZoneId robinsZone = intake.timeZoneOf(robin).orElse(ZoneId.of("Europe/London"));
+        String robinsPhone = intake.intakeOf(robin).orElseThrow().answers().getPhone();
         var today = ExerciseSchedule.once(LocalDate.now(clock.withZone(robinsZone)), LocalTime.of(23, 59));
         UUID checkIn = templateRecords.findByKey("daily-check-in").orElseThrow().getId();
         assignment = assignments
@@ -440,27 +472,23 @@ class ServiceAccessMatrixTest {
                 .getId();
 
         robinsToday = LocalDate.now(clock.withZone(robinsZone));
-        agreement = agreements
-                .record(new NewAgreement(
-                        robin,
-                        AGREEMENT_WORDS,
-                        Promisers.CLIENT,
-                        Frequency.DAILY,
-                        Set.of(),
-                        robinsToday,
-                        null,
-                        true,
-                        null))
-                .getFirst();
+        agreement = dailyPromiseOfRobin(AGREEMENT_WORDS);
+        UUID hardDays = dailyPromiseOfRobin(HARD_DAY_WORDS);
+        // Robin's trigger log, with the reassurance signal allowed; both partners opt in below.
+        triggerLog.setTriggerLog(robin, new TriggerLogSettings(true, true, null));
 
         signIn.as(Demo.CLIENT);
-        myAgreements.mark(agreement, robinsToday, org.mendwell.agreements.Outcome.KEPT, null, false);
+        // Kept, with a note she keeps to herself; and "not this time" on the other, with a note she shared.
+        myAgreements.mark(agreement, robinsToday, org.mendwell.agreements.Outcome.KEPT, PRIVATE_NOTE, false);
+        myAgreements.mark(
+                hardDays, robinsToday, org.mendwell.agreements.Outcome.NOT_THIS_TIME, NOT_THIS_TIME_NOTE, true);
         keptDay = promiseMarks
                 .findByAgreementIdAndDueDate(agreement, robinsToday)
                 .orElseThrow()
                 .getId();
         completion.submit(submittedOccurrence, checkInAnswers());
         completion.shareWithPartner(submittedOccurrence, true);
+        completion.withholdFromPartner(submittedOccurrence, Set.of(3));
         submission = submissionRecords
                 .findByOccurrenceId(submittedOccurrence)
                 .orElseThrow()
@@ -470,38 +498,74 @@ class ServiceAccessMatrixTest {
         myLetters.submit(robinsLetter, LETTER_FROM_ROBIN);
         robinsDraft = myLetters.startLetter(LetterKind.IMPACT);
         jonas = clientRecords.findByEmail(Demo.JONAS).orElseThrow().getId();
+        myTriggerLog.setMyReassuranceOptIn(true);
+        myTriggerLog.logMoment(new LogMoment(7, TRIGGER, Set.of(), null, null));
         signIn.as(Demo.JONAS);
+        myTriggerLog.setMyReassuranceOptIn(true);
         letterToRobin = myLetters.startLetter(LetterKind.DISCLOSURE);
         myLetters.submit(letterToRobin, LETTER_TO_ROBIN);
+        signIn.as(Demo.CLIENT);
+        myTriggerLog.askForReassurance();
+        reassuranceSent = reassuranceNotices
+                .findByToClientIdAndSeenAtIsNullOrderBySentAtDesc(jonas)
+                .getFirst()
+                .getSentAt()
+                .toString();
         signIn.as(Demo.CLINICIAN);
         letterReview.release(letterToRobin);
 
         Set<Visitor> robinAndHerClinician = EnumSet.of(Visitor.CLIENT, Visitor.CLINICIAN);
+        Set<Visitor> theCoupleAndTheirClinician = EnumSet.of(Visitor.CLIENT, Visitor.PARTNER, Visitor.CLINICIAN);
+        // Submitted, not released: nothing of it reaches Jonas before her clinician releases it.
         secrets.put(LETTER_FROM_ROBIN, robinAndHerClinician);
-        secrets.put(LETTER_TO_ROBIN, robinAndHerClinician);
-        secrets.put(robinRecord.getFullName(), robinAndHerClinician);
-        secrets.put(ANSWER, robinAndHerClinician);
-        secrets.put(robinsPartner, robinAndHerClinician);
+        // Jonas wrote it and her clinician released it to her.
+        secrets.put(LETTER_TO_ROBIN, theCoupleAndTheirClinician);
+        secrets.put(robinRecord.getFullName(), theCoupleAndTheirClinician);
+        // The answer she shared with Jonas; the one she held back from him is hers and her clinician's.
+        secrets.put(ANSWER, theCoupleAndTheirClinician);
+        secrets.put(WITHHELD_ANSWER, robinAndHerClinician);
+        secrets.put(robinsPartner, theCoupleAndTheirClinician);
         // Robin sees the title of the exercise she was given; nobody else but its author does.
         secrets.put(TEMPLATE_TITLE, robinAndHerClinician);
-        // Robin's promise: hers and her clinician's (and her partner Jonas's, who is not in this matrix).
-        secrets.put(AGREEMENT_WORDS, robinAndHerClinician);
+        // Her promises are visible to Jonas; of her marks, only kept days, and no note she kept to herself.
+        secrets.put(AGREEMENT_WORDS, theCoupleAndTheirClinician);
+        secrets.put(HARD_DAY_WORDS, theCoupleAndTheirClinician);
+        secrets.put(PRIVATE_NOTE, robinAndHerClinician);
+        secrets.put(NOT_THIS_TIME_NOTE, robinAndHerClinician);
+        // Her trigger log is hers and her clinician's; Jonas gets only a neutral notice, never its content.
+        secrets.put(TRIGGER, robinAndHerClinician);
+        // No safety question, and so no safety rating, ever reaches the partner (others see their own forms).
+        secrets.put(SAFETY_QUESTION, EnumSet.complementOf(EnumSet.of(Visitor.PARTNER)));
+        // An answer of her intake, read inside the intake's answers (an object without a toString of its own).
+        secrets.put(robinsPhone, robinAndHerClinician);
         secrets.put(marcusRecord.getFullName(), ROBINS_CLINICIAN);
         secrets.put(tobiasRecord.getFullName(), ROBINS_CLINICIAN);
+        secrets.put(hanaRecord.getFullName(), EnumSet.of(Visitor.OTHER_COUPLE, Visitor.CLINICIAN));
+        secrets.put(samuelRecord.getFullName(), EnumSet.of(Visitor.OTHER_COUPLE, Visitor.CLINICIAN));
         secrets.put(caseyRecord.getFullName(), EnumSet.of(Visitor.OTHER_CLIENT, Visitor.OTHER_CLINICIAN));
         clientNames.addAll(List.of(
                 robinRecord.getFullName(),
                 robinsPartner,
                 marcusRecord.getFullName(),
                 tobiasRecord.getFullName(),
+                hanaRecord.getFullName(),
+                samuelRecord.getFullName(),
                 caseyRecord.getFullName()));
+    }
+
+    /** A daily promise of Robin's from today, visible to her partner (the default), recorded by her clinician. */
+    private UUID dailyPromiseOfRobin(String words) {
+        return agreements
+                .record(new NewAgreement(
+                        robin, words, Promisers.CLIENT, Frequency.DAILY, Set.of(), robinsToday, null, true, null))
+                .getFirst();
     }
 
     private static Map<Integer, Answer> checkInAnswers() {
         var answers = new HashMap<Integer, Answer>();
         answers.put(0, Answer.text(ANSWER));
         answers.put(1, Answer.text("Work"));
-        answers.put(3, Answer.text("Time"));
+        answers.put(3, Answer.text(WITHHELD_ANSWER));
         for (int scale = 4; scale <= 7; scale++) {
             answers.put(scale, Answer.scale(5));
         }
@@ -755,16 +819,22 @@ class ServiceAccessMatrixTest {
                 .allow(CLIENTS)
                 .call(p -> ownRecord.myRecord())
                 .shows(Visitor.CLIENT, name(Visitor.CLIENT))
-                .shows(Visitor.OTHER_CLIENT, name(Visitor.OTHER_CLIENT)));
+                .shows(Visitor.OTHER_CLIENT, name(Visitor.OTHER_CLIENT))
+                .shows(Visitor.PARTNER, name(Visitor.PARTNER))
+                .shows(Visitor.OTHER_COUPLE, name(Visitor.OTHER_COUPLE)));
         rows.add(row(MyRecordService.class, "myProfile")
                 .allow(CLIENTS)
                 .call(p -> ownRecord.myProfile())
                 .shows(Visitor.CLIENT, name(Visitor.CLIENT))
-                .shows(Visitor.OTHER_CLIENT, name(Visitor.OTHER_CLIENT)));
+                .shows(Visitor.OTHER_CLIENT, name(Visitor.OTHER_CLIENT))
+                .shows(Visitor.PARTNER, name(Visitor.PARTNER))
+                .shows(Visitor.OTHER_COUPLE, name(Visitor.OTHER_COUPLE)));
         rows.add(row(MyRecordService.class, "myPartner")
                 .allow(CLIENTS)
                 .call(p -> ownRecord.myPartner())
-                .shows(Visitor.CLIENT, robinsPartner));
+                .shows(Visitor.CLIENT, robinsPartner)
+                .shows(Visitor.PARTNER, name(Visitor.CLIENT))
+                .shows(Visitor.OTHER_COUPLE, otherCouplesPartner));
         rows.add(row(MyRecordService.class, "myRemindersOn").allow(CLIENTS).call(p -> ownRecord.myRemindersOn()));
         rows.add(
                 row(MyRecordService.class, "clinicianChangeSeen").allow(CLIENTS).call(p -> {
@@ -865,10 +935,16 @@ class ServiceAccessMatrixTest {
                     completion.withholdFromPartner(submittedOccurrence, Set.of());
                     return null;
                 }));
-        rows.add(row(CompletionService.class, "sharedWithMe").allow(CLIENTS).call(p -> completion.sharedWithMe()));
+        rows.add(row(CompletionService.class, "sharedWithMe")
+                .allow(CLIENTS)
+                .call(p -> completion.sharedWithMe())
+                .shows(Visitor.PARTNER, "Daily check-in"));
+        // Robin shared it with her partner Jonas only (her own link to it is refused too): the answers she did not
+        // hold back, never the safety question or its rating.
         rows.add(row(CompletionService.class, "sharedSubmission", UUID.class)
-                .nobody("Robin shared it with her partner Jonas only; her own link to it is refused too")
-                .call(p -> completion.sharedSubmission(submission)));
+                .allow(PARTNER)
+                .call(p -> completion.sharedSubmission(submission))
+                .shows(Visitor.PARTNER, ANSWER));
 
         rows.add(row(
                         ExerciseLibraryService.class,
@@ -958,7 +1034,9 @@ class ServiceAccessMatrixTest {
                 .allow(CLIENTS)
                 .call(p -> intake.myIntake())
                 .shows(Visitor.CLIENT, name(Visitor.CLIENT))
-                .shows(Visitor.OTHER_CLIENT, name(Visitor.OTHER_CLIENT)));
+                .shows(Visitor.OTHER_CLIENT, name(Visitor.OTHER_CLIENT))
+                .shows(Visitor.PARTNER, name(Visitor.PARTNER))
+                .shows(Visitor.OTHER_COUPLE, name(Visitor.OTHER_COUPLE)));
         rows.add(row(IntakeService.class, "myPreferredName").allow(CLIENTS).call(p -> intake.myPreferredName()));
         // Robin and Casey have submitted their intakes: each is told so about their own, and nothing more.
         rows.add(row(IntakeService.class, "saveDraft", IntakeAnswers.class)
@@ -1036,11 +1114,13 @@ class ServiceAccessMatrixTest {
         rows.add(row(ClientProgressService.class, "myProgress").allow(CLIENTS).call(p -> progress.myProgress()));
 
         // ---- letters and the couple link ------------------------------------------------------
-        // Jonas, Robin's partner, is not a visitor here: LettersTest and CoupleLinkTest try his side.
+        // Jonas reads his own letters (his disclosure letter, released to Robin) and the ones released to him:
+        // Robin's submitted letter is not among them until her clinician releases it.
         rows.add(row(MyLettersService.class, "myLetters")
                 .allow(CLIENTS)
                 .call(p -> myLetters.myLetters())
-                .shows(Visitor.CLIENT, robinsPartner));
+                .shows(Visitor.CLIENT, robinsPartner)
+                .shows(Visitor.PARTNER, LetterKind.DISCLOSURE.name()));
         // Casey has no partner: she is answered why she cannot write, next to the kind she chose.
         rows.add(row(MyLettersService.class, "startLetter", LetterKind.class)
                 .allow(CLIENTS)
@@ -1125,9 +1205,9 @@ class ServiceAccessMatrixTest {
         rows.add(row(CoupleLinkService.class, "myRelinkRequest")
                 .allow(CLIENTS)
                 .call(p -> coupleLinks.myRelinkRequest()));
-        // Her clinician proposed linking Robin and Jonas again: only Robin (and Jonas) may answer it.
+        // Her clinician proposed linking Robin and Jonas again: only Robin and Jonas may answer it.
         rows.add(row(CoupleLinkService.class, "consentToRelink", UUID.class, boolean.class)
-                .allow(ROBIN)
+                .allow(THE_COUPLE)
                 .after(this::proposeRelinkingRobin)
                 .call(p -> coupleLinks.consentToRelink((UUID) p, true)));
         // ---- agreements ----------------------------------------------------------------------
@@ -1153,7 +1233,8 @@ class ServiceAccessMatrixTest {
         rows.add(row(MyAgreementsService.class, "mine")
                 .allow(CLIENTS)
                 .call(p -> myAgreements.mine())
-                .shows(Visitor.CLIENT, AGREEMENT_WORDS));
+                .shows(Visitor.CLIENT, AGREEMENT_WORDS)
+                .shows(Visitor.PARTNER, AGREEMENT_WORDS));
         // Robin's own promise: she says how today went; nobody else can, whoever they are.
         rows.add(row(
                         MyAgreementsService.class,
@@ -1169,8 +1250,9 @@ class ServiceAccessMatrixTest {
                             agreement, robinsToday, org.mendwell.agreements.Outcome.PARTLY, "Matrix note", false);
                     return null;
                 }));
+        // "I noticed" on Robin's kept day is her partner Jonas's alone: Robin herself is refused.
         rows.add(row(MyAgreementsService.class, "acknowledge", UUID.class)
-                .nobody("\"I noticed\" on Robin's kept day is her partner Jonas's alone: Robin herself is refused")
+                .allow(PARTNER)
                 .call(p -> {
                     myAgreements.acknowledge(keptDay);
                     return null;
@@ -1207,9 +1289,14 @@ class ServiceAccessMatrixTest {
                     triggerLog.setTriggerLog(robin, new TriggerLogSettings(true, true, null));
                     return null;
                 }));
-        rows.add(row(MyTriggerLogService.class, "myTriggerLog").allow(CLIENTS).call(p -> myTriggerLog.myTriggerLog()));
-        // Nobody's log is on in the demo practice without history: each client is refused next to the field,
-        // by the rule, not by the door.
+        // Each client's own log; Jonas's (off) names his partner and has nothing of her log.
+        rows.add(row(MyTriggerLogService.class, "myTriggerLog")
+                .allow(CLIENTS)
+                .call(p -> myTriggerLog.myTriggerLog())
+                .shows(Visitor.CLIENT, TRIGGER)
+                .shows(Visitor.PARTNER, name(Visitor.CLIENT)));
+        // Robin's log is on (set up above); everyone else's is off in the demo practice without history, and
+        // they are refused next to the field, by the rule, not by the door.
         rows.add(row(MyTriggerLogService.class, "logMoment", LogMoment.class)
                 .allow(CLIENTS)
                 .call(p -> myTriggerLog.logMoment(new LogMoment(5, null, java.util.Set.of(), null, null)))
@@ -1229,7 +1316,8 @@ class ServiceAccessMatrixTest {
                 .servedWhen(servedOr(problemWith("reassurance"))));
         rows.add(row(MyTriggerLogService.class, "myReassuranceNotices")
                 .allow(CLIENTS)
-                .call(p -> myTriggerLog.myReassuranceNotices()));
+                .call(p -> myTriggerLog.myReassuranceNotices())
+                .shows(Visitor.PARTNER, reassuranceSent));
         rows.add(row(MyTriggerLogService.class, "reassuranceNoticesSeen")
                 .allow(CLIENTS)
                 .call(p -> {
@@ -1413,9 +1501,69 @@ class ServiceAccessMatrixTest {
                 + ")";
     }
 
-    /** A result as text, with a page's content (a Page's own toString shows only its size). */
-    private static String render(@Nullable Object result) {
-        return result instanceof Page<?> page ? page.getContent().toString() : String.valueOf(result);
+    /**
+     * A result as text, everything in it: a record's components, a collection's elements, a page's content
+     * (a Page's own toString shows only its size) and the fields of a class of ours, however deep. A class
+     * without a toString of its own would otherwise read as "Name@1f2e3d", and no secret in it could be found.
+     */
+    static String render(@Nullable Object result) {
+        var text = new StringBuilder();
+        render(result, text, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        return text.toString();
+    }
+
+    private static void render(@Nullable Object value, StringBuilder text, Set<Object> seen) {
+        if (value == null
+                || value instanceof CharSequence
+                || value instanceof Number
+                || value instanceof Boolean
+                || value instanceof Character
+                || value instanceof Enum<?>
+                || value instanceof java.time.temporal.TemporalAccessor
+                || value instanceof java.time.temporal.TemporalAmount
+                || value instanceof UUID
+                || value instanceof ZoneId
+                || value instanceof Class<?>) {
+            text.append(value).append(' ');
+            return;
+        }
+        if (!seen.add(value)) {
+            return;
+        }
+        if (value instanceof Optional<?> optional) {
+            render(optional.orElse(null), text, seen);
+        } else if (value instanceof Page<?> page) {
+            render(page.getContent(), text, seen);
+        } else if (value instanceof Iterable<?> iterable) {
+            iterable.forEach(element -> render(element, text, seen));
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((key, element) -> {
+                render(key, text, seen);
+                render(element, text, seen);
+            });
+        } else if (value.getClass().isArray()) {
+            for (int i = 0; i < java.lang.reflect.Array.getLength(value); i++) {
+                render(java.lang.reflect.Array.get(value, i), text, seen);
+            }
+        } else if (value.getClass().getName().startsWith("org.mendwell.")) {
+            for (Class<?> type = value.getClass();
+                    type != Object.class && type != Record.class;
+                    type = type.getSuperclass()) {
+                for (var field : type.getDeclaredFields()) {
+                    if (!Modifier.isStatic(field.getModifiers())) {
+                        field.setAccessible(true);
+                        try {
+                            text.append(field.getName()).append('=');
+                            render(field.get(value), text, seen);
+                        } catch (IllegalAccessException unreadable) {
+                            throw new AssertionError(unreadable);
+                        }
+                    }
+                }
+            }
+        } else {
+            text.append(value).append(' ');
+        }
     }
 
     private static String messages(@Nullable Throwable thrown) {
