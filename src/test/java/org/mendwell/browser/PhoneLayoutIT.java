@@ -32,6 +32,46 @@ class PhoneLayoutIT extends BrowserTest {
     @Autowired
     ClientService clients;
 
+    @Autowired
+    org.mendwell.support.ExerciseFixtures exercises;
+
+    @Autowired
+    org.mendwell.support.ClientIds clientIds;
+
+    /** Real use: the warning about an exercise already active ran past the dialog's right edge on a phone. */
+    @Test
+    void the_duplicate_exercise_warning_stays_inside_the_dialog_at_360_px() {
+        String title = "\"Can I try that again?\" Finding your way back";
+        exercises.giveTodayAndSignOut(Demo.HANA, "repair-attempts-try-that-again");
+
+        newContext(360, 740);
+        signIn(Demo.CLINICIAN, Demo.PASSWORD);
+        page.navigate(url("clients/" + clientIds.of(Demo.HANA)));
+        button("Give an exercise").click();
+        field("Exercise").fill("try that again");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(title + " · Repair attempts"))
+                .click();
+        assertThat(page.locator("vaadin-combo-box[opened]")).hasCount(0);
+        button("Give exercise").click();
+        Locator warning = page.locator(".mw-warning");
+        assertThat(warning).isVisible();
+        assertThat(warning).containsText("already has \"'Can I try that again?' Finding your way back\" active");
+
+        BoundingBox text = warning.boundingBox();
+        BoundingBox form = page.locator("vaadin-form-layout")
+                .filter(new Locator.FilterOptions().setHas(warning))
+                .boundingBox();
+        assertThat(text.x).as("the warning starts inside the dialog's form").isGreaterThanOrEqualTo(form.x);
+        assertThat(text.x + text.width)
+                .as("the warning ends inside the dialog's form")
+                .isLessThanOrEqualTo(form.x + form.width + 0.5);
+        assertThat(form.x + form.width).as("the form inside the screen").isLessThanOrEqualTo(360.0);
+        assertThat(warning.evaluate("e => e.scrollWidth <= e.clientWidth"))
+                .as("no text cut off inside the warning")
+                .isEqualTo(true);
+        screenshot("duplicate-warning-phone");
+    }
+
     @Test
     void every_rows_actions_are_on_a_360_px_screen() {
         newContext(360, 640);

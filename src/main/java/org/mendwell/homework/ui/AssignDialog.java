@@ -315,7 +315,7 @@ public class AssignDialog extends Dialog {
                         .map(a -> getTranslation(
                                 "homework.assign.already-active",
                                 nameOf(a),
-                                a.title(),
+                                Words.quoted(a.title()),
                                 Words.schedule(a, time.dates())))
                         .collect(Collectors.joining("; "))
                 + getTranslation("homework.assign.already-active.end"));
@@ -334,8 +334,8 @@ public class AssignDialog extends Dialog {
 
     private String confirmation(List<AssignmentSummary> given) {
         return given.stream()
-                .map(a ->
-                        getTranslation("homework.assign.given", a.title(), nameOf(a), Words.schedule(a, time.dates())))
+                .map(a -> getTranslation(
+                        "homework.assign.given", Words.quoted(a.title()), nameOf(a), Words.schedule(a, time.dates())))
                 .collect(Collectors.joining(" "));
     }
 
