@@ -91,6 +91,12 @@ class IntakeView extends Main implements TranslatedTitle {
     private int current;
     private final List<Component> steps = new ArrayList<>();
     private final Span saveState = new Span();
+    /**
+     * Which steps a refused submit found answers to look at: on the page under the step's heading, not in a
+     * notification over it, and replaced, not stacked, by the next refusal. The messages are next to the fields.
+     */
+    private final Paragraph problems = new Paragraph();
+
     private final H3 stepTitle = new H3();
     private final ProgressBar progress = new ProgressBar(0, IntakeSections.STEPS.size(), 1);
     private final OrderedList stepList = new OrderedList();
@@ -167,12 +173,17 @@ class IntakeView extends Main implements TranslatedTitle {
         var stepArea = new Div();
         stepArea.addClassName("mw-step");
         steps.forEach(stepArea::add);
+        problems.addClassName("mw-warning");
+        problems.addClassName("mw-form-problems");
+        problems.getElement().setAttribute("role", "status");
+        problems.setVisible(false);
         add(
                 new H2(getTranslation("intake.heading")),
                 new Paragraph(getTranslation("intake.form.intro")),
                 stepTitle,
                 progress,
                 stepList,
+                problems,
                 stepArea,
                 navigation,
                 saveState);
@@ -312,11 +323,8 @@ class IntakeView extends Main implements TranslatedTitle {
             var names = stepsWithProblems.stream()
                     .map(i -> getTranslation(IntakeSections.STEPS.get(i)))
                     .toList();
-            Notification.show(
-                            getTranslation("intake.form.problems", String.join(", ", names)),
-                            8000,
-                            Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+            problems.setText(getTranslation("intake.form.problems", String.join(", ", names)));
+            problems.setVisible(true);
         }
     }
 

@@ -407,9 +407,24 @@ class IntakeViewTest extends SpringBrowserlessTest {
         assertThat(relationship.getValue()).isEqualTo("Cousin");
         assertThat(goal2.getValue()).isEqualTo("Be able to ask a question without it turning into a fight");
         assertThat(find(Notification.class).all())
-                .anySatisfy(notification -> assertThat(test(notification).getText())
-                        .isEqualTo("A few answers need a look before you submit: About you, Goals, Consent."));
+                .as("a notification at the top covered the step's heading")
+                .isEmpty();
+        assertThat(find(Paragraph.class)
+                        .withClassName("mw-form-problems")
+                        .single()
+                        .getText())
+                .isEqualTo("A few answers need a look before you submit: About you, Goals, Consent.");
         assertThat(intakes.myIntake().submitted()).isFalse();
+
+        goToStep("Consent");
+        test(button("Submit my intake")).click();
+        assertThat(find(Notification.class).all()).as("refusals do not stack").isEmpty();
+        assertThat(find(Paragraph.class).withClassName("mw-form-problems").all())
+                .singleElement()
+                .satisfies(summary -> assertThat(summary.getText())
+                        .isEqualTo("A few answers need a look before you submit: About you, Goals, Consent."));
+        assertThat(stepTitle()).isEqualTo("Step 1 of 7: About you");
+        assertThat(phone.getErrorMessage()).as("the field's own message").isEqualTo(PHONE_MESSAGE);
 
         test(phone).setValue("+44 20 7946 0123");
         assertThat(phone.isInvalid())
