@@ -20,6 +20,7 @@ import org.mendwell.intake.IntakeChoices.SafetyAnswer;
 import org.mendwell.intake.IntakeChoices.TrustBreach;
 import org.mendwell.intake.IntakeChoices.WorkMode;
 import org.mendwell.intake.domain.TrustBreachesConverter;
+import org.mendwell.shared.PlainText;
 
 /**
  * Everything a client answers in the intake, as the form edits it and the database keeps it.
@@ -32,7 +33,8 @@ public class IntakeAnswers {
     /** Constraints that apply when the intake is submitted, not while it is a draft. */
     public interface Complete {}
 
-    static final String PHONE = "^[+0-9 ()./-]{6,40}$";
+    /** A phone number's format; an empty one is not a format problem (whether one is needed is {@code @NotBlank}'s). */
+    static final String PHONE = "^$|^[+0-9 ()./-]{6,40}$";
     /** Messages are keys of the intake bundle, translated by {@link IntakeProblems} ("key:argument"). */
     static final String PHONE_MESSAGE = "intake.problem.phone-format";
 
@@ -378,16 +380,31 @@ public class IntakeAnswers {
                 || safetyControl == SafetyAnswer.YES;
     }
 
-    /** Names as the person would write them: no spaces a phone keyboard added before or after. */
-    void stripNames() {
-        preferredName = stripped(preferredName);
-        emergencyName = stripped(emergencyName);
-        partnerName = stripped(partnerName);
-        signatureName = stripped(signatureName);
+    /**
+     * The answers as they are kept and counted: every text without the spaces and line breaks at either end
+     * ({@link PlainText#length}, the rule the fields' counters follow), and names tidied as every name in
+     * the portal is ({@link PlainText#name}: "Ana  María " is "Ana María").
+     */
+    void tidy() {
+        preferredName = PlainText.name(preferredName);
+        emergencyName = PlainText.name(emergencyName);
+        partnerName = PlainText.name(partnerName);
+        signatureName = PlainText.name(signatureName);
+        pronouns = stripped(pronouns);
+        phone = stripped(phone);
+        timeZone = stripped(timeZone);
+        emergencyRelationship = stripped(emergencyRelationship);
+        emergencyPhone = stripped(emergencyPhone);
+        reason = stripped(reason);
+        trustOther = stripped(trustOther);
+        goal1 = stripped(goal1);
+        goal2 = stripped(goal2);
+        goal3 = stripped(goal3);
+        safetyNotes = stripped(safetyNotes);
     }
 
-    private static @Nullable String stripped(@Nullable String name) {
-        return name == null ? null : name.strip();
+    private static @Nullable String stripped(@Nullable String text) {
+        return text == null ? null : text.strip();
     }
 
     /** A copy, so the form and the stored record never share one object. */

@@ -97,7 +97,7 @@ public class IntakeService {
     public DraftSave saveDraft(IntakeAnswers answers) {
         ClientRef me = ownRecord.myRecord();
         requireInProgress(me);
-        return keepDraft(draftOf(me), answers);
+        return keepDraft(draftOf(me), tidied(answers));
     }
 
     /**
@@ -108,7 +108,8 @@ public class IntakeService {
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(noRollbackFor = InvalidInputException.class)
     @Audited(value = Access.CHANGE, record = Subject.SELF)
-    public void submit(IntakeAnswers answers) {
+    public void submit(IntakeAnswers typed) {
+        IntakeAnswers answers = tidied(typed);
         ClientRef me = ownRecord.myRecord();
         requireInProgress(me);
         Intake intake = draftOf(me);
@@ -148,7 +149,6 @@ public class IntakeService {
             }
         });
         IntakeAnswers kept = typed.copy();
-        kept.stripNames();
         var before = new BeanWrapperImpl(intake.getAnswers());
         var after = new BeanWrapperImpl(kept);
         refused.keySet().forEach(property -> after.setPropertyValue(property, before.getPropertyValue(property)));
@@ -162,6 +162,13 @@ public class IntakeService {
         Instant now = clock.instant();
         intake.saveDraft(kept, overlong, now);
         return new DraftSave(now, problemWords.inViewersLanguage(refused), problemWords.inViewersLanguage(overLimit));
+    }
+
+    /** The answers as they are checked and kept ({@link IntakeAnswers#tidy}), in a copy: the form's stay as typed. */
+    private static IntakeAnswers tidied(IntakeAnswers typed) {
+        IntakeAnswers answers = typed.copy();
+        answers.tidy();
+        return answers;
     }
 
     /** The draft's answers as the client last typed them, over-limit ones included. */

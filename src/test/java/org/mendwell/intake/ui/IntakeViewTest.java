@@ -355,6 +355,31 @@ class IntakeViewTest extends SpringBrowserlessTest {
     }
 
     /**
+     * Real use: the counter counted the spaces a phone keyboard leaves at the end and said "too long", while
+     * the save did not. One rule for both: the spaces at either end do not count.
+     */
+    @Test
+    void the_counter_and_the_limit_message_count_an_answer_the_same_way() {
+        navigate(IntakeView.class);
+        var pronouns = textField("Pronouns (optional)");
+        String forty = "they/them, he/him, or whatever feels ok.";
+        assertThat(forty).hasSize(40);
+
+        test(pronouns).setValue(forty + "  ");
+
+        assertThat(pronouns.getHelperText()).isEqualTo("40 / 40");
+        assertThat(pronouns.isInvalid()).isFalse();
+        assertThat(saveState()).isEqualTo("Saved: Pronouns (optional)");
+
+        test(pronouns).setValue(" " + forty + "! ");
+        assertThat(pronouns.getHelperText()).isEqualTo("41 / 40");
+        assertThat(pronouns.getErrorMessage())
+                .as("the same number in the counter and in the message")
+                .isEqualTo("40 characters at most; you have 41.");
+        assertThat(saveState()).startsWith("Saved: Pronouns (optional). Too long to submit: Pronouns (optional)");
+    }
+
+    /**
      * A date typed into the picker as a client would: the browser sends any date it can parse, past the
      * picker's limits (the tester's own setValue refuses those), and the server has to judge it.
      */
