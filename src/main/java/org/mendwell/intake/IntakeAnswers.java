@@ -5,6 +5,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Transient;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -161,6 +162,23 @@ public class IntakeAnswers {
     @NotBlank(message = "intake.problem.signature", groups = Complete.class)
     @Column(name = "signature_name", length = 120)
     private @Nullable String signatureName;
+
+    /**
+     * A date of birth the form or the service refused, as the client typed it ("3/14/2028", "1990"): kept
+     * with the draft, as every other answer is, and put back in the field with its message on reopening.
+     * Not a column of its own; while it is set, {@link #getDateOfBirth} is the last date that was accepted.
+     */
+    @Transient
+    private @Nullable String dateOfBirthAsTyped;
+
+    public @Nullable String getDateOfBirthAsTyped() {
+        return dateOfBirthAsTyped;
+    }
+
+    public void setDateOfBirthAsTyped(@Nullable String dateOfBirthAsTyped) {
+        this.dateOfBirthAsTyped =
+                dateOfBirthAsTyped == null || dateOfBirthAsTyped.isBlank() ? null : dateOfBirthAsTyped;
+    }
 
     public @Nullable String getPreferredName() {
         return preferredName;
@@ -401,6 +419,7 @@ public class IntakeAnswers {
         goal2 = stripped(goal2);
         goal3 = stripped(goal3);
         safetyNotes = stripped(safetyNotes);
+        dateOfBirthAsTyped = stripped(dateOfBirthAsTyped);
     }
 
     private static @Nullable String stripped(@Nullable String text) {
@@ -436,6 +455,7 @@ public class IntakeAnswers {
         copy.setConsentTreatment(isConsentTreatment());
         copy.setConsentPrivacy(isConsentPrivacy());
         copy.setSignatureName(getSignatureName());
+        copy.setDateOfBirthAsTyped(getDateOfBirthAsTyped());
         return copy;
     }
 }

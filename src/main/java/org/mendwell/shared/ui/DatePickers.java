@@ -112,6 +112,36 @@ public final class DatePickers {
     }
 
     /**
+     * A date as the picker would read it from this text, in any of its formats (not the two-digit years,
+     * whose century is the browser's to choose), or as eight digits: for a text typed earlier and kept.
+     */
+    public static Optional<LocalDate> read(String typed, DatePicker picker) {
+        String pattern = pattern(localeOf(picker));
+        var formats = new ArrayList<String>();
+        formats.add(pattern);
+        formats.addAll(i18n(localeOf(picker)).getDateFormats());
+        for (String format : formats) {
+            if (format.contains("yyyy")) {
+                try {
+                    return Optional.of(LocalDate.parse(
+                            typed.strip(),
+                            DateTimeFormatter.ofPattern(format.replace("yyyy", "uuuu"), Locale.ROOT)
+                                    .withResolverStyle(java.time.format.ResolverStyle.STRICT)));
+                } catch (java.time.format.DateTimeParseException notThisOne) {
+                    // the next format
+                }
+            }
+        }
+        return fromDigits(typed, pattern);
+    }
+
+    /** A date as the picker shows it, in its locale's order with a four-digit year. */
+    public static String format(LocalDate date, DatePicker picker) {
+        return DateTimeFormatter.ofPattern(pattern(localeOf(picker)).replace("yyyy", "uuuu"), Locale.ROOT)
+                .format(date);
+    }
+
+    /**
      * A date typed as eight digits in the locale's order, read on the server where the browser's picker did
      * not read it itself: 05171990 is 17 May 1990 where the month comes first.
      */

@@ -231,8 +231,56 @@ class IntakeViewTest extends SpringBrowserlessTest {
         navigate(IntakeView.class);
         assertThat(stepTitle()).isEqualTo("Step 1 of 7: About you");
         assertThat(textField("Phone").getValue()).isEqualTo("+44 20 7946 0999");
+        var reopenedDate = find(DatePicker.class).withLabel("Date of birth").single();
+        assertThat(reopenedDate.getElement().getProperty("_inputElementValue"))
+                .as("the refused date is back as it was typed, not the last one accepted")
+                .isEqualTo(DatePickers.format(LocalDate.now().plusYears(2), reopenedDate));
+        assertThat(reopenedDate.isInvalid()).isTrue();
+        assertThat(reopenedDate.getErrorMessage()).isEqualTo("A date of birth can't be in the future: check the year");
         goToStep("Goals");
         assertThat(textArea("Goal 3 (optional)").getValue()).isEqualTo("Sleep through the night");
+    }
+
+    /**
+     * Real use: a date of birth the field refused was gone after closing the browser, while every other answer
+     * was kept. What was typed is kept with the draft, comes back with its message, and holds back the submit.
+     */
+    @Test
+    void a_refused_date_of_birth_is_kept_as_typed_and_comes_back_with_its_message() {
+        navigate(IntakeView.class);
+        var dateOfBirth = find(DatePicker.class).withLabel("Date of birth").single();
+
+        typeUnreadable(dateOfBirth, "1990");
+
+        assertThat(dateOfBirth.getErrorMessage()).startsWith("1990 is not a whole date.");
+        assertThat(saveState()).startsWith("Not saved: Date of birth");
+        assertThat(intakes.myIntake().answers().getDateOfBirthAsTyped()).isEqualTo("1990");
+        assertThat(intakes.myIntake().answers().getDateOfBirth())
+                .as("the stored date is still the last one accepted")
+                .isEqualTo(before.answers().getDateOfBirth());
+        test(textField("Phone")).setValue("+44 20 7946 0777");
+        assertThat(intakes.myIntake().answers().getDateOfBirthAsTyped())
+                .as("still kept after another answer is saved")
+                .isEqualTo("1990");
+
+        navigate("my/exercises", Component.class); // the browser closed, and the intake opened again
+        navigate(IntakeView.class);
+
+        var reopened = find(DatePicker.class).withLabel("Date of birth").single();
+        assertThat(reopened.getElement().getProperty("_inputElementValue")).isEqualTo("1990");
+        assertThat(reopened.isInvalid()).isTrue();
+        assertThat(reopened.getErrorMessage()).startsWith("1990 is not a whole date.");
+        assertThat(saveState()).startsWith("Not saved: Date of birth");
+        goToStep("Consent");
+        test(button("Submit my intake")).click();
+        assertThat(stepTitle()).isEqualTo("Step 1 of 7: About you");
+        assertThat(reopened.getErrorMessage()).startsWith("1990 is not a whole date.");
+        assertThat(intakes.myIntake().submitted()).isFalse();
+
+        typeInto(reopened, LocalDate.of(1990, 5, 17));
+        assertThat(reopened.isInvalid()).isFalse();
+        assertThat(intakes.myIntake().answers().getDateOfBirth()).isEqualTo(LocalDate.of(1990, 5, 17));
+        assertThat(intakes.myIntake().answers().getDateOfBirthAsTyped()).isNull();
     }
 
     @Test
