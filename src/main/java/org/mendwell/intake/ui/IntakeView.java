@@ -112,6 +112,10 @@ class IntakeView extends Main implements TranslatedTitle {
     private @Nullable String dateOfBirthAsTyped;
 
     private @Nullable String dateOfBirthMessage;
+
+    /** The date picker's property with the text in its input, as the browser shows it. */
+    private static final String INPUT_TEXT = "_inputElementValue"; // the same in every language
+
     private String fullName = "";
     /** The help shown above a submitted intake whose safety answers ask for it. */
     private @Nullable Component safetyHelp;
@@ -207,7 +211,7 @@ class IntakeView extends Main implements TranslatedTitle {
 
     /** A date of birth refused before the page was last closed: in its field as typed, with its message. */
     private void showRefusedDateOfBirth(String typed) {
-        dateOfBirth.getElement().setProperty("_inputElementValue", typed);
+        dateOfBirth.getElement().setProperty(INPUT_TEXT, typed);
         // In the browser, once the picker has shown its (empty) value: the text goes in after it.
         dateOfBirth
                 .getElement()
@@ -234,7 +238,7 @@ class IntakeView extends Main implements TranslatedTitle {
 
     /** What the date of birth field shows as typed: its input's text, or else its date in the locale's form. */
     private @Nullable String typedDateOfBirth() {
-        String text = dateOfBirth.getElement().getProperty("_inputElementValue");
+        String text = dateOfBirth.getElement().getProperty(INPUT_TEXT);
         if (text != null && !text.isBlank()) {
             return text;
         }
