@@ -11,6 +11,7 @@ import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.shared.InputValidator;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.Paging;
+import org.mendwell.shared.PlainText;
 import org.mendwell.shared.PortalMail;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
@@ -101,7 +102,7 @@ public class AccountService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        var account = accounts.save(new Account(email, request.displayName().strip(), Role.CLINICIAN, clock.instant()));
+        var account = accounts.save(new Account(email, request.displayName(), Role.CLINICIAN, clock.instant()));
         resets.sendFirstLinkForAdministrator(account, currentUser.require().accountId());
         return summary(account);
     }
@@ -109,7 +110,7 @@ public class AccountService {
     static final String NAME_IN_USE = "account.refusal.name-in-use";
 
     private static boolean sameName(String a, String b) {
-        return a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
+        return String.valueOf(PlainText.name(a)).equalsIgnoreCase(PlainText.name(b));
     }
 
     static final String NO_MAIL_FOR_NEW_ACCOUNT = "account.refusal.no-mail-new-account";

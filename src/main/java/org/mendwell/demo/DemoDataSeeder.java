@@ -255,9 +255,54 @@ class DemoDataSeeder implements ApplicationRunner {
                                             "GAD-7 (anxiety)", Schedule.WEEKLY, DayOfWeek.WEDNESDAY, 8, 0, false)))),
                     CLIENT);
             agreementsHistory.live(CLINICIAN, robin, CLIENT, JONAS);
+            joinedBeforeTheirHistory(
+                    now,
+                    List.of(robin, jonas, hana, samuel, oskar, casey.client().clientId(), grace));
         }
         log.info("Demo practice created");
     }
+
+    /**
+     * The clients with weeks of homework became clients before it began, not on the day the demo was seeded:
+     * their start ("Client since"), status changes and intake move back by the same span, in their order, to
+     * {@value #JOINED_DAYS_BEFORE_HISTORY} days before the history's first day.
+     */
+    private void joinedBeforeTheirHistory(LocalDateTime seeded, List<UUID> withHistory) {
+        LocalDateTime joined = LocalDate.now(ZoneOffset.UTC)
+                .minusWeeks(DemoHistory.WEEKS)
+                .minusDays(JOINED_DAYS_BEFORE_HISTORY)
+                .atTime(10, 0);
+        long shift = -java.time.Duration.between(joined, seeded).toSeconds();
+        for (UUID client : withHistory) {
+            String id = client.toString();
+            jdbc.update(
+                    "update client set created_at = timestampadd(SECOND, ?, created_at),"
+                            + " status_changed_at = timestampadd(SECOND, ?, status_changed_at)"
+                            + " where id = ? and status_changed_at >= ?",
+                    shift,
+                    shift,
+                    id,
+                    seeded);
+            jdbc.update(
+                    "update client_status_event set occurred_at = timestampadd(SECOND, ?, occurred_at)"
+                            + " where client_id = ? and occurred_at >= ?",
+                    shift,
+                    id,
+                    seeded);
+            jdbc.update(
+                    "update intake set submitted_at = timestampadd(SECOND, ?, submitted_at),"
+                            + " signed_at = timestampadd(SECOND, ?, signed_at),"
+                            + " updated_at = timestampadd(SECOND, ?, updated_at)"
+                            + " where client_id = ? and updated_at >= ?",
+                    shift,
+                    shift,
+                    shift,
+                    id,
+                    seeded);
+        }
+    }
+
+    private static final int JOINED_DAYS_BEFORE_HISTORY = 10;
 
     private static String email(String fullName) {
         return fullName.toLowerCase(java.util.Locale.ROOT).replace(' ', '.').replace("-", "")

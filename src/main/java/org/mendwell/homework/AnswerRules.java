@@ -63,7 +63,7 @@ final class AnswerRules {
                     && answer.scale() == null
                     && answer.choices().isEmpty()
                     && PlainText.problem(answer.text()) == null) {
-                int length = answer.text().strip().length();
+                int length = PlainText.length(answer.text());
                 if (length > limit && length <= DraftSave.OVERLONG_DRAFT_LIMIT) {
                     over.add(question.position());
                 }
@@ -112,7 +112,7 @@ final class AnswerRules {
         if (answer.scale() != null || !answer.choices().isEmpty()) {
             return messages.viewer("homework.rules.in-words");
         }
-        int length = answer.text() == null ? 0 : answer.text().strip().length();
+        int length = PlainText.length(answer.text());
         return length > limit ? PlainText.overLimit(limit, length) : null;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Transient;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ import org.mendwell.intake.IntakeChoices.SafetyAnswer;
 import org.mendwell.intake.IntakeChoices.TrustBreach;
 import org.mendwell.intake.IntakeChoices.WorkMode;
 import org.mendwell.intake.domain.TrustBreachesConverter;
+import org.mendwell.shared.PlainText;
 
 /**
  * Everything a client answers in the intake, as the form edits it and the database keeps it.
@@ -32,7 +34,8 @@ public class IntakeAnswers {
     /** Constraints that apply when the intake is submitted, not while it is a draft. */
     public interface Complete {}
 
-    static final String PHONE = "^[+0-9 ()./-]{6,40}$";
+    /** A phone number's format; an empty one is not a format problem (whether one is needed is {@code @NotBlank}'s). */
+    static final String PHONE = "^$|^[+0-9 ()./-]{6,40}$";
     /** Messages are keys of the intake bundle, translated by {@link IntakeProblems} ("key:argument"). */
     static final String PHONE_MESSAGE = "intake.problem.phone-format";
 
@@ -159,6 +162,23 @@ public class IntakeAnswers {
     @NotBlank(message = "intake.problem.signature", groups = Complete.class)
     @Column(name = "signature_name", length = 120)
     private @Nullable String signatureName;
+
+    /**
+     * A date of birth the form or the service refused, as the client typed it ("3/14/2028", "1990"): kept
+     * with the draft, as every other answer is, and put back in the field with its message on reopening.
+     * Not a column of its own; while it is set, {@link #getDateOfBirth} is the last date that was accepted.
+     */
+    @Transient
+    private @Nullable String dateOfBirthAsTyped;
+
+    public @Nullable String getDateOfBirthAsTyped() {
+        return dateOfBirthAsTyped;
+    }
+
+    public void setDateOfBirthAsTyped(@Nullable String dateOfBirthAsTyped) {
+        this.dateOfBirthAsTyped =
+                dateOfBirthAsTyped == null || dateOfBirthAsTyped.isBlank() ? null : dateOfBirthAsTyped;
+    }
 
     public @Nullable String getPreferredName() {
         return preferredName;
@@ -378,16 +398,32 @@ public class IntakeAnswers {
                 || safetyControl == SafetyAnswer.YES;
     }
 
-    /** Names as the person would write them: no spaces a phone keyboard added before or after. */
-    void stripNames() {
-        preferredName = stripped(preferredName);
-        emergencyName = stripped(emergencyName);
-        partnerName = stripped(partnerName);
-        signatureName = stripped(signatureName);
+    /**
+     * The answers as they are kept and counted: every text without the spaces and line breaks at either end
+     * ({@link PlainText#length}, the rule the fields' counters follow), and names tidied as every name in
+     * the portal is ({@link PlainText#name}: "Ana  María " is "Ana María").
+     */
+    void tidy() {
+        preferredName = PlainText.name(preferredName);
+        emergencyName = PlainText.name(emergencyName);
+        partnerName = PlainText.name(partnerName);
+        signatureName = PlainText.name(signatureName);
+        pronouns = stripped(pronouns);
+        phone = stripped(phone);
+        timeZone = stripped(timeZone);
+        emergencyRelationship = stripped(emergencyRelationship);
+        emergencyPhone = stripped(emergencyPhone);
+        reason = stripped(reason);
+        trustOther = stripped(trustOther);
+        goal1 = stripped(goal1);
+        goal2 = stripped(goal2);
+        goal3 = stripped(goal3);
+        safetyNotes = stripped(safetyNotes);
+        dateOfBirthAsTyped = stripped(dateOfBirthAsTyped);
     }
 
-    private static @Nullable String stripped(@Nullable String name) {
-        return name == null ? null : name.strip();
+    private static @Nullable String stripped(@Nullable String text) {
+        return text == null ? null : text.strip();
     }
 
     /** A copy, so the form and the stored record never share one object. */
@@ -419,6 +455,7 @@ public class IntakeAnswers {
         copy.setConsentTreatment(isConsentTreatment());
         copy.setConsentPrivacy(isConsentPrivacy());
         copy.setSignatureName(getSignatureName());
+        copy.setDateOfBirthAsTyped(getDateOfBirthAsTyped());
         return copy;
     }
 }

@@ -97,7 +97,7 @@ public class IntakeService {
     public DraftSave saveDraft(IntakeAnswers answers) {
         ClientRef me = ownRecord.myRecord();
         requireInProgress(me);
-        return keepDraft(draftOf(me), answers);
+        return keepDraft(draftOf(me), tidied(answers));
     }
 
     /**
@@ -108,7 +108,8 @@ public class IntakeService {
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(noRollbackFor = InvalidInputException.class)
     @Audited(value = Access.CHANGE, record = Subject.SELF)
-    public void submit(IntakeAnswers answers) {
+    public void submit(IntakeAnswers typed) {
+        IntakeAnswers answers = tidied(typed);
         ClientRef me = ownRecord.myRecord();
         requireInProgress(me);
         Intake intake = draftOf(me);
@@ -125,11 +126,17 @@ public class IntakeService {
         ownRecord.recordIntakeSubmitted(answers.raisesSafetyConcern());
     }
 
+    /** Where a refused date of birth's text is kept with the draft's other answers kept as typed. */
+    private static final String DATE_OF_BIRTH_AS_TYPED = "dateOfBirth";
+
     private DraftSave keepDraft(Intake intake, IntakeAnswers typed) {
         Map<String, String> refused = new LinkedHashMap<>(validator.problems(typed));
         String birthDate = BirthDates.problem(typed.getDateOfBirth(), clock);
         if (birthDate != null) {
             refused.putIfAbsent("dateOfBirth", birthDate);
+        } else if (typed.getDateOfBirthAsTyped() != null) {
+            // The form refused what was typed (a date it cannot read, or out of range) and has said why.
+            refused.putIfAbsent("dateOfBirth", "intake.problem.date-of-birth");
         }
         // Too long is kept as typed (nothing typed is lost) and refused at submit; any other reason
         // is not saved. The unsavable-character check wins: such text cannot be stored anywhere.
@@ -148,7 +155,6 @@ public class IntakeService {
             }
         });
         IntakeAnswers kept = typed.copy();
-        kept.stripNames();
         var before = new BeanWrapperImpl(intake.getAnswers());
         var after = new BeanWrapperImpl(kept);
         refused.keySet().forEach(property -> after.setPropertyValue(property, before.getPropertyValue(property)));
@@ -159,16 +165,39 @@ public class IntakeService {
                 overlong.putIfAbsent(property, text);
             }
         });
+        if (refused.containsKey("dateOfBirth") && PlainText.problem(typed.getDateOfBirthAsTyped()) == null) {
+            // The stored date stays the last accepted one; what was typed instead is kept as typed.
+            String asTyped = typed.getDateOfBirthAsTyped();
+            if (asTyped == null && typed.getDateOfBirth() != null) {
+                asTyped = typed.getDateOfBirth().toString();
+            }
+            if (asTyped != null) {
+                overlong.put(DATE_OF_BIRTH_AS_TYPED, asTyped.length() > 40 ? asTyped.substring(0, 40) : asTyped);
+            }
+        }
         Instant now = clock.instant();
         intake.saveDraft(kept, overlong, now);
         return new DraftSave(now, problemWords.inViewersLanguage(refused), problemWords.inViewersLanguage(overLimit));
+    }
+
+    /** The answers as they are checked and kept ({@link IntakeAnswers#tidy}), in a copy: the form's stay as typed. */
+    private static IntakeAnswers tidied(IntakeAnswers typed) {
+        IntakeAnswers answers = typed.copy();
+        answers.tidy();
+        return answers;
     }
 
     /** The draft's answers as the client last typed them, over-limit ones included. */
     private static IntakeAnswers asTyped(Intake intake) {
         IntakeAnswers answers = intake.getAnswers();
         var values = new BeanWrapperImpl(answers);
-        intake.getOverlongAnswers().forEach(values::setPropertyValue);
+        intake.getOverlongAnswers().forEach((property, text) -> {
+            if (property.equals(DATE_OF_BIRTH_AS_TYPED)) {
+                answers.setDateOfBirthAsTyped(text);
+            } else {
+                values.setPropertyValue(property, text);
+            }
+        });
         return answers;
     }
 

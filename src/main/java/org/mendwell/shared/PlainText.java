@@ -18,7 +18,6 @@ public final class PlainText {
 
     private PlainText() {}
 
-    /** The problem with this text, or null when it can be stored as it is. */
     /**
      * Text over its limit, said with both numbers so the writer knows how much to cut:
      * "4,000 characters at most; you have 4,213."
@@ -27,6 +26,25 @@ public final class PlainText {
         return Messages.ofPage("shared.text.over-limit", limit, length);
     }
 
+    /**
+     * How many characters a text counts for against its limit: without the spaces and line breaks at either
+     * end, which are not kept. The one rule for a field's counter while typing, its "too long" message and
+     * every service's limit, so the count and the message never disagree.
+     */
+    public static int length(@Nullable String text) {
+        return text == null ? 0 : text.strip().length();
+    }
+
+    /**
+     * A person's name as it is kept: no spaces around it, and one space where several (or a tab, or a line
+     * break) were typed between its words. The one place names are tidied, for clients, staff and the
+     * names in an intake.
+     */
+    public static @Nullable String name(@Nullable String name) {
+        return name == null ? null : name.strip().replaceAll("\\s+", " ");
+    }
+
+    /** The problem with this text, or null when it can be stored as it is. */
     public static @Nullable String problem(@Nullable String text) {
         if (text == null) {
             return null;

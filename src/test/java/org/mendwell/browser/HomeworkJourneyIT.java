@@ -127,7 +127,9 @@ class HomeworkJourneyIT extends BrowserTest {
         option("Safety:", "7").check();
         // The scale is sent at once; the progress line is the server's count of what it now holds.
         assertThat(page.locator(".mw-progress")).containsText("3 of 8 answered");
-        assertThat(page.locator(".mw-save-state")).containsText("Draft saved");
+        // Named by what was saved last: the scale, or the text its click took the focus from.
+        assertThat(page.locator(".mw-save-state"))
+                .hasText(Pattern.compile("^Saved: (Safety|What's on my mind), at .*"));
 
         // The page is reloaded half-way: everything typed is still there.
         page.reload();

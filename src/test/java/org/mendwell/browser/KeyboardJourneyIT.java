@@ -353,5 +353,12 @@ class KeyboardJourneyIT extends BrowserTest {
         assertThat(page.locator("vaadin-date-picker[opened]")).hasCount(1);
         press("Escape");
         assertThat(page.locator("vaadin-date-picker[opened]")).hasCount(0);
+
+        // A refused date is kept as typed with the draft: a valid one replaces it for the journeys after this.
+        input.focus();
+        retype("03141988");
+        press("Enter");
+        assertThat(input).hasValue("3/14/1988");
+        waitForSaved("Date of birth");
     }
 }

@@ -32,6 +32,46 @@ class PhoneLayoutIT extends BrowserTest {
     @Autowired
     ClientService clients;
 
+    @Autowired
+    org.mendwell.support.ExerciseFixtures exercises;
+
+    @Autowired
+    org.mendwell.support.ClientIds clientIds;
+
+    /** Real use: the warning about an exercise already active ran past the dialog's right edge on a phone. */
+    @Test
+    void the_duplicate_exercise_warning_stays_inside_the_dialog_at_360_px() {
+        String title = "\"Can I try that again?\" Finding your way back";
+        exercises.giveTodayAndSignOut(Demo.HANA, "repair-attempts-try-that-again");
+
+        newContext(360, 740);
+        signIn(Demo.CLINICIAN, Demo.PASSWORD);
+        page.navigate(url("clients/" + clientIds.of(Demo.HANA)));
+        button("Give an exercise").click();
+        field("Exercise").fill("try that again");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(title + " · Repair attempts"))
+                .click();
+        assertThat(page.locator("vaadin-combo-box[opened]")).hasCount(0);
+        button("Give exercise").click();
+        Locator warning = page.locator(".mw-warning");
+        assertThat(warning).isVisible();
+        assertThat(warning).containsText("already has \"'Can I try that again?' Finding your way back\" active");
+
+        BoundingBox text = warning.boundingBox();
+        BoundingBox form = page.locator("vaadin-form-layout")
+                .filter(new Locator.FilterOptions().setHas(warning))
+                .boundingBox();
+        assertThat(text.x).as("the warning starts inside the dialog's form").isGreaterThanOrEqualTo(form.x);
+        assertThat(text.x + text.width)
+                .as("the warning ends inside the dialog's form")
+                .isLessThanOrEqualTo(form.x + form.width + 0.5);
+        assertThat(form.x + form.width).as("the form inside the screen").isLessThanOrEqualTo(360.0);
+        assertThat(warning.evaluate("e => e.scrollWidth <= e.clientWidth"))
+                .as("no text cut off inside the warning")
+                .isEqualTo(true);
+        screenshot("duplicate-warning-phone");
+    }
+
     @Test
     void every_rows_actions_are_on_a_360_px_screen() {
         newContext(360, 640);
@@ -43,7 +83,7 @@ class PhoneLayoutIT extends BrowserTest {
         for (String action : new String[] {
             "Deactivate Dr. Mira Castell",
             "Lock Dr. Mira Castell",
-            "Send Dr. Mira Castell a link to choose a new password",
+            "Send reset link to Dr. Mira Castell",
             "Deactivate Dr. Tomas Lindqvist"
         }) {
             Locator button = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(action));
@@ -58,6 +98,93 @@ class PhoneLayoutIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock Dr. Mira Castell"))
                 .click();
         assertThat(page.getByText("Lock Dr. Mira Castell?")).isVisible();
+    }
+
+    /** The axe rules named, and only those, on the page as it is now: their violations, described. */
+    private java.util.List<String> axe(String... rules) {
+        return new com.deque.html.axecore.playwright.AxeBuilder(page)
+                        .withRules(java.util.List.of(rules))
+                        .exclude(java.util.List.of("copilot-main"))
+                        .exclude(java.util.List.of("vaadin-dev-tools"))
+                        .analyze()
+                        .getViolations()
+                        .stream()
+                        .map(rule -> rule.getId() + " at "
+                                + rule.getNodes().stream()
+                                        .map(node -> String.valueOf(node.getTarget()))
+                                        .toList())
+                        .toList();
+    }
+
+    /**
+     * Real use at 1280 px: the caseload's headers broke inside words ("Safet/y"), since the page lets long
+     * names wrap anywhere; a header wraps only between words. The page has one main landmark.
+     */
+    @Test
+    void caseload_headers_wrap_only_between_words_and_the_page_has_one_main_landmark() {
+        newContext(1280, 800);
+        signIn(Demo.CLINICIAN, Demo.PASSWORD);
+        page.navigate(url("caseload"));
+        Locator grid = page.locator("vaadin-grid.mw-caseload-grid");
+        assertThat(grid).isVisible();
+        page.waitForFunction("() => document.querySelectorAll('vaadin-grid-sorter').length > 5");
+
+        Object broken = page.evaluate("""
+                () => {
+                  const grid = document.querySelector('vaadin-grid.mw-caseload-grid');
+                  const headers = [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                    .filter(c => c.assignedSlot && c.assignedSlot.parentElement.closest('thead'));
+                  const broken = [];
+                  for (const header of headers) {
+                    const walker = document.createTreeWalker(header, NodeFilter.SHOW_TEXT);
+                    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+                      const re = /\\S+/g;
+                      let m;
+                      while ((m = re.exec(text.data))) {
+                        const range = document.createRange();
+                        range.setStart(text, m.index);
+                        range.setEnd(text, m.index + m[0].length);
+                        const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                        if (lines.size > 1) broken.push(m[0]);
+                      }
+                    }
+                  }
+                  return broken.join(', ');
+                }""");
+        assertThat(broken).as("header words broken across lines").isEqualTo("");
+        assertThat(page.evaluate(
+                        "() => [...document.querySelectorAll('vaadin-grid.mw-caseload-grid vaadin-grid-sorter')]"
+                                + ".filter(s => s.getBoundingClientRect().right > s.parentElement.getBoundingClientRect().right + 1"
+                                + " || [...s.shadowRoot.querySelectorAll('[part=content]')].some(c => c.scrollWidth > c.clientWidth))"
+                                + ".map(s => s.textContent.trim()).join(', ')"))
+                .as("headers cut off")
+                .isEqualTo("");
+        assertThat(axe("landmark-one-main", "landmark-no-duplicate-main")).isEmpty();
+        screenshot("caseload-headers-1280");
+    }
+
+    /**
+     * Real use on /admin/clinicians: "Send reset link" was named "Send Dr. … a link to choose a new password"
+     * (axe label-content-name-mismatch), and at 360 px the frozen Actions column covered Status.
+     */
+    @Test
+    void clinician_actions_are_named_by_their_visible_text_and_leave_status_visible_at_360_px() {
+        newContext(360, 640);
+        signIn(Demo.ADMIN, Demo.PASSWORD);
+        page.navigate(url("admin/clinicians"));
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Clinician accounts"))
+                .waitFor();
+        assertThat(axe("label-content-name-mismatch")).isEmpty();
+
+        Locator status = page.locator("vaadin-grid").getByText("Status", new Locator.GetByTextOptions().setExact(true));
+        Locator actions =
+                page.locator("vaadin-grid").getByText("Actions", new Locator.GetByTextOptions().setExact(true));
+        BoundingBox statusBox = status.first().boundingBox();
+        BoundingBox actionsBox = actions.first().boundingBox();
+        assertThat(statusBox.x + statusBox.width <= actionsBox.x || actionsBox.x + actionsBox.width <= statusBox.x)
+                .as("the Actions column covers no part of Status")
+                .isTrue();
+        screenshot("clinician-status-phone");
     }
 
     @Test

@@ -122,6 +122,17 @@ class ClientServiceTest {
         assertThat(clients.caseloadSize()).isEqualTo(Demo.CLINICIAN_CASELOAD + 1);
     }
 
+    /** Real use: "Wendell  Roe" was kept with both spaces, on the caseload and in every greeting. */
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void a_new_clients_name_is_kept_with_one_space_between_words() {
+        var added = clients.invite(InviteClient.individual("  Wendell \t Roe ", "wendell.roe@example.org"))
+                .client();
+
+        assertThat(added.fullName()).isEqualTo("Wendell Roe");
+        assertThat(clients.details(added.clientId()).fullName()).isEqualTo("Wendell Roe");
+    }
+
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void a_new_client_needs_a_name_and_a_valid_unused_e_mail_address() {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.CaseloadFilter;
+import org.mendwell.client.ClientDetails;
 import org.mendwell.client.ClientService;
 import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.CompletionService;
@@ -104,6 +105,37 @@ class DemoHistoryTest {
                         .as("Oskar let the last days slip")
                         .isGreaterThanOrEqualTo(3));
         assertThat(rows.stream().mapToInt(CaseloadEntry::unreviewed).sum()).isEqualTo(reviews.unreviewedTotal());
+    }
+
+    @Autowired
+    org.mendwell.client.domain.ClientRepository clientRecords;
+
+    /** Real use: Jonas, with weeks of homework behind him, showed "Client since" today. */
+    @Test
+    void clients_with_weeks_of_history_became_clients_before_it_in_the_order_of_their_status_changes() {
+        Instant historyBegan = Instant.now().minus(Duration.ofDays(7L * DemoHistory.WEEKS));
+        signIn.as(Demo.CLINICIAN);
+        for (String email : List.of(Demo.CLIENT, Demo.JONAS, Demo.HANA, Demo.SAMUEL, Demo.OSKAR)) {
+            var details = clients.details(
+                    clientRecords.findByEmail(email).orElseThrow().getId());
+            assertThat(details.since()).as(email + ": client since").isBefore(historyBegan);
+            assertThat(details.history())
+                    .as(email + ": invited, then in intake, then active, all before the history")
+                    .extracting(ClientDetails.StatusChange::at)
+                    .allSatisfy(at -> assertThat(at).isBefore(historyBegan))
+                    .isSorted();
+        }
+        var rows = clients.caseload(CaseloadFilter.NONE, PageRequest.of(0, 50)).getContent();
+        assertThat(rows)
+                .filteredOn(row -> row.email().equals(Demo.JONAS))
+                .singleElement()
+                .satisfies(jonas -> assertThat(jonas.since()).isBefore(historyBegan));
+        assertThat(rows)
+                .filteredOn(row -> row.email().equals(Demo.ELENA))
+                .singleElement()
+                .satisfies(elena -> assertThat(elena.since())
+                        .as("a client without history joined when the demo was seeded")
+                        .isAfter(historyBegan));
     }
 
     @Test

@@ -176,6 +176,69 @@ class IntakeServiceTest {
         assertThat(intakes.myPreferredName()).contains("Lena");
     }
 
+    /** Real use: "Ruth  Sorvino" was kept with both spaces and greeted the client that way. */
+    @Test
+    @WithUserDetails(Demo.ELENA)
+    void names_typed_with_several_spaces_between_words_are_kept_with_one() {
+        IntakeAnswers typed = intakes.myIntake().answers();
+        typed.setPreferredName("Lena\t Marie");
+        typed.setEmergencyName("Ruth  Sorvino");
+        typed.setSignatureName("Elena   Sorvino");
+
+        intakes.saveDraft(typed);
+        flushAndForget();
+
+        IntakeAnswers saved = intakes.myIntake().answers();
+        assertThat(saved.getPreferredName()).isEqualTo("Lena Marie");
+        assertThat(saved.getEmergencyName()).isEqualTo("Ruth Sorvino");
+        assertThat(saved.getSignatureName()).isEqualTo("Elena Sorvino");
+        assertThat(typed.getEmergencyName())
+                .as("the form's own answers stay as typed")
+                .isEqualTo("Ruth  Sorvino");
+    }
+
+    /**
+     * Real use: the counter under a field and the "too long" message disagreed by the spaces at the ends. One
+     * rule: a text counts without them, so 60 characters and a trailing space are within a 60-character limit.
+     */
+    @Test
+    @WithUserDetails(Demo.ELENA)
+    void spaces_at_either_end_of_an_answer_do_not_count_against_its_limit() {
+        IntakeAnswers typed = intakes.myIntake().answers();
+        String sixty = "x".repeat(60);
+        typed.setEmergencyRelationship(" " + sixty + "  \n");
+        typed.setGoal1("y".repeat(501) + "   ");
+
+        DraftSave saved = intakes.saveDraft(typed);
+
+        assertThat(saved.overLimit())
+                .containsOnlyKeys("goal1")
+                .containsEntry("goal1", "500 characters at most; you have 501.");
+        flushAndForget();
+        assertThat(intakes.myIntake().answers().getEmergencyRelationship()).isEqualTo(sixty);
+    }
+
+    /** Real use: an empty phone number was answered with the format message, depending on the constraint order. */
+    @Test
+    @WithUserDetails(Demo.ELENA)
+    void an_empty_phone_number_is_asked_for_not_told_its_format() {
+        IntakeAnswers answers = IntakeFixtures.complete("Elena Sorvino");
+        answers.setPhone("");
+        answers.setEmergencyPhone("   ");
+
+        assertThatThrownBy(() -> intakes.submit(answers)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.problems()).containsOnlyKeys("phone", "emergencyPhone");
+            assertThat(e.problems().get("phone")).isEqualTo("Enter a phone number");
+            assertThat(e.problems().get("emergencyPhone")).isEqualTo("Enter their phone number");
+        });
+
+        var draft = intakes.myIntake().answers();
+        draft.setPhone("");
+        assertThat(intakes.saveDraft(draft).notSaved())
+                .as("an empty phone number is a draft like any other")
+                .isEmpty();
+    }
+
     @Test
     @WithUserDetails(Demo.ELENA)
     void a_submit_refused_for_an_answer_over_its_limit_keeps_it_and_every_other_answer() {

@@ -89,7 +89,7 @@ public class Account {
     public Account(String email, String displayName, Role role, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.email = normaliseEmail(email);
-        this.displayName = displayName.strip();
+        this.displayName = java.util.Objects.requireNonNull(org.mendwell.shared.PlainText.name(displayName));
         this.role = role;
         this.active = true;
         this.createdAt = createdAt;

@@ -143,15 +143,17 @@ class CaseloadView extends Main implements TranslatedTitle {
                 .setSortProperty("status")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // Safety, Overdue and Trust are sized to their one-word headers, not to their contents ("—", "0"),
+        // which cut them to "Saf…".
         grid.addColumn(new ComponentRenderer<>(row -> Badges.safety(row.safetyFlag(), row.riskAlert())))
                 .setHeader(getTranslation("caseload.column.safety"))
                 .setSortProperty("safety")
-                .setAutoWidth(true)
+                .setWidth("8em")
                 .setFlexGrow(0);
         grid.addColumn(CaseloadEntry::overdue)
                 .setHeader(getTranslation("caseload.column.overdue"))
                 .setSortProperty("overdue")
-                .setAutoWidth(true)
+                .setWidth("8em")
                 .setFlexGrow(0);
         grid.addColumn(CaseloadEntry::unreviewed)
                 .setHeader(getTranslation("caseload.column.to-review"))
@@ -178,7 +180,7 @@ class CaseloadView extends Main implements TranslatedTitle {
         grid.addColumn(this::trust)
                 .setHeader(getTranslation("caseload.column.trust"))
                 .setSortProperty("mainScale")
-                .setAutoWidth(true)
+                .setWidth("8em")
                 .setFlexGrow(0);
         AgreementsColumn.addTo(grid, agreements, CaseloadEntry::clientId).setFlexGrow(0);
         grid.addColumn(row -> time.date(row.since()))

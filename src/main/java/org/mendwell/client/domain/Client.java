@@ -75,7 +75,7 @@ public class Client {
         this.id = UUID.randomUUID();
         this.clinicianId = clinicianId;
         this.accountId = accountId;
-        this.fullName = fullName.strip();
+        this.fullName = java.util.Objects.requireNonNull(org.mendwell.shared.PlainText.name(fullName));
         this.email = email.strip().toLowerCase(java.util.Locale.ROOT);
         this.status = ClientStatus.INVITED;
         this.createdAt = createdAt;

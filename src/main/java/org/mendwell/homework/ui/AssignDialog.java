@@ -313,7 +313,10 @@ public class AssignDialog extends Dialog {
         }
         alreadyActive.setText(same.stream()
                         .map(a -> getTranslation(
-                                "homework.assign.already-active", nameOf(a), a.title(), a.scheduleText(time.dates())))
+                                "homework.assign.already-active",
+                                nameOf(a),
+                                Words.quoted(a.title()),
+                                a.scheduleText(time.dates())))
                         .collect(Collectors.joining("; "))
                 + getTranslation("homework.assign.already-active.end"));
         alreadyActive.setVisible(true);
@@ -331,7 +334,8 @@ public class AssignDialog extends Dialog {
 
     private String confirmation(List<AssignmentSummary> given) {
         return given.stream()
-                .map(a -> getTranslation("homework.assign.given", a.title(), nameOf(a), a.scheduleText(time.dates())))
+                .map(a -> getTranslation(
+                        "homework.assign.given", Words.quoted(a.title()), nameOf(a), a.scheduleText(time.dates())))
                 .collect(Collectors.joining(" "));
     }
 

@@ -157,7 +157,7 @@ class ExerciseView extends Main implements HasUrlParameter<String>, TranslatedTi
             input.setReadOnly(!answerable);
             if (answerable) {
                 errors.bind("q" + question.position(), input.validatable());
-                input.addChangeListener(this::saveDraft);
+                input.addChangeListener(() -> saveDraft(input));
             }
             inputs.add(input);
             questions.add(input.component());
@@ -325,14 +325,16 @@ class ExerciseView extends Main implements HasUrlParameter<String>, TranslatedTi
         progressText.setText(getTranslation("homework.exercise.progress.answered", answered, inputs.size()));
     }
 
-    private void saveDraft() {
+    /** Saves every answer as a draft and says which one was just kept, by its question, as the intake does. */
+    private void saveDraft(QuestionFields.AnswerInput changed) {
         updateProgress();
         try {
             DraftSave saved = completion.saveDraft(occurrenceId, answers());
             errors.show(saved.messages());
             saveState.setText(DraftStatus.after(
-                    getTranslation("homework.exercise.draft-saved", time.time(saved.savedAt())),
-                    null,
+                    getTranslation(
+                            "homework.exercise.draft-saved-answer", questionName(changed), time.time(saved.savedAt())),
+                    questionName(changed),
                     questionNames(input -> saved.notSaved().containsKey(key(input))),
                     questionNames(input -> saved.overLimit().containsKey(key(input)))));
         } catch (InvalidInputException closed) {
@@ -348,7 +350,7 @@ class ExerciseView extends Main implements HasUrlParameter<String>, TranslatedTi
         return "q" + input.question().position();
     }
 
-    /** "question 2", "question 5": the inputs that match, in the order of the exercise. */
+    /** The questions of the inputs that match, by their own words, in the order of the exercise. */
     private List<String> questionNames(java.util.function.Predicate<QuestionFields.AnswerInput> which) {
         return inputs.stream().filter(which).map(this::questionName).toList();
     }
@@ -411,8 +413,25 @@ class ExerciseView extends Main implements HasUrlParameter<String>, TranslatedTi
     }
 
     /** "question 3", for the line that names the answers not saved. */
+    /**
+     * A question as the client knows it: its own words, not its number, which the page does not show. A
+     * prompt that names itself before a colon ("How I feel today: how are you feeling, in a few words?") is
+     * called by that name; a longer one is shortened at a word to {@value #NAME_LENGTH} characters.
+     */
     private String questionName(QuestionFields.AnswerInput input) {
+        String prompt = input.question().prompt().strip();
+        int colon = prompt.indexOf(':');
+        if (colon > 0) {
+            prompt = prompt.substring(0, colon).strip();
+        }
+        if (prompt.length() <= NAME_LENGTH) {
+            return prompt;
+        }
+        int cut = prompt.lastIndexOf(' ', NAME_LENGTH);
         return getTranslation(
-                "homework.exercise.question-name", input.question().position() + 1);
+                "homework.exercise.question-name",
+                prompt.substring(0, cut > 0 ? cut : NAME_LENGTH).strip());
     }
+
+    private static final int NAME_LENGTH = 60;
 }

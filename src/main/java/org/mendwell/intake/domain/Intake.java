@@ -45,7 +45,10 @@ public class Intake {
     @Column(name = "consent_language", length = 8)
     private @Nullable String consentLanguage;
 
-    /** Answers over their limit, kept as typed until they fit (the answer's own column keeps its limit). */
+    /**
+     * Answers kept as typed that their own column cannot hold: a text over its limit until it fits (the
+     * column keeps its limit), and the text of a refused date of birth under {@code dateOfBirth}.
+     */
     @ElementCollection
     @CollectionTable(name = "intake_overlong_answer", joinColumns = @JoinColumn(name = "client_id"))
     @MapKeyColumn(name = "property", length = 40)
@@ -101,7 +104,7 @@ public class Intake {
         return answers.copy();
     }
 
-    /** The draft's answers over their limit, as typed, by property. */
+    /** The draft's answers kept as typed, by property: over their limit, or a refused date of birth's text. */
     public Map<String, String> getOverlongAnswers() {
         return Map.copyOf(overlongAnswers);
     }

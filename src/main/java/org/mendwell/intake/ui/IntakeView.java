@@ -91,6 +91,12 @@ class IntakeView extends Main implements TranslatedTitle {
     private int current;
     private final List<Component> steps = new ArrayList<>();
     private final Span saveState = new Span();
+    /**
+     * Which steps a refused submit found answers to look at: on the page under the step's heading, not in a
+     * notification over it, and replaced, not stacked, by the next refusal. The messages are next to the fields.
+     */
+    private final Paragraph problems = new Paragraph();
+
     private final H3 stepTitle = new H3();
     private final ProgressBar progress = new ProgressBar(0, IntakeSections.STEPS.size(), 1);
     private final OrderedList stepList = new OrderedList();
@@ -98,6 +104,18 @@ class IntakeView extends Main implements TranslatedTitle {
     private final Button next = new Button(getTranslation("intake.form.next"), click -> showAndFocus(current + 1));
     private final Button submit = new Button(getTranslation("intake.form.submit"), click -> submit());
     private IntakeAnswers answers = new IntakeAnswers();
+    private final DatePicker dateOfBirth = new DatePicker(getTranslation("intake.about.date-of-birth"));
+    /**
+     * A date of birth refused as typed ("1990", "3/14/2028"), with its message: kept with the draft like any
+     * other answer, shown again on reopening, and refused at submit until the client changes it.
+     */
+    private @Nullable String dateOfBirthAsTyped;
+
+    private @Nullable String dateOfBirthMessage;
+
+    /** The date picker's property with the text in its input, as the browser shows it. */
+    private static final String INPUT_TEXT = "_inputElementValue"; // the same in every language
+
     private String fullName = "";
     /** The help shown above a submitted intake whose safety answers ask for it. */
     private @Nullable Component safetyHelp;
@@ -136,6 +154,10 @@ class IntakeView extends Main implements TranslatedTitle {
             return;
         }
         answers = form.answers();
+        dateOfBirthAsTyped = answers.getDateOfBirthAsTyped();
+        if (dateOfBirthAsTyped != null) {
+            answers.setDateOfBirth(null); // the field shows what was typed, not the last date accepted
+        }
         buildSteps(form);
         // Not setBean: a bound bean takes no change while any changed field is invalid, so one mistyped
         // answer would silently hold back every answer typed after it. Each change writes what can be
@@ -167,16 +189,60 @@ class IntakeView extends Main implements TranslatedTitle {
         var stepArea = new Div();
         stepArea.addClassName("mw-step");
         steps.forEach(stepArea::add);
+        problems.addClassName("mw-warning");
+        problems.addClassName("mw-form-problems");
+        problems.getElement().setAttribute("role", "status");
+        problems.setVisible(false);
         add(
                 new H2(getTranslation("intake.heading")),
                 new Paragraph(getTranslation("intake.form.intro")),
                 stepTitle,
                 progress,
                 stepList,
+                problems,
                 stepArea,
                 navigation,
                 saveState);
         show(0);
+        if (dateOfBirthAsTyped != null) {
+            showRefusedDateOfBirth(dateOfBirthAsTyped);
+        }
+    }
+
+    /** A date of birth refused before the page was last closed: in its field as typed, with its message. */
+    private void showRefusedDateOfBirth(String typed) {
+        dateOfBirth.getElement().setProperty(INPUT_TEXT, typed);
+        // In the browser, once the picker has shown its (empty) value: the text goes in after it.
+        dateOfBirth
+                .getElement()
+                .executeJs(
+                        "customElements.whenDefined(this.localName).then(() => requestAnimationFrame(() => {"
+                                + " this._inputElementValue = $0; }))",
+                        typed);
+        var readable = DatePickers.read(typed, dateOfBirth);
+        String key = readable.map(date -> BirthDates.problem(date, clock)).orElse(null);
+        dateOfBirthMessage = key != null
+                ? key.startsWith(BirthDates.TOO_LONG_AGO)
+                        ? getTranslation(BirthDates.TOO_LONG_AGO, BirthDates.OLDEST)
+                        : getTranslation(key)
+                : dateOfBirth
+                        .getFallbackParser()
+                        .apply(typed)
+                        .getMessage()
+                        .orElseGet(() -> getTranslation("intake.problem.check"));
+        dateOfBirth.setErrorMessage(dateOfBirthMessage);
+        dateOfBirth.setInvalid(true);
+        List<String> label = labelsOf(java.util.Set.of("dateOfBirth"));
+        saveState.setText(DraftStatus.after("", label.getFirst(), label));
+    }
+
+    /** What the date of birth field shows as typed: its input's text, or else its date in the locale's form. */
+    private @Nullable String typedDateOfBirth() {
+        String text = dateOfBirth.getElement().getProperty(INPUT_TEXT);
+        if (text != null && !text.isBlank()) {
+            return text;
+        }
+        return dateOfBirth.getValue() == null ? null : DatePickers.format(dateOfBirth.getValue(), dateOfBirth);
     }
 
     /** Where to get help now, after safety answers that say someone close may be hurting the client. */
@@ -231,6 +297,16 @@ class IntakeView extends Main implements TranslatedTitle {
     private void saveDraft(HasValue<?, ?> changed) {
         binder.writeBeanAsDraft(answers);
         Map<String, String> notSaved = fieldProblems();
+        if (changed == dateOfBirth) {
+            dateOfBirthAsTyped = notSaved.containsKey("dateOfBirth") ? typedDateOfBirth() : null;
+            dateOfBirthMessage = notSaved.get("dateOfBirth");
+            if (dateOfBirthAsTyped == null) {
+                notSaved.remove("dateOfBirth");
+            }
+        } else if (dateOfBirthAsTyped != null && dateOfBirthMessage != null) {
+            notSaved.putIfAbsent("dateOfBirth", dateOfBirthMessage);
+        }
+        answers.setDateOfBirthAsTyped(dateOfBirthAsTyped);
         String changedLabel = changed instanceof HasLabel labelled ? labelled.getLabel() : null;
         try {
             DraftSave saved = intakes.saveDraft(answers);
@@ -285,6 +361,9 @@ class IntakeView extends Main implements TranslatedTitle {
         try {
             // A value its field refuses never reached the answers: submitting would send the old one.
             Map<String, String> refusedByFields = fieldProblems();
+            if (dateOfBirthAsTyped != null && dateOfBirthMessage != null) {
+                refusedByFields.putIfAbsent("dateOfBirth", dateOfBirthMessage);
+            }
             if (!refusedByFields.isEmpty()) {
                 throw new InvalidInputException(refusedByFields);
             }
@@ -312,11 +391,8 @@ class IntakeView extends Main implements TranslatedTitle {
             var names = stepsWithProblems.stream()
                     .map(i -> getTranslation(IntakeSections.STEPS.get(i)))
                     .toList();
-            Notification.show(
-                            getTranslation("intake.form.problems", String.join(", ", names)),
-                            8000,
-                            Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+            problems.setText(getTranslation("intake.form.problems", String.join(", ", names)));
+            problems.setVisible(true);
         }
     }
 
@@ -377,7 +453,6 @@ class IntakeView extends Main implements TranslatedTitle {
 
     private void buildSteps(IntakeForm form) {
         // 1. About you
-        var dateOfBirth = new DatePicker(getTranslation("intake.about.date-of-birth"));
         LocalDate latest = BirthDates.latest(clock);
         dateOfBirth.setMin(BirthDates.earliest(clock));
         dateOfBirth.setMax(latest);

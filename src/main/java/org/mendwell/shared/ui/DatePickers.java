@@ -57,7 +57,9 @@ public final class DatePickers {
                 .setBadInputErrorMessage(unreadable);
         picker.setI18n(i18n);
         // What the browser could not read comes here: say what is wrong with a date that does not exist.
-        picker.setFallbackParser(typed -> Result.error(impossible(typed, full).orElse(unreadable)));
+        picker.setFallbackParser(typed -> fromDigits(typed, full)
+                .map(Result::ok)
+                .orElseGet(() -> Result.error(impossible(typed, full).orElse(unreadable))));
         picker.setAutoOpen(false);
         picker.setHelperText(Messages.ofPage("shared.date.helper", capitalised(order(full)), example(full)));
         // The picker sets the input's mode itself ("" on a touch or a blur, "none" while its calendar
@@ -78,10 +80,95 @@ public final class DatePickers {
      * does not have (31 April, 29 February 2023). Empty when the text is not three numbers.
      */
     static Optional<String> impossible(String typed, String pattern) {
-        String[] numbers = typed.strip().split("\\D+");
+        String text = typed.strip();
+        if (text.matches("\\d+")) {
+            return Optional.of(digitsOnlyProblem(text, pattern));
+        }
+        String[] numbers = text.split("\\D+");
         if (numbers.length != 3 || Arrays.stream(numbers).anyMatch(number -> number.isEmpty() || number.length() > 4)) {
             return Optional.empty();
         }
+        return impossible(numbers, pattern);
+    }
+
+    /**
+     * What is wrong with a date typed as digits alone, as a phone's number pad types it: eight digits in the
+     * locale's order whose month or day does not exist are explained as such; anything else (a year alone,
+     * too few or too many digits) is told the order with an example of both ways to type it.
+     */
+    private static String digitsOnlyProblem(String digits, String pattern) {
+        if (digits.length() == 8) {
+            Optional<String> impossible = impossible(eightDigits(digits, pattern), pattern);
+            if (impossible.isPresent()) {
+                return impossible.get();
+            }
+        }
+        return Messages.ofPage(
+                "shared.date.digits-only",
+                digits,
+                order(pattern),
+                DateTimeFormatter.ofPattern(digitsOnly(pattern), Locale.ROOT).format(LocalDate.of(1988, 3, 14)),
+                example(pattern));
+    }
+
+    /**
+     * A date as the picker would read it from this text, in any of its formats (not the two-digit years,
+     * whose century is the browser's to choose), or as eight digits: for a text typed earlier and kept.
+     */
+    public static Optional<LocalDate> read(String typed, DatePicker picker) {
+        String pattern = pattern(localeOf(picker));
+        var formats = new ArrayList<String>();
+        formats.add(pattern);
+        formats.addAll(i18n(localeOf(picker)).getDateFormats());
+        for (String format : formats) {
+            if (format.contains("yyyy")) {
+                try {
+                    return Optional.of(LocalDate.parse(
+                            typed.strip(),
+                            DateTimeFormatter.ofPattern(format.replace("yyyy", "uuuu"), Locale.ROOT)
+                                    .withResolverStyle(java.time.format.ResolverStyle.STRICT)));
+                } catch (java.time.format.DateTimeParseException notThisOne) {
+                    // the next format
+                }
+            }
+        }
+        return fromDigits(typed, pattern);
+    }
+
+    /** A date as the picker shows it, in its locale's order with a four-digit year. */
+    public static String format(LocalDate date, DatePicker picker) {
+        return DateTimeFormatter.ofPattern(pattern(localeOf(picker)).replace("yyyy", "uuuu"), Locale.ROOT)
+                .format(date);
+    }
+
+    /**
+     * A date typed as eight digits in the locale's order, read on the server where the browser's picker did
+     * not read it itself: 05171990 is 17 May 1990 where the month comes first.
+     */
+    static Optional<LocalDate> fromDigits(String typed, String pattern) {
+        String digits = typed.strip();
+        if (!digits.matches("\\d{8}")
+                || impossible(eightDigits(digits, pattern), pattern).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalDate.parse(
+                digits, DateTimeFormatter.ofPattern(digitsOnly(pattern).replace("yyyy", "uuuu"), Locale.ROOT)));
+    }
+
+    /** Eight digits split into the pattern's three numbers, in the pattern's order. */
+    private static String[] eightDigits(String digits, String pattern) {
+        String parts = digitsOnly(pattern);
+        List<Character> order = inOrder(pattern);
+        String[] numbers = new String[3];
+        for (char part : order) {
+            int from = parts.indexOf(part == 'y' ? "yyyy" : String.valueOf(part).repeat(2));
+            numbers[order.indexOf(part)] = digits.substring(from, from + (part == 'y' ? 4 : 2));
+        }
+        return numbers;
+    }
+
+    /** Why three numbers, in the pattern's order, are not a date; empty when they might be one. */
+    private static Optional<String> impossible(String[] numbers, String pattern) {
         int[] at = {pattern.indexOf('d'), pattern.indexOf('M'), pattern.indexOf('y')};
         int[] rank = new int[3];
         for (int i = 0; i < 3; i++) {

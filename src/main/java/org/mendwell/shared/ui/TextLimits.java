@@ -39,7 +39,7 @@ public final class TextLimits {
         Limit limit = field instanceof com.vaadin.flow.component.Component component
                 ? ComponentUtil.getData(component, Limit.class)
                 : null;
-        return limit != null && field.getValue() instanceof String text && text.length() > limit.max();
+        return limit != null && field.getValue() instanceof String text && PlainText.length(text) > limit.max();
     }
 
     /** The same words the services use: "4,000 characters at most; you have 4,213." */
@@ -57,7 +57,7 @@ public final class TextLimits {
             ComponentUtil.setData(field, OWN_HELPER, field.getHelperText() == null ? "" : field.getHelperText());
         }
         String own = (String) ComponentUtil.getData(field, OWN_HELPER);
-        int length = text == null ? 0 : text.length();
+        int length = PlainText.length(text);
         String count = field.getTranslation("shared.text.count", length, limit.max());
         field.setHelperText(own.isEmpty() ? count : own + " · " + count);
         if (length > limit.max()) {

@@ -73,10 +73,13 @@ class ClinicianAccountsView extends Main implements TranslatedTitle {
                 .setHeader(getTranslation("staff.accounts.column.name"))
                 .setSortProperty("displayName")
                 .setAutoWidth(true);
-        grid.addColumn(AccountSummary::email)
-                .setHeader(getTranslation("staff.accounts.column.email"))
-                .setSortProperty("email")
-                .setAutoWidth(true);
+        // Next to the name, so that on a 360 px phone a row's actions are on screen without scrolling sideways
+        // and cover nothing: frozen to the end, they hid the status that decides which action is right. There
+        // the buttons stack (mendwell.css) to keep the column narrow.
+        grid.addColumn(new ComponentRenderer<>(this::actions))
+                .setHeader(getTranslation("staff.accounts.column.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         // "Not signed in yet": the account exists but nobody has used its link, so no client can be handed to it.
         grid.addColumn(a -> getTranslation(
                         !a.active()
@@ -87,17 +90,15 @@ class ClinicianAccountsView extends Main implements TranslatedTitle {
                                                 ? "staff.accounts.status.not-signed-in"
                                                 : "staff.accounts.status.active"))
                 .setHeader(getTranslation("staff.accounts.column.status"))
-                .setSortProperty("active");
+                .setSortProperty("active")
+                .setAutoWidth(true);
+        grid.addColumn(AccountSummary::email)
+                .setHeader(getTranslation("staff.accounts.column.email"))
+                .setSortProperty("email")
+                .setAutoWidth(true);
         grid.addColumn(a -> time.date(a.createdAt()))
                 .setHeader(getTranslation("staff.accounts.column.since"))
                 .setSortProperty("createdAt");
-        // Frozen to the end so that on a phone the actions stay on screen while the other columns scroll;
-        // there the buttons stack (mendwell.css) to keep the column narrow.
-        grid.addColumn(new ComponentRenderer<>(this::actions))
-                .setHeader(getTranslation("staff.accounts.column.actions"))
-                .setAutoWidth(true)
-                .setFlexGrow(0)
-                .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("staff.accounts.grid-label"));
         grid.setItemsPageable(pageable -> accounts.clinicians(pageable).getContent());

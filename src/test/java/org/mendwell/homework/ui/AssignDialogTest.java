@@ -321,6 +321,44 @@ class AssignDialogTest extends SpringBrowserlessTest {
         assertThat(assignments.assignmentsOf(samuel)).hasSize((int) before + 2);
     }
 
+    /**
+     * Real use: a title with quotation marks of its own showed as ""Can I try that again?" Finding your way
+     * back" in the warning and the confirmation. Its own marks become the inner pair.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_title_with_its_own_quotation_marks_is_quoted_once_in_the_warning_and_the_confirmation() {
+        String title = "\"Can I try that again?\" Finding your way back";
+        String once = "\"'Can I try that again?' Finding your way back\"";
+        openClient(Demo.HANA);
+        for (int press = 0; press < 2; press++) {
+            test(find(Button.class).withText("Give an exercise").single()).click();
+            var dialog = find(Dialog.class).single();
+            ComboBox<TemplateSummary> template =
+                    find(ComboBox.class, dialog).withLabel("Exercise").single();
+            test(template).setFilter("try that again");
+            test(template)
+                    .selectItem(test(template).getSuggestions().stream()
+                            .filter(s -> s.startsWith(title))
+                            .findFirst()
+                            .orElseThrow());
+            test(find(Button.class, dialog).withText("Give exercise").single()).click();
+        }
+
+        var dialog = find(Dialog.class).single();
+        String warning = find(Paragraph.class, dialog)
+                .withTextContaining("already has")
+                .single()
+                .getText();
+        assertThat(warning)
+                .contains("Hana")
+                .contains("already has " + once + " active")
+                .doesNotContain("\"\"");
+        test(find(Button.class, dialog).withText("Give it again").single()).click();
+        assertThat(find(Notification.class).all())
+                .anySatisfy(n -> assertThat(test(n).getText()).startsWith(once + " given to "));
+    }
+
     @Test
     void the_safety_reason_is_asked_only_for_a_couples_exercise_on_a_flagged_case() {
         var priya = clientRecords.findByEmail(Demo.PRIYA).orElseThrow().getId();

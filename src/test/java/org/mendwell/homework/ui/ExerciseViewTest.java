@@ -103,9 +103,12 @@ class ExerciseViewTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withText("0 of 8 answered").exists()).isTrue();
 
         test(textArea("How I feel today")).setValue("Calmer than yesterday");
+        assertThat(saveState())
+                .as("what was saved, by the question's own words, not 'question 1'")
+                .startsWith("Saved: How I feel today, at ");
         test(scale("Trust")).selectItem("6");
 
-        assertThat(saveState()).startsWith("Draft saved");
+        assertThat(saveState()).startsWith("Saved: ").doesNotContain("question");
         assertThat(find(Span.class).withText("2 of 8 answered").exists()).isTrue();
         assertThat(completion.myExercise(occurrence).answers())
                 .containsEntry(0, Answer.text("Calmer than yesterday"))
@@ -128,8 +131,8 @@ class ExerciseViewTest extends SpringBrowserlessTest {
         test(textArea("What's on my mind")).setValue("Typed after the long one");
 
         assertThat(saveState())
-                .startsWith("Draft saved")
-                .contains("Too long to submit: question 1")
+                .startsWith("Saved: What's on my mind, at ")
+                .contains("Too long to submit: How I feel today")
                 .doesNotContain("Not saved");
         assertThat(find(Span.class).withText("1 of 8 answered").exists())
                 .as("an answer too long to submit is not an answer yet")
@@ -160,7 +163,7 @@ class ExerciseViewTest extends SpringBrowserlessTest {
 
         test(button("Submit")).click();
 
-        assertThat(saveState()).startsWith("Nothing was submitted. Too long to submit: question 1");
+        assertThat(saveState()).startsWith("Nothing was submitted. Too long to submit: How I feel today");
         assertThat(textArea("How I feel today").getValue())
                 .as("still on screen to shorten")
                 .isEqualTo(tooLong);

@@ -231,8 +231,56 @@ class IntakeViewTest extends SpringBrowserlessTest {
         navigate(IntakeView.class);
         assertThat(stepTitle()).isEqualTo("Step 1 of 7: About you");
         assertThat(textField("Phone").getValue()).isEqualTo("+44 20 7946 0999");
+        var reopenedDate = find(DatePicker.class).withLabel("Date of birth").single();
+        assertThat(reopenedDate.getElement().getProperty("_inputElementValue"))
+                .as("the refused date is back as it was typed, not the last one accepted")
+                .isEqualTo(DatePickers.format(LocalDate.now().plusYears(2), reopenedDate));
+        assertThat(reopenedDate.isInvalid()).isTrue();
+        assertThat(reopenedDate.getErrorMessage()).isEqualTo("A date of birth can't be in the future: check the year");
         goToStep("Goals");
         assertThat(textArea("Goal 3 (optional)").getValue()).isEqualTo("Sleep through the night");
+    }
+
+    /**
+     * Real use: a date of birth the field refused was gone after closing the browser, while every other answer
+     * was kept. What was typed is kept with the draft, comes back with its message, and holds back the submit.
+     */
+    @Test
+    void a_refused_date_of_birth_is_kept_as_typed_and_comes_back_with_its_message() {
+        navigate(IntakeView.class);
+        var dateOfBirth = find(DatePicker.class).withLabel("Date of birth").single();
+
+        typeUnreadable(dateOfBirth, "1990");
+
+        assertThat(dateOfBirth.getErrorMessage()).startsWith("1990 is not a whole date.");
+        assertThat(saveState()).startsWith("Not saved: Date of birth");
+        assertThat(intakes.myIntake().answers().getDateOfBirthAsTyped()).isEqualTo("1990");
+        assertThat(intakes.myIntake().answers().getDateOfBirth())
+                .as("the stored date is still the last one accepted")
+                .isEqualTo(before.answers().getDateOfBirth());
+        test(textField("Phone")).setValue("+44 20 7946 0777");
+        assertThat(intakes.myIntake().answers().getDateOfBirthAsTyped())
+                .as("still kept after another answer is saved")
+                .isEqualTo("1990");
+
+        navigate("my/exercises", Component.class); // the browser closed, and the intake opened again
+        navigate(IntakeView.class);
+
+        var reopened = find(DatePicker.class).withLabel("Date of birth").single();
+        assertThat(reopened.getElement().getProperty("_inputElementValue")).isEqualTo("1990");
+        assertThat(reopened.isInvalid()).isTrue();
+        assertThat(reopened.getErrorMessage()).startsWith("1990 is not a whole date.");
+        assertThat(saveState()).startsWith("Not saved: Date of birth");
+        goToStep("Consent");
+        test(button("Submit my intake")).click();
+        assertThat(stepTitle()).isEqualTo("Step 1 of 7: About you");
+        assertThat(reopened.getErrorMessage()).startsWith("1990 is not a whole date.");
+        assertThat(intakes.myIntake().submitted()).isFalse();
+
+        typeInto(reopened, LocalDate.of(1990, 5, 17));
+        assertThat(reopened.isInvalid()).isFalse();
+        assertThat(intakes.myIntake().answers().getDateOfBirth()).isEqualTo(LocalDate.of(1990, 5, 17));
+        assertThat(intakes.myIntake().answers().getDateOfBirthAsTyped()).isNull();
     }
 
     @Test
@@ -355,6 +403,31 @@ class IntakeViewTest extends SpringBrowserlessTest {
     }
 
     /**
+     * Real use: the counter counted the spaces a phone keyboard leaves at the end and said "too long", while
+     * the save did not. One rule for both: the spaces at either end do not count.
+     */
+    @Test
+    void the_counter_and_the_limit_message_count_an_answer_the_same_way() {
+        navigate(IntakeView.class);
+        var pronouns = textField("Pronouns (optional)");
+        String forty = "they/them, he/him, or whatever feels ok.";
+        assertThat(forty).hasSize(40);
+
+        test(pronouns).setValue(forty + "  ");
+
+        assertThat(pronouns.getHelperText()).isEqualTo("40 / 40");
+        assertThat(pronouns.isInvalid()).isFalse();
+        assertThat(saveState()).isEqualTo("Saved: Pronouns (optional)");
+
+        test(pronouns).setValue(" " + forty + "! ");
+        assertThat(pronouns.getHelperText()).isEqualTo("41 / 40");
+        assertThat(pronouns.getErrorMessage())
+                .as("the same number in the counter and in the message")
+                .isEqualTo("40 characters at most; you have 41.");
+        assertThat(saveState()).startsWith("Saved: Pronouns (optional). Too long to submit: Pronouns (optional)");
+    }
+
+    /**
      * A date typed into the picker as a client would: the browser sends any date it can parse, past the
      * picker's limits (the tester's own setValue refuses those), and the server has to judge it.
      */
@@ -407,9 +480,24 @@ class IntakeViewTest extends SpringBrowserlessTest {
         assertThat(relationship.getValue()).isEqualTo("Cousin");
         assertThat(goal2.getValue()).isEqualTo("Be able to ask a question without it turning into a fight");
         assertThat(find(Notification.class).all())
-                .anySatisfy(notification -> assertThat(test(notification).getText())
-                        .isEqualTo("A few answers need a look before you submit: About you, Goals, Consent."));
+                .as("a notification at the top covered the step's heading")
+                .isEmpty();
+        assertThat(find(Paragraph.class)
+                        .withClassName("mw-form-problems")
+                        .single()
+                        .getText())
+                .isEqualTo("A few answers need a look before you submit: About you, Goals, Consent.");
         assertThat(intakes.myIntake().submitted()).isFalse();
+
+        goToStep("Consent");
+        test(button("Submit my intake")).click();
+        assertThat(find(Notification.class).all()).as("refusals do not stack").isEmpty();
+        assertThat(find(Paragraph.class).withClassName("mw-form-problems").all())
+                .singleElement()
+                .satisfies(summary -> assertThat(summary.getText())
+                        .isEqualTo("A few answers need a look before you submit: About you, Goals, Consent."));
+        assertThat(stepTitle()).isEqualTo("Step 1 of 7: About you");
+        assertThat(phone.getErrorMessage()).as("the field's own message").isEqualTo(PHONE_MESSAGE);
 
         test(phone).setValue("+44 20 7946 0123");
         assertThat(phone.isInvalid())

@@ -54,4 +54,30 @@ class DatePickersTest {
                 .as("not three numbers")
                 .isEmpty();
     }
+
+    /**
+     * Real use: 05171990 and 1990, typed on a phone's number pad, were answered "We can't read that as a date".
+     * Digits alone are read in the locale's order, and the message shows both ways to type a date there.
+     */
+    @Test
+    void a_date_typed_as_digits_alone_is_explained_with_the_locales_order_and_an_example() {
+        assertThat(DatePickers.impossible("05171990", "dd/MM/yyyy"))
+                .as("in the UK the digits are day, month, year: 17 is no month")
+                .contains("A year has 12 months, so 17 can't be the month: check the day, month and year");
+        assertThat(DatePickers.impossible("02301990", "M/d/yyyy"))
+                .contains("February 1990 has 28 days, so there is no day 30: check the day");
+        assertThat(DatePickers.impossible("1990", "M/d/yyyy"))
+                .contains("1990 is not a whole date. Type the month, day and year in 8 digits, like 03141988, "
+                        + "or like 3/14/1988");
+        assertThat(DatePickers.impossible(" 1990 ", "dd/MM/yyyy"))
+                .contains("1990 is not a whole date. Type the day, month and year in 8 digits, like 14031988, "
+                        + "or like 14/03/1988");
+        assertThat(DatePickers.fromDigits("05171990", "M/d/yyyy"))
+                .as("where the month comes first, the same digits are a date")
+                .contains(java.time.LocalDate.of(1990, 5, 17));
+        assertThat(DatePickers.fromDigits("05171990", "dd/MM/yyyy")).isEmpty();
+        assertThat(DatePickers.impossible("051719", "dd.MM.yyyy"))
+                .contains("051719 is not a whole date. Type the day, month and year in 8 digits, like 14031988, "
+                        + "or like 14.03.1988");
+    }
 }

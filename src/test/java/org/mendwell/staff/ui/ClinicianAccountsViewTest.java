@@ -77,7 +77,7 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
         String leaving = test(grid()).getRow(0).displayName();
         String staying = test(grid()).getRow(1).displayName();
 
-        var actions = test(grid()).getCellComponent(0, 4);
+        var actions = test(grid()).getCellComponent(0, 1);
         var deactivate = (Button) actions.getChildren().findFirst().orElseThrow();
         assertThat(deactivate.getText()).isEqualTo("Deactivate");
         test(deactivate).click();
@@ -125,7 +125,7 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
 
         assertThat(test(grid()).getRow(0).active()).isFalse();
         var reactivate = (Button)
-                test(grid()).getCellComponent(0, 4).getChildren().findFirst().orElseThrow();
+                test(grid()).getCellComponent(0, 1).getChildren().findFirst().orElseThrow();
         assertThat(reactivate.getText()).isEqualTo("Reactivate");
         assertThat(find(Dialog.class).exists()).isFalse();
     }
@@ -135,7 +135,7 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
         navigate(ClinicianAccountsView.class);
 
         var actions = test(grid())
-                .getCellComponent(0, 4)
+                .getCellComponent(0, 1)
                 .getChildren()
                 .map(c -> ((Button) c).getText())
                 .toList();
@@ -149,7 +149,7 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
         navigate(ClinicianAccountsView.class);
         String name = test(grid()).getRow(0).displayName();
         var actions = test(grid())
-                .getCellComponent(0, 4)
+                .getCellComponent(0, 1)
                 .getChildren()
                 .map(Button.class::cast)
                 .toList();

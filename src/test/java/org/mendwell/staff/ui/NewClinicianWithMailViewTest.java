@@ -59,7 +59,7 @@ class NewClinicianWithMailViewTest extends SpringBrowserlessTest {
                 (Grid<org.mendwell.account.AccountSummary>) find(Grid.class).single());
         String name = grid.getRow(0).displayName();
 
-        test((Button) grid.getCellComponent(0, 4)
+        test((Button) grid.getCellComponent(0, 1)
                         .getChildren()
                         .skip(1)
                         .findFirst()
