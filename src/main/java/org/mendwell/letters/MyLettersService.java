@@ -96,7 +96,10 @@ public class MyLettersService {
                 .getId();
     }
 
-    /** One of the client's own letters, with the clinician's comment when returned and the replies once released. */
+    /**
+     * One of the client's own letters, with the clinician's comment when returned and the partner's replies while
+     * it is released to them.
+     */
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.LETTER)
@@ -117,7 +120,11 @@ public class MyLettersService {
                 letter.getClinicianComment(),
                 letter.getSavedAt(),
                 letter.isWithdrawn(),
-                letter.getStatus() == LetterStatus.RELEASED ? thread(letter, me, recipient) : List.of());
+                // Replies are the partner's words: once the couple link has ended they are withdrawn from the writer's
+                // view as the letter is from the partner's (the clinician's record keeps both).
+                letter.getStatus() == LetterStatus.RELEASED && !letter.isWithdrawn()
+                        ? thread(letter, me, recipient)
+                        : List.of());
     }
 
     /**

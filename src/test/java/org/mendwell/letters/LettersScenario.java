@@ -214,4 +214,28 @@ abstract class LettersScenario {
             assertThat(l.body()).isEqualTo("Released before the end.");
         });
     }
+
+    @Test
+    void ending_the_couple_link_for_safety_withdraws_the_partners_replies_from_the_writer() {
+        UUID letter = jonasWrites("Released before the end.");
+        mine.submit(letter, "Released before the end.");
+        signIn.as(Demo.CLINICIAN);
+        review.release(letter);
+        signIn.as(Demo.CLIENT);
+        mine.reply(letter, "What I wrote back to you, minutes before.");
+        signIn.as(Demo.JONAS);
+        assertThat(mine.myLetter(letter).replies())
+                .extracting(LetterMessage::body)
+                .containsExactly("What I wrote back to you, minutes before.");
+
+        signIn.as(Demo.CLINICIAN);
+        coupleLinks.endLink(clientIds.of(Demo.CLIENT), CoupleLinkEnding.SAFETY, "Not safe to go on together.");
+
+        signIn.as(Demo.JONAS);
+        OwnLetter afterwards = mine.myLetter(letter);
+        assertThat(afterwards.withdrawn()).isTrue();
+        assertThat(afterwards.replies())
+                .as("Robin's reply, withdrawn with the letter")
+                .isEmpty();
+    }
 }
