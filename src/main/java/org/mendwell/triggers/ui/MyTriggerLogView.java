@@ -232,7 +232,9 @@ class MyTriggerLogView extends Main implements BeforeEnterObserver, TranslatedTi
     private Component reassurance(MyTriggerLog mine) {
         var section = new Section(new H3(getTranslation("triggers.reassurance.heading")));
         section.addClassName("mw-section");
-        section.add(new Paragraph(getTranslation("triggers.reassurance.explain", mine.partnerName())));
+        // Told from where this partner stands: the one who keeps the log asks, the other one is asked.
+        String explain = mine.inUse() ? "triggers.reassurance.explain" : "triggers.reassurance.explain-partner";
+        section.add(new Paragraph(getTranslation(explain, mine.partnerName())));
         var optIn = new Checkbox(getTranslation("triggers.reassurance.opt-in"), mine.reassuranceOptedIn());
         optIn.addValueChangeListener(change -> {
             triggerLog.setMyReassuranceOptIn(change.getValue());

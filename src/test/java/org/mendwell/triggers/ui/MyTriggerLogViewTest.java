@@ -125,12 +125,15 @@ class MyTriggerLogViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("9").single()).click();
         test(find(Button.class).withText("Log this moment").single()).click();
         test(find(Button.class).withText("I need reassurance").single()).click();
+        assertThat(page()).as("told from where Robin stands: she asks").contains("you can let Jonas Kettering know");
 
         signIn.as(Demo.JONAS);
         navigate(MyTriggerLogView.class);
 
         assertThat(page())
                 .contains("Your partner would welcome some reassurance")
+                .as("told from where Jonas stands: he is asked")
+                .contains("Robin Ashdown can let you know", "never what they logged")
                 .doesNotContain("Late message", "9");
     }
 
