@@ -30,6 +30,17 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 class IntakeJourneyIT extends BrowserTest {
 
+    /** The labels of the fields on the page whose words do not all fit: the browser cuts them off with "…". */
+    private static final String CUT_OFF_LABELS = """
+            () => [...document.querySelectorAll('vaadin-radio-group, vaadin-checkbox-group, vaadin-text-field, vaadin-text-area')]
+              .filter(field => field.offsetParent !== null)
+              .filter(field => {
+                const label = field.shadowRoot && field.shadowRoot.querySelector('[part="label"]');
+                return label && label.scrollWidth > label.clientWidth + 1;
+              })
+              .map(field => field.label)
+            """;
+
     private static final TestMailServer mail = new TestMailServer();
 
     /** A real SMTP server on a free port, so that two builds on one machine do not collide. */
@@ -147,6 +158,15 @@ class IntakeJourneyIT extends BrowserTest {
         choose("Has anyone close to you repeatedly belittled, frightened or humiliated you?", "I'd rather not say");
         choose("Does someone control your money, your phone, who you see or where you go?", "No");
         Accessibility.assertNoSeriousViolations(page, "intake safety step");
+        // Real use: on a phone the safety questions ended in "…" and could not be read whole.
+        org.assertj.core.api.Assertions.assertThat(page.evaluate(CUT_OFF_LABELS))
+                .as("questions cut off on a phone")
+                .isEqualTo(java.util.List.of());
+        Object crisisRight = page.evaluate("() => Math.max(...[...document.querySelectorAll('.mw-crisis-box')]"
+                + ".map(box => box.getBoundingClientRect().right))");
+        org.assertj.core.api.Assertions.assertThat(((Number) crisisRight).doubleValue())
+                .as("the crisis help's right edge, on a 390 px screen")
+                .isLessThanOrEqualTo(390.0);
         screenshot("intake-03-safety-phone");
         button("Next").click();
 

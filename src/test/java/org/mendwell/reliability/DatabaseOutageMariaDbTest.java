@@ -161,7 +161,7 @@ class DatabaseOutageMariaDbTest extends SpringBrowserlessTest {
         test(textArea("How I feel today")).setValue("Calmer than yesterday");
         test(textArea("What's on my mind")).setValue("The visit on Saturday");
         test(scale("Safety")).selectItem("7");
-        assertThat(saveState()).startsWith("Draft saved");
+        assertThat(saveState()).as("the last answer saved, named").startsWith("Saved: Safety");
         assertThat(healthNow()).isEqualTo(Status.UP);
 
         relay.cut();
