@@ -9,6 +9,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
@@ -107,6 +109,31 @@ class MyTriggerLogViewTest extends SpringBrowserlessTest {
 
         assertThat(page()).contains("hasn’t turned on the log of hard moments");
         assertThat(find(Button.class).withText("Log this moment").exists()).isFalse();
+    }
+
+    private java.util.List<String> menu() {
+        return find(SideNav.class).single().getItems().stream()
+                .filter(SideNavItem::isVisible)
+                .map(SideNavItem::getLabel)
+                .toList();
+    }
+
+    @Test
+    void hard_moments_is_in_the_menu_only_for_a_client_whose_log_is_on() {
+        signIn.as(Demo.CLIENT);
+        navigate("my/exercises", Component.class);
+        assertThat(menu()).as("off: not listed").doesNotContain("Hard moments");
+
+        turnedOn(false);
+        signIn.as(Demo.CLIENT);
+        navigate("my/exercises", Component.class);
+        assertThat(menu()).as("on: listed").contains("Hard moments");
+
+        signIn.as(Demo.JONAS);
+        navigate("my/exercises", Component.class);
+        assertThat(menu())
+                .as("his partner's log being on lists nothing for him")
+                .doesNotContain("Hard moments");
     }
 
     @Test
