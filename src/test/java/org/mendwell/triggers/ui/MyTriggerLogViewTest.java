@@ -136,8 +136,8 @@ class MyTriggerLogViewTest extends SpringBrowserlessTest {
                 .doesNotContain("Hard moments");
     }
 
-    @Test
-    void the_partner_sees_a_neutral_notice_and_nothing_of_the_log() {
+    /** Robin, her log and the signal on, logs a 9 set off by "Late message" and asks Jonas for reassurance. */
+    private void robinAsksForReassurance() {
         turnedOn(true);
         signIn.as(Demo.JONAS);
         clientSide.setMyReassuranceOptIn(true);
@@ -152,6 +152,11 @@ class MyTriggerLogViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("9").single()).click();
         test(find(Button.class).withText("Log this moment").single()).click();
         test(find(Button.class).withText("I need reassurance").single()).click();
+    }
+
+    @Test
+    void the_partner_sees_a_neutral_notice_and_nothing_of_the_log() {
+        robinAsksForReassurance();
 
         signIn.as(Demo.JONAS);
         navigate(MyTriggerLogView.class);
@@ -159,6 +164,21 @@ class MyTriggerLogViewTest extends SpringBrowserlessTest {
         assertThat(page())
                 .contains("Your partner would welcome some reassurance")
                 .doesNotContain("Late message", "9");
+    }
+
+    @Test
+    void a_partner_who_keeps_no_log_sees_the_notice_on_his_start_page_and_nothing_of_her_log() {
+        robinAsksForReassurance();
+
+        signIn.as(Demo.JONAS);
+        navigate("", Component.class);
+
+        assertThat(menu()).as("his own log is off").doesNotContain("Hard moments");
+        assertThat(page())
+                .contains("Your partner would welcome some reassurance")
+                .doesNotContain("Late message", "9 of 10");
+        test(find(Button.class).withText("Got it").single()).click();
+        assertThat(clientSide.myReassuranceNotices()).as("seen once, gone").isEmpty();
     }
 
     @Test
