@@ -107,6 +107,18 @@ public class MyTriggerLogService {
                         .toList());
     }
 
+    /**
+     * Whether the signed-in client's log is on for them, for the menu: the same rule as {@link #myTriggerLog()},
+     * without reading the log. Not audited, as it is asked on every page the client opens and reads no record.
+     */
+    @PreAuthorize(Roles.IS_CLIENT)
+    @Transactional(readOnly = true)
+    public boolean myTriggerLogInUse() {
+        ClientRef me = ownRecord.myRecord();
+        ClientRef partner = ownRecord.myPartner().orElse(null);
+        return TriggerLogRules.inUse(rules.settingOf(me.clientId(), clock.instant()), me.caseFlagged(partner));
+    }
+
     /** Logs a hard moment, now or earlier today on the client's own clock. */
     @PreAuthorize(Roles.IS_CLIENT)
     @Audited(value = Access.CHANGE, record = Subject.SELF)

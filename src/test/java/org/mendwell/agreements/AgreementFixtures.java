@@ -48,6 +48,15 @@ public class AgreementFixtures {
                 .getFirst();
     }
 
+    /** As {@link #jonasPromisesDaily()}, begun the given number of days ago, so that earlier days wait to be marked. */
+    public UUID jonasPromisesDailySince(int daysAgo) {
+        UUID agreement = jonasPromisesDaily();
+        jdbc.sql("update agreement set start_date = ? where id = ?")
+                .params(LocalDate.now(ZoneId.of("Europe/London")).minusDays(daysAgo), agreement)
+                .update();
+        return agreement;
+    }
+
     public void removeAll() {
         jdbc.sql("delete from promise_mark").update();
         jdbc.sql("delete from agreement").update();

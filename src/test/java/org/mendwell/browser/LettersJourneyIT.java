@@ -90,7 +90,13 @@ class LettersJourneyIT extends BrowserTest {
         page.navigate(url("couple-work/" + jonas));
         assertThat(page.getByText(WHOLE)).isVisible();
         Accessibility.assertNoSeriousViolations(page, "couple work");
+        // Releasing cannot be taken back, so it is asked once more, naming who will read it.
         button("Release to partner").click();
+        assertThat(page.getByText(Pattern.compile("^Robin .* will be able to read this letter")))
+                .isVisible();
+        Accessibility.assertNoSeriousViolations(page, "the release question");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Release to Robin")))
+                .click();
         assertThat(page.getByText(Pattern.compile("Released to your partner"))).isVisible();
 
         // Robin reads it on her phone and replies.

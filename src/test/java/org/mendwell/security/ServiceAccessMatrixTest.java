@@ -1295,6 +1295,10 @@ class ServiceAccessMatrixTest {
                 .call(p -> myTriggerLog.myTriggerLog())
                 .shows(Visitor.CLIENT, TRIGGER)
                 .shows(Visitor.PARTNER, name(Visitor.CLIENT)));
+        // Whether each client's own log is on, for their menu: a yes or no, nothing of anyone's log.
+        rows.add(row(MyTriggerLogService.class, "myTriggerLogInUse")
+                .allow(CLIENTS)
+                .call(p -> myTriggerLog.myTriggerLogInUse()));
         // Robin's log is on (set up above); everyone else's is off in the demo practice without history, and
         // they are refused next to the field, by the rule, not by the door.
         rows.add(row(MyTriggerLogService.class, "logMoment", LogMoment.class)

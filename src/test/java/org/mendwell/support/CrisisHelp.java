@@ -23,6 +23,7 @@ public final class CrisisHelp {
                 .isEqualTo(crisis.getElement());
         assertThat(crisis.getElement().getAttribute("role")).isEqualTo("alert");
         assertThat(crisis.getElement().getAttribute("tabindex")).isEqualTo("-1");
+        assertHeadingRightUnderThePageTitle(crisis);
         assertThat(scripts(crisis))
                 .as("scripts the response runs on the crisis help")
                 .anySatisfy(
@@ -33,7 +34,15 @@ public final class CrisisHelp {
     public static void assertShownWithoutTakingFocus(HasElement view, Component crisis) {
         assertThat(view.getElement().getChild(0)).isEqualTo(crisis.getElement());
         assertThat(crisis.getElement().getAttribute("role")).isEqualTo("alert");
+        assertHeadingRightUnderThePageTitle(crisis);
         assertThat(scripts(crisis)).noneSatisfy(script -> assertThat(script).contains("focus("));
+    }
+
+    /** First on the page, under the layout's h1 and above the view's h2 title: its heading is an h2 (heading-order). */
+    private static void assertHeadingRightUnderThePageTitle(Component crisis) {
+        assertThat(crisis.getElement().getChild(0).getTag())
+                .as("the crisis help's heading level")
+                .isEqualTo("h2");
     }
 
     private static List<String> scripts(Component owner) {

@@ -113,17 +113,8 @@ class MyAgreementsView extends Main implements BeforeEnterObserver, TranslatedTi
                             : "agreements.mine.partner-does-not-see",
                     partnerName)));
         }
-        if (!promise.record().toMark().isEmpty()) {
-            var note = TextLimits.limit(new TextArea(getTranslation("agreements.mine.note")), 500);
-            note.setHelperText(getTranslation("agreements.mine.note-help"));
-            note.addClassName("mw-promise-note");
-            var share =
-                    new Checkbox(partnerName == null ? "" : getTranslation("agreements.mine.share-note", partnerName));
-            share.setVisible(partnerName != null && promise.visibleToPartner());
-            var errors = new FieldErrors().bind("note", note);
-            promise.record().toMark().forEach(day -> card.add(dayToMark(promise, day, note, share, errors)));
-            card.add(note, share);
-        }
+        // Each day to mark has its own note: a note goes with the day it was typed for, never with the next one.
+        promise.record().toMark().forEach(day -> card.add(dayToMark(promise, day, partnerName)));
         if (!promise.recent().isEmpty()) {
             var list = new UnorderedList();
             list.addClassName("mw-promise-days");
@@ -133,10 +124,16 @@ class MyAgreementsView extends Main implements BeforeEnterObserver, TranslatedTi
         return card;
     }
 
-    private Component dayToMark(MyPromise promise, LocalDate day, TextArea note, Checkbox share, FieldErrors errors) {
+    private Component dayToMark(MyPromise promise, LocalDate day, @Nullable String partnerName) {
         var row = new Div();
         row.addClassName("mw-day-to-mark");
         String dayText = day.equals(time.today()) ? getTranslation("agreements.mine.today") : time.day(day);
+        var note = TextLimits.limit(new TextArea(getTranslation("agreements.mine.note-for", dayText)), 500);
+        note.setHelperText(getTranslation("agreements.mine.note-help"));
+        note.addClassName("mw-promise-note");
+        var share = new Checkbox(partnerName == null ? "" : getTranslation("agreements.mine.share-note", partnerName));
+        share.setVisible(partnerName != null && promise.visibleToPartner());
+        var errors = new FieldErrors().bind("note", note);
         row.add(new Span(getTranslation("agreements.mine.how-was", dayText)));
         var buttons = new Div();
         buttons.addClassName("mw-mark-buttons");
@@ -163,7 +160,7 @@ class MyAgreementsView extends Main implements BeforeEnterObserver, TranslatedTi
                                     dayText));
             buttons.add(button);
         }
-        row.add(buttons);
+        row.add(buttons, note, share);
         return row;
     }
 

@@ -203,7 +203,7 @@ class ExerciseView extends Main implements HasUrlParameter<String>, TranslatedTi
     /** Shown at once when an answer suggests thoughts of self-harm: where to get help now, in plain words. */
     private Component crisisNotice(boolean clinicianActive) {
         return UrgentHelp.crisis(
-                new H3(getTranslation("homework.exercise.crisis.heading")),
+                getTranslation("homework.exercise.crisis.heading"),
                 new Paragraph(getTranslation(
                         clinicianActive
                                 ? "homework.exercise.crisis.clinician-told"

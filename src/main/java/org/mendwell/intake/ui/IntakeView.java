@@ -248,7 +248,7 @@ class IntakeView extends Main implements TranslatedTitle {
     /** Where to get help now, after safety answers that say someone close may be hurting the client. */
     private Component safetyHelp() {
         safetyHelp = UrgentHelp.crisis(
-                new H3(getTranslation("intake.safety-help.heading")),
+                getTranslation("intake.safety-help.heading"),
                 new Paragraph(getTranslation("intake.safety-help.text")),
                 UrgentHelp.note(),
                 helplines());

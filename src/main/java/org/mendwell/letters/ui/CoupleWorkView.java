@@ -3,6 +3,7 @@ package org.mendwell.letters.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -163,9 +164,7 @@ class CoupleWorkView extends Main implements HasUrlParameter<String>, Translated
         comment.setWidthFull();
         TextLimits.limit(comment, 2000);
         var errors = new FieldErrors().bind("comment", comment);
-        var release = new Button(
-                getTranslation("letters.review.release"),
-                click -> decide(errors, () -> review.release(letter.letterId())));
+        var release = new Button(getTranslation("letters.review.release"), click -> confirmRelease(letter, errors));
         release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var buttons = new HorizontalLayout(release);
         buttons.setWrap(true);
@@ -178,6 +177,21 @@ class CoupleWorkView extends Main implements HasUrlParameter<String>, Translated
                 getTranslation("letters.review.return"),
                 click -> decide(errors, () -> review.returnForRedraft(letter.letterId(), comment.getValue()))));
         return new Div(comment, buttons);
+    }
+
+    /**
+     * Releasing cannot be taken back from the partner's knowledge, so it is asked once more, naming who will
+     * read it; keeping for the session and returning reach only the writer and need no second question.
+     */
+    private void confirmRelease(LetterForReview letter, FieldErrors errors) {
+        var dialog = new ConfirmDialog(
+                getTranslation("letters.review.release-confirm.header", letter.recipientName()),
+                getTranslation("letters.review.release-confirm.text", letter.recipientName()),
+                getTranslation("letters.review.release-confirm.yes", letter.recipientName()),
+                confirmed -> decide(errors, () -> review.release(letter.letterId())));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("letters.review.release-confirm.no"));
+        dialog.open();
     }
 
     private void decide(FieldErrors errors, Runnable decision) {

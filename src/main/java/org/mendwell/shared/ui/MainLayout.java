@@ -23,6 +23,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.shared.PersonNamed;
@@ -41,7 +44,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private boolean firstNavigation = true;
 
-    MainLayout(AuthenticationContext authentication, SessionSettings sessions) {
+    private final List<MenuGate> menuGates;
+
+    /** Entries a feature lists only when they apply; asked again on each navigation, as a clinician may change it. */
+    private final Map<SideNavItem, MenuGate> gatedItems = new LinkedHashMap<>();
+
+    MainLayout(AuthenticationContext authentication, SessionSettings sessions, List<MenuGate> menuGates) {
+        this.menuGates = menuGates;
         Duration idleTimeout = sessions.idleTimeout();
         setPrimarySection(Section.DRAWER);
 
@@ -86,7 +95,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     /**
      * Menu entries come from {@code @Menu} on the views, whose titles are message keys; Vaadin lists only those the
-     * signed-in role may open.
+     * signed-in role may open, and a feature's {@link MenuGate} may leave out an entry that does not apply to the
+     * signed-in person.
      */
     private SideNav sideNav(String label) {
         var nav = new SideNav();
@@ -97,9 +107,17 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             // "library/new" lights up "Exercise library"; "admin/consent" has its own entry and must not
             // light up "admin" as well.
             item.setMatchNested(entries.stream().noneMatch(other -> other.path().startsWith(entry.path() + "/")));
+            menuGates.stream()
+                    .filter(gate -> withoutSlash(entry.path()).equals(withoutSlash(gate.path())))
+                    .findFirst()
+                    .ifPresent(gate -> gatedItems.put(item, gate));
             nav.addItem(item);
         });
         return nav;
+    }
+
+    private static String withoutSlash(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
     }
 
     private Component userFooter(AuthenticationContext authentication) {
@@ -121,6 +139,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        gatedItems.forEach((item, gate) -> item.setVisible(gate.listed()));
         // Page titles read "Caseload | Mendwell"; the bar shows only the page's own name.
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent())
                 .map(title -> title.replace(" | Mendwell", "")) // the same in every language

@@ -2,6 +2,7 @@ package org.mendwell.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import org.mendwell.shared.i18n.Messages;
 
@@ -23,10 +24,12 @@ public final class UrgentHelp {
     /**
      * Crisis help after an answer that suggests someone may not be safe: announced to screen readers
      * as an alert, and able to take focus (tabindex -1), so {@link #bringToFront} can put it in front
-     * of them. Place it first on the page.
+     * of them. Place it first on the page: above the view's own title, its heading is an h2 right under the
+     * layout's h1 (axe's heading-order), so this method makes the heading and callers cannot choose its level.
      */
-    public static Div crisis(Component... content) {
-        var box = new Div(content);
+    public static Div crisis(String heading, Component... content) {
+        var box = new Div(new H2(heading));
+        box.add(content);
         box.addClassName(CRISIS_CLASS);
         box.getElement().setAttribute("role", "alert");
         box.getElement().setAttribute("tabindex", "-1");

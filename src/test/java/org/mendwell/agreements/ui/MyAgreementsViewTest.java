@@ -9,9 +9,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.agreements.AgreementFixtures;
+import org.mendwell.agreements.MyAgreementsService;
+import org.mendwell.agreements.Outcome;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
@@ -27,6 +31,9 @@ class MyAgreementsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AgreementFixtures fixtures;
+
+    @Autowired
+    MyAgreementsService myAgreements;
 
     @AfterEach
     void noAgreementsLeft() {
@@ -69,6 +76,40 @@ class MyAgreementsViewTest extends SpringBrowserlessTest {
         assertThat(says("Their note: Texted at five")).isTrue();
         test(find(Button.class).withText("I noticed").single()).click();
         assertThat(find(Span.class).withText("You noticed this").exists()).isTrue();
+    }
+
+    @Test
+    void a_note_goes_with_the_day_it_was_typed_for_not_the_next_day_left_to_mark() {
+        fixtures.jonasPromisesDailySince(2);
+        signIn.as(Demo.JONAS);
+        navigate(MyAgreementsView.class);
+
+        test(find(TextArea.class).withCaption("Note for today (optional)").single())
+                .setValue("Texted at five");
+        test(find(Button.class).withText("Kept").first()).click();
+        assertThat(notifications().contains("Saved")).isTrue();
+        assertThat(find(TextArea.class).all())
+                .as("the days still to mark have their own, empty notes")
+                .hasSize(2)
+                .allMatch(note -> note.getValue().isEmpty() && !note.getLabel().contains("today"));
+        test(find(Button.class).withText("Partly").first()).click();
+
+        var days = myAgreements.mine().promises().getFirst().recent();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        assertThat(days)
+                .filteredOn(day -> day.day().equals(today))
+                .singleElement()
+                .satisfies(day -> {
+                    assertThat(day.outcome()).isEqualTo(Outcome.KEPT);
+                    assertThat(day.note()).isEqualTo("Texted at five");
+                });
+        assertThat(days)
+                .filteredOn(day -> day.day().equals(today.minusDays(1)))
+                .singleElement()
+                .satisfies(day -> {
+                    assertThat(day.outcome()).isEqualTo(Outcome.PARTLY);
+                    assertThat(day.note()).isNull();
+                });
     }
 
     @Test

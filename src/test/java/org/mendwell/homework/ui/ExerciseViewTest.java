@@ -393,4 +393,21 @@ class ExerciseViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(RecordNotFoundView.class);
         assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("Daily check-in");
     }
+
+    @Test
+    void the_shared_page_without_an_id_or_with_a_malformed_one_says_calmly_there_is_nothing_to_show() {
+        signIn.as(Demo.JONAS);
+        for (String address : List.of("my/shared", "my/shared/not-an-id")) {
+            navigate(address, Component.class);
+
+            assertThat(getCurrentView()).as(address).isInstanceOf(SharedSubmissionView.class);
+            assertThat(((Component) getCurrentView()).getParent())
+                    .as("in the portal layout")
+                    .containsInstanceOf(org.mendwell.shared.ui.MainLayout.class);
+            assertThat(getCurrentView().getElement().getTextRecursively()).contains("Nothing to show here");
+        }
+        // A well-formed id that names nothing looks the same as one not shared with him: refused, nothing of it.
+        navigate("my/shared/" + UUID.randomUUID(), Component.class);
+        assertThat(getCurrentView()).isInstanceOf(RecordNotFoundView.class);
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -64,6 +65,15 @@ class LetterViewsTest extends SpringBrowserlessTest {
         return getCurrentView().getElement().getTextRecursively();
     }
 
+    /** The letter's status as the clinician signed in now sees it on Jonas's case. */
+    private LetterStatus reviewed(UUID letter) {
+        return review.lettersOf(clientIds.of(Demo.JONAS)).stream()
+                .filter(one -> one.letterId().equals(letter))
+                .findFirst()
+                .orElseThrow()
+                .status();
+    }
+
     private String saveState() {
         return find(Span.class).withClassName("mw-save-state").single().getText();
     }
@@ -113,6 +123,14 @@ class LetterViewsTest extends SpringBrowserlessTest {
         navigate(CoupleWorkView.class, clientIds.of(Demo.JONAS).toString());
         assertThat(text()).contains("The whole truth, as promised.");
         test(button("Release to partner")).click();
+        assertThat(reviewed(letter))
+                .as("one click only asks; nothing is released yet")
+                .isEqualTo(LetterStatus.SUBMITTED);
+        var confirm = find(ConfirmDialog.class).single();
+        assertThat(confirm.getElement().getProperty("header")).contains("Robin");
+        assertThat(confirm.getElement().getProperty("message")).contains("Robin", "will be able to read");
+        test(confirm).confirm();
+        assertThat(reviewed(letter)).isEqualTo(LetterStatus.RELEASED);
 
         signIn.as(Demo.CLIENT);
         navigate(MyLettersView.class);
@@ -125,6 +143,20 @@ class LetterViewsTest extends SpringBrowserlessTest {
         test(find(TextArea.class).single()).setValue("Thank you. I need time.");
         test(button("Send reply")).click();
         assertThat(text()).contains("Thank you. I need time.");
+    }
+
+    @Test
+    void cancelling_the_release_question_keeps_the_letter_with_the_clinician() {
+        UUID letter = letters.startLetter(LetterKind.APOLOGY);
+        letters.submit(letter, "Not for Robin yet.");
+
+        signIn.as(Demo.CLINICIAN);
+        navigate(CoupleWorkView.class, clientIds.of(Demo.JONAS).toString());
+        test(button("Release to partner")).click();
+        test(find(ConfirmDialog.class).single()).cancel();
+
+        assertThat(reviewed(letter)).isEqualTo(LetterStatus.SUBMITTED);
+        assertThat(button("Release to partner").isEnabled()).isTrue();
     }
 
     @Test

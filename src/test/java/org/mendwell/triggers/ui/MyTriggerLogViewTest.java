@@ -9,6 +9,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
@@ -109,8 +111,33 @@ class MyTriggerLogViewTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).withText("Log this moment").exists()).isFalse();
     }
 
+    private java.util.List<String> menu() {
+        return find(SideNav.class).single().getItems().stream()
+                .filter(SideNavItem::isVisible)
+                .map(SideNavItem::getLabel)
+                .toList();
+    }
+
     @Test
-    void the_partner_sees_a_neutral_notice_and_nothing_of_the_log() {
+    void hard_moments_is_in_the_menu_only_for_a_client_whose_log_is_on() {
+        signIn.as(Demo.CLIENT);
+        navigate("my/exercises", Component.class);
+        assertThat(menu()).as("off: not listed").doesNotContain("Hard moments");
+
+        turnedOn(false);
+        signIn.as(Demo.CLIENT);
+        navigate("my/exercises", Component.class);
+        assertThat(menu()).as("on: listed").contains("Hard moments");
+
+        signIn.as(Demo.JONAS);
+        navigate("my/exercises", Component.class);
+        assertThat(menu())
+                .as("his partner's log being on lists nothing for him")
+                .doesNotContain("Hard moments");
+    }
+
+    /** Robin, her log and the signal on, logs a 9 set off by "Late message" and asks Jonas for reassurance. */
+    private void robinAsksForReassurance() {
         turnedOn(true);
         signIn.as(Demo.JONAS);
         clientSide.setMyReassuranceOptIn(true);
@@ -126,6 +153,11 @@ class MyTriggerLogViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Log this moment").single()).click();
         test(find(Button.class).withText("I need reassurance").single()).click();
         assertThat(page()).as("told from where Robin stands: she asks").contains("you can let Jonas Kettering know");
+    }
+
+    @Test
+    void the_partner_sees_a_neutral_notice_and_nothing_of_the_log() {
+        robinAsksForReassurance();
 
         signIn.as(Demo.JONAS);
         navigate(MyTriggerLogView.class);
@@ -135,6 +167,21 @@ class MyTriggerLogViewTest extends SpringBrowserlessTest {
                 .as("told from where Jonas stands: he is asked")
                 .contains("Robin Ashdown can let you know", "never what they logged")
                 .doesNotContain("Late message", "9");
+    }
+
+    @Test
+    void a_partner_who_keeps_no_log_sees_the_notice_on_his_start_page_and_nothing_of_her_log() {
+        robinAsksForReassurance();
+
+        signIn.as(Demo.JONAS);
+        navigate("", Component.class);
+
+        assertThat(menu()).as("his own log is off").doesNotContain("Hard moments");
+        assertThat(page())
+                .contains("Your partner would welcome some reassurance")
+                .doesNotContain("Late message", "9 of 10");
+        test(find(Button.class).withText("Got it").single()).click();
+        assertThat(clientSide.myReassuranceNotices()).as("seen once, gone").isEmpty();
     }
 
     @Test
