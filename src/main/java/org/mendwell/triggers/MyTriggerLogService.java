@@ -108,15 +108,26 @@ public class MyTriggerLogService {
     }
 
     /**
-     * Whether the signed-in client's log is on for them, for the menu: the same rule as {@link #myTriggerLog()},
-     * without reading the log. Not audited, as it is asked on every page the client opens and reads no record.
+     * Whether the Hard moments page has something for the signed-in client, for the menu: their own log is on (the
+     * same rule as {@link #myTriggerLog()}), or they are the partner of someone whose log is on with the reassurance
+     * signal allowed, so the page is where they opt in to receive it and read its notices. Not on a flagged case.
+     * Not audited, as it is asked on every page the client opens and reads nothing of either log.
      */
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(readOnly = true)
-    public boolean myTriggerLogInUse() {
+    public boolean hardMomentsForMe() {
         ClientRef me = ownRecord.myRecord();
         ClientRef partner = ownRecord.myPartner().orElse(null);
-        return TriggerLogRules.inUse(rules.settingOf(me.clientId(), clock.instant()), me.caseFlagged(partner));
+        Instant now = clock.instant();
+        boolean flagged = me.caseFlagged(partner);
+        if (TriggerLogRules.inUse(rules.settingOf(me.clientId(), now), flagged)) {
+            return true;
+        }
+        if (partner == null || flagged) {
+            return false;
+        }
+        var partners = rules.settingOf(partner.clientId(), now);
+        return TriggerLogRules.inUse(partners, false) && partners.isReassuranceAllowed();
     }
 
     /** Logs a hard moment, now or earlier today on the client's own clock. */

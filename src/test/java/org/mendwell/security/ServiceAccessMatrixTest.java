@@ -1296,9 +1296,9 @@ class ServiceAccessMatrixTest {
                 .shows(Visitor.CLIENT, TRIGGER)
                 .shows(Visitor.PARTNER, name(Visitor.CLIENT)));
         // Whether each client's own log is on, for their menu: a yes or no, nothing of anyone's log.
-        rows.add(row(MyTriggerLogService.class, "myTriggerLogInUse")
+        rows.add(row(MyTriggerLogService.class, "hardMomentsForMe")
                 .allow(CLIENTS)
-                .call(p -> myTriggerLog.myTriggerLogInUse()));
+                .call(p -> myTriggerLog.hardMomentsForMe()));
         // Robin's log is on (set up above); everyone else's is off in the demo practice without history, and
         // they are refused next to the field, by the rule, not by the door.
         rows.add(row(MyTriggerLogService.class, "logMoment", LogMoment.class)

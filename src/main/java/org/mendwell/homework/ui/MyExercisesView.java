@@ -33,9 +33,8 @@ import org.mendwell.homework.UpcomingExercise;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.StartPageNotice;
 import org.mendwell.shared.ui.TranslatedTitle;
-import org.mendwell.triggers.MyTriggerLogService;
-import org.mendwell.triggers.ui.ReassuranceNotices;
 
 /** The client's home: what their clinician has asked them to do between sessions, by when. */
 @Route("my/exercises")
@@ -54,7 +53,7 @@ class MyExercisesView extends Main implements BeforeEnterObserver, TranslatedTit
     private final AssignmentService assignments;
     private final CompletionService completion;
     private final IntakeService intakes;
-    private final MyTriggerLogService triggerLog;
+    private final List<StartPageNotice> notices;
     private final ViewerTime viewerTime;
     private PersonalTime time;
 
@@ -63,9 +62,9 @@ class MyExercisesView extends Main implements BeforeEnterObserver, TranslatedTit
             AssignmentService assignments,
             CompletionService completion,
             IntakeService intakes,
-            MyTriggerLogService triggerLog,
+            List<StartPageNotice> notices,
             ViewerTime viewerTime) {
-        this.triggerLog = triggerLog;
+        this.notices = notices;
         this.viewerTime = viewerTime;
         this.time = viewerTime.viewer();
         this.clients = clients;
@@ -100,8 +99,8 @@ class MyExercisesView extends Main implements BeforeEnterObserver, TranslatedTit
         var profile = clients.myProfile();
         add(new H2(
                 getTranslation("homework.mine.hello", intakes.myPreferredName().orElse(profile.fullName()))));
-        // The partner's "I need reassurance", where they will see it even if they keep no log: when, nothing more.
-        add(ReassuranceNotices.of(triggerLog, time));
+        // Other features' notices for this client, such as the partner's "I need reassurance".
+        notices.forEach(notice -> add(notice.notice(time)));
         if (profile.clinicianChanged() != null) {
             add(clinicianChangedNotice(profile.clinicianChanged()));
         }

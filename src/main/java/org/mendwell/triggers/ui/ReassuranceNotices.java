@@ -13,11 +13,11 @@ import org.mendwell.triggers.MyTriggerLogService;
  * The neutral notice a partner's "I need reassurance" leaves: when, and nothing of the log behind it. Shown on the
  * client's start page, where a partner who keeps no log of their own will see it, and on the hard moments page.
  */
-public final class ReassuranceNotices {
+final class ReassuranceNotices {
 
     private ReassuranceNotices() {}
 
-    public static Component of(MyTriggerLogService triggerLog, PersonalTime time) {
+    static Component of(MyTriggerLogService triggerLog, PersonalTime time) {
         List<Instant> notices = triggerLog.myReassuranceNotices();
         var box = new Div();
         box.addClassName("mw-reassurance-notice");

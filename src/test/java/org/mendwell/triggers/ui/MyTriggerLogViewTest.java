@@ -119,7 +119,7 @@ class MyTriggerLogViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void hard_moments_is_in_the_menu_only_for_a_client_whose_log_is_on() {
+    void hard_moments_is_in_the_menu_for_a_client_whose_log_is_on_and_for_the_partner_the_signal_may_reach() {
         signIn.as(Demo.CLIENT);
         navigate("my/exercises", Component.class);
         assertThat(menu()).as("off: not listed").doesNotContain("Hard moments");
@@ -132,8 +132,15 @@ class MyTriggerLogViewTest extends SpringBrowserlessTest {
         signIn.as(Demo.JONAS);
         navigate("my/exercises", Component.class);
         assertThat(menu())
-                .as("his partner's log being on lists nothing for him")
+                .as("his partner's log being on, without the reassurance signal, lists nothing for him")
                 .doesNotContain("Hard moments");
+
+        turnedOn(true);
+        signIn.as(Demo.JONAS);
+        navigate("my/exercises", Component.class);
+        assertThat(menu())
+                .as("with the signal allowed, he is listed the page where he opts in to receive it")
+                .contains("Hard moments");
     }
 
     /** Robin, her log and the signal on, logs a 9 set off by "Late message" and asks Jonas for reassurance. */
@@ -176,7 +183,9 @@ class MyTriggerLogViewTest extends SpringBrowserlessTest {
         signIn.as(Demo.JONAS);
         navigate("", Component.class);
 
-        assertThat(menu()).as("his own log is off").doesNotContain("Hard moments");
+        assertThat(menu())
+                .as("his own log is off, but the page where he opted in to her signal is listed")
+                .contains("Hard moments");
         assertThat(page())
                 .contains("Your partner would welcome some reassurance")
                 .doesNotContain("Late message", "9 of 10");
