@@ -60,14 +60,14 @@ class MyProgressView extends Main implements BeforeEnterObserver, TranslatedTitl
         var numbers = new Div(
                 number(
                         mine.doneThisWeek(),
-                        getTranslation("progress.my.this-week"),
+                        getTranslation("progress.my.this-week", mine.doneThisWeek()),
                         getTranslation(
                                 mine.doneThisWeek() == 0
                                         ? "progress.my.this-week.none"
                                         : "progress.my.this-week.some")),
                 number(
                         mine.doneOverall(),
-                        getTranslation("progress.my.overall"),
+                        getTranslation("progress.my.overall", mine.doneOverall()),
                         getTranslation(
                                 mine.doneOverall() == 0 ? "progress.my.overall.none" : "progress.my.overall.some")),
                 number(
