@@ -1,11 +1,13 @@
 package org.mendwell.account;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A freshly issued invitation: the only moment the token exists outside the person's inbox.
  *
- * @param expiresOn the last day the link works, written as the e-mail writes it (the recipient's language and
- *                  zone), so that the clinician passes on the same day the client reads
+ * @param expiresDay the last day the link works on the recipient's calendar (their zone): the e-mail and the
+ *                   clinician's dialog both name this day, each in its own reader's language
+ * @param expiresOn  that day as the e-mail writes it (the recipient's language)
  */
-public record InvitationLink(String url, Instant expiresAt, String expiresOn, boolean emailed) {}
+public record InvitationLink(String url, Instant expiresAt, LocalDate expiresDay, String expiresOn, boolean emailed) {}

@@ -3,6 +3,7 @@ package org.mendwell.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -92,10 +93,12 @@ public class InvitationService {
         var invitation = invitations.save(new Invitation(accountId, Tokens.sha256(token), now, now.plus(VALIDITY)));
         String url = mailer.linkFor(token);
         Recipient to = recipients.of(account);
-        // One day, written once: the e-mail and the clinician's dialog say the same, as the recipient reads it.
-        String expiresOn = to.time().dayWithYear(to.time().dateOf(invitation.getExpiresAt()));
+        // One day, decided once on the recipient's calendar: the e-mail and the clinician's dialog name the same day,
+        // each in its reader's language.
+        LocalDate expiresDay = to.time().dateOf(invitation.getExpiresAt());
+        String expiresOn = to.time().dayWithYear(expiresDay);
         boolean emailed = mailer.send(to, invitedBy, url, expiresOn);
-        return new InvitationLink(url, invitation.getExpiresAt(), expiresOn, emailed);
+        return new InvitationLink(url, invitation.getExpiresAt(), expiresDay, expiresOn, emailed);
     }
 
     @PreAuthorize(Roles.IS_CLINICIAN)

@@ -119,7 +119,7 @@ class CaseloadView extends Main implements TranslatedTitle {
         var invite = new Button(
                 getTranslation("caseload.new-client"),
                 VaadinIcon.PLUS.create(),
-                click -> new InviteDialog(clients, viewerLanguage.practiceLanguage(), this::afterInvite).open());
+                click -> new InviteDialog(clients, viewerLanguage.practiceLanguage(), time, this::afterInvite).open());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         var heading = new H2(getTranslation("caseload.heading"));

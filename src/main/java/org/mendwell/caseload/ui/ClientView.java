@@ -501,7 +501,7 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
             var link = clients.resendInvitation(clientId);
             render();
             var dialog = new Dialog(getTranslation("caseload.client.invitation.new-link"));
-            InviteDialog.linkParts(client.fullName(), link).forEach(dialog::add);
+            InviteDialog.linkParts(client.fullName(), link, time).forEach(dialog::add);
             dialog.getFooter().add(new Button(getTranslation("caseload.invite.done"), done -> dialog.close()));
             dialog.open();
         });

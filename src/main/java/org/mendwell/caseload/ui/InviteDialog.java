@@ -19,6 +19,7 @@ import org.mendwell.client.InviteClient;
 import org.mendwell.client.Invited;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.i18n.Language;
+import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.TextLimits;
 import org.springframework.data.domain.PageRequest;
@@ -40,6 +41,7 @@ class InviteDialog extends Dialog {
 
     private final ClientService clients;
     private final Runnable afterInvite;
+    private final PersonalTime time;
 
     private final TextField name = new TextField(getTranslation("caseload.invite.name"));
     private final EmailField email = new EmailField(getTranslation("caseload.invite.email"));
@@ -52,7 +54,8 @@ class InviteDialog extends Dialog {
             new RadioButtonGroup<>(getTranslation("caseload.invite.language"));
 
     /** {@code practiceLanguage} is chosen to start with; a clinician inviting a Spanish speaker picks Español. */
-    InviteDialog(ClientService clients, Language practiceLanguage, Runnable afterInvite) {
+    InviteDialog(ClientService clients, Language practiceLanguage, PersonalTime time, Runnable afterInvite) {
+        this.time = time;
         this.clients = clients;
         this.afterInvite = afterInvite;
         setHeaderTitle(getTranslation("caseload.invite.title"));
@@ -132,7 +135,7 @@ class InviteDialog extends Dialog {
         dialog.open();
     }
 
-    static List<com.vaadin.flow.component.Component> linkParts(String who, InvitationLink link) {
+    static List<com.vaadin.flow.component.Component> linkParts(String who, InvitationLink link, PersonalTime time) {
         var field = new TextField();
         field.setLabel(field.getTranslation("caseload.invite.link", who));
         field.setValue(link.url());
@@ -151,15 +154,15 @@ class InviteDialog extends Dialog {
         field.setSuffixComponent(copy);
         String note = field.getTranslation(
                 link.emailed() ? "caseload.invite.link-emailed" : "caseload.invite.link-not-emailed",
-                // The day as the e-mail gives it to the client, so that both speak of the same day.
-                link.expiresOn());
+                // The day the e-mail gives the client (their calendar), in the clinician's own language.
+                time.dayWithYear(link.expiresDay()));
         return List.of(field, new Paragraph(note));
     }
 
     private FormLayout linkBlock(CaseloadRow who, @Nullable InvitationLink link) {
         var block = new FormLayout();
         if (link != null) {
-            linkParts(who.fullName(), link).forEach(block::add);
+            linkParts(who.fullName(), link, time).forEach(block::add);
         }
         return block;
     }
