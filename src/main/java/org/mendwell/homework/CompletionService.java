@@ -134,10 +134,10 @@ public class CompletionService {
         List<TemplateDetails.Question> questions = mine.version().publicQuestions();
         Map<String, String> fitProblems = AnswerRules.problems(messages, questions, answers, false);
         Submission submission = write(mine, answersThatFit(mine, answers, notKept(mine, answers, fitProblems)));
-        if (!fitProblems.isEmpty()) {
-            throw new InvalidInputException(fitProblems);
-        }
-        Map<String, String> problems = AnswerRules.problems(messages, questions, answers, true);
+        // Every problem at once, each next to its question: an answer over its limit and an unanswered question are
+        // both told (exploration found only the first shown), the limit's message taking precedence for its answer.
+        Map<String, String> problems = new LinkedHashMap<>(AnswerRules.problems(messages, questions, answers, true));
+        problems.putAll(fitProblems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

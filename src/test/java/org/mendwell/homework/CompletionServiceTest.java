@@ -181,6 +181,22 @@ class CompletionServiceTest {
     }
 
     @Test
+    void a_submit_names_every_problem_at_once_an_answer_over_its_limit_and_the_questions_left_unanswered() {
+        UUID occurrence = checkInToday(Demo.CLIENT);
+        var typed = new HashMap<Integer, Answer>();
+        typed.put(0, Answer.text("x".repeat(4001)));
+        typed.put(1, Answer.text("   "));
+
+        assertThatThrownBy(() -> completion.submit(occurrence, typed))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsEntry("q0", "4,000 characters at most; you have 4,001.")
+                                .containsEntry("q1", "Please answer this question")
+                                .containsKeys("q3", "q5", "q6", "q7"));
+    }
+
+    @Test
     void a_submit_refused_for_an_answer_over_its_limit_keeps_that_answer_and_every_other_as_typed() {
         UUID occurrence = checkInToday(Demo.CLIENT);
         var typed = new HashMap<>(checkIn(4));
