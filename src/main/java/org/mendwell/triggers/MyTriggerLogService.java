@@ -19,6 +19,7 @@ import org.mendwell.shared.PracticeSettings;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.audit.NotAudited;
 import org.mendwell.shared.i18n.Messages;
 import org.mendwell.triggers.domain.ReassuranceNotice;
 import org.mendwell.triggers.domain.ReassuranceNoticeRepository;
@@ -111,10 +112,10 @@ public class MyTriggerLogService {
      * Whether the Hard moments page has something for the signed-in client, for the menu: their own log is on (the
      * same rule as {@link #myTriggerLog()}), or they are the partner of someone whose log is on with the reassurance
      * signal allowed, so the page is where they opt in to receive it and read its notices. Not on a flagged case.
-     * Not audited, as it is asked on every page the client opens and reads nothing of either log.
      */
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(readOnly = true)
+    @NotAudited("whether a menu entry is listed, asked on every page; reads nothing of either log")
     public boolean hardMomentsForMe() {
         ClientRef me = ownRecord.myRecord();
         ClientRef partner = ownRecord.myPartner().orElse(null);
