@@ -38,6 +38,9 @@ class PhoneLayoutIT extends BrowserTest {
     @Autowired
     org.mendwell.support.ClientIds clientIds;
 
+    @Autowired
+    org.mendwell.triggers.TriggerLogService triggerLogs;
+
     /** Real use: the warning about an exercise already active ran past the dialog's right edge on a phone. */
     @Test
     void the_duplicate_exercise_warning_stays_inside_the_dialog_at_360_px() {
@@ -207,5 +210,31 @@ class PhoneLayoutIT extends BrowserTest {
                 .as("no sideways scrolling")
                 .isEqualTo(true);
         screenshot("invitation-long-name-phone");
+    }
+
+    /** Exploration: on a 360 px phone the intensity button "5" ran past the screen's right edge. */
+    @Test
+    void every_intensity_button_of_a_hard_moment_is_on_a_360_px_screen() {
+        org.mendwell.triggers.RobinsTriggerLog.turnedOn(signIn, triggerLogs, clientIds.of(Demo.CLIENT), false);
+        TestSecurityContextHolder.clearContext();
+        newContext(360, 740);
+        signIn(Demo.CLIENT, Demo.PASSWORD);
+        page.navigate(url("my/hard-moments"));
+        Locator choices = page.locator(".mw-intensity-choice");
+        assertThat(choices).hasCount(11);
+
+        for (Locator choice : choices.all()) {
+            BoundingBox box = choice.boundingBox();
+            assertThat(box.x + box.width)
+                    .as("intensity %s inside the screen", choice.innerText())
+                    .isLessThanOrEqualTo(360.0);
+            assertThat(box.height)
+                    .as("intensity %s a large tap target", choice.innerText())
+                    .isGreaterThanOrEqualTo(44.0);
+        }
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("no sideways scrolling")
+                .isEqualTo(true);
+        screenshot("hard-moments-phone");
     }
 }
