@@ -104,7 +104,7 @@ class ExercisesInSpanishTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Enviar").single()).click();
 
         Div crisis = find(Div.class).withClassName("mw-crisis").single();
-        assertThat(find(H3.class).withText("Si está pensando en hacerse daño").exists())
+        assertThat(find(H2.class).withText("Si está pensando en hacerse daño").exists())
                 .isTrue();
         assertThat(crisis.getElement().getTextRecursively()).contains("988", "116 123", "número de emergencias");
         assertThat(find(Paragraph.class)
