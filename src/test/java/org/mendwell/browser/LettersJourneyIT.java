@@ -97,7 +97,7 @@ class LettersJourneyIT extends BrowserTest {
         Accessibility.assertNoSeriousViolations(page, "the release question");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Release to Robin")))
                 .click();
-        assertThat(page.getByText(Pattern.compile("Released to your partner"))).isVisible();
+        assertThat(page.getByText(Pattern.compile("Released to the partner"))).isVisible();
 
         // Robin reads it on her phone and replies.
         newContext(360, 780);

@@ -133,7 +133,7 @@ class CoupleWorkView extends Main implements HasUrlParameter<String>, Translated
         item.addClassName("mw-letter-review");
         String state = letter.withdrawn()
                 ? getTranslation("letters.status.withdrawn")
-                : LetterWords.status(this, letter.status());
+                : LetterWords.statusForClinician(this, letter.status());
         item.add(new H3(getTranslation(
                 "letters.review.item",
                 LetterWords.kind(this, letter.kind()),

@@ -18,4 +18,10 @@ final class LetterWords {
         return page.getTranslation(
                 "letters.status." + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
+
+    /** The status as the clinician reads it on the couple's page: "Released to the partner", not "your partner". */
+    static String statusForClinician(Component page, LetterStatus status) {
+        return page.getTranslation("letters.review.status."
+                + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
 }

@@ -131,6 +131,11 @@ class LetterViewsTest extends SpringBrowserlessTest {
         assertThat(confirm.getElement().getProperty("message")).contains("Robin", "will be able to read");
         test(confirm).confirm();
         assertThat(reviewed(letter)).isEqualTo(LetterStatus.RELEASED);
+        navigate(CoupleWorkView.class, clientIds.of(Demo.JONAS).toString());
+        assertThat(text())
+                .as("the clinician's words, not the writer's")
+                .contains("Released to the partner")
+                .doesNotContain("Released to your partner");
 
         signIn.as(Demo.CLIENT);
         navigate(MyLettersView.class);
