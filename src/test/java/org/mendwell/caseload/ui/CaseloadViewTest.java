@@ -14,7 +14,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -188,10 +190,13 @@ class CaseloadViewTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject(
                         "select language from account where email = ?", String.class, "lucia.ferrer@example.org"))
                 .isEqualTo("es");
+        // Stored as UTC wall time (hibernate.jdbc.time_zone): read as an Instant, JDBC would take it for the JVM's
+        // own zone, and in Auckland the day moved (CI failed on it at 23:58 UTC).
         Instant expiresAt = jdbc.queryForObject(
-                "select i.expires_at from invitation i join account a on a.id = i.account_id where a.email = ?",
-                Instant.class,
-                "lucia.ferrer@example.org");
+                        "select i.expires_at from invitation i join account a on a.id = i.account_id where a.email = ?",
+                        LocalDateTime.class,
+                        "lucia.ferrer@example.org")
+                .toInstant(ZoneOffset.UTC);
         // The day the e-mail gives the client (the practice's day for someone who has told us no zone), in the
         // clinician's own language: exploration found the Spanish words in an English dialog.
         String day = DateTimeFormatter.ofPattern("EEEE d MMMM y", Locale.forLanguageTag("en-GB"))

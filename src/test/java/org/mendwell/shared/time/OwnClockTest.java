@@ -35,6 +35,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
+import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,6 +81,9 @@ class OwnClockTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MutableClock clock;
+
     private Instant submittedAt = Instant.EPOCH;
     private UUID occurrence = new UUID(0, 0);
 
@@ -90,6 +94,9 @@ class OwnClockTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void robin_submits_a_check_in_and_her_clinician_lives_in_new_york() {
+        // Noon in London: at the real time the exercise due at 23:59 today could already be in the past (CI ran
+        // at 23:58 UTC once and the assignment was refused).
+        clock.set(LocalDate.now(LONDON).atTime(12, 0).atZone(LONDON).toInstant());
         signIn.as(Demo.CLINICIAN);
         myTimeZone.choose("America/New_York");
         UUID assignment = assignments
@@ -97,7 +104,7 @@ class OwnClockTest extends SpringBrowserlessTest {
                         clients.findByEmail(Demo.CLIENT).orElseThrow().getId(),
                         templates.findByKey("daily-check-in").orElseThrow().getId(),
                         null,
-                        ExerciseSchedule.once(LocalDate.now(LONDON), LocalTime.of(23, 59)),
+                        ExerciseSchedule.once(LocalDate.now(clock.withZone(LONDON)), LocalTime.of(23, 59)),
                         false,
                         null))
                 .getFirst()
@@ -155,7 +162,7 @@ class OwnClockTest extends SpringBrowserlessTest {
         try {
             TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
             assertThat(viewerTime.viewer().dateTime(submittedAt)).isEqualTo(before);
-            assertThat(viewerTime.today()).isEqualTo(LocalDate.now(LONDON));
+            assertThat(viewerTime.today()).isEqualTo(LocalDate.now(clock.withZone(LONDON)));
         } finally {
             TimeZone.setDefault(serversZone);
         }
