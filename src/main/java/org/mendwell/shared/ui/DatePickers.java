@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
 import com.vaadin.flow.data.binder.Result;
-import com.vaadin.flow.server.VaadinRequest;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.chrono.IsoChronology;
@@ -228,15 +227,16 @@ public final class DatePickers {
     }
 
     /**
-     * The person's own locale, as their browser states it: the application has no locale setting of its
-     * own yet, so the UI's locale would be the server's.
+     * The page's locale: the reader's language with their region where known ({@code PageLanguage} sets it from
+     * {@code ViewerLanguage}), the one {@code PersonalTime} writes dates in. Not the browser's own: a Spanish page
+     * in an en-US browser asks for day, month and year, as the dates written on it read.
      */
     private static Locale localeOf(DatePicker picker) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request != null && request.getHeader("Accept-Language") != null) { // the same in every language
-            return request.getLocale();
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            return ui.getLocale();
         }
-        return picker.getLocale() == null ? Locale.getDefault() : picker.getLocale();
+        return picker.getLocale() == null ? Locale.ENGLISH : picker.getLocale();
     }
 
     /** The date formats of a locale, for a picker's i18n. */
