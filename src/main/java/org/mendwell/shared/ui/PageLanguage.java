@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every page opens in the reader's language ({@link ViewerLanguage}): the UI's locale, which every
  * {@code getTranslation} and date format reads, and the document's {@code lang}, which screen readers use to
- * pronounce it.
+ * pronounce it. Vaadin's own words on the page, the connection indicator's "reconnecting" and "connection lost",
+ * follow it too.
  */
 @Component
 public class PageLanguage implements VaadinServiceInitListener {
@@ -30,5 +31,8 @@ public class PageLanguage implements VaadinServiceInitListener {
     public static void use(UI ui, Locale locale) {
         ui.setLocale(locale);
         ui.getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
+        var connection = ui.getReconnectDialogConfiguration(); // the indicator's reconnecting and offline texts
+        connection.setDialogText(ui.getTranslation("shared.connection.reconnecting"));
+        connection.setDialogTextGaveUp(ui.getTranslation("shared.connection.lost"));
     }
 }

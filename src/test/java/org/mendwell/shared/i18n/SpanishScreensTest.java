@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mendwell.shared.ui.PageLanguage;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
@@ -112,5 +113,24 @@ class SpanishScreensTest extends SpringBrowserlessTest {
         assertThat(title()).isEqualTo("Terapeutas | Mendwell");
         assertThat(h2s()).contains("Cuentas de terapeutas");
         assertThat(find(Button.class).withText("Nuevo terapeuta").exists()).isTrue();
+    }
+
+    /** Vaadin's connection indicator said "Connection lost, trying to reconnect..." in English on every page. */
+    @Test
+    @WithAnonymousUser
+    void the_connection_lost_texts_follow_the_pages_language() {
+        UI ui = UI.getCurrent();
+
+        PageLanguage.use(ui, Locale.forLanguageTag("es"));
+
+        assertThat(ui.getReconnectDialogConfiguration().getDialogText())
+                .isEqualTo("Se ha perdido la conexión. Intentando volver a conectar…");
+        assertThat(ui.getReconnectDialogConfiguration().getDialogTextGaveUp())
+                .isEqualTo("Se ha perdido la conexión. Compruebe su conexión a internet y vuelva a cargar la página.");
+
+        PageLanguage.use(ui, Locale.UK);
+
+        assertThat(ui.getReconnectDialogConfiguration().getDialogText())
+                .isEqualTo("Connection lost. Trying to reconnect…");
     }
 }
