@@ -108,6 +108,24 @@ class ReminderMails {
         return viewerLanguage.recipientLocale(accountLanguages.of(accountId));
     }
 
+    /**
+     * How the e-mail names an exercise: a measure neutrally, in the reader's language; an exercise given in
+     * another language by the title the client will see on its page, quoted and said to be in that language.
+     */
+    private String named(DueExercise exercise, Locale locale) {
+        if (exercise.title() == null) {
+            return messages.text("reminders.mail.reminder.measure", locale);
+        }
+        if (exercise.language().equals(locale.getLanguage())) {
+            return exercise.title();
+        }
+        return messages.text(
+                "reminders.mail.reminder.titled-in",
+                locale,
+                exercise.title(),
+                messages.text("reminders.mail.reminder.language." + exercise.language(), locale));
+    }
+
     private int list(
             StringBuilder text,
             List<DueExercise> exercises,
@@ -119,7 +137,7 @@ class ReminderMails {
             if (listed == MAX_LINES) {
                 break;
             }
-            text.append(messages.text(line, locale, exercise.title(), words.day(exercise.dueDate())))
+            text.append(messages.text(line, locale, named(exercise, locale), words.day(exercise.dueDate())))
                     .append('\n');
             listed++;
         }

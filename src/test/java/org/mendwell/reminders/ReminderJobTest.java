@@ -334,4 +334,27 @@ class ReminderJobTest extends ReminderMailTest {
             jdbc.update("update account set language = null where email = ?", Demo.HANA);
         }
     }
+
+    /**
+     * An exercise given in English before the client chose Spanish is named by the title she will see on its page,
+     * quoted and said to be in English; a measure is named neutrally in her language, never "A short questionnaire".
+     */
+    @Test
+    void a_spanish_reminder_quotes_an_english_title_and_says_the_exercise_is_in_english() {
+        fixtures.assign(Demo.CLINICIAN, fixtures.clientId(Demo.HANA), REFLECTION, once(WEDNESDAY));
+        jdbc.update("update account set language = 'es' where email = ?", Demo.HANA);
+        try {
+            fixtures.assign(Demo.CLINICIAN, fixtures.clientId(Demo.HANA), "phq-9", once(WEDNESDAY));
+            forgetMailSoFar();
+
+            job.runOnce();
+
+            assertThat(body(to(Demo.HANA).getFirst()))
+                    .contains("- «" + REFLECTION_TITLE + "», un ejercicio en inglés (")
+                    .contains("- Un cuestionario breve (")
+                    .doesNotContain("A short questionnaire", "PHQ", "cuestionario sobre la salud");
+        } finally {
+            jdbc.update("update account set language = null where email = ?", Demo.HANA);
+        }
+    }
 }

@@ -37,12 +37,13 @@ public interface ExerciseOccurrenceRepository extends JpaRepository<ExerciseOccu
             """)
     List<ClientExercise> exercisesOf(@Param("clientId") UUID clientId);
 
-    /** Occurrences still to do, due on or before a day (the client's local day), for reminders: title and date only. */
+    /** Occurrences still to do, due on or before a day (the client's local day), for reminders: title, its language and date only. */
     @Query("""
-            select new org.mendwell.homework.DueExercise(a.title, t.theme, o.dueDate)
+            select new org.mendwell.homework.DueExercise(a.title, t.theme, v.language, o.dueDate)
             from ExerciseOccurrence o
               join Assignment a on a.id = o.assignmentId
               join ExerciseTemplate t on t.id = a.templateId
+              join ExerciseTemplateVersion v on v.templateId = a.templateId and v.number = a.templateVersion
             where o.clientId = :clientId and o.dueDate <= :day and """ + OccurrenceRules.TO_DO_JPQL + """
             order by o.dueDate, o.dueAt, a.title
             """)
