@@ -130,6 +130,7 @@ public class ReviewService {
         return new SubmissionReview(
                 submissions.summaryOf(submissionId).orElseThrow(),
                 client.fullName(),
+                version.language(),
                 version.introduction(),
                 version.publicQuestions(),
                 ExerciseContent.answers(submission.getAnswers(), byPosition),

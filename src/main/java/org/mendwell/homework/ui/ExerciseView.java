@@ -110,10 +110,9 @@ class ExerciseView extends Main implements HasUrlParameter<String>, TranslatedTi
         var facts = facts(form);
         result = facts;
         thread = null;
-        add(
-                new RouterLink(getTranslation("homework.exercise.back"), MyExercisesView.class),
-                new H2(form.title()),
-                facts);
+        var title = new H2(form.title());
+        ContentLanguage.mark(form.language(), getLocale(), title);
+        add(new RouterLink(getTranslation("homework.exercise.back"), MyExercisesView.class), title, facts);
         if (form.instructions() != null) {
             var note = new Paragraph(getTranslation("homework.exercise.from-clinician", form.instructions()));
             note.addClassName("mw-exercise-note");
@@ -133,7 +132,9 @@ class ExerciseView extends Main implements HasUrlParameter<String>, TranslatedTi
             original.addClassName("mw-exercise-note");
             add(original);
         }
-        add(new Paragraph(form.introduction()));
+        var introduction = new Paragraph(form.introduction());
+        ContentLanguage.mark(form.language(), getLocale(), introduction);
+        add(introduction);
         if (form.score() != null) {
             result = score(form.score(), form.clinicianActive());
             add(result);
@@ -151,6 +152,7 @@ class ExerciseView extends Main implements HasUrlParameter<String>, TranslatedTi
         }
         var questions = new Div();
         questions.addClassName("mw-exercise-questions");
+        ContentLanguage.mark(form.language(), getLocale(), questions);
         for (var question : form.questions()) {
             var input = QuestionFields.input(question);
             input.show(form.answers().getOrDefault(question.position(), Answer.NONE));

@@ -82,14 +82,18 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String>, Tran
         SubmissionSummary summary = review.summary();
         facts = new Paragraph(facts(summary));
         thread = null;
-        add(new Anchor("clients/" + summary.clientId(), "← " + review.clientName()), new H2(summary.title()), facts);
+        var title = new H2(summary.title());
+        ContentLanguage.mark(review.language(), getLocale(), title);
+        add(new Anchor("clients/" + summary.clientId(), "← " + review.clientName()), title, facts);
         if (summary.riskAlert()) {
             var alert = new Paragraph(getTranslation("homework.review.risk-alert"));
             alert.addClassName("mw-risk-alert");
             alert.getElement().setAttribute("role", "alert");
             add(alert);
         }
-        add(new Paragraph(review.introduction()), answersBesideEarlier(review), conversation(review));
+        var introduction = new Paragraph(review.introduction());
+        ContentLanguage.mark(review.language(), getLocale(), introduction);
+        add(introduction, answersBesideEarlier(review), conversation(review));
     }
 
     private String facts(SubmissionSummary s) {
@@ -126,7 +130,9 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String>, Tran
         review.earlier().forEach(e -> head.addHeaderCell().setText(time.dateTime(e.submittedAt())));
         for (Question question : review.questions()) {
             NativeTableRow row = table.getBody().addRow();
-            row.addHeaderCell().setText(question.prompt());
+            var prompt = row.addHeaderCell();
+            prompt.setText(question.prompt());
+            ContentLanguage.mark(review.language(), getLocale(), prompt);
             row.addDataCell().setText(text(review.answers().get(question.position())));
             review.earlier()
                     .forEach(e -> row.addDataCell().setText(text(e.answers().get(question.position()))));

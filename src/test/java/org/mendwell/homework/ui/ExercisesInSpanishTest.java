@@ -25,6 +25,7 @@ import org.mendwell.homework.MeasureScore;
 import org.mendwell.support.Demo;
 import org.mendwell.support.ExerciseFixtures;
 import org.mendwell.support.MendwellTest;
+import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -51,6 +52,9 @@ class ExercisesInSpanishTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SignIn signIn;
 
     @AfterEach
     void nobody_has_chosen_a_language_again() {
@@ -217,5 +221,74 @@ class ExercisesInSpanishTest extends SpringBrowserlessTest {
                 .contains("Registro diario: acercarse después de momentos difíciles", "Unos 5 minutos")
                 .doesNotContain("Due ", "About ");
         assertThat(occurrence).isNotNull();
+    }
+
+    private String langOf(com.vaadin.flow.component.Component component) {
+        return component.getElement().getAttribute("lang");
+    }
+
+    /** A screen reader reads an English questionnaire on a Spanish page in English: its words carry lang="en". */
+    @Test
+    void an_english_questionnaire_on_a_spanish_page_is_marked_as_english_and_the_page_around_it_is_not() {
+        UUID occurrence = giveInSpanish("gad-7");
+
+        navigate(ExerciseView.class, occurrence.toString());
+
+        assertThat(langOf(find(H2.class).single())).isEqualTo("en");
+        assertThat(langOf(find(Paragraph.class)
+                        .withText("Over the last 2 weeks, how often have you been bothered by the following problems?")
+                        .single()))
+                .isEqualTo("en");
+        assertThat(langOf(find(Div.class).withClassName("mw-exercise-questions").single()))
+                .isEqualTo("en");
+        assertThat(langOf(find(Paragraph.class)
+                        .withTextContaining("Este cuestionario se muestra en inglés")
+                        .single()))
+                .as("the note about it is the page's own Spanish")
+                .isNull();
+        assertThat(langOf(find(Button.class).withText("Enviar").single())).isNull();
+    }
+
+    @Test
+    void a_spanish_exercise_on_a_spanish_page_needs_no_mark_and_on_an_english_page_is_marked_as_spanish() {
+        UUID occurrence = giveInSpanish("phq-9");
+
+        navigate(ExerciseView.class, occurrence.toString());
+
+        assertThat(langOf(find(H2.class).single())).isNull();
+        assertThat(langOf(find(Div.class).withClassName("mw-exercise-questions").single()))
+                .isNull();
+
+        UI.getCurrent().setLocale(Locale.UK);
+        navigate(ExerciseView.class, occurrence.toString());
+
+        assertThat(langOf(find(H2.class).single())).isEqualTo("es");
+        assertThat(langOf(find(Div.class).withClassName("mw-exercise-questions").single()))
+                .isEqualTo("es");
+    }
+
+    /** The clinician reads a Spanish client's answers on an English page: the exercise's own words are marked. */
+    @Test
+    void a_clinician_reviewing_a_spanish_exercise_on_an_english_page_hears_its_words_in_spanish() {
+        UUID occurrence = giveInSpanish("phq-9");
+        completion.submit(occurrence, answersByPosition(completion.myExercise(occurrence)));
+        UUID submission =
+                jdbc.queryForObject("select id from submission where occurrence_id = ?", UUID.class, occurrence);
+        signIn.as(Demo.CLINICIAN);
+        UI.getCurrent().setLocale(Locale.UK);
+
+        navigate("submissions/" + submission, com.vaadin.flow.component.Component.class);
+
+        assertThat(langOf(find(H2.class).single())).isEqualTo("es");
+        assertThat(find(com.vaadin.flow.component.html.NativeTableHeaderCell.class).all().stream()
+                        .filter(cell -> "Poco interés o placer en hacer cosas".equals(cell.getText()))
+                        .map(this::langOf)
+                        .toList())
+                .containsExactly("es");
+        assertThat(find(com.vaadin.flow.component.html.NativeTableHeaderCell.class)
+                        .withText("Question")
+                        .all())
+                .extracting(this::langOf)
+                .containsOnlyNulls();
     }
 }
