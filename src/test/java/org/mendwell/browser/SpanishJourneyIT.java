@@ -150,7 +150,7 @@ class SpanishJourneyIT extends BrowserTest {
                 .doesNotContain("Hello");
 
         // The client, a Spanish speaker living in London, opens it on a 360 px phone whose browser asks for British
-        // English: the page is in Spanish, the invitation's language (dates keep the browser's day-month order).
+        // English: the page is in Spanish, the invitation's language, and so are its dates and date fields.
         newContext(new Browser.NewContextOptions().setViewportSize(360, 740), "en-GB");
         page.navigate(url("invitation/" + token));
         assertThat(page.getByRole(AriaRole.HEADING)
@@ -272,6 +272,24 @@ class SpanishJourneyIT extends BrowserTest {
         assertThat(page.getByText(es("homework.exercise.submitted.clinician"))).isVisible();
         assertThat(button(es("homework.exercise.submit"))).hasCount(0);
         checkSpanishPage("submitted exercise in Spanish");
+
+        // A validated questionnaire with no Spanish version goes out in English: its words are marked as English,
+        // so a screen reader reads them in an English voice, and the page around them stays Spanish.
+        signIn.as(Demo.CLINICIAN);
+        exercises.assign(
+                clientId,
+                "gad-7",
+                null,
+                ExerciseSchedule.once(clock.instant().atZone(MADRID).toLocalDate(), LocalTime.of(21, 0)));
+        TestSecurityContextHolder.clearContext();
+        page.navigate(url("my/exercises"));
+        page.locator(".mw-exercise-card")
+                .filter(new Locator.FilterOptions().setHasText("GAD-7 (anxiety)"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("GAD-7 (anxiety)")))
+                .hasAttribute("lang", "en");
+        assertThat(page.locator(".mw-exercise-questions")).hasAttribute("lang", "en");
+        checkSpanishPage("an English questionnaire on a Spanish page");
 
         // The next morning in Madrid the reminder job runs: tomorrow's promise is due, and the e-mail is Spanish.
         clock.set(clock.instant()
