@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param answered       questions answered so far in the draft (or in the submission)
  * @param questions      questions in the exercise
  * @param unreadFeedback the clinician's comments the client has not opened yet
+ * @param language       the ISO 639-1 code of the language of the version given (its title's language)
  */
 public record ClientExercise(
         UUID occurrenceId,
@@ -28,7 +29,8 @@ public record ClientExercise(
         @Nullable Instant submittedAt,
         int answered,
         long questions,
-        long unreadFeedback) {
+        long unreadFeedback,
+        String language) {
 
     public ClientExercise(
             UUID occurrenceId,
@@ -44,7 +46,8 @@ public record ClientExercise(
             @Nullable Instant submittedAt,
             @Nullable Integer answered,
             long questions,
-            long unreadFeedback) {
+            long unreadFeedback,
+            String language) {
         this(
                 occurrenceId,
                 assignmentId,
@@ -59,7 +62,8 @@ public record ClientExercise(
                 submittedAt,
                 answered == null ? 0 : answered.intValue(),
                 questions,
-                unreadFeedback);
+                unreadFeedback,
+                language);
     }
 
     public boolean newFeedback() {

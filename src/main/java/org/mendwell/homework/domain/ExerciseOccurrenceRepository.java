@@ -27,10 +27,12 @@ public interface ExerciseOccurrenceRepository extends JpaRepository<ExerciseOccu
                    (select count(q) from ExerciseQuestion q join ExerciseTemplateVersion v on v.id = q.templateVersionId
                     where v.templateId = a.templateId and v.number = a.templateVersion),
                    (select count(c) from SubmissionComment c where c.submissionId = s.id and c.fromClinician = true
-                      and (s.feedbackReadAt is null or c.createdAt > s.feedbackReadAt)))
+                      and (s.feedbackReadAt is null or c.createdAt > s.feedbackReadAt)),
+                   given.language)
             from ExerciseOccurrence o
               join Assignment a on a.id = o.assignmentId
               join ExerciseTemplate t on t.id = a.templateId
+              join ExerciseTemplateVersion given on given.templateId = a.templateId and given.number = a.templateVersion
               left join Submission s on s.occurrenceId = o.id
             where o.clientId = :clientId and """ + OccurrenceRules.DONE_OR_TO_DO_JPQL + """
             order by o.dueAt, a.title

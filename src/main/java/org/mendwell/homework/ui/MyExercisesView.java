@@ -1,6 +1,7 @@
 package org.mendwell.homework.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -208,6 +209,7 @@ class MyExercisesView extends Main implements BeforeEnterObserver, TranslatedTit
     private static Component card(ClientExercise exercise, String due, @Nullable String repeats) {
         var title = new Span(exercise.title());
         title.addClassName("mw-exercise-title");
+        ContentLanguage.mark(exercise.language(), UI.getCurrent().getLocale(), title);
         var card = new RouterLink(ExerciseView.class, exercise.occurrenceId().toString());
         card.add(title, new Span(due));
         if (exercise.newFeedback()) {

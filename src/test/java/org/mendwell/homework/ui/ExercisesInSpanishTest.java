@@ -291,4 +291,18 @@ class ExercisesInSpanishTest extends SpringBrowserlessTest {
                 .extracting(this::langOf)
                 .containsOnlyNulls();
     }
+
+    @Test
+    void my_exercises_on_a_spanish_page_marks_an_english_title_as_english() {
+        giveInSpanish("gad-7");
+        giveInSpanish("repair-attempts-daily-log");
+
+        navigate(MyExercisesView.class);
+
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                        .withClassName("mw-exercise-title")
+                        .all())
+                .extracting(span -> span.getText() + " " + langOf(span))
+                .contains("GAD-7 (anxiety) en", "Registro diario: acercarse después de momentos difíciles null");
+    }
 }
