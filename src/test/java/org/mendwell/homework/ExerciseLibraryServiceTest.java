@@ -3,6 +3,7 @@ package org.mendwell.homework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +51,12 @@ class ExerciseLibraryServiceTest {
 
     @Autowired
     ExerciseQuestionRepository questions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManager entityManager;
 
     private List<TemplateSummary> all(LibraryFilter filter) {
         return library.library(filter, PageRequest.of(0, 100)).getContent();
@@ -143,6 +151,25 @@ class ExerciseLibraryServiceTest {
         assertThat(safetyPrompts("phq-9"))
                 .containsExactly("Thoughts that you would be better off dead or of hurting yourself in some way");
         assertThat(safetyPrompts("forgiveness-is-not-trust")).isEmpty();
+    }
+
+    @Test
+    void a_safety_question_reworded_since_a_version_was_given_keeps_its_mark_in_that_version() {
+        var checkIn = templates.findByKey("daily-check-in").orElseThrow();
+        var given = questions.findByTemplateId(checkIn.getId()).stream()
+                .filter(ExerciseQuestion::isSafety)
+                .findFirst()
+                .orElseThrow();
+        // The words a client answered before the library reworded its safety question.
+        jdbc.update(
+                "update exercise_question set prompt = ? where id = ?", "Safety: how safe do you feel?", given.getId());
+        entityManager.clear();
+
+        builtInLibrary.run(new DefaultApplicationArguments());
+
+        assertThat(questions.findById(given.getId()).orElseThrow().isSafety())
+                .as("the answered version's safety question, whose words the library no longer has")
+                .isTrue();
     }
 
     private List<String> safetyPrompts(String key) {
