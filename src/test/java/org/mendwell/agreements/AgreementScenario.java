@@ -223,7 +223,10 @@ abstract class AgreementScenario {
     /** The clinician proposes linking Robin and Jonas again and both confirm. */
     private void linkedAgain() {
         signIn.as(Demo.CLINICIAN);
-        coupleLinks.proposeRelink(clientIds.of(Demo.CLIENT), clientIds.of(Demo.JONAS));
+        coupleLinks.proposeRelink(
+                clientIds.of(Demo.CLIENT),
+                clientIds.of(Demo.JONAS),
+                "Both asked to work together again; safety plan reviewed with each.");
         for (String partner : List.of(Demo.CLIENT, Demo.JONAS)) {
             signIn.as(partner);
             coupleLinks.consentToRelink(

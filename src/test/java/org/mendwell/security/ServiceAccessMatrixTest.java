@@ -1192,14 +1192,14 @@ class ServiceAccessMatrixTest {
                     coupleLinks.endLink(robin, CoupleLinkEnding.SEPARATION, "Matrix: living apart");
                     return null;
                 }));
-        rows.add(row(CoupleLinkService.class, "proposeRelink", UUID.class, UUID.class)
+        rows.add(row(CoupleLinkService.class, "proposeRelink", UUID.class, UUID.class, String.class)
                 .allow(ROBINS_CLINICIAN)
                 .after(() -> {
                     coupleLinks.endLink(robin, CoupleLinkEnding.SEPARATION, "Matrix: living apart");
                     return null;
                 })
                 .call(p -> {
-                    coupleLinks.proposeRelink(robin, jonas);
+                    coupleLinks.proposeRelink(robin, jonas, null);
                     return null;
                 }));
         rows.add(row(CoupleLinkService.class, "myRelinkRequest")
@@ -1432,7 +1432,7 @@ class ServiceAccessMatrixTest {
         signIn.as(Demo.CLINICIAN);
         try {
             coupleLinks.endLink(robin, CoupleLinkEnding.SEPARATION, "Matrix: living apart");
-            coupleLinks.proposeRelink(robin, jonas);
+            coupleLinks.proposeRelink(robin, jonas, null);
             return relinkRecords.openFor(robin).orElseThrow().getId();
         } finally {
             TestSecurityContextHolder.setAuthentication(visitor);
