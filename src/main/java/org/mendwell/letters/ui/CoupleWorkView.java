@@ -299,7 +299,8 @@ class CoupleWorkView extends Main implements HasUrlParameter<String>, Translated
                         errors.show(refused);
                     }
                 });
-        dialog.setConfirmButtonTheme("error primary");
+        dialog.setConfirmButtonTheme(
+                ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName());
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("letters.link.end-confirm.no"));
         dialog.open();
