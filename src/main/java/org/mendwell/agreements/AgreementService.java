@@ -28,6 +28,8 @@ import org.mendwell.intake.IntakeService;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.PlainText;
 import org.mendwell.shared.PracticeSettings;
+import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.SafetyReason;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
@@ -50,7 +52,6 @@ public class AgreementService {
     static final int WEEKS_SHOWN = 4;
 
     static final int WORDS_LIMIT = 500;
-    static final int REASON_LIMIT = 500;
 
     private final AgreementRepository agreements;
     private final PromiseMarkRepository marks;
@@ -118,19 +119,12 @@ public class AgreementService {
         if (request.end() != null && request.end().isBefore(request.start())) {
             problems.put("end", messages.viewer("agreements.problem.end-before-start"));
         }
-        String reason = request.safetyOverrideReason() == null
-                ? ""
-                : request.safetyOverrideReason().strip();
-        boolean reasonNeeded = client.caseFlagged(partner);
-        if (reasonNeeded && reason.isEmpty()) {
-            problems.put("safetyOverrideReason", messages.viewer("agreements.problem.safety-reason-needed"));
-        } else if (reason.length() > REASON_LIMIT) {
-            problems.put(
-                    "safetyOverrideReason",
-                    messages.viewer("agreements.problem.too-long", REASON_LIMIT, reason.length()));
-        } else if (PlainText.problem(reason) != null) {
-            problems.put("safetyOverrideReason", messages.viewer("agreements.problem.broken-character"));
-        }
+        String reason = SafetyReason.check(
+                request.safetyOverrideReason(),
+                client.caseFlagged(partner),
+                "safetyOverrideReason",
+                problems,
+                messages.viewer("agreements.problem.safety-reason-needed"));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -143,7 +137,7 @@ public class AgreementService {
                                 words,
                                 schedule,
                                 request.visibleToPartner(),
-                                reasonNeeded ? reason : null,
+                                reason,
                                 clock.instant()))
                         .getId())
                 .toList();
@@ -235,9 +229,42 @@ public class AgreementService {
     @EventListener
     void onCoupleLinkEnded(CoupleLinkEnded ended) {
         boolean forSafety = ended.ending() == CoupleLinkEnding.SAFETY;
+        Map<UUID, LocalDate> todayOf = new HashMap<>();
         agreements
                 .findByClientIdInOrderByCreatedAt(List.of(ended.clientId(), ended.formerPartnerId()))
-                .forEach(agreement -> agreement.coupleLinkEnded(ended.endedAt(), forSafety));
+                .forEach(agreement -> agreement.coupleLinkEnded(
+                        ended.endedAt(), forSafety, todayOf.computeIfAbsent(agreement.getClientId(), this::today)));
+    }
+
+    /**
+     * Starts again an agreement that stopped when the couple link ended for safety, for one of the clinician's
+     * clients (the promiser). It is due from the promiser's today; the days it was stopped are not due, so nothing
+     * is back-dated as missed. A case with a safety flag needs a written reason, as for a new agreement
+     * ({@link SafetyReason}). The partner's view stays withdrawn: the promise is the promiser's own again.
+     */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.CHANGE, record = Subject.CLIENT)
+    public void resume(UUID promiserId, UUID agreementId, @Nullable String safetyOverrideReason) {
+        ClientRef promiser = clients.ownedClient(promiserId);
+        Agreement agreement = agreements
+                .findById(agreementId)
+                .filter(found -> found.getClientId().equals(promiser.clientId()))
+                .orElseThrow(() -> new RecordNotFoundException("Agreement"));
+        ClientRef partner = promiser.partnerId() == null ? null : clients.ownedClient(promiser.partnerId());
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (!agreement.isStopped()) {
+            problems.put("agreement", messages.viewer("agreements.problem.not-stopped"));
+        }
+        String reason = SafetyReason.check(
+                safetyOverrideReason,
+                promiser.caseFlagged(partner),
+                "safetyOverrideReason",
+                problems,
+                messages.viewer("agreements.problem.safety-reason-needed"));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        agreement.resume(clock.instant(), today(promiser.clientId()), reason);
     }
 
     static Map<LocalDate, Outcome> outcomes(List<PromiseMark> marks) {

@@ -34,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The signed-in client's side of agreements: their own promises and their word on each due day, and their
  * partner's kept days where the partner's agreement is visible. There is no way to name another couple here; on a
- * case with a safety flag, an agreement without the clinician's written reason does not exist for either partner,
- * nor does one stopped when a couple link ended for safety; one withdrawn when a link ended is the promiser's alone.
+ * case with a safety flag, an agreement without the clinician's written reason does not exist for either partner. One
+ * stopped when a couple link ended for safety is the promiser's to read (not to mark) and gone from the partner's
+ * view; one withdrawn when a link ended is the promiser's alone.
  */
 @Service
 @Transactional
@@ -80,7 +81,7 @@ public class MyAgreementsService {
         LocalDate today = myToday();
         List<MyPromise> promises = new ArrayList<>();
         int keptInAll = 0;
-        for (Agreement agreement : openOf(couple, couple.me().clientId())) {
+        for (Agreement agreement : ownOf(couple, couple.me().clientId())) {
             List<PromiseMark> its = marks.findByAgreementIdIn(List.of(agreement.getId()));
             KeptRecord record = KeptRecord.of(
                     agreement.schedule(), AgreementService.outcomes(its), today, AgreementService.WEEKS_SHOWN);
@@ -93,7 +94,8 @@ public class MyAgreementsService {
                         agreement.schedule(),
                         agreement.seenByPartner(),
                         record,
-                        AgreementService.recent(its, today, false)));
+                        AgreementService.recent(its, today, false),
+                        agreement.schedule().stoppedOn()));
             }
         }
         List<PartnersKeptDay> partnersKept = new ArrayList<>();
@@ -128,10 +130,13 @@ public class MyAgreementsService {
     @Audited(value = Access.CHANGE, record = Subject.SELF)
     public void mark(UUID agreementId, LocalDate day, Outcome outcome, @Nullable String note, boolean shareNote) {
         Couple couple = couple();
-        Agreement agreement = openOf(couple, couple.me().clientId()).stream()
+        Agreement agreement = ownOf(couple, couple.me().clientId()).stream()
                 .filter(a -> a.getId().equals(agreementId))
                 .findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("Agreement"));
+        if (agreement.isStopped()) {
+            throw InvalidInputException.of("day", messages.viewer("agreements.problem.stopped"));
+        }
         Map<String, String> problems = new HashMap<>();
         LocalDate today = myToday();
         if (!agreement.schedule().dueOn(day)
@@ -185,10 +190,18 @@ public class MyAgreementsService {
     /** The signed-in client, their partner, and whether the case's safety flag closes agreements without a reason. */
     private record Couple(ClientRef me, @Nullable ClientRef partner, boolean flagged) {}
 
-    private List<Agreement> openOf(Couple couple, UUID promiserId) {
+    /**
+     * A promiser's agreements as they may see them: all but those the case's safety flag closes. One stopped when
+     * the couple link ended for safety stays theirs to read, with the days they marked.
+     */
+    private List<Agreement> ownOf(Couple couple, UUID promiserId) {
         return agreements.findByClientIdInOrderByCreatedAt(List.of(promiserId)).stream()
                 .filter(a -> !couple.flagged() || a.openDespiteFlag())
-                .filter(a -> !a.isStopped())
                 .toList();
+    }
+
+    /** The agreements that still run: what a partner may see of them, and what may be noticed. */
+    private List<Agreement> openOf(Couple couple, UUID promiserId) {
+        return ownOf(couple, promiserId).stream().filter(a -> !a.isStopped()).toList();
     }
 }

@@ -21,12 +21,23 @@ public record CoupleLink(
     public record Change(
             Kind kind, String partnerName, @Nullable String reason, Instant at) {}
 
-    /** A proposal to link again: who still has to confirm. */
+    /** A proposal to link again: who still has to confirm, and the clinician's reason if the link ended for safety. */
     public record Proposal(
-            UUID proposalId, UUID partnerId, String partnerName, boolean clientConsented, boolean partnerConsented) {}
+            UUID proposalId,
+            UUID partnerId,
+            String partnerName,
+            boolean clientConsented,
+            boolean partnerConsented,
+            @Nullable String safetyReason) {}
 
-    /** A client this client was linked with before, who has no partner now: one a clinician may propose again. */
-    public record FormerPartner(UUID clientId, String fullName) {}
+    /**
+     * A client this client was linked with before, who has no partner now: one a clinician may propose again.
+     *
+     * @param safetyEnding the clinician's reason when their last link ended for safety (proposing again then needs a
+     *                     written reason); null when it ended in a separation
+     */
+    public record FormerPartner(
+            UUID clientId, String fullName, @Nullable String safetyEnding) {}
 
     public enum Kind {
         ENDED_SEPARATION,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.account.CurrentUser;
 import org.mendwell.account.Role;
 import org.mendwell.account.Roles;
@@ -20,6 +21,7 @@ import org.mendwell.client.domain.CoupleRelinkRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.PlainText;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.SafetyReason;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
@@ -87,7 +89,12 @@ public class CoupleLinkService {
                 .map(open -> {
                     UUID other = open.otherThan(clientId);
                     return new CoupleLink.Proposal(
-                            open.getId(), other, nameOf(other, names), open.consented(clientId), open.consented(other));
+                            open.getId(),
+                            other,
+                            nameOf(other, names),
+                            open.consented(clientId),
+                            open.consented(other),
+                            open.getSafetyReason());
                 })
                 .orElse(null);
         List<CoupleLink.FormerPartner> former = client.getPartnerId() != null
@@ -98,7 +105,13 @@ public class CoupleLinkService {
                         .map(clients::findById)
                         .flatMap(Optional::stream)
                         .filter(c -> c.getClinicianId().equals(clinician) && c.getPartnerId() == null)
-                        .map(c -> new CoupleLink.FormerPartner(c.getId(), c.getFullName()))
+                        .map(c -> new CoupleLink.FormerPartner(
+                                c.getId(),
+                                c.getFullName(),
+                                lastEnding(clientId, c.getId())
+                                        .filter(ended -> ended.getKind() == CoupleLink.Kind.ENDED_SAFETY)
+                                        .map(CoupleLinkEvent::getReason)
+                                        .orElse(null)))
                         .toList();
         return new CoupleLink(
                 clientId,
@@ -115,12 +128,15 @@ public class CoupleLinkService {
      */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Audited(value = Access.CHANGE, record = Subject.CLIENT)
-    public void endLink(UUID clientId, CoupleLinkEnding ending, String reason) {
+    public void endLink(UUID clientId, @Nullable CoupleLinkEnding ending, String reason) {
         Client client = ownClient(clientId);
         String why = reason == null ? "" : reason.strip();
         Map<String, String> problems = new LinkedHashMap<>();
         if (client.getPartnerId() == null) {
             problems.put("partner", messages.viewer("couple-link.end.no-partner", client.getFullName()));
+        }
+        if (ending == null) {
+            problems.put("ending", messages.viewer("couple-link.end.kind-needed"));
         }
         if (why.isEmpty()) {
             problems.put("reason", messages.viewer("couple-link.end.reason-needed"));
@@ -149,22 +165,42 @@ public class CoupleLinkService {
 
     /**
      * Proposes to link the client with a former partner again. Nothing is linked until both confirm in the
-     * portal ({@link #consentToRelink}); an earlier open proposal for either of them is withdrawn.
+     * portal ({@link #consentToRelink}); an earlier open proposal for either of them is withdrawn. When their last
+     * link ended for safety the clinician must say why linking again is right now ({@link SafetyReason}, as for
+     * couples exercises on a flagged case): the reason is kept in the couple's history and never shown to either
+     * partner. After a separation no reason is asked, and one given is not kept.
      */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Audited(value = Access.CHANGE, record = Subject.CLIENT)
-    public void proposeRelink(UUID clientId, UUID formerPartnerId) {
+    public void proposeRelink(UUID clientId, UUID formerPartnerId, @Nullable String safetyReason) {
         Client client = ownClient(clientId);
         Client former = ownClient(formerPartnerId);
-        boolean wereLinked = events.historyOf(clientId).stream()
-                .anyMatch(event -> event.otherThan(clientId).equals(formerPartnerId));
-        if (client.getPartnerId() != null || former.getPartnerId() != null || !wereLinked) {
+        Optional<CoupleLinkEvent> lastEnding = lastEnding(clientId, formerPartnerId);
+        if (client.getPartnerId() != null || former.getPartnerId() != null || lastEnding.isEmpty()) {
             throw InvalidInputException.of("partner", messages.viewer("couple-link.relink.not-possible"));
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        String reason = SafetyReason.check(
+                safetyReason,
+                lastEnding.get().getKind() == CoupleLink.Kind.ENDED_SAFETY,
+                "reason",
+                problems,
+                messages.viewer("couple-link.relink.safety-reason-needed"));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         Instant now = clock.instant();
         relinks.openFor(clientId).ifPresent(open -> open.close("WITHDRAWN", now));
         relinks.openFor(formerPartnerId).ifPresent(open -> open.close("WITHDRAWN", now));
-        relinks.save(new CoupleRelink(clientId, formerPartnerId, client.getClinicianId(), now));
+        relinks.save(new CoupleRelink(clientId, formerPartnerId, client.getClinicianId(), reason, now));
+    }
+
+    /** The last ending of a link between these two clients, if they were ever linked. */
+    private Optional<CoupleLinkEvent> lastEnding(UUID clientId, UUID formerPartnerId) {
+        return events.historyOf(clientId).stream()
+                .filter(event -> event.otherThan(clientId).equals(formerPartnerId))
+                .filter(event -> event.getKind() != CoupleLink.Kind.LINKED_AGAIN)
+                .reduce((earlier, later) -> later);
     }
 
     /** The signed-in client's open proposal to be linked with a former partner again, if their clinician made one. */
@@ -212,7 +248,12 @@ public class CoupleLinkService {
         me.linkPartner(other);
         open.close("LINKED", now);
         events.save(new CoupleLinkEvent(
-                me.getId(), other.getId(), me.getClinicianId(), CoupleLink.Kind.LINKED_AGAIN, null, now));
+                me.getId(),
+                other.getId(),
+                me.getClinicianId(),
+                CoupleLink.Kind.LINKED_AGAIN,
+                open.getSafetyReason(),
+                now));
         return true;
     }
 

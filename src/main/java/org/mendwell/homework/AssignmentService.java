@@ -25,6 +25,7 @@ import org.mendwell.homework.domain.ExerciseOccurrenceRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.PlainText;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.SafetyReason;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
@@ -110,9 +111,6 @@ public class AssignmentService {
         if (PlainText.problem(request.instructions()) != null) {
             problems.put("instructions", PlainText.unsavable());
         }
-        if (PlainText.problem(request.safetyOverrideReason()) != null) {
-            problems.put("safetyOverrideReason", PlainText.unsavable());
-        }
         if (request.instructions() != null && request.instructions().length() > 2000) {
             problems.put(
                     "instructions",
@@ -129,20 +127,17 @@ public class AssignmentService {
                 recipients.add(partner);
             }
         }
-        String override = request.safetyOverrideReason() == null
-                ? ""
-                : request.safetyOverrideReason().strip();
-        boolean reasonNeeded = safetyReasonNeeded(template, client, partner);
-        if (reasonNeeded && override.isEmpty()) {
-            problems.put("safetyOverrideReason", messages.viewer("homework.assigning.safety-reason"));
-        } else if (override.length() > 500) {
-            problems.put("safetyOverrideReason", PlainText.overLimit(500, override.length()));
-        }
+        String override = SafetyReason.check(
+                request.safetyOverrideReason(),
+                safetyReasonNeeded(template, client, partner),
+                "safetyOverrideReason",
+                problems,
+                messages.viewer("homework.assigning.safety-reason"));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return recipients.stream()
-                .map(recipient -> create(recipient, template, request, reasonNeeded ? override : null))
+                .map(recipient -> create(recipient, template, request, override))
                 .toList();
     }
 
@@ -306,7 +301,7 @@ public class AssignmentService {
     }
 
     private AssignmentSummary create(
-            ClientRef client, TemplateDetails template, AssignExercise request, String overrideReason) {
+            ClientRef client, TemplateDetails template, AssignExercise request, @Nullable String overrideReason) {
         ZoneId zone = clientTime.zoneOf(client.clientId());
         String instructions =
                 request.instructions() == null || request.instructions().isBlank()

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
@@ -11,9 +13,9 @@ import org.mendwell.client.ClientRef;
 import org.mendwell.client.ClientService;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.shared.InvalidInputException;
-import org.mendwell.shared.PlainText;
 import org.mendwell.shared.PracticeSettings;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.SafetyReason;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
@@ -28,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class TriggerLogService {
-
-    static final int REASON_LIMIT = 500;
 
     /** Moments the clinician's page lists, newest first. */
     static final int RECENT = 10;
@@ -95,27 +95,21 @@ public class TriggerLogService {
     public void setTriggerLog(UUID clientId, TriggerLogSettings choice) {
         ClientRef client = clients.ownedClient(clientId);
         boolean flagged = client.caseFlagged(partnerOf(client));
-        String reason = choice.safetyOverrideReason() == null
-                ? ""
-                : choice.safetyOverrideReason().strip();
-        if (PlainText.problem(reason) != null) {
-            throw InvalidInputException.of("safetyOverrideReason", PlainText.unsavable());
-        }
-        if (reason.length() > REASON_LIMIT) {
-            throw InvalidInputException.of("safetyOverrideReason", PlainText.overLimit(REASON_LIMIT, reason.length()));
-        }
-        if (flagged && choice.enabled() && reason.isEmpty()) {
-            throw InvalidInputException.of("safetyOverrideReason", messages.viewer("triggers.flagged.reason-needed"));
-        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        String reason = SafetyReason.check(
+                choice.safetyOverrideReason(),
+                flagged && choice.enabled(),
+                "safetyOverrideReason",
+                problems,
+                messages.viewer("triggers.flagged.reason-needed"));
         if (flagged && choice.reassuranceAllowed()) {
-            throw InvalidInputException.of("reassuranceAllowed", messages.viewer("triggers.flagged.no-reassurance"));
+            problems.put("reassuranceAllowed", messages.viewer("triggers.flagged.no-reassurance"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         rules.settingToChange(client.clientId(), clock.instant())
-                .clinicianChose(
-                        choice.enabled(),
-                        choice.reassuranceAllowed(),
-                        flagged && choice.enabled() ? reason : null,
-                        clock.instant());
+                .clinicianChose(choice.enabled(), choice.reassuranceAllowed(), reason, clock.instant());
     }
 
     private @Nullable ClientRef partnerOf(ClientRef client) {

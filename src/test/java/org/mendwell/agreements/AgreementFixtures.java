@@ -59,6 +59,7 @@ public class AgreementFixtures {
 
     public void removeAll() {
         jdbc.sql("delete from promise_mark").update();
+        jdbc.sql("delete from agreement_pause").update();
         jdbc.sql("delete from agreement").update();
     }
 }

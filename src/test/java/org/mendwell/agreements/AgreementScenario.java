@@ -57,6 +57,7 @@ abstract class AgreementScenario {
     @org.junit.jupiter.api.BeforeEach
     void noAgreementsYet() {
         jdbc.sql("delete from promise_mark").update();
+        jdbc.sql("delete from agreement_pause").update();
         jdbc.sql("delete from agreement").update();
     }
 
@@ -223,7 +224,10 @@ abstract class AgreementScenario {
     /** The clinician proposes linking Robin and Jonas again and both confirm. */
     private void linkedAgain() {
         signIn.as(Demo.CLINICIAN);
-        coupleLinks.proposeRelink(clientIds.of(Demo.CLIENT), clientIds.of(Demo.JONAS));
+        coupleLinks.proposeRelink(
+                clientIds.of(Demo.CLIENT),
+                clientIds.of(Demo.JONAS),
+                "Both asked to work together again; safety plan reviewed with each.");
         for (String partner : List.of(Demo.CLIENT, Demo.JONAS)) {
             signIn.as(partner);
             coupleLinks.consentToRelink(
@@ -275,20 +279,29 @@ abstract class AgreementScenario {
 
         for (String partner : List.of(Demo.JONAS, Demo.CLIENT)) {
             signIn.as(partner);
-            assertThat(mine.mine().isEmpty()).as(partner).isTrue();
+            assertThat(mine.mine().promises())
+                    .as("%s reads their own promise, stopped", partner)
+                    .singleElement()
+                    .satisfies(own -> assertThat(own.stopped()).isTrue());
+            assertThat(mine.mine().partnersKept()).as(partner).isEmpty();
         }
         signIn.as(Demo.CLINICIAN);
         List<AgreementProgress> jonass =
                 agreements.agreementsOf(clientIds.of(Demo.JONAS)).agreements();
         signIn.as(Demo.JONAS);
         assertThatThrownBy(() -> mine.mark(jonass.getFirst().agreementId(), today(), Outcome.KEPT, null, false))
-                .isInstanceOf(RecordNotFoundException.class);
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsKey("day"));
 
         linkedAgain();
         signIn.as(Demo.CLIENT);
-        assertThat(mine.mine().isEmpty())
+        assertThat(mine.mine().promises())
                 .as("linking again does not restart them")
-                .isTrue();
+                .allSatisfy(own -> assertThat(own.stopped()).isTrue());
+        assertThat(mine.mine().partnersKept())
+                .as("nor shows Robin the kept days of Jonas's stopped promise")
+                .isEmpty();
         signIn.as(Demo.CLINICIAN);
         assertThat(agreements.agreementsOf(clientIds.of(Demo.CLIENT)).agreements())
                 .hasSize(2)

@@ -63,14 +63,8 @@ class CoupleLinkTest {
         UUID robin = clientIds.of(Demo.CLIENT);
         signIn.as(Demo.CLINICIAN);
 
-        assertThatThrownBy(() -> coupleLinks.endLink(robin, CoupleLinkEnding.SEPARATION, "  "))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class,
-                        e -> assertThat(e.problems()).containsKey("reason"));
-        assertThatThrownBy(() -> coupleLinks.endLink(clientIds.of(Demo.HANA), CoupleLinkEnding.SEPARATION, "x"))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class,
-                        e -> assertThat(e.problems()).containsKey("partner"));
+        refusedAt("reason", () -> coupleLinks.endLink(robin, CoupleLinkEnding.SEPARATION, "  "));
+        refusedAt("partner", () -> coupleLinks.endLink(clientIds.of(Demo.HANA), CoupleLinkEnding.SEPARATION, "x"));
         signIn.as(Demo.CLINICIAN_2);
         assertThatThrownBy(() -> coupleLinks.endLink(robin, CoupleLinkEnding.SEPARATION, "x"))
                 .isInstanceOf(RecordNotFoundException.class);
@@ -82,7 +76,7 @@ class CoupleLinkTest {
         UUID jonas = clientIds.of(Demo.JONAS);
         signIn.as(Demo.CLINICIAN);
         coupleLinks.endLink(robin, CoupleLinkEnding.SEPARATION, "Living apart for now.");
-        coupleLinks.proposeRelink(robin, jonas);
+        coupleLinks.proposeRelink(robin, jonas, null);
 
         signIn.as(Demo.CLIENT);
         RelinkRequest request = coupleLinks.myRelinkRequest().orElseThrow();
@@ -110,7 +104,7 @@ class CoupleLinkTest {
         UUID jonas = clientIds.of(Demo.JONAS);
         signIn.as(Demo.CLINICIAN);
         coupleLinks.endLink(robin, CoupleLinkEnding.SEPARATION, "Living apart for now.");
-        coupleLinks.proposeRelink(robin, jonas);
+        coupleLinks.proposeRelink(robin, jonas, null);
 
         signIn.as(Demo.JONAS);
         UUID proposal = coupleLinks.myRelinkRequest().orElseThrow().proposalId();
@@ -119,5 +113,110 @@ class CoupleLinkTest {
         signIn.as(Demo.CLIENT);
         assertThat(coupleLinks.myRelinkRequest()).isEmpty();
         assertThat(ownRecord.myPartner()).isEmpty();
+    }
+
+    static final String SAFETY_ENDING = "Threats disclosed in session.";
+
+    static final String RELINK_REASON = "Both completed individual work; safety plan reviewed with each.";
+
+    @Test
+    void after_a_safety_ending_proposing_again_shows_why_it_ended_and_needs_a_written_reason() {
+        UUID robin = clientIds.of(Demo.CLIENT);
+        UUID jonas = endedForSafety();
+
+        assertThat(coupleLinks.coupleLink(robin).formerPartners())
+                .singleElement()
+                .satisfies(former -> assertThat(former.safetyEnding()).isEqualTo(SAFETY_ENDING));
+        for (String missing : new String[] {null, "   "}) {
+            refusedAt("reason", () -> coupleLinks.proposeRelink(robin, jonas, missing));
+        }
+        assertThatThrownBy(() -> coupleLinks.proposeRelink(robin, jonas, "x".repeat(501)))
+                .as("the same limit as the safety override for couples exercises")
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get("reason")).contains("500"));
+        assertThat(coupleLinks.coupleLink(robin).proposal())
+                .as("nothing proposed")
+                .isNull();
+
+        coupleLinks.proposeRelink(robin, jonas, RELINK_REASON);
+        assertThat(coupleLinks.coupleLink(jonas).proposal())
+                .satisfies(proposal -> assertThat(proposal.safetyReason()).isEqualTo(RELINK_REASON));
+    }
+
+    @Test
+    void the_relink_reason_stays_in_the_clinicians_history_and_never_reaches_either_partner() {
+        UUID robin = clientIds.of(Demo.CLIENT);
+        UUID jonas = endedForSafety();
+        coupleLinks.proposeRelink(robin, jonas, RELINK_REASON);
+
+        for (String partner : new String[] {Demo.CLIENT, Demo.JONAS}) {
+            signIn.as(partner);
+            RelinkRequest request = coupleLinks.myRelinkRequest().orElseThrow();
+            assertThat(request.toString()).as(partner).doesNotContain(RELINK_REASON, SAFETY_ENDING);
+            coupleLinks.consentToRelink(request.proposalId(), true);
+        }
+
+        signIn.as(Demo.CLINICIAN);
+        assertThat(coupleLinks.coupleLink(robin).history())
+                .extracting(CoupleLink.Change::kind, CoupleLink.Change::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(CoupleLink.Kind.ENDED_SAFETY, SAFETY_ENDING),
+                        org.assertj.core.groups.Tuple.tuple(CoupleLink.Kind.LINKED_AGAIN, RELINK_REASON));
+    }
+
+    @Test
+    void after_a_separation_no_reason_is_asked_and_none_is_kept() {
+        UUID robin = clientIds.of(Demo.CLIENT);
+        UUID jonas = clientIds.of(Demo.JONAS);
+        signIn.as(Demo.CLINICIAN);
+        coupleLinks.endLink(robin, CoupleLinkEnding.SEPARATION, "Living apart for now.");
+        assertThat(coupleLinks.coupleLink(robin).formerPartners())
+                .singleElement()
+                .satisfies(former -> assertThat(former.safetyEnding()).isNull());
+
+        coupleLinks.proposeRelink(robin, jonas, "Not asked for");
+
+        assertThat(coupleLinks.coupleLink(robin).proposal())
+                .satisfies(proposal -> assertThat(proposal.safetyReason()).isNull());
+    }
+
+    @Test
+    void only_their_clinician_proposes_again_and_only_for_a_former_partner() {
+        UUID robin = clientIds.of(Demo.CLIENT);
+        UUID jonas = endedForSafety();
+        refusedAt("partner", () -> coupleLinks.proposeRelink(robin, clientIds.of(Demo.HANA), RELINK_REASON));
+
+        signIn.as(Demo.CLINICIAN_2);
+        assertThatThrownBy(() -> coupleLinks.proposeRelink(robin, jonas, RELINK_REASON))
+                .isInstanceOf(RecordNotFoundException.class);
+        signIn.as(Demo.JONAS);
+        assertThatThrownBy(() -> coupleLinks.proposeRelink(robin, jonas, RELINK_REASON))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        signIn.as(Demo.CLINICIAN);
+        assertThat(coupleLinks.coupleLink(robin).proposal()).isNull();
+    }
+
+    @Test
+    void ending_needs_its_kind() {
+        signIn.as(Demo.CLINICIAN);
+        assertThatThrownBy(() -> coupleLinks.endLink(clientIds.of(Demo.CLIENT), null, "They separated."))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("ending"));
+    }
+
+    private static void refusedAt(String field, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsKey(field));
+    }
+
+    /** As their clinician: Robin and Jonas's link ended for safety. Returns Jonas. */
+    private UUID endedForSafety() {
+        signIn.as(Demo.CLINICIAN);
+        coupleLinks.endLink(clientIds.of(Demo.CLIENT), CoupleLinkEnding.SAFETY, SAFETY_ENDING);
+        return clientIds.of(Demo.JONAS);
     }
 }

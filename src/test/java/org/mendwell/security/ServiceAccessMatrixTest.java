@@ -1192,14 +1192,14 @@ class ServiceAccessMatrixTest {
                     coupleLinks.endLink(robin, CoupleLinkEnding.SEPARATION, "Matrix: living apart");
                     return null;
                 }));
-        rows.add(row(CoupleLinkService.class, "proposeRelink", UUID.class, UUID.class)
+        rows.add(row(CoupleLinkService.class, "proposeRelink", UUID.class, UUID.class, String.class)
                 .allow(ROBINS_CLINICIAN)
                 .after(() -> {
                     coupleLinks.endLink(robin, CoupleLinkEnding.SEPARATION, "Matrix: living apart");
                     return null;
                 })
                 .call(p -> {
-                    coupleLinks.proposeRelink(robin, jonas);
+                    coupleLinks.proposeRelink(robin, jonas, null);
                     return null;
                 }));
         rows.add(row(CoupleLinkService.class, "myRelinkRequest")
@@ -1227,6 +1227,14 @@ class ServiceAccessMatrixTest {
                 .allow(ROBINS_CLINICIAN)
                 .call(p -> agreements.agreementsOf(robin))
                 .shows(Visitor.CLINICIAN, AGREEMENT_WORDS));
+        // Robin's promise stopped when her link with Jonas ended for safety: only her clinician resumes it.
+        rows.add(row(AgreementService.class, "resume", UUID.class, UUID.class, String.class)
+                .allow(ROBINS_CLINICIAN)
+                .after(this::stoppingRobinsAgreement)
+                .call(p -> {
+                    agreements.resume(robin, (UUID) p, null);
+                    return null;
+                }));
         rows.add(row(AgreementService.class, "keptLatelyInMyCaseload")
                 .allow(CLINICIANS)
                 .call(p -> agreements.keptLatelyInMyCaseload()));
@@ -1432,8 +1440,20 @@ class ServiceAccessMatrixTest {
         signIn.as(Demo.CLINICIAN);
         try {
             coupleLinks.endLink(robin, CoupleLinkEnding.SEPARATION, "Matrix: living apart");
-            coupleLinks.proposeRelink(robin, jonas);
+            coupleLinks.proposeRelink(robin, jonas, null);
             return relinkRecords.openFor(robin).orElseThrow().getId();
+        } finally {
+            TestSecurityContextHolder.setAuthentication(visitor);
+        }
+    }
+
+    /** As her clinician, in the visitor's cell: Robin and Jonas's link ended for safety, which stops her promise. */
+    private UUID stoppingRobinsAgreement() {
+        var visitor = TestSecurityContextHolder.getContext().getAuthentication();
+        signIn.as(Demo.CLINICIAN);
+        try {
+            coupleLinks.endLink(robin, CoupleLinkEnding.SAFETY, "Matrix: threats disclosed");
+            return agreement;
         } finally {
             TestSecurityContextHolder.setAuthentication(visitor);
         }

@@ -1,17 +1,23 @@
 package org.mendwell.agreements.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -68,6 +74,12 @@ public class Agreement {
     @Column(name = "stopped_at")
     private @Nullable Instant stoppedAt;
 
+    /** Every stop and resumption, oldest first: the days inside a pause are not due. */
+    @ElementCollection
+    @CollectionTable(name = "agreement_pause", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderBy("stoppedAt")
+    private List<AgreementPause> pauses = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -109,7 +121,12 @@ public class Agreement {
         if (weekdays != null && !weekdays.isBlank()) {
             Arrays.stream(weekdays.split(",")).map(DayOfWeek::valueOf).forEach(days::add);
         }
-        return new PromiseSchedule(frequency, days, startDate, endDate);
+        return new PromiseSchedule(
+                frequency,
+                days,
+                startDate,
+                endDate,
+                pauses.stream().map(AgreementPause::asPause).toList());
     }
 
     /** Whether the case's safety flag lets this agreement be used: only with the clinician's written reason. */
@@ -119,14 +136,32 @@ public class Agreement {
 
     /**
      * The promiser's couple link ended: the agreement is withdrawn from the partner's view for good; on a safety
-     * ending it stops as well. The first ending counts; a later one changes nothing already recorded.
+     * ending it stops as well, after {@code promisersToday} (that day was still due). The first ending counts; a
+     * later one changes nothing already recorded, unless the clinician had resumed it: then it stops again.
      */
-    public void coupleLinkEnded(Instant at, boolean forSafety) {
+    public void coupleLinkEnded(Instant at, boolean forSafety, LocalDate promisersToday) {
         if (withdrawnFromPartnerAt == null) {
             withdrawnFromPartnerAt = at;
         }
         if (forSafety && stoppedAt == null) {
             stoppedAt = at;
+            pauses.add(new AgreementPause(at, promisersToday));
+        }
+    }
+
+    /**
+     * The clinician starts a stopped agreement again: due from {@code promisersToday}, nothing due for the days it
+     * was stopped. A written reason (a flagged case) is kept with the pause, and opens the agreement despite the
+     * flag if it had no reason of its own. The partner's view stays withdrawn.
+     */
+    public void resume(Instant at, LocalDate promisersToday, @Nullable String reason) {
+        if (stoppedAt == null) {
+            return;
+        }
+        stoppedAt = null;
+        pauses.stream().filter(AgreementPause::isOpen).forEach(pause -> pause.resume(at, promisersToday, reason));
+        if (reason != null && safetyOverrideReason == null) {
+            safetyOverrideReason = reason;
         }
     }
 
@@ -139,7 +174,7 @@ public class Agreement {
         return withdrawnFromPartnerAt != null;
     }
 
-    /** Stopped when a couple link ended for safety: for the clinician's record only. */
+    /** Stopped when a couple link ended for safety: read-only for the promiser, gone from the partner's view. */
     public boolean isStopped() {
         return stoppedAt != null;
     }

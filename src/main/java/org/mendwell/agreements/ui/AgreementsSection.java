@@ -29,6 +29,7 @@ import org.mendwell.agreements.Frequency;
 import org.mendwell.agreements.NewAgreement;
 import org.mendwell.agreements.Promisers;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.SafetyReason;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.ui.DatePickers;
 import org.mendwell.shared.ui.FieldErrors;
@@ -63,13 +64,13 @@ public class AgreementsSection extends Section {
         } else {
             var list = new UnorderedList();
             list.addClassName("mw-agreement-list");
-            couple.agreements().forEach(agreement -> list.add(new ListItem(line(agreement))));
+            couple.agreements().forEach(agreement -> list.add(new ListItem(line(couple, agreement))));
             add(list);
         }
         add(record);
     }
 
-    private Component line(AgreementProgress agreement) {
+    private Component line(CoupleAgreements couple, AgreementProgress agreement) {
         var item = new Span();
         item.add(new Span(getTranslation("agreements.clinician.line", agreement.promiserName(), agreement.words())));
         item.add(new Span(" · " + ScheduleText.of(this, agreement.schedule(), time)));
@@ -78,9 +79,50 @@ public class AgreementsSection extends Section {
             item.add(new Span(" · " + getTranslation("agreements.clinician.closed")));
         }
         if (agreement.stoppedBySafetyEnding()) {
-            item.add(new Span(" · " + getTranslation("agreements.clinician.stopped")));
+            item.add(new Span(" · " + getTranslation("agreements.clinician.stopped") + " "));
+            var resume = new Button(
+                    getTranslation("agreements.clinician.resume"), click -> confirmResume(couple, agreement));
+            resume.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation(
+                                    "agreements.clinician.resume-label", agreement.promiserName(), agreement.words()));
+            item.add(resume);
         }
         return item;
+    }
+
+    /**
+     * A stopped agreement does not come back by itself when a couple is linked again: the clinician resumes it here,
+     * told what resuming means, and on a flagged case with the written reason a new agreement would need.
+     */
+    private void confirmResume(CoupleAgreements couple, AgreementProgress agreement) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("agreements.resume.title"));
+        var reason = TextLimits.limit(new TextArea(getTranslation("agreements.resume.reason")), SafetyReason.LIMIT);
+        reason.setHelperText(getTranslation("agreements.form.safety-reason-help"));
+        reason.setWidthFull();
+        reason.setVisible(couple.safetyReasonNeeded());
+        var errors = new FieldErrors().bind("safetyOverrideReason", reason);
+        dialog.add(new Paragraph(getTranslation("agreements.resume.text", agreement.promiserName())), reason);
+        var confirm = new Button(getTranslation("agreements.resume.confirm"), click -> {
+            try {
+                agreements.resume(
+                        agreement.promiserId(), agreement.agreementId(), reason.isVisible() ? reason.getValue() : null);
+                dialog.close();
+                Notification.show(getTranslation("agreements.resume.done"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                render();
+            } catch (InvalidInputException refused) {
+                errors.show(refused);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("agreements.form.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+        if (reason.isVisible()) {
+            reason.focus();
+        }
     }
 
     private void openForm(CoupleAgreements couple) {

@@ -113,8 +113,16 @@ class MyAgreementsView extends Main implements BeforeEnterObserver, TranslatedTi
                             : "agreements.mine.partner-does-not-see",
                     partnerName)));
         }
-        // Each day to mark has its own note: a note goes with the day it was typed for, never with the next one.
-        promise.record().toMark().forEach(day -> card.add(dayToMark(promise, day, partnerName)));
+        if (promise.stoppedOn() != null) {
+            // Read-only: the day it stopped and the days marked before, no word of why.
+            var stopped =
+                    new Paragraph(getTranslation("agreements.mine.stopped", time.weekdayDate(promise.stoppedOn())));
+            stopped.addClassName("mw-promise-stopped");
+            card.add(stopped);
+        } else {
+            // Each day to mark has its own note: a note goes with the day it was typed for, never with the next one.
+            promise.record().toMark().forEach(day -> card.add(dayToMark(promise, day, partnerName)));
+        }
         if (!promise.recent().isEmpty()) {
             var list = new UnorderedList();
             list.addClassName("mw-promise-days");

@@ -41,6 +41,10 @@ public class CoupleRelink {
     @Column(name = "closed_at")
     private @Nullable Instant closedAt;
 
+    /** Why the clinician proposes it although the link ended for safety; never shown to either partner. */
+    @Column(name = "safety_reason", length = 500)
+    private @Nullable String safetyReason;
+
     /** LINKED, DECLINED or WITHDRAWN once closed. */
     @Column(length = 16)
     private @Nullable String outcome;
@@ -49,11 +53,17 @@ public class CoupleRelink {
     private long version;
 
     protected CoupleRelink() {
-        this(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), Instant.EPOCH);
+        this(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null, Instant.EPOCH);
     }
 
-    public CoupleRelink(UUID firstClientId, UUID secondClientId, UUID clinicianId, Instant proposedAt) {
+    public CoupleRelink(
+            UUID firstClientId,
+            UUID secondClientId,
+            UUID clinicianId,
+            @Nullable String safetyReason,
+            Instant proposedAt) {
         this.id = UUID.randomUUID();
+        this.safetyReason = safetyReason;
         this.firstClientId = firstClientId;
         this.secondClientId = secondClientId;
         this.clinicianId = clinicianId;
@@ -93,6 +103,10 @@ public class CoupleRelink {
 
     public UUID getClinicianId() {
         return clinicianId;
+    }
+
+    public @Nullable String getSafetyReason() {
+        return safetyReason;
     }
 
     public Instant getProposedAt() {

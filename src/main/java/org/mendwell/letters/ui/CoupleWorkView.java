@@ -23,8 +23,11 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
 import org.mendwell.client.CoupleLink;
 import org.mendwell.client.CoupleLinkEnding;
@@ -34,9 +37,11 @@ import org.mendwell.letters.LetterReviewService;
 import org.mendwell.letters.LetterStatus;
 import org.mendwell.letters.LettersAccess;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.SafetyReason;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.Refusals;
 import org.mendwell.shared.ui.TextLimits;
 import org.mendwell.shared.ui.TranslatedTitle;
 
@@ -103,9 +108,7 @@ class CoupleWorkView extends Main implements HasUrlParameter<String>, Translated
     }
 
     private Component opened(String reason) {
-        var note = new Paragraph(getTranslation("letters.open.opened", reason));
-        note.addClassName("mw-exercise-note");
-        return note;
+        return note(getTranslation("letters.open.opened", reason));
     }
 
     /** On a flagged case letters stay closed until the clinician writes why they may go ahead. */
@@ -209,7 +212,9 @@ class CoupleWorkView extends Main implements HasUrlParameter<String>, Translated
     private Component link(CoupleLink link) {
         var section = section("letters.link.heading");
         if (link.partnerId() != null) {
-            section.add(new Paragraph(getTranslation("letters.link.linked", link.partnerName())), endForm());
+            section.add(
+                    new Paragraph(getTranslation("letters.link.linked", link.partnerName())),
+                    endForm(link.partnerName()));
         } else {
             section.add(new Paragraph(getTranslation("letters.link.none")));
         }
@@ -220,47 +225,58 @@ class CoupleWorkView extends Main implements HasUrlParameter<String>, Translated
                     proposal.partnerName(),
                     proposal.clientConsented() ? 1 : 0,
                     proposal.partnerConsented() ? 1 : 0)));
+            if (proposal.safetyReason() != null) {
+                section.add(note(getTranslation("letters.link.proposal-reason", proposal.safetyReason())));
+            }
         } else if (link.partnerId() == null) {
-            link.formerPartners().forEach(former -> section.add(proposeButton(former)));
+            link.formerPartners().forEach(former -> section.add(propose(former)));
         }
         if (!link.history().isEmpty()) {
             var history = new UnorderedList();
             history.addClassName("mw-link-history");
-            link.history()
-                    .forEach(change -> history.add(new ListItem(getTranslation(
-                            "letters.link.history."
-                                    + change.kind()
-                                            .name()
-                                            .toLowerCase(Locale.ROOT)
-                                            .replace('_', '-'),
-                            change.partnerName(),
-                            time.dateTime(change.at()),
-                            change.reason() == null ? "" : change.reason()))));
+            link.history().forEach(change -> history.add(new ListItem(historyLine(change))));
             section.add(new H3(getTranslation("letters.link.history")), history);
         }
         return section;
     }
 
-    private Component endForm() {
+    private String historyLine(CoupleLink.Change change) {
+        String key = "letters.link.history."
+                + change.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')
+                + (change.kind() == CoupleLink.Kind.LINKED_AGAIN && change.reason() != null ? "-reason" : "");
+        return getTranslation(
+                key, change.partnerName(), time.dateTime(change.at()), change.reason() == null ? "" : change.reason());
+    }
+
+    /**
+     * Ending cannot be undone by the clinician alone (linking again needs both partners), so the kind and the note
+     * come first and the clinician is asked once more, told what the partners will lose from view.
+     */
+    private Component endForm(@Nullable String partnerName) {
         var kind = new RadioButtonGroup<CoupleLinkEnding>(getTranslation("letters.link.end-kind"));
         kind.setItems(CoupleLinkEnding.values());
-        kind.setItemLabelGenerator(
-                ending -> getTranslation("letters.link.ending." + ending.name().toLowerCase(Locale.ROOT)));
-        kind.setValue(CoupleLinkEnding.SEPARATION);
+        kind.setItemLabelGenerator(this::endingName);
+        kind.setRequiredIndicatorVisible(true);
         var reason = new TextArea(getTranslation("letters.link.end-reason"));
         reason.setHelperText(getTranslation("letters.link.end-reason-help"));
+        reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
         TextLimits.limit(reason, 500);
-        var errors = new FieldErrors().bind("reason", reason).bind("partner", kind);
+        var errors =
+                new FieldErrors().bind("reason", reason).bind("partner", kind).bind("ending", kind);
         var end = new Button(getTranslation("letters.link.end"), click -> {
-            try {
-                coupleLinks.endLink(clientId, kind.getValue(), reason.getValue());
-                Notification.show(getTranslation("letters.link.ended"))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                render();
-            } catch (InvalidInputException refused) {
-                errors.show(refused);
+            Map<String, String> missing = new LinkedHashMap<>();
+            if (kind.isEmpty()) {
+                missing.put("ending", getTranslation("couple-link.end.kind-needed"));
             }
+            if (reason.getValue().isBlank()) {
+                missing.put("reason", getTranslation("couple-link.end.reason-needed"));
+            }
+            if (!missing.isEmpty()) {
+                errors.show(missing);
+                return;
+            }
+            confirmEnd(partnerName == null ? "" : partnerName, kind.getValue(), reason.getValue(), errors);
         });
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var form = new Div(new Paragraph(getTranslation("letters.link.end-explained")), kind, reason, end);
@@ -268,18 +284,76 @@ class CoupleWorkView extends Main implements HasUrlParameter<String>, Translated
         return form;
     }
 
-    private Component proposeButton(CoupleLink.FormerPartner former) {
-        return new Button(getTranslation("letters.link.propose", former.fullName()), click -> {
-            try {
-                coupleLinks.proposeRelink(clientId, former.clientId());
-                render();
-            } catch (InvalidInputException refused) {
-                refused.problems()
-                        .values()
-                        .forEach(message -> Notification.show(message, 8000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+    private void confirmEnd(String partnerName, CoupleLinkEnding ending, String reason, FieldErrors errors) {
+        var dialog = new ConfirmDialog(
+                getTranslation("letters.link.end-confirm.header", partnerName),
+                getTranslation("letters.link.end-confirm.text", partnerName, endingName(ending)),
+                getTranslation("letters.link.end-confirm.yes"),
+                confirmed -> {
+                    try {
+                        coupleLinks.endLink(clientId, ending, reason);
+                        Notification.show(getTranslation("letters.link.ended"))
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        render();
+                    } catch (InvalidInputException refused) {
+                        errors.show(refused);
+                    }
+                });
+        dialog.setConfirmButtonTheme(
+                ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("letters.link.end-confirm.no"));
+        dialog.open();
+    }
+
+    private String endingName(CoupleLinkEnding ending) {
+        return getTranslation("letters.link.ending." + ending.name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Proposing again after a separation is one click (both partners still decide). After a safety ending the
+     * clinician first reads why it ended and writes why linking again is right now.
+     */
+    private Component propose(CoupleLink.FormerPartner former) {
+        if (former.safetyEnding() == null) {
+            return new Button(
+                    getTranslation("letters.link.propose", former.fullName()),
+                    click -> propose(former, null, new FieldErrors()));
+        }
+        var reason = new TextArea(getTranslation("letters.link.propose-reason"));
+        reason.setHelperText(getTranslation("letters.link.propose-reason-help"));
+        reason.setRequiredIndicatorVisible(true);
+        reason.setWidthFull();
+        TextLimits.limit(reason, SafetyReason.LIMIT);
+        var errors = new FieldErrors().bind("reason", reason);
+        var warning = new Paragraph(
+                getTranslation("letters.link.propose-after-safety", former.fullName(), former.safetyEnding()));
+        warning.getElement().setAttribute("role", "note");
+        var button = new Button(
+                getTranslation("letters.link.propose", former.fullName()),
+                click -> propose(former, reason.getValue(), errors));
+        var box = new Div(warning, reason, button);
+        box.addClassName("mw-risk-alert");
+        return box;
+    }
+
+    private void propose(CoupleLink.FormerPartner former, @Nullable String reason, FieldErrors errors) {
+        try {
+            coupleLinks.proposeRelink(clientId, former.clientId(), reason);
+            render();
+        } catch (InvalidInputException refused) {
+            if (refused.problems().containsKey("reason")) {
+                errors.show(refused);
+                return;
             }
-        });
+            Refusals.notify(refused);
+        }
+    }
+
+    private Component note(String text) {
+        var note = new Paragraph(text);
+        note.addClassName("mw-exercise-note");
+        return note;
     }
 
     private Section section(String headingKey) {

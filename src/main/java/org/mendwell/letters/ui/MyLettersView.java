@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,7 +20,6 @@ import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.mendwell.account.Roles;
 import org.mendwell.client.CoupleLinkService;
-import org.mendwell.client.RelinkRequest;
 import org.mendwell.letters.LetterKind;
 import org.mendwell.letters.MyLetters;
 import org.mendwell.letters.MyLettersService;
@@ -68,7 +65,9 @@ class MyLettersView extends Main implements BeforeEnterObserver, TranslatedTitle
         removeAll();
         PersonalTime time = viewerTime.viewer();
         add(new H2(getTranslation("letters.my-letters.title")));
-        coupleLinks.myRelinkRequest().ifPresent(request -> add(relink(request, time)));
+        coupleLinks
+                .myRelinkRequest()
+                .ifPresent(request -> add(RelinkQuestion.of(coupleLinks, request, time, this::render)));
         MyLetters mine = letters.myLetters();
         add(toMe(mine, time), write(mine), written(mine, time));
     }
@@ -152,43 +151,6 @@ class MyLettersView extends Main implements BeforeEnterObserver, TranslatedTitle
         }
         section.add(list);
         return section;
-    }
-
-    /** A clinician proposed linking again: each partner confirms here; nothing is linked until both have. */
-    private Component relink(RelinkRequest request, PersonalTime time) {
-        var section = section("letters.relink.heading");
-        section.getElement().setAttribute("role", "status");
-        if (request.iConsented()) {
-            section.add(new Paragraph(getTranslation("letters.relink.waiting", request.partnerName())));
-            return section;
-        }
-        section.add(new Paragraph(
-                getTranslation("letters.relink.question", request.partnerName(), time.date(request.proposedAt()))));
-        var yes = new Button(getTranslation("letters.relink.yes"), click -> answer(request, true));
-        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        var no = new Button(getTranslation("letters.relink.no"), click -> answer(request, false));
-        no.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        yes.addClassName("mw-wide-button");
-        no.addClassName("mw-wide-button");
-        section.add(yes, no);
-        return section;
-    }
-
-    private void answer(RelinkRequest request, boolean consent) {
-        try {
-            boolean linked = coupleLinks.consentToRelink(request.proposalId(), consent);
-            Notification.show(getTranslation(
-                            consent
-                                    ? (linked ? "letters.relink.linked" : "letters.relink.confirmed")
-                                    : "letters.relink.declined"))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (InvalidInputException refused) {
-            refused.problems()
-                    .values()
-                    .forEach(message -> Notification.show(message, 8000, Notification.Position.MIDDLE)
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR));
-        }
-        render();
     }
 
     private Section section(String headingKey) {

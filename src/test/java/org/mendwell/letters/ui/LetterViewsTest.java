@@ -8,10 +8,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mendwell.client.CoupleLinkEnding;
 import org.mendwell.client.CoupleLinkService;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.letters.LetterKind;
@@ -224,18 +226,39 @@ class LetterViewsTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).withText("Start a letter").exists()).isTrue();
     }
 
+    private TextArea area(String label) {
+        return find(TextArea.class)
+                .withCondition(area -> label.equals(area.getLabel()))
+                .single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void endTheLink(String kind, String note) {
+        test(find(RadioButtonGroup.class).single()).selectItem(kind);
+        test(area("Your note")).setValue(note);
+        test(button("End the couple link")).click();
+    }
+
     @Test
     void the_clinician_ends_the_couple_link_with_a_reason_and_the_history_shows_it() {
         signIn.as(Demo.CLINICIAN);
         navigate(CoupleWorkView.class, clientIds.of(Demo.CLIENT).toString());
         test(button("End the couple link")).click();
-        var note = find(TextArea.class)
-                .withCondition(area -> "Your note".equals(area.getLabel()))
-                .single();
-        assertThat(note.isInvalid()).as("a reason is required").isTrue();
+        assertThat(area("Your note").isInvalid()).as("a reason is required").isTrue();
+        assertThat(find(RadioButtonGroup.class).single().isInvalid())
+                .as("the kind of ending is chosen, not assumed")
+                .isTrue();
+        assertThat(find(ConfirmDialog.class).exists())
+                .as("nothing to confirm yet")
+                .isFalse();
 
-        test(note).setValue("They decided to separate.");
-        test(button("End the couple link")).click();
+        endTheLink("Separation", "They decided to separate.");
+        var confirm = find(ConfirmDialog.class).single();
+        assertThat(confirm.getElement().getProperty("header")).contains("Jonas Kettering");
+        assertThat(confirm.getElement().getProperty("message"))
+                .contains("stops at once", "withdrawn from their view", "Each continues individually", "Separation");
+        assertThat(text()).as("asked first: still linked").contains("Linked with Jonas Kettering");
+        test(confirm).confirm();
 
         assertThat(text()).contains("No partner linked").contains("They decided to separate.");
         test(button("Propose linking again with Jonas Kettering")).click();
@@ -248,6 +271,70 @@ class LetterViewsTest extends SpringBrowserlessTest {
         assertThat(text()).contains("We are waiting for their answer.");
         assertThat(coupleLinks.myRelinkRequest())
                 .hasValueSatisfying(r -> assertThat(r.iConsented()).isTrue());
+    }
+
+    @Test
+    void cancelling_the_end_question_keeps_the_link_and_what_was_typed() {
+        signIn.as(Demo.CLINICIAN);
+        navigate(CoupleWorkView.class, clientIds.of(Demo.CLIENT).toString());
+        endTheLink("Safety", "Threats disclosed in session.");
+
+        test(find(ConfirmDialog.class).single()).cancel();
+
+        assertThat(coupleLinks.coupleLink(clientIds.of(Demo.CLIENT)).partnerId())
+                .isNotNull();
+        assertThat(area("Your note").getValue()).isEqualTo("Threats disclosed in session.");
+    }
+
+    @Test
+    void after_a_safety_ending_proposing_again_warns_and_takes_a_reason_neither_partner_sees() {
+        signIn.as(Demo.CLINICIAN);
+        coupleLinks.endLink(clientIds.of(Demo.CLIENT), CoupleLinkEnding.SAFETY, "Threats disclosed in session.");
+        navigate(CoupleWorkView.class, clientIds.of(Demo.CLIENT).toString());
+        assertThat(text())
+                .contains("The last link with Jonas Kettering ended for safety")
+                .contains("Threats disclosed in session.")
+                .contains("Couples work may not be safe");
+
+        test(button("Propose linking again with Jonas Kettering")).click();
+        var reason = area("Why linking again is right now");
+        assertThat(reason.isInvalid()).as("one click is not enough").isTrue();
+        assertThat(coupleLinks.coupleLink(clientIds.of(Demo.CLIENT)).proposal()).isNull();
+
+        test(reason).setValue("Both finished individual work; safety plan reviewed.");
+        test(button("Propose linking again with Jonas Kettering")).click();
+        assertThat(text())
+                .contains("Linking again with Jonas Kettering proposed.")
+                .contains("Both finished individual work; safety plan reviewed.");
+
+        signIn.as(Demo.JONAS);
+        navigate(MyLettersView.class);
+        assertThat(text())
+                .contains("Your clinician suggests linking your account with Robin Ashdown again")
+                .doesNotContain("Both finished individual work")
+                .doesNotContain("Threats");
+    }
+
+    @Test
+    void each_partner_meets_the_relink_question_on_their_start_page_until_they_answer() {
+        signIn.as(Demo.CLINICIAN);
+        coupleLinks.endLink(clientIds.of(Demo.CLIENT), CoupleLinkEnding.SEPARATION, "Living apart for now.");
+        coupleLinks.proposeRelink(clientIds.of(Demo.CLIENT), clientIds.of(Demo.JONAS), null);
+
+        signIn.as(Demo.JONAS);
+        navigate("my/exercises", com.vaadin.flow.component.Component.class);
+        assertThat(text()).contains("Your clinician suggests linking your account with Robin Ashdown again");
+        test(button("Yes, link us again")).click();
+        assertThat(find(Button.class).withText("Yes, link us again").exists()).isFalse();
+        navigate("my/exercises", com.vaadin.flow.component.Component.class);
+        assertThat(text()).as("answered: gone").doesNotContain("suggests linking your account");
+
+        signIn.as(Demo.CLIENT);
+        navigate("my/exercises", com.vaadin.flow.component.Component.class);
+        test(button("No, not now")).click();
+        navigate("my/exercises", com.vaadin.flow.component.Component.class);
+        assertThat(text()).doesNotContain("suggests linking your account");
+        assertThat(coupleLinks.myRelinkRequest()).isEmpty();
     }
 
     @Test
