@@ -2,6 +2,7 @@ package org.mendwell.audit.ui;
 
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.audit.AuditAction;
 import org.mendwell.audit.AuditEntry;
 import org.mendwell.audit.AuditLine;
@@ -80,6 +81,15 @@ final class AuditWords {
     /** An action's name in the reader's language. */
     static String label(AuditAction action) {
         return Messages.ofPage("audit.action." + action.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** A role as stored (ADMIN, CLINICIAN, CLIENT) in the reader's language; a dash for none, as stored for another. */
+    static String role(@Nullable String stored) {
+        if (stored == null) {
+            return "—";
+        }
+        String key = "audit.role." + stored.toLowerCase(Locale.ROOT);
+        return Messages.known(key) ? Messages.ofPage(key) : stored;
     }
 
     /** Each kind of record as a sentence names it ({@code audit.record.*}): "Read the intake of Dana Reyes". */

@@ -26,6 +26,13 @@ public record PersonalTime(ZoneId zone, Locale locale, Clock clock) {
                 .format(instant.atZone(zone)));
     }
 
+    /** "25 Nov 2026, 21:05:09": a moment to the second, for a record such as the audit trail. */
+    public String dateTimeToTheSecond(Instant instant) {
+        return plain(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(instant.atZone(zone)));
+    }
+
     /** "25 Nov 2026, 21:05 (Europe/London time)": for an e-mail, read wherever its reader happens to be. */
     public String dateTimeWithZone(Instant instant) {
         return dateTime(instant) + " (" + zone.getId() + " time)";
