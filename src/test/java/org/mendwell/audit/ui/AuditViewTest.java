@@ -103,6 +103,12 @@ class AuditViewTest extends SpringBrowserlessTest {
                 .endsWith("are intact.");
     }
 
+    private com.vaadin.flow.component.datepicker.DatePicker datePicker(String label) {
+        return find(com.vaadin.flow.component.datepicker.DatePicker.class)
+                .withLabel(label)
+                .single();
+    }
+
     @SuppressWarnings("unchecked")
     private void chooseClient(String name) {
         ComboBox<AuditClient> client = find(ComboBox.class).withLabel("Client").single();
@@ -155,12 +161,8 @@ class AuditViewTest extends SpringBrowserlessTest {
                 .doesNotContain("Service", "details", robin.toString().substring(0, 8));
         assertThat(rows.getCellText(0, headers.indexOf("Client"))).isEqualTo("Robin Ashdown");
 
-        var from = find(com.vaadin.flow.component.datepicker.DatePicker.class)
-                .withLabel("From")
-                .single();
-        var to = find(com.vaadin.flow.component.datepicker.DatePicker.class)
-                .withLabel("To")
-                .single();
+        var from = datePicker("From");
+        var to = datePicker("To");
         assertThat(List.of(from, to))
                 .as("typed on a phone as the date of birth is: the order said, digits read")
                 .allSatisfy(picker -> {
@@ -259,12 +261,8 @@ class AuditViewTest extends SpringBrowserlessTest {
             LocalDate aucklandDay = read.atZone(AUCKLAND).toLocalDate();
             navigate(AuditView.class);
             chooseClient("Robin Ashdown");
-            var from = find(com.vaadin.flow.component.datepicker.DatePicker.class)
-                    .withLabel("From")
-                    .single();
-            var to = find(com.vaadin.flow.component.datepicker.DatePicker.class)
-                    .withLabel("To")
-                    .single();
+            var from = datePicker("From");
+            var to = datePicker("To");
             test(to).setValue(aucklandDay);
             test(from).setValue(aucklandDay);
 
