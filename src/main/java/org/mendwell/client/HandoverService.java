@@ -144,9 +144,6 @@ public class HandoverService {
             throw InvalidInputException.of("reason", plainProblem);
         }
         String toName = staff.nameOf(toClinicianId).orElseThrow();
-        String history =
-                "Handed over by the practice from " + staff.nameOf(from).orElse("a former clinician") + " to " + toName
-                        + (why.isEmpty() ? "" : ". Reason: " + why);
         Instant now = clock.instant();
         List<Client> moving = new ArrayList<>(List.of(client));
         if (client.getPartnerId() != null) {
@@ -158,8 +155,14 @@ public class HandoverService {
         // The records first, then their history rows (whose foreign keys would otherwise lock them first).
         clients.flush();
         for (Client each : moving) {
-            statusEvents.save(new ClientStatusEvent(
-                    each.getId(), each.getStatus(), each.getStatus(), administrator.accountId(), history, now));
+            statusEvents.save(ClientStatusEvent.handover(
+                    each.getId(),
+                    each.getStatus(),
+                    administrator.accountId(),
+                    from,
+                    toClinicianId,
+                    why.isEmpty() ? null : why,
+                    now));
             events.publishEvent(new ClientHandedOver(each.getId(), from, toClinicianId));
             tellClient(each, toName);
         }
