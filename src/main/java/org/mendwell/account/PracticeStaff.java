@@ -1,15 +1,20 @@
 package org.mendwell.account;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
 import org.mendwell.shared.PortalMail;
 import org.mendwell.shared.i18n.Messages;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Who is on the practice's staff now, for services that must not promise a clinician who has left: whether
@@ -64,31 +69,94 @@ public class PracticeStaff {
     }
 
     /**
-     * Tells both clinicians of a handover once it commits: the receiving one, and the former one if still
-     * active. Names the administrator and the day, never the client: the clinicians see who it is on their
-     * caseload after signing in.
+     * Tells both clinicians of a handover once it commits: the receiving one, and the former one if still active.
+     * However many clients one handover moves (a couple, or every client of a departing clinician), each clinician
+     * gets one e-mail saying how many: the moves of one transaction are added up and written just before it
+     * commits. Names the administrator and the day, never a client: the clinicians see who it is on their caseload
+     * after signing in.
      */
-    public void tellOfHandover(UUID fromClinicianId, UUID toClinicianId, String administrator, Instant at) {
-        accounts.findById(toClinicianId)
-                .map(recipients::of)
-                .ifPresent(to -> send(
-                        to,
-                        "account.mail.handed-to-you",
-                        to.name(),
-                        to.time().dateTimeWithZone(at),
-                        administrator,
-                        mail.link("caseload")));
-        if (isActiveClinician(fromClinicianId)) {
-            accounts.findById(fromClinicianId)
+    public void tellOfHandover(
+            UUID fromClinicianId, UUID toClinicianId, String administrator, Instant at, int clients) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            var alone = new HandoverMails(administrator, at);
+            alone.add(fromClinicianId, toClinicianId, clients);
+            alone.send();
+            return;
+        }
+        var pending = (HandoverMails) TransactionSynchronizationManager.getResource(HandoverMails.class);
+        if (pending == null) {
+            var mails = new HandoverMails(administrator, at);
+            TransactionSynchronizationManager.bindResource(HandoverMails.class, mails);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    // Still inside the transaction: the e-mails are queued to go once it has committed.
+                    mails.send();
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(HandoverMails.class);
+                }
+            });
+            pending = mails;
+        }
+        pending.add(fromClinicianId, toClinicianId, clients);
+    }
+
+    /** The clients one handover moved, counted per receiving and per former clinician. */
+    private final class HandoverMails {
+
+        private final String administrator;
+        private final Instant at;
+        private final Map<UUID, Integer> received = new LinkedHashMap<>();
+        private final Map<UUID, Map<UUID, Integer>> givenAway = new LinkedHashMap<>();
+
+        HandoverMails(String administrator, Instant at) {
+            this.administrator = administrator;
+            this.at = at;
+        }
+
+        void add(UUID from, UUID to, int clients) {
+            received.merge(to, clients, Integer::sum);
+            givenAway.computeIfAbsent(from, former -> new LinkedHashMap<>()).merge(to, clients, Integer::sum);
+        }
+
+        void send() {
+            received.forEach((toClinicianId, clients) -> accounts.findById(toClinicianId)
                     .map(recipients::of)
-                    .ifPresent(from -> send(
+                    .ifPresent(to -> PracticeStaff.this.sendCounted(
+                            to,
+                            "account.mail.handed-to-you-count",
+                            clients,
+                            to.name(),
+                            to.time().dateTimeWithZone(at),
+                            administrator,
+                            clients,
+                            mail.link("caseload"))));
+            givenAway.forEach((fromClinicianId, colleagues) -> {
+                if (!isActiveClinician(fromClinicianId)) {
+                    return;
+                }
+                accounts.findById(fromClinicianId).map(recipients::of).ifPresent(from -> {
+                    int clients = colleagues.values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum();
+                    String names = colleagues.keySet().stream()
+                            .map(colleague -> nameOf(colleague)
+                                    .orElseGet(() -> messages.text("account.mail.another-clinician", from.locale())))
+                            .collect(Collectors.joining(", "));
+                    PracticeStaff.this.sendCounted(
                             from,
-                            "account.mail.handed-away",
+                            "account.mail.handed-away-count",
+                            clients,
                             from.name(),
                             from.time().dateTimeWithZone(at),
                             administrator,
-                            nameOf(toClinicianId)
-                                    .orElseGet(() -> messages.text("account.mail.another-clinician", from.locale()))));
+                            clients,
+                            names);
+                });
+            });
         }
     }
 
@@ -114,6 +182,14 @@ public class PracticeStaff {
         mail.sendAfterCommit(
                 to.email(),
                 messages.text(message + ".subject", to.locale()),
+                messages.text(message + ".body", to.locale(), arguments));
+    }
+
+    /** As above, with a subject that says how many ({@code {0}}). */
+    private void sendCounted(Recipients.Recipient to, String message, int count, Object... arguments) {
+        mail.sendAfterCommit(
+                to.email(),
+                messages.text(message + ".subject", to.locale(), count),
                 messages.text(message + ".body", to.locale(), arguments));
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * What people who are not signed in get refused or fail to find (an unknown or used-up link, a refused
  * public form), counted here and written to the trail as one summary entry per operation and interval:
- * "InvitationService.open: 150 times from 3 addresses". One chained entry each would let anyone append to
+ * "InvitationService.open|150|3|60" (a {@link RefusalSummary}, worded when shown). One chained entry each would let anyone append to
  * the trail at will, each append taking the practice-wide chain-head lock. A signed-in person's refusals
  * stay one entry each: they have a name to put on them.
  *
@@ -115,10 +115,9 @@ class AnonymousFailures {
         }
 
         String describe(String operation, long seconds) {
-            String addresses = uncounted > 0
-                    ? "over " + MAX_ADDRESSES + " addresses"
-                    : byAddress.size() == 1 ? "1 address" : byAddress.size() + " addresses";
-            return operation + ": " + times + " times from " + addresses + " in " + seconds + " s";
+            boolean more = uncounted > 0;
+            return new RefusalSummary(operation, times, more ? MAX_ADDRESSES : byAddress.size(), more, seconds)
+                    .stored();
         }
     }
 }

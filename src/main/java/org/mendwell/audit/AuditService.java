@@ -121,7 +121,8 @@ public class AuditService {
                         .builder()
                         .setHeader(
                                 "seq",
-                                "time_utc",
+                                // ISO 8601 instants with their offset (Z, UTC): the same in every language.
+                                "time_iso8601_utc",
                                 "user",
                                 "role",
                                 "action",

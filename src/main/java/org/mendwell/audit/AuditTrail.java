@@ -242,13 +242,16 @@ class AuditTrail {
                 conditions.add("action = ?");
                 params.add(filter.action().name());
             }
-            if (filter.from() != null) {
+            // The column holds UTC wall time; the days are the reader's.
+            java.time.Instant since = filter.fromInstant();
+            if (since != null) {
                 conditions.add("occurred_at >= ?");
-                params.add(filter.from().atStartOfDay());
+                params.add(LocalDateTime.ofInstant(since, ZoneOffset.UTC));
             }
-            if (filter.to() != null) {
+            java.time.Instant until = filter.untilInstant();
+            if (until != null) {
                 conditions.add("occurred_at < ?");
-                params.add(filter.to().plusDays(1).atStartOfDay());
+                params.add(LocalDateTime.ofInstant(until, ZoneOffset.UTC));
             }
             sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         }

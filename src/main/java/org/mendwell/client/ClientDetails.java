@@ -39,5 +39,12 @@ public record ClientDetails(
             ClientStatus to,
             String actor,
             @Nullable String reason,
-            Instant at) {}
+            Instant at,
+            @Nullable HandedOver handover) {}
+
+    /**
+     * A handover in a history entry, by the clinicians' names as they are now (empty for one the portal no longer
+     * names); the page words it in the reader's language. Null on rows stored before V38, whose reason is a sentence.
+     */
+    public record HandedOver(Optional<String> fromName, Optional<String> toName) {}
 }

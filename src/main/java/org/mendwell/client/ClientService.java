@@ -15,6 +15,7 @@ import org.mendwell.account.ClientAccountActivated;
 import org.mendwell.account.CurrentUser;
 import org.mendwell.account.InvitationLink;
 import org.mendwell.account.InvitationService;
+import org.mendwell.account.PracticeStaff;
 import org.mendwell.account.Role;
 import org.mendwell.account.Roles;
 import org.mendwell.account.SignedInUser;
@@ -74,6 +75,7 @@ public class ClientService {
     private final CaseloadRows caseloadRows;
 
     private final AccountLanguages accountLanguages;
+    private final PracticeStaff staff;
 
     /** Other features' reasons a client needs attention, so the pickers let through what the caseload grid does. */
     private final List<CaseloadAttention> otherReasons;
@@ -90,7 +92,9 @@ public class ClientService {
             StatusChanges statusChanges,
             CaseloadRows caseloadRows,
             AccountLanguages accountLanguages,
+            PracticeStaff staff,
             List<CaseloadAttention> otherReasons) {
+        this.staff = staff;
         this.otherReasons = otherReasons;
         this.accountLanguages = accountLanguages;
         this.statusChanges = statusChanges;
@@ -247,7 +251,11 @@ public class ClientService {
                                 ? "Client"
                                 : e.getActorId().equals(client.getClinicianId()) ? "Clinician" : "Practice",
                         e.getReason(),
-                        e.getOccurredAt()))
+                        e.getOccurredAt(),
+                        e.getHandedTo() == null || e.getHandedFrom() == null
+                                ? null
+                                : new ClientDetails.HandedOver(
+                                        staff.nameOf(e.getHandedFrom()), staff.nameOf(e.getHandedTo()))))
                 .toList();
         return new ClientDetails(
                 client.getId(),

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -25,8 +27,10 @@ import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.audit.NotAudited;
 import org.mendwell.shared.i18n.Messages;
 import org.mendwell.shared.i18n.ViewerLanguage;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,6 +57,7 @@ public class HandoverService {
     private final Messages messages;
     private final ViewerLanguage viewerLanguage;
     private final AccountLanguages accountLanguages;
+    private final ObjectProvider<HandoverService> self;
 
     HandoverService(
             ClientRepository clients,
@@ -64,7 +69,9 @@ public class HandoverService {
             PortalMail mail,
             Messages messages,
             ViewerLanguage viewerLanguage,
-            AccountLanguages accountLanguages) {
+            AccountLanguages accountLanguages,
+            ObjectProvider<HandoverService> self) {
+        this.self = self;
         this.mail = mail;
         this.messages = messages;
         this.viewerLanguage = viewerLanguage;
@@ -137,9 +144,6 @@ public class HandoverService {
             throw InvalidInputException.of("reason", plainProblem);
         }
         String toName = staff.nameOf(toClinicianId).orElseThrow();
-        String history =
-                "Handed over by the practice from " + staff.nameOf(from).orElse("a former clinician") + " to " + toName
-                        + (why.isEmpty() ? "" : ". Reason: " + why);
         Instant now = clock.instant();
         List<Client> moving = new ArrayList<>(List.of(client));
         if (client.getPartnerId() != null) {
@@ -151,12 +155,40 @@ public class HandoverService {
         // The records first, then their history rows (whose foreign keys would otherwise lock them first).
         clients.flush();
         for (Client each : moving) {
-            statusEvents.save(new ClientStatusEvent(
-                    each.getId(), each.getStatus(), each.getStatus(), administrator.accountId(), history, now));
+            statusEvents.save(ClientStatusEvent.handover(
+                    each.getId(),
+                    each.getStatus(),
+                    administrator.accountId(),
+                    from,
+                    toClinicianId,
+                    why.isEmpty() ? null : why,
+                    now));
             events.publishEvent(new ClientHandedOver(each.getId(), from, toClinicianId));
             tellClient(each, toName);
         }
-        staff.tellOfHandover(from, toClinicianId, administrator.displayName(), now);
+        staff.tellOfHandover(from, toClinicianId, administrator.displayName(), now, moving.size());
+    }
+
+    /**
+     * Hands several clients over at once, each (a couple as one) to the colleague chosen for them, for the same
+     * reason: a departing clinician's caseload. All move or none; each move is audited and written into the
+     * client's history as {@link #handOver} does it (called through this service's proxy, so each is its own
+     * audited change), and each clinician gets one e-mail saying how many clients moved. A refusal names the
+     * client it is about: its fields are keyed {@code <clientId>/<field>}.
+     */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @NotAudited("each client's move is audited by handOver, which this calls through the service's proxy")
+    public void handOverEach(Map<UUID, UUID> newClinicianOfClient, @Nullable String reason) {
+        HandoverService audited = self.getObject();
+        for (var move : newClinicianOfClient.entrySet()) {
+            try {
+                audited.handOver(move.getKey(), move.getValue(), reason);
+            } catch (InvalidInputException refused) {
+                var problems = new LinkedHashMap<String, String>();
+                refused.problems().forEach((field, problem) -> problems.put(move.getKey() + "/" + field, problem));
+                throw new InvalidInputException(problems);
+            }
+        }
     }
 
     /** The client's own address, in their language: the new clinician's name only, nothing about their care. */

@@ -21,6 +21,7 @@ import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
 import org.mendwell.shared.audit.NotAudited;
 import org.mendwell.shared.i18n.Messages;
+import org.mendwell.shared.time.ViewerTime;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,6 +45,7 @@ public class ClientProgressService {
     private final Clock clock;
 
     private final Messages messages;
+    private final ViewerTime viewerTime;
 
     ClientProgressService(
             ProgressQueries queries,
@@ -52,8 +54,10 @@ public class ClientProgressService {
             IntakeService intakes,
             PracticeSettings practice,
             Messages messages,
+            ViewerTime viewerTime,
             Clock clock) {
         this.messages = messages;
+        this.viewerTime = viewerTime;
         this.queries = queries;
         this.clients = clients;
         this.ownRecord = ownRecord;
@@ -95,13 +99,21 @@ public class ClientProgressService {
         return queries.countOccurrences(clients.ownedClient(clientId).clientId(), filter, clock.instant());
     }
 
-    /** Writes every occurrence of a client's exercises as CSV, with times in the client's own zone. */
+    /**
+     * Writes every occurrence of a client's exercises as CSV: due times in the client's own zone, completed and
+     * reviewed times in the clinician's.
+     */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Audited(value = Access.EXPORT, record = Subject.CLIENT)
     public void exportCsv(UUID clientId, Writer out) throws IOException {
         ClientRef client = clients.ownedClient(clientId);
         ZoneId zone = intakes.timeZoneOf(client.clientId()).orElse(practiceZone);
-        ProgressCsv.write(queries.allOccurrences(client.clientId(), clock.instant()), zone, messages::viewer, out);
+        ProgressCsv.write(
+                queries.allOccurrences(client.clientId(), clock.instant()),
+                zone,
+                viewerTime.viewerZone(),
+                messages::viewer,
+                out);
     }
 
     /** The signed-in client's own progress; there is no way to name anyone else here. */

@@ -16,7 +16,8 @@ import org.mendwell.shared.SpreadsheetText;
 
 /**
  * A client's progress as CSV, UTF-8 with a byte-order mark: one row per occurrence, one column per scale
- * question (its full prompt), times in the client's zone, named in the headers. Quoting is Commons
+ * question (its full prompt). Due times are on the client's clock (their day), completed and reviewed
+ * times on the reader's; the headers name each zone. Quoting is Commons
  * CSV's (RFC 4180); text that a spreadsheet would run as a formula is neutralised first.
  */
 final class ProgressCsv {
@@ -31,16 +32,16 @@ final class ProgressCsv {
         String of(String key, Object... arguments);
     }
 
-    static void write(List<OccurrenceRow> rows, ZoneId zone, Words words, Writer out) throws IOException {
+    static void write(List<OccurrenceRow> rows, ZoneId clientZone, ZoneId readerZone, Words words, Writer out)
+            throws IOException {
         Set<String> scaleColumns = new LinkedHashSet<>();
         rows.forEach(row -> row.scales().forEach(scale -> scaleColumns.add(scale.question())));
-        String zoneId = zone.getId();
         List<String> header = new ArrayList<>(List.of(
                 words.of("progress.csv.exercise"),
-                words.of("progress.csv.due", zoneId),
+                words.of("progress.csv.due", clientZone.getId()),
                 words.of("progress.csv.state"),
-                words.of("progress.csv.completed", zoneId),
-                words.of("progress.csv.reviewed", zoneId),
+                words.of("progress.csv.completed", readerZone.getId()),
+                words.of("progress.csv.reviewed", readerZone.getId()),
                 words.of("progress.csv.total-score")));
         header.addAll(scaleColumns);
         // A byte-order mark first, so that spreadsheet programs read the file as UTF-8 (names with accents).
@@ -50,10 +51,10 @@ final class ProgressCsv {
             for (OccurrenceRow row : rows) {
                 List<String> record = new ArrayList<>(List.of(
                         cell(row.exercise()),
-                        when(row.dueAt(), zone),
+                        when(row.dueAt(), clientZone),
                         words.of(row.state().key()),
-                        when(row.submittedAt(), zone),
-                        when(row.reviewedAt(), zone),
+                        when(row.submittedAt(), readerZone),
+                        when(row.reviewedAt(), readerZone),
                         row.measureTotal() == null ? "" : row.measureTotal().toString()));
                 for (String column : scaleColumns) {
                     record.add(row.scales().stream()

@@ -13,6 +13,7 @@ import org.mendwell.support.MendwellWebTest;
 import org.mendwell.support.SignInFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Security round 2, finding 4: nothing secret travels in a web address, where proxy and access logs,
@@ -26,6 +27,9 @@ class CredentialsInUrlsOverHttpTest {
 
     @Autowired
     SignInFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void freshCounts() {
@@ -48,6 +52,40 @@ class CredentialsInUrlsOverHttpTest {
         assertThat(visitor.get("/my/exercises").statusCode())
                 .as("still signed out")
                 .isEqualTo(302);
+    }
+
+    /** Issue 16: the refusal was English for everyone. */
+    @Test
+    void the_refusal_is_short_plain_text_in_the_visitors_language() {
+        var spanishBrowser = new HttpVisitor(port).speaking("es-MX,es;q=0.9,en;q=0.5");
+        var response = spanishBrowser.get("/login" + query(Demo.CLIENT, Demo.PASSWORD));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        assertThat(response.body())
+                .isEqualTo("Los datos de inicio de sesión nunca se envían en una dirección web."
+                        + " Use el formulario de inicio de sesión.")
+                .doesNotContain(Demo.CLIENT, Demo.PASSWORD);
+
+        assertThat(new HttpVisitor(port).get("/login?password=x").body())
+                .as("no Accept-Language: the practice's language")
+                .isEqualTo("Sign-in details are never sent in a web address. Please use the sign-in form.");
+    }
+
+    @Test
+    void a_signed_in_person_is_refused_in_their_accounts_language_whatever_the_browser_says() {
+        jdbc.update("update account set language = 'es' where email = ?", Demo.CLINICIAN);
+        try {
+            var visitor = new HttpVisitor(port).speaking("en-GB,en;q=0.9");
+            assertThat(visitor.signIn(Demo.CLINICIAN, Demo.PASSWORD)).doesNotContain("login");
+
+            var response = visitor.get("/caseload?password=x");
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.body()).startsWith("Los datos de inicio de sesión nunca se envían");
+        } finally {
+            jdbc.update("update account set language = null where email = ?", Demo.CLINICIAN);
+        }
     }
 
     @Test

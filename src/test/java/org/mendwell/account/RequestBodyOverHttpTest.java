@@ -87,6 +87,24 @@ class RequestBodyOverHttpTest {
                 .hasValue("nosniff");
     }
 
+    /** Issue 16: "Request too large" was English for everyone. */
+    @Test
+    void a_body_over_the_limit_is_refused_in_short_plain_text_in_the_visitors_language() {
+        var spanish = new HttpVisitor(port).speaking("es-ES,es;q=0.9");
+        spanish.get("/login");
+        var refused = spanish.post(UIDL, JSON, declared(jsonOf(ANONYMOUS_LIMIT + 1)));
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        assertThat(refused.body()).isEqualTo("Esta solicitud es demasiado grande.");
+
+        var english = new HttpVisitor(port).speaking("en-US");
+        english.get("/login");
+        assertThat(english.post(UIDL, JSON, declared(jsonOf(ANONYMOUS_LIMIT + 1)))
+                        .body())
+                .isEqualTo("This request is too large.");
+    }
+
     @Test
     void a_signed_in_person_may_send_up_to_1_mb_and_not_a_byte_more() {
         var visitor = new HttpVisitor(port);

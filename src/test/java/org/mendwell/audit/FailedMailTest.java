@@ -65,7 +65,7 @@ class FailedMailTest {
         }
         assertThat(summaries)
                 .extracting(AuditEntry::operation)
-                .anySatisfy(operation -> assertThat(operation).startsWith(FailedMails.OPERATION + ": 1 times"));
+                .anySatisfy(operation -> assertThat(operation).startsWith(FailedMails.OPERATION + "|1|"));
         String logged = output.getAll().substring(before);
         assertThat(logged)
                 .contains("An e-mail could not be sent")

@@ -107,7 +107,7 @@ class SignInAuditTest {
         assertThat(summaries).singleElement().satisfies(summary -> {
             assertThat(summary.action()).isEqualTo(AuditAction.REFUSED_SUMMARY);
             assertThat(summary.operation())
-                    .startsWith(SignInAudit.PAUSED_SIGN_IN + ": " + (tries - chained.size()) + " times from 1 address");
+                    .startsWith(SignInAudit.PAUSED_SIGN_IN + "|" + (tries - chained.size()) + "|1|");
         });
     }
 }

@@ -117,9 +117,11 @@ abstract class HandoverScenario {
         UUID casey = clientIds.of(Demo.CLIENT_2);
         signIn.as(Demo.CLINICIAN);
         var history = clients.details(casey).history();
-        assertThat(history.getLast().reason())
-                .startsWith("Handed over by the practice from ")
-                .endsWith(" to " + accounts_displayName(staying) + ". Reason: Leaving the practice");
+        assertThat(history.getLast().reason()).isEqualTo("Leaving the practice");
+        assertThat(history.getLast().handover())
+                .as("who from and who to, in columns (V38), worded by the page")
+                .isNotNull()
+                .satisfies(handover -> assertThat(handover.toName()).contains(accounts_displayName(staying)));
         assertThat(history.getLast().actor()).isEqualTo("Practice");
         signIn.as(Demo.ADMIN);
         assertThat(audit.entries(

@@ -190,10 +190,13 @@ class ClientProgressServiceTest {
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(19);
         assertThat(lines.getFirst())
+                .as("due on Aroha's clock; done and reviewed on the clinician's (the practice's, London, here)")
                 .startsWith("\uFEFFExercise,Due (Pacific/Auckland time),State,"
-                        + "Completed (Pacific/Auckland time),Reviewed by clinician (Pacific/Auckland time),"
+                        + "Completed (Europe/London time),Reviewed by clinician (Europe/London time),"
                         + "Questionnaire total score,Safety,Trust,Hope,Closeness,");
-        assertThat(lines.get(1)).isEqualTo("Daily check-in,2027-02-01 08:00,Done on time,2027-02-01 07:30,,,2,3,4,5,");
+        assertThat(lines.get(1))
+                .as("done at 07:30 on 1 February in Auckland: 18:30 the evening before in London")
+                .isEqualTo("Daily check-in,2027-02-01 08:00,Done on time,2027-01-31 18:30,,,2,3,4,5,");
     }
 
     @Test

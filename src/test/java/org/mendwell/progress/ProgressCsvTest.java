@@ -44,7 +44,7 @@ class ProgressCsvTest {
 
     private static List<CSVRecord> written(List<OccurrenceRow> rows) throws IOException {
         var out = new StringWriter();
-        ProgressCsv.write(rows, ZoneId.of("Europe/London"), ProgressCsvTest::english, out);
+        ProgressCsv.write(rows, ZoneId.of("Europe/London"), ZoneId.of("Europe/London"), ProgressCsvTest::english, out);
         assertThat(out.toString()).as("a UTF-8 byte-order mark first").startsWith("\uFEFF");
         return CSVFormat.RFC4180
                 .parse(new StringReader(out.toString().substring(1)))

@@ -776,6 +776,19 @@ class ServiceAccessMatrixTest {
                             "Matrix: a lighter caseload");
                     return null;
                 }));
+        rows.add(row(HandoverService.class, "handOverEach", java.util.Map.class, String.class)
+                .allow(ADMIN)
+                .call(p -> {
+                    handovers.handOverEach(
+                            java.util.Map.of(
+                                    robin,
+                                    accountRecords
+                                            .findByEmail(Demo.CLINICIAN_2)
+                                            .orElseThrow()
+                                            .getId()),
+                            "Matrix: a departing clinician's caseload");
+                    return null;
+                }));
         // Names only, and only of clients whose clinician is not active: the administrator's to hand over.
         rows.add(row(HandoverService.class, "riskAlertsWithoutClinician")
                 .allow(ADMIN)

@@ -24,6 +24,7 @@ public final class HttpVisitor {
     private final int port;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    private @org.jspecify.annotations.Nullable String acceptLanguage;
 
     public HttpVisitor(int port) {
         this(port, "127.0.0.1");
@@ -41,6 +42,12 @@ public final class HttpVisitor {
         } catch (java.net.UnknownHostException e) {
             throw new IllegalArgumentException(from, e);
         }
+    }
+
+    /** From now on every request says the browser's languages ({@code Accept-Language}), as "es-MX,es;q=0.9". */
+    public HttpVisitor speaking(String languages) {
+        this.acceptLanguage = languages;
+        return this;
     }
 
     public HttpResponse<String> get(String path) {
@@ -129,7 +136,12 @@ public final class HttpVisitor {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    private HttpResponse<String> send(HttpRequest given) {
+        HttpRequest request = acceptLanguage == null
+                ? given
+                : HttpRequest.newBuilder(given, (name, value) -> true)
+                        .header("Accept-Language", acceptLanguage)
+                        .build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -24,6 +24,12 @@ class CredentialsInUrlGuard extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(CredentialsInUrlGuard.class);
 
+    private final PlainRefusal refusal;
+
+    CredentialsInUrlGuard(PlainRefusal refusal) {
+        this.refusal = refusal;
+    }
+
     /** Names our forms use for secrets and sign-in names (the log-in form's fields). */
     static final Set<String> SECRET_NAMES = Set.of("username", "password");
 
@@ -37,9 +43,7 @@ class CredentialsInUrlGuard extends OncePerRequestFilter {
                     request.getRequestURI());
             // Written here, not through sendError: the error page is closed to visitors who are not signed in,
             // and its redirect to the log-in page would hide the refusal.
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Sign-in details are never sent in a web address. Please use the sign-in form.");
+            refusal.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "account.refusal.credentials-in-url");
             return;
         }
         chain.doFilter(request, response);

@@ -57,9 +57,11 @@ class RequestBodyGuard {
     private final Limits limits;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final PlainRefusal refusal;
 
-    RequestBodyGuard(Limits limits, CurrentUser currentUser, ApplicationEventPublisher events) {
+    RequestBodyGuard(Limits limits, CurrentUser currentUser, ApplicationEventPublisher events, PlainRefusal refusal) {
         this.events = events;
+        this.refusal = refusal;
         this.limits = limits;
         this.currentUser = currentUser;
     }
@@ -80,7 +82,7 @@ class RequestBodyGuard {
         long limit = (currentUser.find().isPresent() ? limits.signedInBody() : limits.anonymousBody()).toBytes();
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            tooLarge(response, limit);
+            tooLarge(request, response, limit);
             return;
         }
         boolean chunked = declared < 0 && request.getHeader("Transfer-Encoding") != null;
@@ -90,7 +92,7 @@ class RequestBodyGuard {
         }
         byte[] body = readAtMost(request.getInputStream(), limit);
         if (body == null) {
-            tooLarge(response, limit);
+            tooLarge(request, response, limit);
             return;
         }
         if (isUidl(request) && !isJsonObject(body)) {
@@ -107,13 +109,11 @@ class RequestBodyGuard {
         chain.doFilter(new ReadBody(request, body), response);
     }
 
-    private static void tooLarge(HttpServletResponse response, long limit) throws IOException {
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
         log.debug("Refused a request body over {} bytes", limit);
         // The rest of the body is not read: the connection closes after the answer.
         response.setHeader("Connection", "close");
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-        response.getWriter().write("Request too large");
+        refusal.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "account.refusal.too-large");
     }
 
     private static boolean isForm(HttpServletRequest request) {

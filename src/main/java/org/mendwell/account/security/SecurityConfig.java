@@ -40,7 +40,11 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, SessionPolicy sessionPolicy, RequestUtil vaadinRequests, RequestBodyGuard bodyGuard)
+            HttpSecurity http,
+            SessionPolicy sessionPolicy,
+            RequestUtil vaadinRequests,
+            RequestBodyGuard bodyGuard,
+            PlainRefusal refusal)
             throws Exception {
         // Vaadin 25 denies every request it does not recognise: our own static files are named here.
         // Health (status only, no details) is public for load balancers: /livez and /readyz always,
@@ -77,7 +81,7 @@ class SecurityConfig {
         // with the protective headers on the refusal.
         http.addFilterAfter(bodyGuard.filter(), HeaderWriterFilter.class);
         // A name or password in the address is refused before the log-in filter could read it from there.
-        http.addFilterBefore(new CredentialsInUrlGuard(), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new CredentialsInUrlGuard(refusal), UsernamePasswordAuthenticationFilter.class);
         SecurityHeaders.apply(http);
         return http.build();
     }

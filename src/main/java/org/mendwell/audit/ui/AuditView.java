@@ -18,8 +18,6 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.UUID;
 import org.mendwell.account.Roles;
@@ -44,10 +42,6 @@ class AuditView extends Main implements TranslatedTitle {
     public String titleKey() {
         return "audit.title";
     }
-
-    private static final String WHEN_PATTERN = "yyyy-MM-dd HH:mm:ss 'UTC'"; // the same in every language
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern(WHEN_PATTERN).withZone(ZoneId.of("UTC"));
 
     private final AuditService audit;
     private final Grid<AuditLine> grid = new Grid<>();
@@ -127,13 +121,14 @@ class AuditView extends Main implements TranslatedTitle {
                 .setHeader("#")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(line -> WHEN.format(line.entry().occurredAt()))
-                .setHeader(getTranslation("audit.column.when"))
+        // On the administrator's own clock, which the header names (the CSV keeps UTC instants).
+        grid.addColumn(line -> time.dateTimeToTheSecond(line.entry().occurredAt()))
+                .setHeader(getTranslation("audit.column.when-in", time.zone().getId()))
                 .setAutoWidth(true);
         grid.addColumn(line -> Objects.toString(line.entry().actorEmail(), "—"))
                 .setHeader(getTranslation("audit.column.user"))
                 .setAutoWidth(true);
-        grid.addColumn(line -> Objects.toString(line.entry().actorRole(), "—"))
+        grid.addColumn(line -> AuditWords.role(line.entry().actorRole()))
                 .setHeader(getTranslation("audit.column.role"))
                 .setAutoWidth(true);
         grid.addColumn(line -> AuditWords.label(line.entry().action()))
@@ -182,7 +177,8 @@ class AuditView extends Main implements TranslatedTitle {
         if (backwards) {
             return;
         }
-        filter = new AuditFilter(user.getValue(), clientId, action.getValue(), from.getValue(), to.getValue());
+        filter = new AuditFilter(
+                user.getValue(), clientId, action.getValue(), from.getValue(), to.getValue(), time.zone());
         grid.getDataProvider().refreshAll();
     }
 }

@@ -2,9 +2,11 @@ package org.mendwell.audit.ui;
 
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.audit.AuditAction;
 import org.mendwell.audit.AuditEntry;
 import org.mendwell.audit.AuditLine;
+import org.mendwell.audit.RefusalSummary;
 import org.mendwell.audit.StoredKinds;
 import org.mendwell.shared.i18n.Messages;
 
@@ -49,6 +51,10 @@ final class AuditWords {
                     entry.action() == AuditAction.REFUSED ? "audit.what.page-refused" : "audit.what.page-opened",
                     operation.substring("page ".length()));
         }
+        if (entry.action() == AuditAction.REFUSED_SUMMARY) {
+            // Stored as fields since December 2026; a summary stored as an English sentence before is shown as stored.
+            return RefusalSummary.of(operation).map(AuditWords::summary).orElse(operation);
+        }
         int dot = operation.indexOf('.');
         if (entry.recordType() == null || dot < 0 || operation.contains(" ")) {
             // Sign-ins and their summaries: the action says it, with what kind of sign-in it was.
@@ -77,9 +83,31 @@ final class AuditWords {
         };
     }
 
+    /** "InvitationService.open: 75 times from 3 addresses in 60 s", in the reader's language. */
+    private static String summary(RefusalSummary counted) {
+        String addresses = counted.moreAddresses()
+                ? Messages.ofPage("audit.summary.over-addresses", counted.addresses())
+                : Messages.ofPage("audit.summary.addresses", counted.addresses());
+        return Messages.ofPage(
+                "audit.summary",
+                StoredKinds.keyOf(counted.operation()).map(Messages::ofPage).orElse(counted.operation()),
+                counted.times(),
+                addresses,
+                counted.seconds());
+    }
+
     /** An action's name in the reader's language. */
     static String label(AuditAction action) {
         return Messages.ofPage("audit.action." + action.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** A role as stored (ADMIN, CLINICIAN, CLIENT) in the reader's language; a dash for none, as stored for another. */
+    static String role(@Nullable String stored) {
+        if (stored == null) {
+            return "—";
+        }
+        String key = "audit.role." + stored.toLowerCase(Locale.ROOT);
+        return Messages.known(key) ? Messages.ofPage(key) : stored;
     }
 
     /** Each kind of record as a sentence names it ({@code audit.record.*}): "Read the intake of Dana Reyes". */

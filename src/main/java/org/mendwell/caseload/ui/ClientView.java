@@ -561,6 +561,16 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
     }
 
     private String describe(ClientDetails.StatusChange change) {
+        var handover = change.handover();
+        if (handover != null) {
+            String former = getTranslation("caseload.client.history.former-clinician");
+            String from = handover.fromName().orElse(former);
+            String to = handover.toName().orElse(former);
+            return change.reason() == null
+                    ? getTranslation("caseload.client.history.handover", from, to)
+                    : getTranslation("caseload.client.history.handover-with-reason", from, to, change.reason());
+        }
+        // Rows stored before V38 (a handover's English sentence) are shown as stored.
         if (change.to() == change.from() && change.reason() != null) {
             return change.reason();
         }

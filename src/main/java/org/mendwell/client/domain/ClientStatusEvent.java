@@ -39,6 +39,13 @@ public class ClientStatusEvent {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
+    /** For a handover (V38): the clinician the client left, and the one they went to; null on any other row. */
+    @Column(name = "handed_from")
+    private @Nullable UUID handedFrom;
+
+    @Column(name = "handed_to")
+    private @Nullable UUID handedTo;
+
     protected ClientStatusEvent() {
         this(UUID.randomUUID(), null, ClientStatus.INVITED, UUID.randomUUID(), null, Instant.EPOCH);
     }
@@ -57,6 +64,32 @@ public class ClientStatusEvent {
         this.actorId = actorId;
         this.reason = reason;
         this.occurredAt = occurredAt;
+    }
+
+    /**
+     * A handover: what happened in columns, worded in the reader's language when shown; {@code reason} holds only
+     * what the administrator typed.
+     */
+    public static ClientStatusEvent handover(
+            UUID clientId,
+            ClientStatus status,
+            UUID actorId,
+            UUID fromClinicianId,
+            UUID toClinicianId,
+            @Nullable String reason,
+            Instant occurredAt) {
+        var event = new ClientStatusEvent(clientId, status, status, actorId, reason, occurredAt);
+        event.handedFrom = fromClinicianId;
+        event.handedTo = toClinicianId;
+        return event;
+    }
+
+    public @Nullable UUID getHandedFrom() {
+        return handedFrom;
+    }
+
+    public @Nullable UUID getHandedTo() {
+        return handedTo;
     }
 
     public UUID getClientId() {

@@ -63,7 +63,10 @@ public class ClientProgressPanel extends Div {
     private final TextField search = new TextField();
     private final Select<OccurrenceState> state = new Select<>();
     private final PersonalTime time;
-    /** The client's due and done times are read on the client's clock, which the table names. */
+    /**
+     * A due day and time belong to the client ("due by 08:00" is about their morning), so they are read on the
+     * client's clock; moments (completed, reviewed) are the viewer's own, like every other time they see.
+     */
     private PersonalTime clientsClock;
 
     private boolean built;
@@ -184,7 +187,7 @@ public class ClientProgressPanel extends Div {
                 .setSortProperty("exercise")
                 .setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addColumn(row -> when(row.dueAt()))
+        grid.addColumn(row -> clientsDay(row.dueAt()))
                 .setHeader(getTranslation("progress.panel.column.due"))
                 .setSortProperty("due")
                 .setAutoWidth(true);
@@ -233,7 +236,9 @@ public class ClientProgressPanel extends Div {
         var section = new Section(
                 new H3(getTranslation("progress.panel.every-exercise")),
                 new Paragraph(getTranslation(
-                        "progress.panel.times-in", clientsClock.zone().getId())),
+                        "progress.panel.times-of-whom",
+                        clientsClock.zone().getId(),
+                        time.zone().getId())),
                 toolbar,
                 grid);
         section.addClassName("mw-section");
@@ -244,7 +249,13 @@ public class ClientProgressPanel extends Div {
         return new OccurrenceFilter(search.getValue(), state.getValue());
     }
 
+    /** A moment, on the viewer's own clock. */
     private String when(@Nullable Instant instant) {
-        return instant == null ? "" : clientsClock.dateTime(instant);
+        return instant == null ? "" : time.dateTime(instant);
+    }
+
+    /** A due day and time, on the client's clock. */
+    private String clientsDay(Instant dueAt) {
+        return clientsClock.dateTime(dueAt);
     }
 }

@@ -70,6 +70,11 @@ public class Messages implements I18NProvider {
         return current().viewer(key, params);
     }
 
+    /** The text in a given reader's language, for static helpers that write for someone away from any page. */
+    public static String in(Locale locale, String key, Object... params) {
+        return current().text(key, locale, params);
+    }
+
     /** Whether the portal's bundles have this key, for static helpers that word what they have a text for. */
     public static boolean known(String key) {
         return current().has(key);

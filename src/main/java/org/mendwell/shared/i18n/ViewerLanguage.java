@@ -5,6 +5,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.shared.PracticeSettings;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,18 @@ public class ViewerLanguage {
 
     /** The locale for the person making the current request (signed in or not). */
     public Locale viewerLocale() {
-        List<Locale> browser = browserLocales();
+        return localeWith(browserLocales());
+    }
+
+    /**
+     * The locale for a request answered outside Vaadin (a servlet filter refusing it): the signed-in person's
+     * language when the security context is known, else the browser's {@code Accept-Language}, else the practice's.
+     */
+    public Locale requestLocale(@Nullable String acceptLanguage) {
+        return localeWith(browserLocales(acceptLanguage));
+    }
+
+    private Locale localeWith(List<Locale> browser) {
         Language language = ownLanguages.stream()
                 .map(OwnLanguage::ofSignedInPerson)
                 .flatMap(Optional::stream)
@@ -93,11 +105,15 @@ public class ViewerLanguage {
 
     private static List<Locale> browserLocales() {
         VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null || request.getHeader("Accept-Language") == null) {
+        return browserLocales(request == null ? null : request.getHeader("Accept-Language"));
+    }
+
+    private static List<Locale> browserLocales(@Nullable String acceptLanguage) {
+        if (acceptLanguage == null) {
             return List.of();
         }
         try {
-            return Locale.LanguageRange.parse(request.getHeader("Accept-Language")).stream()
+            return Locale.LanguageRange.parse(acceptLanguage).stream()
                     .map(range -> Locale.forLanguageTag(range.getRange()))
                     .filter(locale -> !locale.getLanguage().isEmpty())
                     .toList();

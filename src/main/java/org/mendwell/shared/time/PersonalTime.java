@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.mendwell.shared.i18n.Messages;
 
 /**
  * Dates and times written for one person: in their time zone and their locale's own order and words
@@ -26,9 +27,19 @@ public record PersonalTime(ZoneId zone, Locale locale, Clock clock) {
                 .format(instant.atZone(zone)));
     }
 
-    /** "25 Nov 2026, 21:05 (Europe/London time)": for an e-mail, read wherever its reader happens to be. */
+    /** "25 Nov 2026, 21:05:09": a moment to the second, for a record such as the audit trail. */
+    public String dateTimeToTheSecond(Instant instant) {
+        return plain(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(instant.atZone(zone)));
+    }
+
+    /**
+     * "25 Nov 2026, 21:05 (Europe/London time)", "25 nov 2026, 21:05 (hora de Europe/London)": for an e-mail, read
+     * wherever its reader happens to be, so the zone is named in the reader's words.
+     */
     public String dateTimeWithZone(Instant instant) {
-        return dateTime(instant) + " (" + zone.getId() + " time)";
+        return Messages.in(locale, "shared.time.with-zone", dateTime(instant), zone.getId());
     }
 
     /** "25 Nov 2026": the day a moment fell on, in this person's zone. */

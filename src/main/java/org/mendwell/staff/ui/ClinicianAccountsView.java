@@ -26,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.mendwell.account.AccountService;
 import org.mendwell.account.AccountSummary;
 import org.mendwell.account.NewStaffAccount;
@@ -265,10 +266,8 @@ class ClinicianAccountsView extends Main implements TranslatedTitle {
                         Focus.field(missing.getFirst());
                         return;
                     }
-                    for (var entry : choices.entrySet()) {
-                        if (!handOver(entry.getKey(), entry.getValue(), reason)) {
-                            return;
-                        }
+                    if (!choices.isEmpty() && !handOverEach(choices, reason)) {
+                        return;
                     }
                     if (run(
                             () -> accounts.setActive(account.id(), false),
@@ -281,24 +280,35 @@ class ClinicianAccountsView extends Main implements TranslatedTitle {
         dialog.open();
     }
 
-    private boolean handOver(ClientInCare client, ComboBox<AccountSummary> choice, TextArea reason) {
+    /**
+     * Every client to the colleague chosen for them in one go, so that all move or none and each colleague gets one
+     * e-mail; a refusal is said next to the choice (or the reason) it is about.
+     */
+    private boolean handOverEach(Map<ClientInCare, ComboBox<AccountSummary>> choices, TextArea reason) {
+        var moves = new LinkedHashMap<UUID, UUID>();
+        choices.forEach((client, choice) ->
+                moves.put(client.clientId(), choice.getValue().id()));
         try {
-            handovers.handOver(client.clientId(), choice.getValue().id(), reason.getValue());
+            handovers.handOverEach(moves, reason.getValue());
             return true;
         } catch (InvalidInputException refused) {
-            String aboutReason = refused.problems().get("reason");
-            if (aboutReason != null) {
-                reason.setErrorMessage(aboutReason);
-                reason.setInvalid(true);
-            }
-            var others = refused.problems().entrySet().stream()
-                    .filter(p -> !p.getKey().equals("reason"))
-                    .map(Map.Entry::getValue)
-                    .toList();
-            if (!others.isEmpty()) {
-                choice.setErrorMessage(String.join(" ", others));
-                choice.setInvalid(true);
-            }
+            refused.problems().forEach((key, problem) -> {
+                int slash = key.indexOf('/');
+                String field = key.substring(slash + 1);
+                if (field.equals("reason")) {
+                    reason.setErrorMessage(problem);
+                    reason.setInvalid(true);
+                    return;
+                }
+                choices.entrySet().stream()
+                        .filter(entry ->
+                                entry.getKey().clientId().toString().equals(key.substring(0, Math.max(slash, 0))))
+                        .findFirst()
+                        .ifPresent(entry -> {
+                            entry.getValue().setErrorMessage(problem);
+                            entry.getValue().setInvalid(true);
+                        });
+            });
             return false;
         }
     }

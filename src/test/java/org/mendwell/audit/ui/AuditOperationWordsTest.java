@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.mendwell.audit.AuditAction;
 import org.mendwell.audit.AuditEntry;
 import org.mendwell.audit.AuditLine;
+import org.mendwell.audit.RefusalSummary;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.i18n.Messages;
 import org.mendwell.support.MendwellTest;
@@ -105,5 +106,37 @@ class AuditOperationWordsTest extends SpringBrowserlessTest {
         assertThat(AuditWords.describe(line(AuditAction.SIGN_IN_FAILED, "sign-in refused while paused", null)))
                 .as("a kind of sign-in the trail stores in English words")
                 .isEqualTo("Inicio de sesión fallido (inicio de sesión rechazado mientras estaba en pausa)");
+    }
+
+    /** Issue 16: summaries of anonymous refusals were stored as English sentences, read as such in Spanish. */
+    @Test
+    void a_summary_of_anonymous_refusals_is_worded_in_the_readers_language_and_an_old_one_is_shown_as_stored() {
+        var summary = line(
+                AuditAction.REFUSED_SUMMARY,
+                new RefusalSummary("InvitationService.open", 75, 3, false, 60).stored(),
+                null);
+        var overTheCap = line(
+                AuditAction.REFUSED_SUMMARY,
+                new RefusalSummary("sign-in refused while paused", 1, 1000, true, 61).stored(),
+                null);
+        String storedBefore = "PasswordResetService.open: 12 times from 1 address in 60 s";
+        var old = line(AuditAction.REFUSED_SUMMARY, storedBefore, null);
+
+        assertThat(AuditWords.describe(summary)).isEqualTo("InvitationService.open: 75 times from 3 addresses in 60 s");
+        assertThat(AuditWords.describe(overTheCap))
+                .isEqualTo("sign-in refused while paused: 1 time from over 1,000 addresses in 61 s");
+        assertThat(AuditWords.describe(old)).isEqualTo(storedBefore);
+
+        UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
+
+        assertThat(AuditWords.describe(summary))
+                .isEqualTo("InvitationService.open: 75 veces desde 3 direcciones en 60 s");
+        assertThat(AuditWords.describe(overTheCap))
+                .isEqualTo(
+                        "inicio de sesión rechazado mientras estaba en pausa: 1 vez desde más de 1.000 direcciones en"
+                                + " 61 s");
+        assertThat(AuditWords.describe(old))
+                .as("stored as a sentence before: shown as stored")
+                .isEqualTo(storedBefore);
     }
 }

@@ -4,14 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.mendwell.account.MyTimeZoneService;
 import org.mendwell.audit.AuditAction;
 import org.mendwell.audit.AuditClient;
 import org.mendwell.audit.AuditFilter;
@@ -20,11 +29,14 @@ import org.mendwell.audit.AuditService;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.shared.ui.AccessDeniedView;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
+import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @MendwellTest
@@ -45,6 +57,17 @@ class AuditViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AuditService audit;
+
+    @Autowired
+    MyTimeZoneService myTimeZone;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
 
     @SuppressWarnings("unchecked")
     private Grid<AuditLine> grid() {
@@ -78,6 +101,12 @@ class AuditViewTest extends SpringBrowserlessTest {
                         .single()
                         .getText())
                 .endsWith("are intact.");
+    }
+
+    private com.vaadin.flow.component.datepicker.DatePicker datePicker(String label) {
+        return find(com.vaadin.flow.component.datepicker.DatePicker.class)
+                .withLabel(label)
+                .single();
     }
 
     @SuppressWarnings("unchecked")
@@ -132,12 +161,8 @@ class AuditViewTest extends SpringBrowserlessTest {
                 .doesNotContain("Service", "details", robin.toString().substring(0, 8));
         assertThat(rows.getCellText(0, headers.indexOf("Client"))).isEqualTo("Robin Ashdown");
 
-        var from = find(com.vaadin.flow.component.datepicker.DatePicker.class)
-                .withLabel("From")
-                .single();
-        var to = find(com.vaadin.flow.component.datepicker.DatePicker.class)
-                .withLabel("To")
-                .single();
+        var from = datePicker("From");
+        var to = datePicker("To");
         assertThat(List.of(from, to))
                 .as("typed on a phone as the date of birth is: the order said, digits read")
                 .allSatisfy(picker -> {
@@ -211,5 +236,72 @@ class AuditViewTest extends SpringBrowserlessTest {
         assertThat(refused)
                 .anySatisfy(e ->
                         assertThat(e.operation()).startsWith("page clients/xxx").hasSize(80));
+    }
+
+    /**
+     * Issue 16: the trail was shown and filtered in UTC and its roles were the stored words. An administrator in
+     * Auckland reads each moment on her clock, her From and To are her days, and the roles are words of her language.
+     */
+    @Test
+    @ChangesDemoPractice
+    void an_administrator_in_auckland_reads_and_filters_the_trail_on_her_own_clock_with_roles_in_words() {
+        UUID robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        // Yesterday at 12:30 UTC is already the next day in Auckland (12 or 13 hours ahead), whatever the hour now.
+        Instant read = LocalDate.now(ZoneOffset.UTC).minusDays(1).atTime(12, 30).toInstant(ZoneOffset.UTC);
+        clock.pin(read);
+        try {
+            signIn.as(Demo.CLINICIAN);
+            clients.details(robin);
+        } finally {
+            clock.backToNow();
+        }
+        signIn.as(Demo.ADMIN);
+        myTimeZone.choose("Pacific/Auckland");
+        try {
+            LocalDate aucklandDay = read.atZone(AUCKLAND).toLocalDate();
+            navigate(AuditView.class);
+            chooseClient("Robin Ashdown");
+            var from = datePicker("From");
+            var to = datePicker("To");
+            test(to).setValue(aucklandDay);
+            test(from).setValue(aucklandDay);
+
+            var headers =
+                    grid().getColumns().stream().map(Grid.Column::getHeaderText).toList();
+            assertThat(headers).contains("When (Pacific/Auckland time)");
+            var rows = test(grid());
+            int entry = IntStream.range(0, rows.size())
+                    .filter(i -> rows.getRow(i).entry().occurredAt().equals(read))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("the read is on the administrator's " + aucklandDay));
+            assertThat(rows.getCellText(entry, headers.indexOf("When (Pacific/Auckland time)")))
+                    .isEqualTo(DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK)
+                            .format(read.atZone(AUCKLAND)));
+            assertThat(rows.getCellText(entry, headers.indexOf("Role"))).isEqualTo("Clinician");
+
+            LocalDate utcDay = read.atZone(ZoneOffset.UTC).toLocalDate();
+            test(from).setValue(utcDay);
+            test(to).setValue(utcDay);
+            var dayBefore = test(grid());
+            assertThat(IntStream.range(0, dayBefore.size())
+                            .mapToObj(i -> dayBefore.getRow(i).entry().occurredAt()))
+                    .as("the UTC day of the read ends, in Auckland, before the read")
+                    .doesNotContain(read);
+
+            UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
+            navigate("", com.vaadin.flow.component.Component.class); // elsewhere first, so that the trail is built anew
+            navigate(AuditView.class);
+            test(find(ComboBox.class).withLabel("Cliente").single()).selectItem("Robin Ashdown");
+            var spanish =
+                    grid().getColumns().stream().map(Grid.Column::getHeaderText).toList();
+            assertThat(spanish).contains("Cuándo (hora de Pacific/Auckland)");
+            var spanishRows = test(grid());
+            assertThat(IntStream.range(0, Math.min(spanishRows.size(), 50))
+                            .mapToObj(i -> spanishRows.getCellText(i, spanish.indexOf("Rol"))))
+                    .contains("Terapeuta")
+                    .doesNotContain("CLINICIAN", "ADMIN", "CLIENT");
+        } finally {
+            jdbc.update("update account set time_zone = null where email = ?", Demo.ADMIN);
+        }
     }
 }

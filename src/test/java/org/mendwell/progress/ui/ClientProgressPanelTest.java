@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -20,16 +21,19 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mendwell.account.MyTimeZoneService;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.progress.OccurrenceRow;
 import org.mendwell.progress.ProgressFixtures;
 import org.mendwell.shared.ui.RecordNotFoundView;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The progress tab of a client's page, against Aroha's ten days (see ProgressFixtures). */
 @MendwellTest
@@ -45,6 +49,12 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
 
     @Autowired
     ClientRepository clientRecords;
+
+    @Autowired
+    MyTimeZoneService myTimeZone;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     UUID aroha;
 
@@ -153,12 +163,43 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
 
         assertThat(column(grid(), 0))
                 .containsExactly("Daily check-in", "Daily check-in", "Making room for grief, anger and self-doubt");
-        assertThat(column(grid(), 3)).containsExactly("9 Feb 2027, 20:00", "7 Feb 2027, 23:30", "4 Feb 2027, 22:00");
+        assertThat(column(grid(), 3))
+                .as(
+                        "done at 20:00, 23:30 and 22:00 in Auckland: read on the clinician's clock (London, the practice's)")
+                .containsExactly("9 Feb 2027, 07:00", "7 Feb 2027, 10:30", "4 Feb 2027, 09:00");
 
         test(find(TextField.class).withAriaLabel("Exercise").single()).setValue("grief");
 
         assertThat(column(grid(), 0)).containsExactly("Making room for grief, anger and self-doubt");
         assertThat(column(grid(), 6)).singleElement().asString().startsWith("How kind have you been");
+    }
+
+    /**
+     * Issue 16: the clinician read Aroha's completed times on her Auckland clock. Moments are the viewer's own; the
+     * day and time an exercise was due stay the client's, and the page says whose clock each is.
+     */
+    @Test
+    @ChangesDemoPractice
+    void a_new_york_clinician_reads_when_it_was_done_in_new_york_and_when_it_was_due_in_auckland() {
+        myTimeZone.choose("America/New_York");
+        try {
+            openProgress(aroha);
+            test(find(Select.class).single()).selectItem("Done late");
+
+            assertThat(column(grid(), 3))
+                    .as("done at 20:00, 23:30 and 22:00 in Auckland, 13 hours ahead of UTC and 18 of New York")
+                    .containsExactly("9 Feb 2027, 02:00", "7 Feb 2027, 05:30", "4 Feb 2027, 04:00");
+            assertThat(column(grid(), 1))
+                    .as("due on Aroha's own days, at her own 08:00 and 21:00")
+                    .containsExactly("9 Feb 2027, 08:00", "7 Feb 2027, 08:00", "4 Feb 2027, 21:00");
+            assertThat(find(Paragraph.class)
+                            .withTextContaining("Due times are the client's own (Pacific/Auckland time); completed and"
+                                    + " reviewed times are yours (America/New_York time).")
+                            .exists())
+                    .isTrue();
+        } finally {
+            jdbc.update("update account set time_zone = null where email = ?", Demo.CLINICIAN);
+        }
     }
 
     @Test

@@ -66,4 +66,12 @@ class PersonalTimeTest {
         assertThat(in("America/New_York", Locale.UK).dateTimeWithZone(EVENING_IN_LONDON))
                 .isEqualTo("25 Nov 2026, 16:05 (America/New_York time)");
     }
+
+    /** Issue 16: a Spanish clinician's e-mail said "(America/New_York time)" in English. */
+    @Test
+    void a_spanish_e_mail_names_the_zone_in_spanish() {
+        assertThat(in("America/New_York", Locale.forLanguageTag("es")).dateTimeWithZone(EVENING_IN_LONDON))
+                .endsWith(" 16:05 (hora de America/New_York)")
+                .doesNotContain("time");
+    }
 }
