@@ -102,7 +102,9 @@ class SpanishScreensTest extends SpringBrowserlessTest {
         assertThat(find(ComboBox.class).withCaption("Cliente").exists()).isTrue();
         @SuppressWarnings("unchecked")
         Grid<Object> grid = find(Grid.class).single();
-        assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText).contains("Qué ocurrió", "Cuándo");
+        assertThat(grid.getColumns())
+                .extracting(Grid.Column::getHeaderText)
+                .contains("Qué ocurrió", "Cuándo (hora de Europe/London)");
     }
 
     @Test
