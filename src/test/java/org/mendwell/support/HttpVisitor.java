@@ -47,6 +47,11 @@ public final class HttpVisitor {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    /** A GET with request headers given as name, value, name, value (a browser's Accept-Language, say). */
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).headers(headers).GET().build());
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
