@@ -34,10 +34,8 @@ class PageNotFoundOverHttpTest {
     @Autowired
     MyLettersService letters;
 
-    private HttpVisitor signedIn(String email, String... headers) {
-        var visitor = new HttpVisitor(port);
-        assertThat(visitor.signIn(email, Demo.PASSWORD)).doesNotContain("error");
-        return visitor;
+    private HttpVisitor signedIn(String email) {
+        return HttpVisitor.signedIn(port, email, Demo.PASSWORD);
     }
 
     /** The page as Vaadin draws it on the first request: its texts travel in the initial response. */

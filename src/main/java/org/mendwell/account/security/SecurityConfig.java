@@ -10,6 +10,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -61,6 +62,9 @@ class SecurityConfig {
                 .requestMatchers(SecurityConfig::onTheManagementServer)
                 .permitAll()
                 .requestMatchers(request -> signedInPageRequest(request, vaadinRequests))
+                .authenticated()
+                // A draft's last words, posted as its page is left (letters' LetterDraftOnLeaving); CSRF-checked.
+                .requestMatchers(HttpMethod.POST, "/drafts/**")
                 .authenticated());
         // Vaadin's configurer exempts its log-in path from CSRF checks, so a page on another site could post
         // the attacker's e-mail and password and sign the victim's browser into the attacker's account
