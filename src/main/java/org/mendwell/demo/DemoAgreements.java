@@ -33,11 +33,57 @@ class DemoAgreements {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    static final List<String> NOTES = List.of(
-            "Texted before I left work.",
-            "Called at lunch when the meeting moved.",
-            "Told her about Friday as soon as I knew.",
-            "Hard today, did it anyway.");
+    /**
+     * The demo couple's agreements, each with the notes its promiser writes on a kept day. A note belongs to its
+     * own promise: "Texted before I left work" under "Say one thing I appreciated" would read as nonsense.
+     */
+    static final List<DemoPromise> PROMISES = List.of(
+            new DemoPromise(
+                    "Tell Robin where I am when plans change, before they change",
+                    Promisers.PARTNER,
+                    Frequency.DAILY,
+                    Set.of(),
+                    0,
+                    true,
+                    List.of(
+                            "Texted before I left work.",
+                            "Called at lunch when the meeting moved.",
+                            "Told her about Friday as soon as I knew.")),
+            new DemoPromise(
+                    "Say one thing I appreciated about Jonas, out loud",
+                    Promisers.CLIENT,
+                    Frequency.WEEKDAYS,
+                    Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY),
+                    0,
+                    true,
+                    List.of("Thanked him for cooking on Thursday.", "Said I liked how he listened last night.")),
+            new DemoPromise(
+                    "Go to my own support group",
+                    Promisers.PARTNER,
+                    Frequency.WEEKLY,
+                    Set.of(),
+                    1,
+                    false,
+                    List.of("Went, and spoke for the first time.", "Hard today, went anyway.")));
+
+    /** One seeded agreement (recorded on Robin's page: CLIENT is Robin, PARTNER is Jonas) and its notes. */
+    record DemoPromise(
+            String words,
+            Promisers who,
+            Frequency frequency,
+            Set<DayOfWeek> weekdays,
+            int startsDaysAfterFirst,
+            boolean visible,
+            List<String> notes) {}
+
+    /** The notes written under the agreement with these words: none for an agreement the demo did not seed. */
+    static List<String> notesOf(String words) {
+        return PROMISES.stream()
+                .filter(promise -> promise.words().equals(words))
+                .findFirst()
+                .map(DemoPromise::notes)
+                .orElse(List.of());
+    }
 
     private final AgreementService agreements;
     private final MyAgreementsService mine;
@@ -64,32 +110,7 @@ class DemoAgreements {
         LocalDate first = today.minusDays(DAYS);
         try {
             travel.travelTo(first.atTime(10, 0).atZone(LONDON).toInstant());
-            signedInAs.run(clinician, () -> {
-                record(
-                        robin,
-                        "Tell Robin where I am when plans change, before they change",
-                        Promisers.PARTNER,
-                        Frequency.DAILY,
-                        Set.of(),
-                        first,
-                        true);
-                record(
-                        robin,
-                        "Say one thing I appreciated about Jonas, out loud",
-                        Promisers.CLIENT,
-                        Frequency.WEEKDAYS,
-                        Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY),
-                        first,
-                        true);
-                record(
-                        robin,
-                        "Go to my own support group",
-                        Promisers.PARTNER,
-                        Frequency.WEEKLY,
-                        Set.of(),
-                        first.plusDays(1),
-                        false);
-            });
+            signedInAs.run(clinician, () -> PROMISES.forEach(promise -> record(robin, promise, first)));
             for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
                 travel.travelTo(day.atTime(21, 0).atZone(LONDON).toInstant());
                 markToday(jonasEmail, day, 0.8);
@@ -108,15 +129,17 @@ class DemoAgreements {
         }
     }
 
-    private void record(
-            UUID robin,
-            String words,
-            Promisers who,
-            Frequency frequency,
-            Set<DayOfWeek> weekdays,
-            LocalDate start,
-            boolean visible) {
-        agreements.record(new NewAgreement(robin, words, who, frequency, weekdays, start, null, visible, null));
+    private void record(UUID robin, DemoPromise promise, LocalDate first) {
+        agreements.record(new NewAgreement(
+                robin,
+                promise.words(),
+                promise.who(),
+                promise.frequency(),
+                promise.weekdays(),
+                first.plusDays(promise.startsDaysAfterFirst()),
+                null,
+                promise.visible(),
+                null));
     }
 
     /** The promiser's word on today's due days: mostly kept, sometimes partly or not, now and then not marked. */
@@ -133,7 +156,12 @@ class DemoAgreements {
                 Outcome outcome = roll < keeping
                         ? Outcome.KEPT
                         : roll < keeping + (0.95 - keeping) / 2 ? Outcome.PARTLY : Outcome.NOT_THIS_TIME;
-                @Nullable String note = random.nextDouble() < 0.25 ? NOTES.get(random.nextInt(NOTES.size())) : null;
+                // A note says what was done, so it goes with a kept day, and with the promise it is about.
+                List<String> notes = notesOf(promise.words());
+                @Nullable
+                String note = outcome == Outcome.KEPT && !notes.isEmpty() && random.nextDouble() < 0.25
+                        ? notes.get(random.nextInt(notes.size()))
+                        : null;
                 mine.mark(promise.agreementId(), day, outcome, note, note != null && random.nextBoolean());
             }
         });

@@ -44,8 +44,8 @@ final class Accessibility {
         // from the server (CI once scanned a sign-in page before its h1 arrived).
         page.waitForFunction(VAADIN_IDLE);
         // The pointer rests where the last click was: over a dialog's button that has just opened there, its hover
-        // tint was measured as the button's background (LettersJourneyIT's release question, now and then). Scan
-        // with the pointer in the page's corner, as a keyboard or screen-reader user meets it.
+        // tint was measured as the button's background (the couples journey's letter release question, now and
+        // then). Scan with the pointer in the page's corner, as a keyboard or screen-reader user meets it.
         page.mouse().move(0, 0);
         // A notification fading in is measured half transparent; scan once it is fully shown.
         page.waitForFunction("() => !document.querySelector('vaadin-notification-card[opening]')");

@@ -13,6 +13,7 @@ import org.mendwell.support.Demo;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The demo couple's four weeks of agreements, as `spring-boot:run` shows them: every new screen has content. */
@@ -31,6 +32,9 @@ class DemoAgreementsTest {
 
     @Autowired
     ClientRepository clientRecords;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void the_demo_couple_has_four_weeks_of_kept_promises_noticed_days_and_today_still_to_mark() {
@@ -57,5 +61,27 @@ class DemoAgreementsTest {
         signIn.as(Demo.CLIENT);
         assertThat(mine.mine().partnersKept()).hasSizeGreaterThan(10);
         assertThat(mine.mine().promises()).hasSize(1);
+    }
+
+    @Test
+    void every_seeded_note_belongs_to_the_promise_it_talks_about() {
+        var seededWords = DemoAgreements.PROMISES.stream()
+                .map(DemoAgreements.DemoPromise::words)
+                .toList();
+        var notes =
+                jdbc.sql("""
+                        select a.words, m.note from promise_mark m join agreement a on a.id = m.agreement_id
+                        where m.note is not null
+                        """).query((row, n) -> java.util.Map.entry(row.getString(1), row.getString(2))).list().stream()
+                        .filter(note -> seededWords.contains(note.getKey()))
+                        .toList();
+        assertThat(notes.stream().map(java.util.Map.Entry::getKey).distinct())
+                .as("notes under more than one of the couple's agreements, so that a note could land on the wrong one")
+                .hasSizeGreaterThan(1);
+        assertThat(notes)
+                .as("each note among the notes the seeder wrote for its own agreement")
+                .allSatisfy(note -> assertThat(DemoAgreements.notesOf(note.getKey()))
+                        .as(note.getKey())
+                        .contains(note.getValue()));
     }
 }

@@ -50,8 +50,23 @@ public final class HttpVisitor {
         return this;
     }
 
+    /** A visitor already signed in with this e-mail and password (and no second step). */
+    public static HttpVisitor signedIn(int port, String email, String password) {
+        var visitor = new HttpVisitor(port);
+        String next = visitor.signIn(email, password);
+        if (next.contains("error")) {
+            throw new IllegalStateException(email + " could not sign in: " + next);
+        }
+        return visitor;
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    /** A GET with request headers given as name, value, name, value (a browser's Accept-Language, say). */
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).headers(headers).GET().build());
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
@@ -89,11 +104,27 @@ public final class HttpVisitor {
 
     /** Opens the log-in page and reads the CSRF token it carries for this visitor's session. */
     public String csrfTokenOfTheLogInPage() {
-        Matcher token = CSRF_META.matcher(get("/login").body());
+        return csrfTokenOf("/login");
+    }
+
+    /** Opens a page and reads the CSRF token it carries for this visitor's session, as the page's scripts do. */
+    public String csrfTokenOf(String page) {
+        Matcher token = CSRF_META.matcher(get(page).body());
         if (!token.find()) {
-            throw new IllegalStateException("The log-in page carries no CSRF token");
+            throw new IllegalStateException(page + " carries no CSRF token");
         }
         return token.group(1);
+    }
+
+    /** Posts a body with request headers given as name, value, name, value. */
+    public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
+        var request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
     }
 
     public Optional<String> sessionId() {

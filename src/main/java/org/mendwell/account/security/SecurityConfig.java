@@ -10,12 +10,15 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -61,7 +64,12 @@ class SecurityConfig {
                         "/readyz")
                 .permitAll()
                 .requestMatchers(SecurityConfig::onTheManagementServer)
-                .permitAll());
+                .permitAll()
+                .requestMatchers(request -> signedInPageRequest(request, vaadinRequests))
+                .authenticated()
+                // A draft's last words, posted as its page is left (letters' LetterDraftOnLeaving); CSRF-checked.
+                .requestMatchers(HttpMethod.POST, "/drafts/**")
+                .authenticated());
         // Vaadin's configurer exempts its log-in path from CSRF checks, so a page on another site could post
         // the attacker's e-mail and password and sign the victim's browser into the attacker's account
         // (log-in CSRF). Vaadin's own requests carry Vaadin's CSRF token and stay exempt from Spring's;
@@ -84,6 +92,26 @@ class SecurityConfig {
         http.addFilterBefore(new CredentialsInUrlGuard(refusal), UsernamePasswordAuthenticationFilter.class);
         SecurityHeaders.apply(http);
         return http.build();
+    }
+
+    /**
+     * A signed-in person opening an address in the browser, whether or not a page has it: let through to Vaadin,
+     * whose router checks each view's roles and answers an address without a page (a broken or incomplete link,
+     * such as {@code /my/letter} without its id) with the portal's calm "not found" page and 404
+     * ({@code PageNotFoundView}). Vaadin's own rules deny every address they do not know, which gave a signed-in
+     * person the browser's bare 403. Someone not signed in is not matched here, so Vaadin's rules still send them
+     * to the log-in page for any address they may not open, known or not: no address is confirmed to them.
+     */
+    private static boolean signedInPageRequest(HttpServletRequest request, RequestUtil vaadinRequests) {
+        var signedIn = SecurityContextHolder.getContext().getAuthentication();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "GET".equals(request.getMethod())
+                && signedIn != null
+                && signedIn.isAuthenticated()
+                && !(signedIn instanceof AnonymousAuthenticationToken)
+                && !vaadinRequests.isFrameworkInternalRequest(request)
+                && !path.equals("/error")
+                && !path.startsWith("/actuator");
     }
 
     /**

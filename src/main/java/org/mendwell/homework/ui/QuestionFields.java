@@ -10,13 +10,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.mendwell.homework.Answer;
 import org.mendwell.homework.ExerciseTerms;
 import org.mendwell.homework.TemplateDetails.Question;
+import org.mendwell.shared.ui.SavedWhileTyping;
 import org.mendwell.shared.ui.TextLimits;
 
 /** The field a client answers a question with, by its kind; the preview shows them read-only. */
@@ -39,16 +39,14 @@ final class QuestionFields {
                 var area = new TextArea(label);
                 TextLimits.limit(area, 4000);
                 area.setWidthFull();
-                area.setValueChangeMode(ValueChangeMode.LAZY);
-                area.setValueChangeTimeout(800);
+                SavedWhileTyping.field(area);
                 yield new AnswerInput(question, area);
             }
             case DAILY_LOG -> {
                 var entry = new TextField(label);
                 TextLimits.limit(entry, 500);
                 entry.setWidthFull();
-                entry.setValueChangeMode(ValueChangeMode.LAZY);
-                entry.setValueChangeTimeout(800);
+                SavedWhileTyping.field(entry);
                 yield new AnswerInput(question, entry);
             }
             case SCALE -> new AnswerInput(question, scale(question, label));

@@ -29,7 +29,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.BindingValidationStatus;
 import com.vaadin.flow.data.value.HasValueChangeMode;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -65,6 +64,7 @@ import org.mendwell.shared.ui.DatePickers;
 import org.mendwell.shared.ui.DraftStatus;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.Focus;
+import org.mendwell.shared.ui.SavedWhileTyping;
 import org.mendwell.shared.ui.ScrollRegion;
 import org.mendwell.shared.ui.TextLimits;
 import org.mendwell.shared.ui.TranslatedTitle;
@@ -418,8 +418,8 @@ class IntakeView extends Main implements TranslatedTitle {
         labelOf.put(
                 property,
                 field instanceof HasLabel labelled && labelled.getLabel() != null ? labelled.getLabel() : property);
-        if (field instanceof HasValueChangeMode lazy) {
-            lazy.setValueChangeMode(ValueChangeMode.LAZY);
+        if (field instanceof HasValueChangeMode typed) {
+            SavedWhileTyping.field(typed);
         }
         return field;
     }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
@@ -26,6 +25,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.SavedWhileTyping;
 import org.mendwell.shared.ui.TextLimits;
 import org.mendwell.shared.ui.TranslatedTitle;
 
@@ -94,8 +94,7 @@ class LetterView extends Main implements HasUrlParameter<String>, TranslatedTitl
         body.setValue(letter.body());
         body.setWidthFull();
         body.setMinHeight("14em");
-        body.setValueChangeMode(ValueChangeMode.LAZY);
-        body.setValueChangeTimeout(800);
+        SavedWhileTyping.andOnLeaving(body, LetterDraftOnLeaving.PATH + letterId);
         TextLimits.limit(body, org.mendwell.letters.domain.Letter.BODY_LIMIT);
         var errors = new FieldErrors().bind("body", body);
         saveState.setText(

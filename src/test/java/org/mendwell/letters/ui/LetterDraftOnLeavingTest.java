@@ -1,0 +1,93 @@
+package org.mendwell.letters.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mendwell.letters.LetterKind;
+import org.mendwell.letters.MyLettersService;
+import org.mendwell.support.ChangesDemoPractice;
+import org.mendwell.support.Demo;
+import org.mendwell.support.HttpVisitor;
+import org.mendwell.support.MendwellWebTest;
+import org.mendwell.support.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The letter's last words posted as its page is left, over real HTTP: kept for the writer with the page's CSRF
+ * token; refused without it, to someone not signed in, and for a letter that is not the poster's own.
+ */
+@MendwellWebTest
+@ChangesDemoPractice
+class LetterDraftOnLeavingTest {
+
+    private static final String TEXT_PLAIN = "text/plain;charset=UTF-8";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    MyLettersService letters;
+
+    private UUID jonassDraft() {
+        signIn.as(Demo.JONAS);
+        return letters.startLetter(LetterKind.APOLOGY);
+    }
+
+    private HttpVisitor signedIn(String email) {
+        return HttpVisitor.signedIn(port, email, Demo.PASSWORD);
+    }
+
+    private static String[] csrf(HttpVisitor visitor) {
+        return new String[] {"X-CSRF-TOKEN", visitor.csrfTokenOf("/my/letters")};
+    }
+
+    @Test
+    void the_writer_s_last_words_are_kept() {
+        UUID draft = jonassDraft();
+        var jonas = signedIn(Demo.JONAS);
+
+        var response = jonas.post(LetterDraftOnLeaving.PATH + draft, TEXT_PLAIN, "The last words, é ✓", csrf(jonas));
+
+        assertThat(response.statusCode()).isEqualTo(204);
+        signIn.as(Demo.JONAS);
+        assertThat(letters.myLetter(draft).body()).isEqualTo("The last words, é ✓");
+    }
+
+    @Test
+    void without_the_page_s_csrf_token_nothing_is_saved() {
+        UUID draft = jonassDraft();
+        var jonas = signedIn(Demo.JONAS);
+
+        var response = jonas.post(LetterDraftOnLeaving.PATH + draft, TEXT_PLAIN, "Posted by another site");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        signIn.as(Demo.JONAS);
+        assertThat(letters.myLetter(draft).body()).isEmpty();
+    }
+
+    @Test
+    void the_partner_and_someone_not_signed_in_cannot_write_into_the_letter() {
+        UUID draft = jonassDraft();
+        var robin = signedIn(Demo.CLIENT);
+
+        assertThat(robin.post(LetterDraftOnLeaving.PATH + draft, TEXT_PLAIN, "Robin's words", csrf(robin))
+                        .statusCode())
+                .isEqualTo(404);
+        var stranger = new HttpVisitor(port);
+        assertThat(stranger.post(
+                                LetterDraftOnLeaving.PATH + draft,
+                                TEXT_PLAIN,
+                                "A stranger's words",
+                                "X-CSRF-TOKEN",
+                                stranger.csrfTokenOfTheLogInPage())
+                        .statusCode())
+                .isIn(302, 401, 403);
+        signIn.as(Demo.JONAS);
+        assertThat(letters.myLetter(draft).body()).isEmpty();
+    }
+}
