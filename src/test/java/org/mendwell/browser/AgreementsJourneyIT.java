@@ -12,26 +12,21 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.support.ChangesDemoPractice;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellWebTest;
 import org.mendwell.support.MutableClock;
-import org.mendwell.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Agreements in Chromium: the clinician records a daily promise for Jonas on Robin's page, Jonas marks today kept
  * on a 360 px phone, Robin notices it, and the clinician sees both on the couple's progress tab; on a flagged case
  * the same recording is refused with the reason asked for. Axe on every page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@MendwellWebTest
+@ChangesDemoPractice
 class AgreementsJourneyIT extends BrowserTest {
 
     static final String PROMISE = "Tell Robin where I am when plans change";
@@ -40,7 +35,7 @@ class AgreementsJourneyIT extends BrowserTest {
     MutableClock clock;
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     @Autowired
     JdbcClient jdbc;
@@ -78,7 +73,7 @@ class AgreementsJourneyIT extends BrowserTest {
     }
 
     private UUID robin() {
-        return clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        return clientIds.of(Demo.CLIENT);
     }
 
     private void recordJonasPromise() {

@@ -7,32 +7,27 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.support.ChangesDemoPractice;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
-import org.mendwell.support.TestClock;
+import org.mendwell.support.MendwellWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A letter in Chromium: Jonas drafts an apology on his phone, closes the browser half-way (the draft is kept),
  * finishes and sends it; the clinician releases it; Robin reads it on her phone and replies. Then the case gets
  * a safety flag, and Jonas's next letter is refused with a clear message. Axe on every page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@MendwellWebTest
+@ChangesDemoPractice
 class LettersJourneyIT extends BrowserTest {
 
     private static final String FIRST_HALF = "Robin, I am sorry. I kept the messages from you";
     private static final String WHOLE = FIRST_HALF + " for months, and I told you that you were imagining it.";
 
     @Autowired
-    ClientRepository clients;
+    ClientIds clientIds;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -86,7 +81,7 @@ class LettersJourneyIT extends BrowserTest {
         // The clinician reads it and releases it to Robin.
         newContext(1280, 800);
         signIn(Demo.CLINICIAN, Demo.PASSWORD);
-        String jonas = clients.findByEmail(Demo.JONAS).orElseThrow().getId().toString();
+        String jonas = clientIds.of(Demo.JONAS).toString();
         page.navigate(url("couple-work/" + jonas));
         assertThat(page.getByText(WHOLE)).isVisible();
         Accessibility.assertNoSeriousViolations(page, "couple work");
