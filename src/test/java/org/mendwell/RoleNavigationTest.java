@@ -18,6 +18,7 @@ import org.mendwell.account.Role;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.shared.ui.AccessDeniedView;
 import org.mendwell.shared.ui.RecordNotFoundView;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,9 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     @Autowired
     ClientRepository clientRecords;
 
+    @Autowired
+    ClientIds clientIds;
+
     /** Every signed-in route and the one role that may open it. */
     private Map<String, Role> routes() {
         var routes = new LinkedHashMap<String, Role>();
@@ -41,10 +45,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         routes.put("admin/audit", Role.ADMIN);
         routes.put("caseload", Role.CLINICIAN);
         routes.put("library", Role.CLINICIAN);
-        routes.put(
-                "clients/"
-                        + clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId(),
-                Role.CLINICIAN);
+        routes.put("clients/" + clientIds.of(Demo.CLIENT), Role.CLINICIAN);
         routes.put("my/exercises", Role.CLIENT);
         routes.put("my/progress", Role.CLIENT);
         routes.put("intake", Role.CLIENT);

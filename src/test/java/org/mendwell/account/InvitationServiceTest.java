@@ -24,6 +24,7 @@ import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.i18n.Language;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
@@ -57,6 +58,9 @@ class InvitationServiceTest {
 
     @Autowired
     ClientRepository clientRepository;
+
+    @Autowired
+    ClientIds clientIds;
 
     @Autowired
     UserDetailsService userDetails;
@@ -235,7 +239,7 @@ class InvitationServiceTest {
 
     @Test
     void a_client_who_already_has_a_password_gets_no_new_link() {
-        UUID robin = clientRepository.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        UUID robin = clientIds.of(Demo.CLIENT);
 
         assertThatThrownBy(() -> clients.resendInvitation(robin))
                 .isInstanceOfSatisfying(

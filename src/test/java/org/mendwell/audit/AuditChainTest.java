@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.ClientService;
-import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
@@ -40,7 +40,7 @@ class AuditChainTest {
     AuditTrail trail;
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     @Autowired
     JdbcClient jdbc;
@@ -52,7 +52,7 @@ class AuditChainTest {
     void writeSomeEntries() {
         signIn.as(Demo.CLINICIAN);
         for (String email : new String[] {Demo.CLIENT, Demo.HANA, Demo.SAMUEL}) {
-            UUID id = clientRecords.findByEmail(email).orElseThrow().getId();
+            UUID id = clientIds.of(email);
             clients.details(id);
         }
         long last = (Long) trail.head()[0];

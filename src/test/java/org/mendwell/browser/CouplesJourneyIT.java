@@ -12,16 +12,13 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.support.ChangesDemoPractice;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellWebTest;
 import org.mendwell.support.MutableClock;
-import org.mendwell.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Issue 17's couples journey in Chromium, in one run: the clinician records a daily promise for Jonas, Jonas marks
@@ -32,10 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
  * page says letters are closed, and Robin's reply is refused. Axe on every page. Also: a letter draft keeps the
  * last words typed when the page is closed straight after the last keystroke.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@MendwellWebTest
+@ChangesDemoPractice
 class CouplesJourneyIT extends BrowserTest {
 
     static final String PROMISE = "Tell Robin where I am when plans change";
@@ -46,7 +41,7 @@ class CouplesJourneyIT extends BrowserTest {
     MutableClock clock;
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     @Autowired
     JdbcClient jdbc;
@@ -96,7 +91,7 @@ class CouplesJourneyIT extends BrowserTest {
     }
 
     private UUID robin() {
-        return clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        return clientIds.of(Demo.CLIENT);
     }
 
     private void recordJonasPromise() {
@@ -212,8 +207,7 @@ class CouplesJourneyIT extends BrowserTest {
         // The clinician reads it and releases it to Robin.
         newContext(1280, 800);
         signIn(Demo.CLINICIAN, Demo.PASSWORD);
-        String jonas =
-                clientRecords.findByEmail(Demo.JONAS).orElseThrow().getId().toString();
+        String jonas = clientIds.of(Demo.JONAS).toString();
         page.navigate(url("couple-work/" + jonas));
         assertThat(page.getByText(WHOLE)).isVisible();
         Accessibility.assertNoSeriousViolations(page, "couple work");

@@ -2,32 +2,26 @@ package org.mendwell.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import jakarta.mail.internet.MimeMessage;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellWebTest;
 import org.mendwell.support.TestMailServer;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.mendwell.support.WithTestMailServer;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The whole intake in Chromium: the clinician invites, the client opens the e-mailed link (read from
  * a real SMTP server in this JVM), chooses a password, fills in the steps, closes the browser half-way
  * and comes back to find the draft, submits; the clinician sees the safety flag and accepts.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"mendwell.public-url=http://localhost:${local.server.port}"})
-@ActiveProfiles("test")
+@MendwellWebTest
+@WithTestMailServer
+@ChangesDemoPractice
 class IntakeJourneyIT extends BrowserTest {
 
     /** The labels of the fields on the page whose words do not all fit: the browser cuts them off with "…". */
@@ -41,16 +35,8 @@ class IntakeJourneyIT extends BrowserTest {
               .map(field => field.label)
             """;
 
-    private static final TestMailServer mail = new TestMailServer();
-
-    /** A real SMTP server on a free port, so that two builds on one machine do not collide. */
-    @RegisterExtension
-    static final GreenMailExtension smtp = mail.extension();
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        mail.configureSmtp(registry);
-    }
+    @Autowired
+    TestMailServer mail;
 
     static final String NAME = "Quinn Harper";
     static final String EMAIL = "quinn.harper@example.org";
@@ -79,19 +65,11 @@ class IntakeJourneyIT extends BrowserTest {
         logOut();
 
         // The invitation arrives by e-mail.
-        smtp.waitForIncomingEmail(10_000, 1);
-        MimeMessage message = smtp.getReceivedMessages()[0];
-        org.assertj.core.api.Assertions.assertThat(message.getAllRecipients()[0].toString())
-                .isEqualTo(EMAIL);
-        Matcher link = Pattern.compile("(http://localhost:\\d+/invitation/[A-Za-z0-9_-]+)")
-                .matcher(GreenMailUtil.getBody(message));
-        org.assertj.core.api.Assertions.assertThat(link.find())
-                .as("link in the e-mail")
-                .isTrue();
+        String token = mail.tokenMailedTo(EMAIL, "invitation/");
 
         // The client opens it on their own device and chooses a password.
         newContext(390, 844);
-        page.navigate(link.group(1));
+        page.navigate(url("invitation/" + token));
         assertThat(page.getByText("Welcome, " + NAME)).isVisible();
         Accessibility.assertNoSeriousViolations(page, "invitation");
         field("Choose a password").fill("password1234");

@@ -9,8 +9,8 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.ClientService;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.support.ChangesDemoPractice;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.ExerciseFixtures;
 import org.mendwell.support.MendwellWebTest;
@@ -41,7 +41,7 @@ class KeyboardJourneyIT extends BrowserTest {
     ClientService clients;
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     private void press(String key) {
         page.keyboard().press(key);
@@ -240,7 +240,7 @@ class KeyboardJourneyIT extends BrowserTest {
 
     private void acceptAndGiveACheckIn(String email) {
         signIn.as(Demo.CLINICIAN);
-        var id = clientRecords.findByEmail(email).orElseThrow().getId();
+        var id = clientIds.of(email);
         clients.accept(id, clients.details(id).version());
         SecurityContextHolder.clearContext();
         exercises.giveTodayAndSignOut(email, "daily-check-in");

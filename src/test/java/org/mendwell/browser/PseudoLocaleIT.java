@@ -8,9 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
+import org.mendwell.support.MendwellWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Issue 16: the main pages in the pseudo-locale (en-XA: every portal text accented and 40 % longer, which the test
@@ -18,8 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
  * a bundle; one whose text is wider than its box is cut off; a page wider than the screen scrolls sideways. What
  * people wrote (names, answers, exercise titles) is theirs, not the portal's, and is not looked at.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@MendwellWebTest
 class PseudoLocaleIT extends BrowserTest {
 
     /**

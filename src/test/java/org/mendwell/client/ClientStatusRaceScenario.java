@@ -12,8 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,14 +31,14 @@ abstract class ClientStatusRaceScenario {
     ClientService clients;
 
     @Autowired
-    ClientRepository records;
+    ClientIds clientIds;
 
     @Autowired
     SignIn signIn;
 
     @Test
     void two_tabs_changing_one_client_at_once_change_it_once_and_the_other_is_told() throws Exception {
-        UUID oskar = records.findByEmail(Demo.OSKAR).orElseThrow().getId();
+        UUID oskar = clientIds.of(Demo.OSKAR);
         signIn.as(Demo.CLINICIAN);
         ClientDetails opened = clients.details(oskar);
         // Whatever earlier runs on a shared database left: a move that is allowed from there.

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.mendwell.account.AccountService;
 import org.mendwell.account.NewStaffAccount;
 import org.mendwell.account.PasswordResetService;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.Answer;
 import org.mendwell.homework.AssignExercise;
 import org.mendwell.homework.AssignmentService;
@@ -25,6 +24,7 @@ import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.i18n.Messages;
 import org.mendwell.support.ChangesDemoPractice;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.HttpVisitor;
 import org.mendwell.support.MendwellWebTest;
@@ -68,7 +68,7 @@ class HandoverToANewAccountTest {
     MyRecordService ownRecord;
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     @Autowired
     ReviewService reviews;
@@ -94,7 +94,7 @@ class HandoverToANewAccountTest {
     void a_client_goes_only_to_a_clinician_who_signed_in_with_a_reason_and_everyone_concerned_is_told()
             throws Exception {
         String newcomer = "quinn.avery@example.org";
-        UUID robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        UUID robin = clientIds.of(Demo.CLIENT);
         signIn.as(Demo.ADMIN);
         UUID quinn = accounts.createClinician(new NewStaffAccount(newcomer, "Dr. Quinn Avery"))
                 .id();
@@ -160,7 +160,7 @@ class HandoverToANewAccountTest {
 
     @Test
     void after_a_handover_the_former_clinicians_feedback_still_carries_her_name_for_the_client_and_the_new_clinician() {
-        UUID robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        UUID robin = clientIds.of(Demo.CLIENT);
         signIn.as(Demo.CLINICIAN);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         UUID given = assignments

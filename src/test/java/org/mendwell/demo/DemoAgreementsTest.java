@@ -8,7 +8,7 @@ import org.mendwell.agreements.AgreementProgress;
 import org.mendwell.agreements.AgreementService;
 import org.mendwell.agreements.CoupleAgreements;
 import org.mendwell.agreements.MyAgreementsService;
-import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,14 +31,14 @@ class DemoAgreementsTest {
     MyAgreementsService mine;
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void the_demo_couple_has_four_weeks_of_kept_promises_noticed_days_and_today_still_to_mark() {
-        UUID robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        UUID robin = clientIds.of(Demo.CLIENT);
         signIn.as(Demo.CLINICIAN);
         CoupleAgreements couple = agreements.agreementsOf(robin);
         assertThat(couple.agreements()).hasSize(3);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.SignIn;
 import org.mendwell.triggers.MyTriggerLogService;
@@ -26,7 +26,7 @@ class DemoCoupleRepairTest {
     SignIn signIn;
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     @Autowired
     TrustGapService trustGap;
@@ -39,7 +39,7 @@ class DemoCoupleRepairTest {
 
     @Test
     void the_clinician_sees_weeks_of_both_partners_check_ins_and_of_robins_hard_moments() {
-        UUID robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        UUID robin = clientIds.of(Demo.CLIENT);
         signIn.as(Demo.CLINICIAN);
 
         var gap = trustGap.trustGapOf(robin);

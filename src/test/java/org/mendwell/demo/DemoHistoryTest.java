@@ -16,6 +16,7 @@ import org.mendwell.homework.MyExercises;
 import org.mendwell.homework.ReviewService;
 import org.mendwell.progress.CaseloadEntry;
 import org.mendwell.progress.CaseloadOverviewService;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,7 +109,7 @@ class DemoHistoryTest {
     }
 
     @Autowired
-    org.mendwell.client.domain.ClientRepository clientRecords;
+    ClientIds clientIds;
 
     /** Real use: Jonas, with weeks of homework behind him, showed "Client since" today. */
     @Test
@@ -116,8 +117,7 @@ class DemoHistoryTest {
         Instant historyBegan = Instant.now().minus(Duration.ofDays(7L * DemoHistory.WEEKS));
         signIn.as(Demo.CLINICIAN);
         for (String email : List.of(Demo.CLIENT, Demo.JONAS, Demo.HANA, Demo.SAMUEL, Demo.OSKAR)) {
-            var details = clients.details(
-                    clientRecords.findByEmail(email).orElseThrow().getId());
+            var details = clients.details(clientIds.of(email));
             assertThat(details.since()).as(email + ": client since").isBefore(historyBegan);
             assertThat(details.history())
                     .as(email + ": invited, then in intake, then active, all before the history")

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.homework.domain.SubmissionRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
@@ -44,7 +44,7 @@ class ReviewServiceTest {
     ReviewService review;
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     @Autowired
     ExerciseTemplateRepository templates;
@@ -56,7 +56,7 @@ class ReviewServiceTest {
     MutableClock clock;
 
     private UUID robin() {
-        return clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        return clientIds.of(Demo.CLIENT);
     }
 
     /**

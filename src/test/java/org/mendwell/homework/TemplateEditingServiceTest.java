@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.ExerciseTerms.Audience;
 import org.mendwell.homework.ExerciseTerms.QuestionKind;
 import org.mendwell.homework.ExerciseTerms.Schedule;
@@ -26,6 +25,7 @@ import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.homework.domain.ExerciseTemplateVersionRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
@@ -59,7 +59,7 @@ class TemplateEditingServiceTest {
     ExerciseQuestionRepository questions;
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     @Autowired
     SignIn signIn;
@@ -96,7 +96,7 @@ class TemplateEditingServiceTest {
         var today = LocalDate.now(ZoneId.of("Europe/London"));
         return assignments
                 .assign(new AssignExercise(
-                        clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId(),
+                        clientIds.of(Demo.CLIENT),
                         templateId,
                         null,
                         ExerciseSchedule.once(today.plusDays(2), LocalTime.NOON),
@@ -181,7 +181,7 @@ class TemplateEditingServiceTest {
 
         editing.save(created.templateId(), created.lockVersion(), draft("The evening walk", freeText("Where next?")));
 
-        var robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        var robin = clientIds.of(Demo.CLIENT);
         assertThat(assignments.assignmentsOf(robin))
                 .filteredOn(a -> a.assignmentId().equals(given))
                 .singleElement()
@@ -301,7 +301,7 @@ class TemplateEditingServiceTest {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems().get("templateId")).contains("archived"));
-        var robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        var robin = clientIds.of(Demo.CLIENT);
         assertThat(assignments.assignmentsOf(robin)).singleElement().satisfies(a -> {
             assertThat(a.assignmentId()).isEqualTo(givenBefore);
             assertThat(a.status()).isEqualTo(AssignmentStatus.ACTIVE);

@@ -12,6 +12,7 @@ import org.mendwell.client.CaseloadFilter;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellMariaDbTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,9 @@ class MariaDbSuiteTest {
 
     @Autowired
     ClientRepository clientRecords;
+
+    @Autowired
+    ClientIds clientIds;
 
     @Autowired
     ClientService clients;
@@ -120,7 +124,7 @@ class MariaDbSuiteTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void an_assignment_round_trips_with_its_due_times_across_a_clock_change() {
-        var robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        var robin = clientIds.of(Demo.CLIENT);
         // The next time London's clocks go back (the last Sunday of October): a start in the past is refused.
         var lastSunday = java.time.temporal.TemporalAdjusters.lastInMonth(java.time.DayOfWeek.SUNDAY);
         var thisYear = java.time.LocalDate.now().withMonth(10).with(lastSunday);

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.ExerciseTerms.Measure;
 import org.mendwell.homework.MeasureScore.Severity;
 import org.mendwell.progress.ClientProgress.WeekCompletion;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
@@ -51,7 +51,7 @@ class ClientProgressServiceTest {
     SignIn signIn;
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     UUID aroha;
 
@@ -259,8 +259,7 @@ class ClientProgressServiceTest {
     void another_clinicians_charts_hold_only_their_own_clients_work() {
         signIn.as(Demo.CLINICIAN_2);
 
-        ClientProgress casey = progress.progressOf(
-                clientRecords.findByEmail(Demo.CLIENT_2).orElseThrow().getId());
+        ClientProgress casey = progress.progressOf(clientIds.of(Demo.CLIENT_2));
 
         assertNothingOfArohas(casey.weeks(), casey.scaleCharts(), casey.measures());
     }
@@ -296,7 +295,7 @@ class ClientProgressServiceTest {
 
     @Test
     void each_figure_costs_one_statement_however_much_history_there_is() {
-        UUID hana = clientRecords.findByEmail(Demo.HANA).orElseThrow().getId();
+        UUID hana = clientIds.of(Demo.HANA);
 
         int withHistory = statementsFor(() -> progress.progressOf(aroha));
         int without = statementsFor(() -> progress.progressOf(hana));

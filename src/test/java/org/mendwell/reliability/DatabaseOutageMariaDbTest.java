@@ -20,11 +20,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.AssignExercise;
 import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.CuttableProxy;
 import org.mendwell.support.Demo;
 import org.mendwell.support.SignIn;
@@ -85,7 +85,7 @@ class DatabaseOutageMariaDbTest extends SpringBrowserlessTest {
     AssignmentService assignments;
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     @Autowired
     ExerciseTemplateRepository templates;
@@ -142,7 +142,7 @@ class DatabaseOutageMariaDbTest extends SpringBrowserlessTest {
 
     @Test
     void a_submit_during_an_outage_is_refused_calmly_and_succeeds_once_the_database_is_back() throws Exception {
-        UUID hana = clientRecords.findByEmail(Demo.HANA).orElseThrow().getId();
+        UUID hana = clientIds.of(Demo.HANA);
         signIn.as(Demo.CLINICIAN);
         assignments.assign(new AssignExercise(
                 hana,
@@ -207,7 +207,7 @@ class DatabaseOutageMariaDbTest extends SpringBrowserlessTest {
     @Test
     void an_intake_draft_that_cannot_be_saved_says_so_keeps_the_typed_text_and_is_saved_with_the_next_change()
             throws Exception {
-        UUID elena = clientRecords.findByEmail(Demo.ELENA).orElseThrow().getId();
+        UUID elena = clientIds.of(Demo.ELENA);
         signIn.as(Demo.ELENA);
         navigate("intake", Component.class);
         var phone = find(TextField.class).withLabel("Phone").single();

@@ -26,6 +26,7 @@ import org.mendwell.homework.domain.ExerciseOccurrence;
 import org.mendwell.homework.domain.ExerciseOccurrenceRepository;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.intake.IntakeService;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.IntakeFixtures;
 import org.mendwell.support.MutableClock;
@@ -53,6 +54,7 @@ class ReminderFixtures {
     private final CompletionService completions;
     private final ReviewService reviews;
     private final ClientRepository clientRecords;
+    private final ClientIds clientIds;
     private final ExerciseTemplateRepository templates;
     private final ExerciseOccurrenceRepository occurrences;
     private final JdbcTemplate jdbc;
@@ -68,6 +70,7 @@ class ReminderFixtures {
             CompletionService completions,
             ReviewService reviews,
             ClientRepository clientRecords,
+            ClientIds clientIds,
             ExerciseTemplateRepository templates,
             ExerciseOccurrenceRepository occurrences,
             JdbcTemplate jdbc,
@@ -81,6 +84,7 @@ class ReminderFixtures {
         this.completions = completions;
         this.reviews = reviews;
         this.clientRecords = clientRecords;
+        this.clientIds = clientIds;
         this.templates = templates;
         this.occurrences = occurrences;
         this.jdbc = jdbc;
@@ -109,7 +113,7 @@ class ReminderFixtures {
     }
 
     UUID clientId(String email) {
-        return clientRecords.findByEmail(email).orElseThrow().getId();
+        return clientIds.of(email);
     }
 
     String emailOf(UUID clientId) {

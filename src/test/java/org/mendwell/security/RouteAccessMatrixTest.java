@@ -34,7 +34,6 @@ import org.mendwell.agreements.MyAgreementsService;
 import org.mendwell.agreements.NewAgreement;
 import org.mendwell.agreements.Outcome;
 import org.mendwell.agreements.Promisers;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.Answer;
 import org.mendwell.homework.AssignExercise;
 import org.mendwell.homework.AssignmentService;
@@ -50,6 +49,7 @@ import org.mendwell.shared.ui.AccessDeniedView;
 import org.mendwell.shared.ui.RecordNotFoundView;
 import org.mendwell.support.AnotherCouple;
 import org.mendwell.support.ChangesDemoPractice;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.PageText;
@@ -113,7 +113,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     SignIn signIn;
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     @Autowired
     AssignmentService assignments;
@@ -165,7 +165,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     @BeforeEach
     void robinsRecords() {
         anotherCouple.link();
-        UUID robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        UUID robin = clientIds.of(Demo.CLIENT);
         signIn.as(Demo.CLINICIAN);
         LocalDate robinsToday = LocalDate.now(ZoneId.of("Europe/London"));
         UUID kept = agreement(robin, AGREEMENT_WORDS, robinsToday);

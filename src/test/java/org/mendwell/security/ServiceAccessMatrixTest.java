@@ -88,6 +88,7 @@ import org.mendwell.shared.i18n.Messages;
 import org.mendwell.support.AnotherCouple;
 import org.mendwell.support.Authenticator;
 import org.mendwell.support.ChangesDemoPractice;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
@@ -261,6 +262,9 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     ClientRepository clientRecords;
+
+    @Autowired
+    ClientIds clientIds;
 
     @Autowired
     AccountRepository accountRecords;
@@ -497,7 +501,7 @@ class ServiceAccessMatrixTest {
         robinsLetter = myLetters.startLetter(LetterKind.APOLOGY);
         myLetters.submit(robinsLetter, LETTER_FROM_ROBIN);
         robinsDraft = myLetters.startLetter(LetterKind.IMPACT);
-        jonas = clientRecords.findByEmail(Demo.JONAS).orElseThrow().getId();
+        jonas = clientIds.of(Demo.JONAS);
         myTriggerLog.setMyReassuranceOptIn(true);
         myTriggerLog.logMoment(new LogMoment(7, TRIGGER, Set.of(), null, null));
         signIn.as(Demo.JONAS);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
@@ -33,6 +34,9 @@ class TriggerLogServiceTest {
     ClientRepository clientRecords;
 
     @Autowired
+    ClientIds clientIds;
+
+    @Autowired
     SignIn signIn;
 
     @Autowired
@@ -43,7 +47,7 @@ class TriggerLogServiceTest {
     @BeforeEach
     void afternoonInLondon() {
         RobinsTriggerLog.afternoon(clock);
-        robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        robin = clientIds.of(Demo.CLIENT);
     }
 
     private void turnedOn(boolean reassurance) {

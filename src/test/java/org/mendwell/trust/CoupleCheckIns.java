@@ -1,6 +1,7 @@
 package org.mendwell.trust;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,29 +23,40 @@ import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
+import org.springframework.stereotype.Component;
 
 /**
  * The demo couple's daily check-ins, lived through the real services on a clock set by hand: Robin and Jonas
  * (both in London) are given the check-in for {@code days} days from {@code start}; each day either answers
  * Trust, Hope and Closeness with the value given, or leaves the day out (null). Safety is always answered 0,
- * so a test can see it never reaches the figures. Not a component (the application's scan would find it in every
- * context): a test class brings it in with {@code @Import}.
+ * so a test can see it never reaches the figures. A component, so that the classes using it share the test context
+ * of every other {@code @MendwellTest} (an {@code @Import} of its own made a context of its own); it takes the
+ * application's {@link Clock}, since applications that tests start themselves have no {@link MutableClock}.
  */
+@Component
 public class CoupleCheckIns {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final SignIn signIn;
-    private final MutableClock clock;
+    private final Clock clock;
     private final AssignmentService assignments;
     private final CompletionService completion;
     private final ExerciseTemplateRepository templates;
     private final ExerciseOccurrenceRepository occurrences;
     private final EntityManager entityManager;
 
+    /** The test clock; fails the test in an application started without one. */
+    private MutableClock clock() {
+        if (clock instanceof MutableClock mutable) {
+            return mutable;
+        }
+        throw new IllegalStateException("Couple check-ins need the test clock (@MendwellTest)");
+    }
+
     CoupleCheckIns(
             SignIn signIn,
-            MutableClock clock,
+            Clock clock,
             AssignmentService assignments,
             CompletionService completion,
             ExerciseTemplateRepository templates,
@@ -61,7 +73,7 @@ public class CoupleCheckIns {
 
     /** Lives the days; leaves the clock at 12:00 London on the day after the last, signed in as the clinician. */
     public void live(UUID robin, LocalDate start, List<Integer> robins, List<Integer> jonass) {
-        clock.set(start.minusDays(1).atTime(9, 0).atZone(LONDON).toInstant());
+        clock().set(start.minusDays(1).atTime(9, 0).atZone(LONDON).toInstant());
         signIn.as(Demo.CLINICIAN);
         List<AssignmentSummary> given = assignments.assign(new AssignExercise(
                 robin,
@@ -77,7 +89,7 @@ public class CoupleCheckIns {
             submit(Demo.CLIENT, robinsDays.get(day), evening, robins.get(day));
             submit(Demo.JONAS, jonassDays.get(day), evening, jonass.get(day));
         }
-        clock.set(start.plusDays(robins.size()).atTime(12, 0).atZone(LONDON).toInstant());
+        clock().set(start.plusDays(robins.size()).atTime(12, 0).atZone(LONDON).toInstant());
         signIn.as(Demo.CLINICIAN);
         // The test's own transaction: the last submission must reach the tables the trust gap's SQL reads.
         entityManager.flush();
@@ -93,7 +105,7 @@ public class CoupleCheckIns {
         if (value == null) {
             return;
         }
-        clock.set(when);
+        clock().set(when);
         signIn.as(who);
         Map<Integer, Answer> answers = new HashMap<>();
         for (TemplateDetails.Question question :

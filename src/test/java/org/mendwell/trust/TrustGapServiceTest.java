@@ -10,23 +10,21 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.CaseloadFilter;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.progress.CaseloadEntry;
 import org.mendwell.progress.CaseloadOverviewService;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The demo couple's trust gap on the real context and database, with check-ins made through the real services. */
 @MendwellTest
 @Transactional
-@Import(CoupleCheckIns.class)
 class TrustGapServiceTest {
 
     private static final LocalDate START = LocalDate.now(CoupleCheckIns.LONDON).plusDays(2);
@@ -41,15 +39,15 @@ class TrustGapServiceTest {
     SignIn signIn;
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     private UUID robin;
     private UUID jonas;
 
     @BeforeEach
     void couple() {
-        robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
-        jonas = clientRecords.findByEmail(Demo.JONAS).orElseThrow().getId();
+        robin = clientIds.of(Demo.CLIENT);
+        jonas = clientIds.of(Demo.JONAS);
     }
 
     private static List<Integer> days(Integer... values) {
@@ -137,8 +135,7 @@ class TrustGapServiceTest {
                 .as("both partners, the same reasons as the client page")
                 .containsEntry(robin, trustGap.attentionReasons(robin))
                 .containsEntry(jonas, trustGap.attentionReasons(jonas))
-                .doesNotContainKey(
-                        clientRecords.findByEmail(Demo.MARCUS).orElseThrow().getId());
+                .doesNotContainKey(clientIds.of(Demo.MARCUS));
         assertThat(needingAttention()).contains(robin, jonas);
         assertThat(caseload.count(new CaseloadFilter("", null, true)))
                 .isEqualTo(needingAttention().size());
@@ -197,7 +194,7 @@ class TrustGapServiceTest {
     @Test
     void a_client_without_a_partner_has_no_trust_gap() {
         signIn.as(Demo.CLINICIAN);
-        UUID marcus = clientRecords.findByEmail(Demo.MARCUS).orElseThrow().getId();
+        UUID marcus = clientIds.of(Demo.MARCUS);
 
         assertThat(trustGap.trustGapOf(marcus).coupleCase()).isFalse();
         assertThat(trustGap.attentionReasons(marcus)).isEmpty();

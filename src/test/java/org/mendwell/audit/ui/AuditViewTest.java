@@ -27,9 +27,9 @@ import org.mendwell.audit.AuditFilter;
 import org.mendwell.audit.AuditLine;
 import org.mendwell.audit.AuditService;
 import org.mendwell.client.ClientService;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.shared.ui.AccessDeniedView;
 import org.mendwell.support.ChangesDemoPractice;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
@@ -53,7 +53,7 @@ class AuditViewTest extends SpringBrowserlessTest {
     ClientService clients;
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     @Autowired
     AuditService audit;
@@ -77,7 +77,7 @@ class AuditViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void the_administrator_filters_the_trail_by_client_and_action_and_checks_the_chain() {
-        UUID robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        UUID robin = clientIds.of(Demo.CLIENT);
         clients.details(robin);
         signIn.as(Demo.ADMIN);
 
@@ -134,7 +134,7 @@ class AuditViewTest extends SpringBrowserlessTest {
         assertThat(audit.clientsNamed("", PageRequest.of(1, 3))).hasSize(3);
 
         test(client).selectItem("Robin Ashdown");
-        UUID robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        UUID robin = clientIds.of(Demo.CLIENT);
         var rows = test(grid());
         assertThat(rows.size()).isPositive();
         for (int i = 0; i < rows.size(); i++) {
@@ -145,7 +145,7 @@ class AuditViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void operations_and_records_read_as_words_and_a_from_after_to_is_said_next_to_the_field() {
-        UUID robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        UUID robin = clientIds.of(Demo.CLIENT);
         clients.details(robin);
         signIn.as(Demo.ADMIN);
         navigate(AuditView.class);
@@ -190,7 +190,7 @@ class AuditViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(Demo.CLIENT)
     void a_clients_own_pages_and_another_clinicians_refusal_read_as_sentences_with_the_clients_name() {
-        UUID robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        UUID robin = clientIds.of(Demo.CLIENT);
         ownRecord.myProfile();
         signIn.as(Demo.CLINICIAN_2);
         org.assertj.core.api.Assertions.catchThrowable(() -> clients.details(robin));
@@ -245,7 +245,7 @@ class AuditViewTest extends SpringBrowserlessTest {
     @Test
     @ChangesDemoPractice
     void an_administrator_in_auckland_reads_and_filters_the_trail_on_her_own_clock_with_roles_in_words() {
-        UUID robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        UUID robin = clientIds.of(Demo.CLIENT);
         // Yesterday at 12:30 UTC is already the next day in Auckland (12 or 13 hours ahead), whatever the hour now.
         Instant read = LocalDate.now(ZoneOffset.UTC).minusDays(1).atTime(12, 30).toInstant(ZoneOffset.UTC);
         clock.pin(read);

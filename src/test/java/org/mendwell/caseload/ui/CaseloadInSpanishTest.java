@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.MyLanguageService;
 import org.mendwell.client.ClientStatus;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.shared.i18n.Language;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
@@ -38,7 +38,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class CaseloadInSpanishTest extends SpringBrowserlessTest {
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     @Autowired
     MyLanguageService myLanguage;
@@ -60,7 +60,7 @@ class CaseloadInSpanishTest extends SpringBrowserlessTest {
     }
 
     private UUID clientId(String email) {
-        return clientRecords.findByEmail(email).orElseThrow().getId();
+        return clientIds.of(email);
     }
 
     @Test

@@ -20,7 +20,6 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.ClientService;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.AssignExercise;
 import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.CompletionService;
@@ -28,6 +27,7 @@ import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.ReviewService;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.support.ChangesDemoPractice;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.Phq9Answers;
@@ -50,7 +50,7 @@ class RiskAlertSignOffTest extends SpringBrowserlessTest {
     SignIn signIn;
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     @Autowired
     ClientService clients;
@@ -72,7 +72,7 @@ class RiskAlertSignOffTest extends SpringBrowserlessTest {
 
     /** Two PHQ-9s given today, each answered with item 9 "Several days": two open alerts. */
     private UUID twoAlerts(String email) {
-        UUID client = clientRecords.findByEmail(email).orElseThrow().getId();
+        UUID client = clientIds.of(email);
         for (int i = 0; i < 2; i++) {
             assignments.assign(new AssignExercise(
                     client,

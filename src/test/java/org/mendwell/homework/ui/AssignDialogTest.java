@@ -24,12 +24,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.CaseloadRow;
 import org.mendwell.client.ClientService;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.AssignmentStatus;
 import org.mendwell.homework.ExerciseTerms.Schedule;
 import org.mendwell.homework.TemplateSummary;
 import org.mendwell.support.ChangesDemoPractice;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +42,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class AssignDialogTest extends SpringBrowserlessTest {
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     @Autowired
     AssignmentService assignments;
@@ -51,7 +51,7 @@ class AssignDialogTest extends SpringBrowserlessTest {
     ClientService clients;
 
     private void openClient(String email) {
-        navigate("clients/" + clientRecords.findByEmail(email).orElseThrow().getId(), Component.class);
+        navigate("clients/" + clientIds.of(email), Component.class);
     }
 
     @SuppressWarnings("unchecked")
@@ -88,8 +88,7 @@ class AssignDialogTest extends SpringBrowserlessTest {
         test(find(Button.class, dialog).withText("Give exercise").single()).click();
 
         assertThat(find(Dialog.class).exists()).isFalse();
-        var given = assignments.assignmentsOf(
-                clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId());
+        var given = assignments.assignmentsOf(clientIds.of(Demo.CLIENT));
         assertThat(given).singleElement().satisfies(a -> {
             assertThat(a.frequency()).isEqualTo(Schedule.WEEKLY);
             assertThat(a.occurrences()).isEqualTo(4);
@@ -146,8 +145,7 @@ class AssignDialogTest extends SpringBrowserlessTest {
     @Test
     @ChangesDemoPractice // the clinician's time zone and the exercise given
     void the_suggested_due_date_is_the_clients_today_not_the_clinicians() {
-        java.util.UUID robin =
-                clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        java.util.UUID robin = clientIds.of(Demo.CLIENT);
         java.time.ZoneId robinsZone = intakes.timeZoneOf(robin).orElseThrow();
         myTimeZone.choose("America/New_York");
         // 21:50 on 4 December in New York: the clinician's evening, the client's next day wherever she is east of it.
@@ -183,7 +181,7 @@ class AssignDialogTest extends SpringBrowserlessTest {
 
     @Test
     void a_flagged_case_asks_for_a_reason_before_a_couples_exercise() {
-        var priya = clientRecords.findByEmail(Demo.PRIYA).orElseThrow().getId();
+        var priya = clientIds.of(Demo.PRIYA);
         clients.accept(priya, clients.details(priya).version());
         openClient(Demo.PRIYA);
         test(find(Button.class).withText("Give an exercise").single()).click();
@@ -205,10 +203,7 @@ class AssignDialogTest extends SpringBrowserlessTest {
     void from_the_library_the_exercise_is_fixed_and_the_clinician_picks_an_active_client() {
         // Other tests here give Robin a check-in; none may be active, or the dialog rightly warns of a duplicate.
         for (String partner : new String[] {Demo.CLIENT, Demo.JONAS}) {
-            assignments
-                    .assignmentsOf(
-                            clientRecords.findByEmail(partner).orElseThrow().getId())
-                    .stream()
+            assignments.assignmentsOf(clientIds.of(partner)).stream()
                     .filter(a -> a.status() == AssignmentStatus.ACTIVE)
                     .forEach(a -> assignments.cancel(a.assignmentId()));
         }
@@ -256,13 +251,11 @@ class AssignDialogTest extends SpringBrowserlessTest {
 
         assertThat(find(Dialog.class).exists()).isFalse();
         for (String partner : new String[] {Demo.CLIENT, Demo.JONAS}) {
-            assertThat(assignments.assignmentsOf(
-                            clientRecords.findByEmail(partner).orElseThrow().getId()))
-                    .anySatisfy(a -> {
-                        assertThat(a.title()).isEqualTo("Daily check-in");
-                        assertThat(a.frequency()).isEqualTo(Schedule.DAILY);
-                        assertThat(a.occurrences()).isEqualTo(3);
-                    });
+            assertThat(assignments.assignmentsOf(clientIds.of(partner))).anySatisfy(a -> {
+                assertThat(a.title()).isEqualTo("Daily check-in");
+                assertThat(a.frequency()).isEqualTo(Schedule.DAILY);
+                assertThat(a.occurrences()).isEqualTo(3);
+            });
         }
     }
 
@@ -291,15 +284,13 @@ class AssignDialogTest extends SpringBrowserlessTest {
                         .single()
                         .getValue())
                 .isEqualTo("Before the Thursday session.");
-        assertThat(assignments.assignmentsOf(
-                        clientRecords.findByEmail(Demo.HANA).orElseThrow().getId()))
-                .isEmpty();
+        assertThat(assignments.assignmentsOf(clientIds.of(Demo.HANA))).isEmpty();
     }
 
     @Test
     void an_identical_active_exercise_is_flagged_before_giving_it_again_and_a_confirmation_follows() {
         openClient(Demo.SAMUEL);
-        var samuel = clientRecords.findByEmail(Demo.SAMUEL).orElseThrow().getId();
+        var samuel = clientIds.of(Demo.SAMUEL);
         long before = assignments.assignmentsOf(samuel).size();
         giveDailyCheckIn();
         assertThat(find(Dialog.class).exists()).isFalse();
@@ -361,7 +352,7 @@ class AssignDialogTest extends SpringBrowserlessTest {
 
     @Test
     void the_safety_reason_is_asked_only_for_a_couples_exercise_on_a_flagged_case() {
-        var priya = clientRecords.findByEmail(Demo.PRIYA).orElseThrow().getId();
+        var priya = clientIds.of(Demo.PRIYA);
         if (clients.details(priya).status() != org.mendwell.client.ClientStatus.ACTIVE) {
             clients.accept(priya, clients.details(priya).version());
         }

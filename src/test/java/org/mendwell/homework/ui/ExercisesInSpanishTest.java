@@ -22,6 +22,7 @@ import org.mendwell.homework.Answer;
 import org.mendwell.homework.CompletionService;
 import org.mendwell.homework.ExerciseForm;
 import org.mendwell.homework.MeasureScore;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.ExerciseFixtures;
 import org.mendwell.support.MendwellTest;
@@ -29,7 +30,6 @@ import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * A client who reads the portal in Spanish: built-in exercises reach them in Spanish (the PHQ-9 in its official
@@ -39,7 +39,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
 @WithUserDetails(Demo.CLIENT)
-@DirtiesContext
+@ChangesDemoPractice
 class ExercisesInSpanishTest extends SpringBrowserlessTest {
 
     private static final Locale SPANISH = Locale.forLanguageTag("es");

@@ -14,7 +14,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.Answer;
 import org.mendwell.homework.AssignExercise;
 import org.mendwell.homework.AssignmentService;
@@ -26,6 +25,7 @@ import org.mendwell.homework.domain.SubmissionRepository;
 import org.mendwell.intake.IntakeAnswers;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.support.ChangesDemoPractice;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.ExerciseFixtures;
 import org.mendwell.support.MendwellTest;
@@ -44,7 +44,7 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
     AssignmentService assignments;
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     @Autowired
     ExerciseTemplateRepository templates;
@@ -108,7 +108,7 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
                         UsernamePasswordAuthenticationToken.authenticated(clinician, null, clinician.getAuthorities()));
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         assignments.assign(new AssignExercise(
-                clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId(),
+                clientIds.of(Demo.CLIENT),
                 templates.findByKey("daily-check-in").orElseThrow().getId(),
                 "Two minutes after dinner.",
                 ExerciseSchedule.daily(today, null, 3, LocalTime.of(23, 59)),

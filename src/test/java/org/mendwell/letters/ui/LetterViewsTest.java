@@ -20,13 +20,13 @@ import org.mendwell.letters.LetterKind;
 import org.mendwell.letters.LetterReviewService;
 import org.mendwell.letters.LetterStatus;
 import org.mendwell.letters.MyLettersService;
+import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @ViewPackages(packages = "org.mendwell")
 @WithUserDetails(Demo.JONAS)
 @Transactional // each test's changes to the couple are rolled back; the pages call the services in this thread
-@DirtiesContext
+@ChangesDemoPractice
 class LetterViewsTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -22,11 +22,11 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.MyTimeZoneService;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.progress.OccurrenceRow;
 import org.mendwell.progress.ProgressFixtures;
 import org.mendwell.shared.ui.RecordNotFoundView;
 import org.mendwell.support.ChangesDemoPractice;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
@@ -48,7 +48,7 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
     SignIn signIn;
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     @Autowired
     MyTimeZoneService myTimeZone;
@@ -236,7 +236,7 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
 
     @Test
     void the_progress_page_reads_as_many_statements_with_ten_days_of_history_as_with_one() {
-        UUID hana = clientRecords.findByEmail(Demo.HANA).orElseThrow().getId();
+        UUID hana = clientIds.of(Demo.HANA);
         fixtures.giveOnce(hana); // one row in her grid, so that both grids fetch a page
 
         int withHistory = statementsToOpen(aroha);
@@ -252,7 +252,7 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
 
     @Test
     void a_couple_case_shows_both_partners_side_by_side() {
-        openProgress(clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId());
+        openProgress(clientIds.of(Demo.CLIENT));
 
         assertThat(find(H3.class).all()).extracting(H3::getText).contains("Robin Ashdown", "Jonas Kettering");
     }

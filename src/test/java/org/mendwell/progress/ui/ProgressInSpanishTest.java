@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.progress.ClientProgressService;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ProgressInSpanishTest extends SpringBrowserlessTest {
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     @Autowired
     ClientProgressService progress;
@@ -38,7 +38,7 @@ class ProgressInSpanishTest extends SpringBrowserlessTest {
     }
 
     private UUID robin() {
-        return clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        return clientIds.of(Demo.CLIENT);
     }
 
     @Test

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.MyTimeZoneService;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.homework.Answer;
 import org.mendwell.homework.AssignExercise;
 import org.mendwell.homework.AssignmentService;
@@ -33,6 +32,7 @@ import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.homework.domain.SubmissionRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.support.ChangesDemoPractice;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
@@ -70,7 +70,7 @@ class OwnClockTest extends SpringBrowserlessTest {
     CompletionService completion;
 
     @Autowired
-    ClientRepository clients;
+    ClientIds clientIds;
 
     @Autowired
     ExerciseTemplateRepository templates;
@@ -101,7 +101,7 @@ class OwnClockTest extends SpringBrowserlessTest {
         myTimeZone.choose("America/New_York");
         UUID assignment = assignments
                 .assign(new AssignExercise(
-                        clients.findByEmail(Demo.CLIENT).orElseThrow().getId(),
+                        clientIds.of(Demo.CLIENT),
                         templates.findByKey("daily-check-in").orElseThrow().getId(),
                         null,
                         ExerciseSchedule.once(LocalDate.now(clock.withZone(LONDON)), LocalTime.of(23, 59)),

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
@@ -44,6 +45,9 @@ class MyTriggerLogViewTest extends SpringBrowserlessTest {
     ClientRepository clientRecords;
 
     @Autowired
+    ClientIds clientIds;
+
+    @Autowired
     SignIn signIn;
 
     @Autowired
@@ -54,7 +58,7 @@ class MyTriggerLogViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void afternoon() {
         RobinsTriggerLog.afternoon(clock);
-        robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        robin = clientIds.of(Demo.CLIENT);
     }
 
     private void turnedOn(boolean reassurance) {

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.trust.CoupleCheckIns;
@@ -36,11 +36,11 @@ class CoupleAttentionColumnTest extends SpringBrowserlessTest {
     CoupleCheckIns checkIns;
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     /** Robin checks in every day; Jonas on the first day only, then not for the last four (the rule asks three). */
     private void jonasStopsWhileRobinGoesOn() {
-        var robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        var robin = clientIds.of(Demo.CLIENT);
         checkIns.live(robin, START, Arrays.asList(5, 5, 5, 5, 5), Arrays.asList(5, null, null, null, null));
     }
 

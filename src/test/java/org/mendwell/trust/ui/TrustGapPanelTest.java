@@ -19,20 +19,18 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
 import org.mendwell.trust.CoupleCheckIns;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The trust gap on the couple's progress tab and the reasons on the client page, for their clinician. */
 @MendwellTest
 @Transactional
 @ViewPackages(packages = "org.mendwell")
-@Import(CoupleCheckIns.class)
 class TrustGapPanelTest extends SpringBrowserlessTest {
 
     private static final LocalDate START = LocalDate.now(CoupleCheckIns.LONDON).plusDays(2);
@@ -41,7 +39,7 @@ class TrustGapPanelTest extends SpringBrowserlessTest {
     CoupleCheckIns checkIns;
 
     @Autowired
-    ClientRepository clientRecords;
+    ClientIds clientIds;
 
     @Autowired
     SignIn signIn;
@@ -50,7 +48,7 @@ class TrustGapPanelTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void aGapAboveTheThreshold() {
-        robin = clientRecords.findByEmail(Demo.CLIENT).orElseThrow().getId();
+        robin = clientIds.of(Demo.CLIENT);
         checkIns.live(robin, START, Arrays.asList(9, 9, 9), Arrays.asList(2, 3, 4));
         signIn.as(Demo.CLINICIAN);
     }
