@@ -28,6 +28,11 @@ final class Accessibility {
             }
             """;
 
+    private static final String ANIMATIONS_DONE = """
+            () => document.getAnimations().every(animation =>
+                animation.playState !== 'running' || animation.effect.getComputedTiming().endTime === Infinity)
+            """;
+
     private Accessibility() {}
 
     static void assertNoSeriousViolations(Page page, String where) {
@@ -47,8 +52,9 @@ final class Accessibility {
         // tint was measured as the button's background (the couples journey's letter release question, now and
         // then). Scan with the pointer in the page's corner, as a keyboard or screen-reader user meets it.
         page.mouse().move(0, 0);
-        // A notification fading in is measured half transparent; scan once it is fully shown.
-        page.waitForFunction("() => !document.querySelector('vaadin-notification-card[opening]')");
+        // Anything fading or sliding in (a notification, a dialog opening) is measured half transparent: scan once
+        // every animation that ends has ended (document.getAnimations() reaches into shadow roots too).
+        page.waitForFunction(ANIMATIONS_DONE);
         var results = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 // Vaadin's development tools (Copilot) are present when tests run in development mode;
@@ -113,7 +119,8 @@ final class Accessibility {
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                 + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget()))
+                        // What axe measured (colours and ratio for contrast), so that a failure on CI says why.
+                        .map(node -> node.getTarget() + " (" + node.getFailureSummary() + ")")
                         .toList();
     }
 }
