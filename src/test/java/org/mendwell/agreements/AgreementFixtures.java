@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
+import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,19 +20,28 @@ public class AgreementFixtures {
 
     public static final String JONAS_PROMISE = "Tell Robin when plans change, before they change";
 
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
     private final AgreementService agreements;
     private final SignIn signIn;
     private final ClientIds clientIds;
     private final JdbcClient jdbc;
+    private final MutableClock clock;
 
-    AgreementFixtures(AgreementService agreements, SignIn signIn, ClientIds clientIds, JdbcClient jdbc) {
+    AgreementFixtures(
+            AgreementService agreements, SignIn signIn, ClientIds clientIds, JdbcClient jdbc, MutableClock clock) {
         this.agreements = agreements;
         this.signIn = signIn;
         this.clientIds = clientIds;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    /** Jonas promises daily, from today in London, as the clinician records it on Robin's page. */
+    /**
+     * Jonas promises daily, from today in London, as the clinician records it on Robin's page. The application's
+     * clock is put at noon there first ({@link MutableClock#setToNoonIn}), so that today is the same day for the
+     * test and the application, whatever the hour of the run; tests read their today from that clock.
+     */
     public UUID jonasPromisesDaily() {
         signIn.as(Demo.CLINICIAN);
         return agreements
@@ -41,7 +51,7 @@ public class AgreementFixtures {
                         Promisers.PARTNER,
                         Frequency.DAILY,
                         Set.of(),
-                        LocalDate.now(ZoneId.of("Europe/London")),
+                        clock.setToNoonIn(LONDON),
                         null,
                         true,
                         null))
@@ -52,7 +62,7 @@ public class AgreementFixtures {
     public UUID jonasPromisesDailySince(int daysAgo) {
         UUID agreement = jonasPromisesDaily();
         jdbc.sql("update agreement set start_date = ? where id = ?")
-                .params(LocalDate.now(ZoneId.of("Europe/London")).minusDays(daysAgo), agreement)
+                .params(LocalDate.now(clock.withZone(LONDON)).minusDays(daysAgo), agreement)
                 .update();
         return agreement;
     }

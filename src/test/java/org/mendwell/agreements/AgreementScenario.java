@@ -36,6 +36,9 @@ abstract class AgreementScenario {
     static final String WORDS = "Tell Robin when plans change, before they change";
 
     @Autowired
+    org.mendwell.support.MutableClock clock;
+
+    @Autowired
     SignIn signIn;
 
     @Autowired
@@ -59,10 +62,12 @@ abstract class AgreementScenario {
         jdbc.sql("delete from promise_mark").update();
         jdbc.sql("delete from agreement_pause").update();
         jdbc.sql("delete from agreement").update();
+        // Noon where the couple lives: a test's today is then the application's today, whatever the hour of the run.
+        clock.setToNoonIn(LONDON);
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(LONDON);
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(LONDON));
     }
 
     private List<UUID> jonasPromisesDaily(boolean visible, @Nullable String reason) {

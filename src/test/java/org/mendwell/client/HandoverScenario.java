@@ -28,6 +28,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
+import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.TestMailServer;
 import org.mendwell.support.WithTestMailServer;
@@ -43,6 +44,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @WithTestMailServer
 abstract class HandoverScenario {
+
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     TestMailServer mail;
@@ -189,7 +193,7 @@ abstract class HandoverScenario {
     void a_client_whose_clinician_is_not_active_is_told_whom_to_contact_and_a_risk_answer_reaches_the_administrator() {
         signIn.as(Demo.CLINICIAN);
         UUID hana = clientIds.of(Demo.HANA);
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = clock.setToNoonIn(ZoneId.of("Europe/London"));
         UUID given = assignments
                 .assign(new AssignExercise(
                         hana,

@@ -28,6 +28,7 @@ import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.HttpVisitor;
 import org.mendwell.support.MendwellWebTest;
+import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.TestMailServer;
 import org.mendwell.support.WithTestMailServer;
@@ -45,6 +46,9 @@ import org.springframework.security.test.context.TestSecurityContextHolder;
 @WithTestMailServer
 @ChangesDemoPractice
 class HandoverToANewAccountTest {
+
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     TestMailServer mail;
@@ -162,7 +166,7 @@ class HandoverToANewAccountTest {
     void after_a_handover_the_former_clinicians_feedback_still_carries_her_name_for_the_client_and_the_new_clinician() {
         UUID robin = clientIds.of(Demo.CLIENT);
         signIn.as(Demo.CLINICIAN);
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = clock.setToNoonIn(ZoneId.of("Europe/London"));
         UUID given = assignments
                 .assign(new AssignExercise(
                         robin,

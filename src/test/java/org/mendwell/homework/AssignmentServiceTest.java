@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.domain.ClientRepository;
@@ -61,11 +62,19 @@ class AssignmentServiceTest {
         return templates.findByKey(key).orElseThrow().getId();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(LONDON);
+    private LocalDate today = LocalDate.EPOCH;
+
+    /** Noon where Robin lives: a series due by 23:59 from today would be refused at 23:59 (CI runs at any hour). */
+    @BeforeEach
+    void atNoonInLondon() {
+        today = clock.setToNoonIn(LONDON);
     }
 
-    private static ExerciseSchedule fiveDaysFromToday() {
+    private LocalDate today() {
+        return today;
+    }
+
+    private ExerciseSchedule fiveDaysFromToday() {
         return ExerciseSchedule.daily(today(), null, 5, LocalTime.of(23, 59));
     }
 
@@ -195,7 +204,8 @@ class AssignmentServiceTest {
 
     @Test
     void past_occurrences_not_done_are_overdue() {
-        clock.set(java.time.Instant.now().minus(java.time.Duration.ofDays(3)));
+        java.time.Instant noonToday = clock.instant();
+        clock.set(noonToday.minus(java.time.Duration.ofDays(3)));
         assignments.assign(new AssignExercise(
                 clientIds.of(Demo.CLIENT),
                 template("consistency-one-small-promise"),
@@ -203,7 +213,7 @@ class AssignmentServiceTest {
                 ExerciseSchedule.daily(today().minusDays(3), today().plusDays(1), null, LocalTime.of(23, 59)),
                 false,
                 null));
-        clock.set(java.time.Instant.now());
+        clock.set(noonToday);
 
         signIn.as(Demo.CLIENT);
         var mine = assignments.myExercises();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @WithUserDetails(Demo.CLINICIAN)
 class CompletionServiceTest {
-
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Autowired
     SignIn signIn;
@@ -67,8 +64,8 @@ class CompletionServiceTest {
     @Autowired
     ExerciseOccurrenceRepository occurrences;
 
-    private static LocalDate today() {
-        return LocalDate.now(LONDON);
+    private LocalDate today() {
+        return exercises.todayAtNoon();
     }
 
     /** Gives the template to the client (as their clinician) and returns the client's first occurrence, signed in as them. */

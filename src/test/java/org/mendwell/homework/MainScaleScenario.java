@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
@@ -31,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Transactional
 abstract class MainScaleScenario {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Autowired
     ExerciseFixtures exercises;
@@ -145,7 +142,7 @@ abstract class MainScaleScenario {
         return exercises.give(Demo.CLIENT, templateKey, null, schedule);
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(LONDON);
+    private LocalDate today() {
+        return exercises.todayAtNoon();
     }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -47,7 +45,7 @@ abstract class OverlongDraftScenario {
                 Demo.CLIENT,
                 "daily-check-in",
                 null,
-                ExerciseSchedule.daily(LocalDate.now(ZoneId.of("Europe/London")), null, 3, LocalTime.of(23, 59)));
+                ExerciseSchedule.daily(exercises.todayAtNoon(), null, 3, LocalTime.of(23, 59)));
         String typed = "A long day 🌧".repeat(770);
 
         completion.saveDraft(checkIn, Map.of(0, Answer.text(typed)));

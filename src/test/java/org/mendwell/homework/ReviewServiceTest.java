@@ -64,8 +64,10 @@ class ReviewServiceTest {
      * day: a start in the past is refused), as the client.
      */
     private List<UUID> threeDaysOfLogs() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
-        clock.set(Instant.now().minus(Duration.ofDays(2)));
+        LocalDate today = clock.setToNoonIn(ZoneId.of("Europe/London"));
+        Instant noonToday = clock.instant();
+        // At noon, as the first log is due by 23:59 that day (refused as past at 23:59 London).
+        clock.set(noonToday.minus(Duration.ofDays(2)));
         assignments.assign(new AssignExercise(
                 robin(),
                 templates
@@ -76,7 +78,7 @@ class ReviewServiceTest {
                 ExerciseSchedule.daily(today.minusDays(2), null, 3, LocalTime.of(23, 59)),
                 false,
                 null));
-        clock.set(Instant.now());
+        clock.set(noonToday);
         signIn.as(Demo.CLIENT);
         var mine = assignments.myExercises();
         var occurrences = new java.util.ArrayList<UUID>();
@@ -176,7 +178,7 @@ class ReviewServiceTest {
 
     @Test
     void a_draft_stays_private_to_the_client() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = clock.setToNoonIn(ZoneId.of("Europe/London"));
         assignments.assign(new AssignExercise(
                 robin(),
                 templates.findByKey("daily-check-in").orElseThrow().getId(),

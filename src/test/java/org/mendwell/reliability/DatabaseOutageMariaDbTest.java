@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.net.URI;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.support.ClientIds;
 import org.mendwell.support.CuttableProxy;
 import org.mendwell.support.Demo;
+import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -77,6 +77,9 @@ class DatabaseOutageMariaDbTest extends SpringBrowserlessTest {
     static void closeRelay() throws Exception {
         relay.close();
     }
+
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     SignIn signIn;
@@ -148,7 +151,7 @@ class DatabaseOutageMariaDbTest extends SpringBrowserlessTest {
                 hana,
                 templates.findByKey("daily-check-in").orElseThrow().getId(),
                 null,
-                ExerciseSchedule.once(LocalDate.now(ZoneId.of("Europe/London")), LocalTime.of(23, 59)),
+                ExerciseSchedule.once(clock.setToNoonIn(ZoneId.of("Europe/London")), LocalTime.of(23, 59)),
                 false,
                 null));
         signIn.as(Demo.HANA);

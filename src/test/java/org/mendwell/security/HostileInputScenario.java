@@ -2,9 +2,7 @@ package org.mendwell.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +50,6 @@ import org.springframework.security.test.context.TestSecurityContextHolder;
 abstract class HostileInputScenario {
 
     private static final int RANDOM_CASES = 400;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Autowired
     SignIn signIn;
@@ -178,7 +175,7 @@ abstract class HostileInputScenario {
                 Demo.CLIENT,
                 "daily-check-in",
                 null,
-                ExerciseSchedule.daily(LocalDate.now(LONDON), null, 2, LocalTime.of(23, 59)));
+                ExerciseSchedule.daily(exercises.todayAtNoon(), null, 2, LocalTime.of(23, 59)));
     }
 
     private static String text(Answer answer) {

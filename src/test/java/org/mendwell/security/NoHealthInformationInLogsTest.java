@@ -3,9 +3,7 @@ package org.mendwell.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,8 +46,6 @@ import org.springframework.test.context.TestPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class NoHealthInformationInLogsTest {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     @Autowired
     SignIn signIn;
 
@@ -84,7 +80,7 @@ class NoHealthInformationInLogsTest {
                 clientEmail,
                 templateKey,
                 "PRIVATE-INSTRUCTION-heron-5521",
-                ExerciseSchedule.once(LocalDate.now(LONDON), LocalTime.of(23, 59)));
+                ExerciseSchedule.once(exercises.todayAtNoon(), LocalTime.of(23, 59)));
     }
 
     @Test

@@ -52,6 +52,7 @@ import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
+import org.mendwell.support.MutableClock;
 import org.mendwell.support.PageText;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.TemplateFixtures;
@@ -108,6 +109,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             return this;
         }
     }
+
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     SignIn signIn;
@@ -167,7 +171,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         anotherCouple.link();
         UUID robin = clientIds.of(Demo.CLIENT);
         signIn.as(Demo.CLINICIAN);
-        LocalDate robinsToday = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate robinsToday = clock.setToNoonIn(ZoneId.of("Europe/London"));
         UUID kept = agreement(robin, AGREEMENT_WORDS, robinsToday);
         UUID notKept = agreement(robin, "Matrix promise for hard days 5a1c", robinsToday);
         triggerLog.setTriggerLog(robin, new TriggerLogSettings(true, true, null));
@@ -175,7 +179,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
                 robin,
                 templates.findByKey("daily-check-in").orElseThrow().getId(),
                 null,
-                ExerciseSchedule.once(LocalDate.now(ZoneId.of("Europe/London")), LocalTime.of(23, 59)),
+                ExerciseSchedule.once(clock.setToNoonIn(ZoneId.of("Europe/London")), LocalTime.of(23, 59)),
                 false,
                 null));
         UUID template = templateEditing

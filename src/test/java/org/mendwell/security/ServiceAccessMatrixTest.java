@@ -10,7 +10,6 @@ import static org.mendwell.support.Visitor.SIGNED_IN;
 import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -91,6 +90,7 @@ import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
+import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.TemplateFixtures;
 import org.mendwell.support.Visitor;
@@ -258,7 +258,7 @@ class ServiceAccessMatrixTest {
     PlatformTransactionManager transactionManager;
 
     @Autowired
-    Clock clock;
+    MutableClock clock;
 
     @Autowired
     ClientRepository clientRecords;
@@ -456,7 +456,7 @@ class ServiceAccessMatrixTest {
         templateLock = templateEditing.editable(template).lockVersion();
         ZoneId robinsZone = intake.timeZoneOf(robin).orElse(ZoneId.of("Europe/London"));
         String robinsPhone = intake.intakeOf(robin).orElseThrow().answers().getPhone();
-        var today = ExerciseSchedule.once(LocalDate.now(clock.withZone(robinsZone)), LocalTime.of(23, 59));
+        var today = ExerciseSchedule.once(clock.setToNoonIn(robinsZone), LocalTime.of(23, 59));
         UUID checkIn = templateRecords.findByKey("daily-check-in").orElseThrow().getId();
         assignment = assignments
                 .assign(new AssignExercise(robin, checkIn, null, today, false, null))

@@ -27,13 +27,19 @@ public class ExerciseFixtures {
     private final AssignmentService assignments;
     private final ClientIds clientIds;
     private final ExerciseTemplateRepository templates;
+    private final MutableClock clock;
 
     ExerciseFixtures(
-            SignIn signIn, AssignmentService assignments, ClientIds clientIds, ExerciseTemplateRepository templates) {
+            SignIn signIn,
+            AssignmentService assignments,
+            ClientIds clientIds,
+            ExerciseTemplateRepository templates,
+            MutableClock clock) {
         this.signIn = signIn;
         this.assignments = assignments;
         this.clientIds = clientIds;
         this.templates = templates;
+        this.clock = clock;
     }
 
     /** The id of a built-in exercise template, by its key ({@code daily-check-in}, {@code phq-9}, ...). */
@@ -68,9 +74,22 @@ public class ExerciseFixtures {
                 .occurrenceId();
     }
 
-    /** {@link #give} once, due today by 23:59 (London), with no instructions. */
+    /**
+     * The application's clock at noon in London, where the demo clients live ({@link MutableClock#setToNoonIn}),
+     * and that day: work given for today, due by 23:59, would be refused at 23:59 (CI runs at any hour).
+     */
+    public LocalDate todayAtNoon() {
+        return clock.setToNoonIn(LONDON);
+    }
+
+    /** {@link #give} once, due {@link #todayAtNoon() today} by 23:59 (London), with no instructions. */
     public UUID giveToday(String clientEmail, String templateKey) {
-        return give(clientEmail, templateKey, null, ExerciseSchedule.once(LocalDate.now(LONDON), LocalTime.of(23, 59)));
+        return giveToday(clientEmail, templateKey, null);
+    }
+
+    /** {@link #giveToday(String, String)} with the clinician's instructions. */
+    public UUID giveToday(String clientEmail, String templateKey, @Nullable String instructions) {
+        return give(clientEmail, templateKey, instructions, ExerciseSchedule.once(todayAtNoon(), LocalTime.of(23, 59)));
     }
 
     /** {@link #giveToday}, leaving the test thread signed out, as a browser test's own thread should be. */

@@ -3,8 +3,11 @@ package org.mendwell.support;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import org.mendwell.demo.TravellingClock;
 
 /**
@@ -34,6 +37,25 @@ public final class MutableClock extends Clock implements TravellingClock {
     /** From now on the clock reads exactly {@code instant}, until it is set or pinned again. */
     public void pin(Instant instant) {
         this.setting = new Setting(instant, System.nanoTime(), false);
+    }
+
+    /**
+     * Puts the clock at noon in {@code zone} (ticking from there) and returns that day. Work given for "today",
+     * due by 23:59, is then neither refused as already past nor due a moment later, whatever the hour of the run
+     * (in London it was refused from 23:59 on). Forward only, to the next noon, so that nothing the demo practice
+     * seeded at the real time lies ahead of the clock; after noon that is tomorrow, so a test takes its "today"
+     * from here, never from the wall clock. A clock already reading 12:xx there stays, so that a test may ask
+     * again and keep its day.
+     */
+    public LocalDate setToNoonIn(ZoneId zone) {
+        ZonedDateTime now = instant().atZone(zone);
+        if (now.getHour() == LocalTime.NOON.getHour()) {
+            return now.toLocalDate();
+        }
+        ZonedDateTime noon = now.toLocalDate().atTime(LocalTime.NOON).atZone(zone);
+        ZonedDateTime next = noon.isAfter(now) ? noon : noon.plusDays(1);
+        set(next.toInstant());
+        return next.toLocalDate();
     }
 
     /** The demo history, seeded while this clock is the application's, moves this one. */

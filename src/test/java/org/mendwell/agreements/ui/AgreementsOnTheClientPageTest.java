@@ -158,7 +158,12 @@ class AgreementsOnTheClientPageTest extends SpringBrowserlessTest {
     void the_progress_tab_shows_the_weeks_kept_rate_and_how_often_the_partner_noticed() {
         UUID agreement = fixtures.jonasPromisesDaily();
         signIn.as(Demo.JONAS);
-        mine.mark(agreement, LocalDate.now(ZoneId.of("Europe/London")), Outcome.KEPT, "Private note", false);
+        mine.mark(
+                agreement,
+                LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))),
+                Outcome.KEPT,
+                "Private note",
+                false);
         signIn.as(Demo.CLIENT);
         mine.acknowledge(mine.mine().partnersKept().getFirst().markId());
 
@@ -187,7 +192,7 @@ class AgreementsOnTheClientPageTest extends SpringBrowserlessTest {
     void the_caseload_shows_promises_kept_in_the_last_four_weeks() {
         UUID agreement = fixtures.jonasPromisesDaily();
         signIn.as(Demo.JONAS);
-        mine.mark(agreement, LocalDate.now(ZoneId.of("Europe/London")), Outcome.KEPT, null, false);
+        mine.mark(agreement, LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))), Outcome.KEPT, null, false);
         signIn.as(Demo.CLINICIAN);
         navigate("caseload", Component.class);
 

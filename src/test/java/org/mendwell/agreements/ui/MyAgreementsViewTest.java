@@ -18,6 +18,7 @@ import org.mendwell.agreements.MyAgreementsService;
 import org.mendwell.agreements.Outcome;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
+import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,6 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @MendwellTest
 @ViewPackages(packages = "org.mendwell")
 class MyAgreementsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     SignIn signIn;
@@ -95,7 +99,7 @@ class MyAgreementsViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Partly").first()).click();
 
         var days = myAgreements.mine().promises().getFirst().recent();
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
         assertThat(days)
                 .filteredOn(day -> day.day().equals(today))
                 .singleElement()

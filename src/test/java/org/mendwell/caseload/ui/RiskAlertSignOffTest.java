@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -30,6 +29,7 @@ import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
+import org.mendwell.support.MutableClock;
 import org.mendwell.support.Phq9Answers;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +42,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(Demo.CLINICIAN)
 @ChangesDemoPractice
 class RiskAlertSignOffTest extends SpringBrowserlessTest {
+
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     org.mendwell.shared.time.ViewerTime viewerTime;
@@ -78,7 +81,7 @@ class RiskAlertSignOffTest extends SpringBrowserlessTest {
                     client,
                     templates.findByKey("phq-9").orElseThrow().getId(),
                     null,
-                    ExerciseSchedule.once(LocalDate.now(ZoneId.of("Europe/London")), LocalTime.of(23, 59)),
+                    ExerciseSchedule.once(clock.setToNoonIn(ZoneId.of("Europe/London")), LocalTime.of(23, 59)),
                     false,
                     null));
         }
@@ -149,7 +152,7 @@ class RiskAlertSignOffTest extends SpringBrowserlessTest {
     void the_banner_dates_from_the_oldest_open_alert_and_each_sign_off_stays_on_the_page_with_who_and_when() {
         UUID oskar = twoAlerts(Demo.OSKAR); // a client of his own: the other tests leave Samuel's alerts open
         var alerts = reviews.openRiskAlerts(oskar);
-        Instant threeDaysAgo = Instant.now().minus(Duration.ofDays(3));
+        Instant threeDaysAgo = clock.instant().minus(Duration.ofDays(3));
         jdbc.sql("update submission set submitted_at = :at where id = :id")
                 .param("at", LocalDateTime.ofInstant(threeDaysAgo, ZoneOffset.UTC))
                 .param("id", alerts.getFirst().submissionId().toString())

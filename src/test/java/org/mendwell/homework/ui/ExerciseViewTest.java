@@ -15,15 +15,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mendwell.homework.Answer;
 import org.mendwell.homework.CompletionService;
-import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.TemplateDetails.Question;
 import org.mendwell.shared.ui.RecordNotFoundView;
 import org.mendwell.support.ChangesDemoPractice;
@@ -55,14 +51,9 @@ class ExerciseViewTest extends SpringBrowserlessTest {
     @Autowired
     CompletionService completion;
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/London"));
-    }
-
     /** Gives the exercise as the client's clinician, signs in as the client and returns today's occurrence. */
     private UUID giveToday(String clientEmail, String templateKey) {
-        return exercises.give(
-                clientEmail, templateKey, "Take your time.", ExerciseSchedule.once(today(), LocalTime.of(23, 59)));
+        return exercises.giveToday(clientEmail, templateKey, "Take your time.");
     }
 
     private TextArea textArea(String labelStart) {

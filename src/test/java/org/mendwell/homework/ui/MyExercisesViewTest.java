@@ -29,6 +29,7 @@ import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.ExerciseFixtures;
 import org.mendwell.support.MendwellTest;
+import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -86,6 +87,9 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
     @Autowired
     SubmissionRepository submissions;
 
+    @Autowired
+    MutableClock clock;
+
     @Test
     @WithUserDetails(Demo.CLIENT)
     void without_exercises_the_client_is_told_plainly_that_none_were_given_yet() {
@@ -106,7 +110,7 @@ class MyExercisesViewTest extends SpringBrowserlessTest {
         SecurityContextHolder.getContext()
                 .setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(clinician, null, clinician.getAuthorities()));
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = clock.setToNoonIn(ZoneId.of("Europe/London"));
         assignments.assign(new AssignExercise(
                 clientIds.of(Demo.CLIENT),
                 templates.findByKey("daily-check-in").orElseThrow().getId(),

@@ -74,9 +74,11 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
      * test uses its own client, as they share one application context.
      */
     private List<SubmissionSummary> twoDaysOfPromises(String client) {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        // Given yesterday, starting yesterday: a start in the past is refused.
-        clock.set(java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+        LocalDate today = clock.setToNoonIn(ZoneId.of("Europe/London"));
+        java.time.Instant noonToday = clock.instant();
+        // Given yesterday, starting yesterday: a start in the past is refused. At noon, since the first log is due
+        // by 23:59 that day (refused as past when CI ran at 23:59 London).
+        clock.set(noonToday.minus(java.time.Duration.ofDays(1)));
         UUID assignment = assignments
                 .assign(new AssignExercise(
                         clientIds.of(client),
@@ -90,7 +92,7 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
                         null))
                 .getFirst()
                 .assignmentId();
-        clock.set(java.time.Instant.now());
+        clock.set(noonToday);
         signIn.as(client);
         var mine = assignments.myExercises();
         var due = new java.util.ArrayList<ClientExercise>(mine.overdue());
@@ -211,7 +213,7 @@ class SubmissionReviewViewTest extends SpringBrowserlessTest {
     @Test
     void a_risk_alert_leads_the_client_page_until_the_clinician_follows_it_up() {
         UUID hana = clientIds.of(Demo.HANA);
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = clock.setToNoonIn(ZoneId.of("Europe/London"));
         assignments.assign(new AssignExercise(
                 hana,
                 templates.findByKey("phq-9").orElseThrow().getId(),
