@@ -9,7 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -67,8 +66,7 @@ class StoppedAgreementViewsTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void jonasKeptTodayThenTheLinkEndedForSafety() {
-        today = LocalDate.now(LONDON);
-        clock.set(today.atTime(LocalTime.NOON).atZone(LONDON).toInstant());
+        today = clock.setToNoonIn(LONDON);
         promise = fixtures.jonasPromisesDaily();
         signIn.as(Demo.JONAS);
         mine.mark(promise, today, Outcome.KEPT, "Texted at five", false);

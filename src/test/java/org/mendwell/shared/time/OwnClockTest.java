@@ -96,7 +96,7 @@ class OwnClockTest extends SpringBrowserlessTest {
     void robin_submits_a_check_in_and_her_clinician_lives_in_new_york() {
         // Noon in London: at the real time the exercise due at 23:59 today could already be in the past (CI ran
         // at 23:58 UTC once and the assignment was refused).
-        clock.set(LocalDate.now(LONDON).atTime(12, 0).atZone(LONDON).toInstant());
+        LocalDate today = clock.setToNoonIn(LONDON);
         signIn.as(Demo.CLINICIAN);
         myTimeZone.choose("America/New_York");
         UUID assignment = assignments
@@ -104,7 +104,7 @@ class OwnClockTest extends SpringBrowserlessTest {
                         clientIds.of(Demo.CLIENT),
                         templates.findByKey("daily-check-in").orElseThrow().getId(),
                         null,
-                        ExerciseSchedule.once(LocalDate.now(clock.withZone(LONDON)), LocalTime.of(23, 59)),
+                        ExerciseSchedule.once(today, LocalTime.of(23, 59)),
                         false,
                         null))
                 .getFirst()
