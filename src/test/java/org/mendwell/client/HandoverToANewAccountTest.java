@@ -127,16 +127,17 @@ class HandoverToANewAccountTest {
 
         handovers.handOver(robin, quinn, "Robin asked for evening sessions");
         try {
-            // The new clinician, the former one, Robin and Jonas (who moves with her as a couple): four messages.
+            // Robin and Jonas move together as a couple: one message to each clinician saying how many (naming
+            // neither), and one to each client: four messages.
             assertThat(mail.bodiesTo(newcomer, 3))
                     .anySatisfy(body -> assertThat(body)
-                            .contains("handed one of their colleague's clients over to you", "Alex Morgan")
+                            .contains("handed 2 clients of a colleague over to you", "Alex Morgan")
                             .doesNotContain("Robin", "Ashdown"));
             assertThat(mail.bodiesTo(Demo.JONAS, 1))
                     .anySatisfy(body -> assertThat(body).contains("Your clinician at Mendwell is now Dr. Quinn Avery"));
             assertThat(mail.bodiesTo(Demo.CLINICIAN, 1))
                     .anySatisfy(body -> assertThat(body)
-                            .contains("handed one of your clients over to Dr. Quinn Avery")
+                            .contains("handed 2 of your clients over to Dr. Quinn Avery")
                             .doesNotContain("Robin", "Ashdown"));
             assertThat(mail.bodiesTo(Demo.CLIENT, 1))
                     .anySatisfy(body -> assertThat(body)
@@ -145,8 +146,10 @@ class HandoverToANewAccountTest {
             assertThat(mail.receivedCount()).as("nobody else is told").isEqualTo(before + 4);
 
             signIn.as(newcomer);
-            assertThat(clients.details(robin).history().getLast().reason())
-                    .endsWith("to Dr. Quinn Avery. Reason: Robin asked for evening sessions");
+            var handover = clients.details(robin).history().getLast();
+            assertThat(handover.reason()).isEqualTo("Robin asked for evening sessions");
+            assertThat(handover.handover()).isNotNull();
+            assertThat(handover.handover().toName()).contains("Dr. Quinn Avery");
 
             signIn.as(Demo.CLIENT);
             assertThat(ownRecord.myProfile().clinicianChanged()).startsWith("Your clinician is now Dr. Quinn Avery.");
