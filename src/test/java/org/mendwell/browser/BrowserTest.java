@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -99,6 +100,9 @@ abstract class BrowserTest {
             }
         });
         page.setDefaultTimeout(20_000);
+        // Assertions wait as long as actions do: on a loaded two-core machine a server round trip took more than
+        // the default 5 s (PhoneLayoutIT's duplicate warning, once), and waiting costs nothing when it passes.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
 
     String url(String path) {
