@@ -108,8 +108,7 @@ public class CoupleLinkService {
                         .map(c -> new CoupleLink.FormerPartner(
                                 c.getId(),
                                 c.getFullName(),
-                                lastEnding(clientId, c.getId())
-                                        .filter(ended -> ended.getKind() == CoupleLink.Kind.ENDED_SAFETY)
+                                lastSafetyEnding(clientId, c.getId())
                                         .map(CoupleLinkEvent::getReason)
                                         .orElse(null)))
                         .toList();
@@ -182,7 +181,7 @@ public class CoupleLinkService {
         Map<String, String> problems = new LinkedHashMap<>();
         String reason = SafetyReason.check(
                 safetyReason,
-                lastEnding.get().getKind() == CoupleLink.Kind.ENDED_SAFETY,
+                lastSafetyEnding(clientId, formerPartnerId).isPresent(),
                 "reason",
                 problems,
                 messages.viewer("couple-link.relink.safety-reason-needed"));
@@ -193,6 +192,17 @@ public class CoupleLinkService {
         relinks.openFor(clientId).ifPresent(open -> open.close("WITHDRAWN", now));
         relinks.openFor(formerPartnerId).ifPresent(open -> open.close("WITHDRAWN", now));
         relinks.save(new CoupleRelink(clientId, formerPartnerId, client.getClinicianId(), reason, now));
+    }
+
+    /**
+     * The last time a link between these two clients ended for safety, however it ended since: a separation after a
+     * safety ending (a common course where there is abuse) must not make linking again one click.
+     */
+    private Optional<CoupleLinkEvent> lastSafetyEnding(UUID clientId, UUID formerPartnerId) {
+        return events.historyOf(clientId).stream()
+                .filter(event -> event.otherThan(clientId).equals(formerPartnerId))
+                .filter(event -> event.getKind() == CoupleLink.Kind.ENDED_SAFETY)
+                .reduce((earlier, later) -> later);
     }
 
     /** The last ending of a link between these two clients, if they were ever linked. */

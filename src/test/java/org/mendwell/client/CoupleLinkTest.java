@@ -166,6 +166,27 @@ class CoupleLinkTest {
     }
 
     @Test
+    void a_separation_after_a_safety_ending_still_needs_the_written_reason_to_link_again() {
+        UUID robin = clientIds.of(Demo.CLIENT);
+        UUID jonas = endedForSafety();
+        coupleLinks.proposeRelink(robin, jonas, RELINK_REASON);
+        for (String partner : new String[] {Demo.CLIENT, Demo.JONAS}) {
+            signIn.as(partner);
+            coupleLinks.consentToRelink(
+                    coupleLinks.myRelinkRequest().orElseThrow().proposalId(), true);
+        }
+        signIn.as(Demo.CLINICIAN);
+        coupleLinks.endLink(robin, CoupleLinkEnding.SEPARATION, "Living apart for now.");
+
+        assertThat(coupleLinks.coupleLink(robin).formerPartners())
+                .singleElement()
+                .satisfies(former -> assertThat(former.safetyEnding())
+                        .as("the clinician still reads why it once ended")
+                        .isEqualTo(SAFETY_ENDING));
+        refusedAt("reason", () -> coupleLinks.proposeRelink(robin, jonas, null));
+    }
+
+    @Test
     void after_a_separation_no_reason_is_asked_and_none_is_kept() {
         UUID robin = clientIds.of(Demo.CLIENT);
         UUID jonas = clientIds.of(Demo.JONAS);
