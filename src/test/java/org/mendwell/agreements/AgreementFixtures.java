@@ -8,6 +8,7 @@ import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,15 +27,21 @@ public class AgreementFixtures {
     private final SignIn signIn;
     private final ClientIds clientIds;
     private final JdbcClient jdbc;
-    private final MutableClock clock;
+    // Looked up when used: the application also starts in tests without the test clock (its own start-up, the
+    // demo history), and component scanning finds these fixtures there too.
+    private final ObjectProvider<MutableClock> clocks;
 
     AgreementFixtures(
-            AgreementService agreements, SignIn signIn, ClientIds clientIds, JdbcClient jdbc, MutableClock clock) {
+            AgreementService agreements,
+            SignIn signIn,
+            ClientIds clientIds,
+            JdbcClient jdbc,
+            ObjectProvider<MutableClock> clocks) {
         this.agreements = agreements;
         this.signIn = signIn;
         this.clientIds = clientIds;
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.clocks = clocks;
     }
 
     /**
@@ -51,7 +58,7 @@ public class AgreementFixtures {
                         Promisers.PARTNER,
                         Frequency.DAILY,
                         Set.of(),
-                        clock.setToNoonIn(LONDON),
+                        clocks.getObject().setToNoonIn(LONDON),
                         null,
                         true,
                         null))
@@ -62,7 +69,7 @@ public class AgreementFixtures {
     public UUID jonasPromisesDailySince(int daysAgo) {
         UUID agreement = jonasPromisesDaily();
         jdbc.sql("update agreement set start_date = ? where id = ?")
-                .params(LocalDate.now(clock.withZone(LONDON)).minusDays(daysAgo), agreement)
+                .params(LocalDate.now(clocks.getObject().withZone(LONDON)).minusDays(daysAgo), agreement)
                 .update();
         return agreement;
     }

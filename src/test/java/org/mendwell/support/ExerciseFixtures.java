@@ -10,6 +10,7 @@ import org.mendwell.homework.AssignExercise;
 import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -27,19 +28,21 @@ public class ExerciseFixtures {
     private final AssignmentService assignments;
     private final ClientIds clientIds;
     private final ExerciseTemplateRepository templates;
-    private final MutableClock clock;
+    // Looked up when used: the application also starts in tests without the test clock (its own start-up, the
+    // demo history), and component scanning finds these fixtures there too.
+    private final ObjectProvider<MutableClock> clocks;
 
     ExerciseFixtures(
             SignIn signIn,
             AssignmentService assignments,
             ClientIds clientIds,
             ExerciseTemplateRepository templates,
-            MutableClock clock) {
+            ObjectProvider<MutableClock> clocks) {
         this.signIn = signIn;
         this.assignments = assignments;
         this.clientIds = clientIds;
         this.templates = templates;
-        this.clock = clock;
+        this.clocks = clocks;
     }
 
     /** The id of a built-in exercise template, by its key ({@code daily-check-in}, {@code phq-9}, ...). */
@@ -79,7 +82,7 @@ public class ExerciseFixtures {
      * and that day: work given for today, due by 23:59, would be refused at 23:59 (CI runs at any hour).
      */
     public LocalDate todayAtNoon() {
-        return clock.setToNoonIn(LONDON);
+        return clocks.getObject().setToNoonIn(LONDON);
     }
 
     /** {@link #give} once, due {@link #todayAtNoon() today} by 23:59 (London), with no instructions. */
