@@ -223,7 +223,10 @@ public class MyLettersService {
 
     private Letter editable(ClientRef me, UUID letterId) {
         Letter letter = own(me, letterId);
-        if (!letter.getStatus().editable() || letter.isWithdrawn()) {
+        if (letter.isWithdrawn()) {
+            throw InvalidInputException.of("body", messages.viewer("letters.draft.link-ended"));
+        }
+        if (!letter.getStatus().editable()) {
             throw InvalidInputException.of("body", messages.viewer("letters.draft.not-editable"));
         }
         return letter;

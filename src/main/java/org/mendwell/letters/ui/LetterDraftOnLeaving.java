@@ -2,6 +2,7 @@ package org.mendwell.letters.ui;
 
 import java.util.UUID;
 import org.mendwell.letters.MyLettersService;
+import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,6 +44,9 @@ class LetterDraftOnLeaving {
                     .build();
         } catch (RecordNotFoundException notTheirs) {
             return ResponseEntity.notFound().build();
+        } catch (InvalidInputException noLongerADraft) {
+            // Submitted meanwhile, or the couple link ended: an answer, not an error to log with its stack.
+            return ResponseEntity.status(HttpStatus.CONFLICT).build();
         }
     }
 }

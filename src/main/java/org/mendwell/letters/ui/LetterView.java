@@ -125,7 +125,16 @@ class LetterView extends Main implements HasUrlParameter<String>, TranslatedTitl
     }
 
     private void saveDraft(TextArea body, FieldErrors errors) {
-        DraftSave saved = letters.saveDraft(letterId, body.getValue());
+        DraftSave saved;
+        try {
+            saved = letters.saveDraft(letterId, body.getValue());
+        } catch (InvalidInputException refused) {
+            // No longer a draft (submitted in another tab, or the couple link ended): say so next to the words, which
+            // stay in the field, and take back "Saved".
+            errors.show(refused);
+            saveState.setText(getTranslation("letters.letter.not-saved"));
+            return;
+        }
         if (saved.complete()) {
             errors.clear();
             saveState.setText(getTranslation("letters.letter.saved-at", time.time(saved.savedAt())));

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mendwell.client.CoupleLinkEnding;
+import org.mendwell.client.CoupleLinkService;
 import org.mendwell.letters.LetterKind;
 import org.mendwell.letters.MyLettersService;
 import org.mendwell.support.ChangesDemoPractice;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.HttpVisitor;
 import org.mendwell.support.MendwellWebTest;
@@ -32,6 +35,12 @@ class LetterDraftOnLeavingTest {
 
     @Autowired
     MyLettersService letters;
+
+    @Autowired
+    CoupleLinkService coupleLinks;
+
+    @Autowired
+    ClientIds clientIds;
 
     private UUID jonassDraft() {
         signIn.as(Demo.JONAS);
@@ -89,5 +98,21 @@ class LetterDraftOnLeavingTest {
                 .isIn(302, 401, 403);
         signIn.as(Demo.JONAS);
         assertThat(letters.myLetter(draft).body()).isEmpty();
+    }
+
+    @Test
+    void words_posted_after_the_couple_link_ended_get_a_plain_conflict_not_an_error() {
+        UUID draft = jonassDraft();
+        letters.saveDraft(draft, "Before the ending");
+        var jonas = signedIn(Demo.JONAS);
+        String[] token = csrf(jonas);
+        signIn.as(Demo.CLINICIAN);
+        coupleLinks.endLink(clientIds.of(Demo.CLIENT), CoupleLinkEnding.SEPARATION, "Living apart for now.");
+
+        var response = jonas.post(LetterDraftOnLeaving.PATH + draft, TEXT_PLAIN, "After the ending", token);
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        signIn.as(Demo.JONAS);
+        assertThat(letters.myLetter(draft).body()).isEqualTo("Before the ending");
     }
 }

@@ -117,6 +117,24 @@ class LetterViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void words_typed_after_the_couple_link_ended_are_not_called_saved_and_stay_in_the_box_with_the_reason() {
+        UUID letter = letters.startLetter(LetterKind.APOLOGY);
+        navigate(LetterView.class, letter.toString());
+        var body = find(TextArea.class).single();
+        test(body).setValue("Before the ending.");
+        assertThat(saveState()).startsWith("Saved");
+        signIn.as(Demo.CLINICIAN);
+        coupleLinks.endLink(clientIds.of(Demo.CLIENT), CoupleLinkEnding.SEPARATION, "Living apart for now.");
+        signIn.as(Demo.JONAS);
+
+        test(body).setValue("Before the ending. After it.");
+
+        assertThat(saveState()).startsWith("Not saved");
+        assertThat(body.getErrorMessage()).startsWith("The couple link has ended");
+        assertThat(body.getValue()).isEqualTo("Before the ending. After it.");
+    }
+
+    @Test
     void the_clinician_releases_a_letter_and_the_partner_reads_and_replies() {
         UUID letter = letters.startLetter(LetterKind.APOLOGY);
         letters.submit(letter, "The whole truth, as promised.");
