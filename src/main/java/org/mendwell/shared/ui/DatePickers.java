@@ -4,12 +4,16 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
 import com.vaadin.flow.data.binder.Result;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.time.temporal.WeekFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.mendwell.shared.i18n.Messages;
 
 /**
@@ -248,7 +253,23 @@ public final class DatePickers {
         parse.remove(full);
         return new DatePickerI18n()
                 .setDateFormats(full, parse.toArray(String[]::new))
-                .setBadInputErrorMessage(Messages.ofPage("shared.date.bad-input", example(full)));
+                .setBadInputErrorMessage(Messages.ofPage("shared.date.bad-input", example(full)))
+                // The calendar in the page's language too: it showed "December", "Sun Mon" and "Today" on Spanish
+                // pages in an English browser. The picker counts weekdays from Sunday.
+                .setMonthNames(Arrays.stream(Month.values())
+                        .map(month -> month.getDisplayName(TextStyle.FULL_STANDALONE, locale))
+                        .toList())
+                .setWeekdays(fromSunday(locale, TextStyle.FULL))
+                .setWeekdaysShort(fromSunday(locale, TextStyle.SHORT))
+                .setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
+                .setToday(Messages.in(locale, "shared.date.today"))
+                .setCancel(Messages.in(locale, "shared.date.cancel"));
+    }
+
+    private static List<String> fromSunday(Locale locale, TextStyle style) {
+        return IntStream.range(0, 7)
+                .mapToObj(day -> DayOfWeek.SUNDAY.plus(day).getDisplayName(style, locale))
+                .toList();
     }
 
     /** The locale's short date pattern with a four-digit year, in the tokens the picker understands. */

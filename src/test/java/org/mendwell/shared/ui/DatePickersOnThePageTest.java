@@ -47,6 +47,11 @@ class DatePickersOnThePageTest extends SpringBrowserlessTest {
         assertThat(dateOfBirth.getHelperText()).startsWith("Día, mes y año");
         assertThat(DatePickers.format(LocalDate.of(1988, 3, 14), dateOfBirth)).isEqualTo("14/3/1988");
         assertThat(DatePickers.read("5/11/1990", dateOfBirth)).contains(LocalDate.of(1990, 11, 5));
+        // The calendar it opens speaks the page's language too.
+        assertThat(i18n.getMonthNames().get(11)).isEqualTo("diciembre");
+        assertThat(i18n.getWeekdaysShort()).startsWith("dom", "lun");
+        assertThat(i18n.getToday()).isEqualTo("Hoy");
+        assertThat(i18n.getCancel()).isEqualTo("Cancelar");
     }
 
     @Test
