@@ -216,6 +216,9 @@ class CouplesJourneyIT extends BrowserTest {
         assertThat(page.getByText(Pattern.compile("^Robin .* will be able to read this letter")))
                 .isVisible();
         Accessibility.assertNoSeriousViolations(page, "the release question");
+        // Releasing cannot be taken back: the question opens on Cancel, so a double Enter does nothing.
+        assertThat(page.locator("vaadin-confirm-dialog vaadin-button[slot='cancel-button']"))
+                .isFocused();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Release to Robin")))
                 .click();
         assertThat(page.getByText(Pattern.compile("Released to the partner"))).isVisible();

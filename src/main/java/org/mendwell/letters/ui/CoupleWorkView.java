@@ -40,6 +40,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.SafetyReason;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.CancelFirst;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.Refusals;
 import org.mendwell.shared.ui.TextLimits;
@@ -194,7 +195,7 @@ class CoupleWorkView extends Main implements HasUrlParameter<String>, Translated
                 confirmed -> decide(errors, () -> review.release(letter.letterId())));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("letters.review.release-confirm.no"));
-        dialog.open();
+        CancelFirst.focusCancelOnOpen(dialog).open();
     }
 
     private void decide(FieldErrors errors, Runnable decision) {
@@ -303,7 +304,7 @@ class CoupleWorkView extends Main implements HasUrlParameter<String>, Translated
                 ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName());
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("letters.link.end-confirm.no"));
-        dialog.open();
+        CancelFirst.focusCancelOnOpen(dialog).open();
     }
 
     private String endingName(CoupleLinkEnding ending) {
