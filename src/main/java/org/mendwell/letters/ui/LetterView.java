@@ -136,6 +136,7 @@ class LetterView extends Main implements HasUrlParameter<String>, TranslatedTitl
             return;
         }
         if (saved.complete()) {
+            SavedWhileTyping.savedAs(body, body.getValue());
             errors.clear();
             saveState.setText(getTranslation("letters.letter.saved-at", time.time(saved.savedAt())));
         } else {

@@ -57,8 +57,16 @@ public final class SavedWhileTyping {
     }
 
     /**
+     * Tells the page what the server now holds, after a save while typing: leaving then posts only text that differs
+     * from it. Compared with the text the page opened with, words deleted and saved since came back on leaving.
+     */
+    public static void savedAs(Component field, String text) {
+        field.getElement().executeJs("this.__mwPosted = $0", text);
+    }
+
+    /**
      * As {@link #field}, and posts the text as plain text to {@code path} when the page is left with words not
-     * yet sent; the path's handler saves it as the page's own save would.
+     * yet sent; the path's handler saves it as the page's own save would. Call {@link #savedAs} after each save.
      */
     public static <F extends Component & HasValueChangeMode> F andOnLeaving(F field, String path) {
         field(field);
