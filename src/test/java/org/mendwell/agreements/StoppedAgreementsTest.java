@@ -160,6 +160,34 @@ class StoppedAgreementsTest {
     }
 
     @Test
+    void a_private_promise_is_individual_work_and_goes_on_after_a_safety_ending() {
+        signIn.as(Demo.CLINICIAN);
+        UUID ownWork = agreements
+                .record(new NewAgreement(
+                        jonas,
+                        "Go to my own support group",
+                        Promisers.CLIENT,
+                        Frequency.DAILY,
+                        Set.of(),
+                        FIRST_DAY.plusDays(1),
+                        null,
+                        false,
+                        null))
+                .getFirst();
+        endedForSafetyOnTheSecondDay();
+        on(FIRST_DAY.plusDays(3));
+
+        signIn.as(Demo.JONAS);
+        MyPromise own = mine.mine().promises().stream()
+                .filter(p -> p.agreementId().equals(ownWork))
+                .findFirst()
+                .orElseThrow();
+        assertThat(own.stopped()).isFalse();
+        mine.mark(ownWork, FIRST_DAY.plusDays(3), Outcome.KEPT, null, false);
+        assertThat(his().stopped()).as("the promise Robin could see stops").isTrue();
+    }
+
+    @Test
     void the_clinician_resumes_it_from_the_promisers_today_with_no_missed_days_and_robin_still_sees_nothing() {
         endedForSafetyOnTheSecondDay();
         on(FIRST_DAY.plusDays(5));

@@ -143,7 +143,8 @@ public class Agreement {
         if (withdrawnFromPartnerAt == null) {
             withdrawnFromPartnerAt = at;
         }
-        if (forSafety && stoppedAt == null) {
+        // A promise the partner never saw is the promiser's individual work, which goes on after a safety ending.
+        if (forSafety && visibleToPartner && stoppedAt == null) {
             stoppedAt = at;
             pauses.add(new AgreementPause(at, promisersToday));
         }
