@@ -311,8 +311,9 @@ class LetterViewsTest extends SpringBrowserlessTest {
         navigate(CoupleWorkView.class, clientIds.of(Demo.CLIENT).toString());
         assertThat(text())
                 .contains("The last link with Jonas Kettering ended for safety")
-                .contains("Threats disclosed in session.")
-                .contains("Couples work may not be safe");
+                .contains("Couples work may not be safe")
+                .contains("Your note when it ended: Threats disclosed in session.")
+                .doesNotContain("..");
 
         test(button("Propose linking again with Jonas Kettering")).click();
         var reason = area("Why linking again is right now");
