@@ -98,7 +98,7 @@ class HandoverHistoryWordsTest extends SpringBrowserlessTest {
         navigate("clients/" + robin, Component.class);
         List<String> spanish = history("Historial");
         assertThat(spanish.getLast())
-                .endsWith("Asignación de la consulta: de " + from + " a " + to + ". Motivo: Back again")
+                .endsWith("Traspaso hecho por la consulta. Antes: " + from + ". Ahora: " + to + ". Motivo: Back again")
                 .doesNotContain("Handed over", "Reason");
         assertThat(spanish)
                 .as("a sentence stored before is shown as stored")
