@@ -142,7 +142,7 @@ class ExerciseLibraryServiceTest {
                 .extracting(ExerciseQuestion::getPrompt)
                 .containsExactlyInAnyOrder(
                         "Safety: how safe do you feel with your partner today?",
-                        "Seguridad: ¿qué tan seguro se siente hoy con su pareja?");
+                        "Seguridad: ¿cuánta seguridad siente hoy con su pareja?");
         assertThat(versions.countByTemplateId(checkIn.getId()))
                 .as("its English and Spanish versions, no new one")
                 .isEqualTo(2);
