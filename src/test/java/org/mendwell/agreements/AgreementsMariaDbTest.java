@@ -1,11 +1,7 @@
 package org.mendwell.agreements;
 
-import org.junit.jupiter.api.Tag;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.mendwell.support.MendwellMariaDbTest;
 
 /** Agreements and the V24 migration on a real MariaDB server. */
-@Tag("mariadb")
-@SpringBootTest
-@ActiveProfiles("mariadb-test")
+@MendwellMariaDbTest
 class AgreementsMariaDbTest extends AgreementScenario {}

@@ -28,10 +28,12 @@ import org.mendwell.support.CuttableProxy;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
+import org.mendwell.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -56,6 +58,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "spring.datasource.hikari.data-source-properties.socketTimeout=15000"
         })
 @ActiveProfiles("mariadb-test")
+@Import(TestClock.class) // the day's check-in is given at noon in London on the test clock
 @ViewPackages(packages = "org.mendwell")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DatabaseOutageMariaDbTest extends SpringBrowserlessTest {
