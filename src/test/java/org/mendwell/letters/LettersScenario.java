@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.ClientService;
 import org.mendwell.client.CoupleLinkEnding;
 import org.mendwell.client.CoupleLinkService;
 import org.mendwell.client.domain.ClientRepository;
@@ -33,9 +32,6 @@ abstract class LettersScenario {
 
     @Autowired
     CoupleLinkService coupleLinks;
-
-    @Autowired
-    ClientService clients;
 
     @Autowired
     ClientRepository clientRecords;

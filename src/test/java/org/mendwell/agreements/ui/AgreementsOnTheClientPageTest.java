@@ -24,7 +24,6 @@ import org.mendwell.account.MyTimeZoneService;
 import org.mendwell.agreements.AgreementFixtures;
 import org.mendwell.agreements.MyAgreementsService;
 import org.mendwell.agreements.Outcome;
-import org.mendwell.client.domain.ClientRepository;
 import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
@@ -49,9 +48,6 @@ class AgreementsOnTheClientPageTest extends SpringBrowserlessTest {
 
     @Autowired
     MyAgreementsService mine;
-
-    @Autowired
-    ClientRepository clientRecords;
 
     @Autowired
     JdbcClient jdbc;
