@@ -97,10 +97,6 @@ class TemplateVersions {
     }
 
     /**
-     * Marks the safety questions in every version of a template, also versions already given to
-     * clients, and unmarks the rest: the rule may change without the wording changing.
-     */
-    /**
      * Marks the questions the library calls safety questions, in every version. A mark is never taken away: the
      * library recognises its questions by their words, so rewording a safety question must not unmark the versions
      * clients already answered (a partner could then be shown those answers).

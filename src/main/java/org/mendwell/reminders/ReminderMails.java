@@ -123,7 +123,7 @@ class ReminderMails {
                 "reminders.mail.reminder.titled-in",
                 locale,
                 exercise.title(),
-                messages.text("reminders.mail.reminder.language." + exercise.language(), locale));
+                messages.text("homework.language." + exercise.language(), locale));
     }
 
     private int list(

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.agreements.Frequency;
 import org.mendwell.agreements.PromiseSchedule;
@@ -76,6 +77,7 @@ public class Agreement {
 
     /** Every stop and resumption, oldest first: the days inside a pause are not due. */
     @ElementCollection
+    @BatchSize(size = 100) // a couple's agreements are listed together: their pauses in one statement, not one each
     @CollectionTable(name = "agreement_pause", joinColumns = @JoinColumn(name = "agreement_id"))
     @OrderBy("stoppedAt")
     private List<AgreementPause> pauses = new ArrayList<>();

@@ -48,12 +48,4 @@ public class AgreementPause {
     PromiseSchedule.Pause asPause() {
         return new PromiseSchedule.Pause(stoppedOn, resumedOn);
     }
-
-    public @Nullable String getResumeReason() {
-        return resumeReason;
-    }
-
-    public Instant getStoppedAt() {
-        return stoppedAt;
-    }
 }
