@@ -127,8 +127,7 @@ public class MyTriggerLogService {
         if (partner == null || flagged) {
             return false;
         }
-        var partners = rules.settingOf(partner.clientId(), now);
-        return TriggerLogRules.inUse(partners, false) && partners.isReassuranceAllowed();
+        return TriggerLogRules.reassuranceOffered(rules.settingOf(partner.clientId(), now));
     }
 
     /** Logs a hard moment, now or earlier today on the client's own clock. */

@@ -51,6 +51,11 @@ class TriggerLogRules {
         return setting.isEnabled() && (!caseFlagged || setting.getSafetyOverrideReason() != null);
     }
 
+    /** The log is in use on a case without a flag and the clinician allows its reassurance signal. */
+    static boolean reassuranceOffered(TriggerLogSetting setting) {
+        return inUse(setting, false) && setting.isReassuranceAllowed();
+    }
+
     /**
      * The reassurance signal may go from {@code sender} to {@code partner}: the sender's log is in use, their
      * clinician allows the signal, both opted in, and the case has no safety flag (no reason opens it).
@@ -60,8 +65,7 @@ class TriggerLogRules {
             return false;
         }
         TriggerLogSetting mine = settingOf(sender.clientId(), now);
-        return inUse(mine, false)
-                && mine.isReassuranceAllowed()
+        return reassuranceOffered(mine)
                 && mine.isReassuranceOptedIn()
                 && settingOf(partner.clientId(), now).isReassuranceOptedIn();
     }
