@@ -12,6 +12,7 @@ import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
+import org.mendwell.shared.audit.NotAudited;
 import org.mendwell.shared.i18n.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,10 +45,14 @@ public class MyRecordService {
         this.statusChanges = statusChanges;
     }
 
-    /** For other features: the signed-in client's own record. */
+    /**
+     * For other features: the signed-in client's own record, as a reference (id, clinician, flags). What the client
+     * reads through it is audited by the feature's own method; audited here too, a menu asked on every page (the
+     * Hard moments entry) wrote two entries per page.
+     */
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(readOnly = true)
-    @Audited(value = Access.READ, record = Subject.SELF)
+    @NotAudited("a reference for another feature's own, audited, call")
     public ClientRef myRecord() {
         return ClientService.ref(myClient());
     }
@@ -77,10 +82,10 @@ public class MyRecordService {
         clients.clinicianChangeSeen(currentUser.require(Role.CLIENT).accountId());
     }
 
-    /** The signed-in client's partner in a couple case, for what the partner chose to share. */
+    /** The signed-in client's partner in a couple case, for what the partner chose to share (as {@link #myRecord}). */
     @PreAuthorize(Roles.IS_CLIENT)
     @Transactional(readOnly = true)
-    @Audited(value = Access.READ, record = Subject.SELF)
+    @NotAudited("a reference for another feature's own, audited, call")
     public java.util.Optional<ClientRef> myPartner() {
         Client me = myClient();
         return me.getPartnerId() == null

@@ -27,6 +27,7 @@ import org.mendwell.triggers.MyTriggerLogService;
 import org.mendwell.triggers.RobinsTriggerLog;
 import org.mendwell.triggers.TriggerLogService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The client's page for hard moments, the partner's neutral notice, and the clinician's panel. */
@@ -52,6 +53,9 @@ class MyTriggerLogViewTest extends SpringBrowserlessTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private UUID robin;
 
@@ -145,6 +149,19 @@ class MyTriggerLogViewTest extends SpringBrowserlessTest {
         assertThat(menu())
                 .as("with the signal allowed, he is listed the page where he opts in to receive it")
                 .contains("Hard moments");
+    }
+
+    @Test
+    void asking_for_the_menu_on_every_page_writes_nothing_to_the_audit_trail() {
+        turnedOn(true);
+        signIn.as(Demo.JONAS);
+        long before = jdbc.queryForObject("select count(*) from audit_event", Long.class);
+
+        assertThat(clientSide.hardMomentsForMe()).isTrue();
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class))
+                .as("the gate reads the client's own record and partner as references, not as audited reads")
+                .isEqualTo(before);
     }
 
     /** Robin, her log and the signal on, logs a 9 set off by "Late message" and asks Jonas for reassurance. */
