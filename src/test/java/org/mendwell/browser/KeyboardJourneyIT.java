@@ -293,6 +293,9 @@ class KeyboardJourneyIT extends BrowserTest {
         press("Enter");
         Locator dialog = page.locator("vaadin-dialog[opened]");
         assertThat(dialog).hasCount(1);
+        // The dialog takes the focus once it has opened, a moment after it is in the page (a full run under load
+        // read the focus before that).
+        page.waitForFunction("() => !!document.activeElement.closest('vaadin-dialog, vaadin-dialog-overlay')");
         for (int i = 0; i < 12; i++) {
             org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
                             "() => !!document.activeElement.closest('vaadin-dialog, vaadin-dialog-overlay')"))
