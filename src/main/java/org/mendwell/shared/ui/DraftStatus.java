@@ -30,19 +30,31 @@ public final class DraftStatus {
         String kept = tooLong.isEmpty()
                 ? saved
                 : Messages.ofPage(
-                        "shared.draft.too-long", withoutStop(saved), String.join(", ", tooLong), tooLong.size());
+                        "shared.draft.too-long", sentence(saved), sentence(String.join(", ", tooLong)), tooLong.size());
         if (notSaved.isEmpty()) {
             return kept;
         }
-        String names = String.join(", ", notSaved);
+        String names = sentence(String.join(", ", notSaved));
         String where = Messages.ofPage("shared.draft.see-message", notSaved.size());
         if (changed != null && notSaved.contains(changed)) {
             return Messages.ofPage("shared.draft.changed-not-saved", names, where);
         }
-        return Messages.ofPage("shared.draft.some-not-saved", withoutStop(kept), names, where);
+        return Messages.ofPage("shared.draft.some-not-saved", sentence(kept), names, where);
     }
 
-    private static String withoutStop(String text) {
-        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    /**
+     * A part of the line that the next words follow as a new sentence, ended with a full stop unless it ends one
+     * already: the names are the form's own labels, and a question ("What should we call you?") or an abbreviation
+     * ends with its own mark, which a stop in the message after it doubled ("?." and "..").
+     */
+    static String sentence(String text) {
+        String trimmed = text.strip();
+        if (trimmed.isEmpty() || SENTENCE_ENDS.indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
+            return trimmed;
+        }
+        return trimmed + ".";
     }
+
+    /** Marks that end a sentence, in English and Spanish (whose questions open with ¿ and end with ?). */
+    private static final String SENTENCE_ENDS = ".?!…";
 }
