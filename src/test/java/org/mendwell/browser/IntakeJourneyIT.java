@@ -1,6 +1,7 @@
 package org.mendwell.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -37,6 +38,9 @@ class IntakeJourneyIT extends BrowserTest {
 
     @Autowired
     TestMailServer mail;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     static final String NAME = "Quinn Harper";
     static final String EMAIL = "quinn.harper@example.org";
@@ -228,6 +232,84 @@ class IntakeJourneyIT extends BrowserTest {
         field("Phone").press("Tab");
         assertThat(page.locator(".mw-save-state")).hasText("Saved: Phone");
     }
+
+    /**
+     * Issue 13: the connection goes on a 360 px phone while the client types. The line under the form says at once
+     * that nothing is saved, not the "Saved" of the save before; back online, the words reach the server.
+     */
+    @Test
+    void words_typed_offline_on_a_phone_are_not_called_saved_and_are_saved_once_back_online() {
+        String before = typeOfflineAfterASave("Ellie", "Ellie, typed on the train");
+        screenshot("intake-offline-360");
+        assertThat(preferredNameStored()).isEqualTo("Ellie");
+
+        context.setOffline(false);
+        assertThat(page.locator(".mw-save-state")).hasText("Saved: " + PREFERRED_NAME);
+        assertThat(preferredNameStored()).isEqualTo("Ellie, typed on the train");
+
+        field(PREFERRED_NAME).fill(before);
+        waitForSaved(PREFERRED_NAME);
+    }
+
+    /**
+     * Issue 13: the session is gone when the connection comes back (the server restarted, or the session expired), so
+     * the page reloads and asks to sign in. The words typed while offline were kept in the tab; after signing in
+     * again they are back in their field, saved, and the client is told so.
+     */
+    @Test
+    void words_typed_offline_come_back_after_the_session_is_gone_and_the_client_signs_in_again_on_a_phone() {
+        String before = typeOfflineAfterASave("Elle", "Elle, typed while the server was away");
+
+        context.clearCookies(); // what a restarted server or an expired session leaves: no session
+        context.setOffline(false);
+        // Signing in again in the same tab, which keeps its sessionStorage (a new context would be a new tab).
+        signIn(Demo.ELENA, Demo.PASSWORD);
+        page.navigate(url("intake"));
+
+        assertThat(field(PREFERRED_NAME)).hasValue("Elle, typed while the server was away");
+        assertThat(page.locator(".mw-save-state"))
+                .hasText("What you typed while the connection was down has been put back and saved.");
+        screenshot("intake-put-back-360");
+        assertThat(preferredNameStored()).isEqualTo("Elle, typed while the server was away");
+
+        // Saved, so the tab's copy is gone: another reload shows the draft as stored, with no word of putting back.
+        page.reload();
+        assertThat(field(PREFERRED_NAME)).hasValue("Elle, typed while the server was away");
+        assertThat(page.locator(".mw-save-state")).not().containsText("put back");
+
+        field(PREFERRED_NAME).fill(before);
+        waitForSaved(PREFERRED_NAME);
+    }
+
+    private static final String PREFERRED_NAME = "What should we call you?";
+
+    /**
+     * Elena saves a preferred name on a 360 px phone, the network goes, and she types on: the line says at once that
+     * it is not saved. Returns her demo answer, to put back at the end.
+     */
+    private String typeOfflineAfterASave(String saved, String typed) {
+        newContext(360, 740);
+        signIn(Demo.ELENA, Demo.PASSWORD);
+        page.navigate(url("intake"));
+        String before = field(PREFERRED_NAME).inputValue();
+        field(PREFERRED_NAME).fill(saved);
+        waitForSaved(PREFERRED_NAME);
+
+        context.setOffline(true);
+        field(PREFERRED_NAME).fill(typed);
+        assertThat(page.locator(".mw-save-state")).containsText("Not saved yet: no connection");
+        return before;
+    }
+
+    private @org.jspecify.annotations.Nullable String preferredNameStored() {
+        return jdbc.sql(
+                        "select i.preferred_name from intake i join client c on c.id = i.client_id where c.email = :email")
+                .param("email", Demo.ELENA)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
     /**
      * Keyboard and screen reader on a 360 px phone: the first Tab reaches "Skip to content", which lands
      * on the heading; empty radio buttons and the focus ring stand out at 3:1 or more; the consent texts

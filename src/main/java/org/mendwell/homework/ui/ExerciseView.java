@@ -41,6 +41,7 @@ import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
 import org.mendwell.shared.ui.DraftStatus;
+import org.mendwell.shared.ui.DraftStatusLine;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.Focus;
 import org.mendwell.shared.ui.TextLimits;
@@ -62,7 +63,7 @@ class ExerciseView extends Main implements HasUrlParameter<String>, TranslatedTi
     private final CompletionService completion;
     private final PersonalTime time;
     private final List<QuestionFields.AnswerInput> inputs = new ArrayList<>();
-    private final Span saveState = new Span();
+    private final DraftStatusLine saveState = new DraftStatusLine();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private FieldErrors errors = new FieldErrors();
@@ -79,8 +80,6 @@ class ExerciseView extends Main implements HasUrlParameter<String>, TranslatedTi
         this.time = viewerTime.viewer();
         addClassName("mw-page");
         addClassName("mw-exercise");
-        saveState.addClassName("mw-save-state");
-        saveState.getElement().setAttribute("aria-live", "polite");
         progress.getElement().setAttribute("aria-label", getTranslation("homework.exercise.progress.label"));
     }
 
@@ -160,6 +159,7 @@ class ExerciseView extends Main implements HasUrlParameter<String>, TranslatedTi
             if (answerable) {
                 errors.bind("q" + question.position(), input.validatable());
                 input.addChangeListener(() -> saveDraft(input));
+                input.keptInTab("exercise:" + occurrenceId + ":" + key(input), saveState);
             }
             inputs.add(input);
             questions.add(input.component());
@@ -333,6 +333,9 @@ class ExerciseView extends Main implements HasUrlParameter<String>, TranslatedTi
         try {
             DraftSave saved = completion.saveDraft(occurrenceId, answers());
             errors.show(saved.messages());
+            inputs.stream()
+                    .filter(input -> !saved.notSaved().containsKey(key(input)))
+                    .forEach(QuestionFields.AnswerInput::savedAsTyped);
             saveState.setText(DraftStatus.after(
                     getTranslation(
                             "homework.exercise.draft-saved-answer", questionName(changed), time.time(saved.savedAt())),

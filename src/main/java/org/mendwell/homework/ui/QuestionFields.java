@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import org.mendwell.homework.Answer;
 import org.mendwell.homework.ExerciseTerms;
 import org.mendwell.homework.TemplateDetails.Question;
+import org.mendwell.shared.ui.DraftStatusLine;
 import org.mendwell.shared.ui.SavedWhileTyping;
 import org.mendwell.shared.ui.TextLimits;
 
@@ -119,6 +120,28 @@ final class QuestionFields {
         /** Whether this counts as answered: something chosen or typed, within its limit. */
         boolean answered() {
             return !answer().isEmpty() && !overLimit();
+        }
+
+        /**
+         * A typed answer keeps a copy in the tab until the server has saved it, and is put back from it when the page
+         * opens again after a lost connection or session ({@link SavedWhileTyping#keptInTab}); a choice has no words
+         * to lose.
+         */
+        void keptInTab(String formField, DraftStatusLine status) {
+            if (field instanceof TextArea area) {
+                SavedWhileTyping.keptInTab(area, formField, status);
+            } else if (field instanceof TextField entry) {
+                SavedWhileTyping.keptInTab(entry, formField, status);
+            }
+        }
+
+        /** After a save that kept this answer: the tab's copy of a typed one may go. */
+        void savedAsTyped() {
+            if (field instanceof TextArea || field instanceof TextField) {
+                @SuppressWarnings("unchecked")
+                String text = ((HasValue<?, String>) field).getValue();
+                SavedWhileTyping.savedAs(field, text);
+            }
         }
 
         void setReadOnly(boolean readOnly) {

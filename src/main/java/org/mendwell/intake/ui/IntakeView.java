@@ -1,5 +1,6 @@
 package org.mendwell.intake.ui;
 
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValue;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -62,6 +62,7 @@ import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
 import org.mendwell.shared.ui.DatePickers;
 import org.mendwell.shared.ui.DraftStatus;
+import org.mendwell.shared.ui.DraftStatusLine;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.Focus;
 import org.mendwell.shared.ui.SavedWhileTyping;
@@ -90,7 +91,9 @@ class IntakeView extends Main implements TranslatedTitle {
     private final Map<String, String> labelOf = new LinkedHashMap<>();
     private int current;
     private final List<Component> steps = new ArrayList<>();
-    private final Span saveState = new Span();
+    private final DraftStatusLine saveState = new DraftStatusLine();
+    /** The fields typed into, by property: each keeps a copy in the tab until the server has saved it. */
+    private final Map<String, AbstractField<?, String>> typedFields = new LinkedHashMap<>();
     /**
      * Which steps a refused submit found answers to look at: on the page under the step's heading, not in a
      * notification over it, and replaced, not stacked, by the next refusal. The messages are next to the fields.
@@ -165,8 +168,6 @@ class IntakeView extends Main implements TranslatedTitle {
         binder.readBean(answers);
         binder.setValidationStatusHandler(status -> {});
         binder.addValueChangeListener(change -> saveDraft(change.getHasValue()));
-        saveState.addClassName("mw-save-state");
-        saveState.getElement().setAttribute("aria-live", "polite");
         saveState.setText(
                 form.lastSaved() == null
                         ? getTranslation("intake.draft.saved-as-you-go")
@@ -314,6 +315,11 @@ class IntakeView extends Main implements TranslatedTitle {
             Map<String, String> messages = new LinkedHashMap<>(notSaved);
             saved.overLimit().forEach(messages::putIfAbsent);
             errors.show(messages);
+            typedFields.forEach((property, field) -> {
+                if (!notSaved.containsKey(property)) {
+                    SavedWhileTyping.savedAs(field, field.getValue());
+                }
+            });
             saveState.setText(DraftStatus.after(
                     changedLabel == null
                             ? getTranslation("intake.draft.saved")
@@ -418,7 +424,11 @@ class IntakeView extends Main implements TranslatedTitle {
         labelOf.put(
                 property,
                 field instanceof HasLabel labelled && labelled.getLabel() != null ? labelled.getLabel() : property);
-        if (field instanceof HasValueChangeMode typed) {
+        if (field instanceof TextField typed) {
+            typedFields.put(property, SavedWhileTyping.keptInTab(typed, "intake:" + property, saveState));
+        } else if (field instanceof TextArea typed) {
+            typedFields.put(property, SavedWhileTyping.keptInTab(typed, "intake:" + property, saveState));
+        } else if (field instanceof HasValueChangeMode typed) {
             SavedWhileTyping.field(typed);
         }
         return field;

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -24,6 +23,7 @@ import org.mendwell.shared.DraftSave;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.DraftStatusLine;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.SavedWhileTyping;
 import org.mendwell.shared.ui.TextLimits;
@@ -41,7 +41,7 @@ class LetterView extends Main implements HasUrlParameter<String>, TranslatedTitl
 
     private final MyLettersService letters;
     private final PersonalTime time;
-    private final Span saveState = new Span();
+    private final DraftStatusLine saveState = new DraftStatusLine();
     private UUID letterId = new UUID(0, 0);
 
     LetterView(MyLettersService letters, ViewerTime viewerTime) {
@@ -49,8 +49,6 @@ class LetterView extends Main implements HasUrlParameter<String>, TranslatedTitl
         this.time = viewerTime.viewer();
         addClassName("mw-page");
         addClassName("mw-letter");
-        saveState.addClassName("mw-save-state");
-        saveState.getElement().setAttribute("aria-live", "polite");
     }
 
     @Override
@@ -95,17 +93,15 @@ class LetterView extends Main implements HasUrlParameter<String>, TranslatedTitl
         body.setWidthFull();
         body.setMinHeight("14em");
         SavedWhileTyping.andOnLeaving(body, LetterDraftOnLeaving.PATH + letterId);
+        SavedWhileTyping.keptInTab(body, "letter:" + letterId, saveState);
         TextLimits.limit(body, org.mendwell.letters.domain.Letter.BODY_LIMIT);
         var errors = new FieldErrors().bind("body", body);
         saveState.setText(
                 letter.body().isEmpty()
                         ? getTranslation("letters.letter.saved-as-you-type")
                         : getTranslation("letters.letter.saved-at", time.dateTime(letter.savedAt())));
-        body.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                saveDraft(body, errors);
-            }
-        });
+        // Every change from here on is the client's: typed, or put back from the tab after a lost connection.
+        body.addValueChangeListener(change -> saveDraft(body, errors));
         var submit = new Button(getTranslation("letters.letter.submit"), click -> {
             try {
                 letters.submit(letterId, body.getValue());

@@ -1,13 +1,24 @@
 package org.mendwell.shared.ui;
 
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.VaadinRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
+import java.util.HexFormat;
+import java.util.Objects;
 
 /**
  * A draft's text field that sends what was typed to the server a moment after each pause and when the field loses
  * focus, so that little is ever only in the browser; one place for every draft editor (the letter, the exercise
- * answers, the intake). {@link #andOnLeaving} also posts the text as the page is left.
+ * answers, the intake). {@link #andOnLeaving} also posts the text as the page is left. {@link #keptInTab} keeps a
+ * copy of what is typed in the tab until the server has saved it, and puts it back when the page opens again after
+ * the connection or the session was lost.
  */
 public final class SavedWhileTyping {
 
@@ -43,6 +54,32 @@ public final class SavedWhileTyping {
             });
             """;
 
+    /*
+     * The tab's copy: written on every keystroke to sessionStorage (this tab only, gone when it closes; never
+     * localStorage, which outlives the tab on a shared computer), under a key naming the person and the field, so
+     * nobody else signing in on the tab is given it. Removed when the server says it holds the same text. When the
+     * page opens with a copy that differs from the draft the server sent, the copy goes to the server to be put back.
+     */
+    private static final String KEEP_IN_TAB = """
+            const host = this, key = $0;
+            const store = (() => { try { return window.sessionStorage; } catch (e) { return null; } })();
+            if (!store) return;
+            host.__mwKey = key;
+            if (!host.__mwKeeping) {
+              host.__mwKeeping = true;
+              host.addEventListener('input', () => {
+                const field = host.inputElement || host.querySelector('textarea, input');
+                try { store.setItem(host.__mwKey, field ? field.value : host.value); } catch (e) { /* full: the page still says not saved */ }
+              });
+            }
+            const kept = store.getItem(key);
+            if (kept === null) return;
+            if (kept === (host.value || '')) store.removeItem(key);
+            else host.dispatchEvent(new CustomEvent('mw-put-back', {detail: kept}));
+            """;
+
+    private static final String SAVED_TEXT = "mw-saved-text";
+
     private SavedWhileTyping() {}
 
     /** Sends the text a moment after each pause in typing and when the field loses focus. */
@@ -61,7 +98,61 @@ public final class SavedWhileTyping {
      * from it. Compared with the text the page opened with, words deleted and saved since came back on leaving.
      */
     public static void savedAs(Component field, String text) {
-        field.getElement().executeJs("this.__mwPosted = $0", text);
+        if (text.equals(ComponentUtil.getData(field, SAVED_TEXT))) {
+            return; // the page knows already
+        }
+        ComponentUtil.setData(field, SAVED_TEXT, text);
+        field.getElement()
+                .executeJs(
+                        "this.__mwPosted = $0;"
+                                + " try { if (this.__mwKey && sessionStorage.getItem(this.__mwKey) === $0)"
+                                + " sessionStorage.removeItem(this.__mwKey); } catch (e) {}",
+                        text);
+    }
+
+    /**
+     * As {@link #field}, and keeps what is typed in this tab until the server has saved it ({@link #savedAs}, which
+     * the form calls after each save), so that words typed while the connection is down survive a reload or a new
+     * sign-in after the session was lost. When the page opens with such words, they are put back into the field,
+     * whose change listeners save them as any change, and the status line says so once they are saved.
+     *
+     * @param formField names the form and the field, unique among the person's drafts ("intake:phone")
+     */
+    public static <F extends AbstractField<?, String> & HasValueChangeMode> F keptInTab(
+            F field, String formField, DraftStatusLine status) {
+        field(field);
+        ComponentUtil.setData(field, SAVED_TEXT, Objects.requireNonNullElse(field.getValue(), ""));
+        String key = "mw-draft:" + person() + ":" + formField;
+        field.addAttachListener(attach -> field.getElement().executeJs(KEEP_IN_TAB, key));
+        field.getElement()
+                .addEventListener("mw-put-back", event -> {
+                    if (field.isReadOnly() || !field.isEnabled()) {
+                        return;
+                    }
+                    String kept = event.getEventData().get("event.detail").asString();
+                    field.setValue(kept);
+                    if (kept.equals(ComponentUtil.getData(field, SAVED_TEXT))) {
+                        status.putBack();
+                    }
+                })
+                .addEventData("event.detail");
+        return field;
+    }
+
+    /**
+     * Who is signed in, as a key part that does not spell their e-mail address into the browser's storage: the same
+     * for the same person in every session, different for anyone else.
+     */
+    private static String person() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        Principal principal = request == null ? null : request.getUserPrincipal();
+        String name = principal == null ? "" : principal.getName();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException everyJavaHasIt) {
+            throw new IllegalStateException(everyJavaHasIt);
+        }
     }
 
     /**

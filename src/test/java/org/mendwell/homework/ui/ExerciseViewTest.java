@@ -29,6 +29,7 @@ import org.mendwell.support.ExerciseFixtures;
 import org.mendwell.support.FocusMoves;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
+import org.mendwell.support.TabCopy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -110,6 +111,17 @@ class ExerciseViewTest extends SpringBrowserlessTest {
                 .as("the draft comes back")
                 .isEqualTo("Calmer than yesterday");
         assertThat(scale("Trust").getValue()).isEqualTo(6);
+    }
+
+    @Test
+    void an_answer_typed_while_the_connection_was_down_is_put_back_from_the_tab_and_saved() {
+        UUID occurrence = giveToday(Demo.CLIENT, "daily-check-in");
+        navigate(ExerciseView.class, occurrence.toString());
+
+        TabCopy.putBack(textArea("What's on my mind"), "Typed with no signal");
+
+        assertThat(completion.myExercise(occurrence).answers()).containsEntry(1, Answer.text("Typed with no signal"));
+        assertThat(saveState()).isEqualTo("What you typed while the connection was down has been put back and saved.");
     }
 
     @Test

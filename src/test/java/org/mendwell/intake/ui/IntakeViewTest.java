@@ -38,6 +38,7 @@ import org.mendwell.support.Demo;
 import org.mendwell.support.FocusMoves;
 import org.mendwell.support.IntakeFixtures;
 import org.mendwell.support.MendwellTest;
+import org.mendwell.support.TabCopy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -437,6 +438,32 @@ class IntakeViewTest extends SpringBrowserlessTest {
                 setValueAsUser(typed);
             }
         }.type(date);
+    }
+
+    @Test
+    void words_kept_in_the_tab_while_the_connection_was_down_are_put_back_saved_and_said_so() {
+        navigate(IntakeView.class);
+        var preferredName = textField("What should we call you?");
+
+        TabCopy.putBack(preferredName, "Ellie, typed on the train");
+
+        assertThat(preferredName.getValue()).isEqualTo("Ellie, typed on the train");
+        assertThat(intakes.myIntake().answers().getPreferredName()).isEqualTo("Ellie, typed on the train");
+        assertThat(saveState()).isEqualTo("What you typed while the connection was down has been put back and saved.");
+    }
+
+    @Test
+    void words_put_back_that_cannot_be_saved_are_not_called_saved() {
+        navigate(IntakeView.class);
+        var preferredName = textField("What should we call you?");
+        String stored = intakes.myIntake().answers().getPreferredName();
+
+        TabCopy.putBack(preferredName, "Ellie \uD83D"); // half an emoji: the service keeps the answer as it was
+
+        assertThat(intakes.myIntake().answers().getPreferredName()).isEqualTo(stored);
+        assertThat(saveState())
+                .startsWith("Not saved: What should we call you? ")
+                .doesNotContain("put back");
     }
 
     private String saveState() {

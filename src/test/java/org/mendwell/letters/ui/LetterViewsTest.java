@@ -25,6 +25,7 @@ import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
+import org.mendwell.support.TabCopy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,6 +102,17 @@ class LetterViewsTest extends SpringBrowserlessTest {
         assertThat(find(TextArea.class).exists())
                 .as("a sent letter is read-only")
                 .isFalse();
+    }
+
+    @Test
+    void a_letter_typed_while_the_connection_was_down_is_put_back_from_the_tab_and_saved() {
+        UUID letter = letters.startLetter(LetterKind.APOLOGY);
+        navigate(LetterView.class, letter.toString());
+
+        TabCopy.putBack(find(TextArea.class).single(), "Words typed on the train, with no signal.");
+
+        assertThat(letters.myLetter(letter).body()).isEqualTo("Words typed on the train, with no signal.");
+        assertThat(saveState()).isEqualTo("What you typed while the connection was down has been put back and saved.");
     }
 
     @Test
