@@ -17,9 +17,18 @@ public record CoupleLink(
         @Nullable Proposal proposal,
         List<FormerPartner> formerPartners) {
 
-    /** One ending (with its kind and the clinician's reason) or one re-linking, in time order. */
+    /**
+     * One ending (with its kind and the clinician's reason), one re-linking or one declined proposal to link again,
+     * in time order.
+     *
+     * @param declinedBy the name of the partner who said no, for a declined proposal; null otherwise
+     */
     public record Change(
-            Kind kind, String partnerName, @Nullable String reason, Instant at) {}
+            Kind kind,
+            String partnerName,
+            @Nullable String reason,
+            Instant at,
+            @Nullable String declinedBy) {}
 
     /** A proposal to link again: who still has to confirm, and the clinician's reason if the link ended for safety. */
     public record Proposal(
@@ -42,6 +51,12 @@ public record CoupleLink(
     public enum Kind {
         ENDED_SEPARATION,
         ENDED_SAFETY,
-        LINKED_AGAIN
+        LINKED_AGAIN,
+        /** One partner said no to the clinician's proposal to link again: for the clinician only. */
+        RELINK_DECLINED;
+
+        public boolean ending() {
+            return this == ENDED_SEPARATION || this == ENDED_SAFETY;
+        }
     }
 }

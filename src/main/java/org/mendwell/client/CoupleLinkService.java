@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mendwell.account.AccountLanguages;
 import org.mendwell.account.CurrentUser;
 import org.mendwell.account.Role;
 import org.mendwell.account.Roles;
@@ -20,12 +21,14 @@ import org.mendwell.client.domain.CoupleRelink;
 import org.mendwell.client.domain.CoupleRelinkRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.PlainText;
+import org.mendwell.shared.PortalMail;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.SafetyReason;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
 import org.mendwell.shared.i18n.Messages;
+import org.mendwell.shared.i18n.ViewerLanguage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,6 +53,9 @@ public class CoupleLinkService {
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
     private final Messages messages;
+    private final PortalMail mail;
+    private final ViewerLanguage viewerLanguage;
+    private final AccountLanguages accountLanguages;
 
     CoupleLinkService(
             ClientRepository clients,
@@ -58,7 +64,10 @@ public class CoupleLinkService {
             CurrentUser currentUser,
             Clock clock,
             ApplicationEventPublisher publisher,
-            Messages messages) {
+            Messages messages,
+            PortalMail mail,
+            ViewerLanguage viewerLanguage,
+            AccountLanguages accountLanguages) {
         this.clients = clients;
         this.events = events;
         this.relinks = relinks;
@@ -66,6 +75,9 @@ public class CoupleLinkService {
         this.clock = clock;
         this.publisher = publisher;
         this.messages = messages;
+        this.mail = mail;
+        this.viewerLanguage = viewerLanguage;
+        this.accountLanguages = accountLanguages;
     }
 
     /** One of the signed-in clinician's clients: their partner now, the link's history, and an open proposal. */
@@ -80,7 +92,13 @@ public class CoupleLinkService {
         for (CoupleLinkEvent event : events.historyOf(clientId)) {
             UUID other = event.otherThan(clientId);
             history.add(new CoupleLink.Change(
-                    event.getKind(), nameOf(other, names), event.getReason(), event.getOccurredAt()));
+                    event.getKind(),
+                    nameOf(other, names),
+                    event.getReason(),
+                    event.getOccurredAt(),
+                    event.getKind() == CoupleLink.Kind.RELINK_DECLINED
+                            ? nameOf(event.firstNamed(clientId) ? clientId : other, names)
+                            : null));
         }
         Client partner = client.getPartnerId() == null
                 ? null
@@ -167,7 +185,8 @@ public class CoupleLinkService {
      * portal ({@link #consentToRelink}); an earlier open proposal for either of them is withdrawn. When their last
      * link ended for safety the clinician must say why linking again is right now ({@link SafetyReason}, as for
      * couples exercises on a flagged case): the reason is kept in the couple's history and never shown to either
-     * partner. After a separation no reason is asked, and one given is not kept.
+     * partner. After a separation no reason is asked, and one given is not kept. Each partner gets a neutral e-mail
+     * that a question waits for them in the portal.
      */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Audited(value = Access.CHANGE, record = Subject.CLIENT)
@@ -192,6 +211,21 @@ public class CoupleLinkService {
         relinks.openFor(clientId).ifPresent(open -> open.close("WITHDRAWN", now));
         relinks.openFor(formerPartnerId).ifPresent(open -> open.close("WITHDRAWN", now));
         relinks.save(new CoupleRelink(clientId, formerPartnerId, client.getClinicianId(), reason, now));
+        tellOfAQuestion(client);
+        tellOfAQuestion(former);
+    }
+
+    /**
+     * A partner learns of a proposal to link again when it is made, not at their next sign-in: a neutral e-mail in
+     * their language that a question waits in the portal. Nothing of what it is about (no partner, no link, nothing
+     * about their care), since an e-mail may be read by someone else.
+     */
+    private void tellOfAQuestion(Client client) {
+        var locale = viewerLanguage.recipientLocale(accountLanguages.of(client.getAccountId()));
+        mail.sendAfterCommit(
+                client.getEmail(),
+                messages.text("couple-link.question.mail.subject", locale),
+                messages.text("couple-link.question.mail.body", locale, client.getFullName(), mail.link("")));
     }
 
     /**
@@ -209,7 +243,7 @@ public class CoupleLinkService {
     private Optional<CoupleLinkEvent> lastEnding(UUID clientId, UUID formerPartnerId) {
         return events.historyOf(clientId).stream()
                 .filter(event -> event.otherThan(clientId).equals(formerPartnerId))
-                .filter(event -> event.getKind() != CoupleLink.Kind.LINKED_AGAIN)
+                .filter(event -> event.getKind().ending())
                 .reduce((earlier, later) -> later);
     }
 
@@ -231,18 +265,31 @@ public class CoupleLinkService {
 
     /**
      * The signed-in client confirms (or declines) being linked with their former partner again. The link is
-     * made when the second of the two confirms; a decline closes the proposal. Another's proposal is not found.
+     * made when the second of the two confirms; a decline closes the proposal for both and is kept in the clinician's
+     * history. A proposal no longer open is answered with a plain message; another's proposal is not found.
      */
     @PreAuthorize(Roles.IS_CLIENT)
     @Audited(value = Access.CHANGE, record = Subject.SELF)
     public boolean consentToRelink(UUID proposalId, boolean consent) {
         Client me = myClient();
-        CoupleRelink open = relinks.openFor(me.getId())
-                .filter(r -> r.getId().equals(proposalId))
+        CoupleRelink open = relinks.findById(proposalId)
+                .filter(r -> r.involves(me.getId()))
                 .orElseThrow(() -> new RecordNotFoundException("Proposal"));
+        if (!open.isOpen()) {
+            // Answered on a page opened before the other partner declined, or before the clinician withdrew it.
+            throw InvalidInputException.of("proposal", messages.viewer("couple-link.relink.no-longer-open"));
+        }
         Instant now = clock.instant();
         if (!consent) {
             open.close("DECLINED", now);
+            // For the clinician's history only: neither partner's page says who said no.
+            events.save(new CoupleLinkEvent(
+                    me.getId(),
+                    open.otherThan(me.getId()),
+                    open.getClinicianId(),
+                    CoupleLink.Kind.RELINK_DECLINED,
+                    null,
+                    now));
             return false;
         }
         if (!open.consent(me.getId(), now)) {

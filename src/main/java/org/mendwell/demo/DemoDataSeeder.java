@@ -177,11 +177,13 @@ class DemoDataSeeder implements ApplicationRunner {
         if (withHistory) {
             history.live(
                     List.of(
+                            // Robin keeps checking in every day while Jonas stopped three days ago: the caseload's
+                            // Couple column and "Needs attention" show the demo couple from the first start.
                             new DemoHistory.Person(
                                     robin,
                                     CLIENT,
                                     CLINICIAN,
-                                    0.9,
+                                    1.0,
                                     0,
                                     List.of(
                                             new DemoHistory.Given("Daily check-in", Schedule.DAILY, null, 35, 0, true),
@@ -197,7 +199,7 @@ class DemoDataSeeder implements ApplicationRunner {
                                     JONAS,
                                     CLINICIAN,
                                     0.75,
-                                    2,
+                                    3,
                                     List.of(new DemoHistory.Given(
                                             "Owning what happened", Schedule.ONCE, null, 1, 4, false))),
                             new DemoHistory.Person(
@@ -265,11 +267,11 @@ class DemoDataSeeder implements ApplicationRunner {
     /**
      * The clients with weeks of homework became clients before it began, not on the day the demo was seeded:
      * their start ("Client since"), status changes and intake move back by the same span, in their order, to
-     * {@value #JOINED_DAYS_BEFORE_HISTORY} days before the history's first day.
+     * {@value #JOINED_DAYS_BEFORE_HISTORY} days before the history's first day (Robin's trigger log, the longest).
      */
     private void joinedBeforeTheirHistory(LocalDateTime seeded, List<UUID> withHistory) {
         LocalDateTime joined = LocalDate.now(ZoneOffset.UTC)
-                .minusWeeks(DemoHistory.WEEKS)
+                .minusWeeks(Math.max(DemoHistory.WEEKS, DemoTriggerLog.WEEKS))
                 .minusDays(JOINED_DAYS_BEFORE_HISTORY)
                 .atTime(10, 0);
         long shift = -java.time.Duration.between(joined, seeded).toSeconds();

@@ -29,7 +29,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Three weeks of homework for the demo clients, lived day by day through the real services with the
+ * Four weeks of homework for the demo clients (the issue of the couples tools asks four weeks of the couple's
+ * check-ins, so the trust gap has a month to show), lived day by day through the real services with the
  * clock set back: exercises given, done most days and missed on some, scales that drift upwards,
  * feedback and replies, a shared check-in, overdue ones at the end and upcoming ones ahead. All
  * words are invented. Deterministic: the same seed gives the same history.
@@ -38,7 +39,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "mendwell.demo.enabled", havingValue = "true")
 class DemoHistory {
 
-    static final int WEEKS = 3;
+    static final int WEEKS = 4;
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 

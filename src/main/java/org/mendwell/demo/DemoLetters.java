@@ -3,6 +3,7 @@ package org.mendwell.demo;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.mendwell.letters.DraftBasis;
 import org.mendwell.letters.LetterKind;
 import org.mendwell.letters.LetterReviewService;
 import org.mendwell.letters.MyLettersService;
@@ -57,7 +58,10 @@ class DemoLetters implements ApplicationRunner {
         try {
             UUID apology = as(today.minusDays(26), 21, DemoDataSeeder.JONAS, () -> {
                 UUID letter = letters.startLetter(LetterKind.APOLOGY);
-                letters.saveDraft(letter, "Robin, I am sorry. I kept the messages from you for months and told myself");
+                letters.saveDraft(
+                        letter,
+                        "Robin, I am sorry. I kept the messages from you for months and told myself",
+                        new DraftBasis(UUID.randomUUID(), 0));
                 return letter;
             });
             as(today.minusDays(25), 22, DemoDataSeeder.JONAS, () -> {
@@ -110,7 +114,10 @@ class DemoLetters implements ApplicationRunner {
             });
             as(today.minusDays(2), 22, DemoDataSeeder.JONAS, () -> {
                 UUID letter = letters.startLetter(LetterKind.DISCLOSURE);
-                letters.saveDraft(letter, "There is one more thing I have not said, and I want to say it before");
+                letters.saveDraft(
+                        letter,
+                        "There is one more thing I have not said, and I want to say it before",
+                        new DraftBasis(UUID.randomUUID(), 0));
                 return letter;
             });
         } finally {

@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "mendwell.demo.enabled", havingValue = "true")
 class DemoTriggerLog implements ApplicationRunner {
 
-    static final int WEEKS = 4;
+    /** As many weeks as the clinician's chart of the trigger log shows (eight), so none of its weeks is empty. */
+    static final int WEEKS = 8;
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -89,14 +90,17 @@ class DemoTriggerLog implements ApplicationRunner {
                     () -> clinicianSide.setTriggerLog(robin, new TriggerLogSettings(true, true, null)));
             signedInAs.run(DemoDataSeeder.CLIENT, () -> clientSide.setMyReassuranceOptIn(true));
             signedInAs.run(DemoDataSeeder.JONAS, () -> clientSide.setMyReassuranceOptIn(true));
+            LocalDate lastMoment = first.minusDays(1);
             for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
-                double weeksIn = (day.toEpochDay() - first.toEpochDay()) / 7.0;
-                // About one hard moment a day at first, two or three a week by the end.
-                if (random.nextDouble() > 0.9 - 0.15 * weeksIn) {
+                double progress = (day.toEpochDay() - first.toEpochDay()) / (WEEKS * 7.0);
+                // About one hard moment a day at first, two or three a week by the end, never four days without one,
+                // so every week of the chart has some.
+                if (random.nextDouble() > 0.9 - 0.6 * progress && day.isBefore(lastMoment.plusDays(4))) {
                     continue;
                 }
+                lastMoment = day;
                 clock.travelTo(day.atTime(21, 30).atZone(LONDON).toInstant());
-                int intensity = (int) Math.max(1, Math.min(10, Math.round(8 - 1.2 * weeksIn + random.nextGaussian())));
+                int intensity = (int) Math.max(1, Math.min(10, Math.round(8 - 4.8 * progress + random.nextGaussian())));
                 LocalTime when = LocalTime.of(8 + random.nextInt(12), random.nextInt(4) * 15);
                 Set<HelpedBy> helped = Set.of(HelpedBy.values()[random.nextInt(HelpedBy.values().length)]);
                 signedInAs.run(

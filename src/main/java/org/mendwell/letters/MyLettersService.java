@@ -124,25 +124,38 @@ public class MyLettersService {
                 // view as the letter is from the partner's (the clinician's record keeps both).
                 letter.getStatus() == LetterStatus.RELEASED && !letter.isWithdrawn()
                         ? thread(letter, me, recipient)
-                        : List.of());
+                        : List.of(),
+                letter.getVersion());
     }
 
     /**
-     * Keeps the words as a draft. Text that cannot be stored (too long, a broken character) is not saved: the
-     * stored draft stays as it was and the reason comes back under "body", so the page never says "Saved" then.
+     * Keeps the words as a draft, from the page whose copy rests on {@code basis}. Text that cannot be stored (too
+     * long, a broken character) is not saved: the stored draft stays as it was and the reason comes back under
+     * "body", so the page never says "Saved" then. Nor is a copy the draft has moved past (saved from another tab
+     * or window since this page read it): the later save must not silently win, so the page hears that it changed
+     * elsewhere and may keep its own words by saving again on the stored version.
      */
     @PreAuthorize(Roles.IS_CLIENT)
     @Audited(value = Access.CHANGE, record = Subject.LETTER)
-    public DraftSave saveDraft(UUID letterId, String body) {
+    public LetterDraftSave saveDraft(UUID letterId, String body, DraftBasis basis) {
         ClientRef me = ownRecord.myRecord();
         Letter letter = editable(me, letterId);
-        Instant now = clock.instant();
+        if (letter.changedSince(basis.version(), basis.editor())) {
+            return new LetterDraftSave(
+                    new DraftSave(
+                            letter.getSavedAt(), Map.of("body", messages.viewer("letters.draft.changed-elsewhere"))),
+                    letter.getVersion(),
+                    true);
+        }
         String problem = bodyProblem(body);
         if (problem != null) {
-            return new DraftSave(letter.getSavedAt(), Map.of("body", problem));
+            return new LetterDraftSave(
+                    new DraftSave(letter.getSavedAt(), Map.of("body", problem)), letter.getVersion(), false);
         }
-        letter.saveDraft(body, now);
-        return new DraftSave(now, Map.of());
+        Instant now = clock.instant();
+        letter.saveDraft(body.strip(), now, basis.editor());
+        letters.flush(); // the new version is what the page rests on from now
+        return new LetterDraftSave(new DraftSave(now, Map.of()), letter.getVersion(), false);
     }
 
     /**
@@ -157,7 +170,7 @@ public class MyLettersService {
         Letter letter = editable(me, letterId);
         String problem = bodyProblem(body);
         if (problem == null) {
-            letter.saveDraft(body, clock.instant());
+            letter.saveDraft(body.strip(), clock.instant());
         }
         if (problem == null && body.isBlank()) {
             problem = messages.viewer("letters.submit.empty");
@@ -205,12 +218,18 @@ public class MyLettersService {
         }
     }
 
+    /**
+     * Counted as the field's counter counts ({@link PlainText#length}: the ends are not kept, so they do not count),
+     * so a text the counter shows at the limit saves; the words are stored without their ends, which is what makes
+     * the column ({@link Letter#BODY_LIMIT} characters) hold every text this lets through.
+     */
     private @Nullable String bodyProblem(@Nullable String body) {
         if (body == null) {
             return null;
         }
-        if (body.length() > Letter.BODY_LIMIT) {
-            return PlainText.overLimit(Letter.BODY_LIMIT, body.length());
+        int length = PlainText.length(body);
+        if (length > Letter.BODY_LIMIT) {
+            return PlainText.overLimit(Letter.BODY_LIMIT, length);
         }
         return PlainText.problem(body);
     }

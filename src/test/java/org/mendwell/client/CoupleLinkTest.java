@@ -99,7 +99,7 @@ class CoupleLinkTest {
     }
 
     @Test
-    void a_partner_who_declines_closes_the_proposal_and_nothing_is_linked() {
+    void a_decline_closes_the_question_for_both_is_in_the_clinician_s_history_and_nothing_is_linked() {
         UUID robin = clientIds.of(Demo.CLIENT);
         UUID jonas = clientIds.of(Demo.JONAS);
         signIn.as(Demo.CLINICIAN);
@@ -113,6 +113,23 @@ class CoupleLinkTest {
         signIn.as(Demo.CLIENT);
         assertThat(coupleLinks.myRelinkRequest()).isEmpty();
         assertThat(ownRecord.myPartner()).isEmpty();
+        // Robin's page may still show the question it opened with: her answer is met with a plain sentence.
+        assertThatThrownBy(() -> coupleLinks.consentToRelink(proposal, true))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.problems().get("proposal"))
+                                .startsWith("This question is no longer open"));
+        assertThat(ownRecord.myPartner()).isEmpty();
+        signIn.as(Demo.CLINICIAN);
+        assertThat(coupleLinks.coupleLink(robin).history())
+                .extracting(CoupleLink.Change::kind, CoupleLink.Change::declinedBy)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(CoupleLink.Kind.ENDED_SEPARATION, null),
+                        org.assertj.core.groups.Tuple.tuple(CoupleLink.Kind.RELINK_DECLINED, "Jonas Kettering"));
+        assertThat(coupleLinks.coupleLink(robin).proposal()).isNull();
+        // A no is not an ending: the clinician may propose again later.
+        coupleLinks.proposeRelink(robin, jonas, null);
+        assertThat(coupleLinks.coupleLink(robin).proposal()).isNotNull();
     }
 
     static final String SAFETY_ENDING = "Threats disclosed in session.";

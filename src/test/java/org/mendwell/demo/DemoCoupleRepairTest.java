@@ -2,6 +2,7 @@ package org.mendwell.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mendwell.support.ClientIds;
@@ -11,6 +12,7 @@ import org.mendwell.triggers.MyTriggerLogService;
 import org.mendwell.triggers.TriggerLogService;
 import org.mendwell.triggers.TriggerTrend;
 import org.mendwell.triggers.WeeklyTriggers;
+import org.mendwell.trust.AttentionReason;
 import org.mendwell.trust.GapDay;
 import org.mendwell.trust.TrustGapService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +59,33 @@ class DemoCoupleRepairTest {
                 .as("weeks with hard moments")
                 .hasSizeGreaterThanOrEqualTo(4);
         assertThat(log.weeks()).extracting(WeeklyTriggers::meanIntensity).isNotEmpty();
+    }
+
+    @Test
+    void every_chart_of_the_couple_is_full_from_the_first_start_and_the_caseload_shows_the_couple() {
+        UUID robin = clientIds.of(Demo.CLIENT);
+        UUID jonas = clientIds.of(Demo.JONAS);
+        signIn.as(Demo.CLINICIAN);
+
+        var days = trustGap.trustGapOf(robin).scales().getFirst().days();
+        assertThat(days.stream()
+                        .filter(d -> d.first() != null || d.second() != null)
+                        .map(GapDay::day)
+                        .min(java.util.Comparator.naturalOrder()))
+                .as("check-ins from the trust gap chart's first day: four weeks of them")
+                .contains(days.getFirst().day());
+        assertThat(triggerLog.triggerLogOf(robin).weeks())
+                .as("hard moments in every week the chart shows")
+                .hasSize(8)
+                .allSatisfy(week -> assertThat(week.count()).isPositive());
+        var couples = trustGap.attentionReasonsInMyCaseload();
+        for (UUID partner : List.of(robin, jonas)) {
+            assertThat(couples.get(partner))
+                    .as("the caseload's Couple column on both partners' rows")
+                    .extracting(AttentionReason::kind, AttentionReason::who)
+                    .contains(org.assertj.core.groups.Tuple.tuple(
+                            AttentionReason.Kind.STOPPED_CHECKING_IN, "Jonas Kettering"));
+        }
     }
 
     @Test

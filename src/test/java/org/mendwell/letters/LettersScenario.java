@@ -58,8 +58,73 @@ abstract class LettersScenario {
     private UUID jonasWrites(String words) {
         signIn.as(Demo.JONAS);
         UUID letter = mine.startLetter(LetterKind.APOLOGY);
-        mine.saveDraft(letter, words);
+        mine.saveDraft(letter, words, newPage(letter));
         return letter;
+    }
+
+    /** A page just opened on the letter: a new editor, on the version it reads. */
+    private DraftBasis newPage(UUID letter) {
+        return new DraftBasis(UUID.randomUUID(), mine.myLetter(letter).version());
+    }
+
+    @Test
+    void a_page_holding_an_older_copy_is_told_the_draft_changed_elsewhere_and_may_keep_its_own_words() {
+        UUID letter = jonasWrites("First words.");
+        DraftBasis firstTab = newPage(letter);
+        DraftBasis secondTab = newPage(letter);
+
+        LetterDraftSave fromFirst = mine.saveDraft(letter, "Words from the first tab.", firstTab);
+        LetterDraftSave fromSecond = mine.saveDraft(letter, "Words from the second tab.", secondTab);
+
+        assertThat(fromFirst.complete()).isTrue();
+        assertThat(fromSecond.changedElsewhere()).isTrue();
+        assertThat(fromSecond.save().notSaved()).containsKey("body");
+        assertThat(mine.myLetter(letter).body()).isEqualTo("Words from the first tab.");
+        // Typing on in the second tab does not win either, until its writer chooses to keep their version.
+        assertThat(mine.saveDraft(letter, "Words from the second tab, more.", secondTab)
+                        .changedElsewhere())
+                .isTrue();
+        var kept = mine.saveDraft(
+                letter, "Words from the second tab, more.", new DraftBasis(secondTab.editor(), fromSecond.version()));
+        assertThat(kept.complete()).isTrue();
+        assertThat(mine.myLetter(letter).body()).isEqualTo("Words from the second tab, more.");
+        // Now the first tab holds the older copy.
+        assertThat(mine.saveDraft(letter, "First tab again.", new DraftBasis(firstTab.editor(), fromFirst.version()))
+                        .changedElsewhere())
+                .isTrue();
+    }
+
+    @Test
+    void a_page_s_own_save_it_has_not_heard_back_about_is_not_a_change_elsewhere() {
+        UUID letter = jonasWrites("");
+        DraftBasis page = newPage(letter);
+
+        mine.saveDraft(letter, "Typed, saved, its answer lost as the page closed.", page);
+        LetterDraftSave last = mine.saveDraft(letter, "The last words, posted on leaving.", page);
+
+        assertThat(last.complete()).isTrue();
+        assertThat(mine.myLetter(letter).body()).isEqualTo("The last words, posted on leaving.");
+    }
+
+    @Test
+    void a_letter_the_counter_shows_at_the_limit_saves_emoji_and_all_and_one_more_does_not() {
+        UUID letter = jonasWrites("");
+        // 3,999 emoji (two UTF-16 units each, as the counter counts them) and two letters: 8,000, with line breaks
+        // and spaces at the ends, which are not kept and do not count.
+        String atTheLimit = "\uD83D\uDC9B".repeat(3999) + "ok";
+        assertThat(org.mendwell.shared.PlainText.length("\n  " + atTheLimit + "  \n"))
+                .isEqualTo(org.mendwell.letters.domain.Letter.BODY_LIMIT);
+
+        var saved = mine.saveDraft(letter, "\n  " + atTheLimit + "  \n", newPage(letter));
+        var over = mine.saveDraft(letter, atTheLimit + "!", newPage(letter));
+
+        assertThat(saved.complete()).isTrue();
+        assertThat(over.complete()).isFalse();
+        assertThat(over.save().notSaved().get("body")).contains("8,001");
+        assertThat(jdbc.queryForObject("select body from letter where id = ?", String.class, letter))
+                .isEqualTo(atTheLimit);
+        mine.submit(letter, " " + atTheLimit + "\n");
+        assertThat(mine.myLetter(letter).body()).isEqualTo(atTheLimit);
     }
 
     @Test
@@ -130,10 +195,10 @@ abstract class LettersScenario {
     void an_over_long_draft_is_not_saved_and_the_stored_words_stay() {
         UUID letter = jonasWrites("Kept words.");
 
-        var save = mine.saveDraft(letter, "x".repeat(8001));
+        var save = mine.saveDraft(letter, "x".repeat(8001), newPage(letter));
 
         assertThat(save.complete()).isFalse();
-        assertThat(save.notSaved()).containsKey("body");
+        assertThat(save.save().notSaved()).containsKey("body");
         assertThat(mine.myLetter(letter).body()).isEqualTo("Kept words.");
     }
 

@@ -34,6 +34,9 @@ class PageNotFoundOverHttpTest {
     @Autowired
     MyLettersService letters;
 
+    @Autowired
+    org.mendwell.support.ClientIds clientIds;
+
     private HttpVisitor signedIn(String email) {
         return HttpVisitor.signedIn(port, email, Demo.PASSWORD);
     }
@@ -66,7 +69,30 @@ class PageNotFoundOverHttpTest {
         var missing = robin.get("/my/letter/" + UUID.randomUUID());
         var someoneElses = robin.get("/my/letter/" + jonassDraft);
 
-        assertThat(someoneElses.statusCode()).isEqualTo(missing.statusCode()).isEqualTo(200);
+        assertCalmNotFound(missing, "a letter that does not exist", NOT_FOUND);
+        assertCalmNotFound(someoneElses, "the partner's draft", NOT_FOUND);
+        assertCalmNotFound(robin.get("/my/letter/not-an-id"), "not an id", NOT_FOUND);
+        assertCalmNotFound(robin.get("/my/letter-from/" + jonassDraft), "a letter not released to her", NOT_FOUND);
+        assertThat(someoneElses.body()).doesNotContain("APOLOGY", "Apology");
+        signIn.as(Demo.CLIENT);
+        UUID robinsOwn = letters.startLetter(LetterKind.APOLOGY);
+        assertThat(robin.get("/my/letter/" + robinsOwn).statusCode())
+                .as("her own letter opens")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void a_client_page_or_an_agreement_of_another_clinician_answers_404_like_one_that_does_not_exist() {
+        var otherClinician = signedIn(Demo.CLINICIAN_2);
+        signIn.as(Demo.CLINICIAN);
+        var robin = clientIds.of(Demo.CLIENT);
+
+        assertCalmNotFound(otherClinician.get("/couple-work/" + robin), "another clinician's couple", NOT_FOUND);
+        assertCalmNotFound(
+                otherClinician.get("/couple-work/" + UUID.randomUUID()), "a couple that does not exist", NOT_FOUND);
+        assertThat(signedIn(Demo.CLINICIAN).get("/couple-work/" + robin).statusCode())
+                .as("their own couple's page opens")
+                .isEqualTo(200);
     }
 
     @Test

@@ -42,6 +42,7 @@ import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.homework.TemplateEditingService;
 import org.mendwell.homework.domain.ExerciseTemplateRepository;
 import org.mendwell.homework.domain.SubmissionRepository;
+import org.mendwell.letters.DraftBasis;
 import org.mendwell.letters.LetterKind;
 import org.mendwell.letters.LetterReviewService;
 import org.mendwell.letters.MyLettersService;
@@ -208,7 +209,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
                 submissions.findByOccurrenceId(occurrence).orElseThrow().getId();
 
         UUID robinsLetter = myLetters.startLetter(LetterKind.APOLOGY);
-        myLetters.saveDraft(robinsLetter, "Matrix letter 8e3f");
+        myLetters.saveDraft(robinsLetter, "Matrix letter 8e3f", new DraftBasis(UUID.randomUUID(), 0));
         signIn.as(Demo.JONAS);
         myTriggerLog.setMyReassuranceOptIn(true);
         UUID letterToRobin = myLetters.startLetter(LetterKind.DISCLOSURE);

@@ -72,6 +72,7 @@ import org.mendwell.homework.domain.SubmissionRepository;
 import org.mendwell.intake.ConsentService;
 import org.mendwell.intake.IntakeAnswers;
 import org.mendwell.intake.IntakeService;
+import org.mendwell.letters.DraftBasis;
 import org.mendwell.letters.LetterKind;
 import org.mendwell.letters.LetterReviewService;
 import org.mendwell.letters.MyLettersService;
@@ -407,6 +408,10 @@ class ServiceAccessMatrixTest {
     private UUID robinsLetter;
 
     private UUID robinsDraft;
+
+    /** The one page the matrix writes Robin's draft from, on its first version and then as its last editor. */
+    private static final UUID MATRIX_PAGE = UUID.randomUUID();
+
     private UUID letterToRobin;
     private UUID agreement;
     private UUID keptDay;
@@ -1147,9 +1152,9 @@ class ServiceAccessMatrixTest {
                 .allow(ROBIN)
                 .call(p -> myLetters.myLetter(robinsLetter))
                 .shows(Visitor.CLIENT, LETTER_FROM_ROBIN));
-        rows.add(row(MyLettersService.class, "saveDraft", UUID.class, String.class)
+        rows.add(row(MyLettersService.class, "saveDraft", UUID.class, String.class, DraftBasis.class)
                 .allow(ROBIN)
-                .call(p -> myLetters.saveDraft(robinsDraft, "Matrix draft")));
+                .call(p -> myLetters.saveDraft(robinsDraft, "Matrix draft", new DraftBasis(MATRIX_PAGE, 0))));
         rows.add(row(MyLettersService.class, "submit", UUID.class, String.class)
                 .allow(ROBIN)
                 .call(p -> {

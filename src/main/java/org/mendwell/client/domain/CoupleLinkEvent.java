@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.client.CoupleLink;
 
-/** One ending or re-linking of a couple, with why: the history the clinician reads. Never changed. */
+/**
+ * One ending or re-linking of a couple, with why, or a declined proposal to link again (the client who declined
+ * first): the history the clinician reads. Never changed.
+ */
 @Entity
 @Table(name = "couple_link_event")
 public class CoupleLinkEvent {
@@ -67,6 +70,11 @@ public class CoupleLinkEvent {
     /** The other client of this event, seen from one of the two. */
     public UUID otherThan(UUID oneOfThem) {
         return clientId.equals(oneOfThem) ? partnerId : clientId;
+    }
+
+    /** Whether this client is the first named: the one who declined, for a declined proposal to link again. */
+    public boolean firstNamed(UUID oneOfThem) {
+        return clientId.equals(oneOfThem);
     }
 
     public CoupleLink.Kind getKind() {

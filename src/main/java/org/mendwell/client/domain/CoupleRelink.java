@@ -89,6 +89,10 @@ public class CoupleRelink {
         this.closedAt = at;
     }
 
+    public boolean isOpen() {
+        return closedAt == null;
+    }
+
     public boolean involves(UUID clientId) {
         return firstClientId.equals(clientId) || secondClientId.equals(clientId);
     }

@@ -21,7 +21,13 @@ import org.mendwell.letters.LetterStatus;
 @Table(name = "letter")
 public class Letter {
 
+    /**
+     * The most a letter may count by {@code PlainText.length} (UTF-16 units, ends stripped, an emoji counting two),
+     * and the size of its column: a column of this many characters holds any such text on H2 and on MariaDB's
+     * utf8mb4 (which counts an emoji as one), since the words are stored stripped.
+     */
     public static final int BODY_LIMIT = 8000;
+
     public static final int COMMENT_LIMIT = 2000;
 
     @Id
@@ -65,6 +71,10 @@ public class Letter {
     @Column(name = "withdrawn_at")
     private @Nullable Instant withdrawnAt;
 
+    /** The open page that saved the draft last (see {@code MyLettersService.saveDraft}). */
+    @Column(name = "draft_editor")
+    private @Nullable UUID draftEditor;
+
     @Version
     private long version;
 
@@ -86,6 +96,20 @@ public class Letter {
     public void saveDraft(String text, Instant at) {
         this.body = text;
         this.savedAt = at;
+    }
+
+    /** Saves the draft from one open page, remembered as the last to save it. */
+    public void saveDraft(String text, Instant at, UUID editor) {
+        saveDraft(text, at);
+        this.draftEditor = editor;
+    }
+
+    /**
+     * Whether a page's copy, read or saved at {@code version} by {@code editor}, is older than what is stored: the
+     * draft was saved since, and not by that page (its own save whose answer it has not had yet is not newer).
+     */
+    public boolean changedSince(long version, UUID editor) {
+        return this.version != version && !editor.equals(draftEditor);
     }
 
     public void submit(Instant at) {
@@ -145,6 +169,10 @@ public class Letter {
 
     public @Nullable Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public boolean isWithdrawn() {

@@ -246,7 +246,11 @@ class CoupleWorkView extends Main implements HasUrlParameter<String>, Translated
                 + change.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')
                 + (change.kind() == CoupleLink.Kind.LINKED_AGAIN && change.reason() != null ? "-reason" : "");
         return getTranslation(
-                key, change.partnerName(), time.dateTime(change.at()), change.reason() == null ? "" : change.reason());
+                key,
+                change.partnerName(),
+                time.dateTime(change.at()),
+                change.reason() == null ? "" : change.reason(),
+                change.declinedBy() == null ? "" : change.declinedBy());
     }
 
     /**
@@ -342,6 +346,8 @@ class CoupleWorkView extends Main implements HasUrlParameter<String>, Translated
         try {
             coupleLinks.proposeRelink(clientId, former.clientId(), reason);
             render();
+            Notification.show(getTranslation("letters.link.proposed", former.fullName()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException refused) {
             if (refused.problems().containsKey("reason")) {
                 errors.show(refused);

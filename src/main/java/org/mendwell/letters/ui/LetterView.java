@@ -17,9 +17,10 @@ import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 import org.mendwell.account.Roles;
+import org.mendwell.letters.DraftBasis;
+import org.mendwell.letters.LetterDraftSave;
 import org.mendwell.letters.MyLettersService;
 import org.mendwell.letters.OwnLetter;
-import org.mendwell.shared.DraftSave;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
@@ -87,12 +88,13 @@ class LetterView extends Main implements HasUrlParameter<String>, TranslatedTitl
     }
 
     private Div editor(OwnLetter letter) {
+        var copy = new Copy(UUID.randomUUID(), letter.version());
         var body = new TextArea(getTranslation("letters.letter.body", letter.recipientName()));
         body.setHelperText(getTranslation("letters.letter.private"));
         body.setValue(letter.body());
         body.setWidthFull();
         body.setMinHeight("14em");
-        SavedWhileTyping.andOnLeaving(body, LetterDraftOnLeaving.PATH + letterId);
+        SavedWhileTyping.andOnLeaving(body, LetterDraftOnLeaving.path(letterId, copy.basis()));
         SavedWhileTyping.keptInTab(body, "letter:" + letterId, saveState);
         TextLimits.limit(body, org.mendwell.letters.domain.Letter.BODY_LIMIT);
         var errors = new FieldErrors().bind("body", body);
@@ -100,9 +102,21 @@ class LetterView extends Main implements HasUrlParameter<String>, TranslatedTitl
                 letter.body().isEmpty()
                         ? getTranslation("letters.letter.saved-as-you-type")
                         : getTranslation("letters.letter.saved-at", time.dateTime(letter.savedAt())));
+        var keepMine = new Button(getTranslation("letters.letter.keep-mine"));
+        keepMine.addClassName("mw-keep-mine");
+        keepMine.setVisible(false);
+        keepMine.addClickListener(click -> {
+            copy.keepMine();
+            saveDraft(body, errors, copy, keepMine);
+        });
         // Every change from here on is the client's: typed, or put back from the tab after a lost connection.
-        body.addValueChangeListener(change -> saveDraft(body, errors));
+        body.addValueChangeListener(change -> saveDraft(body, errors, copy, keepMine));
         var submit = new Button(getTranslation("letters.letter.submit"), click -> {
+            // The words go as a checked save first: a copy another tab has moved past is not sent over its words.
+            if (!saveDraft(body, errors, copy, keepMine)) {
+                saveState.setText(getTranslation("letters.letter.not-sent"));
+                return;
+            }
             try {
                 letters.submit(letterId, body.getValue());
                 Notification.show(getTranslation("letters.letter.submitted"))
@@ -115,29 +129,77 @@ class LetterView extends Main implements HasUrlParameter<String>, TranslatedTitl
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         submit.addClassName("mw-wide-button");
-        var editor = new Div(body, saveState, submit);
+        var editor = new Div(body, saveState, keepMine, submit);
         editor.addClassName("mw-letter-editor");
         return editor;
     }
 
-    private void saveDraft(TextArea body, FieldErrors errors) {
-        DraftSave saved;
+    /** Saves the words from this page's copy; true when they were saved. */
+    private boolean saveDraft(TextArea body, FieldErrors errors, Copy copy, Button keepMine) {
+        LetterDraftSave saved;
         try {
-            saved = letters.saveDraft(letterId, body.getValue());
+            saved = letters.saveDraft(letterId, body.getValue(), copy.basis());
         } catch (InvalidInputException refused) {
             // No longer a draft (submitted in another tab, or the couple link ended): say so next to the words, which
             // stay in the field, and take back "Saved".
             errors.show(refused);
             saveState.setText(getTranslation("letters.letter.not-saved"));
-            return;
+            return false;
+        }
+        if (saved.changedElsewhere()) {
+            // The words stay in the field; the next save still refuses until the writer chooses to keep them.
+            copy.changedElsewhere(saved.version());
+            errors.show(saved.save().notSaved());
+            saveState.setText(getTranslation("letters.letter.not-saved"));
+            keepMine.setVisible(true);
+            return false;
         }
         if (saved.complete()) {
+            copy.savedAt(saved.version());
+            keepMine.setVisible(false);
             SavedWhileTyping.savedAs(body, body.getValue());
+            SavedWhileTyping.postTo(body, LetterDraftOnLeaving.path(letterId, copy.basis()));
             errors.clear();
-            saveState.setText(getTranslation("letters.letter.saved-at", time.time(saved.savedAt())));
-        } else {
-            errors.show(saved.notSaved());
-            saveState.setText(getTranslation("letters.letter.not-saved"));
+            saveState.setText(getTranslation(
+                    "letters.letter.saved-at", time.time(saved.save().savedAt())));
+            return true;
+        }
+        errors.show(saved.save().notSaved());
+        saveState.setText(getTranslation("letters.letter.not-saved"));
+        return false;
+    }
+
+    /**
+     * This page's copy of the draft: the version it last read or saved, and, once the draft changed elsewhere, the
+     * stored version, which the writer's "Keep my version" saves over.
+     */
+    private static final class Copy {
+
+        private final UUID editor;
+        private long version;
+        private long storedElsewhere;
+
+        Copy(UUID editor, long version) {
+            this.editor = editor;
+            this.version = version;
+            this.storedElsewhere = version;
+        }
+
+        DraftBasis basis() {
+            return new DraftBasis(editor, version);
+        }
+
+        void savedAt(long newVersion) {
+            version = newVersion;
+            storedElsewhere = newVersion;
+        }
+
+        void changedElsewhere(long stored) {
+            storedElsewhere = stored;
+        }
+
+        void keepMine() {
+            version = storedElsewhere;
         }
     }
 }

@@ -161,7 +161,22 @@ public final class SavedWhileTyping {
      */
     public static <F extends Component & HasValueChangeMode> F andOnLeaving(F field, String path) {
         field(field);
-        field.addAttachListener(attach -> field.getElement().executeJs(POST_ON_LEAVING, path));
+        ComponentUtil.setData(field, PostPath.class, new PostPath(path));
+        field.addAttachListener(attach -> field.getElement()
+                .executeJs(
+                        POST_ON_LEAVING,
+                        ComponentUtil.getData(field, PostPath.class).path()));
         return field;
     }
+
+    /**
+     * Changes where leaving posts the text, for a page whose address says what its copy rests on (a letter's
+     * version, which each save moves on).
+     */
+    public static void postTo(Component field, String path) {
+        ComponentUtil.setData(field, PostPath.class, new PostPath(path));
+        field.getElement().executeJs("this.__mwUrl = $0", path);
+    }
+
+    private record PostPath(String path) {}
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.CoupleLinkEnding;
 import org.mendwell.client.CoupleLinkService;
+import org.mendwell.letters.DraftBasis;
 import org.mendwell.letters.LetterKind;
 import org.mendwell.letters.MyLettersService;
 import org.mendwell.support.ChangesDemoPractice;
@@ -47,6 +48,13 @@ class LetterDraftOnLeavingTest {
         return letters.startLetter(LetterKind.APOLOGY);
     }
 
+    /** The address a page just opened on the draft posts to. */
+    private String pageOn(UUID draft) {
+        signIn.as(Demo.JONAS);
+        return LetterDraftOnLeaving.path(
+                draft, new DraftBasis(UUID.randomUUID(), letters.myLetter(draft).version()));
+    }
+
     private HttpVisitor signedIn(String email) {
         return HttpVisitor.signedIn(port, email, Demo.PASSWORD);
     }
@@ -60,7 +68,7 @@ class LetterDraftOnLeavingTest {
         UUID draft = jonassDraft();
         var jonas = signedIn(Demo.JONAS);
 
-        var response = jonas.post(LetterDraftOnLeaving.PATH + draft, TEXT_PLAIN, "The last words, é ✓", csrf(jonas));
+        var response = jonas.post(pageOn(draft), TEXT_PLAIN, "The last words, é ✓", csrf(jonas));
 
         assertThat(response.statusCode()).isEqualTo(204);
         signIn.as(Demo.JONAS);
@@ -72,7 +80,7 @@ class LetterDraftOnLeavingTest {
         UUID draft = jonassDraft();
         var jonas = signedIn(Demo.JONAS);
 
-        var response = jonas.post(LetterDraftOnLeaving.PATH + draft, TEXT_PLAIN, "Posted by another site");
+        var response = jonas.post(pageOn(draft), TEXT_PLAIN, "Posted by another site");
 
         assertThat(response.statusCode()).isEqualTo(403);
         signIn.as(Demo.JONAS);
@@ -84,12 +92,12 @@ class LetterDraftOnLeavingTest {
         UUID draft = jonassDraft();
         var robin = signedIn(Demo.CLIENT);
 
-        assertThat(robin.post(LetterDraftOnLeaving.PATH + draft, TEXT_PLAIN, "Robin's words", csrf(robin))
+        assertThat(robin.post(pageOn(draft), TEXT_PLAIN, "Robin's words", csrf(robin))
                         .statusCode())
                 .isEqualTo(404);
         var stranger = new HttpVisitor(port);
         assertThat(stranger.post(
-                                LetterDraftOnLeaving.PATH + draft,
+                                pageOn(draft),
                                 TEXT_PLAIN,
                                 "A stranger's words",
                                 "X-CSRF-TOKEN",
@@ -101,15 +109,36 @@ class LetterDraftOnLeavingTest {
     }
 
     @Test
+    void words_posted_from_a_page_whose_copy_another_tab_has_moved_past_are_refused_not_saved_over_newer_ones() {
+        UUID draft = jonassDraft();
+        String olderPage = pageOn(draft);
+        signIn.as(Demo.JONAS);
+        letters.saveDraft(draft, "Newer words from another tab", new DraftBasis(UUID.randomUUID(), 0));
+        var jonas = signedIn(Demo.JONAS);
+
+        var stale = jonas.post(olderPage, TEXT_PLAIN, "Older copy's words", csrf(jonas));
+        var unsaid = jonas.post(LetterDraftOnLeaving.PATH + draft, TEXT_PLAIN, "Says no copy", csrf(jonas));
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(unsaid.statusCode()).isEqualTo(409);
+        signIn.as(Demo.JONAS);
+        assertThat(letters.myLetter(draft).body()).isEqualTo("Newer words from another tab");
+    }
+
+    @Test
+    @ChangesDemoPractice // the ending must not reach the other tests of this class
     void words_posted_after_the_couple_link_ended_get_a_plain_conflict_not_an_error() {
         UUID draft = jonassDraft();
-        letters.saveDraft(draft, "Before the ending");
+        letters.saveDraft(
+                draft,
+                "Before the ending",
+                new DraftBasis(UUID.randomUUID(), letters.myLetter(draft).version()));
         var jonas = signedIn(Demo.JONAS);
         String[] token = csrf(jonas);
         signIn.as(Demo.CLINICIAN);
         coupleLinks.endLink(clientIds.of(Demo.CLIENT), CoupleLinkEnding.SEPARATION, "Living apart for now.");
 
-        var response = jonas.post(LetterDraftOnLeaving.PATH + draft, TEXT_PLAIN, "After the ending", token);
+        var response = jonas.post(pageOn(draft), TEXT_PLAIN, "After the ending", token);
 
         assertThat(response.statusCode()).isEqualTo(409);
         signIn.as(Demo.JONAS);

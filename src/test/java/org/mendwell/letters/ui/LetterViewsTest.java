@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.mendwell.client.CoupleLinkEnding;
 import org.mendwell.client.CoupleLinkService;
 import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.letters.DraftBasis;
 import org.mendwell.letters.LetterKind;
 import org.mendwell.letters.LetterReviewService;
 import org.mendwell.letters.LetterStatus;
@@ -126,6 +127,64 @@ class LetterViewsTest extends SpringBrowserlessTest {
         assertThat(saveState()).startsWith("Not saved");
         assertThat(body.isInvalid()).isTrue();
         assertThat(body.getValue()).hasSize(8001);
+    }
+
+    @Test
+    void a_tab_whose_copy_another_tab_has_moved_past_says_so_keeps_its_words_and_may_keep_its_version() {
+        UUID letter = letters.startLetter(LetterKind.APOLOGY);
+        navigate(LetterView.class, letter.toString());
+        var body = find(TextArea.class).single();
+        // Another tab, opened on the same draft, saves first.
+        letters.saveDraft(letter, "Words from the other tab.", new DraftBasis(UUID.randomUUID(), 0));
+
+        test(body).setValue("Words from this tab.");
+
+        assertThat(saveState()).startsWith("Not saved");
+        assertThat(body.getErrorMessage()).startsWith("This letter was changed in another tab or window");
+        assertThat(body.getValue()).isEqualTo("Words from this tab.");
+        assertThat(letters.myLetter(letter).body()).isEqualTo("Words from the other tab.");
+        test(body).setValue("Words from this tab, and more.");
+        assertThat(letters.myLetter(letter).body())
+                .as("typing on does not win until the writer chooses")
+                .isEqualTo("Words from the other tab.");
+
+        test(button("Keep my version")).click();
+
+        assertThat(saveState()).startsWith("Saved");
+        assertThat(body.isInvalid()).isFalse();
+        assertThat(letters.myLetter(letter).body()).isEqualTo("Words from this tab, and more.");
+        assertThat(find(Button.class).withText("Keep my version").exists())
+                .as("the choice is gone once made")
+                .isFalse();
+    }
+
+    @Test
+    void a_stale_tab_cannot_send_its_copy_over_newer_words() {
+        UUID letter = letters.startLetter(LetterKind.APOLOGY);
+        navigate(LetterView.class, letter.toString());
+        var body = find(TextArea.class).single();
+        letters.saveDraft(letter, "Words from the other tab.", new DraftBasis(UUID.randomUUID(), 0));
+        body.setValue("Words from this tab.");
+
+        test(button("Send to my clinician")).click();
+
+        assertThat(letters.myLetter(letter).status()).isEqualTo(LetterStatus.DRAFT);
+        assertThat(letters.myLetter(letter).body()).isEqualTo("Words from the other tab.");
+        assertThat(body.getErrorMessage()).startsWith("This letter was changed in another tab or window");
+    }
+
+    @Test
+    void a_letter_the_counter_shows_at_the_limit_is_saved() {
+        UUID letter = letters.startLetter(LetterKind.APOLOGY);
+        navigate(LetterView.class, letter.toString());
+        var body = find(TextArea.class).single();
+
+        // 3,999 emoji count two each, as everywhere; the line breaks at the end are not kept and do not count.
+        test(body).setValue("\uD83D\uDC9B".repeat(3999) + "ok\n\n");
+
+        assertThat(body.getHelperText()).contains("8,000 / 8,000");
+        assertThat(saveState()).startsWith("Saved");
+        assertThat(body.isInvalid()).isFalse();
     }
 
     @Test
