@@ -72,10 +72,19 @@ public final class SavedWhileTyping {
                 try { store.setItem(host.__mwKey, field ? field.value : host.value); } catch (e) { /* full: the page still says not saved */ }
               });
             }
-            const kept = store.getItem(key);
-            if (kept === null) return;
-            if (kept === (host.value || '')) store.removeItem(key);
-            else host.dispatchEvent(new CustomEvent('mw-put-back', {detail: kept}));
+            const putBack = () => {
+              const kept = store.getItem(key);
+              if (kept === null) return;
+              if (kept === (host.value || '')) store.removeItem(key);
+              else host.dispatchEvent(new CustomEvent('mw-put-back', {detail: kept}));
+            };
+            // A field on a step not shown yet (the intake's later steps) is put back when it is shown: the server
+            // takes no event from a field the person cannot see.
+            if (host.offsetParent !== null || store.getItem(key) === null) { putBack(); return; }
+            const shown = new ResizeObserver(() => {
+              if (host.offsetParent !== null) { shown.disconnect(); putBack(); }
+            });
+            shown.observe(host);
             """;
 
     private static final String SAVED_TEXT = "mw-saved-text";
