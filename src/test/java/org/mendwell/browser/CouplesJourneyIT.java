@@ -97,6 +97,7 @@ class CouplesJourneyIT extends BrowserTest {
     private void recordJonasPromise() {
         button("Record an agreement").click();
         assertThat(page.locator("vaadin-dialog[opened]")).hasCount(1);
+        Accessibility.assertNoSeriousViolations(page, "the agreement dialog");
         field("The promise, in the words agreed").fill(PROMISE);
         page.getByRole(
                         AriaRole.RADIO,

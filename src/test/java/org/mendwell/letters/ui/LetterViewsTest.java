@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
@@ -352,6 +353,9 @@ class LetterViewsTest extends SpringBrowserlessTest {
         assertThat(text()).contains("No partner linked").contains("They decided to separate.");
         test(button("Propose linking again with Jonas Kettering")).click();
         assertThat(text()).contains("Linking again with Jonas Kettering proposed.");
+        assertThat(test(find(Notification.class).last()).getText())
+                .as("the clinician is told it went out")
+                .contains("Both partners were sent an e-mail that a question waits for them in the portal");
 
         signIn.as(Demo.JONAS);
         navigate(MyLettersView.class);
