@@ -115,7 +115,7 @@ public class MyLettersService {
                 letter.getId(),
                 letter.getKind(),
                 letter.getStatus(),
-                letter.getBody(),
+                letter.draftText(),
                 recipient,
                 letter.getClinicianComment(),
                 letter.getSavedAt(),
@@ -147,12 +147,18 @@ public class MyLettersService {
                     letter.getVersion(),
                     true);
         }
+        Instant now = clock.instant();
+        String overLimit = overLimit(body);
+        if (overLimit != null && keptOverlong(letter, body, now, basis.editor())) {
+            letters.flush();
+            return new LetterDraftSave(
+                    new DraftSave(now, Map.of(), Map.of("body", overLimit)), letter.getVersion(), false);
+        }
         String problem = bodyProblem(body);
         if (problem != null) {
             return new LetterDraftSave(
                     new DraftSave(letter.getSavedAt(), Map.of("body", problem)), letter.getVersion(), false);
         }
-        Instant now = clock.instant();
         letter.saveDraft(body.strip(), now, basis.editor());
         letters.flush(); // the new version is what the page rests on from now
         return new LetterDraftSave(new DraftSave(now, Map.of()), letter.getVersion(), false);
@@ -171,6 +177,8 @@ public class MyLettersService {
         String problem = bodyProblem(body);
         if (problem == null) {
             letter.saveDraft(body.strip(), clock.instant());
+        } else if (overLimit(body) != null) {
+            keptOverlong(letter, body, clock.instant(), null);
         }
         if (problem == null && body.isBlank()) {
             problem = messages.viewer("letters.submit.empty");
@@ -223,6 +231,23 @@ public class MyLettersService {
      * so a text the counter shows at the limit saves; the words are stored without their ends, which is what makes
      * the column ({@link Letter#BODY_LIMIT} characters) hold every text this lets through.
      */
+    private static @Nullable String overLimit(@Nullable String body) {
+        int length = body == null ? 0 : PlainText.length(body);
+        return length > Letter.BODY_LIMIT ? PlainText.overLimit(Letter.BODY_LIMIT, length) : null;
+    }
+
+    /**
+     * Keeps words that are only too long as the draft (nothing typed is lost, as for intake and exercise answers); not
+     * text far past any letter ({@link DraftSave#OVERLONG_DRAFT_LIMIT}) or with a character that cannot be stored.
+     */
+    private static boolean keptOverlong(Letter letter, String body, Instant at, @Nullable UUID editor) {
+        if (PlainText.length(body) > DraftSave.OVERLONG_DRAFT_LIMIT || PlainText.problem(body) != null) {
+            return false;
+        }
+        letter.keepOverlong(body.strip(), at, editor);
+        return true;
+    }
+
     private @Nullable String bodyProblem(@Nullable String body) {
         if (body == null) {
             return null;

@@ -119,12 +119,55 @@ abstract class LettersScenario {
         var over = mine.saveDraft(letter, atTheLimit + "!", newPage(letter));
 
         assertThat(saved.complete()).isTrue();
-        assertThat(over.complete()).isFalse();
-        assertThat(over.save().notSaved().get("body")).contains("8,001");
+        assertThat(saved.save().overLimit()).isEmpty();
+        assertThat(over.save().overLimit().get("body")).contains("8,001");
         assertThat(jdbc.queryForObject("select body from letter where id = ?", String.class, letter))
                 .isEqualTo(atTheLimit);
         mine.submit(letter, " " + atTheLimit + "\n");
         assertThat(mine.myLetter(letter).body()).isEqualTo(atTheLimit);
+    }
+
+    /** Issue 13: words typed past the limit were dropped when the browser closed; they are kept as the draft. */
+    @Test
+    void a_draft_over_the_limit_is_kept_as_typed_and_refused_only_when_sent() {
+        UUID letter = jonasWrites("");
+        String fits = "What I did, and what I understand of how it hurt you.";
+        mine.saveDraft(letter, fits, newPage(letter));
+        String tooLong = fits + " " + "I am sorry. ".repeat(700);
+
+        LetterDraftSave kept = mine.saveDraft(letter, tooLong, newPage(letter));
+
+        assertThat(kept.complete()).isTrue();
+        assertThat(kept.save().overLimit().get("body"))
+                .contains(
+                        String.format(java.util.Locale.ENGLISH, "%,d", org.mendwell.shared.PlainText.length(tooLong)));
+        // Reopened (the browser closed): the words as typed, not the last text that fitted.
+        assertThat(mine.myLetter(letter).body()).isEqualTo(tooLong.strip());
+        assertThatThrownBy(() -> mine.submit(letter, tooLong))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.problems().get("body")).contains("8,000"));
+        assertThat(mine.myLetter(letter).status()).isEqualTo(LetterStatus.DRAFT);
+        assertThat(mine.myLetter(letter).body()).isEqualTo(tooLong.strip());
+
+        // Shortened again, it fits, the over-limit copy is gone and it can be sent.
+        mine.saveDraft(letter, fits, newPage(letter));
+        assertThat(jdbc.queryForObject("select overlong_body from letter where id = ?", String.class, letter))
+                .isNull();
+        mine.submit(letter, fits);
+        assertThat(mine.myLetter(letter).status()).isEqualTo(LetterStatus.SUBMITTED);
+    }
+
+    @Test
+    void a_draft_far_past_any_letter_is_not_kept() {
+        UUID letter = jonasWrites("");
+        mine.saveDraft(letter, "Kept.", newPage(letter));
+
+        LetterDraftSave refused = mine.saveDraft(
+                letter, "x".repeat(org.mendwell.shared.DraftSave.OVERLONG_DRAFT_LIMIT + 1), newPage(letter));
+
+        assertThat(refused.complete()).isFalse();
+        assertThat(mine.myLetter(letter).body()).isEqualTo("Kept.");
     }
 
     @Test
@@ -189,17 +232,6 @@ abstract class LettersScenario {
         assertThat(back.clinicianComment()).isEqualTo("Say more about what you noticed.");
         signIn.as(Demo.CLIENT);
         assertThat(mine.myLetters().toMe()).isEmpty();
-    }
-
-    @Test
-    void an_over_long_draft_is_not_saved_and_the_stored_words_stay() {
-        UUID letter = jonasWrites("Kept words.");
-
-        var save = mine.saveDraft(letter, "x".repeat(8001), newPage(letter));
-
-        assertThat(save.complete()).isFalse();
-        assertThat(save.save().notSaved()).containsKey("body");
-        assertThat(mine.myLetter(letter).body()).isEqualTo("Kept words.");
     }
 
     @Test

@@ -71,6 +71,10 @@ public class Letter {
     @Column(name = "withdrawn_at")
     private @Nullable Instant withdrawnAt;
 
+    /** A draft over {@link #BODY_LIMIT} as it was typed, kept until it fits again; {@code body} keeps the last that fitted. */
+    @Column(name = "overlong_body", columnDefinition = "longtext")
+    private @Nullable String overlongBody;
+
     /** The open page that saved the draft last (see {@code MyLettersService.saveDraft}). */
     @Column(name = "draft_editor")
     private @Nullable UUID draftEditor;
@@ -95,7 +99,25 @@ public class Letter {
 
     public void saveDraft(String text, Instant at) {
         this.body = text;
+        this.overlongBody = null;
         this.savedAt = at;
+    }
+
+    /**
+     * Keeps a draft that is over its limit as typed (from one open page, or from a refused send when {@code editor}
+     * is null): saved, but not to be sent as it is.
+     */
+    public void keepOverlong(String text, Instant at, @Nullable UUID editor) {
+        this.overlongBody = text;
+        this.savedAt = at;
+        if (editor != null) {
+            this.draftEditor = editor;
+        }
+    }
+
+    /** The draft as its writer last typed it: the over-limit text when that is what was kept last. */
+    public String draftText() {
+        return overlongBody != null ? overlongBody : body;
     }
 
     /** Saves the draft from one open page, remembered as the last to save it. */

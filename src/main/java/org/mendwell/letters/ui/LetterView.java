@@ -160,6 +160,13 @@ class LetterView extends Main implements HasUrlParameter<String>, TranslatedTitl
             SavedWhileTyping.savedAs(body, body.getValue());
             SavedWhileTyping.postTo(body, LetterDraftOnLeaving.path(letterId, copy.basis()));
             errors.clear();
+            if (!saved.save().overLimit().isEmpty()) {
+                // Kept as typed, so nothing is lost, but it cannot be sent until it fits: say both, with the limit.
+                errors.show(saved.save().overLimit());
+                saveState.setText(getTranslation(
+                        "letters.letter.saved-too-long", time.time(saved.save().savedAt())));
+                return false;
+            }
             saveState.setText(getTranslation(
                     "letters.letter.saved-at", time.time(saved.save().savedAt())));
             return true;

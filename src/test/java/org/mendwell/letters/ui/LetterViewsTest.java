@@ -118,16 +118,24 @@ class LetterViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_over_long_draft_says_not_saved_next_to_the_letter_and_keeps_what_was_typed() {
+    void an_over_long_draft_is_saved_as_typed_and_says_it_is_too_long_to_send_next_to_the_letter() {
         UUID letter = letters.startLetter(LetterKind.APOLOGY);
         navigate(LetterView.class, letter.toString());
         var body = find(TextArea.class).single();
 
         test(body).setValue("x".repeat(8001));
 
-        assertThat(saveState()).startsWith("Not saved");
+        assertThat(saveState()).startsWith("Saved").contains("Too long to send");
         assertThat(body.isInvalid()).isTrue();
+        assertThat(body.getErrorMessage()).contains("8,001");
         assertThat(body.getValue()).hasSize(8001);
+        // Kept for the next visit: the browser may close now without losing a word.
+        assertThat(letters.myLetter(letter).body()).hasSize(8001);
+
+        test(find(Button.class).withText("Send to my clinician").single()).click();
+
+        assertThat(letters.myLetter(letter).status()).isEqualTo(LetterStatus.DRAFT);
+        assertThat(saveState()).startsWith("Not sent");
     }
 
     @Test
