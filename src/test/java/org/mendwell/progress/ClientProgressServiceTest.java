@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mendwell.account.MyLanguageService;
 import org.mendwell.homework.ExerciseTerms.Measure;
 import org.mendwell.homework.MeasureScore.Severity;
 import org.mendwell.progress.ClientProgress.WeekCompletion;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.i18n.Language;
 import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
@@ -49,6 +51,9 @@ class ClientProgressServiceTest {
 
     @Autowired
     SignIn signIn;
+
+    @Autowired
+    MyLanguageService myLanguage;
 
     @Autowired
     ClientIds clientIds;
@@ -183,6 +188,29 @@ class ClientProgressServiceTest {
     }
 
     @Test
+    void a_clinician_reading_in_spanish_sees_the_scales_of_a_built_in_exercise_answered_in_english_named_in_spanish()
+            throws IOException {
+        myLanguage.choose(Language.SPANISH);
+
+        ScaleChart checkIn = progress.progressOf(aroha).scaleCharts().getFirst();
+        assertThat(checkIn.series())
+                .extracting(ScaleChart.Series::question)
+                .containsExactly("Seguridad", "Confianza", "Esperanza", "Cercanía");
+        assertThat(checkIn.series().get(1).values()).containsExactly(3, 4, null, 5, null, 6, 6, 7, 7, 8);
+        var firstCheckIn = progress.occurrencesOf(aroha, OccurrenceFilter.NONE, PageRequest.of(0, 50)).stream()
+                .filter(row -> !row.scales().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        assertThat(firstCheckIn.scales())
+                .extracting(OccurrenceRow.ScaleValue::question)
+                .containsExactly("Seguridad", "Confianza", "Esperanza", "Cercanía");
+        var out = new StringWriter();
+        progress.exportCsv(aroha, out);
+        assertThat(out.toString().lines().findFirst().orElseThrow())
+                .contains(",Seguridad,Confianza,Esperanza,Cercanía,");
+    }
+
+    @Test
     void the_csv_has_one_row_per_occurrence_and_a_column_per_scale() throws IOException {
         var out = new StringWriter();
         progress.exportCsv(aroha, out);
@@ -308,12 +336,15 @@ class ClientProgressServiceTest {
                         + "client's own page %d%n",
                 withHistory, without, gridPage, gridCount, mine);
 
-        assertThat(withHistory).isEqualTo(without).isLessThanOrEqualTo(6);
+        assertThat(withHistory)
+                .as("the figures, and the reader's language (read from their account here, with no page open)")
+                .isEqualTo(without)
+                .isLessThanOrEqualTo(7);
         assertThat(gridPage)
-                .as("rows, then the scale answers of the page's submissions")
-                .isLessThanOrEqualTo(3);
+                .as("rows, then the scale answers of the page's submissions, and the reader's language")
+                .isLessThanOrEqualTo(4);
         assertThat(gridCount).isLessThanOrEqualTo(2);
-        assertThat(mine).isLessThanOrEqualTo(7);
+        assertThat(mine).isLessThanOrEqualTo(8);
     }
 
     @Test
