@@ -85,7 +85,7 @@ public class ClientProgressService {
                 zone,
                 queries.weeks(client.clientId(), zone, now),
                 queries.scaleCharts(client.clientId(), zone, now, reader()),
-                queries.measures(client.clientId(), zone));
+                queries.measures(client.clientId()));
     }
 
     /** One page of a client's exercise occurrences, filtered and sorted in the database. */

@@ -191,7 +191,7 @@ class ProgressQueries {
     }
 
     /** PHQ-9 and GAD-7 totals in the order submitted, each measure its own series. */
-    List<MeasureSeries> measures(UUID clientId, ZoneId zone) {
+    List<MeasureSeries> measures(UUID clientId) {
         Map<Measure, List<MeasureSeries.Point>> points = new TreeMap<>();
         jdbc.sql("""
                         select t.measure, s.submitted_at, s.measure_total, s.measure_severity
@@ -199,10 +199,9 @@ class ProgressQueries {
                         join assignment a on a.id = s.assignment_id
                         join exercise_template t on t.id = a.template_id
                         where s.client_id = :client and s.status = 'SUBMITTED' and s.measure_total is not null
-                        order by s.submitted_at""").param("client", clientId.toString()).query((RowCallbackHandler) rs -> points.computeIfAbsent(
-                        Measure.valueOf(rs.getString(1)), m -> new ArrayList<>())
-                .add(new MeasureSeries.Point(
-                        instant(rs, 2).atZone(zone).toLocalDate(), rs.getInt(3), Severity.valueOf(rs.getString(4)))));
+                        order by s.submitted_at""").param("client", clientId.toString()).query((RowCallbackHandler)
+                rs -> points.computeIfAbsent(Measure.valueOf(rs.getString(1)), m -> new ArrayList<>())
+                        .add(new MeasureSeries.Point(instant(rs, 2), rs.getInt(3), Severity.valueOf(rs.getString(4)))));
         return points.entrySet().stream()
                 .map(e -> new MeasureSeries(e.getKey(), e.getValue()))
                 .toList();

@@ -2,10 +2,12 @@ package org.mendwell.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mendwell.progress.ProgressFixtures.day;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -117,10 +119,13 @@ class ClientProgressServiceTest {
 
         assertThat(measures).extracting(MeasureSeries::measure).containsExactly(Measure.PHQ9, Measure.GAD7);
         assertThat(measures.getFirst().points())
+                .extracting(p -> tuple(p.submittedAt().truncatedTo(ChronoUnit.MINUTES), p.total(), p.severity()))
                 .containsExactly(
-                        new MeasureSeries.Point(day(2), 12, Severity.MODERATE),
-                        new MeasureSeries.Point(day(9), 7, Severity.MILD));
-        assertThat(measures.get(1).points()).containsExactly(new MeasureSeries.Point(day(3), 6, Severity.MILD));
+                        tuple(ProgressFixtures.at(day(2), 20, 0), 12, Severity.MODERATE),
+                        tuple(ProgressFixtures.at(day(9), 20, 30), 7, Severity.MILD));
+        assertThat(measures.get(1).points())
+                .extracting(p -> tuple(p.submittedAt().truncatedTo(ChronoUnit.MINUTES), p.total(), p.severity()))
+                .containsExactly(tuple(ProgressFixtures.at(day(3), 20, 0), 6, Severity.MILD));
         assertThat(measures.getFirst().bands())
                 .containsExactly(
                         new MeasureSeries.Band(Severity.MINIMAL, 0, 4),
@@ -279,8 +284,11 @@ class ClientProgressServiceTest {
         assertThat(charts).flatExtracting(ScaleChart::days).doesNotContain(day(1), day(2), day(4), day(10));
         assertThat(measures)
                 .flatExtracting(MeasureSeries::points)
-                .extracting(MeasureSeries.Point::day)
-                .doesNotContain(day(2), day(3), day(9));
+                .extracting(p -> p.submittedAt().truncatedTo(ChronoUnit.MINUTES))
+                .doesNotContain(
+                        ProgressFixtures.at(day(2), 20, 0),
+                        ProgressFixtures.at(day(3), 20, 0),
+                        ProgressFixtures.at(day(9), 20, 30));
     }
 
     @Test
