@@ -114,7 +114,8 @@ class SpanishScreensTest extends SpringBrowserlessTest {
 
         assertThat(title()).isEqualTo("Terapeutas | Mendwell");
         assertThat(h2s()).contains("Cuentas de terapeutas");
-        assertThat(find(Button.class).withText("Nuevo terapeuta").exists()).isTrue();
+        assertThat(find(Button.class).withText("Nueva cuenta de terapeuta").exists())
+                .isTrue();
     }
 
     /** Vaadin's connection indicator said "Connection lost, trying to reconnect..." in English on every page. */
