@@ -2,8 +2,6 @@ package org.mendwell.shared.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -31,17 +29,9 @@ class SpanishIsGenderNeutralTest {
 
     @Test
     void no_spanish_bundle_text_speaks_of_a_person_in_the_masculine_only() {
-        List<String> masculine = new ArrayList<>();
-        for (Messages.Bundle bundle : Messages.bundles()) {
-            if (bundle.language() == Language.SPANISH) {
-                bundle.texts().forEach((key, text) -> {
-                    if (!LABELS_OF_THINGS.contains(key) && masculineOnly(text)) {
-                        masculine.add(key + "=" + text);
-                    }
-                });
-            }
-        }
-        assertThat(masculine).isEmpty();
+        assertThat(SpanishIsUstedTest.spanishTextsWhere(
+                        (key, text) -> !LABELS_OF_THINGS.contains(key) && masculineOnly(text)))
+                .isEmpty();
     }
 
     @Test
