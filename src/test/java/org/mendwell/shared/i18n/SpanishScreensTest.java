@@ -136,4 +136,19 @@ class SpanishScreensTest extends SpringBrowserlessTest {
         assertThat(ui.getReconnectDialogConfiguration().getDialogText())
                 .isEqualTo("Connection lost. Trying to reconnect…");
     }
+
+    /** Issue 16: when the connection came back, the indicator said "Online" in English on a Spanish page. */
+    @Test
+    @WithAnonymousUser
+    void the_connection_indicators_online_text_follows_the_pages_language() {
+        UI ui = UI.getCurrent();
+        ui.getInternals().dumpPendingJavaScriptInvocations();
+
+        PageLanguage.use(ui, Locale.forLanguageTag("es"));
+
+        assertThat(ui.getInternals().dumpPendingJavaScriptInvocations())
+                .filteredOn(js -> js.getInvocation().getExpression().contains("onlineText"))
+                .singleElement()
+                .satisfies(js -> assertThat(js.getInvocation().getParameters()).contains("Conexión recuperada"));
+    }
 }
