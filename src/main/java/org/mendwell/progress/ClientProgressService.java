@@ -20,7 +20,9 @@ import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
 import org.mendwell.shared.audit.NotAudited;
+import org.mendwell.shared.i18n.Language;
 import org.mendwell.shared.i18n.Messages;
+import org.mendwell.shared.i18n.ViewerLanguage;
 import org.mendwell.shared.time.ViewerTime;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -46,6 +48,7 @@ public class ClientProgressService {
 
     private final Messages messages;
     private final ViewerTime viewerTime;
+    private final ViewerLanguage viewerLanguage;
 
     ClientProgressService(
             ProgressQueries queries,
@@ -55,7 +58,9 @@ public class ClientProgressService {
             PracticeSettings practice,
             Messages messages,
             ViewerTime viewerTime,
+            ViewerLanguage viewerLanguage,
             Clock clock) {
+        this.viewerLanguage = viewerLanguage;
         this.messages = messages;
         this.viewerTime = viewerTime;
         this.queries = queries;
@@ -79,8 +84,8 @@ public class ClientProgressService {
                 client.partnerId(),
                 zone,
                 queries.weeks(client.clientId(), zone, now),
-                queries.scaleCharts(client.clientId(), zone, now),
-                queries.measures(client.clientId(), zone));
+                queries.scaleCharts(client.clientId(), zone, now, reader()),
+                queries.measures(client.clientId()));
     }
 
     /** One page of a client's exercise occurrences, filtered and sorted in the database. */
@@ -89,7 +94,7 @@ public class ClientProgressService {
     public List<OccurrenceRow> occurrencesOf(UUID clientId, OccurrenceFilter filter, Pageable pageable) {
         UUID id = clients.ownedClient(clientId).clientId();
         Pageable page = Paging.restrictSort(pageable, ProgressQueries.SORT_COLUMNS.keySet(), Sort.unsorted());
-        return queries.occurrences(id, filter, page, clock.instant());
+        return queries.occurrences(id, filter, page, clock.instant(), reader());
     }
 
     /** How many of a client's exercise occurrences the filter lets through. */
@@ -109,7 +114,7 @@ public class ClientProgressService {
         ClientRef client = clients.ownedClient(clientId);
         ZoneId zone = intakes.timeZoneOf(client.clientId()).orElse(practiceZone);
         ProgressCsv.write(
-                queries.allOccurrences(client.clientId(), clock.instant()),
+                queries.allOccurrences(client.clientId(), clock.instant(), reader()),
                 zone,
                 viewerTime.viewerZone(),
                 messages::viewer,
@@ -130,8 +135,13 @@ public class ClientProgressService {
                 done[0],
                 done[1],
                 streak(queries.checkInDays(me.clientId(), zone), today),
-                queries.scaleCharts(me.clientId(), zone, now),
+                queries.scaleCharts(me.clientId(), zone, now, reader()),
                 queries.latestFeedback(me.clientId(), zone));
+    }
+
+    /** The language the figures are read in: scale names of built-in exercises are given in it. */
+    private Language reader() {
+        return Language.of(viewerLanguage.pageLocale()).orElse(Language.ENGLISH);
     }
 
     /** Consecutive days with a check-in, ending today or, while today's is still to come, yesterday. */

@@ -1,6 +1,6 @@
 package org.mendwell.progress;
 
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.mendwell.homework.ExerciseTerms.Measure;
@@ -10,7 +10,11 @@ import org.mendwell.homework.MeasureScore.Severity;
 /** A client's PHQ-9 or GAD-7 totals in the order submitted, for the clinician only. */
 public record MeasureSeries(Measure measure, List<Point> points) {
 
-    public record Point(LocalDate day, int total, Severity severity) {}
+    /**
+     * One total and the moment it was submitted. A moment, not a day: its day is the reader's, written on their
+     * clock like the completed time of the same submission in the grid beside the chart.
+     */
+    public record Point(Instant submittedAt, int total, Severity severity) {}
 
     /** A severity band as a range of totals, to draw the totals over. */
     public record Band(Severity severity, int from, int to) {}

@@ -25,6 +25,7 @@ import org.mendwell.homework.MainScale;
 import org.mendwell.homework.MeasureScore.Severity;
 import org.mendwell.homework.OccurrenceRules;
 import org.mendwell.shared.Paging;
+import org.mendwell.shared.i18n.Language;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -55,6 +56,26 @@ class ProgressQueries {
             join assignment a on a.id = o.assignment_id
             left join submission s on s.occurrence_id = o.id and s.status = 'SUBMITTED'
             where o.client_id = :client""".formatted(OccurrenceRules.DONE_ON_TIME_SQL, OccurrenceRules.DONE_SQL, OccurrenceRules.OVERDUE_SQL);
+
+    /**
+     * A scale question's name in the reader's language: where a built-in exercise was answered in another
+     * language, the prompt at the same position of the template's newest version in the reader's (the library
+     * lines its translations up with the English, position for position); otherwise, and for a clinician's own
+     * wording, the prompt as it was answered. Needs {@code v} (the answered version), {@code q} (its question)
+     * and the {@code :language} parameter; selects {@code coalesce(rq.prompt, q.prompt)}.
+     */
+    private static final String READERS_PROMPT = "coalesce(rq.prompt, q.prompt)";
+
+    private static final String IN_READERS_LANGUAGE = """
+             left join exercise_template rt
+               on rt.id = v.template_id and rt.template_key is not null and v.language <> :language
+             left join exercise_template_version rv
+               on rv.template_id = rt.id and rv.language = :language
+              and rv.number = (select max(lv.number) from exercise_template_version lv
+                               where lv.template_id = rt.id and lv.language = :language)
+             left join exercise_question rq
+               on rq.template_version_id = rv.id and rq.position = q.position and rq.kind = 'SCALE'
+            """;
 
     private static final String FILTERED = "select * from (" + OCCURRENCES + ") x "
             + "where (:state = '' or x.state = :state) and (:pattern = '' or lower(x.title) like :pattern escape '!')";
@@ -104,7 +125,7 @@ class ProgressQueries {
     }
 
     /** One chart per exercise that has scale questions, ordered by title; one line per question. */
-    List<ScaleChart> scaleCharts(UUID clientId, ZoneId zone, Instant now) {
+    List<ScaleChart> scaleCharts(UUID clientId, ZoneId zone, Instant now, Language reader) {
         record Answer(
                 String template,
                 String title,
@@ -113,7 +134,8 @@ class ProgressQueries {
                 String prompt,
                 @Nullable Integer value) {}
         List<Answer> answers = jdbc.sql("""
-                        select a.template_id, a.title, o.id, o.due_at, q.prompt, sa.scale_value
+                        select a.template_id, a.title, o.id, o.due_at, """ + READERS_PROMPT + """
+                        , sa.scale_value
                         from exercise_occurrence o
                         join assignment a on a.id = o.assignment_id
                         join exercise_template_version v
@@ -121,9 +143,11 @@ class ProgressQueries {
                         join exercise_question q on q.template_version_id = v.id and q.kind = 'SCALE'
                         left join submission s on s.occurrence_id = o.id and s.status = 'SUBMITTED'
                         left join submission_answer sa on sa.submission_id = s.id and sa.question_id = q.id
+                        """ + IN_READERS_LANGUAGE + """
                         where o.client_id = :client and """ + CHARTED + """
                          order by o.due_at, o.id, q.position""")
                 .param("client", clientId.toString())
+                .param("language", reader.code())
                 .param("now", utc(now))
                 .query((rs, n) -> new Answer(
                         rs.getString(1),
@@ -167,7 +191,7 @@ class ProgressQueries {
     }
 
     /** PHQ-9 and GAD-7 totals in the order submitted, each measure its own series. */
-    List<MeasureSeries> measures(UUID clientId, ZoneId zone) {
+    List<MeasureSeries> measures(UUID clientId) {
         Map<Measure, List<MeasureSeries.Point>> points = new TreeMap<>();
         jdbc.sql("""
                         select t.measure, s.submitted_at, s.measure_total, s.measure_severity
@@ -175,10 +199,9 @@ class ProgressQueries {
                         join assignment a on a.id = s.assignment_id
                         join exercise_template t on t.id = a.template_id
                         where s.client_id = :client and s.status = 'SUBMITTED' and s.measure_total is not null
-                        order by s.submitted_at""").param("client", clientId.toString()).query((RowCallbackHandler) rs -> points.computeIfAbsent(
-                        Measure.valueOf(rs.getString(1)), m -> new ArrayList<>())
-                .add(new MeasureSeries.Point(
-                        instant(rs, 2).atZone(zone).toLocalDate(), rs.getInt(3), Severity.valueOf(rs.getString(4)))));
+                        order by s.submitted_at""").param("client", clientId.toString()).query((RowCallbackHandler)
+                rs -> points.computeIfAbsent(Measure.valueOf(rs.getString(1)), m -> new ArrayList<>())
+                        .add(new MeasureSeries.Point(instant(rs, 2), rs.getInt(3), Severity.valueOf(rs.getString(4)))));
         return points.entrySet().stream()
                 .map(e -> new MeasureSeries(e.getKey(), e.getValue()))
                 .toList();
@@ -232,7 +255,8 @@ class ProgressQueries {
     }
 
     /** One page of occurrences, filtered and sorted in the database; scale answers in one more statement. */
-    List<OccurrenceRow> occurrences(UUID clientId, OccurrenceFilter filter, Pageable pageable, Instant now) {
+    List<OccurrenceRow> occurrences(
+            UUID clientId, OccurrenceFilter filter, Pageable pageable, Instant now, Language reader) {
         StringBuilder order = new StringBuilder();
         for (Sort.Order o :
                 pageable.getSort().and(Sort.by(Sort.Order.desc("due"))).and(Sort.by("id"))) {
@@ -251,24 +275,32 @@ class ProgressQueries {
                 .list();
         return withScales(
                 rows,
-                scalesOf(rows.stream()
-                        .map(OccurrenceRow::submissionId)
-                        .filter(java.util.Objects::nonNull)
-                        .toList()));
+                scalesOf(
+                        rows.stream()
+                                .map(OccurrenceRow::submissionId)
+                                .filter(java.util.Objects::nonNull)
+                                .toList(),
+                        reader));
     }
 
     /** Every occurrence of the client's, by due moment, with its scale answers: for the export. */
-    List<OccurrenceRow> allOccurrences(UUID clientId, Instant now) {
+    List<OccurrenceRow> allOccurrences(UUID clientId, Instant now, Language reader) {
         var rows = filtered(FILTERED + " order by x.due_at, x.id", clientId, OccurrenceFilter.NONE, now)
                 .query((rs, n) -> row(rs))
                 .list();
         var scales = new HashMap<UUID, List<OccurrenceRow.ScaleValue>>();
         jdbc.sql("""
-                        select sa.submission_id, q.prompt, sa.scale_value from submission_answer sa
+                        select sa.submission_id, """ + READERS_PROMPT + """
+                        , sa.scale_value from submission_answer sa
                         join submission s on s.id = sa.submission_id
                         join exercise_question q on q.id = sa.question_id
+                        join exercise_template_version v on v.id = q.template_version_id
+                        """ + IN_READERS_LANGUAGE + """
                         where s.client_id = :client and s.status = 'SUBMITTED' and sa.scale_value is not null
-                        order by sa.submission_id, sa.position""").param("client", clientId.toString()).query((RowCallbackHandler) rs -> addScale(scales, rs));
+                        order by sa.submission_id, sa.position""")
+                .param("client", clientId.toString())
+                .param("language", reader.code())
+                .query((RowCallbackHandler) rs -> addScale(scales, rs));
         return withScales(rows, scales);
     }
 
@@ -280,17 +312,21 @@ class ProgressQueries {
                 .param("pattern", Paging.containsPattern(filter.text()));
     }
 
-    private Map<UUID, List<OccurrenceRow.ScaleValue>> scalesOf(Collection<UUID> submissionIds) {
+    private Map<UUID, List<OccurrenceRow.ScaleValue>> scalesOf(Collection<UUID> submissionIds, Language reader) {
         var scales = new HashMap<UUID, List<OccurrenceRow.ScaleValue>>();
         if (submissionIds.isEmpty()) {
             return scales;
         }
         jdbc.sql("""
-                        select sa.submission_id, q.prompt, sa.scale_value from submission_answer sa
+                        select sa.submission_id, """ + READERS_PROMPT + """
+                        , sa.scale_value from submission_answer sa
                         join exercise_question q on q.id = sa.question_id
+                        join exercise_template_version v on v.id = q.template_version_id
+                        """ + IN_READERS_LANGUAGE + """
                         where sa.submission_id in (:ids) and sa.scale_value is not null
                         order by sa.submission_id, sa.position""")
                 .param("ids", submissionIds.stream().map(UUID::toString).toList())
+                .param("language", reader.code())
                 .query((RowCallbackHandler) rs -> addScale(scales, rs));
         return scales;
     }

@@ -428,7 +428,7 @@ class AssignmentServiceTest {
                             robin, template("daily-check-in"), null, fiveDaysFromToday(), false, null))
                     .getFirst();
 
-            assertThat(given.title()).isEqualTo("Control diario");
+            assertThat(given.title()).isEqualTo("Registro diario");
             assertThat(jdbc.queryForObject(
                             "select v.language from exercise_template_version v join assignment a"
                                     + " on a.template_id = v.template_id and a.template_version = v.number"

@@ -2,19 +2,23 @@ package org.mendwell.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mendwell.progress.ProgressFixtures.day;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mendwell.account.MyLanguageService;
 import org.mendwell.homework.ExerciseTerms.Measure;
 import org.mendwell.homework.MeasureScore.Severity;
 import org.mendwell.progress.ClientProgress.WeekCompletion;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.i18n.Language;
 import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
@@ -49,6 +53,9 @@ class ClientProgressServiceTest {
 
     @Autowired
     SignIn signIn;
+
+    @Autowired
+    MyLanguageService myLanguage;
 
     @Autowired
     ClientIds clientIds;
@@ -112,10 +119,13 @@ class ClientProgressServiceTest {
 
         assertThat(measures).extracting(MeasureSeries::measure).containsExactly(Measure.PHQ9, Measure.GAD7);
         assertThat(measures.getFirst().points())
+                .extracting(p -> tuple(p.submittedAt().truncatedTo(ChronoUnit.MINUTES), p.total(), p.severity()))
                 .containsExactly(
-                        new MeasureSeries.Point(day(2), 12, Severity.MODERATE),
-                        new MeasureSeries.Point(day(9), 7, Severity.MILD));
-        assertThat(measures.get(1).points()).containsExactly(new MeasureSeries.Point(day(3), 6, Severity.MILD));
+                        tuple(ProgressFixtures.at(day(2), 20, 0), 12, Severity.MODERATE),
+                        tuple(ProgressFixtures.at(day(9), 20, 30), 7, Severity.MILD));
+        assertThat(measures.get(1).points())
+                .extracting(p -> tuple(p.submittedAt().truncatedTo(ChronoUnit.MINUTES), p.total(), p.severity()))
+                .containsExactly(tuple(ProgressFixtures.at(day(3), 20, 0), 6, Severity.MILD));
         assertThat(measures.getFirst().bands())
                 .containsExactly(
                         new MeasureSeries.Band(Severity.MINIMAL, 0, 4),
@@ -180,6 +190,29 @@ class ClientProgressServiceTest {
         assertThatThrownBy(() -> progress.occurrencesOf(
                         aroha, OccurrenceFilter.NONE, PageRequest.of(0, 5, Sort.by("title; drop table client"))))
                 .isInstanceOf(org.mendwell.shared.InvalidInputException.class);
+    }
+
+    @Test
+    void a_clinician_reading_in_spanish_sees_the_scales_of_a_built_in_exercise_answered_in_english_named_in_spanish()
+            throws IOException {
+        myLanguage.choose(Language.SPANISH);
+
+        ScaleChart checkIn = progress.progressOf(aroha).scaleCharts().getFirst();
+        assertThat(checkIn.series())
+                .extracting(ScaleChart.Series::question)
+                .containsExactly("Seguridad", "Confianza", "Esperanza", "Cercanía");
+        assertThat(checkIn.series().get(1).values()).containsExactly(3, 4, null, 5, null, 6, 6, 7, 7, 8);
+        var firstCheckIn = progress.occurrencesOf(aroha, OccurrenceFilter.NONE, PageRequest.of(0, 50)).stream()
+                .filter(row -> !row.scales().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        assertThat(firstCheckIn.scales())
+                .extracting(OccurrenceRow.ScaleValue::question)
+                .containsExactly("Seguridad", "Confianza", "Esperanza", "Cercanía");
+        var out = new StringWriter();
+        progress.exportCsv(aroha, out);
+        assertThat(out.toString().lines().findFirst().orElseThrow())
+                .contains(",Seguridad,Confianza,Esperanza,Cercanía,");
     }
 
     @Test
@@ -251,8 +284,11 @@ class ClientProgressServiceTest {
         assertThat(charts).flatExtracting(ScaleChart::days).doesNotContain(day(1), day(2), day(4), day(10));
         assertThat(measures)
                 .flatExtracting(MeasureSeries::points)
-                .extracting(MeasureSeries.Point::day)
-                .doesNotContain(day(2), day(3), day(9));
+                .extracting(p -> p.submittedAt().truncatedTo(ChronoUnit.MINUTES))
+                .doesNotContain(
+                        ProgressFixtures.at(day(2), 20, 0),
+                        ProgressFixtures.at(day(3), 20, 0),
+                        ProgressFixtures.at(day(9), 20, 30));
     }
 
     @Test
@@ -308,12 +344,15 @@ class ClientProgressServiceTest {
                         + "client's own page %d%n",
                 withHistory, without, gridPage, gridCount, mine);
 
-        assertThat(withHistory).isEqualTo(without).isLessThanOrEqualTo(6);
+        assertThat(withHistory)
+                .as("the figures, and the reader's language (read from their account here, with no page open)")
+                .isEqualTo(without)
+                .isLessThanOrEqualTo(7);
         assertThat(gridPage)
-                .as("rows, then the scale answers of the page's submissions")
-                .isLessThanOrEqualTo(3);
+                .as("rows, then the scale answers of the page's submissions, and the reader's language")
+                .isLessThanOrEqualTo(4);
         assertThat(gridCount).isLessThanOrEqualTo(2);
-        assertThat(mine).isLessThanOrEqualTo(7);
+        assertThat(mine).isLessThanOrEqualTo(8);
     }
 
     @Test

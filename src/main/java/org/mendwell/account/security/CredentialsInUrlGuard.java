@@ -30,8 +30,31 @@ class CredentialsInUrlGuard extends OncePerRequestFilter {
         this.refusal = refusal;
     }
 
-    /** Names our forms use for secrets and sign-in names (the log-in form's fields). */
-    static final Set<String> SECRET_NAMES = Set.of("username", "password");
+    /**
+     * Names for sign-in names and secrets: the log-in form's fields, the usual short forms of a password, one-time
+     * codes, and bearer credentials. Not {@code token}: our single-use links (activation, password reset, e-mail
+     * confirmation) carry theirs in the path, made to be sent in an address and spent on first use, and a bare
+     * "token" names too many harmless things to refuse every address that has one.
+     */
+    static final Set<String> SECRET_NAMES = Set.of(
+            "username",
+            "password",
+            "pass",
+            "passwd",
+            "pwd",
+            "passphrase",
+            "passcode",
+            "new-password",
+            "current-password",
+            "otp",
+            "totp",
+            "secret",
+            "client_secret",
+            "access_token",
+            "id_token",
+            "refresh_token",
+            "api_key",
+            "apikey");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

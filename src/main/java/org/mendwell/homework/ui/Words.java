@@ -14,7 +14,7 @@ final class Words {
     }
 
     /**
-     * An exercise title in the reader's quotation marks: "Daily check-in", «Control diario». A title that
+     * An exercise title in the reader's quotation marks: "Daily check-in", «Registro diario». A title that
      * has quotation marks of its own keeps them as the inner pair ("'Can I try that again?' Finding your way
      * back"), so no text shows two marks side by side. Every message that names a title in quotes takes it
      * from here and has no marks of its own around it.

@@ -108,8 +108,9 @@ final class ProgressFigures {
 
     static Component measure(MeasureSeries measure, PersonalTime time) {
         String name = measure.measure().label();
-        List<String> labels =
-                measure.points().stream().map(p -> time.dayAndMonth(p.day())).toList();
+        List<String> labels = measure.points().stream()
+                .map(p -> time.dayAndMonth(time.dateOf(p.submittedAt())))
+                .toList();
         var totals = new ProgressChart.Series(
                 text("progress.figures.measure.total-of", name),
                 measure.points().stream().map(p -> (Integer) p.total()).toList(),
@@ -123,7 +124,7 @@ final class ProgressFigures {
                 name,
                 latest.total(),
                 text(latest.severity().labelKey()),
-                time.weekdayDate(latest.day()));
+                time.weekdayDate(time.dateOf(latest.submittedAt())));
         int maximum = bands.getLast().to();
         var chart = new ProgressChart(new ProgressChart.Data(
                 summary,
@@ -143,8 +144,10 @@ final class ProgressFigures {
                         text("progress.figures.total"),
                         text("progress.figures.severity")),
                 measure.points().stream()
-                        .map(p ->
-                                List.of(time.weekdayDate(p.day()), Integer.toString(p.total()), severity(p.severity())))
+                        .map(p -> List.of(
+                                time.weekdayDate(time.dateOf(p.submittedAt())),
+                                Integer.toString(p.total()),
+                                severity(p.severity())))
                         .toList());
         return figure(name, chart, table);
     }

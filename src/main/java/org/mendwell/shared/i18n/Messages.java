@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -56,10 +58,22 @@ public class Messages implements I18NProvider {
      */
     private static volatile @Nullable Messages running;
 
-    Messages(LanguageSettings settings) {
+    /** Who reads the texts of {@link #viewer}; absent only for the plain bundles used before any context. */
+    private final @Nullable ObjectProvider<ViewerLanguage> viewerLanguage;
+
+    @Autowired
+    Messages(LanguageSettings settings, ObjectProvider<ViewerLanguage> viewerLanguage) {
         this.settings = settings;
+        this.viewerLanguage = viewerLanguage;
         this.texts = load();
         running = this;
+    }
+
+    /** Plain bundles read in English or a given locale only, for static helpers before any context and for tests. */
+    Messages(LanguageSettings settings) {
+        this.settings = settings;
+        this.viewerLanguage = null;
+        this.texts = load();
     }
 
     /**
@@ -119,8 +133,16 @@ public class Messages implements I18NProvider {
         return new MessageFormat(pattern, locale == null ? language.locale() : locale).format(params);
     }
 
-    /** The text in the language of the page being built or answered (the signed-in person's, else the browser's). */
+    /**
+     * The text in the language of the page being built or answered (the signed-in person's, else the browser's).
+     * Away from a page, as in a download handler, it is still the signed-in person's language ({@link
+     * ViewerLanguage#pageLocale}); English only where nobody is reading, as in a scheduled job.
+     */
     public String viewer(String key, Object... params) {
+        ViewerLanguage reader = viewerLanguage == null ? null : viewerLanguage.getIfAvailable();
+        if (reader != null) {
+            return text(key, reader.pageLocale(), params);
+        }
         UI ui = UI.getCurrent();
         return text(key, ui == null ? Language.ENGLISH.locale() : ui.getLocale(), params);
     }

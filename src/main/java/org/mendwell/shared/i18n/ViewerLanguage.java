@@ -1,5 +1,6 @@
 package org.mendwell.shared.i18n;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
@@ -31,6 +32,15 @@ public class ViewerLanguage {
     /** The locale for the person making the current request (signed in or not). */
     public Locale viewerLocale() {
         return localeWith(browserLocales());
+    }
+
+    /**
+     * The locale of the page being built or answered; away from a page (a download, a request with no UI) the one
+     * the person would get there, so that their account's language holds and not only the page's.
+     */
+    public Locale pageLocale() {
+        UI ui = UI.getCurrent();
+        return ui != null ? ui.getLocale() : viewerLocale();
     }
 
     /**

@@ -90,7 +90,6 @@ public class ViewerTime {
 
     /** The page's locale (set from the person's language, {@code PageLanguage}), else the one they would get. */
     private Locale viewerLocale() {
-        UI ui = UI.getCurrent();
-        return ui != null ? ui.getLocale() : viewerLanguage.viewerLocale();
+        return viewerLanguage.pageLocale();
     }
 }

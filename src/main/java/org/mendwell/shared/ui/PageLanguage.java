@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Every page opens in the reader's language ({@link ViewerLanguage}): the UI's locale, which every
  * {@code getTranslation} and date format reads, and the document's {@code lang}, which screen readers use to
- * pronounce it. Vaadin's own words on the page, the connection indicator's "reconnecting" and "connection lost",
+ * pronounce it. Vaadin's own words on the page, the connection indicator's "reconnecting", "connection lost" and "online",
  * follow it too.
  */
 @Component
@@ -34,5 +34,11 @@ public class PageLanguage implements VaadinServiceInitListener {
         var connection = ui.getReconnectDialogConfiguration(); // the indicator's reconnecting and offline texts
         connection.setDialogText(ui.getTranslation("shared.connection.reconnecting"));
         connection.setDialogTextGaveUp(ui.getTranslation("shared.connection.lost"));
+        // "Online", shown when the connection comes back, has no server-side setting: the indicator takes it here.
+        ui.getPage()
+                .executeJs(
+                        "const set = () => { const i = window.Vaadin && window.Vaadin.connectionIndicator;"
+                                + " if (i) { i.onlineText = $0; } else { setTimeout(set, 100); } }; set()",
+                        ui.getTranslation("shared.connection.online"));
     }
 }

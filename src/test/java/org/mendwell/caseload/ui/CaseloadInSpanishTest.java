@@ -74,15 +74,15 @@ class CaseloadInSpanishTest extends SpringBrowserlessTest {
                 .contains("Nombre", "Estado", "Seguridad", "Por revisar", "Cliente desde");
         @SuppressWarnings("unchecked")
         Select<ClientStatus> status = find(Select.class).single();
-        assertThat(status.getItemLabelGenerator().apply(ClientStatus.ACTIVE)).isEqualTo("Activo");
+        assertThat(status.getItemLabelGenerator().apply(ClientStatus.ACTIVE)).isEqualTo("En tratamiento");
         assertThat(find(Span.class)
                         .withText(Demo.CLINICIAN_CASELOAD + " clientes")
                         .exists())
                 .isTrue();
 
-        test(find(Button.class).withText("Nuevo cliente").single()).click();
+        test(find(Button.class).withText("Nueva invitación").single()).click();
         var invite = find(Dialog.class).single();
-        assertThat(invite.getHeaderTitle()).isEqualTo("Nuevo cliente");
+        assertThat(invite.getHeaderTitle()).isEqualTo("Nueva invitación");
         assertThat(find(RadioButtonGroup.class, invite)
                         .withLabel("Trabaja con nosotros")
                         .exists())

@@ -218,7 +218,7 @@ class ExercisesInSpanishTest extends SpringBrowserlessTest {
         assertThat(find(H2.class).first().getText()).startsWith("Hola, ");
         assertThat(find(H3.class).withText("Hoy").exists()).isTrue();
         assertThat(getCurrentView().getElement().getTextRecursively())
-                .contains("Registro diario: acercarse después de momentos difíciles", "Unos 5 minutos")
+                .contains("Notas diarias: acercarse después de momentos difíciles", "Unos 5 minutos")
                 .doesNotContain("Due ", "About ");
         assertThat(occurrence).isNotNull();
     }
@@ -303,6 +303,6 @@ class ExercisesInSpanishTest extends SpringBrowserlessTest {
                         .withClassName("mw-exercise-title")
                         .all())
                 .extracting(span -> span.getText() + " " + langOf(span))
-                .contains("GAD-7 (anxiety) en", "Registro diario: acercarse después de momentos difíciles null");
+                .contains("GAD-7 (anxiety) en", "Notas diarias: acercarse después de momentos difíciles null");
     }
 }

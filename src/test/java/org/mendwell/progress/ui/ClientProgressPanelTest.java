@@ -202,6 +202,32 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
         }
     }
 
+    /**
+     * Issue 16: a score's day was Aroha's (Auckland) day in the chart and its table while the grid beside them
+     * showed the same submission on the clinician's clock, a day earlier in Los Angeles. A score is submitted at
+     * a moment, and a moment is read on the viewer's clock everywhere on the page.
+     */
+    @Test
+    @ChangesDemoPractice
+    void a_scores_day_in_the_chart_is_the_day_the_grid_shows_it_was_completed() {
+        myTimeZone.choose("America/Los_Angeles");
+        try {
+            openProgress(aroha);
+            var gad = find(NativeTable.class).all().get(4);
+            test(find(TextField.class).withAriaLabel("Exercise").single()).setValue("GAD-7");
+
+            assertThat(column(grid(), 3))
+                    .as("submitted at 20:00 on the 3rd in Auckland: 23:00 on the 2nd in Los Angeles")
+                    .containsExactly("2 Feb 2027, 23:00");
+            assertThat(gad.getCaptionText()).contains("GAD-7");
+            assertThat(gad.getBody().getRows())
+                    .extracting(ClientProgressPanelTest::cells)
+                    .containsExactly(List.of("Tue 2 Feb 2027", "6", "Mild"));
+        } finally {
+            jdbc.update("update account set time_zone = null where email = ?", Demo.CLINICIAN);
+        }
+    }
+
     @Test
     void the_grid_pages_through_the_database() {
         openProgress(aroha);

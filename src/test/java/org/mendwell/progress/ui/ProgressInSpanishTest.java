@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.io.StringWriter;
 import java.util.Locale;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.progress.ClientProgressService;
@@ -19,6 +20,7 @@ import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Progress pages and the CSV export for readers of Spanish. */
@@ -31,6 +33,9 @@ class ProgressInSpanishTest extends SpringBrowserlessTest {
 
     @Autowired
     ClientProgressService progress;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void readSpanish() {
@@ -68,5 +73,30 @@ class ProgressInSpanishTest extends SpringBrowserlessTest {
 
         String csv = out.toString().substring(1);
         assertThat(csv).startsWith("Ejercicio,Fecha prevista (hora de ");
+    }
+
+    /**
+     * The browser fetches the file in a request of its own, answered by the panel's download handler with no UI
+     * current: the language is still the one on the clinician's account, not English (nor the browser's).
+     */
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void the_csv_downloaded_away_from_the_page_is_in_the_language_of_the_clinicians_account() throws Exception {
+        jdbc.update("update account set language = 'es' where email = ?", Demo.CLINICIAN);
+        var out = new StringWriter();
+        UI page = UI.getCurrent();
+        UI.setCurrent(null);
+        try {
+            progress.exportCsv(robin(), out);
+        } finally {
+            UI.setCurrent(page);
+        }
+
+        assertThat(out.toString().substring(1)).startsWith("Ejercicio,Fecha prevista (hora de ");
+    }
+
+    @AfterEach
+    void the_clinician_has_not_chosen_a_language_again() {
+        jdbc.update("update account set language = null where email = ?", Demo.CLINICIAN);
     }
 }

@@ -37,17 +37,7 @@ class SpanishIsUstedTest {
 
     @Test
     void no_spanish_bundle_text_addresses_the_reader_as_tu() {
-        List<String> tu = new ArrayList<>();
-        for (Messages.Bundle bundle : Messages.bundles()) {
-            if (bundle.language() == Language.SPANISH) {
-                bundle.texts().forEach((key, text) -> {
-                    if (addressesAsTu(text)) {
-                        tu.add(key + "=" + text);
-                    }
-                });
-            }
-        }
-        assertThat(tu).isEmpty();
+        assertThat(spanishTextsWhere((key, text) -> addressesAsTu(text))).isEmpty();
     }
 
     @Test
@@ -75,6 +65,21 @@ class SpanishIsUstedTest {
                 .isFalse();
         assertThat(addressesAsTu("Diga a su pareja: «Estoy de tu lado.»")).isFalse();
         assertThat(addressesAsTu("Elija una opción; después tómese su tiempo.")).isFalse();
+    }
+
+    /** Every Spanish bundle text the check picks out, as {@code key=text}. */
+    static List<String> spanishTextsWhere(java.util.function.BiPredicate<String, String> check) {
+        List<String> found = new ArrayList<>();
+        for (Messages.Bundle bundle : Messages.bundles()) {
+            if (bundle.language() == Language.SPANISH) {
+                bundle.texts().forEach((key, text) -> {
+                    if (check.test(key, text)) {
+                        found.add(key + "=" + text);
+                    }
+                });
+            }
+        }
+        return found;
     }
 
     static boolean addressesAsTu(String text) {

@@ -114,7 +114,8 @@ class SpanishScreensTest extends SpringBrowserlessTest {
 
         assertThat(title()).isEqualTo("Terapeutas | Mendwell");
         assertThat(h2s()).contains("Cuentas de terapeutas");
-        assertThat(find(Button.class).withText("Nuevo terapeuta").exists()).isTrue();
+        assertThat(find(Button.class).withText("Nueva cuenta de terapeuta").exists())
+                .isTrue();
     }
 
     /** Vaadin's connection indicator said "Connection lost, trying to reconnect..." in English on every page. */
@@ -134,5 +135,20 @@ class SpanishScreensTest extends SpringBrowserlessTest {
 
         assertThat(ui.getReconnectDialogConfiguration().getDialogText())
                 .isEqualTo("Connection lost. Trying to reconnect…");
+    }
+
+    /** Issue 16: when the connection came back, the indicator said "Online" in English on a Spanish page. */
+    @Test
+    @WithAnonymousUser
+    void the_connection_indicators_online_text_follows_the_pages_language() {
+        UI ui = UI.getCurrent();
+        ui.getInternals().dumpPendingJavaScriptInvocations();
+
+        PageLanguage.use(ui, Locale.forLanguageTag("es"));
+
+        assertThat(ui.getInternals().dumpPendingJavaScriptInvocations())
+                .filteredOn(js -> js.getInvocation().getExpression().contains("onlineText"))
+                .singleElement()
+                .satisfies(js -> assertThat(js.getInvocation().getParameters()).contains("Conexión recuperada"));
     }
 }

@@ -1,0 +1,57 @@
+package org.mendwell.shared.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Spanish portal speaks of people without assuming they are men, and without "preparado o preparada"
+ * doublings: "Nueva cuenta de terapeuta", "Invitación enviada", "quien se haga cargo", "la administración de
+ * la consulta". This catches the masculine-only forms that slipped in before (a status label that is a bare
+ * masculine adjective, "nuevo terapeuta", "el administrador"); plural "los clientes" as a group is kept.
+ */
+class SpanishIsGenderNeutralTest {
+
+    /** Masculine-only words for a person, and "-o o -a" doublings. */
+    private static final Pattern MASCULINE_FOR_A_PERSON =
+            Pattern.compile("(?iu)(?<![\\p{L}])(nuevo terapeuta|nuevo cliente|un compañero|un colega|terapeuta activo"
+                    + "|(el|al|del) administrador|bienvenido|\\} está desactivado|no escuchado"
+                    + "|(\\p{L}+)o o \\3a)(?![\\p{L}])");
+
+    /** A whole text that is a masculine adjective, as a status label for a person would be. */
+    private static final Pattern MASCULINE_LABEL =
+            Pattern.compile("(?u)(Invitado|Activo|Inactivo|Archivado|Desactivado|Bloqueado|Registrado)");
+
+    /** Labels that name a thing, not a person: an exercise given to a client is "activo". */
+    private static final Set<String> LABELS_OF_THINGS = Set.of("homework.assignment-status.active");
+
+    @Test
+    void no_spanish_bundle_text_speaks_of_a_person_in_the_masculine_only() {
+        assertThat(SpanishIsUstedTest.spanishTextsWhere(
+                        (key, text) -> !LABELS_OF_THINGS.contains(key) && masculineOnly(text)))
+                .isEmpty();
+    }
+
+    @Test
+    void the_check_catches_the_forms_it_is_for_and_spares_neutral_ones() {
+        assertThat(masculineOnly("Nuevo terapeuta")).isTrue();
+        assertThat(masculineOnly("Invitado")).isTrue();
+        assertThat(masculineOnly("Activo")).isTrue();
+        assertThat(masculineOnly("¿Qué tan preparado o preparada se siente?")).isTrue();
+        assertThat(masculineOnly("Consulte al administrador de la consulta.")).isTrue();
+        assertThat(masculineOnly("{0} está desactivado")).isTrue();
+        assertThat(masculineOnly("Nueva cuenta de terapeuta")).isFalse();
+        assertThat(masculineOnly("Invitación enviada")).isFalse();
+        assertThat(masculineOnly("Cuenta activa")).isFalse();
+        assertThat(masculineOnly("Consulte a la administración de la consulta."))
+                .isFalse();
+        assertThat(masculineOnly("Elija algo o nada.")).isFalse();
+    }
+
+    static boolean masculineOnly(String text) {
+        return MASCULINE_FOR_A_PERSON.matcher(text).find()
+                || MASCULINE_LABEL.matcher(text.strip()).matches();
+    }
+}
