@@ -8,6 +8,5 @@ import java.time.LocalDate;
  *
  * @param expiresDay the last day the link works on the recipient's calendar (their zone): the e-mail and the
  *                   clinician's dialog both name this day, each in its own reader's language
- * @param expiresOn  that day as the e-mail writes it (the recipient's language)
  */
-public record InvitationLink(String url, Instant expiresAt, LocalDate expiresDay, String expiresOn, boolean emailed) {}
+public record InvitationLink(String url, Instant expiresAt, LocalDate expiresDay, boolean emailed) {}

@@ -96,9 +96,8 @@ public class InvitationService {
         // One day, decided once on the recipient's calendar: the e-mail and the clinician's dialog name the same day,
         // each in its reader's language.
         LocalDate expiresDay = to.time().dateOf(invitation.getExpiresAt());
-        String expiresOn = to.time().dayWithYear(expiresDay);
-        boolean emailed = mailer.send(to, invitedBy, url, expiresOn);
-        return new InvitationLink(url, invitation.getExpiresAt(), expiresDay, expiresOn, emailed);
+        boolean emailed = mailer.send(to, invitedBy, url, to.time().dayWithYear(expiresDay));
+        return new InvitationLink(url, invitation.getExpiresAt(), expiresDay, emailed);
     }
 
     @PreAuthorize(Roles.IS_CLINICIAN)

@@ -94,8 +94,7 @@ public class MyAgreementsService {
                         agreement.schedule(),
                         agreement.seenByPartner(),
                         record,
-                        AgreementService.recent(its, today, false),
-                        agreement.schedule().stoppedOn()));
+                        AgreementService.recent(its, today, false)));
             }
         }
         List<PartnersKeptDay> partnersKept = new ArrayList<>();

@@ -7,8 +7,6 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One of the signed-in client's own promises: its days to mark, its run, and what they said on recent days.
- *
- * @param stoppedOn the day their clinician stopped it, while it is stopped: then it is read-only, nothing to mark
  */
 public record MyPromise(
         UUID agreementId,
@@ -16,10 +14,14 @@ public record MyPromise(
         PromiseSchedule schedule,
         boolean visibleToPartner,
         KeptRecord record,
-        List<MarkedDay> recent,
-        @Nullable LocalDate stoppedOn) {
+        List<MarkedDay> recent) {
+
+    /** The day their clinician stopped it, while it is stopped: then it is read-only, nothing to mark. */
+    public @Nullable LocalDate stoppedOn() {
+        return schedule.stoppedOn();
+    }
 
     public boolean stopped() {
-        return stoppedOn != null;
+        return stoppedOn() != null;
     }
 }

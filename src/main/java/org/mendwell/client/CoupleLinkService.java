@@ -88,8 +88,9 @@ public class CoupleLinkService {
         Client client = ownClient(clientId);
         UUID clinician = client.getClinicianId();
         Map<UUID, String> names = new LinkedHashMap<>();
+        List<CoupleLinkEvent> linkEvents = events.historyOf(clientId); // read once for the whole page
         List<CoupleLink.Change> history = new ArrayList<>();
-        for (CoupleLinkEvent event : events.historyOf(clientId)) {
+        for (CoupleLinkEvent event : linkEvents) {
             UUID other = event.otherThan(clientId);
             history.add(new CoupleLink.Change(
                     event.getKind(),
@@ -117,7 +118,7 @@ public class CoupleLinkService {
                 .orElse(null);
         List<CoupleLink.FormerPartner> former = client.getPartnerId() != null
                 ? List.of()
-                : events.historyOf(clientId).stream()
+                : linkEvents.stream()
                         .map(event -> event.otherThan(clientId))
                         .distinct()
                         .map(clients::findById)
@@ -126,7 +127,7 @@ public class CoupleLinkService {
                         .map(c -> new CoupleLink.FormerPartner(
                                 c.getId(),
                                 c.getFullName(),
-                                lastSafetyEnding(clientId, c.getId())
+                                lastSafetyEnding(linkEvents, clientId, c.getId())
                                         .map(CoupleLinkEvent::getReason)
                                         .orElse(null)))
                         .toList();
@@ -193,14 +194,15 @@ public class CoupleLinkService {
     public void proposeRelink(UUID clientId, UUID formerPartnerId, @Nullable String safetyReason) {
         Client client = ownClient(clientId);
         Client former = ownClient(formerPartnerId);
-        Optional<CoupleLinkEvent> lastEnding = lastEnding(clientId, formerPartnerId);
+        List<CoupleLinkEvent> linkEvents = events.historyOf(clientId);
+        Optional<CoupleLinkEvent> lastEnding = lastEnding(linkEvents, clientId, formerPartnerId);
         if (client.getPartnerId() != null || former.getPartnerId() != null || lastEnding.isEmpty()) {
             throw InvalidInputException.of("partner", messages.viewer("couple-link.relink.not-possible"));
         }
         Map<String, String> problems = new LinkedHashMap<>();
         String reason = SafetyReason.check(
                 safetyReason,
-                lastSafetyEnding(clientId, formerPartnerId).isPresent(),
+                lastSafetyEnding(linkEvents, clientId, formerPartnerId).isPresent(),
                 "reason",
                 problems,
                 messages.viewer("couple-link.relink.safety-reason-needed"));
@@ -232,16 +234,18 @@ public class CoupleLinkService {
      * The last time a link between these two clients ended for safety, however it ended since: a separation after a
      * safety ending (a common course where there is abuse) must not make linking again one click.
      */
-    private Optional<CoupleLinkEvent> lastSafetyEnding(UUID clientId, UUID formerPartnerId) {
-        return events.historyOf(clientId).stream()
+    private static Optional<CoupleLinkEvent> lastSafetyEnding(
+            List<CoupleLinkEvent> history, UUID clientId, UUID formerPartnerId) {
+        return history.stream()
                 .filter(event -> event.otherThan(clientId).equals(formerPartnerId))
                 .filter(event -> event.getKind() == CoupleLink.Kind.ENDED_SAFETY)
                 .reduce((earlier, later) -> later);
     }
 
     /** The last ending of a link between these two clients, if they were ever linked. */
-    private Optional<CoupleLinkEvent> lastEnding(UUID clientId, UUID formerPartnerId) {
-        return events.historyOf(clientId).stream()
+    private static Optional<CoupleLinkEvent> lastEnding(
+            List<CoupleLinkEvent> history, UUID clientId, UUID formerPartnerId) {
+        return history.stream()
                 .filter(event -> event.otherThan(clientId).equals(formerPartnerId))
                 .filter(event -> event.getKind().ending())
                 .reduce((earlier, later) -> later);

@@ -16,6 +16,7 @@ import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
 import org.mendwell.shared.audit.NotAudited;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -69,6 +70,31 @@ public class CaseloadOverviewService {
         return figures.count(clinicianId, checked(filter), alsoNeedingAttention(clinicianId, filter));
     }
 
+    /**
+     * The filter with the other features' reasons worked out once ({@link CaseloadQuery}), for a grid that counts
+     * and then fetches pages: with "needs attention" each would otherwise ask every reason again.
+     */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @NotAudited("which of the clinician's own clients a filter lets through, as ids; the pages read are audited")
+    public CaseloadQuery query(CaseloadFilter filter) {
+        UUID clinicianId = clinicianId();
+        return new CaseloadQuery(clinicianId, checked(filter), alsoNeedingAttention(clinicianId, filter));
+    }
+
+    /** {@link #page(CaseloadFilter, Pageable)} for a query made by {@link #query}: another clinician's is refused. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Audited(value = Access.READ, record = Subject.CASELOAD)
+    public List<CaseloadEntry> page(CaseloadQuery query, Pageable pageable) {
+        return figures.page(ownQuery(query), query.filter(), query.alsoNeedingAttention(), pageable, clock.instant());
+    }
+
+    /** {@link #count(CaseloadFilter)} for a query made by {@link #query}: another clinician's is refused. */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @NotAudited("a count of the caseload, no record")
+    public long count(CaseloadQuery query) {
+        return figures.count(ownQuery(query), query.filter(), query.alsoNeedingAttention());
+    }
+
     /** The filter the clinician saved as their default, or no filter at all. */
     @PreAuthorize(Roles.IS_CLINICIAN)
     @NotAudited("the clinician's own filter setting, no client record")
@@ -85,6 +111,14 @@ public class CaseloadOverviewService {
 
     private UUID clinicianId() {
         return currentUser.require(Role.CLINICIAN).accountId();
+    }
+
+    private UUID ownQuery(CaseloadQuery query) {
+        UUID clinicianId = clinicianId();
+        if (!query.clinicianId().equals(clinicianId)) {
+            throw new AccessDeniedException("A caseload query made for another clinician");
+        }
+        return clinicianId;
     }
 
     /** A few statements for the whole caseload, whatever its size, and only for "needs attention". */

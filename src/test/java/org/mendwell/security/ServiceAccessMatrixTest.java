@@ -1097,6 +1097,21 @@ class ServiceAccessMatrixTest {
         rows.add(row(CaseloadOverviewService.class, "count", CaseloadFilter.class)
                 .allow(CLINICIANS)
                 .call(p -> caseloadOverview.count(CaseloadFilter.NONE)));
+        rows.add(row(CaseloadOverviewService.class, "query", CaseloadFilter.class)
+                .allow(CLINICIANS)
+                .call(p -> caseloadOverview.query(CaseloadFilter.NONE)));
+        rows.add(row(
+                        CaseloadOverviewService.class,
+                        "page",
+                        org.mendwell.progress.CaseloadQuery.class,
+                        org.springframework.data.domain.Pageable.class)
+                .allow(CLINICIANS)
+                .call(p -> caseloadOverview.page(caseloadOverview.query(CaseloadFilter.NONE), page))
+                .shows(Visitor.CLINICIAN, name(Visitor.CLIENT))
+                .shows(Visitor.OTHER_CLINICIAN, name(Visitor.OTHER_CLIENT)));
+        rows.add(row(CaseloadOverviewService.class, "count", org.mendwell.progress.CaseloadQuery.class)
+                .allow(CLINICIANS)
+                .call(p -> caseloadOverview.count(caseloadOverview.query(CaseloadFilter.NONE))));
         rows.add(row(CaseloadOverviewService.class, "defaultFilter")
                 .allow(CLINICIANS)
                 .call(p -> caseloadOverview.defaultFilter()));

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
@@ -133,6 +134,16 @@ public final class TestMailServer {
             bodies = bodiesTo(address);
         }
         return bodies;
+    }
+
+    /**
+     * The messages to an address once the application has sent everything it had queued: for mail that must not
+     * come. Waits for the executor the portal sends on ({@link BackgroundTasks}), not for a fixed time, so a message
+     * that was sent is here and the answer is still a real "none".
+     */
+    public List<String> bodiesToOnceSent(String address, ThreadPoolTaskExecutor mailExecutor) {
+        BackgroundTasks.awaitDone(mailExecutor);
+        return bodiesTo(address);
     }
 
     /** Every message so far to anyone but {@code address}. */

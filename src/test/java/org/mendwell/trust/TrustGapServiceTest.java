@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.mendwell.client.CaseloadFilter;
 import org.mendwell.progress.CaseloadEntry;
 import org.mendwell.progress.CaseloadOverviewService;
+import org.mendwell.progress.CaseloadQuery;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.support.ClientIds;
@@ -20,6 +21,7 @@ import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The demo couple's trust gap on the real context and database, with check-ins made through the real services. */
@@ -144,6 +146,24 @@ class TrustGapServiceTest {
 
         assertThat(trustGap.attentionReasonsInMyCaseload()).doesNotContainKeys(robin, jonas);
         assertThat(needingAttention()).doesNotContain(robin, jonas);
+    }
+
+    @Test
+    void a_caseload_query_works_out_the_reasons_once_for_its_count_and_pages_and_serves_its_clinician_only() {
+        checkIns.live(robin, START, days(9, 9, 9), days(2, 3, 4));
+        var attention = new CaseloadFilter("", null, true);
+
+        CaseloadQuery query = caseload.query(attention);
+
+        assertThat(caseload.page(query, PageRequest.of(0, 200)))
+                .extracting(CaseloadEntry::clientId)
+                .containsExactlyElementsOf(needingAttention())
+                .contains(robin, jonas);
+        assertThat(caseload.count(query)).isEqualTo(caseload.count(attention));
+        signIn.as(Demo.CLINICIAN_2);
+        assertThatThrownBy(() -> caseload.count(query)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> caseload.page(query, PageRequest.of(0, 200)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

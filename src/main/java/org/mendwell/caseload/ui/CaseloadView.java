@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
 import org.mendwell.agreements.AgreementService;
 import org.mendwell.agreements.ui.AgreementsColumn;
@@ -30,6 +31,7 @@ import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
 import org.mendwell.progress.CaseloadEntry;
 import org.mendwell.progress.CaseloadOverviewService;
+import org.mendwell.progress.CaseloadQuery;
 import org.mendwell.progress.CompletionText;
 import org.mendwell.progress.ReviewInboxService;
 import org.mendwell.shared.i18n.ViewerLanguage;
@@ -68,6 +70,8 @@ class CaseloadView extends Main implements TranslatedTitle {
     private long caseloadSize;
     /** The search the grid runs: the field's text while it is within the limit. */
     private String lastSearch = "";
+
+    private @Nullable CaseloadQuery query;
     /** The grid's own count of the filtered caseload: the summary reuses it rather than counting again. */
     private long shownCount;
 
@@ -200,7 +204,7 @@ class CaseloadView extends Main implements TranslatedTitle {
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.setAriaLabel(getTranslation("caseload.heading"));
         grid.setItemsPageable(
-                pageable -> caseload.page(filter(), pageable), pageable -> (int) showCount(caseload.count(filter())));
+                pageable -> caseload.page(query(), pageable), pageable -> (int) showCount(caseload.count(query())));
         grid.addItemClickListener(click -> open(click.getItem()));
         openOnEnter();
         grid.setSizeFull();
@@ -225,7 +229,19 @@ class CaseloadView extends Main implements TranslatedTitle {
         }
         search.setInvalid(false);
         lastSearch = search.getValue();
+        query = null;
         grid.getDataProvider().refreshAll(); // the grid counts again, and showCount says the new figure
+    }
+
+    /**
+     * The filter shown, with who needs attention worked out once for the count and the pages that follow it; made
+     * again when the filter changes or the grid is refreshed.
+     */
+    private CaseloadQuery query() {
+        if (query == null) {
+            query = caseload.query(filter());
+        }
+        return query;
     }
 
     private long showCount(long count) {
@@ -288,6 +304,7 @@ class CaseloadView extends Main implements TranslatedTitle {
     }
 
     private void afterInvite() {
+        query = null;
         grid.getDataProvider().refreshAll();
         refreshSummary();
     }
