@@ -63,12 +63,15 @@ public class MyRecordService {
     @Audited(value = Access.READ, record = Subject.SELF)
     public ClientProfile myProfile() {
         Client c = myClient();
+        boolean clinicianActive = staff.isActiveClinician(c.getClinicianId());
         return new ClientProfile(
                 c.getId(),
                 c.getFullName(),
                 c.getStatus(),
-                staff.isActiveClinician(c.getClinicianId()) ? null : withoutClinician(c),
-                c.getClinicianChangedAt() == null
+                clinicianActive ? null : withoutClinician(c),
+                // One message, not two that disagree: while the new clinician is not available, the notice that they
+                // see everything from now on would be untrue; it waits until they are back.
+                c.getClinicianChangedAt() == null || !clinicianActive
                         ? null
                         : staff.nameOf(c.getClinicianId())
                                 .map(name -> Messages.ofPage("client.my-record.clinician-changed", name))

@@ -95,6 +95,38 @@ public class AssignmentService {
         ClientRef client = clients.ownedClient(request.clientId());
         TemplateDetails template = library.template(request.templateId());
         Map<String, String> problems = new LinkedHashMap<>();
+        List<ClientRef> recipients = new ArrayList<>();
+        String override = check(request, client, template, problems, recipients);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return recipients.stream()
+                .map(recipient -> create(recipient, template, request, override))
+                .toList();
+    }
+
+    /**
+     * What {@link #assign} would refuse in this request, each message keyed by its field, without giving
+     * anything: the dialog checks the form first and warns of a duplicate only for a form it can give.
+     */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    @Transactional(readOnly = true)
+    @Audited(value = Access.READ, record = Subject.CLIENT)
+    public Map<String, String> check(AssignExercise request) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        ClientRef client = clients.ownedClient(request.clientId());
+        check(request, client, library.template(request.templateId()), problems, new ArrayList<>());
+        return problems;
+    }
+
+    /** Puts each problem of the request in problems and each recipient in recipients; returns the safety reason. */
+    private @Nullable String check(
+            AssignExercise request,
+            ClientRef client,
+            TemplateDetails template,
+            Map<String, String> problems,
+            List<ClientRef> recipients) {
+        recipients.add(client);
         request.schedule()
                 .problems()
                 .forEach((field, key) -> problems.put(field, messages.viewer(key, ExerciseSchedule.MAX_OCCURRENCES)));
@@ -116,7 +148,6 @@ public class AssignmentService {
                     "instructions",
                     PlainText.overLimit(2000, request.instructions().length()));
         }
-        List<ClientRef> recipients = new ArrayList<>(List.of(client));
         ClientRef partner = client.partnerId() == null ? null : clients.ownedClient(client.partnerId());
         if (request.bothPartners()) {
             if (partner == null) {
@@ -127,18 +158,12 @@ public class AssignmentService {
                 recipients.add(partner);
             }
         }
-        String override = SafetyReason.check(
+        return SafetyReason.check(
                 request.safetyOverrideReason(),
                 safetyReasonNeeded(template, client, partner),
                 "safetyOverrideReason",
                 problems,
                 messages.viewer("homework.assigning.safety-reason"));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return recipients.stream()
-                .map(recipient -> create(recipient, template, request, override))
-                .toList();
     }
 
     /**

@@ -76,9 +76,7 @@ public class ConsentService {
             throw new InvalidInputException(problems);
         }
         var current = documents.findFirstByLanguageOrderByVersionDesc(language.code());
-        if (current.isPresent()
-                && current.get().getTreatmentText().equals(treatment.strip())
-                && current.get().getPrivacyText().equals(privacy.strip())) {
+        if (current.isPresent() && text(current.get()).sameAs(treatment, privacy)) {
             throw InvalidInputException.of(
                     "unchanged",
                     messages.viewer(

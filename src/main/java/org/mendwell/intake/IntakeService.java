@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
 import org.mendwell.client.ClientRef;
 import org.mendwell.client.ClientService;
@@ -75,15 +76,47 @@ public class IntakeService {
         ClientRef me = ownRecord.myRecord();
         boolean open = me.status() == ClientStatus.INTAKE_IN_PROGRESS;
         return intakes.findById(me.clientId())
-                .map(intake -> new IntakeForm(
-                        me.fullName(),
-                        asTyped(intake),
-                        open && !intake.isSubmitted(),
-                        intake.getSubmittedAt(),
-                        intake.getUpdatedAt(),
-                        consent.current()))
-                .orElseGet(
-                        () -> new IntakeForm(me.fullName(), new IntakeAnswers(), open, null, null, consent.current()));
+                .map(intake -> {
+                    IntakeAnswers answers = asTyped(intake);
+                    boolean editable = open && !intake.isSubmitted();
+                    return new IntakeForm(
+                            me.fullName(),
+                            answers,
+                            editable,
+                            intake.getSubmittedAt(),
+                            intake.getUpdatedAt(),
+                            consent.current(),
+                            editable ? keptProblems(answers, me.fullName()) : Map.of());
+                })
+                .orElseGet(() -> new IntakeForm(
+                        me.fullName(), new IntakeAnswers(), open, null, null, consent.current(), Map.of()));
+    }
+
+    /**
+     * What the submit would refuse in the answers the draft kept (a phone that is not a phone, a text over
+     * its limit, a time zone it does not know), so the page can show each message again on reopening.
+     * Answers not given yet are not problems of a draft: the submit asks for them.
+     */
+    private Map<String, String> keptProblems(IntakeAnswers kept, String fullName) {
+        IntakeAnswers answers = tidied(kept);
+        Map<String, String> problems =
+                new LinkedHashMap<>(validator.problems(answers, Default.class, IntakeAnswers.Complete.class));
+        crossFieldProblems(answers, fullName).forEach(problems::putIfAbsent);
+        var values = new BeanWrapperImpl(answers);
+        problems.keySet()
+                .removeIf(
+                        property -> !values.isReadableProperty(property) || !given(values.getPropertyValue(property)));
+        return problemWords.inViewersLanguage(problems);
+    }
+
+    private static boolean given(@Nullable Object value) {
+        return switch (value) {
+            case null -> false;
+            case String text -> !text.isBlank();
+            case java.util.Collection<?> items -> !items.isEmpty();
+            case Boolean checked -> checked;
+            default -> true;
+        };
     }
 
     /**

@@ -219,6 +219,11 @@ class KeyboardJourneyIT extends BrowserTest {
         type("The intake, and what comes next");
         tabTo(field("What I need from you now: what would help you today?"));
         type("A slow start");
+        // Real use: a submit refused for an unanswered group of buttons left focus on Submit. It goes to the first
+        // question with a message: the group's first answer, where the arrow keys start.
+        tabTo(button("Submit"));
+        press("Enter");
+        assertThat(option("Safety:", "0")).isFocused();
         // A 0–10 scale: Tab reaches its first answer, the arrow keys move along it.
         for (String scale : java.util.List.of("Safety:", "Trust:", "Hope:", "Closeness:")) {
             tabTo(option(scale, "0"));

@@ -151,7 +151,18 @@ class HandoverToANewAccountTest {
             assertThat(handover.handover()).isNotNull();
             assertThat(handover.handover().toName()).contains("Dr. Quinn Avery");
 
+            // Real use: while the new clinician was locked, the client read "Dr. X sees it from now on" above
+            // "Dr. X is not available": the unavailability is said alone until they are back.
+            signIn.as(Demo.ADMIN);
+            accounts.setLocked(quinn, true);
             signIn.as(Demo.CLIENT);
+            assertThat(ownRecord.myProfile().withoutClinician()).startsWith("Dr. Quinn Avery is not available");
+            assertThat(ownRecord.myProfile().clinicianChanged()).isNull();
+            signIn.as(Demo.ADMIN);
+            accounts.setLocked(quinn, false);
+
+            signIn.as(Demo.CLIENT);
+            assertThat(ownRecord.myProfile().withoutClinician()).isNull();
             assertThat(ownRecord.myProfile().clinicianChanged()).startsWith("Your clinician is now Dr. Quinn Avery.");
             ownRecord.clinicianChangeSeen();
             assertThat(ownRecord.myProfile().clinicianChanged())

@@ -907,6 +907,15 @@ class ServiceAccessMatrixTest {
                         ExerciseSchedule.once(LocalDate.now(clock).plusDays(3), LocalTime.NOON),
                         false,
                         null))));
+        rows.add(row(AssignmentService.class, "check", AssignExercise.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> assignments.check(new AssignExercise(
+                        robin,
+                        template,
+                        null,
+                        ExerciseSchedule.once(LocalDate.now(clock).plusDays(3), LocalTime.NOON),
+                        false,
+                        null))));
         rows.add(row(AssignmentService.class, "assignmentsOf", UUID.class)
                 .allow(ROBINS_CLINICIAN)
                 .call(p -> assignments.assignmentsOf(robin))

@@ -142,21 +142,31 @@ class InviteDialog extends Dialog {
         field.setReadOnly(true);
         field.setWidthFull();
         field.addClassName("mw-invitation-link");
-        var copy = new Button(field.getTranslation("caseload.invite.copy"));
-        copy.setAriaLabel(field.getTranslation("caseload.invite.copy.label", who));
+        var copy = new Button();
+        say(copy, "caseload.invite.copy", who);
         copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
         // The browser copies (the server cannot reach the clipboard) and the button says whether it could.
         copy.addClickListener(click -> copy.getElement()
                 .executeJs("return navigator.clipboard.writeText($0)", link.url())
                 .then(
-                        copied -> copy.setText(copy.getTranslation("caseload.invite.copied")),
-                        refused -> copy.setText(copy.getTranslation("caseload.invite.copy-refused"))));
+                        copied -> say(copy, "caseload.invite.copied", who),
+                        refused -> say(copy, "caseload.invite.copy-refused", who)));
         field.setSuffixComponent(copy);
         String note = field.getTranslation(
                 link.emailed() ? "caseload.invite.link-emailed" : "caseload.invite.link-not-emailed",
                 // The day the e-mail gives the client (their calendar), in the clinician's own language.
                 time.dayWithYear(link.expiresDay()));
         return List.of(field, new Paragraph(note));
+    }
+
+    /**
+     * The copy button's words, and its name for a screen reader: the same words first, then whose link it is (a
+     * couple's dialog has two), so that what is seen is what is heard and what a voice user says (WCAG 2.5.3).
+     */
+    private static void say(Button copy, String key, String who) {
+        String text = copy.getTranslation(key);
+        copy.setText(text);
+        copy.setAriaLabel(copy.getTranslation("caseload.invite.copy.label", text, who));
     }
 
     private FormLayout linkBlock(CaseloadRow who, @Nullable InvitationLink link) {

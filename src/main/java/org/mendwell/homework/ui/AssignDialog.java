@@ -215,17 +215,27 @@ public class AssignDialog extends Dialog {
                 errors.show(new InvalidInputException(missing));
                 return;
             }
-            if (!duplicateSeen && warnOfDuplicates()) {
-                return;
-            }
             try {
-                List<AssignmentSummary> given = assignments.assign(new AssignExercise(
+                var request = new AssignExercise(
                         Objects.requireNonNull(client).clientId(),
                         template.getValue().templateId(),
                         instructions.getValue(),
                         schedule(),
                         bothPartners.getValue(),
-                        safetyOverride.isVisible() ? safetyOverride.getValue() : null));
+                        safetyOverride.isVisible() ? safetyOverride.getValue() : null);
+                if (!duplicateSeen) {
+                    // The form's own problems first (a date passed, a series that ends before it starts): "Give it
+                    // again" is asked only of a form that can be given.
+                    Map<String, String> problems = assignments.check(request);
+                    if (!problems.isEmpty()) {
+                        throw new InvalidInputException(problems);
+                    }
+                    errors.clear();
+                    if (warnOfDuplicates()) {
+                        return;
+                    }
+                }
+                List<AssignmentSummary> given = assignments.assign(request);
                 close();
                 Notification.show(confirmation(given), 8000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

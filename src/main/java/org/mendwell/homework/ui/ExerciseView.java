@@ -405,7 +405,7 @@ class ExerciseView extends Main implements HasUrlParameter<String>, TranslatedTi
                     .filter(input -> invalid.problems()
                             .containsKey("q" + input.question().position()))
                     .findFirst()
-                    .ifPresent(input -> input.component().getElement().callJsFunction("focus"));
+                    .ifPresent(input -> Focus.field(input.component()));
         } catch (DataAccessException | TransactionException unavailable) {
             // The submit was rolled back with its transaction; the answers stay on screen for another try.
             saveState.setText(getTranslation("homework.exercise.submit-failed"));

@@ -21,6 +21,7 @@ import org.mendwell.intake.ConsentText;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.i18n.Language;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.Focus;
 import org.mendwell.shared.ui.TextLimits;
 import org.mendwell.shared.ui.TranslatedTitle;
 
@@ -36,6 +37,7 @@ class ConsentTextView extends Main implements TranslatedTitle {
 
     private final ConsentService consent;
     private final Paragraph versionNote = new Paragraph();
+    private final Paragraph outcome = new Paragraph();
     private final RadioButtonGroup<Language> language =
             new RadioButtonGroup<>(getTranslation("intake.consent-texts.language"));
     private final TextArea treatment = new TextArea(getTranslation("intake.consent.treatment"));
@@ -60,6 +62,14 @@ class ConsentTextView extends Main implements TranslatedTitle {
         load(Language.ENGLISH);
         var publish = new Button(getTranslation("intake.consent-texts.publish"), click -> {
             Language chosen = language.getValue();
+            outcome.setVisible(false);
+            Optional<ConsentText> current = consent.currentIn(chosen);
+            if (current.isPresent() && current.get().sameAs(treatment.getValue(), privacy.getValue())) {
+                // Nothing to confirm: publishing would make no new version.
+                say(getTranslation(
+                        "intake.consent-texts.unchanged", current.get().version()));
+                return;
+            }
             var confirm = new ConfirmDialog(
                     getTranslation("intake.consent-texts.confirm.title"),
                     getTranslation("intake.consent-texts.confirm.text", chosen.ownName()),
@@ -73,6 +83,9 @@ class ConsentTextView extends Main implements TranslatedTitle {
                                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                         } catch (InvalidInputException invalid) {
                             errors.show(invalid);
+                            if (invalid.problems().containsKey("unchanged")) {
+                                say(invalid.problems().get("unchanged"));
+                            }
                         }
                     });
             confirm.setCancelable(true);
@@ -80,7 +93,24 @@ class ConsentTextView extends Main implements TranslatedTitle {
             confirm.open();
         });
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("intake.consent-texts.heading")), language, versionNote, treatment, privacy, publish);
+        outcome.addClassName("mw-confirmation");
+        outcome.getElement().setAttribute("role", "status");
+        outcome.setVisible(false);
+        add(
+                new H2(getTranslation("intake.consent-texts.heading")),
+                language,
+                versionNote,
+                treatment,
+                privacy,
+                publish,
+                outcome);
+    }
+
+    /** What a press of Publish did not do, under the button, where focus lands. */
+    private void say(String text) {
+        outcome.setText(text);
+        outcome.setVisible(true);
+        Focus.moveTo(outcome);
     }
 
     /** The current texts in that language; empty fields where the practice has none in it yet. */

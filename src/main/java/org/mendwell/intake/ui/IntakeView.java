@@ -89,6 +89,13 @@ class IntakeView extends Main implements TranslatedTitle {
     private final FieldErrors errors = new FieldErrors();
     private final Map<String, Integer> stepOfProperty = new HashMap<>();
     private final Map<String, String> labelOf = new LinkedHashMap<>();
+    private final Map<HasValue<?, ?>, String> propertyOf = new HashMap<>();
+    /**
+     * Kept answers the submit would refuse, found when the page opened: their messages stay next to them while
+     * the client changes other answers, and go when the answer itself is changed.
+     */
+    private final Map<String, String> toCorrect = new LinkedHashMap<>();
+
     private int current;
     private final List<Component> steps = new ArrayList<>();
     private final DraftStatusLine saveState = new DraftStatusLine();
@@ -119,6 +126,9 @@ class IntakeView extends Main implements TranslatedTitle {
     /** The date picker's property with the text in its input, as the browser shows it. */
     private static final String INPUT_TEXT = "_inputElementValue"; // the same in every language
 
+    /** While the page fills in an answer the client did not give (the browser's time zone). */
+    private boolean prefilling;
+
     private String fullName = "";
     /** The help shown above a submitted intake whose safety answers ask for it. */
     private @Nullable Component safetyHelp;
@@ -136,6 +146,7 @@ class IntakeView extends Main implements TranslatedTitle {
 
     private void render(IntakeForm form) {
         removeAll();
+        toCorrect.clear();
         safetyHelp = null;
         submittedNote = null;
         fullName = form.fullName();
@@ -205,9 +216,38 @@ class IntakeView extends Main implements TranslatedTitle {
                 navigation,
                 saveState);
         show(0);
+        showKeptProblems(form);
+    }
+
+    /**
+     * On opening, every kept answer the submit would refuse shows its message next to its field, and the
+     * status line names them instead of only saying the draft was saved.
+     */
+    private void showKeptProblems(IntakeForm form) {
+        Map<String, String> kept = new LinkedHashMap<>(form.keptProblems());
+        List<String> notSaved = List.of();
         if (dateOfBirthAsTyped != null) {
             showRefusedDateOfBirth(dateOfBirthAsTyped);
+            kept.remove("dateOfBirth");
+            if (dateOfBirthMessage != null) {
+                kept.put("dateOfBirth", dateOfBirthMessage);
+            }
+            notSaved = labelsOf(java.util.Set.of("dateOfBirth"));
         }
+        if (kept.isEmpty()) {
+            return;
+        }
+        errors.show(kept);
+        toCorrect.putAll(form.keptProblems());
+        toCorrect.remove("dateOfBirth"); // kept with its own text and message (dateOfBirthAsTyped)
+        Map<String, String> toCheck = new LinkedHashMap<>(kept);
+        toCheck.remove("dateOfBirth", dateOfBirthMessage);
+        if (toCheck.isEmpty()) {
+            return; // the date of birth alone: showRefusedDateOfBirth has said it was not saved
+        }
+        List<String> labels = labelsOf(toCheck.keySet());
+        String check = getTranslation("intake.draft.kept-to-check", String.join(", ", labels), labels.size());
+        saveState.setText(DraftStatus.after(check, null, notSaved));
     }
 
     /** A date of birth refused before the page was last closed: in its field as typed, with its message. */
@@ -297,6 +337,7 @@ class IntakeView extends Main implements TranslatedTitle {
      */
     private void saveDraft(HasValue<?, ?> changed) {
         binder.writeBeanAsDraft(answers);
+        toCorrect.remove(propertyOf.get(changed));
         Map<String, String> notSaved = fieldProblems();
         if (changed == dateOfBirth) {
             dateOfBirthAsTyped = notSaved.containsKey("dateOfBirth") ? typedDateOfBirth() : null;
@@ -314,12 +355,16 @@ class IntakeView extends Main implements TranslatedTitle {
             saved.notSaved().forEach(notSaved::putIfAbsent);
             Map<String, String> messages = new LinkedHashMap<>(notSaved);
             saved.overLimit().forEach(messages::putIfAbsent);
+            toCorrect.forEach(messages::putIfAbsent);
             errors.show(messages);
             typedFields.forEach((property, field) -> {
                 if (!notSaved.containsKey(property)) {
                     SavedWhileTyping.savedAs(field, field.getValue());
                 }
             });
+            if (prefilling && messages.isEmpty()) {
+                return;
+            }
             saveState.setText(DraftStatus.after(
                     changedLabel == null
                             ? getTranslation("intake.draft.saved")
@@ -410,7 +455,7 @@ class IntakeView extends Main implements TranslatedTitle {
                 .findFirst()
                 .flatMap(binder::getBinding)
                 .map(binding -> (Component) binding.getField())
-                .ifPresentOrElse(field -> field.getElement().callJsFunction("focus"), () -> Focus.moveTo(stepTitle));
+                .ifPresentOrElse(Focus::field, () -> Focus.moveTo(stepTitle));
     }
 
     /** Binds a field to a property of the answers, on the given step, with its messages shown next to it. */
@@ -420,6 +465,7 @@ class IntakeView extends Main implements TranslatedTitle {
         // the draft and shows the messages that still apply.
         errors.bind(property, field);
         binder.bind((HasValue) field, property);
+        propertyOf.put(field, property);
         stepOfProperty.put(property, step);
         labelOf.put(
                 property,
@@ -492,7 +538,13 @@ class IntakeView extends Main implements TranslatedTitle {
                 var details = attach.getUI().getPage().getExtendedClientDetails();
                 SerializableConsumer<ExtendedClientDetails> offer = known -> {
                     if (timeZone.isEmpty() && known.getTimeZoneId() != null) {
-                        timeZone.setValue(known.getTimeZoneId());
+                        // Kept with the draft, but not announced: the client did not save anything.
+                        prefilling = true;
+                        try {
+                            timeZone.setValue(known.getTimeZoneId());
+                        } finally {
+                            prefilling = false;
+                        }
                     }
                 };
                 if (details.getScreenWidth() != -1) {

@@ -19,10 +19,15 @@ public final class Focus {
 
     /**
      * Moves focus to a field that needs an answer and brings it into view (a phone's screen shows
-     * little of a long dialog). Unlike {@link #moveTo}, the field stays in the Tab order.
+     * little of a long dialog). Unlike {@link #moveTo}, the field stays in the Tab order. A group of radio
+     * buttons or checkboxes takes no focus itself: its chosen button, or else its first, does.
      */
     public static <C extends Component> C field(C field) {
-        field.getElement().executeJs("this.focus(); this.scrollIntoView({block: 'center'});");
+        field.getElement()
+                .executeJs("const group = this.matches('vaadin-radio-group, vaadin-checkbox-group');"
+                        + " const target = group ? (this.querySelector(':scope > [checked]')"
+                        + " || this.querySelector(':scope > vaadin-radio-button, :scope > vaadin-checkbox')) : this;"
+                        + " (target || this).focus(); this.scrollIntoView({block: 'center'});");
         return field;
     }
 

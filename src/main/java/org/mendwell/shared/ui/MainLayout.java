@@ -101,6 +101,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private SideNav sideNav(String label) {
         var nav = new SideNav();
         nav.setLabel(label);
+        // The screen-reader name of an item's "show the items under it" button, in the viewer's language.
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("shared.layout.toggle-child-items")));
         var entries = MenuConfiguration.getMenuEntries();
         entries.forEach(entry -> {
             var item = new SideNavItem(getTranslation(entry.title()), entry.path());

@@ -57,6 +57,8 @@ class ClinicianAccountsView extends Main implements TranslatedTitle {
     private final AccountService accounts;
     private final HandoverService handovers;
     private final Grid<AccountSummary> grid = new Grid<>();
+    /** What the last action did, on the page where focus can land on it. */
+    private final Paragraph result = new Paragraph();
 
     ClinicianAccountsView(AccountService accounts, HandoverService handovers, ViewerTime viewerTime) {
         PersonalTime time = viewerTime.viewer();
@@ -105,7 +107,10 @@ class ClinicianAccountsView extends Main implements TranslatedTitle {
         grid.setItemsPageable(pageable -> accounts.clinicians(pageable).getContent());
         grid.setSizeFull();
 
-        add(toolbar, grid);
+        result.addClassName("mw-confirmation");
+        result.getElement().setAttribute("role", "status");
+        result.setVisible(false);
+        add(toolbar, result, grid);
         setSizeFull();
     }
 
@@ -128,11 +133,7 @@ class ClinicianAccountsView extends Main implements TranslatedTitle {
                     getTranslation("staff.accounts.send-reset-name", account.displayName())));
         } else {
             actions.add(small(
-                    new Button(
-                            getTranslation("staff.accounts.reactivate"),
-                            click -> run(
-                                    () -> accounts.setActive(account.id(), true),
-                                    getTranslation("staff.accounts.can-sign-in-again", account.displayName()))),
+                    new Button(getTranslation("staff.accounts.reactivate"), click -> confirmReactivation(account)),
                     getTranslation("staff.accounts.reactivate-name", account.displayName())));
         }
         return actions;
@@ -144,12 +145,18 @@ class ClinicianAccountsView extends Main implements TranslatedTitle {
         return button;
     }
 
-    /** Runs an account action, refreshes the grid and says what happened; a refusal is shown as the service gave it. */
+    /**
+     * Runs an account action, refreshes the grid and says what happened on the page, where focus goes: the
+     * button pressed is gone (a closed dialog, a row redrawn), and focus would otherwise fall to the page's
+     * start. A refusal is shown as the service gave it.
+     */
     private boolean run(Runnable action, String done) {
         try {
             action.run();
             grid.getDataProvider().refreshAll();
-            Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            result.setText(done);
+            result.setVisible(true);
+            Focus.moveTo(result);
             return true;
         } catch (InvalidInputException refused) {
             refused.problems()
@@ -167,13 +174,27 @@ class ClinicianAccountsView extends Main implements TranslatedTitle {
                     getTranslation("staff.accounts.can-sign-in-again", account.displayName()));
             return;
         }
-        var dialog = new ConfirmDialog(
+        ask(
                 getTranslation("staff.accounts.lock-dialog.heading", account.displayName()),
                 getTranslation("staff.accounts.lock-dialog.text", howOwnerIsTold(account)),
                 getTranslation("staff.accounts.lock-dialog.confirm"),
-                confirmed -> run(
-                        () -> accounts.setLocked(account.id(), true),
-                        getTranslation("staff.accounts.locked", account.displayName())));
+                () -> accounts.setLocked(account.id(), true),
+                getTranslation("staff.accounts.locked", account.displayName()));
+    }
+
+    /** Reactivation asks first, as deactivation and locking do: the account can be signed in to at once. */
+    private void confirmReactivation(AccountSummary account) {
+        ask(
+                getTranslation("staff.accounts.reactivate-dialog.heading", account.displayName()),
+                getTranslation("staff.accounts.reactivate-dialog.text", account.displayName()),
+                getTranslation("staff.accounts.reactivate-dialog.confirm"),
+                () -> accounts.setActive(account.id(), true),
+                getTranslation("staff.accounts.can-sign-in-again", account.displayName()));
+    }
+
+    /** An account action after the administrator confirms it; Cancel does nothing. */
+    private void ask(String heading, String text, String confirm, Runnable action, String done) {
+        var dialog = new ConfirmDialog(heading, text, confirm, confirmed -> run(action, done));
         dialog.setCancelable(true);
         dialog.open();
     }
@@ -186,15 +207,12 @@ class ClinicianAccountsView extends Main implements TranslatedTitle {
     }
 
     private void confirmResetLink(AccountSummary account) {
-        var dialog = new ConfirmDialog(
+        ask(
                 getTranslation("staff.accounts.reset-dialog.heading", account.displayName()),
                 getTranslation("staff.accounts.reset-dialog.text", account.email()),
                 getTranslation("staff.accounts.reset-dialog.confirm"),
-                confirmed -> run(
-                        () -> accounts.sendPasswordReset(account.id()),
-                        getTranslation("staff.accounts.reset-sending", account.email())));
-        dialog.setCancelable(true);
-        dialog.open();
+                () -> accounts.sendPasswordReset(account.id()),
+                getTranslation("staff.accounts.reset-sending", account.email()));
     }
 
     /**

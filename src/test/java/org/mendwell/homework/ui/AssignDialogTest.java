@@ -26,6 +26,7 @@ import org.mendwell.client.CaseloadRow;
 import org.mendwell.client.ClientService;
 import org.mendwell.homework.AssignmentService;
 import org.mendwell.homework.AssignmentStatus;
+import org.mendwell.homework.AssignmentSummary;
 import org.mendwell.homework.ExerciseTerms.Schedule;
 import org.mendwell.homework.TemplateSummary;
 import org.mendwell.support.ChangesDemoPractice;
@@ -310,6 +311,57 @@ class AssignDialogTest extends SpringBrowserlessTest {
         test(find(Button.class, dialog).withText("Give it again").single()).click();
         assertThat(find(Dialog.class).exists()).isFalse();
         assertThat(assignments.assignmentsOf(samuel)).hasSize((int) before + 2);
+    }
+
+    /**
+     * Real use: giving GAD-7 once, due in the past, to a client who already had it active asked "Give it again"
+     * first and refused the date only after that. The form's own problems come first.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_past_due_date_is_refused_before_any_duplicate_warning() {
+        openClient(Demo.SAMUEL);
+        var samuel = clientIds.of(Demo.SAMUEL);
+        var earlier = assignments.assignmentsOf(samuel).stream()
+                .map(AssignmentSummary::assignmentId)
+                .toList();
+        giveDailyCheckIn();
+        long before = assignments.assignmentsOf(samuel).size();
+
+        test(find(Button.class).withText("Give an exercise").single()).click();
+        var dialog = find(Dialog.class).single();
+        chooseTemplate(dialog, "Daily check-in");
+        test(find(RadioButtonGroup.class, dialog).withLabel("How often").single())
+                .selectItem("Once");
+        DatePicker due = find(DatePicker.class, dialog).withLabel("Due on").single();
+        test(due).setValue(LocalDate.now(clock).minusDays(10));
+        test(find(Button.class, dialog).withText("Give exercise").single()).click();
+
+        assertThat(due.isInvalid()).isTrue();
+        assertThat(due.getErrorMessage()).contains("has passed");
+        assertThat(find(Paragraph.class, dialog)
+                        .withTextContaining("already has")
+                        .all())
+                .as("no duplicate warning for a form that cannot be given")
+                .noneMatch(Component::isVisible);
+        assertThat(find(Button.class, dialog).withText("Give it again").exists())
+                .isFalse();
+
+        test(due).setValue(LocalDate.now(clock).plusDays(3));
+        test(find(Button.class, dialog).withText("Give exercise").single()).click();
+        assertThat(find(Paragraph.class, dialog)
+                        .withTextContaining("Samuel Achterberg already has \"Daily check-in\"")
+                        .single()
+                        .isVisible())
+                .as("the duplicate warning once the form is valid")
+                .isTrue();
+        assertThat(due.isInvalid()).isFalse();
+        assertThat(assignments.assignmentsOf(samuel)).hasSize((int) before);
+
+        // The check-in given here ends, so that no other test meets it as a duplicate.
+        assignments.assignmentsOf(samuel).stream()
+                .filter(given -> !earlier.contains(given.assignmentId()))
+                .forEach(given -> assignments.cancel(given.assignmentId()));
     }
 
     /**

@@ -191,6 +191,43 @@ class IntakeViewTest extends SpringBrowserlessTest {
                 .isFalse();
     }
 
+    /**
+     * Real use: a phone "kb answer" kept in the draft came back on reopening with no message, and the status
+     * said "Draft saved". Each kept answer the submit would refuse shows its message when the page opens.
+     */
+    @Test
+    void kept_answers_the_submit_would_refuse_show_their_messages_when_the_intake_opens_again() {
+        navigate(IntakeView.class);
+        test(textField("Phone")).setValue("kb answer");
+        goToStep("Emergency contact");
+        test(textField("Their phone")).setValue("call my sister");
+
+        navigate("my/exercises", Component.class); // the browser closed, and the intake opened again
+        navigate(IntakeView.class);
+
+        var phone = textField("Phone");
+        assertThat(phone.getValue()).isEqualTo("kb answer");
+        assertThat(phone.isInvalid()).isTrue();
+        assertThat(phone.getErrorMessage()).isEqualTo(PHONE_MESSAGE);
+        assertThat(textField("What should we call you?").isInvalid())
+                .as("a valid answer has no message")
+                .isFalse();
+        assertThat(saveState())
+                .as("the status names what to correct instead of saying all is well")
+                .isEqualTo(
+                        "Draft saved. To correct before you submit: Phone, Their phone. See the message next to each.");
+        goToStep("Emergency contact");
+        assertThat(textField("Their phone").getErrorMessage()).isEqualTo(PHONE_MESSAGE);
+        goToStep("About you");
+
+        test(textField("Pronouns (optional)")).setValue("they/them");
+        assertThat(phone.getErrorMessage())
+                .as("another answer changed: the message stays until the phone itself is changed")
+                .isEqualTo(PHONE_MESSAGE);
+        test(phone).setValue("+44 20 7946 0555");
+        assertThat(phone.isInvalid()).isFalse();
+    }
+
     @Test
     void a_date_of_birth_in_the_future_is_refused_next_to_its_field_and_every_later_answer_is_still_saved() {
         navigate(IntakeView.class);

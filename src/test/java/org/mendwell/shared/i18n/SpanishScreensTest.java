@@ -84,6 +84,17 @@ class SpanishScreensTest extends SpringBrowserlessTest {
                 .isTrue();
     }
 
+    /** Real use: the menu's screen-reader words for showing an entry's sub-entries were English. */
+    @Test
+    void the_menus_screen_reader_words_speak_spanish() {
+        signIn.as(Demo.ADMIN);
+        navigate("admin/consent", Component.class);
+
+        var nav = find(com.vaadin.flow.component.sidenav.SideNav.class).single();
+        assertThat(nav.getI18n()).isNotNull();
+        assertThat(nav.getI18n().getToggle()).isEqualTo("Mostrar u ocultar los elementos que hay debajo");
+    }
+
     @Test
     void a_clients_settings_speak_spanish() {
         signIn.as(Demo.CLIENT);

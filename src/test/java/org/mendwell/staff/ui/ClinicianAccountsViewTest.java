@@ -9,6 +9,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -121,13 +122,32 @@ class ClinicianAccountsViewTest extends SpringBrowserlessTest {
         assertThat(everyone.getValue().displayName()).as("the choice is kept").isEqualTo(staying);
 
         test(reason).setValue("Leaving the practice");
+        org.mendwell.support.FocusMoves.forget();
         test(find(Button.class).withText("Hand over and deactivate").single()).click();
 
         assertThat(test(grid()).getRow(0).active()).isFalse();
+        // Real use: focus fell to the page's start once the dialog closed. It lands on what happened.
+        var done = find(Paragraph.class).withText(leaving + " is deactivated").single();
+        assertThat(org.mendwell.support.FocusMoves.since()).containsExactly(done.getElement());
         var reactivate = (Button)
                 test(grid()).getCellComponent(0, 1).getChildren().findFirst().orElseThrow();
         assertThat(reactivate.getText()).isEqualTo("Reactivate");
         assertThat(find(Dialog.class).exists()).isFalse();
+
+        // Real use: reactivating was one click. It asks, as deactivating and locking do.
+        test(reactivate).click();
+        assertThat(test(grid()).getRow(0).active())
+                .as("nothing happens before the confirmation")
+                .isFalse();
+        var confirm = find(ConfirmDialog.class).single();
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Reactivate " + leaving + "?");
+        test(confirm).confirm();
+        assertThat(test(grid()).getRow(0).active()).isTrue();
+        assertThat(org.mendwell.support.FocusMoves.since())
+                .containsExactly(find(Paragraph.class)
+                        .withText(leaving + " can sign in again")
+                        .single()
+                        .getElement());
     }
 
     @Test
