@@ -89,7 +89,7 @@ class ClientTextsInSpanishTest extends SpringBrowserlessTest {
 
         assertThat(problemsOf(() -> clients.discharge(hana, -1)).get("version"))
                 .startsWith("El expediente de este cliente cambió después de que usted lo abriera")
-                .contains("su estado es ahora «activo»");
+                .contains("su estado es ahora «en tratamiento»");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.mendwell.shared.i18n;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +19,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -54,9 +57,9 @@ public class Messages implements I18NProvider {
 
     /**
      * The portal's bundles for helpers that have neither a component nor a bean at hand (PlainText's wording
-     * is used by services and views alike); the latest context's, or plain ones before any context started.
+     * is used by services and views alike); the latest running context's, or plain ones before any context started.
      */
-    private static volatile @Nullable Messages running;
+    private static final Deque<Messages> running = new ConcurrentLinkedDeque<>();
 
     /** Who reads the texts of {@link #viewer}; absent only for the plain bundles used before any context. */
     private final @Nullable ObjectProvider<ViewerLanguage> viewerLanguage;
@@ -66,7 +69,17 @@ public class Messages implements I18NProvider {
         this.settings = settings;
         this.viewerLanguage = viewerLanguage;
         this.texts = load();
-        running = this;
+        running.addLast(this);
+    }
+
+    /**
+     * A closed context's bundles must not serve the static helpers: their reader ({@link ViewerLanguage}) lives in
+     * that context, and asking it after the close tries to build its beans again. Several contexts run side by side
+     * in the tests (and a test may start and stop one of its own), so the latest one still running serves.
+     */
+    @PreDestroy
+    void stopServing() {
+        running.remove(this);
     }
 
     /** Plain bundles read in English or a given locale only, for static helpers before any context and for tests. */
@@ -95,7 +108,7 @@ public class Messages implements I18NProvider {
     }
 
     private static Messages current() {
-        Messages messages = running;
+        Messages messages = running.peekLast();
         return messages != null ? messages : new Messages(new LanguageSettings(false, false));
     }
 
