@@ -82,7 +82,7 @@ class AccountRefusalsInSpanishTest extends SpringBrowserlessTest {
                 .containsEntry(
                         "newEmail",
                         "Este portal todavía no puede enviar correos, así que no se puede confirmar la nueva "
-                                + "dirección y no se ha cambiado nada. Consulte al administrador de la consulta.");
+                                + "dirección y no se ha cambiado nada. Consulte a la administración de la consulta.");
     }
 
     @Test
@@ -93,7 +93,7 @@ class AccountRefusalsInSpanishTest extends SpringBrowserlessTest {
         Map<String, String> problems =
                 problemsOf(() -> accounts.createClinician(new NewStaffAccount("nueva.colega@example.org", colleague)));
 
-        assertThat(problems.get("displayName")).startsWith("Un colega ya tiene este nombre.");
+        assertThat(problems.get("displayName")).startsWith("Otra persona de la consulta ya tiene este nombre.");
         assertThat(problems.get("email")).startsWith("No hay ningún servidor de correo configurado");
         assertThat(accounts.findByEmail("nueva.colega@example.org")).isEmpty();
     }
