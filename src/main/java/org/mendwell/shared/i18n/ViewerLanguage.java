@@ -80,9 +80,19 @@ public class ViewerLanguage {
     /** The language picked for this visit, if any. */
     public static Optional<Language> chosenForThisVisit() {
         VaadinSession session = VaadinSession.getCurrent();
-        return session == null
-                ? Optional.empty()
-                : Language.ofCode(String.valueOf(session.getAttribute(VISIT_LANGUAGE)));
+        if (session == null) {
+            return Optional.empty();
+        }
+        if (session.hasLock()) {
+            return Language.ofCode(String.valueOf(session.getAttribute(VISIT_LANGUAGE)));
+        }
+        // A download handler answers without the session's lock, and reading the session's state needs it.
+        session.lock();
+        try {
+            return Language.ofCode(String.valueOf(session.getAttribute(VISIT_LANGUAGE)));
+        } finally {
+            session.unlock();
+        }
     }
 
     /** The practice's language: what an invitation is written in unless the clinician picks another. */
