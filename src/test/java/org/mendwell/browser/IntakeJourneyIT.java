@@ -329,6 +329,49 @@ class IntakeJourneyIT extends BrowserTest {
         waitForSaved("Their name");
     }
 
+    /**
+     * A shared computer: Elena's session ends with words kept in the tab, and someone else signs in there. Her words
+     * must not stay readable in the tab while they use it; and an explicit log-out leaves nothing of anyone's.
+     */
+    @Test
+    void words_kept_in_the_tab_are_not_left_for_the_next_person_nor_after_logging_out() {
+        String before = typeOfflineAfterASave("Ellie", "Ellie, and what I told nobody");
+        assertThat(keptInTab()).contains("Ellie, and what I told nobody");
+        context.clearCookies();
+        context.setOffline(false);
+
+        signInAgainInThisTab(Demo.OSKAR);
+        page.navigate(url("my/exercises"));
+        page.waitForFunction(Accessibility.VAADIN_IDLE);
+
+        assertThat(keptInTab()).isEmpty();
+
+        // Elena again, in the same tab: her words were not kept for her either, so her draft is as last saved.
+        signInAgainInThisTab(Demo.ELENA);
+        page.navigate(url("intake"));
+        assertThat(field(PREFERRED_NAME)).hasValue("Ellie");
+        field(PREFERRED_NAME).fill(before);
+        waitForSaved(PREFERRED_NAME);
+        // Words the server refuses to keep (far past any answer) stay only in the tab, until she logs out.
+        String refused = "x".repeat(org.mendwell.shared.DraftSave.OVERLONG_DRAFT_LIMIT + 1);
+        field(PREFERRED_NAME).fill(refused);
+        assertThat(page.locator(".mw-save-state")).containsText("Not saved");
+        assertThat(keptInTab()).contains(refused);
+        page.locator("vaadin-drawer-toggle").click(); // on a phone, Log out is in the menu
+        page.getByText("Log out").click();
+        assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+
+        assertThat(keptInTab()).isEmpty();
+    }
+
+    /** Every text this tab keeps for the drafts, whoever it is kept for. */
+    private java.util.List<String> keptInTab() {
+        @SuppressWarnings("unchecked")
+        var kept = (java.util.List<String>) page.evaluate("() => Object.keys(sessionStorage)"
+                + ".filter(key => key.startsWith('mw-draft:')).map(key => sessionStorage.getItem(key))");
+        return kept;
+    }
+
     private static final String PREFERRED_NAME = "What should we call you?";
 
     /**
@@ -338,10 +381,14 @@ class IntakeJourneyIT extends BrowserTest {
      * sign-in page has finished loading.
      */
     private void signInAgainInThisTab() {
+        signInAgainInThisTab(Demo.ELENA);
+    }
+
+    private void signInAgainInThisTab(String email) {
         page.navigate("about:blank");
         page.navigate(url("login"));
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-        page.locator("input[name='username']").fill(Demo.ELENA);
+        page.locator("input[name='username']").fill(email);
         page.locator("input[name='password']").fill(Demo.PASSWORD);
         button("Sign in").click();
         assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));

@@ -72,6 +72,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 new IdleWarning(idleTimeout, Duration.ofMinutes(1)));
         drawer.addClassName("mw-drawer");
         addToDrawer(drawer);
+        // Every signed-in page: another person's words kept in this tab (their session ended here) are removed.
+        addAttachListener(attach -> SavedWhileTyping.forgetOtherPeoplesWords(this));
     }
 
     /**
@@ -129,10 +131,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 .orElse("");
         var signedInAs = new Span(name);
         signedInAs.addClassName("mw-user-name");
-        var logout = new Button(
-                getTranslation("shared.layout.log-out"),
-                VaadinIcon.SIGN_OUT.create(),
-                click -> authentication.logout());
+        var logout = new Button(getTranslation("shared.layout.log-out"), VaadinIcon.SIGN_OUT.create(), click -> {
+            SavedWhileTyping.forgetAllWords(this);
+            authentication.logout();
+        });
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var footer = new Div(signedInAs, logout, UrgentHelp.note());
         footer.addClassName("mw-drawer-footer");

@@ -87,6 +87,21 @@ public final class SavedWhileTyping {
             shown.observe(host);
             """;
 
+    /**
+     * Removes this tab's kept copies, all of them or all but those under one key prefix (the signed-in person's):
+     * words kept for someone else are not left readable in a tab another person now uses.
+     */
+    private static final String FORGET = """
+            const keep = $0;
+            try {
+              const store = window.sessionStorage;
+              for (let i = store.length - 1; i >= 0; i--) {
+                const key = store.key(i);
+                if (key && key.startsWith('mw-draft:') && (keep === null || !key.startsWith(keep))) store.removeItem(key);
+              }
+            } catch (e) { /* no storage, nothing kept */ }
+            """;
+
     private static final String SAVED_TEXT = "mw-saved-text";
 
     private SavedWhileTyping() {}
@@ -146,6 +161,22 @@ public final class SavedWhileTyping {
                 })
                 .addEventData("event.detail");
         return field;
+    }
+
+    /**
+     * On a page of the signed-in person: the copies another person left in this tab (their session expired, then
+     * someone else signed in on the same computer) are removed, since their words must not stay readable here.
+     */
+    public static void forgetOtherPeoplesWords(Component page) {
+        page.getElement().executeJs(FORGET, "mw-draft:" + person() + ":");
+    }
+
+    /**
+     * At an explicit log-out: the person leaves on purpose, so nothing of theirs stays in the tab. Words the server
+     * confirmed are in their drafts; a copy still here is one the page said was not saved.
+     */
+    public static void forgetAllWords(Component page) {
+        page.getElement().executeJs(FORGET, (Object) null);
     }
 
     /**
