@@ -36,6 +36,7 @@ import org.mendwell.client.HandoverService;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.CancelFirst;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.Focus;
 import org.mendwell.shared.ui.TranslatedTitle;
@@ -192,11 +193,15 @@ class ClinicianAccountsView extends Main implements TranslatedTitle {
                 getTranslation("staff.accounts.can-sign-in-again", account.displayName()));
     }
 
-    /** An account action after the administrator confirms it; Cancel does nothing. */
+    /**
+     * An account action after the administrator confirms it; Cancel, in the page's language, does nothing and has
+     * the focus, so that Enter pressed once too often does not lock or reactivate an account.
+     */
     private void ask(String heading, String text, String confirm, Runnable action, String done) {
         var dialog = new ConfirmDialog(heading, text, confirm, confirmed -> run(action, done));
         dialog.setCancelable(true);
-        dialog.open();
+        dialog.setCancelText(getTranslation("staff.cancel"));
+        CancelFirst.focusCancelOnOpen(dialog).open();
     }
 
     /** What really happens next: an e-mail only when the portal can send one. */

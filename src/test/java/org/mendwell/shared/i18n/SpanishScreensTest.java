@@ -140,7 +140,9 @@ class SpanishScreensTest extends SpringBrowserlessTest {
         assertThat(ui.getReconnectDialogConfiguration().getDialogText())
                 .isEqualTo("Se ha perdido la conexión. Intentando volver a conectar…");
         assertThat(ui.getReconnectDialogConfiguration().getDialogTextGaveUp())
-                .isEqualTo("Se ha perdido la conexión. Compruebe su conexión a internet y vuelva a cargar la página.");
+                .isEqualTo(
+                        "Se ha perdido la conexión. Compruebe su conexión a internet y vuelva a cargar la página: lo que"
+                                + " escribió se conserva en este dispositivo y se vuelve a poner en su sitio.");
 
         PageLanguage.use(ui, Locale.UK);
 
