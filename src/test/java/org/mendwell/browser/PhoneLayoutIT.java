@@ -3,6 +3,7 @@ package org.mendwell.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -210,6 +211,39 @@ class PhoneLayoutIT extends BrowserTest {
                 .as("no sideways scrolling")
                 .isEqualTo(true);
         screenshot("invitation-long-name-phone");
+    }
+
+    /**
+     * Exploration: Vaadin's message for a lost connection was a bar 8 px high showing one line on hover, so on a phone
+     * (no hover) in Spanish, where it takes two lines, the sentence about the person's words was cut off.
+     */
+    @Test
+    void the_lost_connection_message_is_whole_on_a_360_px_phone_in_spanish() {
+        newContext(new Browser.NewContextOptions().setViewportSize(360, 740), "es-ES");
+        page.navigate(url("login"));
+        page.locator("input[name='username']").fill(Demo.OSKAR);
+        page.locator("input[name='password']").fill(Demo.PASSWORD);
+        page.locator("input[name='password']").press("Enter"); // the button's words are Spanish here
+        page.waitForURL(address -> !address.contains("/login"));
+        page.waitForFunction(Accessibility.VAADIN_IDLE);
+
+        page.locator("vaadin-drawer-toggle").click(); // the menu, to go to another page once offline
+        context.setOffline(true);
+        page.locator("vaadin-side-nav-item").nth(1).click();
+        Locator message = page.locator("vaadin-connection-indicator .v-status-message");
+        page.waitForFunction(
+                "() => { const m = document.querySelector('vaadin-connection-indicator .v-status-message');"
+                        + " return m && getComputedStyle(m).opacity === '1' && m.textContent.trim().length > 0; }");
+        screenshot("connection-lost-phone-es");
+
+        assertThat(message.textContent()).contains("Se ha perdido la conexión");
+        assertThat(page.evaluate(
+                        "() => { const m = document.querySelector('vaadin-connection-indicator .v-status-message');"
+                                + " const text = m.querySelector('span'); return text.getBoundingClientRect().height > 30"
+                                + " && m.scrollHeight <= m.clientHeight + 1; }"))
+                .as("the whole sentence shows, on more than one line, nothing clipped")
+                .isEqualTo(true);
+        context.setOffline(false);
     }
 
     /** Exploration: on a 360 px phone the intensity button "5" ran past the screen's right edge. */

@@ -141,8 +141,8 @@ class SpanishScreensTest extends SpringBrowserlessTest {
                 .isEqualTo("Se ha perdido la conexión. Intentando volver a conectar…");
         assertThat(ui.getReconnectDialogConfiguration().getDialogTextGaveUp())
                 .isEqualTo(
-                        "Se ha perdido la conexión. Compruebe su conexión a internet y vuelva a cargar la página: lo que"
-                                + " escribió se conserva en este dispositivo y se vuelve a poner en su sitio.");
+                        "Se ha perdido la conexión. Compruebe su conexión y vuelva a cargar la página: lo que escribió"
+                                + " se conserva.");
 
         PageLanguage.use(ui, Locale.UK);
 
