@@ -180,6 +180,12 @@ class ServiceAccessMatrixTest {
         Object call(@Nullable Object prepared) throws Exception;
     }
 
+    /** A call whose effect is what counts: it returns nothing to look into. */
+    @FunctionalInterface
+    private interface Action {
+        void run(@Nullable Object prepared) throws Exception;
+    }
+
     @FunctionalInterface
     private interface Preparation {
         @Nullable
@@ -233,12 +239,18 @@ class ServiceAccessMatrixTest {
             return this;
         }
 
+        Row runs(Action action) {
+            return call(prepared -> {
+                action.run(prepared);
+                return null;
+            });
+        }
+
         Row servedWhen(Predicate<Outcome> test) {
             served = test;
             return this;
         }
 
-        /** The visitor's result must contain this: their own data, not just anything. */
         /** This visitor is shown the names of clients (never what they answered), for the reason given. */
         Row clientNamesTo(Visitor visitor, String reason) {
             namesShownTo = EnumSet.of(visitor);
@@ -246,6 +258,7 @@ class ServiceAccessMatrixTest {
             return this;
         }
 
+        /** The visitor's result must contain this: their own data, not just anything. */
         Row shows(Visitor visitor, String text) {
             shows.put(visitor, text);
             return this;
@@ -608,10 +621,7 @@ class ServiceAccessMatrixTest {
                 .call(p -> accounts.setLocked(clinicianAccount, true)));
         rows.add(row(AccountService.class, "sendPasswordReset", UUID.class)
                 .nobody("Robin's account: an administrator never acts on a client's password")
-                .call(p -> {
-                    accounts.sendPasswordReset(robinAccount);
-                    return null;
-                }));
+                .runs(p -> accounts.sendPasswordReset(robinAccount)));
         rows.add(row(AccountService.class, "ownersAreToldByEmail")
                 .allow(ADMIN)
                 .call(p -> accounts.ownersAreToldByEmail()));
@@ -628,10 +638,7 @@ class ServiceAccessMatrixTest {
                 .call(p -> invitations.issue(tobiasAccount, "Dr. Matrix", Language.SPANISH)));
         rows.add(row(InvitationService.class, "revoke", UUID.class)
                 .allow(ROBINS_CLINICIAN)
-                .call(p -> {
-                    invitations.revoke(robinAccount);
-                    return null;
-                }));
+                .runs(p -> invitations.revoke(robinAccount)));
         rows.add(row(InvitationService.class, "latest", UUID.class)
                 .allow(ROBINS_CLINICIAN)
                 .call(p -> invitations.latest(robinAccount)));
@@ -647,17 +654,11 @@ class ServiceAccessMatrixTest {
         rows.add(row(MyAccountService.class, "security").allow(SIGNED_IN).call(p -> myAccount.security()));
         rows.add(row(MyAccountService.class, "changePassword", String.class, String.class, String.class)
                 .allow(SIGNED_IN)
-                .call(p -> {
-                    myAccount.changePassword(Demo.PASSWORD, "", NEW_PASSWORD);
-                    return null;
-                }));
+                .runs(p -> myAccount.changePassword(Demo.PASSWORD, "", NEW_PASSWORD)));
         // The matrix runs without a mail server: a signed-in person is answered that no link can be sent.
         rows.add(row(MyAccountService.class, "requestEmailChange", String.class, String.class, String.class)
                 .allow(SIGNED_IN)
-                .call(p -> {
-                    myAccount.requestEmailChange(Demo.PASSWORD, "", "moved.matrix@example.org");
-                    return null;
-                })
+                .runs(p -> myAccount.requestEmailChange(Demo.PASSWORD, "", "moved.matrix@example.org"))
                 .servedWhen(outcome -> outcome.thrown() instanceof InvalidInputException refused
                         && Messages.ofPage(MyAccountService.CANNOT_SEND_LINK)
                                 .equals(refused.problems().get("newEmail"))));
@@ -687,10 +688,7 @@ class ServiceAccessMatrixTest {
         rows.add(row(MyAccountService.class, "disableMfa", String.class, String.class)
                 .allow(SIGNED_IN)
                 .after(this::enrolAndGiveARecoveryCode)
-                .call(code -> {
-                    myAccount.disableMfa(Demo.PASSWORD, String.valueOf(code));
-                    return null;
-                }));
+                .runs(code -> myAccount.disableMfa(Demo.PASSWORD, String.valueOf(code))));
         rows.add(row(MyAccountService.class, "newRecoveryCodes", String.class, String.class)
                 .allow(SIGNED_IN)
                 .after(this::enrolAndGiveARecoveryCode)
@@ -698,10 +696,7 @@ class ServiceAccessMatrixTest {
 
         rows.add(row(PasswordResetService.class, "requestReset", String.class)
                 .open("\"forgot password\": answers the same whether or not the address has an account")
-                .call(p -> {
-                    passwordResets.requestReset(Demo.CLIENT);
-                    return null;
-                }));
+                .runs(p -> passwordResets.requestReset(Demo.CLIENT)));
         rows.add(row(PasswordResetService.class, "sendsLinks")
                 .open("whether the portal can send e-mail at all: the same answer for everyone, about no account")
                 .call(p -> passwordResets.sendsLinks()));
@@ -711,10 +706,7 @@ class ServiceAccessMatrixTest {
                 .servedWhen(outcome -> Optional.empty().equals(outcome.result())));
         rows.add(row(PasswordResetService.class, "reset", String.class, String.class)
                 .open("setting a new password from the e-mailed link: the token is the proof")
-                .call(p -> {
-                    passwordResets.reset(UNKNOWN_TOKEN, NEW_PASSWORD);
-                    return null;
-                })
+                .runs(p -> passwordResets.reset(UNKNOWN_TOKEN, NEW_PASSWORD))
                 .servedWhen(problemWith("token")));
 
         rows.add(row(MyTimeZoneService.class, "chosen").allow(STAFF).call(p -> myTimeZone.chosen()));
@@ -732,10 +724,7 @@ class ServiceAccessMatrixTest {
                 .call(p -> practiceSecurity.staffMfaRequired()));
         rows.add(row(PracticeSecurity.class, "requireStaffMfa", boolean.class)
                 .allow(ADMIN)
-                .call(p -> {
-                    practiceSecurity.requireStaffMfa(true);
-                    return null;
-                }));
+                .runs(p -> practiceSecurity.requireStaffMfa(true)));
         rows.add(row(AccountBootstrap.class, "createFirstAdmin", String.class, String.class, String.class)
                 .open("runs at start-up on an empty practice; once an administrator exists it does nothing")
                 .call(p -> bootstrap.createFirstAdmin(
@@ -775,29 +764,23 @@ class ServiceAccessMatrixTest {
                 .shows(Visitor.ADMIN, name(Visitor.CLIENT)));
         rows.add(row(HandoverService.class, "handOver", UUID.class, UUID.class, String.class)
                 .allow(ADMIN)
-                .call(p -> {
-                    handovers.handOver(
-                            robin,
-                            accountRecords
-                                    .findByEmail(Demo.CLINICIAN_2)
-                                    .orElseThrow()
-                                    .getId(),
-                            "Matrix: a lighter caseload");
-                    return null;
-                }));
+                .runs(p -> handovers.handOver(
+                        robin,
+                        accountRecords
+                                .findByEmail(Demo.CLINICIAN_2)
+                                .orElseThrow()
+                                .getId(),
+                        "Matrix: a lighter caseload")));
         rows.add(row(HandoverService.class, "handOverEach", java.util.Map.class, String.class)
                 .allow(ADMIN)
-                .call(p -> {
-                    handovers.handOverEach(
-                            java.util.Map.of(
-                                    robin,
-                                    accountRecords
-                                            .findByEmail(Demo.CLINICIAN_2)
-                                            .orElseThrow()
-                                            .getId()),
-                            "Matrix: a departing clinician's caseload");
-                    return null;
-                }));
+                .runs(p -> handovers.handOverEach(
+                        java.util.Map.of(
+                                robin,
+                                accountRecords
+                                        .findByEmail(Demo.CLINICIAN_2)
+                                        .orElseThrow()
+                                        .getId()),
+                        "Matrix: a departing clinician's caseload")));
         // Names only, and only of clients whose clinician is not active: the administrator's to hand over.
         rows.add(row(HandoverService.class, "riskAlertsWithoutClinician")
                 .allow(ADMIN)
@@ -825,10 +808,7 @@ class ServiceAccessMatrixTest {
                 .call(p -> clients.resendInvitation(tobias)));
         rows.add(row(ClientService.class, "revokeInvitation", UUID.class)
                 .allow(ROBINS_CLINICIAN)
-                .call(p -> {
-                    clients.revokeInvitation(robin);
-                    return null;
-                }));
+                .runs(p -> clients.revokeInvitation(robin)));
         rows.add(row(ClientService.class, "details", UUID.class)
                 .allow(ROBINS_CLINICIAN)
                 .call(p -> clients.details(robin))
@@ -858,21 +838,13 @@ class ServiceAccessMatrixTest {
                 .shows(Visitor.PARTNER, name(Visitor.CLIENT))
                 .shows(Visitor.OTHER_COUPLE, otherCouplesPartner));
         rows.add(row(MyRecordService.class, "myRemindersOn").allow(CLIENTS).call(p -> ownRecord.myRemindersOn()));
-        rows.add(
-                row(MyRecordService.class, "clinicianChangeSeen").allow(CLIENTS).call(p -> {
-                    ownRecord.clinicianChangeSeen();
-                    return null;
-                }));
+        rows.add(row(MyRecordService.class, "clinicianChangeSeen")
+                .allow(CLIENTS)
+                .runs(p -> ownRecord.clinicianChangeSeen()));
         rows.add(row(MyRecordService.class, "setMyReminders", boolean.class)
                 .allow(CLIENTS)
-                .call(p -> {
-                    ownRecord.setMyReminders(false);
-                    return null;
-                }));
-        rows.add(row(MyRecordService.class, "raiseMyRiskAlert").allow(CLIENTS).call(p -> {
-            ownRecord.raiseMyRiskAlert();
-            return null;
-        }));
+                .runs(p -> ownRecord.setMyReminders(false)));
+        rows.add(row(MyRecordService.class, "raiseMyRiskAlert").allow(CLIENTS).runs(p -> ownRecord.raiseMyRiskAlert()));
         // Status changes carry the version the clinician's page read: here, the record as it stands.
         rows.add(row(ClientService.class, "accept", UUID.class, long.class)
                 .allow(ROBINS_CLINICIAN)
@@ -891,31 +863,16 @@ class ServiceAccessMatrixTest {
         // so each is told so about their own record (a status rule, reached only after the role check).
         rows.add(row(MyRecordService.class, "recordIntakeSubmitted", boolean.class)
                 .allow(CLIENTS)
-                .call(p -> {
-                    ownRecord.recordIntakeSubmitted(false);
-                    return null;
-                })
+                .runs(p -> ownRecord.recordIntakeSubmitted(false))
                 .servedWhen(servedOr(problemWith("status"))));
 
         // ---- homework ------------------------------------------------------------------------
         rows.add(row(AssignmentService.class, "assign", AssignExercise.class)
                 .allow(ROBINS_CLINICIAN)
-                .call(p -> assignments.assign(new AssignExercise(
-                        robin,
-                        template,
-                        null,
-                        ExerciseSchedule.once(LocalDate.now(clock).plusDays(3), LocalTime.NOON),
-                        false,
-                        null))));
+                .call(p -> assignments.assign(aTemplateForRobinInThreeDays())));
         rows.add(row(AssignmentService.class, "check", AssignExercise.class)
                 .allow(ROBINS_CLINICIAN)
-                .call(p -> assignments.check(new AssignExercise(
-                        robin,
-                        template,
-                        null,
-                        ExerciseSchedule.once(LocalDate.now(clock).plusDays(3), LocalTime.NOON),
-                        false,
-                        null))));
+                .call(p -> assignments.check(aTemplateForRobinInThreeDays())));
         rows.add(row(AssignmentService.class, "assignmentsOf", UUID.class)
                 .allow(ROBINS_CLINICIAN)
                 .call(p -> assignments.assignmentsOf(robin))
@@ -950,22 +907,13 @@ class ServiceAccessMatrixTest {
                 .call(p -> completion.submit(openOccurrence, Map.of(0, Answer.text("Matrix draft")))));
         rows.add(row(CompletionService.class, "reply", UUID.class, String.class)
                 .allow(ROBIN)
-                .call(p -> {
-                    completion.reply(submittedOccurrence, "Matrix reply");
-                    return null;
-                }));
+                .runs(p -> completion.reply(submittedOccurrence, "Matrix reply")));
         rows.add(row(CompletionService.class, "shareWithPartner", UUID.class, boolean.class)
                 .allow(ROBIN)
-                .call(p -> {
-                    completion.shareWithPartner(submittedOccurrence, false);
-                    return null;
-                }));
+                .runs(p -> completion.shareWithPartner(submittedOccurrence, false)));
         rows.add(row(CompletionService.class, "withholdFromPartner", UUID.class, Set.class)
                 .allow(ROBIN)
-                .call(p -> {
-                    completion.withholdFromPartner(submittedOccurrence, Set.of());
-                    return null;
-                }));
+                .runs(p -> completion.withholdFromPartner(submittedOccurrence, Set.of())));
         rows.add(row(CompletionService.class, "sharedWithMe")
                 .allow(CLIENTS)
                 .call(p -> completion.sharedWithMe())
@@ -999,16 +947,10 @@ class ServiceAccessMatrixTest {
                 .shows(Visitor.CLINICIAN, ANSWER));
         rows.add(row(ReviewService.class, "sendFeedback", UUID.class, String.class)
                 .allow(ROBINS_CLINICIAN)
-                .call(p -> {
-                    review.sendFeedback(submission, "Matrix feedback");
-                    return null;
-                }));
+                .runs(p -> review.sendFeedback(submission, "Matrix feedback")));
         rows.add(row(ReviewService.class, "markReviewed", UUID.class)
                 .allow(ROBINS_CLINICIAN)
-                .call(p -> {
-                    review.markReviewed(submission);
-                    return null;
-                }));
+                .runs(p -> review.markReviewed(submission)));
         rows.add(row(ReviewService.class, "openRiskAlerts", UUID.class)
                 .allow(ROBINS_CLINICIAN)
                 .call(p -> review.openRiskAlerts(robin)));
@@ -1018,10 +960,7 @@ class ServiceAccessMatrixTest {
         // Robin's check-in raised no alert: her clinician is told there is none to sign off, everyone else "not found".
         rows.add(row(ReviewService.class, "signOffRiskAlert", UUID.class, String.class)
                 .allow(ROBINS_CLINICIAN)
-                .call(p -> {
-                    review.signOffRiskAlert(submission, "Matrix note");
-                    return null;
-                })
+                .runs(p -> review.signOffRiskAlert(submission, "Matrix note"))
                 .servedWhen(servedOr(problemWith("note"))));
         rows.add(row(ReviewService.class, "unreviewedTotal").allow(CLINICIANS).call(p -> review.unreviewedTotal()));
 
@@ -1072,17 +1011,11 @@ class ServiceAccessMatrixTest {
         // Robin and Casey have submitted their intakes: each is told so about their own, and nothing more.
         rows.add(row(IntakeService.class, "saveDraft", IntakeAnswers.class)
                 .allow(CLIENTS)
-                .call(p -> {
-                    intake.saveDraft(new IntakeAnswers());
-                    return null;
-                })
+                .runs(p -> intake.saveDraft(new IntakeAnswers()))
                 .servedWhen(servedOr(problemWith("intake"))));
         rows.add(row(IntakeService.class, "submit", IntakeAnswers.class)
                 .allow(CLIENTS)
-                .call(p -> {
-                    intake.submit(new IntakeAnswers());
-                    return null;
-                })
+                .runs(p -> intake.submit(new IntakeAnswers()))
                 .servedWhen(servedOr(problemWith("intake"))));
         rows.add(row(IntakeService.class, "intakeOf", UUID.class)
                 .allow(ROBINS_CLINICIAN)
@@ -1126,10 +1059,7 @@ class ServiceAccessMatrixTest {
                 .call(p -> caseloadOverview.defaultFilter()));
         rows.add(row(CaseloadOverviewService.class, "saveDefaultFilter", CaseloadFilter.class)
                 .allow(CLINICIANS)
-                .call(p -> {
-                    caseloadOverview.saveDefaultFilter(new CaseloadFilter("Matrix", null, true, false));
-                    return null;
-                }));
+                .runs(p -> caseloadOverview.saveDefaultFilter(new CaseloadFilter("Matrix", null, true, false))));
         // Robin's submitted check-in waits for her clinician's review: in his inbox, in nobody else's.
         rows.add(row(ReviewInboxService.class, "page", org.springframework.data.domain.Pageable.class)
                 .allow(CLINICIANS)
@@ -1181,20 +1111,14 @@ class ServiceAccessMatrixTest {
                 .call(p -> myLetters.saveDraft(robinsDraft, "Matrix draft", new DraftBasis(MATRIX_PAGE, 0))));
         rows.add(row(MyLettersService.class, "submit", UUID.class, String.class)
                 .allow(ROBIN)
-                .call(p -> {
-                    myLetters.submit(robinsDraft, "Matrix draft");
-                    return null;
-                }));
+                .runs(p -> myLetters.submit(robinsDraft, "Matrix draft")));
         rows.add(row(MyLettersService.class, "letterToMe", UUID.class)
                 .allow(ROBIN)
                 .call(p -> myLetters.letterToMe(letterToRobin))
                 .shows(Visitor.CLIENT, LETTER_TO_ROBIN));
         rows.add(row(MyLettersService.class, "reply", UUID.class, String.class)
                 .allow(ROBIN)
-                .call(p -> {
-                    myLetters.reply(letterToRobin, "Matrix reply");
-                    return null;
-                }));
+                .runs(p -> myLetters.reply(letterToRobin, "Matrix reply")));
         rows.add(row(LetterReviewService.class, "lettersOf", UUID.class)
                 .allow(ROBINS_CLINICIAN)
                 .call(p -> letterReview.lettersOf(robin))
@@ -1205,49 +1129,31 @@ class ServiceAccessMatrixTest {
         // The couple has no safety flag: her clinician is told there is nothing to open; everyone else is refused.
         rows.add(row(LetterReviewService.class, "openLetters", UUID.class, String.class)
                 .allow(ROBINS_CLINICIAN)
-                .call(p -> {
-                    letterReview.openLetters(robin, "Matrix reason");
-                    return null;
-                })
+                .runs(p -> letterReview.openLetters(robin, "Matrix reason"))
                 .servedWhen(problemWith("reason")));
         rows.add(row(LetterReviewService.class, "release", UUID.class)
                 .allow(ROBINS_CLINICIAN)
-                .call(p -> {
-                    letterReview.release(robinsLetter);
-                    return null;
-                }));
+                .runs(p -> letterReview.release(robinsLetter)));
         rows.add(row(LetterReviewService.class, "keepForSession", UUID.class)
                 .allow(ROBINS_CLINICIAN)
-                .call(p -> {
-                    letterReview.keepForSession(robinsLetter);
-                    return null;
-                }));
+                .runs(p -> letterReview.keepForSession(robinsLetter)));
         rows.add(row(LetterReviewService.class, "returnForRedraft", UUID.class, String.class)
                 .allow(ROBINS_CLINICIAN)
-                .call(p -> {
-                    letterReview.returnForRedraft(robinsLetter, "Matrix comment");
-                    return null;
-                }));
+                .runs(p -> letterReview.returnForRedraft(robinsLetter, "Matrix comment")));
         rows.add(row(CoupleLinkService.class, "coupleLink", UUID.class)
                 .allow(ROBINS_CLINICIAN)
                 .call(p -> coupleLinks.coupleLink(robin))
                 .shows(Visitor.CLINICIAN, robinsPartner));
         rows.add(row(CoupleLinkService.class, "endLink", UUID.class, CoupleLinkEnding.class, String.class)
                 .allow(ROBINS_CLINICIAN)
-                .call(p -> {
-                    coupleLinks.endLink(robin, CoupleLinkEnding.SEPARATION, "Matrix: living apart");
-                    return null;
-                }));
+                .runs(p -> coupleLinks.endLink(robin, CoupleLinkEnding.SEPARATION, "Matrix: living apart")));
         rows.add(row(CoupleLinkService.class, "proposeRelink", UUID.class, UUID.class, String.class)
                 .allow(ROBINS_CLINICIAN)
                 .after(() -> {
                     coupleLinks.endLink(robin, CoupleLinkEnding.SEPARATION, "Matrix: living apart");
                     return null;
                 })
-                .call(p -> {
-                    coupleLinks.proposeRelink(robin, jonas, null);
-                    return null;
-                }));
+                .runs(p -> coupleLinks.proposeRelink(robin, jonas, null)));
         rows.add(row(CoupleLinkService.class, "myRelinkRequest")
                 .allow(CLIENTS)
                 .call(p -> coupleLinks.myRelinkRequest()));
@@ -1277,10 +1183,7 @@ class ServiceAccessMatrixTest {
         rows.add(row(AgreementService.class, "resume", UUID.class, UUID.class, String.class)
                 .allow(ROBINS_CLINICIAN)
                 .after(this::stoppingRobinsAgreement)
-                .call(p -> {
-                    agreements.resume(robin, (UUID) p, null);
-                    return null;
-                }));
+                .runs(p -> agreements.resume(robin, (UUID) p, null)));
         rows.add(row(AgreementService.class, "keptLatelyInMyCaseload")
                 .allow(CLINICIANS)
                 .call(p -> agreements.keptLatelyInMyCaseload()));
@@ -1299,18 +1202,12 @@ class ServiceAccessMatrixTest {
                         String.class,
                         boolean.class)
                 .allow(ROBIN)
-                .call(p -> {
-                    myAgreements.mark(
-                            agreement, robinsToday, org.mendwell.agreements.Outcome.PARTLY, "Matrix note", false);
-                    return null;
-                }));
+                .runs(p -> myAgreements.mark(
+                        agreement, robinsToday, org.mendwell.agreements.Outcome.PARTLY, "Matrix note", false)));
         // "I noticed" on Robin's kept day is her partner Jonas's alone: Robin herself is refused.
         rows.add(row(MyAgreementsService.class, "acknowledge", UUID.class)
                 .allow(PARTNER)
-                .call(p -> {
-                    myAgreements.acknowledge(keptDay);
-                    return null;
-                }));
+                .runs(p -> myAgreements.acknowledge(keptDay)));
 
         rows.add(row(PracticeOverviewService.class, "perClinician")
                 .allow(ADMIN)
@@ -1328,10 +1225,7 @@ class ServiceAccessMatrixTest {
                 .call(p -> trustGap.attentionReasonsInMyCaseload()));
         rows.add(row(TrustGapService.class, "setThreshold", UUID.class, int.class)
                 .allow(ROBINS_CLINICIAN)
-                .call(p -> {
-                    trustGap.setThreshold(robin, 4);
-                    return null;
-                }));
+                .runs(p -> trustGap.setThreshold(robin, 4)));
         // The trigger log: the clinician's side for Robin's clinician only, the client's side for each client's own.
         rows.add(row(TriggerLogService.class, "triggerLogOf", UUID.class)
                 .allow(ROBINS_CLINICIAN)
@@ -1339,10 +1233,7 @@ class ServiceAccessMatrixTest {
                 .shows(Visitor.CLINICIAN, name(Visitor.CLIENT)));
         rows.add(row(TriggerLogService.class, "setTriggerLog", UUID.class, TriggerLogSettings.class)
                 .allow(ROBINS_CLINICIAN)
-                .call(p -> {
-                    triggerLog.setTriggerLog(robin, new TriggerLogSettings(true, true, null));
-                    return null;
-                }));
+                .runs(p -> triggerLog.setTriggerLog(robin, new TriggerLogSettings(true, true, null))));
         // Each client's own log; Jonas's (off) names his partner and has nothing of her log.
         rows.add(row(MyTriggerLogService.class, "myTriggerLog")
                 .allow(CLIENTS)
@@ -1361,16 +1252,10 @@ class ServiceAccessMatrixTest {
                 .servedWhen(servedOr(problemWith("intensity"))));
         rows.add(row(MyTriggerLogService.class, "setMyReassuranceOptIn", boolean.class)
                 .allow(CLIENTS)
-                .call(p -> {
-                    myTriggerLog.setMyReassuranceOptIn(true);
-                    return null;
-                }));
+                .runs(p -> myTriggerLog.setMyReassuranceOptIn(true)));
         rows.add(row(MyTriggerLogService.class, "askForReassurance")
                 .allow(CLIENTS)
-                .call(p -> {
-                    myTriggerLog.askForReassurance();
-                    return null;
-                })
+                .runs(p -> myTriggerLog.askForReassurance())
                 .servedWhen(servedOr(problemWith("reassurance"))));
         rows.add(row(MyTriggerLogService.class, "myReassuranceNotices")
                 .allow(CLIENTS)
@@ -1378,10 +1263,7 @@ class ServiceAccessMatrixTest {
                 .shows(Visitor.PARTNER, reassuranceSent));
         rows.add(row(MyTriggerLogService.class, "reassuranceNoticesSeen")
                 .allow(CLIENTS)
-                .call(p -> {
-                    myTriggerLog.reassuranceNoticesSeen();
-                    return null;
-                }));
+                .runs(p -> myTriggerLog.reassuranceNoticesSeen()));
         return rows;
     }
 
@@ -1432,6 +1314,17 @@ class ServiceAccessMatrixTest {
                 "Service access matrix: %d service methods × %d visitors = %d cells (%d served, %d refused)%n",
                 rows.size(), Visitor.values().length, rows.size() * Visitor.values().length, served, refused);
         assertThat(wrong).isEmpty();
+    }
+
+    /** What the assign and check rows both ask: the matrix template for Robin, once, three days ahead. */
+    private AssignExercise aTemplateForRobinInThreeDays() {
+        return new AssignExercise(
+                robin,
+                template,
+                null,
+                ExerciseSchedule.once(LocalDate.now(clock).plusDays(3), LocalTime.NOON),
+                false,
+                null);
     }
 
     private Outcome run(Row row, Visitor visitor) {
