@@ -66,7 +66,7 @@ class MyAgreementsViewTest extends SpringBrowserlessTest {
 
         test(find(TextArea.class).single()).setValue("Texted at five");
         test(find(com.vaadin.flow.component.checkbox.Checkbox.class).single()).click();
-        test(find(Button.class).withText("Kept").first()).click();
+        test(find(Button.class).withText("Kept").atIndex(1)).click();
 
         assertThat(notifications().contains("Saved")).isTrue();
         assertThat(says("Small deposits: one kept day.")).isTrue();
@@ -90,13 +90,13 @@ class MyAgreementsViewTest extends SpringBrowserlessTest {
 
         test(find(TextArea.class).withCaption("Note for today (optional)").single())
                 .setValue("Texted at five");
-        test(find(Button.class).withText("Kept").first()).click();
+        test(find(Button.class).withText("Kept").atIndex(1)).click();
         assertThat(notifications().contains("Saved")).isTrue();
         assertThat(find(TextArea.class).all())
                 .as("the days still to mark have their own, empty notes")
                 .hasSize(2)
                 .allMatch(note -> note.getValue().isEmpty() && !note.getLabel().contains("today"));
-        test(find(Button.class).withText("Partly").first()).click();
+        test(find(Button.class).withText("Partly").atIndex(1)).click();
 
         var days = myAgreements.mine().promises().getFirst().recent();
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
@@ -122,7 +122,7 @@ class MyAgreementsViewTest extends SpringBrowserlessTest {
         signIn.as(Demo.JONAS);
         navigate(MyAgreementsView.class);
         test(find(TextArea.class).single()).setValue("A hard day");
-        test(find(Button.class).withText("Not this time").first()).click();
+        test(find(Button.class).withText("Not this time").atIndex(1)).click();
         assertThat(notifications().contains("Saved")).isTrue();
 
         signIn.as(Demo.CLIENT);
@@ -140,7 +140,7 @@ class MyAgreementsViewTest extends SpringBrowserlessTest {
         String tooLong = "x".repeat(501);
         var note = find(TextArea.class).single();
         test(note).setValue(tooLong);
-        test(find(Button.class).withText("Kept").first()).click();
+        test(find(Button.class).withText("Kept").atIndex(1)).click();
 
         assertThat(note.isInvalid()).isTrue();
         assertThat(note.getErrorMessage()).contains("500");

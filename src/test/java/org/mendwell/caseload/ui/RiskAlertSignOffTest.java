@@ -169,9 +169,9 @@ class RiskAlertSignOffTest extends SpringBrowserlessTest {
                         .getText())
                 .contains(viewerTime.viewer().dateTime(threeDaysAgo));
 
-        test(find(TextArea.class, alert()).withLabel("How you followed this up").first())
+        test(find(TextArea.class, alert()).withLabel("How you followed this up").atIndex(1))
                 .setValue("Phoned Oskar the same evening; safety plan in place.");
-        test(find(Button.class, alert()).withText("Sign off this alert").first())
+        test(find(Button.class, alert()).withText("Sign off this alert").atIndex(1))
                 .click();
 
         assertThat(find(Paragraph.class, alert())

@@ -133,7 +133,7 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
     void the_printed_page_is_headed_with_the_client_the_clinician_and_the_day() {
         openProgress(aroha);
 
-        var header = $(com.vaadin.flow.component.html.Paragraph.class)
+        var header = find(com.vaadin.flow.component.html.Paragraph.class)
                 .withClassName("mw-print-only")
                 .single();
         assertThat(header.getText())
