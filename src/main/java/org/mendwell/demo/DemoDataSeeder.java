@@ -12,6 +12,7 @@ import org.mendwell.account.AccountBootstrap;
 import org.mendwell.account.DemoPassword;
 import org.mendwell.account.InvitationLink;
 import org.mendwell.account.InvitationService;
+import org.mendwell.client.ClientInvitationService;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.client.Invited;
@@ -71,6 +72,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final ClientService clients;
+    private final ClientInvitationService inviting;
     private final MyRecordService ownRecord;
     private final InvitationService invitations;
     private final IntakeService intakes;
@@ -85,6 +87,7 @@ class DemoDataSeeder implements ApplicationRunner {
             PasswordEncoder passwordEncoder,
             Clock clock,
             ClientService clients,
+            ClientInvitationService inviting,
             MyRecordService ownRecord,
             InvitationService invitations,
             IntakeService intakes,
@@ -100,6 +103,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.clients = clients;
+        this.inviting = inviting;
         this.ownRecord = ownRecord;
         this.invitations = invitations;
         this.intakes = intakes;
@@ -149,7 +153,7 @@ class DemoDataSeeder implements ApplicationRunner {
         // The first clinician's caseload: every stage of the journey, and one couple (Robin and Jonas).
         Invited couple = signedInAs.call(
                 CLINICIAN,
-                () -> clients.invite(new InviteClient("Robin Ashdown", CLIENT, null, "Jonas Kettering", JONAS)));
+                () -> inviting.invite(new InviteClient("Robin Ashdown", CLIENT, null, "Jonas Kettering", JONAS)));
         take(CLINICIAN, couple.client().clientId(), CLIENT, couple.link(), Stage.ACTIVE, true);
         take(CLINICIAN, couple.partner().clientId(), JONAS, couple.partnerLink(), Stage.ACTIVE, true);
         UUID robin = couple.client().clientId();
@@ -169,7 +173,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
         // The second clinician's caseload.
         Invited casey =
-                signedInAs.call(CLINICIAN_2, () -> clients.invite(InviteClient.individual("Casey Marlowe", CLIENT_2)));
+                signedInAs.call(CLINICIAN_2, () -> inviting.invite(InviteClient.individual("Casey Marlowe", CLIENT_2)));
         take(CLINICIAN_2, casey.client().clientId(), CLIENT_2, casey.link(), Stage.ACTIVE, false);
         client(CLINICIAN_2, "Ines Carvalho-Reed", Stage.SUBMITTED);
         client(CLINICIAN_2, "Viktor Halloran", Stage.INVITED);
@@ -313,7 +317,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private UUID client(String clinician, String fullName, Stage stage) {
         String email = email(fullName);
-        Invited invited = signedInAs.call(clinician, () -> clients.invite(InviteClient.individual(fullName, email)));
+        Invited invited = signedInAs.call(clinician, () -> inviting.invite(InviteClient.individual(fullName, email)));
         take(clinician, invited.client().clientId(), email, invited.link(), stage, false);
         return invited.client().clientId();
     }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.domain.Account;
 import org.mendwell.account.domain.AccountRepository;
-import org.mendwell.client.ClientService;
+import org.mendwell.client.ClientInvitationService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.i18n.Messages;
@@ -65,7 +65,7 @@ class EmailChangeTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    ClientService clients;
+    ClientInvitationService inviting;
 
     @Autowired
     org.mendwell.account.security.SignInThrottle throttle;
@@ -181,7 +181,7 @@ class EmailChangeTest {
                 .doesNotContain(newEmail);
 
         signIn.as(Demo.CLINICIAN);
-        clients.invite(InviteClient.individual("Marcus Asked", newEmail));
+        inviting.invite(InviteClient.individual("Marcus Asked", newEmail));
         assertThat(accounts.findByEmail(newEmail))
                 .as("the address's owner can still be invited")
                 .isPresent();
@@ -268,7 +268,7 @@ class EmailChangeTest {
         signIn.as(Demo.HANA);
         String token = askFor(address);
         signIn.as(Demo.CLINICIAN);
-        clients.invite(InviteClient.individual("The Real Owner", address));
+        inviting.invite(InviteClient.individual("The Real Owner", address));
 
         signIn.as(Demo.HANA);
         assertRefused(

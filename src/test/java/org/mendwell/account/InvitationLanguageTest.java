@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.ClientService;
+import org.mendwell.client.ClientInvitationService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.client.Invited;
 import org.mendwell.client.domain.ClientRepository;
@@ -51,7 +51,7 @@ class InvitationLanguageTest {
     SignIn signIn;
 
     @Autowired
-    ClientService clients;
+    ClientInvitationService inviting;
 
     @Autowired
     InvitationService invitations;
@@ -90,7 +90,7 @@ class InvitationLanguageTest {
     void a_client_invited_in_spanish_gets_a_spanish_e_mail_and_an_account_in_spanish_after_activation() {
         String email = "lucia.ferrer@example.org";
 
-        Invited invited = clients.invite(InviteClient.individual("Lucía Ferrer", email, Language.SPANISH));
+        Invited invited = inviting.invite(InviteClient.individual("Lucía Ferrer", email, Language.SPANISH));
 
         // Seven days after 00:30 on 11 June in London, written in Spanish.
         LocalDate lastDay = LocalDate.of(2027, 6, 18);
@@ -128,9 +128,9 @@ class InvitationLanguageTest {
     @Test
     void a_new_link_for_a_client_invited_in_spanish_is_spanish_too() {
         String email = "mateo.vidal@example.org";
-        Invited invited = clients.invite(InviteClient.individual("Mateo Vidal", email, Language.SPANISH));
+        Invited invited = inviting.invite(InviteClient.individual("Mateo Vidal", email, Language.SPANISH));
 
-        InvitationLink again = clients.resendInvitation(invited.client().clientId());
+        InvitationLink again = inviting.resendInvitation(invited.client().clientId());
 
         List<String> bodies = mail.bodiesTo(email, 2);
         assertThat(bodies).hasSize(2);
@@ -144,7 +144,7 @@ class InvitationLanguageTest {
 
     @Test
     void both_partners_invited_together_get_the_chosen_language() {
-        var invited = clients.invite(new InviteClient(
+        var invited = inviting.invite(new InviteClient(
                 "Ana Ruiz", "ana.ruiz@example.org", null, "Pablo Ruiz", "pablo.ruiz@example.org", Language.SPANISH));
 
         assertThat(mail.bodiesTo("ana.ruiz@example.org", 1))
@@ -163,7 +163,7 @@ class InvitationLanguageTest {
     void an_invitation_in_english_says_the_same_day_in_english_and_leaves_the_choice_to_the_client() {
         String email = "wendell.roe@example.org";
 
-        Invited invited = clients.invite(InviteClient.individual("Wendell Roe", email));
+        Invited invited = inviting.invite(InviteClient.individual("Wendell Roe", email));
 
         assertThat(invited.link().expiresDay()).isEqualTo(LocalDate.of(2027, 6, 18));
         assertThat(mail.bodiesTo(email, 1))

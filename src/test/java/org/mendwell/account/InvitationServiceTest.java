@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.mendwell.account.domain.Invitation;
 import org.mendwell.account.domain.InvitationRepository;
 import org.mendwell.client.ClientDetails;
+import org.mendwell.client.ClientInvitationService;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
 import org.mendwell.client.InviteClient;
@@ -54,6 +55,9 @@ class InvitationServiceTest {
     ClientService clients;
 
     @Autowired
+    ClientInvitationService inviting;
+
+    @Autowired
     InvitationRepository invitationRepository;
 
     @Autowired
@@ -75,7 +79,7 @@ class InvitationServiceTest {
     EntityManager entityManager;
 
     private Invited inviteWendell() {
-        return clients.invite(InviteClient.individual("Wendell Roe", NEW_CLIENT));
+        return inviting.invite(InviteClient.individual("Wendell Roe", NEW_CLIENT));
     }
 
     private static String tokenOf(InvitationLink link) {
@@ -191,7 +195,7 @@ class InvitationServiceTest {
         Invited invited = inviteWendell();
         String oldToken = tokenOf(invited.link());
 
-        InvitationLink fresh = clients.resendInvitation(invited.client().clientId());
+        InvitationLink fresh = inviting.resendInvitation(invited.client().clientId());
         String newToken = tokenOf(fresh);
 
         assertThat(newToken).isNotEqualTo(oldToken);
@@ -212,7 +216,7 @@ class InvitationServiceTest {
         Invited invited = inviteWendell();
         String token = tokenOf(invited.link());
 
-        clients.revokeInvitation(invited.client().clientId());
+        inviting.revokeInvitation(invited.client().clientId());
 
         assertThat(invitations.open(token)).isEmpty();
         assertThatThrownBy(() -> invitations.activate(token, PASSWORD)).isInstanceOf(InvalidInputException.class);
@@ -241,7 +245,7 @@ class InvitationServiceTest {
     void a_client_who_already_has_a_password_gets_no_new_link() {
         UUID robin = clientIds.of(Demo.CLIENT);
 
-        assertThatThrownBy(() -> clients.resendInvitation(robin))
+        assertThatThrownBy(() -> inviting.resendInvitation(robin))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys("invitation"));
@@ -251,7 +255,7 @@ class InvitationServiceTest {
     void an_e_mail_address_already_in_use_or_malformed_is_refused() {
         for (String email :
                 List.of(Demo.CLIENT_2, "Client@Mendwell.EXAMPLE", "CLINICIAN@mendwell.example", "not-an-address")) {
-            assertThatThrownBy(() -> clients.invite(InviteClient.individual("Someone New", email)))
+            assertThatThrownBy(() -> inviting.invite(InviteClient.individual("Someone New", email)))
                     .as(email)
                     .isInstanceOfSatisfying(
                             InvalidInputException.class,
@@ -267,8 +271,8 @@ class InvitationServiceTest {
         String token = tokenOf(invited.link());
 
         signIn.as(Demo.CLINICIAN_2);
-        assertThatThrownBy(() -> clients.resendInvitation(wendell)).isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> clients.revokeInvitation(wendell)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> inviting.resendInvitation(wendell)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> inviting.revokeInvitation(wendell)).isInstanceOf(RecordNotFoundException.class);
 
         assertThat(invitations.open(token)).as("the link still works").isPresent();
         assertThat(invitationRepository.findByAccountIdOrderByCreatedAtDesc(accountIdOf(wendell)))

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.ClientService;
+import org.mendwell.client.ClientInvitationService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.shared.InputValidator;
 import org.mendwell.shared.InvalidInputException;
@@ -24,7 +24,7 @@ import org.springframework.security.test.context.TestSecurityContextHolder;
 class MailableAddressTest {
 
     @Autowired
-    ClientService clients;
+    ClientInvitationService inviting;
 
     @Autowired
     AccountService accounts;
@@ -54,9 +54,9 @@ class MailableAddressTest {
     @Test
     void an_address_with_letters_like_e_acute_before_the_at_is_refused_where_a_clinician_invites() {
         signIn.as(Demo.CLINICIAN);
-        refusedAsNotPlain(() -> clients.invite(InviteClient.individual("José Almeida", "jösé@example.org")), "email");
+        refusedAsNotPlain(() -> inviting.invite(InviteClient.individual("José Almeida", "jösé@example.org")), "email");
         refusedAsNotPlain(
-                () -> clients.invite(
+                () -> inviting.invite(
                         new InviteClient("Ana Ruiz", "ana.ruiz@example.org", null, "José Almeida", "jösé@example.org")),
                 "partnerEmail");
     }
@@ -73,9 +73,9 @@ class MailableAddressTest {
         // Chromium turns "user@bücher.de" typed into an e-mail field into this before the server sees it.
         signIn.as(Demo.CLINICIAN);
         refusedAsNotPlain(
-                () -> clients.invite(InviteClient.individual("Uli Bücher", "user@xn--bcher-kva.de")), "email");
+                () -> inviting.invite(InviteClient.individual("Uli Bücher", "user@xn--bcher-kva.de")), "email");
         refusedAsNotPlain(
-                () -> clients.invite(new InviteClient(
+                () -> inviting.invite(new InviteClient(
                         "Ana Ruiz", "ana.ruiz@example.org", null, "Uli Bücher", "user@mail.xn--bcher-kva.de")),
                 "partnerEmail");
         assertThat(validator.problems(new NewEmailAddress("xn--user@example.org")))

@@ -9,7 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.ClientService;
+import org.mendwell.client.ClientInvitationService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
@@ -31,7 +31,7 @@ class PhoneLayoutIT extends BrowserTest {
     SignIn signIn;
 
     @Autowired
-    ClientService clients;
+    ClientInvitationService inviting;
 
     @Autowired
     org.mendwell.support.ExerciseFixtures exercises;
@@ -195,7 +195,7 @@ class PhoneLayoutIT extends BrowserTest {
     void a_very_long_unbroken_name_wraps_on_the_invitation_page_at_360_px() {
         String name = "Maximiliana-Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft";
         signIn.as(Demo.CLINICIAN);
-        String url = clients.invite(InviteClient.individual(name, "maximiliana.long@example.org"))
+        String url = inviting.invite(InviteClient.individual(name, "maximiliana.long@example.org"))
                 .link()
                 .url();
         TestSecurityContextHolder.clearContext();

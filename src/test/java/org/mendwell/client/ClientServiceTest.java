@@ -27,6 +27,9 @@ class ClientServiceTest {
     ClientService clients;
 
     @Autowired
+    ClientInvitationService inviting;
+
+    @Autowired
     MyRecordService ownRecord;
 
     @Autowired
@@ -114,7 +117,7 @@ class ClientServiceTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void a_new_client_joins_the_clinicians_caseload_as_invited() {
-        var added = clients.invite(InviteClient.individual("Wendell Roe", "Wendell.Roe@Example.org"))
+        var added = inviting.invite(InviteClient.individual("Wendell Roe", "Wendell.Roe@Example.org"))
                 .client();
 
         assertThat(added.status()).isEqualTo(ClientStatus.INVITED);
@@ -126,7 +129,7 @@ class ClientServiceTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void a_new_clients_name_is_kept_with_one_space_between_words() {
-        var added = clients.invite(InviteClient.individual("  Wendell \t Roe ", "wendell.roe@example.org"))
+        var added = inviting.invite(InviteClient.individual("  Wendell \t Roe ", "wendell.roe@example.org"))
                 .client();
 
         assertThat(added.fullName()).isEqualTo("Wendell Roe");
@@ -136,15 +139,15 @@ class ClientServiceTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void a_new_client_needs_a_name_and_a_valid_unused_e_mail_address() {
-        assertThatThrownBy(() -> clients.invite(InviteClient.individual(" ", "nope")))
+        assertThatThrownBy(() -> inviting.invite(InviteClient.individual(" ", "nope")))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys("fullName", "email"));
-        assertThatThrownBy(() -> clients.invite(InviteClient.individual("Copy Cat", Demo.CLIENT_2)))
+        assertThatThrownBy(() -> inviting.invite(InviteClient.individual("Copy Cat", Demo.CLIENT_2)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems())
-                                .containsEntry("email", Messages.ofPage(ClientService.CANNOT_INVITE)));
+                                .containsEntry("email", Messages.ofPage(ClientInvitationService.CANNOT_INVITE)));
     }
 
     @Test
@@ -169,7 +172,7 @@ class ClientServiceTest {
                 () -> clients.caseload(CaseloadFilter.NONE, PageRequest.of(0, 10)),
                 () -> clients.details(clientIds.of(Demo.CLIENT)),
                 ownRecord::myProfile,
-                () -> clients.invite(InviteClient.individual("A B", "ab@example.org")))) {
+                () -> inviting.invite(InviteClient.individual("A B", "ab@example.org")))) {
             assertThatThrownBy(call::run).isInstanceOf(AccessDeniedException.class);
         }
     }

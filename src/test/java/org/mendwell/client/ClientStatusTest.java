@@ -30,6 +30,9 @@ class ClientStatusTest {
     ClientService clients;
 
     @Autowired
+    ClientInvitationService inviting;
+
+    @Autowired
     ClientIds clientIds;
 
     @Autowired
@@ -208,7 +211,7 @@ class ClientStatusTest {
     @Test
     @WithUserDetails(Demo.CLINICIAN)
     void inviting_a_couple_with_a_new_partner_links_both_ways() {
-        Invited invited = clients.invite(
+        Invited invited = inviting.invite(
                 new InviteClient("Ada Finch", "ada.finch@example.org", null, "Ben Finch", "ben.finch@example.org"));
 
         assertThat(invited.partner()).isNotNull();
@@ -235,7 +238,7 @@ class ClientStatusTest {
         UUID hana = clientIds.of(Demo.HANA);
 
         Invited invited =
-                clients.invite(new InviteClient("Kenji Morikawa", "kenji.morikawa@example.org", hana, null, null));
+                inviting.invite(new InviteClient("Kenji Morikawa", "kenji.morikawa@example.org", hana, null, null));
 
         assertThat(invited.partner()).as("nobody else was invited").isNull();
         assertThat(invited.partnerLink()).isNull();
@@ -263,8 +266,8 @@ class ClientStatusTest {
     void a_partner_who_already_has_one_cannot_be_chosen() {
         UUID robin = clientIds.of(Demo.CLIENT);
 
-        assertThatThrownBy(() ->
-                        clients.invite(new InviteClient("Third Person", "third.person@example.org", robin, null, null)))
+        assertThatThrownBy(() -> inviting.invite(
+                        new InviteClient("Third Person", "third.person@example.org", robin, null, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems()).containsOnlyKeys("existingPartnerId");
                     assertThat(e.problems().get("existingPartnerId")).contains("Robin Ashdown");
@@ -279,7 +282,7 @@ class ClientStatusTest {
         UUID casey = clientIds.of(Demo.CLIENT_2);
 
         assertThatThrownBy(() ->
-                        clients.invite(new InviteClient("Pat Marlowe", "pat.marlowe@example.org", casey, null, null)))
+                        inviting.invite(new InviteClient("Pat Marlowe", "pat.marlowe@example.org", casey, null, null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys("existingPartnerId"));
@@ -292,7 +295,7 @@ class ClientStatusTest {
     void a_couple_is_either_an_existing_partner_or_a_new_one_and_each_needs_their_own_address() {
         UUID hana = clientIds.of(Demo.HANA);
 
-        assertThatThrownBy(() -> clients.invite(new InviteClient(
+        assertThatThrownBy(() -> inviting.invite(new InviteClient(
                         "Kenji Morikawa",
                         "kenji.morikawa@example.org",
                         hana,
@@ -301,13 +304,13 @@ class ClientStatusTest {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys("partnerFullName"));
-        assertThatThrownBy(() -> clients.invite(new InviteClient(
+        assertThatThrownBy(() -> inviting.invite(new InviteClient(
                         "Ada Finch", "ada.finch@example.org", null, "Ben Finch", "ADA.finch@example.org")))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys("partnerEmail"));
-        assertThatThrownBy(() ->
-                        clients.invite(new InviteClient("Ada Finch", "ada.finch@example.org", null, "Ben Finch", null)))
+        assertThatThrownBy(() -> inviting.invite(
+                        new InviteClient("Ada Finch", "ada.finch@example.org", null, "Ben Finch", null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys("partnerEmail"));

@@ -45,6 +45,9 @@ class ClientTextsInSpanishTest extends SpringBrowserlessTest {
     ClientService clients;
 
     @Autowired
+    ClientInvitationService inviting;
+
+    @Autowired
     HandoverService handovers;
 
     @Autowired
@@ -71,7 +74,7 @@ class ClientTextsInSpanishTest extends SpringBrowserlessTest {
                 .containsEntry("email", "Escriba una dirección de correo");
 
         signIn.as(Demo.CLINICIAN);
-        assertThat(problemsOf(() -> clients.invite(new InviteClient(
+        assertThat(problemsOf(() -> inviting.invite(new InviteClient(
                         "Ana Ruiz",
                         "ana.ruiz@example.org",
                         UUID.randomUUID(),

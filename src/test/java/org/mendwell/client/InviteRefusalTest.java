@@ -34,6 +34,9 @@ class InviteRefusalTest {
     ClientService clients;
 
     @Autowired
+    ClientInvitationService inviting;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -52,7 +55,7 @@ class InviteRefusalTest {
 
     private String emailProblem(InviteClient request) {
         try {
-            clients.invite(request);
+            inviting.invite(request);
         } catch (InvalidInputException refused) {
             return refused.problems().get("email");
         }
@@ -77,15 +80,18 @@ class InviteRefusalTest {
                 emailProblem(InviteClient.individual("The Administrator", Demo.ADMIN)),
                 emailProblem(InviteClient.individual("Own Client", Demo.CLIENT_2)));
 
-        assertThat(answers).containsOnly(Messages.ofPage(ClientService.CANNOT_INVITE));
-        assertThat(Messages.ofPage(ClientService.CANNOT_INVITE))
+        assertThat(answers).containsOnly(Messages.ofPage(ClientInvitationService.CANNOT_INVITE));
+        assertThat(Messages.ofPage(ClientInvitationService.CANNOT_INVITE))
                 .doesNotContainIgnoringCase("exist")
                 .doesNotContainIgnoringCase("clinician")
                 .doesNotContainIgnoringCase("staff");
         assertThat(refusalsRecordedFor(Demo.CLINICIAN_2))
                 .hasSize(before + 4)
                 .endsWith(
-                        "ClientService.invite", "ClientService.invite", "ClientService.invite", "ClientService.invite");
+                        "ClientInvitationService.invite",
+                        "ClientInvitationService.invite",
+                        "ClientInvitationService.invite",
+                        "ClientInvitationService.invite");
     }
 
     @Test
@@ -93,23 +99,23 @@ class InviteRefusalTest {
         signIn.as(Demo.CLINICIAN);
         for (int i = 0; i < RefusedInvites.LIMIT; i++) {
             assertThat(emailProblem(InviteClient.individual("Probe " + i, "client2@mendwell.example")))
-                    .isEqualTo(Messages.ofPage(ClientService.CANNOT_INVITE));
+                    .isEqualTo(Messages.ofPage(ClientInvitationService.CANNOT_INVITE));
         }
 
         assertThat(emailProblem(InviteClient.individual("Fresh Person", "fresh.person@example.org")))
-                .isEqualTo(Messages.ofPage(ClientService.TOO_MANY_REFUSED));
+                .isEqualTo(Messages.ofPage(ClientInvitationService.TOO_MANY_REFUSED));
         assertThat(emailProblem(InviteClient.individual("Probe", Demo.ADMIN)))
                 .as("no answer about the address while slowed")
-                .isEqualTo(Messages.ofPage(ClientService.TOO_MANY_REFUSED));
+                .isEqualTo(Messages.ofPage(ClientInvitationService.TOO_MANY_REFUSED));
 
         signIn.as(Demo.CLINICIAN_2);
-        assertThat(clients.invite(InviteClient.individual("Other Clinician's", "others.new@example.org")))
+        assertThat(inviting.invite(InviteClient.individual("Other Clinician's", "others.new@example.org")))
                 .as("another clinician is not slowed")
                 .isNotNull();
 
         signIn.as(Demo.CLINICIAN);
         clock.set(clock.instant().plus(RefusedInvites.WINDOW));
-        assertThat(clients.invite(InviteClient.individual("Fresh Person", "fresh.person@example.org"))
+        assertThat(inviting.invite(InviteClient.individual("Fresh Person", "fresh.person@example.org"))
                         .client()
                         .email())
                 .isEqualTo("fresh.person@example.org");
@@ -121,7 +127,7 @@ class InviteRefusalTest {
         long caseload = clients.caseloadSize();
         int before = refusalsRecordedFor(Demo.CLINICIAN_2).size();
 
-        assertThatThrownBy(() -> clients.invite(InviteClient.individual(" ", "nameless@example.org")))
+        assertThatThrownBy(() -> inviting.invite(InviteClient.individual(" ", "nameless@example.org")))
                 .isInstanceOf(InvalidInputException.class);
 
         assertThat(refusalsRecordedFor(Demo.CLINICIAN_2)).hasSize(before + 1);
@@ -132,11 +138,11 @@ class InviteRefusalTest {
     void mistakes_in_a_form_are_not_counted_as_probes() {
         signIn.as(Demo.CLINICIAN);
         for (int i = 0; i <= RefusedInvites.LIMIT; i++) {
-            assertThatThrownBy(() -> clients.invite(InviteClient.individual(" ", "typo.person@example.org")))
+            assertThatThrownBy(() -> inviting.invite(InviteClient.individual(" ", "typo.person@example.org")))
                     .isInstanceOf(InvalidInputException.class);
         }
 
-        assertThat(clients.invite(InviteClient.individual("Typo Person", "typo.person@example.org"))
+        assertThat(inviting.invite(InviteClient.individual("Typo Person", "typo.person@example.org"))
                         .client()
                         .email())
                 .as("eleven missing names later, the corrected form goes through")

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.mendwell.account.InvitationService;
+import org.mendwell.client.ClientInvitationService;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.client.domain.ClientRepository;
@@ -64,6 +65,7 @@ public class ProgressFixtures {
                 SignIn signIn,
                 MutableClock clock,
                 ClientService clients,
+                ClientInvitationService inviting,
                 InvitationService invitations,
                 IntakeService intakes,
                 AssignmentService assignments,
@@ -77,6 +79,7 @@ public class ProgressFixtures {
                     signIn,
                     clock,
                     clients,
+                    inviting,
                     invitations,
                     intakes,
                     assignments,
@@ -92,6 +95,7 @@ public class ProgressFixtures {
     private final SignIn signIn;
     private final MutableClock clock;
     private final ClientService clients;
+    private final ClientInvitationService inviting;
     private final InvitationService invitations;
     private final IntakeService intakes;
     private final AssignmentService assignments;
@@ -106,6 +110,7 @@ public class ProgressFixtures {
             SignIn signIn,
             MutableClock clock,
             ClientService clients,
+            ClientInvitationService inviting,
             InvitationService invitations,
             IntakeService intakes,
             AssignmentService assignments,
@@ -118,6 +123,7 @@ public class ProgressFixtures {
         this.signIn = signIn;
         this.clock = clock;
         this.clients = clients;
+        this.inviting = inviting;
         this.invitations = invitations;
         this.intakes = intakes;
         this.assignments = assignments;
@@ -203,7 +209,7 @@ public class ProgressFixtures {
 
     private UUID activeClient() {
         signIn.as(Demo.CLINICIAN);
-        var invited = clients.invite(InviteClient.individual(AROHA_NAME, AROHA));
+        var invited = inviting.invite(InviteClient.individual(AROHA_NAME, AROHA));
         String url = invited.link().url();
         invitations.activate(url.substring(url.lastIndexOf('/') + 1), "a quiet harbour at dawn");
         signIn.as(AROHA);

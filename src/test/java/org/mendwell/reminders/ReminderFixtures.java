@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.mendwell.account.InvitationService;
+import org.mendwell.client.ClientInvitationService;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.client.MyRecordService;
@@ -47,6 +48,7 @@ class ReminderFixtures {
 
     private final SignIn signIn;
     private final ClientService clients;
+    private final ClientInvitationService inviting;
     private final MyRecordService ownRecord;
     private final InvitationService invitations;
     private final IntakeService intakes;
@@ -63,6 +65,7 @@ class ReminderFixtures {
     ReminderFixtures(
             SignIn signIn,
             ClientService clients,
+            ClientInvitationService inviting,
             MyRecordService ownRecord,
             InvitationService invitations,
             IntakeService intakes,
@@ -77,6 +80,7 @@ class ReminderFixtures {
             Clock clock) {
         this.signIn = signIn;
         this.clients = clients;
+        this.inviting = inviting;
         this.ownRecord = ownRecord;
         this.invitations = invitations;
         this.intakes = intakes;
@@ -130,7 +134,7 @@ class ReminderFixtures {
             return existing.get().getId();
         }
         signIn.as(Demo.CLINICIAN);
-        var invited = clients.invite(InviteClient.individual(fullName, email));
+        var invited = inviting.invite(InviteClient.individual(fullName, email));
         String url = invited.link().url();
         invitations.activate(url.substring(url.lastIndexOf('/') + 1), PASSWORD);
         signIn.as(email);

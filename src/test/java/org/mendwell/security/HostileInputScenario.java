@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.mendwell.audit.AuditFilter;
 import org.mendwell.audit.AuditService;
 import org.mendwell.client.CaseloadFilter;
+import org.mendwell.client.ClientInvitationService;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.homework.Answer;
@@ -59,6 +60,9 @@ abstract class HostileInputScenario {
 
     @Autowired
     ClientService clients;
+
+    @Autowired
+    ClientInvitationService inviting;
 
     @Autowired
     CompletionService completion;
@@ -244,7 +248,8 @@ abstract class HostileInputScenario {
         signIn.as(Demo.CLINICIAN);
         var n = new AtomicInteger();
         survives("a new client's name", 6, true, PlainText::name, input -> {
-            var invited = clients.invite(InviteClient.individual(input, "fuzz" + n.incrementAndGet() + "@example.org"));
+            var invited =
+                    inviting.invite(InviteClient.individual(input, "fuzz" + n.incrementAndGet() + "@example.org"));
             return Outcome.kept(clients.details(invited.client().clientId()).fullName());
         });
         survives("a template's title", 7, input -> {

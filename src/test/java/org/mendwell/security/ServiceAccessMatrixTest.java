@@ -48,6 +48,7 @@ import org.mendwell.agreements.domain.PromiseMarkRepository;
 import org.mendwell.audit.AuditFilter;
 import org.mendwell.audit.AuditService;
 import org.mendwell.client.CaseloadFilter;
+import org.mendwell.client.ClientInvitationService;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.CoupleLinkEnding;
 import org.mendwell.client.CoupleLinkService;
@@ -327,6 +328,9 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     ClientService clients;
+
+    @Autowired
+    ClientInvitationService inviting;
 
     @Autowired
     MyRecordService ownRecord;
@@ -799,16 +803,16 @@ class ServiceAccessMatrixTest {
         rows.add(row(ClientService.class, "intakesAwaitingReview")
                 .allow(CLINICIANS)
                 .call(p -> clients.intakesAwaitingReview()));
-        rows.add(row(ClientService.class, "invite", InviteClient.class)
+        rows.add(row(ClientInvitationService.class, "invite", InviteClient.class)
                 .allow(CLINICIANS)
-                .call(p -> clients.invite(
+                .call(p -> inviting.invite(
                         new InviteClient("Matrix Newcomer", "matrix.newcomer@example.org", null, null, null))));
-        rows.add(row(ClientService.class, "resendInvitation", UUID.class)
+        rows.add(row(ClientInvitationService.class, "resendInvitation", UUID.class)
                 .allow(ROBINS_CLINICIAN)
-                .call(p -> clients.resendInvitation(tobias)));
-        rows.add(row(ClientService.class, "revokeInvitation", UUID.class)
+                .call(p -> inviting.resendInvitation(tobias)));
+        rows.add(row(ClientInvitationService.class, "revokeInvitation", UUID.class)
                 .allow(ROBINS_CLINICIAN)
-                .runs(p -> clients.revokeInvitation(robin)));
+                .runs(p -> inviting.revokeInvitation(robin)));
         rows.add(row(ClientService.class, "details", UUID.class)
                 .allow(ROBINS_CLINICIAN)
                 .call(p -> clients.details(robin))

@@ -27,6 +27,7 @@ import org.mendwell.account.Roles;
 import org.mendwell.agreements.AgreementService;
 import org.mendwell.agreements.ui.AgreementsColumn;
 import org.mendwell.client.CaseloadFilter;
+import org.mendwell.client.ClientInvitationService;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
 import org.mendwell.progress.CaseloadEntry;
@@ -53,6 +54,7 @@ import org.mendwell.trust.ui.CoupleAttentionColumn;
 class CaseloadView extends Main implements TranslatedTitle {
 
     private final ClientService clients;
+    private final ClientInvitationService inviting;
     private final ReviewInboxService inbox;
     private final CaseloadOverviewService caseload;
     /** The key of the row an event happened on, in the browser; none in the header. */
@@ -77,6 +79,7 @@ class CaseloadView extends Main implements TranslatedTitle {
 
     CaseloadView(
             ClientService clients,
+            ClientInvitationService inviting,
             ReviewInboxService inbox,
             CaseloadOverviewService caseload,
             ViewerTime viewerTime,
@@ -85,6 +88,7 @@ class CaseloadView extends Main implements TranslatedTitle {
             TrustGapService trustGap) {
         PersonalTime time = viewerTime.viewer();
         this.clients = clients;
+        this.inviting = inviting;
         this.inbox = inbox;
         this.caseload = caseload;
         addClassName("mw-page");
@@ -123,7 +127,8 @@ class CaseloadView extends Main implements TranslatedTitle {
         var invite = new Button(
                 getTranslation("caseload.new-client"),
                 VaadinIcon.PLUS.create(),
-                click -> new InviteDialog(clients, viewerLanguage.practiceLanguage(), time, this::afterInvite).open());
+                click -> new InviteDialog(clients, inviting, viewerLanguage.practiceLanguage(), time, this::afterInvite)
+                        .open());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         var heading = new H2(getTranslation("caseload.heading"));

@@ -34,6 +34,7 @@ import org.mendwell.agreements.AgreementService;
 import org.mendwell.agreements.ui.AgreementsProgress;
 import org.mendwell.agreements.ui.AgreementsSection;
 import org.mendwell.client.ClientDetails;
+import org.mendwell.client.ClientInvitationService;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
 import org.mendwell.homework.AssignmentService;
@@ -68,6 +69,7 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
     private static final String PROGRESS = "progress";
 
     private final ClientService clients;
+    private final ClientInvitationService inviting;
     private final IntakeService intakes;
     private final AssignmentService assignments;
     private final ExerciseLibraryService library;
@@ -87,6 +89,7 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
 
     ClientView(
             ClientService clients,
+            ClientInvitationService inviting,
             IntakeService intakes,
             AssignmentService assignments,
             ExerciseLibraryService library,
@@ -97,6 +100,7 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
         this.agreements = agreements;
         this.time = viewerTime.viewer();
         this.clients = clients;
+        this.inviting = inviting;
         this.intakes = intakes;
         this.assignments = assignments;
         this.library = library;
@@ -498,7 +502,7 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
                 .orElseGet(() -> getTranslation("caseload.client.invitation.none"));
         section.add(new Paragraph(state));
         var resend = new Button(getTranslation("caseload.client.invitation.resend"), click -> {
-            var link = clients.resendInvitation(clientId);
+            var link = inviting.resendInvitation(clientId);
             render();
             var dialog = new Dialog(getTranslation("caseload.client.invitation.new-link"));
             InviteDialog.linkParts(client.fullName(), link, time).forEach(dialog::add);
@@ -506,7 +510,7 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
             dialog.open();
         });
         var revoke = new Button(getTranslation("caseload.client.invitation.revoke"), click -> {
-            clients.revokeInvitation(clientId);
+            inviting.revokeInvitation(clientId);
             Notification.show(getTranslation("caseload.client.invitation.revoked"));
             render();
         });

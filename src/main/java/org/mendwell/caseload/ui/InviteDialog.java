@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.mendwell.account.InvitationLink;
 import org.mendwell.client.CaseloadFilter;
 import org.mendwell.client.CaseloadRow;
+import org.mendwell.client.ClientInvitationService;
 import org.mendwell.client.ClientService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.client.Invited;
@@ -40,6 +41,7 @@ class InviteDialog extends Dialog {
     }
 
     private final ClientService clients;
+    private final ClientInvitationService inviting;
     private final Runnable afterInvite;
     private final PersonalTime time;
 
@@ -54,9 +56,15 @@ class InviteDialog extends Dialog {
             new RadioButtonGroup<>(getTranslation("caseload.invite.language"));
 
     /** {@code practiceLanguage} is chosen to start with; a clinician inviting a Spanish speaker picks Español. */
-    InviteDialog(ClientService clients, Language practiceLanguage, PersonalTime time, Runnable afterInvite) {
+    InviteDialog(
+            ClientService clients,
+            ClientInvitationService inviting,
+            Language practiceLanguage,
+            PersonalTime time,
+            Runnable afterInvite) {
         this.time = time;
         this.clients = clients;
+        this.inviting = inviting;
         this.afterInvite = afterInvite;
         setHeaderTitle(getTranslation("caseload.invite.title"));
 
@@ -91,7 +99,7 @@ class InviteDialog extends Dialog {
                 .bind("partnerEmail", partnerEmail);
         var send = new Button(getTranslation("caseload.invite.send"), click -> {
             try {
-                Invited invited = clients.invite(request());
+                Invited invited = inviting.invite(request());
                 close();
                 afterInvite.run();
                 showLinks(invited);

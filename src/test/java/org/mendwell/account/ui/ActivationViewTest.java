@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.mendwell.account.InvitationLink;
 import org.mendwell.account.InvitationService;
 import org.mendwell.account.PasswordPolicy;
-import org.mendwell.client.ClientService;
+import org.mendwell.client.ClientInvitationService;
 import org.mendwell.client.InviteClient;
 import org.mendwell.shared.i18n.Language;
 import org.mendwell.shared.i18n.ViewerLanguage;
@@ -46,7 +46,7 @@ class ActivationViewTest extends SpringBrowserlessTest {
     static final String STRONG_PASSWORD = "lanterns over the quiet harbour";
 
     @Autowired
-    ClientService clients;
+    ClientInvitationService inviting;
 
     @Autowired
     InvitationService invitations;
@@ -75,7 +75,7 @@ class ActivationViewTest extends SpringBrowserlessTest {
         TestSecurityContextHolder.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(clinician, null, clinician.getAuthorities()));
         try {
-            InvitationLink link = clients.invite(invitation).link();
+            InvitationLink link = inviting.invite(invitation).link();
             return link.url().substring(link.url().lastIndexOf('/') + 1);
         } finally {
             TestSecurityContextHolder.setContext(signedOut);

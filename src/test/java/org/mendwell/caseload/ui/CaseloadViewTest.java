@@ -21,7 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.mendwell.client.ClientService;
+import org.mendwell.client.ClientInvitationService;
 import org.mendwell.progress.CaseloadEntry;
 import org.mendwell.shared.i18n.Language;
 import org.mendwell.shared.i18n.Messages;
@@ -221,7 +221,7 @@ class CaseloadViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Invite").single()).click();
 
         assertThat(email.isInvalid()).isTrue();
-        assertThat(email.getErrorMessage()).isEqualTo(Messages.ofPage(ClientService.CANNOT_INVITE));
+        assertThat(email.getErrorMessage()).isEqualTo(Messages.ofPage(ClientInvitationService.CANNOT_INVITE));
         assertThat(email.getValue()).isEqualTo(Demo.CLIENT_2);
         assertThat(find(TextField.class).withLabel("Full name").single().getValue())
                 .isEqualTo("Someone Else's Client");
