@@ -56,12 +56,13 @@ public class ViewerTime {
                 .orElse(practiceZone);
     }
 
-    /** The zone the viewer's browser reports, when a page is open and it has reported one we know. */
+    /**
+     * The zone the viewer's browser reports, when a page is open and it has reported one we know, on this page or
+     * earlier in the visit ({@link BrowserZones}).
+     */
     public Optional<ZoneId> browserZone() {
         UI ui = UI.getCurrent();
-        var details = ui == null ? null : ui.getPage().getExtendedClientDetails();
-        return Optional.ofNullable(details == null ? null : details.getTimeZoneId())
-                .flatMap(ViewerTime::known);
+        return ui == null ? Optional.empty() : BrowserZones.of(ui);
     }
 
     /**
