@@ -2,16 +2,79 @@ package org.mendwell.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.options.Cookie;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.mendwell.client.domain.ClientStatusEventRepository;
+import org.mendwell.shared.time.PersonalTime;
+import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
 import org.mendwell.support.HttpVisitor;
 import org.mendwell.support.MendwellWebTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** In Chromium: the warning before an idle session ends, the account page, and log-out ending the session on the server. */
 @MendwellWebTest
 class SessionJourneyIT extends BrowserTest {
+
+    @Autowired
+    ClientIds clientIds;
+
+    @Autowired
+    ClientStatusEventRepository statusEvents;
+
+    @Autowired
+    Clock clock;
+
+    /**
+     * A page with a record's id in its address is drawn while it is sent, before the browser reports its zone. A
+     * clinician without a zone of their own (clinician2) reads times on their browser's clock there too, as on the
+     * page reached by a click, not on the practice's (London).
+     */
+    @Test
+    void a_page_opened_by_its_address_shows_times_on_the_browsers_clock() {
+        newContext(new Browser.NewContextOptions().setViewportSize(1280, 800), "en-US", "America/New_York");
+        signIn(Demo.CLINICIAN_2, Demo.PASSWORD);
+        var casey = clientIds.of(Demo.CLIENT_2);
+        Instant invited = statusEvents
+                .findByClientIdOrderByOccurredAtAsc(casey)
+                .getFirst()
+                .getOccurredAt();
+
+        page.navigate(url("clients/" + casey));
+
+        String newYork = new PersonalTime(ZoneId.of("America/New_York"), Locale.US, clock).dateTime(invited);
+        String london = new PersonalTime(ZoneId.of("Europe/London"), Locale.US, clock).dateTime(invited);
+        assertThat(page.getByText(newYork + " — Invited")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.content()).doesNotContain(london + " — ");
+    }
+
+    /**
+     * Vaadin's own messages are in the visitor's language: with the session cookie gone (a privacy add-on, a browser
+     * that blocks cookies), the next click answers in Spanish for a Spanish reader, not with Vaadin's English default.
+     */
+    @Test
+    void vaadins_own_messages_are_in_the_readers_language() {
+        newContext(new Browser.NewContextOptions().setViewportSize(360, 740), "es-ES");
+        page.navigate(url("login"));
+        page.locator("input[name='username']").fill(Demo.HANA);
+        page.locator("input[name='password']").fill(Demo.PASSWORD);
+        page.locator("input[name='password']").press("Enter");
+        assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
+        page.navigate(url("account"));
+        assertThat(button("Guardar idioma")).isVisible();
+
+        context.clearCookies();
+        button("Guardar idioma").click();
+
+        assertThat(page.getByText("Las cookies están bloqueadas")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.content()).doesNotContain("Cookies disabled");
+    }
 
     @Test
     void a_minute_before_an_idle_session_ends_a_warning_asks_and_stay_signed_in_closes_it() {
