@@ -51,6 +51,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.CancelFirst;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.Focus;
 import org.mendwell.shared.ui.TextLimits;
@@ -365,22 +366,44 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
         line.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         line.setWrap(true);
         if (a.status() == AssignmentStatus.ACTIVE) {
-            line.add(small("caseload.client.assignment.pause", a, () -> assignments.pause(a.assignmentId())));
+            line.add(small("caseload.client.assignment.pause", a, () -> {
+                assignments.pause(a.assignmentId());
+                render();
+            }));
         } else if (a.status() == AssignmentStatus.PAUSED) {
-            line.add(small("caseload.client.assignment.resume", a, () -> assignments.resume(a.assignmentId())));
+            line.add(small("caseload.client.assignment.resume", a, () -> {
+                assignments.resume(a.assignmentId());
+                render();
+            }));
         }
         if (a.status() != AssignmentStatus.CANCELLED) {
-            line.add(small("caseload.client.assignment.cancel", a, () -> assignments.cancel(a.assignmentId())));
+            line.add(small("caseload.client.assignment.cancel", a, () -> confirmCancel(a)));
         }
         return line;
     }
 
-    private Button small(String labelKey, AssignmentSummary assignment, Runnable change) {
+    /**
+     * Ending an exercise cannot be undone (it can only be given again), and the button sat one click away beside
+     * Pause: ask first, with the focus on keeping it (an exploration ended a client's daily exercise by accident).
+     */
+    private void confirmCancel(AssignmentSummary a) {
+        var dialog = new ConfirmDialog(
+                getTranslation("caseload.client.assignment.cancel.title", a.title()),
+                getTranslation("caseload.client.assignment.cancel.text"),
+                getTranslation("caseload.client.assignment.cancel.confirm"),
+                confirmed -> {
+                    assignments.cancel(a.assignmentId());
+                    render();
+                });
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("caseload.client.assignment.cancel.keep"));
+        CancelFirst.focusCancelOnOpen(dialog).open();
+    }
+
+    private Button small(String labelKey, AssignmentSummary assignment, Runnable onClick) {
         String label = getTranslation(labelKey);
-        var button = new Button(label, click -> {
-            change.run();
-            render();
-        });
+        var button = new Button(label, click -> onClick.run());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.setAriaLabel(getTranslation("caseload.client.assignment.action", label, assignment.title()));
         return button;

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -26,9 +28,13 @@ import org.mendwell.client.ClientService;
 import org.mendwell.client.ClientStatus;
 import org.mendwell.client.domain.Client;
 import org.mendwell.client.domain.ClientRepository;
+import org.mendwell.homework.AssignmentService;
+import org.mendwell.homework.AssignmentStatus;
+import org.mendwell.homework.ExerciseSchedule;
 import org.mendwell.shared.ui.RecordNotFoundView;
 import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
+import org.mendwell.support.ExerciseFixtures;
 import org.mendwell.support.MendwellTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -47,6 +53,12 @@ class ClientViewTest extends SpringBrowserlessTest {
 
     @Autowired
     InvitationService invitations;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    ExerciseFixtures exercises;
 
     private Client record(String email) {
         return clientRecords.findByEmail(email).orElseThrow();
@@ -123,6 +135,49 @@ class ClientViewTest extends SpringBrowserlessTest {
                 .isFalse();
         assertThat(find(Div.class).withClassName("mw-safety-yes").exists()).isFalse();
         assertThat(find(Span.class).withText("Needs attention").exists()).isFalse();
+    }
+
+    /** Ending an exercise cannot be undone: one click only asks, keeping it is the default, and only "End" ends it. */
+    @Test
+    @ChangesDemoPractice
+    void ending_an_exercise_asks_first_and_keeping_it_changes_nothing() {
+        UUID oskar = record(Demo.OSKAR).getId();
+        UUID given = exercises.assign(
+                oskar, "daily-check-in", null, ExerciseSchedule.once(exercises.todayAtNoon(), LocalTime.of(23, 59)));
+        var daily = assignments.assignmentsOf(oskar).stream()
+                .filter(a -> a.assignmentId().equals(given))
+                .findFirst()
+                .orElseThrow();
+        open(oskar);
+        Button cancel = find(Button.class)
+                .withCondition(
+                        b -> ("Cancel " + daily.title()).equals(b.getElement().getAttribute("aria-label")))
+                .single();
+
+        test(cancel).click();
+        var question = find(ConfirmDialog.class).single();
+        assertThat(question.getElement().getProperty("header")).isEqualTo("End «" + daily.title() + "»?");
+        assertThat(statusOf(oskar, daily.assignmentId()))
+                .as("one click only asks")
+                .isEqualTo(AssignmentStatus.ACTIVE);
+        test(question).cancel();
+        assertThat(statusOf(oskar, daily.assignmentId())).isEqualTo(AssignmentStatus.ACTIVE);
+
+        test(find(Button.class)
+                        .withCondition(b -> ("Cancel " + daily.title())
+                                .equals(b.getElement().getAttribute("aria-label")))
+                        .single())
+                .click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(statusOf(oskar, daily.assignmentId())).isEqualTo(AssignmentStatus.CANCELLED);
+    }
+
+    private AssignmentStatus statusOf(UUID client, UUID assignment) {
+        return assignments.assignmentsOf(client).stream()
+                .filter(a -> a.assignmentId().equals(assignment))
+                .findFirst()
+                .orElseThrow()
+                .status();
     }
 
     @Test
