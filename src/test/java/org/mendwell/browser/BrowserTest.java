@@ -89,10 +89,15 @@ abstract class BrowserTest {
 
     /** A new, empty browser context whose browser asks for this language (Accept-Language and navigator). */
     void newContext(Browser.NewContextOptions options, String languageTag) {
+        newContext(options, languageTag, "Europe/London");
+    }
+
+    /** A new, empty browser context whose browser asks for this language and runs its clock in this zone. */
+    void newContext(Browser.NewContextOptions options, String languageTag, String timezoneId) {
         if (context != null) {
             context.close();
         }
-        context = browser.newContext(options.setLocale(languageTag).setTimezoneId("Europe/London"));
+        context = browser.newContext(options.setLocale(languageTag).setTimezoneId(timezoneId));
         page = context.newPage();
         page.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
