@@ -10,7 +10,7 @@ package org.mendwell.homework;
  * <p>Written, like {@link OccurrenceRules}, in each language that needs it: SQL for the lists read with plain SQL,
  * JPQL for the homework repositories. Both take the reader's ISO 639-1 code as {@code :language}; the assignment
  * forms are over an assignment {@code a}, the template form over a template {@code t}.
- * {@code ExerciseNamesTest} runs the two assignment forms against each other on the same rows.
+ * {@code ExerciseNamesScenario} runs the two assignment forms against each other on the same rows.
  */
 public final class ExerciseNames {
 
