@@ -44,8 +44,13 @@ class ProgressQueries {
     /** A scale chart's points: everything done (early, or before a cancellation), and everything overdue. */
     private static final String CHARTED = "(" + OccurrenceRules.DONE_SQL + " or " + OccurrenceRules.OVERDUE_SQL + ")";
 
+    /**
+     * Every occurrence of a client's, with its state; {@code title} is the exercise's name for the reader
+     * ({@link ExerciseNames}, which the grid sorts by), {@code given_title} the title it was given with (the search
+     * looks in both).
+     */
     private static final String OCCURRENCES = """
-            select o.id, %s as title, o.due_at, o.submitted_at, s.id as submission_id, s.reviewed_at, s.measure_total,
+            select o.id, %s as title, a.title as given_title, o.due_at, o.submitted_at, s.id as submission_id, s.reviewed_at, s.measure_total,
                    case when %s then 'ON_TIME'
                         when %s then 'LATE'
                         when a.status = 'CANCELLED' or o.status = 'CANCELLED' then 'CANCELLED'
@@ -82,7 +87,8 @@ class ProgressQueries {
             """;
 
     private static final String FILTERED = "select * from (" + OCCURRENCES + ") x "
-            + "where (:state = '' or x.state = :state) and (:pattern = '' or lower(x.title) like :pattern escape '!')";
+            + "where (:state = '' or x.state = :state) and (:pattern = '' or lower(x.title) like :pattern escape '!'"
+            + " or lower(x.given_title) like :pattern escape '!')";
 
     /** Grid sort keys and the columns they order by: nothing else reaches the ORDER BY. */
     static final Map<String, String> SORT_COLUMNS = Map.of(

@@ -132,6 +132,11 @@ class ExerciseNamesForTheReaderTest extends SpringBrowserlessTest {
         List<OccurrenceRow> found =
                 progress.occurrencesOf(robin, new OccurrenceFilter("registro", null), PageRequest.of(0, 20));
         assertThat(found).isNotEmpty().extracting(OccurrenceRow::exercise).containsOnly("Registro diario");
+        assertThat(progress.occurrencesOf(robin, new OccurrenceFilter("check-in", null), PageRequest.of(0, 20)))
+                .as("found by the title it was given with too")
+                .isNotEmpty()
+                .extracting(OccurrenceRow::exercise)
+                .containsOnly("Registro diario");
         var csv = new StringWriter();
         progress.exportCsv(robin, csv);
         assertThat(csv.toString()).contains("\nRegistro diario,").doesNotContain("Daily check-in");
