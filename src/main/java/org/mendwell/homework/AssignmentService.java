@@ -182,7 +182,7 @@ public class AssignmentService {
                 partner == null ? List.of(client.clientId()) : List.of(client.clientId(), partner.clientId());
         return new AssignmentProspect(
                 safetyReasonNeeded(template, client, partner),
-                assignments.activeSummariesOf(people, template.summary().templateId()),
+                assignments.activeSummariesOf(people, template.summary().templateId(), reader()),
                 template.summary().builtIn()
                         ? inClientsLanguage(template, client).language()
                         : null,
@@ -257,7 +257,7 @@ public class AssignmentService {
     @Audited(value = Access.READ, record = Subject.CLIENT)
     public List<AssignmentSummary> assignmentsOf(UUID clientId) {
         ClientRef client = clients.ownedClient(clientId);
-        return assignments.summariesOf(client.clientId());
+        return assignments.summariesOf(client.clientId(), reader());
     }
 
     @PreAuthorize(Roles.IS_CLINICIAN)
@@ -373,6 +373,11 @@ public class AssignmentService {
     /** Read back after a change; flushing first so the counting query sees it. */
     private AssignmentSummary summary(UUID assignmentId) {
         assignments.flush();
-        return assignments.summaryOf(assignmentId).orElseThrow();
+        return assignments.summaryOf(assignmentId, reader()).orElseThrow();
+    }
+
+    /** The language of the page being built: built-in exercises are named in it. */
+    private String reader() {
+        return viewerLanguage.pageLanguage().code();
     }
 }

@@ -25,6 +25,7 @@ import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
 import org.mendwell.shared.audit.NotAudited;
 import org.mendwell.shared.i18n.Messages;
+import org.mendwell.shared.i18n.ViewerLanguage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,6 +64,7 @@ public class ReviewService {
     private final ApplicationEventPublisher events;
     private final PracticeStaff staff;
     private final Messages messages;
+    private final ViewerLanguage viewerLanguage;
 
     ReviewService(
             SubmissionRepository submissions,
@@ -74,8 +76,10 @@ public class ReviewService {
             Clock clock,
             ApplicationEventPublisher events,
             PracticeStaff staff,
-            Messages messages) {
+            Messages messages,
+            ViewerLanguage viewerLanguage) {
         this.messages = messages;
+        this.viewerLanguage = viewerLanguage;
         this.submissions = submissions;
         this.comments = comments;
         this.assignments = assignments;
@@ -92,7 +96,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.CLIENT)
     public List<SubmissionSummary> submissionsOf(UUID clientId) {
-        return submissions.submittedBy(clients.ownedClient(clientId).clientId());
+        return submissions.submittedBy(clients.ownedClient(clientId).clientId(), reader());
     }
 
     /** One submission with the earlier answers to the same exercise and the conversation about it. */
@@ -127,9 +131,12 @@ public class ReviewService {
                         c.getBody(),
                         c.getCreatedAt()))
                 .toList();
+        SubmissionSummary summary =
+                submissions.summaryOf(submissionId, reader()).orElseThrow();
         return new SubmissionReview(
-                submissions.summaryOf(submissionId).orElseThrow(),
+                summary,
                 client.fullName(),
+                summary.title().equals(assignment.getTitle()) ? version.language() : reader(),
                 version.language(),
                 version.introduction(),
                 version.publicQuestions(),
@@ -161,7 +168,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.CLIENT)
     public List<SubmissionSummary> openRiskAlerts(UUID clientId) {
-        return submissions.openRiskAlerts(clients.ownedClient(clientId).clientId());
+        return submissions.openRiskAlerts(clients.ownedClient(clientId).clientId(), reader());
     }
 
     /** A client's risk alerts already signed off, the latest first: who signed each off, when, and their note. */
@@ -169,7 +176,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.CLIENT)
     public List<RiskSignOff> riskSignOffs(UUID clientId) {
-        return submissions.signedOffRiskAlerts(clients.ownedClient(clientId).clientId()).stream()
+        return submissions.signedOffRiskAlerts(clients.ownedClient(clientId).clientId(), reader()).stream()
                 .map(alert -> new RiskSignOff(
                         alert.submissionId(),
                         alert.title(),
@@ -194,7 +201,7 @@ public class ReviewService {
         }
         submission.signOffRiskAlert(currentUser.require(Role.CLINICIAN).accountId(), body, clock.instant());
         submissions.flush();
-        if (submissions.openRiskAlerts(submission.getClientId()).isEmpty()) {
+        if (submissions.openRiskAlerts(submission.getClientId(), reader()).isEmpty()) {
             events.publishEvent(new RiskAlertsSignedOff(submission.getClientId()));
         }
     }
@@ -232,5 +239,10 @@ public class ReviewService {
                 .orElseThrow(() -> new RecordNotFoundException("Submission"));
         clients.ownedClient(submission.getClientId()); // another clinician's client: not found
         return submission;
+    }
+
+    /** The language of the page being built: built-in exercises are named in it. */
+    private String reader() {
+        return viewerLanguage.pageLanguage().code();
     }
 }

@@ -101,7 +101,7 @@ public class ClientProgressService {
     @PreAuthorize(Roles.IS_CLINICIAN)
     @NotAudited("a count of the client's exercises; the page read beside it is audited")
     public long countOccurrencesOf(UUID clientId, OccurrenceFilter filter) {
-        return queries.countOccurrences(clients.ownedClient(clientId).clientId(), filter, clock.instant());
+        return queries.countOccurrences(clients.ownedClient(clientId).clientId(), filter, clock.instant(), reader());
     }
 
     /**
@@ -136,12 +136,12 @@ public class ClientProgressService {
                 done[1],
                 streak(queries.checkInDays(me.clientId(), zone), today),
                 queries.scaleCharts(me.clientId(), zone, now, reader()),
-                queries.latestFeedback(me.clientId(), zone));
+                queries.latestFeedback(me.clientId(), zone, reader()));
     }
 
-    /** The language the figures are read in: scale names of built-in exercises are given in it. */
+    /** The language the figures are read in: built-in exercises and their scales are named in it. */
     private Language reader() {
-        return Language.of(viewerLanguage.pageLocale()).orElse(Language.ENGLISH);
+        return viewerLanguage.pageLanguage();
     }
 
     /** Consecutive days with a check-in, ending today or, while today's is still to come, yesterday. */

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.mendwell.homework.ExerciseNames;
 import org.mendwell.homework.ExerciseTerms.Measure;
 import org.mendwell.homework.MainScale;
 import org.mendwell.homework.MeasureScore.Severity;
@@ -43,9 +44,13 @@ class ProgressQueries {
     /** A scale chart's points: everything done (early, or before a cancellation), and everything overdue. */
     private static final String CHARTED = "(" + OccurrenceRules.DONE_SQL + " or " + OccurrenceRules.OVERDUE_SQL + ")";
 
-    private static final String OCCURRENCES =
-            """
-            select o.id, a.title, o.due_at, o.submitted_at, s.id as submission_id, s.reviewed_at, s.measure_total,
+    /**
+     * Every occurrence of a client's, with its state; {@code title} is the exercise's name for the reader
+     * ({@link ExerciseNames}, which the grid sorts by), {@code given_title} the title it was given with (the search
+     * looks in both).
+     */
+    private static final String OCCURRENCES = """
+            select o.id, %s as title, a.title as given_title, o.due_at, o.submitted_at, s.id as submission_id, s.reviewed_at, s.measure_total,
                    case when %s then 'ON_TIME'
                         when %s then 'LATE'
                         when a.status = 'CANCELLED' or o.status = 'CANCELLED' then 'CANCELLED'
@@ -55,7 +60,11 @@ class ProgressQueries {
             from exercise_occurrence o
             join assignment a on a.id = o.assignment_id
             left join submission s on s.occurrence_id = o.id and s.status = 'SUBMITTED'
-            where o.client_id = :client""".formatted(OccurrenceRules.DONE_ON_TIME_SQL, OccurrenceRules.DONE_SQL, OccurrenceRules.OVERDUE_SQL);
+            where o.client_id = :client""".formatted(
+                    ExerciseNames.ASSIGNMENT_TITLE_SQL,
+                    OccurrenceRules.DONE_ON_TIME_SQL,
+                    OccurrenceRules.DONE_SQL,
+                    OccurrenceRules.OVERDUE_SQL);
 
     /**
      * A scale question's name in the reader's language: where a built-in exercise was answered in another
@@ -78,7 +87,8 @@ class ProgressQueries {
             """;
 
     private static final String FILTERED = "select * from (" + OCCURRENCES + ") x "
-            + "where (:state = '' or x.state = :state) and (:pattern = '' or lower(x.title) like :pattern escape '!')";
+            + "where (:state = '' or x.state = :state) and (:pattern = '' or lower(x.title) like :pattern escape '!'"
+            + " or lower(x.given_title) like :pattern escape '!')";
 
     /** Grid sort keys and the columns they order by: nothing else reaches the ORDER BY. */
     static final Map<String, String> SORT_COLUMNS = Map.of(
@@ -134,7 +144,8 @@ class ProgressQueries {
                 String prompt,
                 @Nullable Integer value) {}
         List<Answer> answers = jdbc.sql("""
-                        select a.template_id, a.title, o.id, o.due_at, """ + READERS_PROMPT + """
+                        select a.template_id, """ + ExerciseNames.ASSIGNMENT_TITLE_SQL + """
+                        , o.id, o.due_at, """ + READERS_PROMPT + """
                         , sa.scale_value
                         from exercise_occurrence o
                         join assignment a on a.id = o.assignment_id
@@ -143,7 +154,8 @@ class ProgressQueries {
                         join exercise_question q on q.template_version_id = v.id and q.kind = 'SCALE'
                         left join submission s on s.occurrence_id = o.id and s.status = 'SUBMITTED'
                         left join submission_answer sa on sa.submission_id = s.id and sa.question_id = q.id
-                        """ + IN_READERS_LANGUAGE + """
+                        """
+                        + IN_READERS_LANGUAGE + """
                         where o.client_id = :client and """ + CHARTED + """
                          order by o.due_at, o.id, q.position""")
                 .param("client", clientId.toString())
@@ -232,14 +244,16 @@ class ProgressQueries {
     }
 
     /** The clinician's most recent feedback on any of the client's exercises. */
-    MyProgress.@Nullable Feedback latestFeedback(UUID clientId, ZoneId zone) {
+    MyProgress.@Nullable Feedback latestFeedback(UUID clientId, ZoneId zone, Language reader) {
         return jdbc.sql("""
-                        select a.title, c.body, c.created_at from submission_comment c
+                        select\s""" + ExerciseNames.ASSIGNMENT_TITLE_SQL + """
+                        , c.body, c.created_at from submission_comment c
                         join submission s on s.id = c.submission_id
                         join assignment a on a.id = s.assignment_id
                         where s.client_id = :client and c.from_clinician = true
                         order by c.created_at desc, c.id limit 1""")
                 .param("client", clientId.toString())
+                .param("language", reader.code())
                 .query((rs, n) -> new MyProgress.Feedback(
                         rs.getString(1),
                         rs.getString(2),
@@ -248,8 +262,8 @@ class ProgressQueries {
                 .orElse(null);
     }
 
-    long countOccurrences(UUID clientId, OccurrenceFilter filter, Instant now) {
-        return filtered("select count(*) from (" + FILTERED + ") counted", clientId, filter, now)
+    long countOccurrences(UUID clientId, OccurrenceFilter filter, Instant now, Language reader) {
+        return filtered("select count(*) from (" + FILTERED + ") counted", clientId, filter, now, reader)
                 .query(Long.class)
                 .single();
     }
@@ -268,7 +282,7 @@ class ProgressQueries {
                     .append(column)
                     .append(o.isAscending() ? " asc" : " desc");
         }
-        var rows = filtered(FILTERED + order + " limit :limit offset :offset", clientId, filter, now)
+        var rows = filtered(FILTERED + order + " limit :limit offset :offset", clientId, filter, now, reader)
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())
                 .query((rs, n) -> row(rs))
@@ -285,7 +299,7 @@ class ProgressQueries {
 
     /** Every occurrence of the client's, by due moment, with its scale answers: for the export. */
     List<OccurrenceRow> allOccurrences(UUID clientId, Instant now, Language reader) {
-        var rows = filtered(FILTERED + " order by x.due_at, x.id", clientId, OccurrenceFilter.NONE, now)
+        var rows = filtered(FILTERED + " order by x.due_at, x.id", clientId, OccurrenceFilter.NONE, now, reader)
                 .query((rs, n) -> row(rs))
                 .list();
         var scales = new HashMap<UUID, List<OccurrenceRow.ScaleValue>>();
@@ -304,9 +318,11 @@ class ProgressQueries {
         return withScales(rows, scales);
     }
 
-    private JdbcClient.StatementSpec filtered(String sql, UUID clientId, OccurrenceFilter filter, Instant now) {
+    private JdbcClient.StatementSpec filtered(
+            String sql, UUID clientId, OccurrenceFilter filter, Instant now, Language reader) {
         return jdbc.sql(sql)
                 .param("client", clientId.toString())
+                .param("language", reader.code())
                 .param("now", utc(now))
                 .param("state", filter.state() == null ? "" : filter.state().name())
                 .param("pattern", Paging.containsPattern(filter.text()));

@@ -7,10 +7,13 @@ import java.util.UUID;
 import org.mendwell.account.CurrentUser;
 import org.mendwell.account.Role;
 import org.mendwell.account.Roles;
+import org.mendwell.homework.ExerciseNames;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
 import org.mendwell.shared.audit.NotAudited;
+import org.mendwell.shared.i18n.Language;
+import org.mendwell.shared.i18n.ViewerLanguage;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,7 +27,8 @@ import org.springframework.stereotype.Service;
  *
  * <p>Native SQL over the client, intake, submission and assignment tables, like {@link CaseloadFigures};
  * it runs unchanged on H2 (MariaDB mode) and MariaDB. The submission branch stands first in the union so
- * that the title column takes its type from {@code assignment.title}.
+ * that the title column takes its type from {@code assignment.title}; an exercise is named in the reader's language
+ * ({@link ExerciseNames}).
  *
  * <p>Each item says whether it carries a risk answer (a PHQ-9 with its self-harm item above zero, or an
  * intake with a yes to a safety question) and whether the client replied to the clinician's feedback since
@@ -34,7 +38,9 @@ import org.springframework.stereotype.Service;
 public class ReviewInboxService {
 
     private static final String ITEMS = """
-            select s.id as item_id, 'SUBMISSION' as kind, s.client_id, c.full_name, a.title, s.submitted_at,
+            select s.id as item_id, 'SUBMISSION' as kind, s.client_id, c.full_name,
+            """ + ExerciseNames.ASSIGNMENT_TITLE_SQL + """
+             as title, s.submitted_at,
                    case when s.risk_alert = true then 1 else 0 end as risk_answer,
                    case when exists (select 1 from submission_comment r
                                      where r.submission_id = s.id and r.from_clinician = false
@@ -62,10 +68,12 @@ public class ReviewInboxService {
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
+    private final ViewerLanguage viewerLanguage;
 
-    ReviewInboxService(JdbcClient jdbc, CurrentUser currentUser) {
+    ReviewInboxService(JdbcClient jdbc, CurrentUser currentUser, ViewerLanguage viewerLanguage) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.viewerLanguage = viewerLanguage;
     }
 
     /**
@@ -78,6 +86,7 @@ public class ReviewInboxService {
     public List<ReviewItem> page(Pageable pageable) {
         return jdbc.sql(PAGE)
                 .param("clinicianId", clinicianId().toString())
+                .param("language", viewerLanguage.pageLanguage().code())
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())
                 .query((row, number) -> new ReviewItem(
@@ -98,6 +107,7 @@ public class ReviewInboxService {
     public long count() {
         return jdbc.sql(COUNT)
                 .param("clinicianId", clinicianId().toString())
+                .param("language", Language.ENGLISH.code()) // the names are not counted
                 .query(Long.class)
                 .single();
     }

@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.support.Demo;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -20,6 +23,9 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "mendwell.demo.history=true")
 @ActiveProfiles("test")
 class ProgressJourneyIT extends BrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** Each chart canvas on the page: its drawn size, and whether Chart.js holds a chart for it. */
     @SuppressWarnings("unchecked")
@@ -134,5 +140,82 @@ class ProgressJourneyIT extends BrowserTest {
         page.locator(".mw-figure")
                 .first()
                 .screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("my-progress-chart.png")));
+    }
+
+    /**
+     * The days under a PHQ-9 chart's points and the days in the table under it are the same days: those of the
+     * submitted moments on the clinician's own clock, whatever the browser's zone. An explorer once saw the x labels
+     * a day before the table with the browser in Auckland; here the clinician's account and the browser are both in
+     * Auckland, then both in Los Angeles (the two sides of the date line), and the labels are read from the chart
+     * Chart.js drew, not from the server's data.
+     */
+    @Test
+    void a_phq9_charts_days_are_the_days_of_its_table_in_auckland_and_in_los_angeles() {
+        String ownZone =
+                jdbc.queryForObject("select time_zone from account where email = ?", String.class, Demo.CLINICIAN);
+        List<java.time.Instant> submitted = jdbc.query(
+                """
+                select s.submitted_at from submission s
+                join client c on c.id = s.client_id
+                join assignment a on a.id = s.assignment_id
+                join exercise_template t on t.id = a.template_id
+                where c.email = ? and t.measure = 'PHQ9' and s.status = 'SUBMITTED' and s.measure_total is not null
+                order by s.submitted_at""",
+                (rs, n) -> rs.getObject(1, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC),
+                Demo.HANA);
+        org.assertj.core.api.Assertions.assertThat(submitted)
+                .as("Hana's weekly PHQ-9")
+                .hasSizeGreaterThan(3);
+        var daysSeen = new java.util.HashMap<String, List<java.time.LocalDate>>();
+        try {
+            for (String zone : List.of("Pacific/Auckland", "America/Los_Angeles")) {
+                jdbc.update("update account set time_zone = ? where email = ?", zone, Demo.CLINICIAN);
+                newContext(
+                        new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 800),
+                        "en-US",
+                        zone);
+                org.assertj.core.api.Assertions.assertThat(
+                                page.evaluate("() => Intl.DateTimeFormat().resolvedOptions().timeZone"))
+                        .isEqualTo(zone);
+                signIn(Demo.CLINICIAN, Demo.PASSWORD);
+                openProgressOf("Hana Morikawa");
+                charts();
+                Locator figure = page.locator(".mw-figure")
+                        .filter(new Locator.FilterOptions()
+                                .setHas(page.getByRole(
+                                        AriaRole.HEADING,
+                                        new Page.GetByRoleOptions()
+                                                .setName("PHQ-9")
+                                                .setExact(true))));
+                @SuppressWarnings("unchecked")
+                List<String> drawn = (List<String>) figure.locator("mendwell-chart canvas")
+                        .evaluate("c => [...window.Chart.getChart(c).data.labels]");
+                @SuppressWarnings("unchecked")
+                List<String> held =
+                        (List<String>) figure.locator("mendwell-chart").evaluate("e => [...e.chart.labels]");
+                List<String> tableDays = figure.locator("table tbody tr th").allTextContents().stream()
+                        .map(String::strip)
+                        .toList();
+
+                var time =
+                        new PersonalTime(java.time.ZoneId.of(zone), java.util.Locale.US, java.time.Clock.systemUTC());
+                List<java.time.LocalDate> days =
+                        submitted.stream().map(time::dateOf).toList();
+                daysSeen.put(zone, days);
+                org.assertj.core.api.Assertions.assertThat(drawn)
+                        .as("the chart's x labels in %s", zone)
+                        .isEqualTo(held)
+                        .isEqualTo(days.stream().map(time::dayAndMonth).toList());
+                org.assertj.core.api.Assertions.assertThat(tableDays)
+                        .as("the table's days in %s", zone)
+                        .isEqualTo(days.stream().map(time::weekdayDate).toList());
+                screenshot("phq9-chart-days-" + zone.replace('/', '-'));
+            }
+        } finally {
+            jdbc.update("update account set time_zone = ? where email = ?", ownZone, Demo.CLINICIAN);
+        }
+        System.out.printf(
+                "PHQ-9 days: Auckland %s; Los Angeles %s%n",
+                daysSeen.get("Pacific/Auckland"), daysSeen.get("America/Los_Angeles"));
     }
 }

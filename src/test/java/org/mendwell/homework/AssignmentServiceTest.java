@@ -428,7 +428,13 @@ class AssignmentServiceTest {
                             robin, template("daily-check-in"), null, fiveDaysFromToday(), false, null))
                     .getFirst();
 
-            assertThat(given.title()).isEqualTo("Registro diario");
+            assertThat(jdbc.queryForObject(
+                            "select title from assignment where id = ?", String.class, given.assignmentId()))
+                    .as("given with its Spanish title")
+                    .isEqualTo("Registro diario");
+            assertThat(given.title())
+                    .as("named for the clinician, who reads English (ExerciseNames)")
+                    .isEqualTo("Daily check-in");
             assertThat(jdbc.queryForObject(
                             "select v.language from exercise_template_version v join assignment a"
                                     + " on a.template_id = v.template_id and a.template_version = v.number"

@@ -3,6 +3,7 @@ package org.mendwell.homework.domain;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.mendwell.homework.ExerciseNames;
 import org.mendwell.homework.SharedByPartner;
 import org.mendwell.homework.SubmissionSummary;
 import org.springframework.data.domain.Limit;
@@ -13,9 +14,11 @@ import org.springframework.data.repository.query.Param;
 
 public interface SubmissionRepository extends JpaRepository<Submission, UUID> {
 
+    /** The title is the exercise's name in the reader's language ({@code :language}, {@link ExerciseNames}). */
     String SUMMARY = """
             select new org.mendwell.homework.SubmissionSummary(s.id, s.occurrenceId, s.assignmentId, s.clientId,
-                   a.title, o.number, o.dueDate, o.dueAt, s.submittedAt, s.reviewedAt, s.sharedWithPartner,
+            """ + ExerciseNames.ASSIGNMENT_TITLE_JPQL + """
+            , o.number, o.dueDate, o.dueAt, s.submittedAt, s.reviewedAt, s.sharedWithPartner,
                    s.measureTotal, s.measureSeverity, s.riskAlert,
                    (select count(c) from SubmissionComment c where c.submissionId = s.id))
             from Submission s
@@ -38,7 +41,7 @@ public interface SubmissionRepository extends JpaRepository<Submission, UUID> {
              where s.clientId = :clientId and s.status = org.mendwell.homework.SubmissionStatus.SUBMITTED
              order by s.submittedAt desc
             """)
-    List<SubmissionSummary> submittedBy(@Param("clientId") UUID clientId);
+    List<SubmissionSummary> submittedBy(@Param("clientId") UUID clientId, @Param("language") String language);
 
     /** What a client chose to share with their partner, newest first: titles and dates only. */
     @Query("""
@@ -52,7 +55,7 @@ public interface SubmissionRepository extends JpaRepository<Submission, UUID> {
     List<SharedByPartner> sharedBy(@Param("clientId") UUID clientId);
 
     @Query(SUMMARY + " where s.id = :id")
-    Optional<SubmissionSummary> summaryOf(@Param("id") UUID id);
+    Optional<SubmissionSummary> summaryOf(@Param("id") UUID id, @Param("language") String language);
 
     /**
      * Earlier submissions of the same recurring exercise, newest first, answers fetched in the same statement.
@@ -83,18 +86,19 @@ public interface SubmissionRepository extends JpaRepository<Submission, UUID> {
                and s.riskAlert = true and s.riskSignedOffAt is null
              order by s.submittedAt
             """)
-    List<SubmissionSummary> openRiskAlerts(@Param("clientId") UUID clientId);
+    List<SubmissionSummary> openRiskAlerts(@Param("clientId") UUID clientId, @Param("language") String language);
 
     /** A client's risk alerts already signed off, the latest sign-off first; who signed off is an account id. */
     @Query("""
-            select new org.mendwell.homework.domain.SignedOffRiskAlert(s.id, a.title, s.submittedAt, s.riskSignedOffAt,
-                   s.riskSignedOffBy, s.riskSignOffNote)
+            select new org.mendwell.homework.domain.SignedOffRiskAlert(s.id,
+            """ + ExerciseNames.ASSIGNMENT_TITLE_JPQL + """
+            , s.submittedAt, s.riskSignedOffAt, s.riskSignedOffBy, s.riskSignOffNote)
             from Submission s
               join Assignment a on a.id = s.assignmentId
             where s.clientId = :clientId and s.riskAlert = true and s.riskSignedOffAt is not null
             order by s.riskSignedOffAt desc
             """)
-    List<SignedOffRiskAlert> signedOffRiskAlerts(@Param("clientId") UUID clientId);
+    List<SignedOffRiskAlert> signedOffRiskAlerts(@Param("clientId") UUID clientId, @Param("language") String language);
 
     @Query("""
             select count(s) from Submission s

@@ -145,7 +145,7 @@ class LibraryView extends Main implements TranslatedTitle {
                         pageable)
                 .getContent());
         grid.addItemClickListener(
-                click -> preview(library.template(click.getItem().templateId())));
+                click -> preview(library.template(click.getItem().templateId()), click.getItem()));
         grid.setSizeFull();
 
         add(toolbar, new Paragraph(getTranslation("homework.library.intro")), grid);
@@ -164,7 +164,8 @@ class LibraryView extends Main implements TranslatedTitle {
         return getTranslation(template.archived() ? "homework.library.yours-archived" : "homework.library.yours");
     }
 
-    private void preview(TemplateDetails template) {
+    /** @param listed the template as the list names it: a built-in one in the reader's language */
+    private void preview(TemplateDetails template, TemplateSummary listed) {
         TemplateSummary summary = template.summary();
         var dialog = TemplatePreview.of(template);
         var footer = new HorizontalLayout();
@@ -173,7 +174,7 @@ class LibraryView extends Main implements TranslatedTitle {
             var give = new Button(getTranslation("homework.library.give"), click -> {
                 dialog.close();
                 // The dialog confirms what it gave, to whom and when; the library has nothing to refresh.
-                new AssignDialog(summary, library, assignments, clients, viewerTime.viewer(), () -> {}).open();
+                new AssignDialog(listed, library, assignments, clients, viewerTime.viewer(), () -> {}).open();
             });
             give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             footer.add(give);

@@ -82,8 +82,8 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String>, Tran
         SubmissionSummary summary = review.summary();
         facts = new Paragraph(facts(summary));
         thread = null;
-        var title = new H2(summary.title());
-        ContentLanguage.mark(review.language(), getLocale(), title);
+        var title = new H2(summary.title()); // the exercise's name in the page's language where the library has it
+        ContentLanguage.mark(review.titleLanguage(), getLocale(), title);
         add(new Anchor("clients/" + summary.clientId(), "← " + review.clientName()), title, facts);
         if (summary.riskAlert()) {
             var alert = new Paragraph(getTranslation("homework.review.risk-alert"));

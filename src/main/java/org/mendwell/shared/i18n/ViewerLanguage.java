@@ -44,6 +44,14 @@ public class ViewerLanguage {
     }
 
     /**
+     * The portal language of the page being built or answered ({@link #pageLocale()}): the language in which lists,
+     * grids and charts name things, such as a built-in exercise's title.
+     */
+    public Language pageLanguage() {
+        return Language.of(pageLocale()).orElse(Language.ENGLISH);
+    }
+
+    /**
      * The locale for a request answered outside Vaadin (a servlet filter refusing it): the signed-in person's
      * language when the security context is known, else the browser's {@code Accept-Language}, else the practice's.
      */

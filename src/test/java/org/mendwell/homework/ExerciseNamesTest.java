@@ -1,0 +1,6 @@
+package org.mendwell.homework;
+
+import org.mendwell.support.MendwellTest;
+
+@MendwellTest
+class ExerciseNamesTest extends ExerciseNamesScenario {}
