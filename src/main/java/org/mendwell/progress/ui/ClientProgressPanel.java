@@ -138,8 +138,9 @@ public class ClientProgressPanel extends Div {
 
     /** The CSV named after the client and the day, so that a clinician can tell the files apart (issue 13). */
     private DownloadHandler csvDownload(String clientName) {
+        String word = getTranslation("progress.csv.file-name"); // the page's language: the handler runs without the UI
         return event -> {
-            event.setFileName(ProgressFigures.csvFileName(clientName, time.today()));
+            event.setFileName(ProgressFigures.csvFileName(word, clientName, time.today()));
             event.setContentType("text/csv; charset=UTF-8");
             try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
                 progress.exportCsv(clientId, out);
