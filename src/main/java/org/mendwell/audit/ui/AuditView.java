@@ -97,6 +97,9 @@ class AuditView extends Main implements TranslatedTitle {
             changedLast = to;
             applyFilter();
         });
+        // A text the picker cannot read changes no value (it stays empty), only the picker's validation status.
+        from.addValidationStatusChangeListener(change -> applyFilter());
+        to.addValidationStatusChangeListener(change -> applyFilter());
         var filters = new FlexLayout(user, client, action, from, to);
         filters.addClassName("mw-filters");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -148,6 +151,7 @@ class AuditView extends Main implements TranslatedTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel(getTranslation("audit.grid.label"));
         grid.setItemsPageable(pageable -> audit.lines(filter, pageable));
+        grid.setEmptyStateText(getTranslation("audit.grid.empty"));
         grid.setSizeFull();
 
         add(
@@ -167,6 +171,12 @@ class AuditView extends Main implements TranslatedTitle {
                 && from.getValue().isAfter(to.getValue());
         from.setInvalid(false);
         to.setInvalid(false);
+        // A day that cannot be read ("45/13/2026") is explained next to its field as on every typed date, and the grid
+        // keeps the last result it could show: reading the text as "no day" would widen or empty it without a word.
+        boolean unreadable = saysWhyUnreadable(from) | saysWhyUnreadable(to);
+        if (unreadable) {
+            return;
+        }
         if (backwards && changedLast == from) {
             from.setErrorMessage(getTranslation("audit.filter.from-after-to", time.date(to.getValue())));
             from.setInvalid(true);
@@ -180,5 +190,19 @@ class AuditView extends Main implements TranslatedTitle {
         filter = new AuditFilter(
                 user.getValue(), clientId, action.getValue(), from.getValue(), to.getValue(), time.zone());
         grid.getDataProvider().refreshAll();
+    }
+
+    /**
+     * The picker's own check (its fallback parser's reason for a typed text it cannot read) shown next to it; the
+     * view validates by hand, so the picker does not show it itself. True when there is something to say.
+     */
+    private static boolean saysWhyUnreadable(DatePicker picker) {
+        var result = picker.getDefaultValidator().apply(picker.getValue(), null);
+        if (!result.isError()) {
+            return false;
+        }
+        picker.setErrorMessage(result.getErrorMessage());
+        picker.setInvalid(true);
+        return true;
     }
 }

@@ -138,8 +138,9 @@ public class ClientProgressPanel extends Div {
 
     /** The CSV named after the client and the day, so that a clinician can tell the files apart (issue 13). */
     private DownloadHandler csvDownload(String clientName) {
+        String word = getTranslation("progress.csv.file-name"); // the page's language: the handler runs without the UI
         return event -> {
-            event.setFileName(ProgressFigures.csvFileName(clientName, time.today()));
+            event.setFileName(ProgressFigures.csvFileName(word, clientName, time.today()));
             event.setContentType("text/csv; charset=UTF-8");
             try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
                 progress.exportCsv(clientId, out);
@@ -182,10 +183,12 @@ public class ClientProgressPanel extends Div {
                 s -> s == null ? getTranslation("progress.panel.any-state") : getTranslation(s.key()));
         state.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
+        // The two columns of words share what the figures leave, and wrap: sized to their content they took more
+        // than a 1366 px screen has, and pushed the scales out of sight.
         grid.addColumn(OccurrenceRow::exercise)
                 .setHeader(getTranslation("progress.panel.column.exercise"))
                 .setSortProperty("exercise")
-                .setAutoWidth(true)
+                .setWidth("10rem")
                 .setFlexGrow(1);
         grid.addColumn(row -> clientsDay(row.dueAt()))
                 .setHeader(getTranslation("progress.panel.column.due"))
@@ -209,12 +212,18 @@ public class ClientProgressPanel extends Div {
                         row.measureTotal() == null ? "" : row.measureTotal().toString())
                 .setHeader(getTranslation("progress.panel.column.score"))
                 .setAutoWidth(true);
+        // Not sized to its content: the first rows, not yet due, have no scales, so it came out as narrow as its
+        // header and cut "Seguridad 7 · Confianza 6 · …" further down.
         grid.addColumn(row -> row.scales().stream()
                         .map(s -> s.question() + " " + s.value())
                         .collect(Collectors.joining(" · ")))
                 .setHeader(getTranslation("progress.panel.column.scales"))
-                .setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+                .setWidth("10rem")
+                .setFlexGrow(1);
+        // Every cell wraps instead of ending in "…": widths are measured on the rows first shown, and a date, a state
+        // or a scale further down (or longer in another language) must still be read whole, on a phone too.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("mw-progress-grid");
         grid.setAriaLabel(getTranslation("progress.panel.grid", client.fullName()));
         grid.setPageSize(25);
         grid.setItemsPageable(

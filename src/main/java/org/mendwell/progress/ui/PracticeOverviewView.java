@@ -69,7 +69,9 @@ class PracticeOverviewView extends Main implements TranslatedTitle {
                 .setSortable(true)
                 .setComparator(Comparator.comparingInt(ClinicianOverview::overdue))
                 .setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // As the client's grid of exercises: a cell wraps instead of cutting a name or a figure with "…".
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("mw-progress-grid");
         grid.setAriaLabel(getTranslation("progress.overview.grid"));
         // A practice has a handful of clinicians: one statement fetches them all, sorting happens here.
         grid.setItems(overview.perClinician());

@@ -204,12 +204,20 @@ final class ProgressFigures {
     }
 
     /**
-     * "progress-Robin-Ashdown-2026-12-04.csv": the client's name with anything but letters and digits made
-     * a hyphen (no path, quote or control character reaches the header), then the day.
+     * "progress-Robin-Ashdown-2026-12-04.csv", "progreso-Robin-Ashdown-2026-12-04.csv" for a Spanish reader: the word
+     * for progress in the reader's language, then the client's name, each with anything but letters and digits made a
+     * hyphen (no path, quote or control character reaches the header; letters with accents stay, and the browser gets
+     * them through the header's UTF-8 file name), then the day.
      */
-    static String csvFileName(String clientName, LocalDate day) {
-        String name = clientName.strip().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-        return "progress-" + (name.isEmpty() ? "" : name + "-") + isoDay(day) + ".csv";
+    static String csvFileName(String word, String clientName, LocalDate day) {
+        return java.util.stream.Stream.of(fileNamePart(word), fileNamePart(clientName), isoDay(day))
+                        .filter(part -> !part.isEmpty())
+                        .collect(java.util.stream.Collectors.joining("-"))
+                + ".csv";
+    }
+
+    private static String fileNamePart(String text) {
+        return text.strip().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
     }
 
     /** Today's date, for file names. */

@@ -34,6 +34,7 @@ import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
+import org.mendwell.support.TypedDates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -185,6 +186,37 @@ class AuditViewTest extends SpringBrowserlessTest {
                 .doesNotContain("2000-01-20")
                 .contains("2000");
         assertThat(to.isInvalid()).isFalse();
+    }
+
+    /**
+     * Exploration (F26): "45/13/2026" typed in "Desde" said nothing, and with "Hasta" on a day before every entry the
+     * grid went blank without a word. Now the impossible date is explained next to the field, as on every date field
+     * of the portal, the grid keeps the last result it could show, and an empty result says so.
+     */
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void an_impossible_date_is_said_next_to_the_field_and_an_empty_result_says_no_entries_match() {
+        clients.details(clientIds.of(Demo.CLIENT)); // at least one entry in the trail
+        signIn.as(Demo.ADMIN);
+        UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
+        navigate(AuditView.class);
+        var from = datePicker("Desde");
+        var to = datePicker("Hasta");
+        assertThat(test(grid()).size()).isPositive();
+
+        TypedDates.typeUnreadable(from, "45/13/2026");
+        assertThat(from.isInvalid()).as("said next to the field").isTrue();
+        assertThat(from.getErrorMessage()).startsWith("Un año tiene 12 meses, así que 13 no puede ser el mes");
+        test(to).setValue(LocalDate.of(2020, 1, 1));
+        assertThat(test(grid()).size())
+                .as("the last result it could show stays while 'Desde' cannot be read, not 'before 2020' alone")
+                .isPositive();
+        assertThat(from.isInvalid()).isTrue();
+
+        TypedDates.typeUnreadable(from, "");
+        assertThat(from.isInvalid()).isFalse();
+        assertThat(test(grid()).size()).as("nothing before 2020").isZero();
+        assertThat(grid().getEmptyStateText()).isEqualTo("Ninguna entrada coincide con estos filtros.");
     }
 
     @Test

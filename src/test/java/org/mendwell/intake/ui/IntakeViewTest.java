@@ -39,6 +39,7 @@ import org.mendwell.support.FocusMoves;
 import org.mendwell.support.IntakeFixtures;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.TabCopy;
+import org.mendwell.support.TypedDates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -288,7 +289,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
         navigate(IntakeView.class);
         var dateOfBirth = find(DatePicker.class).withLabel("Date of birth").single();
 
-        typeUnreadable(dateOfBirth, "1990");
+        TypedDates.typeUnreadable(dateOfBirth, "1990");
 
         assertThat(dateOfBirth.getErrorMessage()).startsWith("1990 is not a whole date.");
         assertThat(saveState()).startsWith("Not saved: Date of birth");
@@ -364,7 +365,7 @@ class IntakeViewTest extends SpringBrowserlessTest {
                 .contains(DatePickers.digitsOnly(pattern));
         test(textField("Phone")).setValue("+44 20 7946 0444");
 
-        typeUnreadable(
+        TypedDates.typeUnreadable(
                 dateOfBirth,
                 pattern.replaceAll("d+", "30").replaceAll("M+", "02").replaceAll("y+", "1990"));
 
@@ -379,26 +380,11 @@ class IntakeViewTest extends SpringBrowserlessTest {
                 .isEqualTo("+44 20 7946 0444");
         assertThat(textField("Phone").getValue()).isEqualTo("+44 20 7946 0444");
 
-        typeUnreadable(dateOfBirth, "the spring of 88");
+        TypedDates.typeUnreadable(dateOfBirth, "the spring of 88");
 
         assertThat(dateOfBirth.isInvalid()).isTrue();
         assertThat(dateOfBirth.getErrorMessage())
                 .startsWith("We can't read that as a date. Write the " + DatePickers.order(pattern) + ", like ");
-    }
-
-    /**
-     * Text the browser's date picker could not read, as the browser reports it: the typed text in the
-     * input and an unparsable-change event (KeyboardJourneyIT types it in Chromium).
-     */
-    private static void typeUnreadable(DatePicker picker, String typed) {
-        picker.getElement().setProperty("_inputElementValue", typed);
-        picker.getElement()
-                .getNode()
-                .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
-                .fireEvent(new com.vaadin.flow.dom.DomEvent(
-                        picker.getElement(),
-                        "unparsable-change",
-                        com.vaadin.flow.internal.JacksonUtils.createObjectNode()));
     }
 
     @Test
