@@ -375,10 +375,18 @@ class PhoneLayoutIT extends BrowserTest {
                                 const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
                                 if (ctx.measureText(input.placeholder).width > room + 1) cut.push(input.placeholder);
                               }
-                              for (const helper of document.querySelectorAll('[slot=helper]')) {
+                              const helpers = [...document.querySelectorAll('[slot=helper]')]
+                                .filter(helper => helper.getBoundingClientRect().width > 0);
+                              for (const helper of helpers) {
                                 const r = helper.getBoundingClientRect();
-                                if (r.width > 0 && (helper.scrollWidth > helper.clientWidth + 1 || r.right > innerWidth))
+                                if (helper.scrollWidth > helper.clientWidth + 1 || r.right > innerWidth)
                                   cut.push(helper.textContent);
+                                // A hint beside the next field's must not run into it ("...de correoEscriba...").
+                                for (const other of helpers) {
+                                  const o = other.getBoundingClientRect();
+                                  if (o.left > r.left && o.top < r.bottom && r.top < o.bottom && o.left - r.right < 8)
+                                    cut.push(helper.textContent + ' runs into ' + other.textContent);
+                                }
                               }
                               return cut;
                             }""")).as("hints cut off at %d px", width).isEqualTo(java.util.List.of());
