@@ -104,7 +104,9 @@
           maintainAspectRatio: false,
           animation: false,
           scales: {
-            x: { stacked: data.stacked },
+            // Dates level, thinned out where they would crowd: a slanted first date ran past the canvas's left
+            // edge ("5 nov" drawn as "ɔ nov"); a level one is centred on its point, which Chart.js keeps inside.
+            x: { stacked: data.stacked, ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 12 } },
             y: {
               stacked: data.stacked,
               min: data.yMin,

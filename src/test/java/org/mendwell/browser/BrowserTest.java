@@ -122,6 +122,20 @@ abstract class BrowserTest {
         assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
     }
 
+    /**
+     * Signs in a fresh context of this size whose browser asks for this language, by pressing Enter (the button's
+     * words follow the language), and waits for the first page.
+     */
+    void signInAs(String email, String languageTag, int width, int height) {
+        newContext(new Browser.NewContextOptions().setViewportSize(width, height), languageTag);
+        page.navigate(url("login"));
+        page.locator("input[name='username']").fill(email);
+        page.locator("input[name='password']").fill(org.mendwell.support.Demo.PASSWORD);
+        page.locator("input[name='password']").press("Enter");
+        page.waitForURL(address -> !address.contains("/login"));
+        page.waitForFunction(Accessibility.VAADIN_IDLE);
+    }
+
     /** The field whose label is exactly this text. */
     com.microsoft.playwright.Locator field(String label) {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));

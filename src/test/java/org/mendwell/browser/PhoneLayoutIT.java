@@ -271,4 +271,127 @@ class PhoneLayoutIT extends BrowserTest {
                 .isEqualTo(true);
         screenshot("hard-moments-phone");
     }
+
+    // ---- Issue 16, the Spanish crawl (F5, F6, F12): no text cut off, the safety badge always in sight ----
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private void open(String path) {
+        page.navigate(url(path));
+        page.waitForFunction(Accessibility.VAADIN_IDLE);
+    }
+
+    private void openGrid(String path) {
+        open(path);
+        page.waitForFunction("() => document.querySelector('vaadin-grid vaadin-grid-cell-content') !== null");
+    }
+
+    private Locator badge(String text) {
+        return page.locator("vaadin-grid [theme~='badge']")
+                .filter(new Locator.FilterOptions().setHasText(text))
+                .first();
+    }
+
+    /**
+     * F5: at 1366 px in Spanish the "To review" cell ended in "…" and hid the safety badge of an intake. A client
+     * with a long name (here Priya, renamed) widened the Client column and cut it in English too.
+     */
+    @Test
+    void the_review_inbox_shows_the_safety_badge_whole_at_1366_px_in_spanish_and_english() {
+        rename(Demo.PRIYA, "Priya Nandakumar-Vasudevan Ramaswamy-Krishnamurthy");
+        try {
+            theSafetyBadgeShowsWholeAt1366InSpanishAndEnglish();
+        } finally {
+            rename(Demo.PRIYA, "Priya Nandakumar");
+        }
+    }
+
+    private void rename(String email, String fullName) {
+        jdbc.sql("update client set full_name = ? where email = ?")
+                .params(fullName, email)
+                .update();
+    }
+
+    private void theSafetyBadgeShowsWholeAt1366InSpanishAndEnglish() {
+        for (String[] language : new String[][] {{"es-ES", "Respuesta de seguridad"}, {"en-US", "Safety answer"}}) {
+            signInAs(Demo.CLINICIAN, language[0], 1366, 768);
+            openGrid("review");
+            assertThat(badge(language[1])).isVisible();
+            assertThat(badge(language[1]).evaluate(CutText.SHOWS_WHOLE, 1366))
+                    .as("the safety badge shows whole (%s)", language[0])
+                    .isEqualTo(true);
+            assertThat(page.evaluate(CutText.BADGES_NOT_WHOLE))
+                    .as("badges cut (%s)", language[0])
+                    .isEqualTo(java.util.List.of());
+            assertThat(page.evaluate(CutText.IN_GRIDS))
+                    .as("texts cut off (%s)", language[0])
+                    .isEqualTo(java.util.List.of());
+            screenshot("review-1366-" + language[0]);
+        }
+    }
+
+    /**
+     * F6: on a 360 px phone the review inbox showed only "Submitted" and "Client"; what to review, with its safety
+     * badge, was off the screen to the right. The caseload's safety flag, its third column, was too.
+     */
+    @Test
+    void what_to_review_and_the_safety_flags_are_on_a_360_px_phone_without_scrolling_sideways() {
+        signInAs(Demo.CLINICIAN, "es-ES", 360, 740);
+        openGrid("review");
+        assertThat(badge("Respuesta de seguridad").evaluate(CutText.SHOWS_WHOLE, 360))
+                .as("the safety badge on the phone's screen")
+                .isEqualTo(true);
+        BoundingBox link = page.getByRole(
+                        AriaRole.LINK, new Page.GetByRoleOptions().setName("Admisión de Priya Nandakumar"))
+                .boundingBox();
+        assertThat(link.x).as("what to review starts on screen").isGreaterThanOrEqualTo(0.0);
+        assertThat(link.x + link.width).as("what to review ends on screen").isLessThanOrEqualTo(360.0);
+        assertThat(page.getByText("Priya Nandakumar, enviado el")).isVisible();
+        assertThat(page.evaluate(CutText.IN_GRIDS)).as("texts cut off").isEqualTo(java.util.List.of());
+        screenshot("review-phone-es");
+
+        openGrid("caseload");
+        assertThat(badge("Requiere atención").evaluate(CutText.SHOWS_WHOLE, 360))
+                .as("the caseload's safety flag on the phone's screen")
+                .isEqualTo(true);
+        screenshot("caseload-phone-es");
+    }
+
+    /** F12: the audit trail's filters cut their hints ("parte de una dirección d…") at both widths. */
+    @Test
+    void the_audit_filters_hints_show_whole_at_1366_and_360_px_in_spanish() {
+        for (int width : new int[] {1366, 360}) {
+            signInAs(Demo.ADMIN, "es-ES", width, 768);
+            openGrid("admin/audit");
+            assertThat(page.evaluate("""
+                            () => {
+                              const cut = [];
+                              const ctx = document.createElement('canvas').getContext('2d');
+                              for (const input of document.querySelectorAll('input[placeholder]')) {
+                                if (!input.placeholder || input.getBoundingClientRect().width === 0) continue;
+                                const style = getComputedStyle(input);
+                                ctx.font = style.font;
+                                const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                                if (ctx.measureText(input.placeholder).width > room + 1) cut.push(input.placeholder);
+                              }
+                              const helpers = [...document.querySelectorAll('[slot=helper]')]
+                                .filter(helper => helper.getBoundingClientRect().width > 0);
+                              for (const helper of helpers) {
+                                const r = helper.getBoundingClientRect();
+                                if (helper.scrollWidth > helper.clientWidth + 1 || r.right > innerWidth)
+                                  cut.push(helper.textContent);
+                                // A hint beside the next field's must not run into it ("...de correoEscriba...").
+                                for (const other of helpers) {
+                                  const o = other.getBoundingClientRect();
+                                  if (o.left > r.left && o.top < r.bottom && r.top < o.bottom && o.left - r.right < 8)
+                                    cut.push(helper.textContent + ' runs into ' + other.textContent);
+                                }
+                              }
+                              return cut;
+                            }""")).as("hints cut off at %d px", width).isEqualTo(java.util.List.of());
+            assertThat(page.getByText("Parte de una dirección de correo")).isVisible();
+            screenshot("audit-filters-es-" + width);
+        }
+    }
 }

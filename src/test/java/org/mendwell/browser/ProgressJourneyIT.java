@@ -288,4 +288,70 @@ class ProgressJourneyIT extends BrowserTest {
                 "PHQ-9 days: Auckland %s; Los Angeles %s%n",
                 daysSeen.get("Pacific/Auckland"), daysSeen.get("America/Los_Angeles"));
     }
+
+    // ---- Issue 16, the Spanish crawl (F5, F7, F17) on the demo practice with its weeks of homework, as crawled ----
+
+    /** F17: on Samuel's progress in Spanish at 1366 px the chart's first date ("5 nov") was cut at its left edge. */
+    @Test
+    void the_progress_charts_dates_are_drawn_inside_the_chart_at_1366_px_in_spanish() {
+        signInAs(Demo.SAMUEL, "es-ES", 1366, 768);
+        page.navigate(url("my/progress"));
+        charts();
+        // Chart.js sizes its canvas to its box once the box is laid out.
+        page.waitForFunction("() => [...document.querySelectorAll('mendwell-chart canvas')]"
+                + ".every(c => c.clientWidth > 0 && window.Chart.getChart(c).chartArea.bottom > 0)");
+        assertAllDrawn(charts());
+        // Where Chart.js draws each date (its own label items: anchor, alignment, rotation), measured in its font: a
+        // date whose ink starts before the canvas's left edge or ends past its right one is cut.
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("""
+                        () => [...document.querySelectorAll('mendwell-chart canvas')].flatMap(canvas => {
+                          const ctx = document.createElement('canvas').getContext('2d');
+                          return window.Chart.getChart(canvas).scales.x.getLabelItems().filter(item => {
+                            ctx.font = item.font.string;
+                            const width = ctx.measureText(String(item.label)).width;
+                            const angle = Math.abs(item.options.rotation || 0);
+                            const across = width * Math.cos(angle);
+                            const slant = item.font.size / 2 * Math.sin(angle);
+                            const x = item.options.translation[0];
+                            const align = item.options.textAlign;
+                            const left = align === 'right' ? x - across - slant : align === 'left' ? x - slant : x - across / 2 - slant;
+                            const right = align === 'right' ? x + slant : align === 'left' ? x + across + slant : x + across / 2 + slant;
+                            return left < -0.5 || right > canvas.clientWidth + 0.5;
+                          }).map(item => String(item.label));
+                        })"""))
+                .as("dates drawn past the canvas's edge")
+                .isEqualTo(List.of());
+        page.locator(".mw-figure")
+                .first()
+                .screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("my-progress-chart-es.png")));
+    }
+
+    /** F5 as crawled: the review inbox at 1366 px in Spanish cut the reply badges after long titles. */
+    @Test
+    void the_review_inbox_shows_every_badge_whole_at_1366_px_in_spanish() {
+        signInAs(Demo.CLINICIAN, "es-ES", 1366, 768);
+        page.navigate(url("review"));
+        page.waitForFunction("() => document.querySelectorAll(\"vaadin-grid [theme~='badge']\").length > 2");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate(CutText.BADGES_NOT_WHOLE))
+                .as("badges cut in the review inbox")
+                .isEqualTo(List.of());
+        org.assertj.core.api.Assertions.assertThat(page.evaluate(CutText.IN_GRIDS))
+                .as("texts cut off in the review inbox")
+                .isEqualTo(List.of());
+        screenshot("review-es-1366");
+    }
+
+    /** F7 as crawled: the caseload at 1366 px in Spanish cut "Segurid…", "Atrasad…" and why a couple needs attention. */
+    @Test
+    void the_caseload_shows_its_headers_and_cells_whole_at_1366_px_in_spanish() {
+        signInAs(Demo.CLINICIAN, "es-ES", 1366, 768);
+        page.navigate(url("caseload"));
+        page.waitForFunction("() => document.querySelectorAll('vaadin-grid-sorter').length > 5"
+                + " && document.querySelectorAll(\"vaadin-grid [theme~='badge']\").length > 5");
+        page.waitForFunction(Accessibility.VAADIN_IDLE);
+        org.assertj.core.api.Assertions.assertThat(page.evaluate(CutText.IN_GRIDS))
+                .as("texts cut off in the caseload")
+                .isEqualTo(List.of());
+        screenshot("caseload-es-1366");
+    }
 }

@@ -65,11 +65,13 @@ class AuditView extends Main implements TranslatedTitle {
         action.setLabel(getTranslation("audit.filter.action"));
         from.setLabel(getTranslation("audit.filter.from"));
         to.setLabel(getTranslation("audit.filter.to"));
-        user.setPlaceholder(getTranslation("audit.filter.user-placeholder"));
+        // A hint under the field, not a placeholder: a placeholder longer than the field was cut ("parte de una
+        // dirección d…").
+        user.setHelperText(getTranslation("audit.filter.user.helper"));
         user.setValueChangeMode(ValueChangeMode.LAZY);
         // By name, a page at a time from the service: a practice may have thousands of clients.
         client.setLabel(getTranslation("audit.filter.client"));
-        client.setPlaceholder(getTranslation("audit.filter.client.placeholder"));
+        client.setHelperText(getTranslation("audit.filter.client.helper"));
         client.setItems(
                 query -> audit
                         .clientsNamed(

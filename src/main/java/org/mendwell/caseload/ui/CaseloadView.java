@@ -22,6 +22,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.Roles;
 import org.mendwell.agreements.AgreementService;
@@ -38,6 +40,7 @@ import org.mendwell.progress.ReviewInboxService;
 import org.mendwell.shared.i18n.ViewerLanguage;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.NarrowScreen;
 import org.mendwell.shared.ui.TranslatedTitle;
 import org.mendwell.trust.TrustGapService;
 import org.mendwell.trust.ui.CoupleAttentionColumn;
@@ -140,7 +143,7 @@ class CaseloadView extends Main implements TranslatedTitle {
         // What a clinician scans for comes first and fits a 1366 px screen beside the menu: name, status,
         // safety, overdue, to review. The name column stays put while the rest scrolls; long names wrap, and
         // the whole name (with a partner's) is on hover too.
-        grid.addColumn(this::nameWithPartner)
+        var name = grid.addColumn(this::nameWithPartner)
                 .setHeader(getTranslation("caseload.column.name"))
                 .setSortProperty("fullName")
                 .setWidth("14em")
@@ -153,16 +156,16 @@ class CaseloadView extends Main implements TranslatedTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         // Safety, Overdue and Trust are sized to their one-word headers, not to their contents ("—", "0"),
-        // which cut them to "Saf…".
-        grid.addColumn(new ComponentRenderer<>(row -> Badges.safety(row.safetyFlag(), row.riskAlert())))
+        // which cut them to "Saf…"; the word's length counts, as Spanish cut "Segurid…" and "Atrasad…" at 8em.
+        var safety = grid.addColumn(new ComponentRenderer<>(row -> Badges.safety(row.safetyFlag(), row.riskAlert())))
                 .setHeader(getTranslation("caseload.column.safety"))
                 .setSortProperty("safety")
-                .setWidth("8em")
+                .setWidth(widthOfHeader("caseload.column.safety"))
                 .setFlexGrow(0);
         grid.addColumn(CaseloadEntry::overdue)
                 .setHeader(getTranslation("caseload.column.overdue"))
                 .setSortProperty("overdue")
-                .setWidth("8em")
+                .setWidth(widthOfHeader("caseload.column.overdue"))
                 .setFlexGrow(0);
         grid.addColumn(CaseloadEntry::unreviewed)
                 .setHeader(getTranslation("caseload.column.to-review"))
@@ -170,7 +173,11 @@ class CaseloadView extends Main implements TranslatedTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         // Why a couple needs attention (the trust gap's reasons), read once for the caseload, never per row.
-        CoupleAttentionColumn.addTo(grid, trustGap, CaseloadEntry::clientId).setFlexGrow(0);
+        // A sentence ("Jonas Kettering dejó de hacer su registro"): a fixed width it wraps in, never cut with "…".
+        CoupleAttentionColumn.addTo(grid, trustGap, CaseloadEntry::clientId)
+                .setAutoWidth(false)
+                .setWidth("16em")
+                .setFlexGrow(0);
         grid.addColumn(CaseloadEntry::activeAssignments)
                 .setHeader(getTranslation("caseload.column.active-exercises"))
                 .setSortProperty("activeAssignments")
@@ -189,7 +196,7 @@ class CaseloadView extends Main implements TranslatedTitle {
         grid.addColumn(this::trust)
                 .setHeader(getTranslation("caseload.column.trust"))
                 .setSortProperty("mainScale")
-                .setWidth("8em")
+                .setWidth(widthOfHeader("caseload.column.trust"))
                 .setFlexGrow(0);
         AgreementsColumn.addTo(grid, agreements, CaseloadEntry::clientId).setFlexGrow(0);
         grid.addColumn(row -> time.date(row.since()))
@@ -202,6 +209,17 @@ class CaseloadView extends Main implements TranslatedTitle {
                 .setSortProperty("email")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // On a phone the safety flag comes right after the (narrower) name, on the screen without scrolling sideways.
+        List<Grid.Column<CaseloadEntry>> wideOrder = List.copyOf(grid.getColumns());
+        NarrowScreen.follow(grid, narrow -> {
+            name.setWidth(narrow ? "9em" : "14em");
+            List<Grid.Column<CaseloadEntry>> order = new ArrayList<>(wideOrder);
+            if (narrow) {
+                order.remove(safety);
+                order.add(1, safety);
+            }
+            grid.setColumnOrder(order);
+        });
         grid.setEmptyStateText(getTranslation("caseload.grid.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("mw-caseload-grid");
@@ -333,5 +351,10 @@ class CaseloadView extends Main implements TranslatedTitle {
                 filter.equals(CaseloadFilter.NONE)
                         ? getTranslation("caseload.count", caseloadSize)
                         : getTranslation("caseload.count-shown", shownCount, caseloadSize));
+    }
+
+    /** Wide enough for the header's one word whole beside its sort arrows, in any language: at least 8em. */
+    private String widthOfHeader(String key) {
+        return (int) Math.max(8, Math.ceil(getTranslation(key).length() * 0.65 + 4)) + "em";
     }
 }

@@ -3,6 +3,7 @@ package org.mendwell.caseload.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -18,6 +19,7 @@ import org.mendwell.progress.ReviewInboxService;
 import org.mendwell.progress.ReviewItem;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.NarrowScreen;
 import org.mendwell.shared.ui.TranslatedTitle;
 
 /**
@@ -35,16 +37,27 @@ class ReviewInboxView extends Main implements TranslatedTitle {
         addClassName("mw-page");
         long waiting = inbox.count();
         var grid = new Grid<ReviewItem>();
-        grid.addColumn(item -> time.dateTime(item.submittedAt()))
+        var submitted = grid.addColumn(item -> time.dateTime(item.submittedAt()))
                 .setHeader(getTranslation("caseload.review.column.submitted"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(ReviewItem::clientName)
+        var client = grid.addColumn(ReviewItem::clientName)
                 .setHeader(getTranslation("caseload.review.column.client"))
-                .setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::link))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        // What to review gets the room, and wraps rather than end in "…": a safety badge is never cut off.
+        grid.addColumn(new ComponentRenderer<>(item -> link(item, time)))
                 .setHeader(getTranslation("caseload.review.column.to-review"))
                 .setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("mw-review-grid");
+        // On a phone one column: what to review, with the client and the time under it (the other two columns
+        // would push it off the screen).
+        NarrowScreen.follow(grid, narrow -> {
+            submitted.setVisible(!narrow);
+            client.setVisible(!narrow);
+            grid.getElement().getClassList().set("mw-review-stacked", narrow);
+        });
         grid.setItemsPageable(inbox::page, pageable -> inbox.count());
         grid.setAriaLabel(getTranslation("caseload.review.grid"));
         grid.setSizeFull();
@@ -59,14 +72,24 @@ class ReviewInboxView extends Main implements TranslatedTitle {
         setSizeFull();
     }
 
-    /** Where it is reviewed, with what should catch the eye first: a risk answer, a reply from the client. */
     @Override
     public String titleKey() {
         return "caseload.review.title";
     }
 
-    private Component link(ReviewItem item) {
-        var cell = new Span(
+    /** The risk or safety badge first, so that nothing can hide it; then where it is reviewed, and any reply. */
+    private Component link(ReviewItem item, PersonalTime time) {
+        var cell = new Span();
+        cell.addClassName("mw-review-item");
+        if (item.riskAnswer()) {
+            cell.add(
+                    Badges.attention(getTranslation(
+                            item.kind() == ReviewItem.Kind.INTAKE
+                                    ? "caseload.review.safety-answer"
+                                    : "caseload.review.risk-answer")),
+                    new Text(" "));
+        }
+        cell.add(
                 switch (item.kind()) {
                     case INTAKE ->
                         new Anchor(
@@ -74,21 +97,17 @@ class ReviewInboxView extends Main implements TranslatedTitle {
                                 getTranslation("caseload.review.intake-of", item.clientName()));
                     case SUBMISSION -> new Anchor("submissions/" + item.id(), item.title());
                 });
-        cell.addClassName("mw-review-item");
-        if (item.riskAnswer()) {
-            cell.add(
-                    new Text(" "),
-                    Badges.attention(getTranslation(
-                            item.kind() == ReviewItem.Kind.INTAKE
-                                    ? "caseload.review.safety-answer"
-                                    : "caseload.review.risk-answer")));
-        }
         if (item.clientReplied()) {
             cell.add(
                     new Text(" "),
                     Badges.plain(getTranslation(
                             "caseload.review.new-reply", item.clientName().split(" ")[0])));
         }
+        // Shown only on a phone, where the client and time columns are not.
+        var who = new Span(getTranslation(
+                "caseload.review.client-and-time", item.clientName(), time.dateTime(item.submittedAt())));
+        who.addClassName("mw-review-who");
+        cell.add(who);
         return cell;
     }
 }

@@ -27,6 +27,29 @@ class SpanishIsGenderNeutralTest {
     /** Labels that name a thing, not a person: an exercise given to a client is "activo". */
     private static final Set<String> LABELS_OF_THINGS = Set.of("homework.assignment-status.active");
 
+    // ---- Issue 16, the Spanish crawl (F14, F15): a hurt partner, the clients needing attention, the couple reading a
+    // letter together were all masculine-only ("que fue herido", "solo los que", "leer juntos"). ----
+
+    /** Masculine-only forms the crawl found where a neutral one exists ("que sufrió el daño", "quienes", "en pareja"). */
+    private static final Pattern MASCULINE_FROM_THE_CRAWL = Pattern.compile(
+            "(?iu)(?<![\\p{L}])((fue|resultó|quedó|está|están) heridos?|solo los que|(leer|leerán|leemos|leerlo|leerla)"
+                    + " juntos)(?![\\p{L}])");
+
+    @Test
+    void the_check_catches_the_crawls_forms_and_spares_their_neutral_ones() {
+        assertThat(masculineOnly("Miembro de la pareja que fue herido")).isTrue();
+        assertThat(masculineOnly("Solo los que requieren atención")).isTrue();
+        assertThat(masculineOnly("Para leer juntos en la próxima sesión")).isTrue();
+        assertThat(masculineOnly("{0} le ha escrito una carta. La leerán juntos en la próxima sesión."))
+                .isTrue();
+        assertThat(masculineOnly("Leer juntos en sesión")).isTrue();
+        assertThat(masculineOnly("Miembro de la pareja que sufrió el daño")).isFalse();
+        assertThat(masculineOnly("Solo quienes requieren atención")).isFalse();
+        assertThat(masculineOnly("Para leer en pareja en la próxima sesión")).isFalse();
+    }
+
+    // ---- end of the crawl's block ----
+
     @Test
     void no_spanish_bundle_text_speaks_of_a_person_in_the_masculine_only() {
         assertThat(SpanishIsUstedTest.spanishTextsWhere(
@@ -52,6 +75,7 @@ class SpanishIsGenderNeutralTest {
 
     static boolean masculineOnly(String text) {
         return MASCULINE_FOR_A_PERSON.matcher(text).find()
-                || MASCULINE_LABEL.matcher(text.strip()).matches();
+                || MASCULINE_LABEL.matcher(text.strip()).matches()
+                || MASCULINE_FROM_THE_CRAWL.matcher(text).find();
     }
 }
