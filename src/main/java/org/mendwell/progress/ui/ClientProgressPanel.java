@@ -210,7 +210,7 @@ public class ClientProgressPanel extends Div {
                 .setHeader(getTranslation("progress.panel.column.score"))
                 .setAutoWidth(true);
         grid.addColumn(row -> row.scales().stream()
-                        .map(s -> s.question() + " " + s.value())
+                        .map(s -> s.label() + " " + s.value())
                         .collect(Collectors.joining(" · ")))
                 .setHeader(getTranslation("progress.panel.column.scales"))
                 .setAutoWidth(true);
