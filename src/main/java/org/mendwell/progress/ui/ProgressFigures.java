@@ -174,11 +174,7 @@ final class ProgressFigures {
     private static Component figure(String title, int headingLevel, ProgressChart chart, NativeTable table) {
         var details = new Details(text("progress.figures.as-table"), table);
         details.addClassName("mw-chart-table");
-        Component heading = switch (headingLevel) {
-            case 3 -> new H3(title);
-            case 4 -> new H4(title);
-            default -> throw new IllegalArgumentException("A figure's heading is an h3 or h4: " + headingLevel);
-        };
+        Component heading = headingLevel == 3 ? new H3(title) : new H4(title);
         var figure = new Div(heading, chart, details);
         figure.addClassName("mw-figure");
         return figure;
