@@ -156,7 +156,7 @@ class SpanishJourneyIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING)
                         .filter(new Locator.FilterOptions().setHasText(es("account.activation.heading", NAME))))
                 .isVisible();
-        assertThat(page.getByText(es("account.activation.language", "Español"))).isVisible();
+        assertThat(page.getByText(es("account.activation.language", "español"))).isVisible();
         checkSpanishPage("invitation in Spanish");
         screenshot("spanish-01-invitation-360");
         field(es("account.activation.password")).fill(PASSWORD);
