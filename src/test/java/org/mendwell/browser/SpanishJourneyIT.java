@@ -119,6 +119,34 @@ class SpanishJourneyIT extends BrowserTest {
                 .isVisible();
     }
 
+    /**
+     * Issue 16 exploration: on the Spanish sign-in page the password's reveal button was named "Show password"; the
+     * sign-in form draws that field itself, so only the browser shows what it is called.
+     */
+    @Test
+    void the_spanish_sign_in_pages_reveal_button_speaks_spanish() {
+        newContext(new Browser.NewContextOptions(), "es-ES");
+        // What the connection indicator says as it is added to the page: it showed "Online" in English for a moment.
+        page.addInitScript("""
+                new MutationObserver((changes, observer) => {
+                  const indicator = document.querySelector('vaadin-connection-indicator');
+                  if (indicator) { window.mwFirstOnlineText = indicator.onlineText; observer.disconnect(); }
+                }).observe(document, {childList: true, subtree: true});""");
+        var response = page.navigate(url("login"));
+
+        org.assertj.core.api.Assertions.assertThat(response.text())
+                .as("the page as first sent is Spanish for a screen reader")
+                .contains("<html lang=\"es");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mendwell")))
+                .isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("window.mwFirstOnlineText"))
+                .as("the connection indicator's words from the moment it is drawn")
+                .isEqualTo(es("shared.connection.online"));
+        Locator reveal = page.locator("vaadin-login-form vaadin-password-field > [slot='reveal']");
+        assertThat(reveal).hasAttribute("aria-label", es("shared.password.reveal"));
+        checkSpanishPage("sign-in in Spanish");
+    }
+
     @Test
     void a_client_invited_in_spanish_activates_does_the_intake_and_an_exercise_and_is_reminded_in_spanish() {
         // The clinician, whose portal is in English, invites a new client and picks Español.
@@ -158,6 +186,12 @@ class SpanishJourneyIT extends BrowserTest {
                 .isVisible();
         assertThat(page.getByText(es("account.activation.language", "español"))).isVisible();
         checkSpanishPage("invitation in Spanish");
+        assertThat(page.locator("vaadin-password-field > [slot='reveal']"))
+                .hasCount(2); // issue 16: both read "Show password" to a screen reader
+        for (Locator reveal :
+                page.locator("vaadin-password-field > [slot='reveal']").all()) {
+            assertThat(reveal).hasAttribute("aria-label", es("shared.password.reveal"));
+        }
         screenshot("spanish-01-invitation-360");
         field(es("account.activation.password")).fill(PASSWORD);
         field(es("account.password.repeat")).fill(PASSWORD);
