@@ -72,6 +72,9 @@ class SpanishJourneyIT extends BrowserTest {
     SignIn signIn;
 
     @Autowired
+    org.mendwell.account.AccountService accounts;
+
+    @Autowired
     ClientService clients;
 
     @Autowired
@@ -117,6 +120,47 @@ class SpanishJourneyIT extends BrowserTest {
         button(es("intake.form.next")).click();
         assertThat(page.getByText(es("intake.form.step-title", step, 7, es(stepKey))))
                 .isVisible();
+    }
+
+    /**
+     * Issue 16 exploration: on a 1366 px laptop the administrator's staff list cut the Spanish status ("Desactivada")
+     * and the dates to "Desac…". Every cell and header of the list shows its text whole.
+     */
+    @Test
+    void the_staff_list_shows_every_cell_whole_on_a_laptop_in_spanish() {
+        signIn.as(Demo.ADMIN);
+        var gone = accounts.createClinician(new org.mendwell.account.NewStaffAccount(
+                "alba.ferrer." + UUID.randomUUID().toString().substring(0, 8) + "@example.org", "Alba Ferrer"));
+        accounts.setActive(gone.id(), false);
+        newContext(new Browser.NewContextOptions().setViewportSize(1366, 768), "es-ES");
+        page.navigate(url("login"));
+        page.locator("input[name='username']").fill(Demo.ADMIN);
+        page.locator("input[name='password']").fill(Demo.PASSWORD);
+        page.locator("input[name='password']").press("Enter");
+        assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
+        page.navigate(url("admin/clinicians"));
+        assertThat(page.locator("vaadin-grid-cell-content")
+                        .getByText(es("staff.accounts.status.deactivated"))
+                        .first())
+                .isVisible();
+        page.waitForFunction(Accessibility.VAADIN_IDLE);
+
+        Object cut = page.evaluate("""
+                () => [...document.querySelectorAll('vaadin-grid-cell-content')]
+                  .filter(cell => cell.getBoundingClientRect().width > 0 && cell.textContent.trim())
+                  .flatMap(cell => [cell, ...cell.querySelectorAll('vaadin-grid-sorter')])
+                  .filter(el => el.scrollWidth > el.clientWidth + 1)
+                  .map(el => el.textContent.trim().slice(0, 40) + ' (' + el.scrollWidth + ' > ' + el.clientWidth + ')')
+                """);
+        org.assertj.core.api.Assertions.assertThat((java.util.List<?>) cut)
+                .as("cells cut at 1366 px")
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate(
+                        "() => { const t = document.querySelector('vaadin-grid').shadowRoot.querySelector('#table');"
+                                + " return t.scrollWidth <= t.clientWidth + 1; }"))
+                .as("every column on screen, none behind a sideways scroll")
+                .isEqualTo(true);
+        screenshot("spanish-staff-list-1366");
     }
 
     /**

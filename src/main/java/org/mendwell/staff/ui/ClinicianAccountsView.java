@@ -80,10 +80,13 @@ class ClinicianAccountsView extends Main implements TranslatedTitle {
         // Next to the name, so that on a 360 px phone a row's actions are on screen without scrolling sideways
         // and cover nothing: frozen to the end, they hid the status that decides which action is right. There
         // the buttons stack (mendwell.css) to keep the column narrow.
+        // Not sized to its widest row: on a 1366 px laptop in Spanish three buttons in a line pushed the status and
+        // the date out of sight. The column is as wide as its longest button and takes the room the others leave; its
+        // buttons wrap within it.
         grid.addColumn(new ComponentRenderer<>(this::actions))
                 .setHeader(getTranslation("staff.accounts.column.actions"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setWidth("17rem")
+                .setFlexGrow(1);
         // "Not signed in yet": the account exists but nobody has used its link, so no client can be handed to it.
         grid.addColumn(a -> getTranslation(
                         !a.active()
@@ -102,8 +105,11 @@ class ClinicianAccountsView extends Main implements TranslatedTitle {
                 .setAutoWidth(true);
         grid.addColumn(a -> time.date(a.createdAt()))
                 .setHeader(getTranslation("staff.accounts.column.since"))
-                .setSortProperty("createdAt");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+                .setSortProperty("createdAt")
+                .setAutoWidth(true);
+        // Where the page is still too narrow for every column's widest text (a 1366 px laptop in Spanish cut
+        // "Desactivada" and "6 dic 2026"), a cell's text wraps onto a second line rather than being cut.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("staff.accounts.grid-label"));
         grid.setItemsPageable(pageable -> accounts.clinicians(pageable).getContent());
         grid.setSizeFull();
@@ -118,6 +124,7 @@ class ClinicianAccountsView extends Main implements TranslatedTitle {
     private HorizontalLayout actions(AccountSummary account) {
         var actions = new HorizontalLayout();
         actions.addClassName("mw-row-actions");
+        actions.setWrap(true);
         if (account.active()) {
             actions.add(small(
                     new Button(getTranslation("staff.accounts.deactivate"), click -> openDeactivateDialog(account)),
