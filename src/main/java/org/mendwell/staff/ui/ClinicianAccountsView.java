@@ -78,15 +78,13 @@ class ClinicianAccountsView extends Main implements TranslatedTitle {
                 .setSortProperty("displayName")
                 .setAutoWidth(true);
         // Next to the name, so that on a 360 px phone a row's actions are on screen without scrolling sideways
-        // and cover nothing: frozen to the end, they hid the status that decides which action is right. There
-        // the buttons stack (mendwell.css) to keep the column narrow.
-        // Not sized to its widest row: on a 1366 px laptop in Spanish three buttons in a line pushed the status and
-        // the date out of sight. The column is as wide as its longest button and takes the room the others leave; its
-        // buttons wrap within it.
+        // and cover nothing: frozen to the end, they hid the status that decides which action is right. The
+        // buttons stack (mendwell.css), so that the column is as wide as its longest button: three in a line pushed
+        // the status and the date out of sight on a 1366 px laptop in Spanish.
         grid.addColumn(new ComponentRenderer<>(this::actions))
                 .setHeader(getTranslation("staff.accounts.column.actions"))
-                .setWidth("17rem")
-                .setFlexGrow(1);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         // "Not signed in yet": the account exists but nobody has used its link, so no client can be handed to it.
         grid.addColumn(a -> getTranslation(
                         !a.active()
@@ -124,7 +122,6 @@ class ClinicianAccountsView extends Main implements TranslatedTitle {
     private HorizontalLayout actions(AccountSummary account) {
         var actions = new HorizontalLayout();
         actions.addClassName("mw-row-actions");
-        actions.setWrap(true);
         if (account.active()) {
             actions.add(small(
                     new Button(getTranslation("staff.accounts.deactivate"), click -> openDeactivateDialog(account)),
