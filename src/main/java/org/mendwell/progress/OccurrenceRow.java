@@ -17,6 +17,12 @@ public record OccurrenceRow(
         @Nullable Integer measureTotal,
         List<ScaleValue> scales) {
 
-    /** A 0–10 answer, labelled by its question's short name. */
-    public record ScaleValue(String question, int value) {}
+    /** A 0–10 answer, named by its question's name or whole prompt (never cut: a CSV header shows it whole). */
+    public record ScaleValue(String question, int value) {
+
+        /** The question's name, shortened for a grid cell. */
+        public String label() {
+            return ScaleLabels.shortLabel(question);
+        }
+    }
 }

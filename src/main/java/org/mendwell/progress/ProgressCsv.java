@@ -16,7 +16,7 @@ import org.mendwell.shared.SpreadsheetText;
 
 /**
  * A client's progress as CSV, UTF-8 with a byte-order mark: one row per occurrence, one column per scale
- * question (its full prompt). Due times are on the client's clock (their day), completed and reviewed
+ * question (its name, as "Trust", or else its whole prompt, never cut). Due times are on the client's clock (their day), completed and reviewed
  * times on the reader's; the headers name each zone. Quoting is Commons
  * CSV's (RFC 4180); text that a spreadsheet would run as a formula is neutralised first.
  */

@@ -349,7 +349,7 @@ class ProgressQueries {
 
     private static void addScale(Map<UUID, List<OccurrenceRow.ScaleValue>> scales, ResultSet rs) throws SQLException {
         scales.computeIfAbsent(UUID.fromString(rs.getString(1)), id -> new ArrayList<>())
-                .add(new OccurrenceRow.ScaleValue(ScaleLabels.shortLabel(rs.getString(2)), rs.getInt(3)));
+                .add(new OccurrenceRow.ScaleValue(ScaleLabels.name(rs.getString(2)), rs.getInt(3)));
     }
 
     private static List<OccurrenceRow> withScales(

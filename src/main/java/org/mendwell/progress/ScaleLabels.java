@@ -10,13 +10,21 @@ final class ScaleLabels {
 
     /** "Trust: how much do you trust…" becomes "Trust"; a prompt without such a name is shortened. */
     static String shortLabel(String prompt) {
+        String name = name(prompt);
+        return name.length() <= LONGEST_PROMPT
+                ? name
+                : name.substring(0, LONGEST_PROMPT - 1).strip() + "…";
+    }
+
+    /**
+     * "Trust: how much do you trust…" becomes "Trust"; a prompt without such a name is kept whole, for a place with
+     * room for it, such as a CSV header.
+     */
+    static String name(String prompt) {
         int colon = prompt.indexOf(':');
         if (colon > 0 && colon <= LONGEST_NAME) {
             return prompt.substring(0, colon).strip();
         }
-        String stripped = prompt.strip();
-        return stripped.length() <= LONGEST_PROMPT
-                ? stripped
-                : stripped.substring(0, LONGEST_PROMPT - 1).strip() + "…";
+        return prompt.strip();
     }
 }

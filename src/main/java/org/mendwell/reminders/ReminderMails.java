@@ -10,6 +10,7 @@ import org.mendwell.client.ReminderRecipient;
 import org.mendwell.homework.DueExercise;
 import org.mendwell.homework.NewSubmissions;
 import org.mendwell.shared.PortalMail;
+import org.mendwell.shared.i18n.Language;
 import org.mendwell.shared.i18n.Messages;
 import org.mendwell.shared.i18n.ViewerLanguage;
 import org.mendwell.shared.time.PersonalTime;
@@ -123,7 +124,7 @@ class ReminderMails {
                 "reminders.mail.reminder.titled-in",
                 locale,
                 exercise.title(),
-                messages.text("homework.language." + exercise.language(), locale));
+                messages.text(Language.nameKey(exercise.language()), locale));
     }
 
     private int list(

@@ -117,7 +117,7 @@ class ProgressJourneyIT extends BrowserTest {
                         .startsWith("PHQ-9 totals over time"));
         Accessibility.assertNoSeriousViolations(page, "a client's PHQ-9 progress");
         screenshot("client-progress-phq9");
-        page.locator(".mw-figure:has(h4:text-is('PHQ-9'))")
+        page.locator(".mw-figure:has(h3:text-is('PHQ-9'))")
                 .screenshot(
                         new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("client-progress-phq9-chart.png")));
     }

@@ -72,6 +72,9 @@ class SpanishJourneyIT extends BrowserTest {
     SignIn signIn;
 
     @Autowired
+    org.mendwell.account.AccountService accounts;
+
+    @Autowired
     ClientService clients;
 
     @Autowired
@@ -119,6 +122,75 @@ class SpanishJourneyIT extends BrowserTest {
                 .isVisible();
     }
 
+    /**
+     * Issue 16 exploration: on a 1366 px laptop the administrator's staff list cut the Spanish status ("Desactivada")
+     * and the dates to "Desac…". Every cell and header of the list shows its text whole.
+     */
+    @Test
+    void the_staff_list_shows_every_cell_whole_on_a_laptop_in_spanish() {
+        signIn.as(Demo.ADMIN);
+        var gone = accounts.createClinician(new org.mendwell.account.NewStaffAccount(
+                "alba.ferrer." + UUID.randomUUID().toString().substring(0, 8) + "@example.org", "Alba Ferrer"));
+        accounts.setActive(gone.id(), false);
+        newContext(new Browser.NewContextOptions().setViewportSize(1366, 768), "es-ES");
+        page.navigate(url("login"));
+        page.locator("input[name='username']").fill(Demo.ADMIN);
+        page.locator("input[name='password']").fill(Demo.PASSWORD);
+        page.locator("input[name='password']").press("Enter");
+        assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
+        page.navigate(url("admin/clinicians"));
+        assertThat(page.locator("vaadin-grid-cell-content")
+                        .getByText(es("staff.accounts.status.deactivated"))
+                        .first())
+                .isVisible();
+        page.waitForFunction(Accessibility.VAADIN_IDLE);
+
+        Object cut = page.evaluate("""
+                () => [...document.querySelectorAll('vaadin-grid-cell-content')]
+                  .filter(cell => cell.getBoundingClientRect().width > 0 && cell.textContent.trim())
+                  .flatMap(cell => [cell, ...cell.querySelectorAll('vaadin-grid-sorter')])
+                  .filter(el => el.scrollWidth > el.clientWidth + 1)
+                  .map(el => el.textContent.trim().slice(0, 40) + ' (' + el.scrollWidth + ' > ' + el.clientWidth + ')')
+                """);
+        org.assertj.core.api.Assertions.assertThat((java.util.List<?>) cut)
+                .as("cells cut at 1366 px")
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate(
+                        "() => { const t = document.querySelector('vaadin-grid').shadowRoot.querySelector('#table');"
+                                + " return t.scrollWidth <= t.clientWidth + 1; }"))
+                .as("every column on screen, none behind a sideways scroll")
+                .isEqualTo(true);
+        screenshot("spanish-staff-list-1366");
+    }
+
+    /**
+     * Issue 16 exploration: on the Spanish sign-in page the password's reveal button was named "Show password"; the
+     * sign-in form draws that field itself, so only the browser shows what it is called.
+     */
+    @Test
+    void the_spanish_sign_in_pages_reveal_button_speaks_spanish() {
+        newContext(new Browser.NewContextOptions(), "es-ES");
+        // What the connection indicator says as it is added to the page: it showed "Online" in English for a moment.
+        page.addInitScript("""
+                new MutationObserver((changes, observer) => {
+                  const indicator = document.querySelector('vaadin-connection-indicator');
+                  if (indicator) { window.mwFirstOnlineText = indicator.onlineText; observer.disconnect(); }
+                }).observe(document, {childList: true, subtree: true});""");
+        var response = page.navigate(url("login"));
+
+        org.assertj.core.api.Assertions.assertThat(response.text())
+                .as("the page as first sent is Spanish for a screen reader")
+                .contains("<html lang=\"es");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mendwell")))
+                .isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("window.mwFirstOnlineText"))
+                .as("the connection indicator's words from the moment it is drawn")
+                .isEqualTo(es("shared.connection.online"));
+        Locator reveal = page.locator("vaadin-login-form vaadin-password-field > [slot='reveal']");
+        assertThat(reveal).hasAttribute("aria-label", es("shared.password.reveal"));
+        checkSpanishPage("sign-in in Spanish");
+    }
+
     @Test
     void a_client_invited_in_spanish_activates_does_the_intake_and_an_exercise_and_is_reminded_in_spanish() {
         // The clinician, whose portal is in English, invites a new client and picks Español.
@@ -156,8 +228,14 @@ class SpanishJourneyIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING)
                         .filter(new Locator.FilterOptions().setHasText(es("account.activation.heading", NAME))))
                 .isVisible();
-        assertThat(page.getByText(es("account.activation.language", "Español"))).isVisible();
+        assertThat(page.getByText(es("account.activation.language", "español"))).isVisible();
         checkSpanishPage("invitation in Spanish");
+        assertThat(page.locator("vaadin-password-field > [slot='reveal']"))
+                .hasCount(2); // issue 16: both read "Show password" to a screen reader
+        for (Locator reveal :
+                page.locator("vaadin-password-field > [slot='reveal']").all()) {
+            assertThat(reveal).hasAttribute("aria-label", es("shared.password.reveal"));
+        }
         screenshot("spanish-01-invitation-360");
         field(es("account.activation.password")).fill(PASSWORD);
         field(es("account.password.repeat")).fill(PASSWORD);

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.account.MyLanguageService;
@@ -233,6 +234,33 @@ class ClientProgressServiceTest {
         assertThat(lines.get(1))
                 .as("done at 07:30 on 1 February in Auckland: 18:30 the evening before in London")
                 .isEqualTo("Daily check-in,2027-02-01 08:00,Done on time,2027-01-31 18:30,,,2,3,4,5,");
+    }
+
+    /**
+     * Issue 16 exploration: a Spanish prompt longer than a grid cell's 48 characters was cut in the CSV header too
+     * ("¿Cuánta amabilidad ha tenido consigo esta seman…"); a spreadsheet column can carry the whole question.
+     */
+    @Test
+    void a_csv_header_names_a_long_scale_question_whole_while_the_grid_cell_shortens_it() throws IOException {
+        myLanguage.choose(Language.SPANISH);
+        String whole = "¿Cuánta amabilidad ha tenido consigo esta semana?";
+
+        var out = new StringWriter();
+        progress.exportCsv(aroha, out);
+
+        List<String> header = CSVFormat.RFC4180
+                .parse(new java.io.StringReader(
+                        out.toString().lines().findFirst().orElseThrow()))
+                .getRecords()
+                .getFirst()
+                .toList();
+        assertThat(header).contains(whole).noneMatch(column -> column.endsWith("…"));
+        var grief = progress.occurrencesOf(aroha, OccurrenceFilter.NONE, PageRequest.of(0, 50)).stream()
+                .flatMap(row -> row.scales().stream())
+                .filter(scale -> scale.question().equals(whole))
+                .findFirst()
+                .orElseThrow();
+        assertThat(grief.label()).isEqualTo("¿Cuánta amabilidad ha tenido consigo esta seman…");
     }
 
     @Test

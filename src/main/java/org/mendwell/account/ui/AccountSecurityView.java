@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -31,6 +30,7 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.time.ViewerTime;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.Focus;
+import org.mendwell.shared.ui.PasswordFields;
 import org.mendwell.shared.ui.TranslatedTitle;
 
 /** Anyone's own sign-in settings: e-mail address (changed through a link sent to the new one), password, authenticator app and recovery codes; for administrators, the practice's rule. */
@@ -92,7 +92,7 @@ class AccountSecurityView extends Main implements TranslatedTitle {
         var newEmail = new TextField(getTranslation("account.security.email.new"));
         newEmail.setWidthFull();
         newEmail.getElement().setAttribute("autocomplete", "email");
-        var current = new PasswordField(getTranslation("account.security.email.current-password"));
+        var current = PasswordFields.labelled(getTranslation("account.security.email.current-password"));
         current.setWidthFull();
         var code = codeField(security, getTranslation("account.security.email.code"));
         var errors = new FieldErrors()
@@ -128,7 +128,7 @@ class AccountSecurityView extends Main implements TranslatedTitle {
 
     private void showPasswordForm(MySecurity security) {
         passwordSection.removeAll();
-        var current = new PasswordField(getTranslation("account.security.password.current"));
+        var current = PasswordFields.labelled(getTranslation("account.security.password.current"));
         current.setWidthFull();
         var code = codeField(security, getTranslation("account.code.field"));
         var newPassword = new NewPasswordFields(
@@ -168,7 +168,7 @@ class AccountSecurityView extends Main implements TranslatedTitle {
                 security.mfaRequiredForMe()
                         ? getTranslation("account.security.mfa.required")
                         : getTranslation("account.security.mfa.off")));
-        var current = new PasswordField(getTranslation("account.security.mfa.current-password-set-up"));
+        var current = PasswordFields.labelled(getTranslation("account.security.mfa.current-password-set-up"));
         var errors = new FieldErrors().bind("currentPassword", current);
         var start = new Button(getTranslation("account.security.mfa.set-up"), click -> {
             try {
@@ -192,7 +192,7 @@ class AccountSecurityView extends Main implements TranslatedTitle {
 
     private void showMfaEnabled(MySecurity security) {
         mfaSection.add(new Paragraph(getTranslation("account.security.mfa.on", security.recoveryCodesLeft())));
-        var current = new PasswordField(getTranslation("account.security.mfa.current-password-change"));
+        var current = PasswordFields.labelled(getTranslation("account.security.mfa.current-password-change"));
         var code = codeField(security, getTranslation("account.security.mfa.code-change"));
         var errors = new FieldErrors().bind("currentPassword", current).bind("code", code);
         var newCodes = new Button(getTranslation("account.security.mfa.new-codes"), click -> {

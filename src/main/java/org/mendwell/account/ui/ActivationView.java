@@ -110,7 +110,7 @@ class ActivationView extends Main implements BeforeEnterObserver, TranslatedTitl
                 new VisitorLanguage(viewerLanguage),
                 new H1(getTranslation("account.activation.heading", person.displayName())),
                 new Paragraph(getTranslation("account.activation.intro", person.email())),
-                new Paragraph(getTranslation("account.activation.language", pageLanguage.ownName())),
+                new Paragraph(getTranslation("account.activation.language", getTranslation(pageLanguage.nameKey()))),
                 form,
                 UrgentHelp.note());
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.mendwell.shared.i18n.ViewerLanguage;
+import org.mendwell.shared.ui.PasswordFields;
 import org.mendwell.shared.ui.TranslatedTitle;
 import org.mendwell.shared.ui.UrgentHelp;
 
@@ -36,6 +37,7 @@ public class LoginView extends Main implements BeforeEnterObserver, TranslatedTi
         form.setForgotPasswordButtonVisible(true);
         form.addForgotPasswordListener(click -> form.getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         form.setI18n(i18n());
+        PasswordFields.revealInPageLanguage(form);
 
         var title = new H1("Mendwell"); // the same in every language
         var intro = new Paragraph(getTranslation("account.login.intro"));

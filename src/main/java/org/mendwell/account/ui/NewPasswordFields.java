@@ -8,17 +8,18 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import org.mendwell.account.PasswordPolicy;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.ui.FieldErrors;
+import org.mendwell.shared.ui.PasswordFields;
 
 /** A new password typed twice, with a strength meter; the service still judges the password. */
 final class NewPasswordFields extends Div {
 
     private final PasswordField password;
-    private final PasswordField repeat = new PasswordField();
+    private final PasswordField repeat;
 
     NewPasswordFields(PasswordPolicy passwordPolicy, String label, String... personalWords) {
-        password = new PasswordField(label);
+        password = PasswordFields.labelled(label);
         password.setHelperText(getTranslation("account.password.helper"));
-        repeat.setLabel(getTranslation("account.password.repeat"));
+        repeat = PasswordFields.labelled(getTranslation("account.password.repeat"));
         password.setValueChangeMode(ValueChangeMode.EAGER);
         password.setWidthFull();
         repeat.setWidthFull();

@@ -417,7 +417,7 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
                         "caseload.client.language",
                         client.language() == null
                                 ? getTranslation("caseload.client.language.not-chosen")
-                                : client.language().ownName())));
+                                : getTranslation(client.language().nameKey()))));
         if (client.partnerId() != null) {
             facts.add(new Paragraph(
                     new com.vaadin.flow.component.html.Span(getTranslation("caseload.client.couple-with")),
@@ -565,7 +565,7 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
                                         "caseload.client.intake.submitted",
                                         time.dateTime(review.submittedAt()),
                                         review.consentVersion(),
-                                        review.consentLanguage().ownName())),
+                                        getTranslation(review.consentLanguage().nameKey()))),
                                 IntakeSections.of(review.answers(), true, time)),
                         () -> section.add(new Paragraph(getTranslation(
                                 switch (client.status()) {

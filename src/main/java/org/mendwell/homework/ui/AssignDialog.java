@@ -302,7 +302,7 @@ public class AssignDialog extends Dialog {
             language.setText(getTranslation(
                     "homework.assign.language",
                     client.fullName(),
-                    getTranslation("homework.language." + prospect.language().code())));
+                    getTranslation(prospect.language().nameKey())));
         }
     }
 

@@ -38,6 +38,7 @@ import org.mendwell.homework.TemplateDetails.Question;
 import org.mendwell.shared.DraftSave;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.shared.i18n.Language;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
 import org.mendwell.shared.ui.DraftStatus;
@@ -127,7 +128,7 @@ class ExerciseView extends Main implements HasUrlParameter<String>, TranslatedTi
                             ? "homework.exercise.measure-as-given"
                             : "homework.exercise.measure-in-original",
                     form.measure().label(),
-                    getTranslation("homework.language." + form.language())));
+                    getTranslation(Language.nameKey(form.language()))));
             original.addClassName("mw-exercise-note");
             add(original);
         }

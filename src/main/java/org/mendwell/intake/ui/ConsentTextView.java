@@ -72,14 +72,16 @@ class ConsentTextView extends Main implements TranslatedTitle {
             }
             var confirm = new ConfirmDialog(
                     getTranslation("intake.consent-texts.confirm.title"),
-                    getTranslation("intake.consent-texts.confirm.text", chosen.ownName()),
+                    getTranslation("intake.consent-texts.confirm.text", getTranslation(chosen.nameKey())),
                     getTranslation("intake.consent-texts.confirm.publish"),
                     confirmed -> {
                         try {
                             var published = consent.publish(chosen, treatment.getValue(), privacy.getValue());
                             showVersion(chosen, Optional.of(published));
                             Notification.show(getTranslation(
-                                            "intake.consent-texts.published", published.version(), chosen.ownName()))
+                                            "intake.consent-texts.published",
+                                            published.version(),
+                                            getTranslation(chosen.nameKey())))
                                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                         } catch (InvalidInputException invalid) {
                             errors.show(invalid);
@@ -122,9 +124,9 @@ class ConsentTextView extends Main implements TranslatedTitle {
     }
 
     private void showVersion(Language chosen, Optional<ConsentText> current) {
-        versionNote.setText(
-                current.map(text -> getTranslation("intake.consent-texts.version", chosen.ownName(), text.version()))
-                        .orElseGet(() -> getTranslation("intake.consent-texts.none-yet", chosen.ownName())));
+        versionNote.setText(current.map(text -> getTranslation(
+                        "intake.consent-texts.version", getTranslation(chosen.nameKey()), text.version()))
+                .orElseGet(() -> getTranslation("intake.consent-texts.none-yet", getTranslation(chosen.nameKey()))));
     }
 
     @Override

@@ -154,15 +154,16 @@ public class ClientProgressPanel extends Div {
         if (named) {
             column.add(new H3(client.fullName()));
         }
+        int figureHeading = named ? 4 : 3; // under the partner's name, or straight under the client's h2
         if (client.isEmpty()) {
             column.add(ProgressFigures.empty(getTranslation("progress.panel.empty")));
             return column;
         }
         if (!client.weeks().isEmpty()) {
-            column.add(ProgressFigures.completion(client.weeks(), time));
+            column.add(ProgressFigures.completion(client.weeks(), time, figureHeading));
         }
-        client.scaleCharts().forEach(chart -> column.add(ProgressFigures.scales(chart, time)));
-        client.measures().forEach(measure -> column.add(ProgressFigures.measure(measure, time)));
+        client.scaleCharts().forEach(chart -> column.add(ProgressFigures.scales(chart, time, figureHeading)));
+        client.measures().forEach(measure -> column.add(ProgressFigures.measure(measure, time, figureHeading)));
         column.add(new Paragraph(
                 getTranslation("progress.panel.weeks", client.zone().getId())));
         return column;
@@ -215,7 +216,7 @@ public class ClientProgressPanel extends Div {
         // Not sized to its content: the first rows, not yet due, have no scales, so it came out as narrow as its
         // header and cut "Seguridad 7 · Confianza 6 · …" further down.
         grid.addColumn(row -> row.scales().stream()
-                        .map(s -> s.question() + " " + s.value())
+                        .map(s -> s.label() + " " + s.value())
                         .collect(Collectors.joining(" · ")))
                 .setHeader(getTranslation("progress.panel.column.scales"))
                 .setWidth("10rem")

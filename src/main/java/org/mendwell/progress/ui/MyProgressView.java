@@ -90,7 +90,7 @@ class MyProgressView extends Main implements BeforeEnterObserver, TranslatedTitl
             scales.add(ProgressFigures.empty(getTranslation("progress.my.scales.none")));
         } else {
             scales.add(new Paragraph(getTranslation("progress.my.scales.intro")));
-            mine.scaleCharts().forEach(chart -> scales.add(ProgressFigures.scales(chart, time)));
+            mine.scaleCharts().forEach(chart -> scales.add(ProgressFigures.scales(chart, time, 4)));
         }
         add(scales);
     }

@@ -3,6 +3,7 @@ package org.mendwell.progress.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -29,7 +30,7 @@ final class ProgressFigures {
 
     private ProgressFigures() {}
 
-    static Component completion(List<WeekCompletion> weeks, PersonalTime time) {
+    static Component completion(List<WeekCompletion> weeks, PersonalTime time, int headingLevel) {
         List<String> labels = weeks.stream()
                 .map(w -> text("progress.figures.week-of", time.dayAndMonth(w.weekStart())))
                 .toList();
@@ -69,10 +70,10 @@ final class ProgressFigures {
                                 Integer.toString(w.done()),
                                 w.percent() == null ? "—" : text("progress.figures.percent", w.percent())))
                         .toList());
-        return figure(text("progress.figures.completion"), chart, table);
+        return figure(text("progress.figures.completion"), headingLevel, chart, table);
     }
 
-    static Component scales(ScaleChart scale, PersonalTime time) {
+    static Component scales(ScaleChart scale, PersonalTime time, int headingLevel) {
         List<String> labels = scale.days().stream().map(time::dayAndMonth).toList();
         List<ProgressChart.Series> series = scale.series().stream()
                 .map(s -> new ProgressChart.Series(s.question(), s.values(), null))
@@ -103,10 +104,14 @@ final class ProgressFigures {
             }
             rows.add(row);
         }
-        return figure(scale.exercise(), chart, table(text("progress.figures.scales", scale.exercise()), header, rows));
+        return figure(
+                scale.exercise(),
+                headingLevel,
+                chart,
+                table(text("progress.figures.scales", scale.exercise()), header, rows));
     }
 
-    static Component measure(MeasureSeries measure, PersonalTime time) {
+    static Component measure(MeasureSeries measure, PersonalTime time, int headingLevel) {
         String name = measure.measure().label();
         List<String> labels = measure.points().stream()
                 .map(p -> time.dayAndMonth(time.dateOf(p.submittedAt())))
@@ -149,7 +154,7 @@ final class ProgressFigures {
                                 Integer.toString(p.total()),
                                 severity(p.severity())))
                         .toList());
-        return figure(name, chart, table);
+        return figure(name, headingLevel, chart, table);
     }
 
     /** A severity's name as a band or a table cell shows it, in the page's language: "Moderate", "Moderada". */
@@ -162,10 +167,15 @@ final class ProgressFigures {
         return value == null ? "—" : value.toString();
     }
 
-    private static Component figure(String title, ProgressChart chart, NativeTable table) {
+    /**
+     * A figure under a heading one level below the section it is in: h3 on a single client's page, whose section
+     * heading is the client's h2; h4 under a partner's name or the client's own "My scales" (axe's heading-order).
+     */
+    private static Component figure(String title, int headingLevel, ProgressChart chart, NativeTable table) {
         var details = new Details(text("progress.figures.as-table"), table);
         details.addClassName("mw-chart-table");
-        var figure = new Div(new H4(title), chart, details);
+        Component heading = headingLevel == 3 ? new H3(title) : new H4(title);
+        var figure = new Div(heading, chart, details);
         figure.addClassName("mw-figure");
         return figure;
     }

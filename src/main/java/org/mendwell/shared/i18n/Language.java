@@ -26,9 +26,22 @@ public enum Language {
         return code;
     }
 
-    /** The language's name in itself, so that a person finds their own in a list they cannot read yet. */
+    /**
+     * The language's name in itself, so that a person finds their own in a list they cannot read yet: only for the
+     * items of a list of languages to choose from. A sentence names a language in the reader's: {@link #nameKey()}.
+     */
     public String ownName() {
         return ownName;
+    }
+
+    /** The message key of the language's name in the reader's language: "Spanish" on an English page, "español". */
+    public String nameKey() {
+        return nameKey(code);
+    }
+
+    /** {@link #nameKey()} for a language stored by its ISO 639-1 code. */
+    public static String nameKey(String code) {
+        return "shared.language." + code;
     }
 
     public Locale locale() {

@@ -78,8 +78,9 @@ class ClinicianAccountsView extends Main implements TranslatedTitle {
                 .setSortProperty("displayName")
                 .setAutoWidth(true);
         // Next to the name, so that on a 360 px phone a row's actions are on screen without scrolling sideways
-        // and cover nothing: frozen to the end, they hid the status that decides which action is right. There
-        // the buttons stack (mendwell.css) to keep the column narrow.
+        // and cover nothing: frozen to the end, they hid the status that decides which action is right. The
+        // buttons stack (mendwell.css), so that the column is as wide as its longest button: three in a line pushed
+        // the status and the date out of sight on a 1366 px laptop in Spanish.
         grid.addColumn(new ComponentRenderer<>(this::actions))
                 .setHeader(getTranslation("staff.accounts.column.actions"))
                 .setAutoWidth(true)
@@ -102,8 +103,11 @@ class ClinicianAccountsView extends Main implements TranslatedTitle {
                 .setAutoWidth(true);
         grid.addColumn(a -> time.date(a.createdAt()))
                 .setHeader(getTranslation("staff.accounts.column.since"))
-                .setSortProperty("createdAt");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+                .setSortProperty("createdAt")
+                .setAutoWidth(true);
+        // Where the page is still too narrow for every column's widest text (a 1366 px laptop in Spanish cut
+        // "Desactivada" and "6 dic 2026"), a cell's text wraps onto a second line rather than being cut.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("staff.accounts.grid-label"));
         grid.setItemsPageable(pageable -> accounts.clinicians(pageable).getContent());
         grid.setSizeFull();

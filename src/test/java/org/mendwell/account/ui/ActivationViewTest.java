@@ -194,7 +194,7 @@ class ActivationViewTest extends SpringBrowserlessTest {
 
         assertThat(find(H1.class).single().getText()).isEqualTo("Le damos la bienvenida, Inés Montero");
         assertThat(find(Paragraph.class)
-                        .withText("Este portal y sus correos estarán en este idioma (Español). Puede elegir otro "
+                        .withText("Este portal y sus correos estarán en este idioma (español). Puede elegir otro "
                                 + "arriba, ahora o más adelante en la página Seguridad de la cuenta.")
                         .exists())
                 .isTrue();

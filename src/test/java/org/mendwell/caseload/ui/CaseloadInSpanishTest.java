@@ -112,7 +112,7 @@ class CaseloadInSpanishTest extends SpringBrowserlessTest {
         assertThat(find(H3.class).all().stream().map(H3::getText))
                 .contains("Admisión", "Sobre usted", "Seguridad (privado)", "Historial");
         assertThat(find(Paragraph.class)
-                        .withTextContaining("versión 1 del texto de consentimiento (English)")
+                        .withTextContaining("versión 1 del texto de consentimiento (inglés)")
                         .exists())
                 .isTrue();
         assertThat(find(Span.class).withText("Requiere atención").exists()).isTrue();
@@ -133,6 +133,8 @@ class CaseloadInSpanishTest extends SpringBrowserlessTest {
         signIn.as(Demo.CLINICIAN);
         navigate("clients/" + oskar, Component.class);
 
-        assertThat(find(Paragraph.class).withText("Language: Español").exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("Language: Spanish").exists())
+                .as("a language named in the reader's language (issue 16: 'Language: Español' on an English page)")
+                .isTrue();
     }
 }

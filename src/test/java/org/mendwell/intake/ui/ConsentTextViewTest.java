@@ -84,7 +84,7 @@ class ConsentTextViewTest extends SpringBrowserlessTest {
         assertThat(spanish.treatment()).endsWith("Puedo pedir una copia de este texto.");
         assertThat(consent.currentIn(Language.ENGLISH).orElseThrow().version()).isEqualTo(englishBefore);
         assertThat(find(Paragraph.class).all().stream().map(Paragraph::getText))
-                .contains("Los clientes que leen en Español firman ahora la versión " + spanish.version()
+                .contains("Los clientes que leen en español firman ahora la versión " + spanish.version()
                         + ". Las admisiones ya firmadas conservan la versión que se firmó.");
     }
 }

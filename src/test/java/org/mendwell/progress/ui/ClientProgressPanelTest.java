@@ -8,7 +8,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,6 +27,7 @@ import org.mendwell.shared.ui.RecordNotFoundView;
 import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
+import org.mendwell.support.Headings;
 import org.mendwell.support.MendwellTest;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.StatementCounter;
@@ -92,9 +92,9 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
     void the_progress_tab_shows_each_figure_as_a_chart_with_its_table() {
         openProgress(aroha);
 
-        assertThat(find(H4.class).all())
-                .extracting(H4::getText)
-                .containsExactly(
+        assertThat(find(H3.class).all())
+                .extracting(H3::getText)
+                .containsSubsequence(
                         "Completion per week",
                         "Daily check-in",
                         "Making room for grief, anger and self-doubt",
@@ -281,6 +281,16 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
         openProgress(clientIds.of(Demo.CLIENT));
 
         assertThat(find(H3.class).all()).extracting(H3::getText).contains("Robin Ashdown", "Jonas Kettering");
+        assertThat(Headings.skippingALevel(Headings.page())).isEmpty();
+    }
+
+    /** Issue 16 exploration, axe heading-order: each figure's h4 came straight under the client's h2. */
+    @Test
+    void a_single_clients_figures_are_headed_one_level_below_the_clients_name() {
+        openProgress(aroha);
+
+        assertThat(Headings.of(Headings.page())).contains("h3 Daily check-in", "h3 PHQ-9");
+        assertThat(Headings.skippingALevel(Headings.page())).isEmpty();
     }
 
     @Test

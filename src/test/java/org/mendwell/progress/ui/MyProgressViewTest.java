@@ -59,6 +59,8 @@ class MyProgressViewTest extends SpringBrowserlessTest {
         assertThat(find(H4.class).all())
                 .extracting(H4::getText)
                 .containsExactly("Daily check-in", "Making room for grief, anger and self-doubt");
+        assertThat(org.mendwell.support.Headings.skippingALevel(org.mendwell.support.Headings.page()))
+                .isEmpty();
         assertThat(find(Paragraph.class).withClassName("mw-quote").single().getText())
                 .isEqualTo("You kept going on a hard day. That counts.");
         assertThat(page()).doesNotContain("PHQ", "GAD", "Moderate", "Mild", "Severe", "Minimal", "severity");

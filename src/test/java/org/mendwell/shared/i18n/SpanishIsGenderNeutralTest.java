@@ -24,6 +24,16 @@ class SpanishIsGenderNeutralTest {
     private static final Pattern MASCULINE_LABEL =
             Pattern.compile("(?u)(Invitado|Activo|Inactivo|Archivado|Desactivado|Bloqueado|Registrado)");
 
+    /**
+     * The reader described by a masculine adjective after a word of feeling ("me sentí relajado", "se sentiría
+     * cómodo") or as a scale end ("Muy conectado"), and "juntos" for the reader with a partner or with their
+     * clinician ("trabajar juntos"): said as "sentí calma", "Mucha conexión", "en pareja", "en común". An
+     * adjective marked "(a)", as in the PHQ-9's official wording, is left alone.
+     */
+    private static final Pattern MASCULINE_FOR_THE_READER = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(juntos|(muy|sent\\p{L}*|siento|siente|sienta)\\s+(un poco\\s+|muy\\s+|más\\s+|menos\\s+)?"
+                    + "\\p{L}+(ado|ido|ómodo|oso)(?![\\p{L}])(?!\\s*\\(a\\)))");
+
     /** Labels that name a thing, not a person: an exercise given to a client is "activo". */
     private static final Set<String> LABELS_OF_THINGS = Set.of("homework.assignment-status.active");
 
@@ -57,8 +67,26 @@ class SpanishIsGenderNeutralTest {
                 .isEmpty();
     }
 
+    /**
+     * Real use (issue 16): the library's connection scale ended in "Muy conectado" and its options said "Me sentí
+     * relajado"; this test read the bundles only, not the library.
+     */
+    @Test
+    void no_built_in_exercise_in_spanish_speaks_of_the_reader_in_the_masculine_only() {
+        assertThat(SpanishIsUstedTest.spanishLibraryTexts().stream().filter(SpanishIsGenderNeutralTest::masculineOnly))
+                .isEmpty();
+    }
+
     @Test
     void the_check_catches_the_forms_it_is_for_and_spares_neutral_ones() {
+        assertThat(masculineOnly("Muy conectado")).isTrue();
+        assertThat(masculineOnly("Por momentos me sentí incómodo")).isTrue();
+        assertThat(masculineOnly("¿Se sentiría cómodo diciéndolo?")).isTrue();
+        assertThat(masculineOnly("que trabajar juntos sea seguro para usted")).isTrue();
+        assertThat(masculineOnly("Mucha conexión")).isFalse();
+        assertThat(masculineOnly("Por momentos sentí incomodidad")).isFalse();
+        assertThat(masculineOnly("Se ha sentido cansado(a) o con poca energía")).isFalse();
+        assertThat(masculineOnly("Este acuerdo no está detenido.")).isFalse();
         assertThat(masculineOnly("Nuevo terapeuta")).isTrue();
         assertThat(masculineOnly("Invitado")).isTrue();
         assertThat(masculineOnly("Activo")).isTrue();
@@ -75,6 +103,7 @@ class SpanishIsGenderNeutralTest {
 
     static boolean masculineOnly(String text) {
         return MASCULINE_FOR_A_PERSON.matcher(text).find()
+                || MASCULINE_FOR_THE_READER.matcher(text).find()
                 || MASCULINE_LABEL.matcher(text.strip()).matches()
                 || MASCULINE_FROM_THE_CRAWL.matcher(text).find();
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +94,21 @@ class SpanishScreensTest extends SpringBrowserlessTest {
         var nav = find(com.vaadin.flow.component.sidenav.SideNav.class).single();
         assertThat(nav.getI18n()).isNotNull();
         assertThat(nav.getI18n().getToggle()).isEqualTo("Mostrar u ocultar los elementos que hay debajo");
+    }
+
+    /** Issue 16 exploration: the password fields' reveal button was named "Show password" on Spanish pages. */
+    @Test
+    void every_password_fields_reveal_button_speaks_spanish() {
+        signIn.as(Demo.CLINICIAN);
+        navigate("account", Component.class);
+
+        var fields = find(PasswordField.class).all();
+        assertThat(fields).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(fields)
+                .allSatisfy(
+                        field -> assertThat(String.valueOf(field.getElement().getPropertyRaw("i18n")))
+                                .as(field.getLabel())
+                                .contains("\"reveal\":\"Mostrar la contraseña\""));
     }
 
     @Test
