@@ -224,8 +224,8 @@ class ClientProgressServiceTest {
         assertThat(lines).hasSize(19);
         assertThat(lines.getFirst())
                 .as("due on Aroha's clock; done and reviewed on the clinician's (the practice's, London, here)")
-                .startsWith("\uFEFFExercise,Due (Pacific/Auckland time),State,"
-                        + "Completed (Europe/London time),Reviewed by clinician (Europe/London time),"
+                .startsWith("\uFEFFExercise,\"Due (New Zealand Time, Auckland)\",State,"
+                        + "Completed (London Time),Reviewed by clinician (London Time),"
                         + "Questionnaire total score,Safety,Trust,Hope,Closeness,");
         assertThat(lines.get(1))
                 .as("done at 07:30 on 1 February in Auckland: 18:30 the evening before in London")
