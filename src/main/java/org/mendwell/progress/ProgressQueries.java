@@ -132,10 +132,12 @@ class ProgressQueries {
                 String occurrence,
                 LocalDate day,
                 String prompt,
-                @Nullable Integer value) {}
+                @Nullable Integer value,
+                String language,
+                String promptLanguage) {}
         List<Answer> answers = jdbc.sql("""
                         select a.template_id, a.title, o.id, o.due_at, """ + READERS_PROMPT + """
-                        , sa.scale_value
+                        , sa.scale_value, v.language, coalesce(rv.language, v.language)
                         from exercise_occurrence o
                         join assignment a on a.id = o.assignment_id
                         join exercise_template_version v
@@ -155,7 +157,9 @@ class ProgressQueries {
                         rs.getString(3),
                         instant(rs, 4).atZone(zone).toLocalDate(),
                         rs.getString(5),
-                        nullableInt(rs, 6)))
+                        nullableInt(rs, 6),
+                        rs.getString(7),
+                        rs.getString(8)))
                 .list();
         Map<String, List<Answer>> byTemplate = new LinkedHashMap<>();
         answers.forEach(answer -> byTemplate
@@ -166,7 +170,9 @@ class ProgressQueries {
             Map<String, Integer> column = new LinkedHashMap<>();
             List<LocalDate> days = new ArrayList<>();
             Map<String, Map<Integer, Integer>> valuesByPrompt = new LinkedHashMap<>();
+            Map<String, String> promptLanguages = new HashMap<>();
             for (Answer row : rows) {
+                promptLanguages.put(row.prompt(), row.promptLanguage());
                 Integer index = column.computeIfAbsent(row.occurrence(), occurrence -> {
                     days.add(row.day());
                     return days.size() - 1;
@@ -182,9 +188,10 @@ class ProgressQueries {
                 for (int i = 0; i < days.size(); i++) {
                     line.add(values.get(i));
                 }
-                series.add(new ScaleChart.Series(ScaleLabels.shortLabel(prompt), line));
+                series.add(new ScaleChart.Series(
+                        ScaleLabels.shortLabel(prompt), prompt, promptLanguages.get(prompt), line));
             });
-            charts.add(new ScaleChart(rows.getLast().title(), days, series));
+            charts.add(new ScaleChart(rows.getLast().title(), rows.getLast().language(), days, series));
         });
         charts.sort(java.util.Comparator.comparing(ScaleChart::exercise));
         return charts;
@@ -234,16 +241,19 @@ class ProgressQueries {
     /** The clinician's most recent feedback on any of the client's exercises. */
     MyProgress.@Nullable Feedback latestFeedback(UUID clientId, ZoneId zone) {
         return jdbc.sql("""
-                        select a.title, c.body, c.created_at from submission_comment c
+                        select a.title, v.language, c.body, c.created_at from submission_comment c
                         join submission s on s.id = c.submission_id
                         join assignment a on a.id = s.assignment_id
+                        join exercise_template_version v
+                          on v.template_id = a.template_id and v.number = a.template_version
                         where s.client_id = :client and c.from_clinician = true
                         order by c.created_at desc, c.id limit 1""")
                 .param("client", clientId.toString())
                 .query((rs, n) -> new MyProgress.Feedback(
                         rs.getString(1),
                         rs.getString(2),
-                        instant(rs, 3).atZone(zone).toLocalDate()))
+                        rs.getString(3),
+                        instant(rs, 4).atZone(zone).toLocalDate()))
                 .optional()
                 .orElse(null);
     }

@@ -34,7 +34,8 @@ import org.springframework.stereotype.Service;
 public class ReviewInboxService {
 
     private static final String ITEMS = """
-            select s.id as item_id, 'SUBMISSION' as kind, s.client_id, c.full_name, a.title, s.submitted_at,
+            select s.id as item_id, 'SUBMISSION' as kind, s.client_id, c.full_name, a.title, v.language,
+                   s.submitted_at,
                    case when s.risk_alert = true then 1 else 0 end as risk_answer,
                    case when exists (select 1 from submission_comment r
                                      where r.submission_id = s.id and r.from_clinician = false
@@ -45,9 +46,11 @@ public class ReviewInboxService {
             from submission s
               join client c on c.id = s.client_id
               join assignment a on a.id = s.assignment_id
+              join exercise_template_version v on v.template_id = a.template_id and v.number = a.template_version
             where s.clinician_id = :clinicianId and s.status = 'SUBMITTED' and s.reviewed_at is null
             union all
             select c.id as item_id, 'INTAKE' as kind, c.id as client_id, c.full_name, 'Intake' as title,
+                   'en' as language,
                    coalesce(i.submitted_at, c.status_changed_at) as submitted_at,
                    case when c.safety_flag = true then 1 else 0 end as risk_answer, 0 as client_replied
             from client c
@@ -86,6 +89,7 @@ public class ReviewInboxService {
                         UUID.fromString(row.getString("client_id")),
                         row.getString("full_name"),
                         row.getString("title"),
+                        row.getString("language"),
                         row.getObject("submitted_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
                         row.getInt("risk_answer") == 1,
                         row.getInt("client_replied") == 1))

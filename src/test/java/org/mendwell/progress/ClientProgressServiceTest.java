@@ -248,7 +248,7 @@ class ClientProgressServiceTest {
                 .containsExactly("Daily check-in", "Making room for grief, anger and self-doubt");
         assertThat(mine.latestFeedback())
                 .isEqualTo(new MyProgress.Feedback(
-                        "Daily check-in", "You kept going on a hard day. That counts.", day(10)));
+                        "Daily check-in", "en", "You kept going on a hard day. That counts.", day(10)));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.mendwell.progress.ClientProgress.WeekCompletion;
 import org.mendwell.progress.MeasureSeries;
 import org.mendwell.progress.ScaleChart;
 import org.mendwell.shared.time.PersonalTime;
+import org.mendwell.shared.ui.ContentLanguage;
 
 /**
  * Each figure as a chart with its table beside it: the table is the text alternative for screen
@@ -69,7 +70,7 @@ final class ProgressFigures {
                                 Integer.toString(w.done()),
                                 w.percent() == null ? "—" : text("progress.figures.percent", w.percent())))
                         .toList());
-        return figure(text("progress.figures.completion"), chart, table);
+        return figure(new H4(text("progress.figures.completion")), chart, table);
     }
 
     static Component scales(ScaleChart scale, PersonalTime time) {
@@ -82,12 +83,15 @@ final class ProgressFigures {
                 : scale.series().getFirst().values().stream()
                         .filter(Objects::nonNull)
                         .count();
+        // The canvas's accessible name: the questions whole, in the words of the legend's language, inside a
+        // sentence of the page's; the exercise's title is the figure's heading just before it, marked with its own.
         String summary = text(
                 "progress.figures.scales.summary",
-                scale.exercise(),
                 String.join(
-                        ", ",
-                        scale.series().stream().map(ScaleChart.Series::question).toList()),
+                        "; ",
+                        scale.series().stream()
+                                .map(ScaleChart.Series::wholeQuestion)
+                                .toList()),
                 answered,
                 scale.days().size());
         var chart = new ProgressChart(
@@ -103,7 +107,20 @@ final class ProgressFigures {
             }
             rows.add(row);
         }
-        return figure(scale.exercise(), chart, table(text("progress.figures.scales", scale.exercise()), header, rows));
+        var table = table(null, header, rows);
+        ContentLanguage.sentence(table.getCaption(), "progress.figures.scales", scale.exercise(), scale.language());
+        var headerCells = table.getHead()
+                .getChildren()
+                .findFirst()
+                .map(row -> row.getChildren().toList())
+                .orElseThrow();
+        for (int i = 0; i < scale.series().size(); i++) {
+            ContentLanguage.mark(
+                    scale.series().get(i).language(), ContentLanguage.pageLocale(), headerCells.get(i + 1));
+        }
+        var title = new H4(scale.exercise());
+        ContentLanguage.mark(scale.language(), ContentLanguage.pageLocale(), title);
+        return figure(title, chart, table);
     }
 
     static Component measure(MeasureSeries measure, PersonalTime time) {
@@ -149,7 +166,7 @@ final class ProgressFigures {
                                 Integer.toString(p.total()),
                                 severity(p.severity())))
                         .toList());
-        return figure(name, chart, table);
+        return figure(new H4(name), chart, table);
     }
 
     /** A severity's name as a band or a table cell shows it, in the page's language: "Moderate", "Moderada". */
@@ -162,17 +179,19 @@ final class ProgressFigures {
         return value == null ? "—" : value.toString();
     }
 
-    private static Component figure(String title, ProgressChart chart, NativeTable table) {
+    private static Component figure(H4 title, ProgressChart chart, NativeTable table) {
         var details = new Details(text("progress.figures.as-table"), table);
         details.addClassName("mw-chart-table");
-        var figure = new Div(new H4(title), chart, details);
+        var figure = new Div(title, chart, details);
         figure.addClassName("mw-figure");
         return figure;
     }
 
-    static NativeTable table(String caption, List<String> header, List<List<String>> rows) {
+    static NativeTable table(@Nullable String caption, List<String> header, List<List<String>> rows) {
         var table = new NativeTable();
-        table.setCaptionText(caption);
+        if (caption != null) {
+            table.setCaptionText(caption);
+        }
         NativeTableRow head = table.getHead().addRow();
         header.forEach(text -> head.addHeaderCell().setText(text));
         var body = table.getBody();
