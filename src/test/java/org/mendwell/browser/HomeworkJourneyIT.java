@@ -103,6 +103,13 @@ class HomeworkJourneyIT extends BrowserTest {
         assertThat(preview).hasAttribute("tabindex", "0");
         Accessibility.assertNoViolations(page, "PHQ-9 preview");
         button("Close").click();
+        // A new exercise's preview before any question has words: its fields are named all the same (axe: label).
+        page.navigate(url("library/new"));
+        button("Preview").click();
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Preview of Untitled exercise")))
+                .isVisible();
+        Accessibility.assertNoSeriousViolations(page, "new exercise's preview");
+        button("Close").click();
         page.navigate(url(""));
         page.getByText(HANA, new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page).hasURL(Pattern.compile(".*/clients/[0-9a-f-]{36}$"));
@@ -187,6 +194,10 @@ class HomeworkJourneyIT extends BrowserTest {
         assertThat(page.locator(".mw-answer-table")).containsText("A walk together after dinner");
         field("Feedback for Hana").fill("Thank you, Hana. A walk after dinner sounds like a good, small step.");
         Accessibility.assertNoSeriousViolations(page, "submission review");
+        // On a phone the answers table scrolls sideways: a keyboard reaches it (axe: scrollable-region-focusable).
+        page.setViewportSize(360, 780);
+        Accessibility.assertNoSeriousViolations(page, "submission review on a phone");
+        page.setViewportSize(1280, 800);
         button("Send feedback").click();
         assertThat(page.getByText("Feedback sent; marked as reviewed")).isVisible();
         assertThat(page.locator(".mw-thread")).containsText("A walk after dinner sounds like a good, small step.");
