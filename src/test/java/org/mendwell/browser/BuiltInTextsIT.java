@@ -82,16 +82,31 @@ class BuiltInTextsIT extends BrowserTest {
         PlaywrightAssertions.assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
 
         var problems = new ArrayList<String>();
+        var sorterNames = new ArrayList<String>();
         for (String path : List.of("caseload", "clients/" + clientIds.of(Demo.CLIENT) + "?tab=progress", "review")) {
             page.navigate(url(path));
             if (!path.equals("review")) { // the inbox has its own order: risk first, then oldest first
                 PlaywrightAssertions.assertThat(
                                 page.locator("vaadin-grid-sorter").first())
-                        .hasAttribute("aria-label", Pattern.compile("^Ordenar por .+"));
+                        .hasAttribute("aria-label", Pattern.compile(".+"));
+                @SuppressWarnings("unchecked")
+                List<String> names = (List<String>) page.locator("vaadin-grid-sorter")
+                        .evaluateAll("sorters => sorters.map(sorter => sorter.getAttribute('aria-label'))");
+                sorterNames.addAll(names);
             }
             problems.addAll(englishDefaults(path));
         }
+        // On a phone the drawer is a dialog over the page, and only then does it carry a name.
+        page.setViewportSize(360, 740);
+        page.waitForFunction("() => document.querySelector('vaadin-app-layout').hasAttribute('overlay')");
+        problems.addAll(englishDefaults("review on a phone"));
         assertThat(problems).isEmpty();
+        assertThat(
+                        page.locator("vaadin-app-layout")
+                                .evaluate(
+                                        "layout => layout.shadowRoot.querySelector('[part=drawer]').getAttribute('aria-label')"))
+                .isEqualTo("Menú");
+        assertThat(sorterNames).isNotEmpty().allSatisfy(name -> assertThat(name).startsWith("Ordenar por "));
     }
 
     private List<String> englishDefaults(String where) {
