@@ -252,6 +252,7 @@ public class CompletionService {
                 submission.getId(),
                 partner.fullName(),
                 version.title(),
+                version.language(),
                 submission.getSubmittedAt(),
                 version.publicQuestions().stream()
                         .filter(q -> answers.containsKey(q.position()))

@@ -30,6 +30,20 @@ public final class ExerciseNames {
                                          where lv.template_id = a.template_id and lv.language = :language)),
                      a.title)""";
 
+    /**
+     * The language {@link #ASSIGNMENT_TITLE_SQL}'s name is in (ISO 639-1): the reader's where the library gave the name
+     * in it, else that of the version given. A page marks the name with it where it differs from the page's own.
+     */
+    public static final String ASSIGNMENT_TITLE_LANGUAGE_SQL = """
+            coalesce((select max(rv.language) from exercise_template_version rv
+                      join exercise_template rt on rt.id = rv.template_id
+                      join exercise_template_version gv on gv.template_id = rv.template_id
+                      where rv.template_id = a.template_id and rt.template_key is not null
+                        and gv.number = a.template_version and gv.language <> :language
+                        and rv.language = :language),
+                     (select gv.language from exercise_template_version gv
+                      where gv.template_id = a.template_id and gv.number = a.template_version))""";
+
     /** {@link #ASSIGNMENT_TITLE_SQL} for the repositories' JPQL. */
     public static final String ASSIGNMENT_TITLE_JPQL = """
             coalesce((select rv.title from ExerciseTemplateVersion rv, ExerciseTemplate rt, ExerciseTemplateVersion gv

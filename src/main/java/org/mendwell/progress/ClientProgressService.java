@@ -117,6 +117,7 @@ public class ClientProgressService {
                 queries.allOccurrences(client.clientId(), clock.instant(), reader()),
                 zone,
                 viewerTime.viewerZone(),
+                viewerTime.viewer().locale(),
                 messages::viewer,
                 out);
     }

@@ -15,5 +15,6 @@ public record MyProgress(
         List<ScaleChart> scaleCharts,
         @Nullable Feedback latestFeedback) {
 
-    public record Feedback(String exercise, String text, LocalDate day) {}
+    /** The clinician's words on an exercise, whose title is in {@code language}. */
+    public record Feedback(String exercise, String language, String text, LocalDate day) {}
 }

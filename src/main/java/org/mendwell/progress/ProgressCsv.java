@@ -8,11 +8,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.shared.SpreadsheetText;
+import org.mendwell.shared.time.PersonalTime;
 
 /**
  * A client's progress as CSV, UTF-8 with a byte-order mark: one row per occurrence, one column per scale
@@ -32,16 +34,17 @@ final class ProgressCsv {
         String of(String key, Object... arguments);
     }
 
-    static void write(List<OccurrenceRow> rows, ZoneId clientZone, ZoneId readerZone, Words words, Writer out)
+    static void write(
+            List<OccurrenceRow> rows, ZoneId clientZone, ZoneId readerZone, Locale reader, Words words, Writer out)
             throws IOException {
         Set<String> scaleColumns = new LinkedHashSet<>();
         rows.forEach(row -> row.scales().forEach(scale -> scaleColumns.add(scale.question())));
         List<String> header = new ArrayList<>(List.of(
                 words.of("progress.csv.exercise"),
-                words.of("progress.csv.due", clientZone.getId()),
+                words.of("progress.csv.due", PersonalTime.nameOf(clientZone, reader)),
                 words.of("progress.csv.state"),
-                words.of("progress.csv.completed", readerZone.getId()),
-                words.of("progress.csv.reviewed", readerZone.getId()),
+                words.of("progress.csv.completed", PersonalTime.nameOf(readerZone, reader)),
+                words.of("progress.csv.reviewed", PersonalTime.nameOf(readerZone, reader)),
                 words.of("progress.csv.total-score")));
         header.addAll(scaleColumns);
         // A byte-order mark first, so that spreadsheet programs read the file as UTF-8 (names with accents).

@@ -142,11 +142,14 @@ class ProgressQueries {
                 String occurrence,
                 LocalDate day,
                 String prompt,
-                @Nullable Integer value) {}
+                @Nullable Integer value,
+                String language,
+                String promptLanguage) {}
         List<Answer> answers = jdbc.sql("""
                         select a.template_id, """ + ExerciseNames.ASSIGNMENT_TITLE_SQL + """
                         , o.id, o.due_at, """ + READERS_PROMPT + """
-                        , sa.scale_value
+                        , sa.scale_value, """ + ExerciseNames.ASSIGNMENT_TITLE_LANGUAGE_SQL + """
+                        , coalesce(rv.language, v.language)
                         from exercise_occurrence o
                         join assignment a on a.id = o.assignment_id
                         join exercise_template_version v
@@ -167,7 +170,9 @@ class ProgressQueries {
                         rs.getString(3),
                         instant(rs, 4).atZone(zone).toLocalDate(),
                         rs.getString(5),
-                        nullableInt(rs, 6)))
+                        nullableInt(rs, 6),
+                        rs.getString(7),
+                        rs.getString(8)))
                 .list();
         Map<String, List<Answer>> byTemplate = new LinkedHashMap<>();
         answers.forEach(answer -> byTemplate
@@ -178,7 +183,9 @@ class ProgressQueries {
             Map<String, Integer> column = new LinkedHashMap<>();
             List<LocalDate> days = new ArrayList<>();
             Map<String, Map<Integer, Integer>> valuesByPrompt = new LinkedHashMap<>();
+            Map<String, String> promptLanguages = new HashMap<>();
             for (Answer row : rows) {
+                promptLanguages.put(row.prompt(), row.promptLanguage());
                 Integer index = column.computeIfAbsent(row.occurrence(), occurrence -> {
                     days.add(row.day());
                     return days.size() - 1;
@@ -194,9 +201,10 @@ class ProgressQueries {
                 for (int i = 0; i < days.size(); i++) {
                     line.add(values.get(i));
                 }
-                series.add(new ScaleChart.Series(ScaleLabels.shortLabel(prompt), line));
+                series.add(new ScaleChart.Series(
+                        ScaleLabels.shortLabel(prompt), prompt, promptLanguages.get(prompt), line));
             });
-            charts.add(new ScaleChart(rows.getLast().title(), days, series));
+            charts.add(new ScaleChart(rows.getLast().title(), rows.getLast().language(), days, series));
         });
         charts.sort(java.util.Comparator.comparing(ScaleChart::exercise));
         return charts;
@@ -247,6 +255,7 @@ class ProgressQueries {
     MyProgress.@Nullable Feedback latestFeedback(UUID clientId, ZoneId zone, Language reader) {
         return jdbc.sql("""
                         select\s""" + ExerciseNames.ASSIGNMENT_TITLE_SQL + """
+                        , """ + ExerciseNames.ASSIGNMENT_TITLE_LANGUAGE_SQL + """
                         , c.body, c.created_at from submission_comment c
                         join submission s on s.id = c.submission_id
                         join assignment a on a.id = s.assignment_id
@@ -257,7 +266,8 @@ class ProgressQueries {
                 .query((rs, n) -> new MyProgress.Feedback(
                         rs.getString(1),
                         rs.getString(2),
-                        instant(rs, 3).atZone(zone).toLocalDate()))
+                        rs.getString(3),
+                        instant(rs, 4).atZone(zone).toLocalDate()))
                 .optional()
                 .orElse(null);
     }

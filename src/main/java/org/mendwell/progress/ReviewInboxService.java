@@ -40,7 +40,8 @@ public class ReviewInboxService {
     private static final String ITEMS = """
             select s.id as item_id, 'SUBMISSION' as kind, s.client_id, c.full_name,
             """ + ExerciseNames.ASSIGNMENT_TITLE_SQL + """
-             as title, s.submitted_at,
+             as title, """ + ExerciseNames.ASSIGNMENT_TITLE_LANGUAGE_SQL + """
+             as language, s.submitted_at,
                    case when s.risk_alert = true then 1 else 0 end as risk_answer,
                    case when exists (select 1 from submission_comment r
                                      where r.submission_id = s.id and r.from_clinician = false
@@ -54,6 +55,7 @@ public class ReviewInboxService {
             where s.clinician_id = :clinicianId and s.status = 'SUBMITTED' and s.reviewed_at is null
             union all
             select c.id as item_id, 'INTAKE' as kind, c.id as client_id, c.full_name, 'Intake' as title,
+                   'en' as language,
                    coalesce(i.submitted_at, c.status_changed_at) as submitted_at,
                    case when c.safety_flag = true then 1 else 0 end as risk_answer, 0 as client_replied
             from client c
@@ -95,6 +97,7 @@ public class ReviewInboxService {
                         UUID.fromString(row.getString("client_id")),
                         row.getString("full_name"),
                         row.getString("title"),
+                        row.getString("language"),
                         row.getObject("submitted_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
                         row.getInt("risk_answer") == 1,
                         row.getInt("client_replied") == 1))

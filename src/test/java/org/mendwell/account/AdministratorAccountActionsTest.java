@@ -199,7 +199,7 @@ class AdministratorAccountActionsTest {
                 .anySatisfy(body -> assertThat(body).contains("administrator locked your account"))
                 .anySatisfy(body -> assertThat(body).contains("administrator unlocked your account"))
                 .allSatisfy(body ->
-                        assertThat(body).contains("(America/New_York time)").doesNotContain("Casey"));
+                        assertThat(body).contains("(Eastern Time, New York)").doesNotContain("Casey"));
         assertThat(operationsOn(account)).contains("AccountService.setLocked");
     }
 }

@@ -26,6 +26,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 class HomeworkJourneyIT extends BrowserTest {
 
     @Autowired
+    org.mendwell.support.ExerciseFixtures exercises;
+
+    @Autowired
+    org.mendwell.support.SignIn signInFixture;
+
+    @Autowired
+    org.mendwell.homework.AssignmentService assignments;
+
+    @Autowired
+    org.mendwell.homework.CompletionService completion;
+
+    @Autowired
+    org.mendwell.homework.domain.SubmissionRepository submissions;
+
+    @Autowired
+    org.mendwell.support.ClientIds clientIds;
+
+    @Autowired
     MutableClock clock;
 
     /**
@@ -102,6 +120,13 @@ class HomeworkJourneyIT extends BrowserTest {
                 page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Preview of PHQ-9 (mood)"));
         assertThat(preview).hasAttribute("tabindex", "0");
         Accessibility.assertNoViolations(page, "PHQ-9 preview");
+        button("Close").click();
+        // A new exercise's preview before any question has words: its fields are named all the same (axe: label).
+        page.navigate(url("library/new"));
+        button("Preview").click();
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Preview of Untitled exercise")))
+                .isVisible();
+        Accessibility.assertNoSeriousViolations(page, "new exercise's preview");
         button("Close").click();
         page.navigate(url(""));
         page.getByText(HANA, new Page.GetByTextOptions().setExact(true)).click();
@@ -207,5 +232,52 @@ class HomeworkJourneyIT extends BrowserTest {
                 .isEditable();
         Accessibility.assertNoSeriousViolations(page, "submitted check-in with feedback");
         screenshot("homework-05-feedback-phone");
+    }
+
+    /**
+     * A check-in read beside the earlier ones (Robin's latest) on a phone: the answers table is wider than the screen
+     * and scrolls sideways, so a keyboard must be able to reach it (axe: scrollable-region-focusable).
+     */
+    @Test
+    void a_check_in_beside_earlier_ones_scrolls_by_keyboard_on_a_phone() {
+        // Robin does a daily check-in three days running; the third is read beside the first two.
+        java.time.LocalDate first = exercises.todayAtNoon();
+        java.util.UUID assignment = exercises.assign(
+                clientIds.of(Demo.CLIENT),
+                "daily-check-in",
+                null,
+                org.mendwell.homework.ExerciseSchedule.daily(first, null, 3, java.time.LocalTime.of(23, 59)));
+        var answers = new java.util.HashMap<Integer, org.mendwell.homework.Answer>();
+        answers.put(0, org.mendwell.homework.Answer.text("Tired, but calmer than last week, and hopeful"));
+        answers.put(1, org.mendwell.homework.Answer.text("Planning the weekend together without arguing"));
+        answers.put(3, org.mendwell.homework.Answer.text("A walk together after dinner, phones at home"));
+        for (int scale = 4; scale <= 7; scale++) {
+            answers.put(scale, org.mendwell.homework.Answer.scale(6));
+        }
+        java.util.UUID latest = null;
+        for (int day = 0; day < 3; day++) {
+            clock.set(first.plusDays(day)
+                    .atTime(12, 0)
+                    .atZone(ZoneId.of("Europe/London"))
+                    .toInstant());
+            signInFixture.as(Demo.CLIENT);
+            java.util.UUID occurrence = assignments.myExercises().today().stream()
+                    .filter(e -> e.assignmentId().equals(assignment))
+                    .findFirst()
+                    .orElseThrow()
+                    .occurrenceId();
+            completion.submit(occurrence, answers);
+            latest = submissions.findByOccurrenceId(occurrence).orElseThrow().getId();
+        }
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        newContext(360, 780);
+        signIn(Demo.CLINICIAN, Demo.PASSWORD);
+        page.navigate(url("submissions/" + latest));
+        Locator table = page.locator(".mw-table-scroller");
+        assertThat(table).isVisible();
+        org.assertj.core.api.Assertions.assertThat((Boolean) table.evaluate("box => box.scrollWidth > box.clientWidth"))
+                .as("the table is wider than its box")
+                .isTrue();
+        Accessibility.assertNoSeriousViolations(page, "check-in beside earlier ones on a phone");
     }
 }

@@ -96,7 +96,7 @@ class ProgressJourneyIT extends BrowserTest {
                 .as("the client's name and the day")
                 .matches("progress-Robin-Ashdown-\\d{4}-\\d{2}-\\d{2}\\.csv");
         org.assertj.core.api.Assertions.assertThat(readAll(download.path()))
-                .startsWith("\uFEFFExercise,Due (Europe/London time),State,")
+                .startsWith("\uFEFFExercise,Due (London Time),State,")
                 .contains("Daily check-in,");
 
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));

@@ -84,13 +84,13 @@ class HandoverMailsTest {
         assertThat(toStaying.getFirst())
                 .as("in her language and on her clock")
                 .contains("le asignó " + moved + " clientes de otro terapeuta")
-                .contains("(hora de America/New_York)")
+                .contains("(hora oriental, New York)")
                 .doesNotContain(" time)");
         List<String> toLeaving = mail.bodiesTo(Demo.CLINICIAN_2, 2);
         assertThat(toLeaving).hasSize(1);
         assertThat(toLeaving.getFirst())
                 .contains("handed " + moved + " of your clients over to")
-                .contains("(Europe/London time)");
+                .contains("(London Time)");
         assertThat(theirNames).isNotEmpty().allSatisfy(name -> {
             assertThat(toStaying.getFirst()).doesNotContain(name);
             assertThat(toLeaving.getFirst()).doesNotContain(name);

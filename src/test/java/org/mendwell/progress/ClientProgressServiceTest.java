@@ -228,8 +228,8 @@ class ClientProgressServiceTest {
         assertThat(lines).hasSize(19);
         assertThat(lines.getFirst())
                 .as("due on Aroha's clock; done and reviewed on the clinician's (the practice's, London, here)")
-                .startsWith("\uFEFFExercise,Due (Pacific/Auckland time),State,"
-                        + "Completed (Europe/London time),Reviewed by clinician (Europe/London time),"
+                .startsWith("\uFEFFExercise,\"Due (New Zealand Time, Auckland)\",State,"
+                        + "Completed (London Time),Reviewed by clinician (London Time),"
                         + "Questionnaire total score,Safety,Trust,Hope,Closeness,");
         assertThat(lines.get(1))
                 .as("done at 07:30 on 1 February in Auckland: 18:30 the evening before in London")
@@ -279,7 +279,7 @@ class ClientProgressServiceTest {
                 .containsExactly("Daily check-in", "Making room for grief, anger and self-doubt");
         assertThat(mine.latestFeedback())
                 .isEqualTo(new MyProgress.Feedback(
-                        "Daily check-in", "You kept going on a hard day. That counts.", day(10)));
+                        "Daily check-in", "en", "You kept going on a hard day. That counts.", day(10)));
     }
 
     @Test

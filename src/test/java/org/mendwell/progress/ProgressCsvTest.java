@@ -44,7 +44,13 @@ class ProgressCsvTest {
 
     private static List<CSVRecord> written(List<OccurrenceRow> rows) throws IOException {
         var out = new StringWriter();
-        ProgressCsv.write(rows, ZoneId.of("Europe/London"), ZoneId.of("Europe/London"), ProgressCsvTest::english, out);
+        ProgressCsv.write(
+                rows,
+                ZoneId.of("Europe/London"),
+                ZoneId.of("Europe/London"),
+                java.util.Locale.ENGLISH,
+                ProgressCsvTest::english,
+                out);
         assertThat(out.toString()).as("a UTF-8 byte-order mark first").startsWith("\uFEFF");
         return CSVFormat.RFC4180
                 .parse(new StringReader(out.toString().substring(1)))
@@ -59,10 +65,10 @@ class ProgressCsvTest {
         assertThat(records.get(0).values())
                 .containsExactly(
                         "Exercise",
-                        "Due (Europe/London time)",
+                        "Due (London Time)",
                         "State",
-                        "Completed (Europe/London time)",
-                        "Reviewed by clinician (Europe/London time)",
+                        "Completed (London Time)",
+                        "Reviewed by clinician (London Time)",
                         "Questionnaire total score",
                         "Trust");
         assertThat(records.get(1).values())

@@ -56,6 +56,9 @@ public class LoginView extends Main implements BeforeEnterObserver, TranslatedTi
         i18n.getErrorMessage().setTitle(getTranslation("account.login.error-title"));
         // Also shown while sign-in is paused after repeated failures, for known and unknown addresses alike.
         i18n.getErrorMessage().setMessage(getTranslation("account.login.error-text"));
+        // The fields' own "is required" messages, shown when the form is sent with a field left empty.
+        i18n.getErrorMessage().setUsername(getTranslation("account.login.email-required"));
+        i18n.getErrorMessage().setPassword(getTranslation("account.login.password-required"));
         return i18n;
     }
 

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.TreeSet;
 import org.mendwell.account.MyTimeZoneService;
 import org.mendwell.shared.InvalidInputException;
+import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
 import org.mendwell.shared.ui.FieldErrors;
 
@@ -40,7 +41,7 @@ class TimeZoneSection extends Section {
                 ZoneId saved = myTimeZone.choose(zone.getValue() == null ? "" : zone.getValue());
                 zone.setHelperText(getTranslation("account.time-zone.chosen"));
                 Notification.show(
-                                getTranslation("account.time-zone.saved", saved.getId()),
+                                getTranslation("account.time-zone.saved", PersonalTime.nameOf(saved, getLocale())),
                                 5000,
                                 Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

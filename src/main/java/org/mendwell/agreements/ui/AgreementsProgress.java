@@ -17,6 +17,7 @@ import org.mendwell.agreements.CoupleAgreements;
 import org.mendwell.agreements.KeptRecord;
 import org.mendwell.agreements.MarkedDay;
 import org.mendwell.shared.time.PersonalTime;
+import org.mendwell.shared.ui.ScrollRegion;
 
 /**
  * The agreements part of the couple's progress tab: per agreement, the kept rate of each week (kept of the days
@@ -118,7 +119,8 @@ public class AgreementsProgress extends Section {
             body.appendChild(row);
         }
         table.appendChild(body);
-        var wrapper = new Div();
+        // Wider than a phone's screen: a tab stop lets a keyboard scroll it sideways.
+        var wrapper = ScrollRegion.of(getTranslation("agreements.progress.weeks", agreement.words()));
         wrapper.addClassName("mw-table-scroller");
         wrapper.getElement().appendChild(table);
         return wrapper;

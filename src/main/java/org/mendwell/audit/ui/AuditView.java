@@ -128,7 +128,7 @@ class AuditView extends Main implements TranslatedTitle {
                 .setFlexGrow(0);
         // On the administrator's own clock, which the header names (the CSV keeps UTC instants).
         grid.addColumn(line -> time.dateTimeToTheSecond(line.entry().occurredAt()))
-                .setHeader(getTranslation("audit.column.when-in", time.zone().getId()))
+                .setHeader(getTranslation("audit.column.when-in", time.zoneName()))
                 .setAutoWidth(true);
         grid.addColumn(line -> Objects.toString(line.entry().actorEmail(), "—"))
                 .setHeader(getTranslation("audit.column.user"))

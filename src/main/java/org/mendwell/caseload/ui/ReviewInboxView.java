@@ -19,6 +19,7 @@ import org.mendwell.progress.ReviewInboxService;
 import org.mendwell.progress.ReviewItem;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.ContentLanguage;
 import org.mendwell.shared.ui.NarrowScreen;
 import org.mendwell.shared.ui.TranslatedTitle;
 
@@ -95,7 +96,11 @@ class ReviewInboxView extends Main implements TranslatedTitle {
                         new Anchor(
                                 "clients/" + item.clientId(),
                                 getTranslation("caseload.review.intake-of", item.clientName()));
-                    case SUBMISSION -> new Anchor("submissions/" + item.id(), item.title());
+                    case SUBMISSION -> {
+                        var title = new Anchor("submissions/" + item.id(), item.title());
+                        ContentLanguage.mark(item.language(), getLocale(), title);
+                        yield title;
+                    }
                 });
         if (item.clientReplied()) {
             cell.add(

@@ -45,9 +45,10 @@ public interface SubmissionRepository extends JpaRepository<Submission, UUID> {
 
     /** What a client chose to share with their partner, newest first: titles and dates only. */
     @Query("""
-            select new org.mendwell.homework.SharedByPartner(s.id, a.title, s.submittedAt)
+            select new org.mendwell.homework.SharedByPartner(s.id, a.title, v.language, s.submittedAt)
             from Submission s
               join Assignment a on a.id = s.assignmentId
+              join ExerciseTemplateVersion v on v.templateId = a.templateId and v.number = a.templateVersion
             where s.clientId = :clientId and s.status = org.mendwell.homework.SubmissionStatus.SUBMITTED
               and s.sharedWithPartner = true
             order by s.submittedAt desc

@@ -7,20 +7,22 @@ import java.util.Map;
 import org.mendwell.homework.Answer;
 import org.mendwell.homework.ExerciseTerms.QuestionKind;
 import org.mendwell.homework.TemplateDetails.Question;
+import org.mendwell.shared.ui.ContentLanguage;
 
 /** Questions and the answers given to them, read-only, as text. */
 final class AnswerList {
 
     private AnswerList() {}
 
-    static Component of(List<Question> questions, Map<Integer, Answer> answers) {
+    /** The questions are marked with their language, {@code language}, where it is not the page's. */
+    static Component of(List<Question> questions, Map<Integer, Answer> answers, String language) {
         var list = new DescriptionList();
         list.addClassName("mw-answers");
         for (Question question : questions) {
             Answer answer = answers.getOrDefault(question.position(), Answer.NONE);
-            list.add(
-                    new DescriptionList.Term(question.prompt()),
-                    new DescriptionList.Description(shown(question, answer)));
+            var term = new DescriptionList.Term(question.prompt());
+            ContentLanguage.mark(language, ContentLanguage.pageLocale(), term);
+            list.add(term, new DescriptionList.Description(shown(question, answer)));
         }
         return list;
     }

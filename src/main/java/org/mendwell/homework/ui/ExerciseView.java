@@ -41,6 +41,7 @@ import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.i18n.Language;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.ContentLanguage;
 import org.mendwell.shared.ui.DraftStatus;
 import org.mendwell.shared.ui.DraftStatusLine;
 import org.mendwell.shared.ui.FieldErrors;

@@ -34,6 +34,7 @@ import org.mendwell.homework.UpcomingExercise;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.ContentLanguage;
 import org.mendwell.shared.ui.StartPageNotice;
 import org.mendwell.shared.ui.TranslatedTitle;
 
@@ -155,6 +156,7 @@ class MyExercisesView extends Main implements BeforeEnterObserver, TranslatedTit
                     new RouterLink(SharedSubmissionView.class, s.submissionId().toString());
             var title = new Span(s.title());
             title.addClassName("mw-exercise-title");
+            ContentLanguage.mark(s.language(), UI.getCurrent().getLocale(), title);
             link.add(title, new Span(getTranslation("homework.mine.shared-on", time.day(s.submittedAt()))));
             link.addClassName("mw-exercise-card");
             list.add(new ListItem(link));

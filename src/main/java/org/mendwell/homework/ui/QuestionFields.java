@@ -33,8 +33,11 @@ final class QuestionFields {
 
     /** A question's field together with the conversion between what it holds and an {@link Answer}. */
     static AnswerInput input(Question question) {
-        String label =
-                question.required() ? question.prompt() : Words.text("homework.question.optional", question.prompt());
+        // A question still without words (in the editor's preview) is named all the same: a field with an empty
+        // label has its label hidden, and nothing names it to a screen reader (axe: label).
+        String prompt =
+                question.prompt().isBlank() ? Words.text("homework.question.no-wording-yet") : question.prompt();
+        String label = question.required() ? prompt : Words.text("homework.question.optional", prompt);
         return switch (question.kind()) {
             case FREE_TEXT -> {
                 var area = new TextArea(label);

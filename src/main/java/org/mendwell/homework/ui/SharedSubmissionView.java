@@ -16,6 +16,7 @@ import org.mendwell.homework.CompletionService;
 import org.mendwell.homework.SharedSubmission;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.ContentLanguage;
 import org.mendwell.shared.ui.TranslatedTitle;
 
 /** One exercise the client's partner chose to share with them, read-only. */
@@ -53,12 +54,14 @@ class SharedSubmissionView extends Main implements HasUrlParameter<String>, Tran
             return;
         }
         SharedSubmission shared = completion.sharedSubmission(submissionId);
+        var title = new H2(shared.title());
+        ContentLanguage.mark(shared.language(), getLocale(), title);
         add(
                 new RouterLink(getTranslation("homework.exercise.back"), MyExercisesView.class),
-                new H2(shared.title()),
+                title,
                 new Paragraph(getTranslation(
                         "homework.shared.intro", shared.partnerName(), time.dateTime(shared.submittedAt()))),
-                AnswerList.of(shared.questions(), shared.answers()));
+                AnswerList.of(shared.questions(), shared.answers(), shared.language()));
     }
 
     private static UUID idIn(String parameter) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -32,8 +31,10 @@ import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.ContentLanguage;
 import org.mendwell.shared.ui.FieldErrors;
 import org.mendwell.shared.ui.Focus;
+import org.mendwell.shared.ui.ScrollRegion;
 import org.mendwell.shared.ui.TextLimits;
 import org.mendwell.shared.ui.TranslatedTitle;
 
@@ -137,7 +138,8 @@ class SubmissionReviewView extends Main implements HasUrlParameter<String>, Tran
             review.earlier()
                     .forEach(e -> row.addDataCell().setText(text(e.answers().get(question.position()))));
         }
-        var scroller = new Div(table);
+        // On a phone the table is wider than the screen: a tab stop lets a keyboard scroll it sideways.
+        var scroller = ScrollRegion.of(table.getCaptionText(), table);
         scroller.addClassName("mw-table-scroller");
         return scroller;
     }

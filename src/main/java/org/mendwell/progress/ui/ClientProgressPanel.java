@@ -164,8 +164,8 @@ public class ClientProgressPanel extends Div {
         }
         client.scaleCharts().forEach(chart -> column.add(ProgressFigures.scales(chart, time, figureHeading)));
         client.measures().forEach(measure -> column.add(ProgressFigures.measure(measure, time, figureHeading)));
-        column.add(new Paragraph(
-                getTranslation("progress.panel.weeks", client.zone().getId())));
+        column.add(
+                new Paragraph(getTranslation("progress.panel.weeks", PersonalTime.nameOf(client.zone(), getLocale()))));
         return column;
     }
 
@@ -245,10 +245,7 @@ public class ClientProgressPanel extends Div {
         toolbar.addClassName("mw-no-print");
         var section = new Section(
                 new H3(getTranslation("progress.panel.every-exercise")),
-                new Paragraph(getTranslation(
-                        "progress.panel.times-of-whom",
-                        clientsClock.zone().getId(),
-                        time.zone().getId())),
+                new Paragraph(getTranslation("progress.panel.times-of-whom", clientsClock.zoneName(), time.zoneName())),
                 toolbar,
                 grid);
         section.addClassName("mw-section");

@@ -20,6 +20,7 @@ import org.mendwell.progress.ClientProgressService;
 import org.mendwell.progress.MyProgress;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.shared.time.ViewerTime;
+import org.mendwell.shared.ui.ContentLanguage;
 import org.mendwell.shared.ui.TranslatedTitle;
 
 /**
@@ -106,8 +107,12 @@ class MyProgressView extends Main implements BeforeEnterObserver, TranslatedTitl
     private Component feedback(MyProgress.Feedback feedback) {
         var section = new Section(
                 new H3(getTranslation("progress.my.feedback")),
-                new Paragraph(
-                        getTranslation("progress.my.feedback.about", feedback.exercise(), time.day(feedback.day()))));
+                ContentLanguage.sentence(
+                        new Paragraph(),
+                        "progress.my.feedback.about",
+                        feedback.exercise(),
+                        feedback.language(),
+                        time.day(feedback.day())));
         var words = new Paragraph(feedback.text());
         words.addClassName("mw-quote");
         section.add(words);

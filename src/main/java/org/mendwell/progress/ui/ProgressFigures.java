@@ -20,6 +20,7 @@ import org.mendwell.progress.ClientProgress.WeekCompletion;
 import org.mendwell.progress.MeasureSeries;
 import org.mendwell.progress.ScaleChart;
 import org.mendwell.shared.time.PersonalTime;
+import org.mendwell.shared.ui.ContentLanguage;
 
 /**
  * Each figure as a chart with its table beside it: the table is the text alternative for screen
@@ -70,7 +71,7 @@ final class ProgressFigures {
                                 Integer.toString(w.done()),
                                 w.percent() == null ? "—" : text("progress.figures.percent", w.percent())))
                         .toList());
-        return figure(text("progress.figures.completion"), headingLevel, chart, table);
+        return figure(heading(text("progress.figures.completion"), headingLevel), chart, table);
     }
 
     static Component scales(ScaleChart scale, PersonalTime time, int headingLevel) {
@@ -83,12 +84,15 @@ final class ProgressFigures {
                 : scale.series().getFirst().values().stream()
                         .filter(Objects::nonNull)
                         .count();
+        // The canvas's accessible name: the questions whole, in the words of the legend's language, inside a
+        // sentence of the page's; the exercise's title is the figure's heading just before it, marked with its own.
         String summary = text(
                 "progress.figures.scales.summary",
-                scale.exercise(),
                 String.join(
-                        ", ",
-                        scale.series().stream().map(ScaleChart.Series::question).toList()),
+                        "; ",
+                        scale.series().stream()
+                                .map(ScaleChart.Series::wholeQuestion)
+                                .toList()),
                 answered,
                 scale.days().size());
         var chart = new ProgressChart(
@@ -104,11 +108,20 @@ final class ProgressFigures {
             }
             rows.add(row);
         }
-        return figure(
-                scale.exercise(),
-                headingLevel,
-                chart,
-                table(text("progress.figures.scales", scale.exercise()), header, rows));
+        var table = table(null, header, rows);
+        ContentLanguage.sentence(table.getCaption(), "progress.figures.scales", scale.exercise(), scale.language());
+        var headerCells = table.getHead()
+                .getChildren()
+                .findFirst()
+                .map(row -> row.getChildren().toList())
+                .orElseThrow();
+        for (int i = 0; i < scale.series().size(); i++) {
+            ContentLanguage.mark(
+                    scale.series().get(i).language(), ContentLanguage.pageLocale(), headerCells.get(i + 1));
+        }
+        var title = heading(scale.exercise(), headingLevel);
+        ContentLanguage.mark(scale.language(), ContentLanguage.pageLocale(), title);
+        return figure(title, chart, table);
     }
 
     static Component measure(MeasureSeries measure, PersonalTime time, int headingLevel) {
@@ -154,7 +167,7 @@ final class ProgressFigures {
                                 Integer.toString(p.total()),
                                 severity(p.severity())))
                         .toList());
-        return figure(name, headingLevel, chart, table);
+        return figure(heading(name, headingLevel), chart, table);
     }
 
     /** A severity's name as a band or a table cell shows it, in the page's language: "Moderate", "Moderada". */
@@ -168,21 +181,26 @@ final class ProgressFigures {
     }
 
     /**
-     * A figure under a heading one level below the section it is in: h3 on a single client's page, whose section
-     * heading is the client's h2; h4 under a partner's name or the client's own "My scales" (axe's heading-order).
+     * A figure's heading, one level below the section it is in: h3 on a single client's page, whose section heading
+     * is the client's h2; h4 under a partner's name or the client's own "My scales" (axe's heading-order).
      */
-    private static Component figure(String title, int headingLevel, ProgressChart chart, NativeTable table) {
+    private static Component heading(String title, int headingLevel) {
+        return headingLevel == 3 ? new H3(title) : new H4(title);
+    }
+
+    private static Component figure(Component title, ProgressChart chart, NativeTable table) {
         var details = new Details(text("progress.figures.as-table"), table);
         details.addClassName("mw-chart-table");
-        Component heading = headingLevel == 3 ? new H3(title) : new H4(title);
-        var figure = new Div(heading, chart, details);
+        var figure = new Div(title, chart, details);
         figure.addClassName("mw-figure");
         return figure;
     }
 
-    static NativeTable table(String caption, List<String> header, List<List<String>> rows) {
+    static NativeTable table(@Nullable String caption, List<String> header, List<List<String>> rows) {
         var table = new NativeTable();
-        table.setCaptionText(caption);
+        if (caption != null) {
+            table.setCaptionText(caption);
+        }
         NativeTableRow head = table.getHead().addRow();
         header.forEach(text -> head.addHeaderCell().setText(text));
         var body = table.getBody();

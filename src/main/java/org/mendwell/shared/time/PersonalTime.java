@@ -10,6 +10,7 @@ import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import org.mendwell.shared.i18n.Messages;
 
@@ -35,11 +36,37 @@ public record PersonalTime(ZoneId zone, Locale locale, Clock clock) {
     }
 
     /**
-     * "25 Nov 2026, 21:05 (Europe/London time)", "25 nov 2026, 21:05 (hora de Europe/London)": for an e-mail, read
-     * wherever its reader happens to be, so the zone is named in the reader's words.
+     * "25 Nov 2026, 21:05 (London Time)", "25 nov 2026, 21:05 (hora de Londres)": for an e-mail, read wherever its
+     * reader happens to be, so the zone is named in the reader's words.
      */
     public String dateTimeWithZone(Instant instant) {
-        return Messages.in(locale, "shared.time.with-zone", dateTime(instant), zone.getId());
+        return Messages.in(locale, "shared.time.with-zone", dateTime(instant), zoneName());
+    }
+
+    /** This person's zone as {@link #nameOf} names it in their language. */
+    public String zoneName() {
+        return nameOf(zone, locale);
+    }
+
+    /**
+     * A time zone named for a person, never its raw id ("Europe/Madrid"): the zone's generic name in their language,
+     * which stays the same in summer and winter ("London Time", "hora de Londres"; "Central European Time", "hora de
+     * Europa central"). Where that name is a region's rather than a city's, the id's city follows it, as two cities
+     * can share a name and not a clock ("Central Time, Mexico City" keeps no summer time; Chicago does).
+     */
+    public static String nameOf(ZoneId zone, Locale locale) {
+        String name = zone.getDisplayName(TextStyle.FULL, locale);
+        String id = zone.getId();
+        int slash = id.lastIndexOf('/');
+        if (slash < 0) {
+            return name; // "UTC", "GMT": no city in the id
+        }
+        String city = id.substring(slash + 1).replace('_', ' ');
+        boolean namedAfterTheCity =
+                zone.getDisplayName(TextStyle.FULL, Locale.ENGLISH).contains(city);
+        return namedAfterTheCity || name.equals(id)
+                ? name
+                : Messages.in(locale, "shared.time.zone-and-city", name, city);
     }
 
     /** "25 Nov 2026": the day a moment fell on, in this person's zone. */

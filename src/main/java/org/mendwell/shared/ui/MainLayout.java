@@ -72,6 +72,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 new IdleWarning(idleTimeout, Duration.ofMinutes(1)));
         drawer.addClassName("mw-drawer");
         addToDrawer(drawer);
+        BuiltInTexts.apply(this);
         // Every signed-in page: another person's words kept in this tab (their session ended here) are removed.
         addAttachListener(attach -> SavedWhileTyping.forgetOtherPeoplesWords(this));
     }

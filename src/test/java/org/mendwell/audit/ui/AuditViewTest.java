@@ -300,13 +300,13 @@ class AuditViewTest extends SpringBrowserlessTest {
 
             var headers =
                     grid().getColumns().stream().map(Grid.Column::getHeaderText).toList();
-            assertThat(headers).contains("When (Pacific/Auckland time)");
+            assertThat(headers).contains("When (New Zealand Time, Auckland)");
             var rows = test(grid());
             int entry = IntStream.range(0, rows.size())
                     .filter(i -> rows.getRow(i).entry().occurredAt().equals(read))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("the read is on the administrator's " + aucklandDay));
-            assertThat(rows.getCellText(entry, headers.indexOf("When (Pacific/Auckland time)")))
+            assertThat(rows.getCellText(entry, headers.indexOf("When (New Zealand Time, Auckland)")))
                     .isEqualTo(DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK)
                             .format(read.atZone(AUCKLAND)));
             assertThat(rows.getCellText(entry, headers.indexOf("Role"))).isEqualTo("Clinician");
@@ -326,7 +326,7 @@ class AuditViewTest extends SpringBrowserlessTest {
             test(find(ComboBox.class).withLabel("Cliente").single()).selectItem("Robin Ashdown");
             var spanish =
                     grid().getColumns().stream().map(Grid.Column::getHeaderText).toList();
-            assertThat(spanish).contains("Cuándo (hora de Pacific/Auckland)");
+            assertThat(spanish).contains("Cuándo (hora de Nueva Zelanda, Auckland)");
             var spanishRows = test(grid());
             assertThat(IntStream.range(0, Math.min(spanishRows.size(), 50))
                             .mapToObj(i -> spanishRows.getCellText(i, spanish.indexOf("Rol"))))

@@ -193,8 +193,9 @@ class ClientProgressPanelTest extends SpringBrowserlessTest {
                     .as("due on Aroha's own days, at her own 08:00 and 21:00")
                     .containsExactly("9 Feb 2027, 08:00", "7 Feb 2027, 08:00", "4 Feb 2027, 21:00");
             assertThat(find(Paragraph.class)
-                            .withTextContaining("Due times are the client's own (Pacific/Auckland time); completed and"
-                                    + " reviewed times are yours (America/New_York time).")
+                            .withTextContaining(
+                                    "Due times are the client's own (New Zealand Time, Auckland); completed and"
+                                            + " reviewed times are yours (Eastern Time, New York).")
                             .exists())
                     .isTrue();
         } finally {

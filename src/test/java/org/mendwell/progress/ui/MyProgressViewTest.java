@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mendwell.progress.ProgressFixtures;
@@ -86,5 +90,64 @@ class MyProgressViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isNotInstanceOf(MyProgressView.class);
         assertThat(find(Div.class).withClassName("mw-progress-card").exists()).isFalse();
+    }
+
+    /**
+     * Issue 16, WCAG 3.1.2: on a Spanish page the exercise's English title carries lang="en" in the figure's heading,
+     * the table's caption and the feedback's sentence, while the sentence around it stays the page's.
+     */
+    @Test
+    void on_a_spanish_page_the_english_titles_are_marked_as_english() {
+        signIn.as(ProgressFixtures.AROHA);
+        UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
+
+        navigate(MyProgressView.class);
+
+        var title = find(H4.class).withText("Daily check-in").single();
+        assertThat(title.getElement().getAttribute("lang")).isEqualTo("en");
+        var caption = find(NativeTable.class).all().stream()
+                .map(NativeTable::getCaption)
+                .filter(c -> c.getElement().getTextRecursively().equals("Escalas de Daily check-in"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(caption.getElement().getAttribute("lang")).isNull();
+        assertThat(caption.getChildren().filter(Span.class::isInstance).map(Component::getElement))
+                .singleElement()
+                .satisfies(words -> {
+                    assertThat(words.getText()).isEqualTo("Daily check-in");
+                    assertThat(words.getAttribute("lang")).isEqualTo("en");
+                });
+        var about = find(Paragraph.class).withTextContaining("Sobre «").single();
+        assertThat(about.getElement().getAttribute("lang")).isNull();
+        assertThat(about.getChildren().filter(Span.class::isInstance).map(Component::getElement))
+                .singleElement()
+                .satisfies(words -> {
+                    assertThat(words.getText()).isEqualTo("Daily check-in");
+                    assertThat(words.getAttribute("lang")).isEqualTo("en");
+                });
+    }
+
+    /**
+     * Issue 16: a chart's accessible name is one sentence in the page's language with its questions whole: not the
+     * English title beside a Spanish question cut off with "…" ("Daily check-in: ¿Qué tan…").
+     */
+    @Test
+    void on_a_spanish_page_a_charts_name_is_spanish_and_whole() {
+        signIn.as(ProgressFixtures.AROHA);
+        UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
+
+        navigate(MyProgressView.class);
+
+        var names = find(ProgressChart.class).all().stream()
+                .map(chart -> chart.getElement().getPropertyRaw("chart").toString())
+                .map(json -> json.replaceAll("(?s).*\"summary\"\\s*:\\s*\"([^\"]*)\".*", "$1"))
+                .toList();
+        assertThat(names)
+                .isNotEmpty()
+                .allSatisfy(name -> assertThat(name)
+                        .contains("en una escala de 0 a 10")
+                        .doesNotContain("…")
+                        .doesNotContain("Daily check-in")
+                        .doesNotContain("Making room"));
     }
 }

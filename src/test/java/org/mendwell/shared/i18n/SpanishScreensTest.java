@@ -131,7 +131,7 @@ class SpanishScreensTest extends SpringBrowserlessTest {
         Grid<Object> grid = find(Grid.class).single();
         assertThat(grid.getColumns())
                 .extracting(Grid.Column::getHeaderText)
-                .contains("Qué ocurrió", "Cuándo (hora de Europe/London)");
+                .contains("Qué ocurrió", "Cuándo (hora de Londres)");
     }
 
     @Test

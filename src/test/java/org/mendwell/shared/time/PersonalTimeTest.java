@@ -64,14 +64,37 @@ class PersonalTimeTest {
     @Test
     void an_e_mail_names_the_zone_its_time_is_in() {
         assertThat(in("America/New_York", Locale.UK).dateTimeWithZone(EVENING_IN_LONDON))
-                .isEqualTo("25 Nov 2026, 16:05 (America/New_York time)");
+                .isEqualTo("25 Nov 2026, 16:05 (Eastern Time, New York)");
     }
 
     /** Issue 16: a Spanish clinician's e-mail said "(America/New_York time)" in English. */
     @Test
     void a_spanish_e_mail_names_the_zone_in_spanish() {
         assertThat(in("America/New_York", Locale.forLanguageTag("es")).dateTimeWithZone(EVENING_IN_LONDON))
-                .endsWith(" 16:05 (hora de America/New_York)")
-                .doesNotContain("time");
+                .endsWith(" 16:05 (hora oriental, New York)")
+                .doesNotContain("time")
+                .doesNotContain("America/");
+    }
+
+    /**
+     * Issue 16: a zone is named in the reader's words, never by its id ("hora de Europe/Madrid"): the zone's own name
+     * where it is a city's, else the region's followed by the city the person chose.
+     */
+    @Test
+    void a_zone_is_named_in_the_readers_language_and_never_by_its_id() {
+        Locale spanish = Locale.forLanguageTag("es");
+        assertThat(in("Europe/London", Locale.UK).dateTimeWithZone(EVENING_IN_LONDON))
+                .endsWith(" (London Time)");
+        assertThat(in("Europe/London", spanish).dateTimeWithZone(EVENING_IN_LONDON))
+                .endsWith(" (hora de Londres)");
+        assertThat(in("Europe/Madrid", Locale.UK).dateTimeWithZone(EVENING_IN_LONDON))
+                .endsWith(" (Central European Time, Madrid)");
+        assertThat(in("Europe/Madrid", spanish).dateTimeWithZone(EVENING_IN_LONDON))
+                .endsWith(" (hora de Europa central, Madrid)");
+        assertThat(in("America/Mexico_City", spanish).dateTimeWithZone(EVENING_IN_LONDON))
+                .endsWith(" (hora central, Mexico City)");
+        assertThat(in("Asia/Kolkata", spanish).dateTimeWithZone(EVENING_IN_LONDON))
+                .endsWith(" (hora de Calcuta)");
+        assertThat(in("UTC", spanish).dateTimeWithZone(EVENING_IN_LONDON)).endsWith(" (tiempo universal coordinado)");
     }
 }
