@@ -148,7 +148,8 @@ class ProgressQueries {
         List<Answer> answers = jdbc.sql("""
                         select a.template_id, """ + ExerciseNames.ASSIGNMENT_TITLE_SQL + """
                         , o.id, o.due_at, """ + READERS_PROMPT + """
-                        , sa.scale_value, """ + ExerciseNames.ASSIGNMENT_TITLE_LANGUAGE_SQL + """
+                        , sa.scale_value, """
+                        + ExerciseNames.ASSIGNMENT_TITLE_LANGUAGE_SQL + """
                         , coalesce(rv.language, v.language)
                         from exercise_occurrence o
                         join assignment a on a.id = o.assignment_id
@@ -255,7 +256,8 @@ class ProgressQueries {
     MyProgress.@Nullable Feedback latestFeedback(UUID clientId, ZoneId zone, Language reader) {
         return jdbc.sql("""
                         select\s""" + ExerciseNames.ASSIGNMENT_TITLE_SQL + """
-                        , """ + ExerciseNames.ASSIGNMENT_TITLE_LANGUAGE_SQL + """
+                        , """ + ExerciseNames.ASSIGNMENT_TITLE_LANGUAGE_SQL
+                        + """
                         , c.body, c.created_at from submission_comment c
                         join submission s on s.id = c.submission_id
                         join assignment a on a.id = s.assignment_id

@@ -37,7 +37,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReviewInboxService {
 
-    private static final String ITEMS = """
+    private static final String ITEMS =
+            """
             select s.id as item_id, 'SUBMISSION' as kind, s.client_id, c.full_name,
             """ + ExerciseNames.ASSIGNMENT_TITLE_SQL + """
              as title, """ + ExerciseNames.ASSIGNMENT_TITLE_LANGUAGE_SQL + """

@@ -61,4 +61,29 @@ abstract class ExerciseNamesScenario {
                     .contains("GAD-7 (anxiety)");
         }
     }
+
+    /**
+     * The language a name is in, to mark it where it is not the page's: the reader's where the library named it so,
+     * else the version given's (the GAD-7 has no Spanish name, so it stays English, and is marked on a Spanish page).
+     */
+    @Test
+    void a_name_is_in_the_readers_language_only_where_the_library_has_it() {
+        exercises.giveToday(Demo.CLIENT, "daily-check-in");
+        exercises.giveToday(Demo.CLIENT, "gad-7");
+
+        for (String language : new String[] {"en", "es"}) {
+            Map<String, String> named = new TreeMap<>();
+            sql.sql("select " + ExerciseNames.ASSIGNMENT_TITLE_SQL + ", " + ExerciseNames.ASSIGNMENT_TITLE_LANGUAGE_SQL
+                            + " from assignment a join client c on c.id = a.client_id where c.email = :email")
+                    .param("language", language)
+                    .param("email", Demo.CLIENT)
+                    .query((org.springframework.jdbc.core.RowCallbackHandler)
+                            rs -> named.put(rs.getString(1), rs.getString(2)));
+
+            assertThat(named)
+                    .as("read in %s", language)
+                    .containsEntry(language.equals("es") ? "Registro diario" : "Daily check-in", language)
+                    .containsEntry("GAD-7 (anxiety)", "en");
+        }
+    }
 }

@@ -395,7 +395,8 @@ class ClientView extends Main implements HasUrlParameter<String>, TranslatedTitl
                     assignments.cancel(a.assignmentId());
                     render();
                 });
-        dialog.setConfirmButtonTheme("error primary");
+        dialog.setConfirmButtonTheme(
+                ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName());
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("caseload.client.assignment.cancel.keep"));
         CancelFirst.focusCancelOnOpen(dialog).open();
