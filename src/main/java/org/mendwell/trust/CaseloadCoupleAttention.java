@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.mendwell.client.CaseloadAttention;
 import org.mendwell.intake.ClientZonesForReminders;
 import org.mendwell.shared.PracticeSettings;
+import org.mendwell.shared.i18n.ViewerLanguage;
 import org.mendwell.trust.domain.CheckInScales;
 import org.mendwell.trust.domain.TrustGapThresholdRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +43,7 @@ class CaseloadCoupleAttention implements CaseloadAttention {
     private final TrustGapThresholdRepository thresholds;
     private final ZoneId practiceZone;
     private final Clock clock;
+    private final ViewerLanguage viewerLanguage;
 
     CaseloadCoupleAttention(
             JdbcClient jdbc,
@@ -49,7 +51,9 @@ class CaseloadCoupleAttention implements CaseloadAttention {
             ClientZonesForReminders zones,
             TrustGapThresholdRepository thresholds,
             PracticeSettings practice,
-            Clock clock) {
+            Clock clock,
+            ViewerLanguage viewerLanguage) {
+        this.viewerLanguage = viewerLanguage;
         this.jdbc = jdbc;
         this.checkIns = checkIns;
         this.zones = zones;
@@ -82,6 +86,8 @@ class CaseloadCoupleAttention implements CaseloadAttention {
         Map<UUID, Integer> thresholdOf = new HashMap<>();
         thresholds.findAllById(partners).forEach(row -> thresholdOf.put(row.getClientId(), row.getThreshold()));
 
+        Map<String, String> names =
+                checkIns.namesFor(viewerLanguage.pageLanguage().code());
         Map<UUID, List<AttentionReason>> reasons = new HashMap<>();
         for (Couple couple : couples) {
             List<AttentionReason> found = CoupleGap.of(
@@ -90,7 +96,8 @@ class CaseloadCoupleAttention implements CaseloadAttention {
                             new CoupleGap.Partner(
                                     couple.partnerName(), zoneOf.get(couple.partner()), answers.get(couple.partner())),
                             thresholdOf.getOrDefault(couple.client(), TrustGapService.DEFAULT_THRESHOLD),
-                            now)
+                            now,
+                            names)
                     .reasons();
             if (!found.isEmpty()) {
                 reasons.put(couple.client(), found);

@@ -20,7 +20,12 @@ record CoupleGap(List<TrustGapReport.Scale> scales, List<AttentionReason> reason
     /** A partner as the rules need them: the name a reason shows, their own zone, their answers. */
     record Partner(String fullName, ZoneId zone, CheckInScales.Answers answers) {}
 
-    static CoupleGap of(Partner first, Partner second, int threshold, Instant now) {
+    /**
+     * {@code names}: the reader's name for each scale by its English one ({@link CheckInScales#namesFor}), which is how
+     * the scales are shown and the reasons worded; a scale without one keeps its English name. The order stays that of
+     * the English names, the same for every reader of the couple's page.
+     */
+    static CoupleGap of(Partner first, Partner second, int threshold, Instant now, Map<String, String> names) {
         LocalDate firstToday = now.atZone(first.zone()).toLocalDate();
         LocalDate secondToday = now.atZone(second.zone()).toLocalDate();
         LocalDate to = firstToday.isAfter(secondToday) ? firstToday : secondToday;
@@ -35,10 +40,11 @@ record CoupleGap(List<TrustGapReport.Scale> scales, List<AttentionReason> reason
         for (String name : scaleNames) {
             List<GapDay> days = TrustGaps.days(
                     a.byScale().getOrDefault(name, Map.of()), b.byScale().getOrDefault(name, Map.of()), from, to);
-            scales.add(new TrustGapReport.Scale(name, days));
+            String shown = names.getOrDefault(name, name);
+            scales.add(new TrustGapReport.Scale(shown, days));
             TrustGaps.aboveThreshold(days, threshold, to)
                     .ifPresent(day -> reasons.add(
-                            new AttentionReason(AttentionReason.Kind.GAP_ABOVE_THRESHOLD, null, name, day)));
+                            new AttentionReason(AttentionReason.Kind.GAP_ABOVE_THRESHOLD, null, shown, day)));
         }
         if (TrustGaps.stopped(a.days(), firstToday, b.days(), secondToday)) {
             reasons.add(stopped(first, firstToday));

@@ -22,6 +22,7 @@ import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
 import org.mendwell.shared.i18n.Messages;
+import org.mendwell.shared.i18n.ViewerLanguage;
 import org.mendwell.trust.domain.CheckInScales;
 import org.mendwell.trust.domain.TrustGapThreshold;
 import org.mendwell.trust.domain.TrustGapThresholdRepository;
@@ -53,6 +54,7 @@ public class TrustGapService {
     private final Messages messages;
     private final CaseloadCoupleAttention caseloadAttention;
     private final CurrentUser currentUser;
+    private final ViewerLanguage viewerLanguage;
 
     TrustGapService(
             ClientService clients,
@@ -63,7 +65,9 @@ public class TrustGapService {
             Clock clock,
             Messages messages,
             CaseloadCoupleAttention caseloadAttention,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            ViewerLanguage viewerLanguage) {
+        this.viewerLanguage = viewerLanguage;
         this.caseloadAttention = caseloadAttention;
         this.currentUser = currentUser;
         this.clients = clients;
@@ -144,7 +148,8 @@ public class TrustGapService {
                 new CoupleGap.Partner(first.fullName(), firstZone, a),
                 new CoupleGap.Partner(second.fullName(), secondZone, b),
                 threshold,
-                now);
+                now,
+                checkIns.namesFor(viewerLanguage.pageLanguage().code()));
         return new TrustGapReport(
                 first.clientId(),
                 first.fullName(),

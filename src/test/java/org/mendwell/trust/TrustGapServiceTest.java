@@ -86,6 +86,31 @@ class TrustGapServiceTest {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    @Autowired
+    jakarta.persistence.EntityManager entities;
+
+    /**
+     * A Spanish-reading clinician reads the couple's scales by their Spanish names, in the couple page and in the
+     * caseload's reasons, whatever language each partner checked in in (the crawl found "Closeness", "Hope", "Trust"
+     * as headings on a Spanish page).
+     */
+    @Test
+    void a_spanish_reader_reads_the_scales_by_their_spanish_names() {
+        checkIns.live(robin, START, days(9, 9, 9), days(1, 1, 1));
+        jdbc.update("update account set language = 'es' where email = ?", Demo.CLINICIAN);
+        entities.clear(); // the clinician's account, as this transaction read it before the change
+
+        TrustGapReport report = trustGap.trustGapOf(robin);
+
+        assertThat(report.scales())
+                .extracting(TrustGapReport.Scale::name)
+                .containsExactly("Cercanía", "Esperanza", "Confianza");
+        assertThat(report.reasons())
+                .extracting(AttentionReason::scale)
+                .contains("Confianza")
+                .doesNotContain("Trust", "Hope", "Closeness");
+    }
+
     /** Robin reads her check-in in Spanish, Jonas in English: the same scales, one gap, named as the clinician reads. */
     @Test
     void partners_who_check_in_in_different_languages_share_each_scale_and_its_gap() {

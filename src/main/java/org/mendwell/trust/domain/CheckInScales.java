@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -83,6 +84,36 @@ public class CheckInScales {
                             .put(day, rs.getInt(4));
                 });
         return answers;
+    }
+
+    /**
+     * The check-in's scales in the order of its questions, each by its English name (the key both partners' answers
+     * share, whatever language each was given the check-in in) with its name in the reader's language: "Trust" is
+     * "Confianza" to a Spanish reader. A scale the reader's language lacks keeps its English name.
+     */
+    public Map<String, String> namesFor(String language) {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select qe.prompt, qr.prompt
+                        from exercise_template t
+                        join exercise_template_version ve on ve.template_id = t.id and ve.language = 'en'
+                        join exercise_question qe on qe.template_version_id = ve.id
+                        left join exercise_template_version vr on vr.template_id = t.id and vr.language = :language
+                         and vr.number = (select max(lv.number) from exercise_template_version lv
+                                          where lv.template_id = t.id and lv.language = :language)
+                        left join exercise_question qr on qr.template_version_id = vr.id and qr.position = qe.position
+                        where t.template_key = :checkIn and qe.kind = 'SCALE' and qe.safety_question = false
+                          and ve.number = (select max(lv.number) from exercise_template_version lv
+                                           where lv.template_id = t.id and lv.language = 'en')
+                        order by qe.position""")
+                .param("language", language)
+                .param("checkIn", MainScale.TEMPLATE_KEY)
+                .query((RowCallbackHandler) rs -> {
+                    String english = scaleName(rs.getString(1));
+                    String reader = rs.getString(2);
+                    names.put(english, reader == null ? english : scaleName(reader));
+                });
+        return names;
     }
 
     /** "Trust: how much do you trust your partner today?" is the "Trust" scale, in every version of the check-in. */
