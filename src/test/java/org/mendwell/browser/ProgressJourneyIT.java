@@ -338,6 +338,7 @@ class ProgressJourneyIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(page.evaluate(CutText.IN_GRIDS))
                 .as("texts cut off in the review inbox")
                 .isEqualTo(List.of());
+        Accessibility.assertNoSeriousViolations(page, "review inbox (Spanish, 1366 px)");
         screenshot("review-es-1366");
     }
 

@@ -151,12 +151,12 @@ class ClientViewTest extends SpringBrowserlessTest {
         open(oskar);
         Button cancel = find(Button.class)
                 .withCondition(
-                        b -> ("Cancel " + daily.title()).equals(b.getElement().getAttribute("aria-label")))
+                        b -> ("End " + daily.title()).equals(b.getElement().getAttribute("aria-label")))
                 .single();
 
         test(cancel).click();
         var question = find(ConfirmDialog.class).single();
-        assertThat(question.getElement().getProperty("header")).isEqualTo("End «" + daily.title() + "»?");
+        assertThat(question.getElement().getProperty("header")).isEqualTo("End “" + daily.title() + "”?");
         assertThat(statusOf(oskar, daily.assignmentId()))
                 .as("one click only asks")
                 .isEqualTo(AssignmentStatus.ACTIVE);
@@ -164,8 +164,8 @@ class ClientViewTest extends SpringBrowserlessTest {
         assertThat(statusOf(oskar, daily.assignmentId())).isEqualTo(AssignmentStatus.ACTIVE);
 
         test(find(Button.class)
-                        .withCondition(b -> ("Cancel " + daily.title())
-                                .equals(b.getElement().getAttribute("aria-label")))
+                        .withCondition(b ->
+                                ("End " + daily.title()).equals(b.getElement().getAttribute("aria-label")))
                         .single())
                 .click();
         test(find(ConfirmDialog.class).single()).confirm();
