@@ -136,8 +136,9 @@ public class ExerciseLibraryService {
     }
 
     /**
-     * A template's current version, as the client will see it; another clinician's own template is
-     * not found. An archived one of the clinician's own is still shown, so that it can be restored.
+     * A template's current version, as the client will see it (a built-in one in the reader's language where the
+     * library has it: {@code TemplateVersions.detailsIn}); another clinician's own template is not found. An
+     * archived one of the clinician's own is still shown, so that it can be restored.
      */
     @PreAuthorize(Roles.IS_CLINICIAN)
     public TemplateDetails template(UUID templateId) {
@@ -145,6 +146,6 @@ public class ExerciseLibraryService {
         ExerciseTemplate template = templates
                 .findVisible(templateId, clinicianId)
                 .orElseThrow(() -> new RecordNotFoundException("Exercise template"));
-        return versions.details(template);
+        return versions.detailsIn(template, viewerLanguage.pageLanguage().code());
     }
 }

@@ -121,6 +121,38 @@ class TemplateVersions {
         return new TemplateDetails(summary(template), version.getIntroduction(), questionList);
     }
 
+    /**
+     * A built-in template as a reader of this language would be given it: its newest version in that language where the
+     * library has one, so that a Spanish-reading clinician previews the words a Spanish-speaking client gets; else,
+     * and for a clinician's own template, {@link #details(ExerciseTemplate)}.
+     */
+    TemplateDetails detailsIn(ExerciseTemplate template, String language) {
+        if (!template.isBuiltIn()) {
+            return details(template);
+        }
+        return versions.findFirstByTemplateIdAndLanguageOrderByNumberDesc(template.getId(), language)
+                .map(version -> {
+                    var questionList = questions.findByTemplateVersionIdOrderByPosition(version.getId()).stream()
+                            .map(ExerciseContent::toQuestion)
+                            .toList();
+                    var s = summary(template);
+                    var named = new TemplateSummary(
+                            s.templateId(),
+                            version.getTitle(),
+                            s.theme(),
+                            s.audience(),
+                            s.minutes(),
+                            s.suggestedSchedule(),
+                            s.couplesExercise(),
+                            s.measure(),
+                            s.builtIn(),
+                            s.currentVersion(),
+                            s.archived());
+                    return new TemplateDetails(named, version.getIntroduction(), questionList);
+                })
+                .orElseGet(() -> details(template));
+    }
+
     static TemplateSummary summary(ExerciseTemplate template) {
         return new TemplateSummary(
                 template.getId(),

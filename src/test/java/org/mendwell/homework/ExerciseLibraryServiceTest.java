@@ -66,6 +66,25 @@ class ExerciseLibraryServiceTest {
         return library.template(templates.findByKey(key).orElseThrow().getId());
     }
 
+    /**
+     * The library's preview shows a built-in exercise as a client reading the clinician's language would get it
+     * (acceptance exploration: a Spanish-reading clinician saw the row "Registro diario" open on the English version);
+     * the GAD-7, which has no Spanish version, stays in English.
+     */
+    @Test
+    void a_spanish_reader_previews_the_spanish_version_of_a_built_in_exercise() {
+        assertThat(byKey("daily-check-in").summary().title()).isEqualTo("Daily check-in");
+        jdbc.update("update account set language = 'es' where email = ?", Demo.CLINICIAN);
+        entityManager.clear(); // the account as this transaction read it before the change
+
+        TemplateDetails checkIn = byKey("daily-check-in");
+        assertThat(checkIn.summary().title()).isEqualTo("Registro diario");
+        assertThat(checkIn.questions())
+                .extracting(TemplateDetails.Question::prompt)
+                .anySatisfy(prompt -> assertThat(prompt).startsWith("Confianza:"));
+        assertThat(byKey("gad-7").summary().title()).isEqualTo("GAD-7 (anxiety)");
+    }
+
     @Test
     void the_built_in_library_covers_every_theme_and_audience_and_every_question_kind() {
         var built = all(LibraryFilter.NONE);
