@@ -8,12 +8,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mendwell.client.domain.ClientStatusEventRepository;
 import org.mendwell.shared.time.PersonalTime;
 import org.mendwell.support.ClientIds;
 import org.mendwell.support.Demo;
+import org.mendwell.support.ExerciseFixtures;
 import org.mendwell.support.HttpVisitor;
 import org.mendwell.support.MendwellWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,9 @@ class SessionJourneyIT extends BrowserTest {
 
     @Autowired
     ClientIds clientIds;
+
+    @Autowired
+    ExerciseFixtures exercises;
 
     @Autowired
     ClientStatusEventRepository statusEvents;
@@ -74,6 +79,29 @@ class SessionJourneyIT extends BrowserTest {
 
         assertThat(page.getByText("Las cookies están bloqueadas")).isVisible();
         org.assertj.core.api.Assertions.assertThat(page.content()).doesNotContain("Cookies disabled");
+    }
+
+    /**
+     * A person who leaves the cursor in an answer and walks away: the warning takes the focus, and the field's blur
+     * (a request, to send pending text) used to count as activity, so the warning closed itself at once and the
+     * session never ended (acceptance exploration). The warning stays, and the page still reloads into the sign-in.
+     */
+    @Test
+    void the_warning_stays_when_the_cursor_was_left_in_an_answer() {
+        UUID occurrence = exercises.giveTodayAndSignOut(Demo.CLIENT, "daily-check-in");
+        signIn(Demo.CLIENT, Demo.PASSWORD);
+        page.clock().install();
+        page.navigate(url("my/exercise/" + occurrence));
+        var answer = page.locator("vaadin-text-area textarea").first();
+        answer.click();
+        answer.pressSequentially("Tired but steady");
+        page.waitForTimeout(1_500); // the text is sent after a pause in typing
+        var warning = page.locator("dialog.mw-idle-warning");
+
+        page.clock().fastForward(14 * 60_000 + 1_000);
+        assertThat(warning).isVisible();
+        page.waitForTimeout(2_000); // a request the blur sent would have come back by now and closed it
+        assertThat(warning).isVisible();
     }
 
     @Test

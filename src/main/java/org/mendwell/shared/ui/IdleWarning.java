@@ -10,8 +10,8 @@ import java.time.Duration;
  * Warns a minute before an idle session ends, in the browser: the server ends the session on its
  * own (see the session policy), this only tells the person in time. The browser restarts its timer
  * at each request to the server other than Vaadin's heartbeat, which is what the server counts as
- * activity. The warning is a native dialog opened by script, so showing it is not itself activity;
- * "Stay signed in" is a request, and so it is.
+ * activity. The warning is a native dialog opened by script, so showing it is not itself activity (nor is the
+ * blur of the field it takes the focus from); "Stay signed in" is a request, and so it is.
  */
 @Tag("mw-idle-warning")
 public final class IdleWarning extends Component {
@@ -30,11 +30,19 @@ public final class IdleWarning extends Component {
             stay.type = 'button';
             dialog.append(title, part('p', $3), stay);
             document.body.appendChild(dialog);
-            const state = { host, warn: 0, end: 0 };
+            const state = { host, warn: 0, end: 0, opening: false };
+            // Opening the warning takes the focus from a field the person left it in, and that field's blur is a
+            // request (it sends pending text at once), which would count as activity: the warning closed itself and
+            // the session never ended while the cursor sat in an answer. Nothing is pending after minutes without
+            // a keystroke, so the blur that opening the warning causes is not passed on.
+            window.addEventListener('blur', e => { if (state.opening) { e.stopImmediatePropagation(); } }, true);
             state.restart = () => {
                 clearTimeout(state.warn); clearTimeout(state.end);
                 if (dialog.open) { dialog.close(); }
-                state.warn = setTimeout(() => dialog.showModal(), idleMs - warnMs);
+                state.warn = setTimeout(() => {
+                    state.opening = true;
+                    try { dialog.showModal(); } finally { state.opening = false; }
+                }, idleMs - warnMs);
                 // A little after the server's limit, so the reload finds the session already ended.
                 state.end = setTimeout(() => location.reload(), idleMs + 5000);
             };
