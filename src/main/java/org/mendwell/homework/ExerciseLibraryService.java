@@ -136,16 +136,28 @@ public class ExerciseLibraryService {
     }
 
     /**
-     * A template's current version, as the client will see it (a built-in one in the reader's language where the
-     * library has it: {@code TemplateVersions.detailsIn}); another clinician's own template is not found. An
-     * archived one of the clinician's own is still shown, so that it can be restored.
+     * A template's current version as written, what an assignment copies; another clinician's own template is not
+     * found. An archived one of the clinician's own is still shown, so that it can be restored.
      */
     @PreAuthorize(Roles.IS_CLINICIAN)
     public TemplateDetails template(UUID templateId) {
+        return versions.details(visible(templateId));
+    }
+
+    /**
+     * A template as the library's preview shows it: a built-in one in the reader's language where the library has it
+     * ({@code TemplateVersions.detailsIn}), so that a Spanish-reading clinician previews the words a Spanish-speaking
+     * client gets; otherwise as {@link #template}. Never what an assignment copies (the client's language decides that).
+     */
+    @PreAuthorize(Roles.IS_CLINICIAN)
+    public TemplateDetails preview(UUID templateId) {
+        return versions.detailsIn(visible(templateId), viewerLanguage.pageLanguage());
+    }
+
+    private ExerciseTemplate visible(UUID templateId) {
         UUID clinicianId = currentUser.require(Role.CLINICIAN).accountId();
-        ExerciseTemplate template = templates
+        return templates
                 .findVisible(templateId, clinicianId)
                 .orElseThrow(() -> new RecordNotFoundException("Exercise template"));
-        return versions.detailsIn(template, viewerLanguage.pageLanguage().code());
     }
 }

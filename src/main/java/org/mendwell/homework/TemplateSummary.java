@@ -19,4 +19,21 @@ public record TemplateSummary(
         @Nullable Measure measure,
         boolean builtIn,
         int currentVersion,
-        boolean archived) {}
+        boolean archived) {
+
+    /** The same template under another name: a built-in one's title in a reader's language. */
+    public TemplateSummary withTitle(String otherTitle) {
+        return new TemplateSummary(
+                templateId,
+                otherTitle,
+                theme,
+                audience,
+                minutes,
+                suggestedSchedule,
+                couplesExercise,
+                measure,
+                builtIn,
+                currentVersion,
+                archived);
+    }
+}

@@ -114,11 +114,7 @@ class TemplateVersions {
 
     /** The current version as the client will see it, with how the template is filed. */
     TemplateDetails details(ExerciseTemplate template) {
-        var version = current(template);
-        var questionList = questions.findByTemplateVersionIdOrderByPosition(version.getId()).stream()
-                .map(ExerciseContent::toQuestion)
-                .toList();
-        return new TemplateDetails(summary(template), version.getIntroduction(), questionList);
+        return detailsOf(summary(template), current(template));
     }
 
     /**
@@ -126,31 +122,20 @@ class TemplateVersions {
      * library has one, so that a Spanish-reading clinician previews the words a Spanish-speaking client gets; else,
      * and for a clinician's own template, {@link #details(ExerciseTemplate)}.
      */
-    TemplateDetails detailsIn(ExerciseTemplate template, String language) {
+    TemplateDetails detailsIn(ExerciseTemplate template, Language language) {
         if (!template.isBuiltIn()) {
             return details(template);
         }
-        return versions.findFirstByTemplateIdAndLanguageOrderByNumberDesc(template.getId(), language)
-                .map(version -> {
-                    var questionList = questions.findByTemplateVersionIdOrderByPosition(version.getId()).stream()
-                            .map(ExerciseContent::toQuestion)
-                            .toList();
-                    var s = summary(template);
-                    var named = new TemplateSummary(
-                            s.templateId(),
-                            version.getTitle(),
-                            s.theme(),
-                            s.audience(),
-                            s.minutes(),
-                            s.suggestedSchedule(),
-                            s.couplesExercise(),
-                            s.measure(),
-                            s.builtIn(),
-                            s.currentVersion(),
-                            s.archived());
-                    return new TemplateDetails(named, version.getIntroduction(), questionList);
-                })
+        return translation(template.getId(), language)
+                .map(version -> detailsOf(summary(template).withTitle(version.getTitle()), version))
                 .orElseGet(() -> details(template));
+    }
+
+    private TemplateDetails detailsOf(TemplateSummary summary, ExerciseTemplateVersion version) {
+        var questionList = questions.findByTemplateVersionIdOrderByPosition(version.getId()).stream()
+                .map(ExerciseContent::toQuestion)
+                .toList();
+        return new TemplateDetails(summary, version.getIntroduction(), questionList);
     }
 
     static TemplateSummary summary(ExerciseTemplate template) {

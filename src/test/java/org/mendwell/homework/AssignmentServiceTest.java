@@ -412,6 +412,29 @@ class AssignmentServiceTest {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    @Autowired
+    jakarta.persistence.EntityManager entities;
+
+    /**
+     * The clinician's page language never decides what a client is given: a Spanish-reading clinician gives the check-in
+     * to Robin, who has no language of her own, and it goes out in English under its English title (a review found
+     * the Spanish title stored on the English version while the library's preview followed the reader).
+     */
+    @Test
+    void a_spanish_reading_clinician_gives_an_english_client_the_english_title() {
+        jdbc.update("update account set language = 'es' where email = ?", Demo.CLINICIAN);
+        entities.clear(); // the clinician's account as this transaction read it before the change
+
+        AssignmentSummary given = assignments
+                .assign(new AssignExercise(
+                        clientIds.of(Demo.CLIENT), template("daily-check-in"), null, fiveDaysFromToday(), false, null))
+                .getFirst();
+
+        assertThat(jdbc.queryForObject("select title from assignment where id = ?", String.class, given.assignmentId()))
+                .isEqualTo("Daily check-in");
+        assertThat(given.title()).as("named for the clinician, in Spanish").isEqualTo("Registro diario");
+    }
+
     @Test
     void a_built_in_exercise_goes_out_in_the_clients_language_where_the_library_has_it() {
         UUID robin = clientIds.of(Demo.CLIENT);

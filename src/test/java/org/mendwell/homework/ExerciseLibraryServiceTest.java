@@ -69,20 +69,28 @@ class ExerciseLibraryServiceTest {
     /**
      * The library's preview shows a built-in exercise as a client reading the clinician's language would get it
      * (acceptance exploration: a Spanish-reading clinician saw the row "Registro diario" open on the English version);
-     * the GAD-7, which has no Spanish version, stays in English.
+     * the GAD-7, which has no Spanish version, stays in English. What an assignment copies stays the template as
+     * written: the client's language, not the clinician's page, decides the version given.
      */
     @Test
     void a_spanish_reader_previews_the_spanish_version_of_a_built_in_exercise() {
-        assertThat(byKey("daily-check-in").summary().title()).isEqualTo("Daily check-in");
+        UUID checkInId = templates.findByKey("daily-check-in").orElseThrow().getId();
+        assertThat(library.preview(checkInId).summary().title()).isEqualTo("Daily check-in");
         jdbc.update("update account set language = 'es' where email = ?", Demo.CLINICIAN);
         entityManager.clear(); // the account as this transaction read it before the change
 
-        TemplateDetails checkIn = byKey("daily-check-in");
+        TemplateDetails checkIn = library.preview(checkInId);
         assertThat(checkIn.summary().title()).isEqualTo("Registro diario");
         assertThat(checkIn.questions())
                 .extracting(TemplateDetails.Question::prompt)
                 .anySatisfy(prompt -> assertThat(prompt).startsWith("Confianza:"));
-        assertThat(byKey("gad-7").summary().title()).isEqualTo("GAD-7 (anxiety)");
+        assertThat(library.preview(templates.findByKey("gad-7").orElseThrow().getId())
+                        .summary()
+                        .title())
+                .isEqualTo("GAD-7 (anxiety)");
+        assertThat(library.template(checkInId).summary().title())
+                .as("the template as written")
+                .isEqualTo("Daily check-in");
     }
 
     @Test

@@ -941,6 +941,10 @@ class ServiceAccessMatrixTest {
                 .allow(ROBINS_CLINICIAN)
                 .call(p -> library.template(template))
                 .shows(Visitor.CLINICIAN, TEMPLATE_TITLE));
+        rows.add(row(ExerciseLibraryService.class, "preview", UUID.class)
+                .allow(ROBINS_CLINICIAN)
+                .call(p -> library.preview(template))
+                .shows(Visitor.CLINICIAN, TEMPLATE_TITLE));
 
         rows.add(row(ReviewService.class, "submissionsOf", UUID.class)
                 .allow(ROBINS_CLINICIAN)

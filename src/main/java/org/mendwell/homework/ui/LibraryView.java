@@ -145,7 +145,7 @@ class LibraryView extends Main implements TranslatedTitle {
                         pageable)
                 .getContent());
         grid.addItemClickListener(
-                click -> preview(library.template(click.getItem().templateId()), click.getItem()));
+                click -> preview(library.preview(click.getItem().templateId()), click.getItem()));
         grid.setSizeFull();
 
         add(toolbar, new Paragraph(getTranslation("homework.library.intro")), grid);
