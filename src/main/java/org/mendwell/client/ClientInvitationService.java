@@ -19,7 +19,6 @@ import org.mendwell.client.domain.ClientStatusEvent;
 import org.mendwell.client.domain.ClientStatusEventRepository;
 import org.mendwell.shared.InputValidator;
 import org.mendwell.shared.InvalidInputException;
-import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
@@ -47,6 +46,7 @@ public class ClientInvitationService {
     public static final String TOO_MANY_REFUSED = "client.invite.too-many-refused";
 
     private final ClientRepository clients;
+    private final OwnClients ownClients;
     private final ClientStatusEventRepository statusEvents;
     private final AccountService accounts;
     private final InvitationService invitations;
@@ -57,6 +57,7 @@ public class ClientInvitationService {
 
     ClientInvitationService(
             ClientRepository clients,
+            OwnClients ownClients,
             ClientStatusEventRepository statusEvents,
             AccountService accounts,
             InvitationService invitations,
@@ -65,6 +66,7 @@ public class ClientInvitationService {
             RefusedInvites refusedInvites,
             Clock clock) {
         this.clients = clients;
+        this.ownClients = ownClients;
         this.statusEvents = statusEvents;
         this.accounts = accounts;
         this.invitations = invitations;
@@ -102,7 +104,7 @@ public class ClientInvitationService {
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Audited(value = Access.CHANGE, record = Subject.CLIENT)
     public InvitationLink resendInvitation(UUID clientId) {
-        Client client = ownClient(clientId);
+        Client client = ownClients.of(clientId);
         // In the language the account already has: the one it was invited in, or its owner's choice.
         return invitations.issue(client.getAccountId(), currentUser.require().displayName(), null);
     }
@@ -110,7 +112,7 @@ public class ClientInvitationService {
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Audited(value = Access.CHANGE, record = Subject.CLIENT)
     public void revokeInvitation(UUID clientId) {
-        invitations.revoke(ownClient(clientId).getAccountId());
+        invitations.revoke(ownClients.of(clientId).getAccountId());
     }
 
     private Invited inviteChecked(SignedInUser clinician, InviteClient request) {
@@ -178,12 +180,6 @@ public class ClientInvitationService {
         statusEvents.save(
                 new ClientStatusEvent(client.getId(), null, ClientStatus.INVITED, clinician.accountId(), null, now));
         return client;
-    }
-
-    private Client ownClient(UUID clientId) {
-        UUID clinicianId = currentUser.require(Role.CLINICIAN).accountId();
-        return clients.findByIdAndClinicianId(clientId, clinicianId)
-                .orElseThrow(() -> new RecordNotFoundException("Client"));
     }
 
     private static CaseloadRow row(Client c, @Nullable Client partner) {

@@ -19,7 +19,6 @@ import org.mendwell.client.domain.ClientStatusEventRepository;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.Paging;
 import org.mendwell.shared.PlainText;
-import org.mendwell.shared.RecordNotFoundException;
 import org.mendwell.shared.audit.Audited;
 import org.mendwell.shared.audit.Audited.Access;
 import org.mendwell.shared.audit.Audited.Subject;
@@ -47,6 +46,7 @@ public class ClientService {
             Set.of("fullName", "email", "status", "safetyFlag", "createdAt", "statusChangedAt");
 
     private final ClientRepository clients;
+    private final OwnClients ownClients;
     private final ClientStatusEventRepository statusEvents;
     private final InvitationService invitations;
     private final CurrentUser currentUser;
@@ -61,6 +61,7 @@ public class ClientService {
 
     ClientService(
             ClientRepository clients,
+            OwnClients ownClients,
             ClientStatusEventRepository statusEvents,
             InvitationService invitations,
             CurrentUser currentUser,
@@ -75,6 +76,7 @@ public class ClientService {
         this.statusChanges = statusChanges;
         this.caseloadRows = caseloadRows;
         this.clients = clients;
+        this.ownClients = ownClients;
         this.statusEvents = statusEvents;
         this.invitations = invitations;
         this.currentUser = currentUser;
@@ -118,7 +120,7 @@ public class ClientService {
     @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.CLIENT)
     public ClientDetails details(UUID clientId) {
-        Client client = ownClient(clientId);
+        Client client = ownClients.of(clientId);
         Client partner = client.getPartnerId() == null
                 ? null
                 : clients.findById(client.getPartnerId()).orElse(null);
@@ -158,7 +160,7 @@ public class ClientService {
     @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.CLIENT)
     public ClientRef ownedClient(UUID clientId) {
-        return ref(ownClient(clientId));
+        return ref(ownClients.of(clientId));
     }
 
     // ---- Status changes ---------------------------------------------------------------------
@@ -244,15 +246,9 @@ public class ClientService {
 
     // ---- Internals ----------------------------------------------------------------------------
 
-    private Client ownClient(UUID clientId) {
-        UUID clinicianId = currentUser.require(Role.CLINICIAN).accountId();
-        return clients.findByIdAndClinicianId(clientId, clinicianId)
-                .orElseThrow(() -> new RecordNotFoundException("Client"));
-    }
-
     /** The clinician's own client, as the page that asks for a change read it. */
     private Client ownClientAsLoaded(UUID clientId, long loadedVersion) {
-        Client client = ownClient(clientId);
+        Client client = ownClients.of(clientId);
         if (client.getVersion() != loadedVersion) {
             throw changedElsewhere(client);
         }

@@ -47,6 +47,7 @@ public class CoupleLinkService {
     static final int REASON_LIMIT = 500;
 
     private final ClientRepository clients;
+    private final OwnClients ownClients;
     private final CoupleLinkEventRepository events;
     private final CoupleRelinkRepository relinks;
     private final CurrentUser currentUser;
@@ -59,6 +60,7 @@ public class CoupleLinkService {
 
     CoupleLinkService(
             ClientRepository clients,
+            OwnClients ownClients,
             CoupleLinkEventRepository events,
             CoupleRelinkRepository relinks,
             CurrentUser currentUser,
@@ -69,6 +71,7 @@ public class CoupleLinkService {
             ViewerLanguage viewerLanguage,
             AccountLanguages accountLanguages) {
         this.clients = clients;
+        this.ownClients = ownClients;
         this.events = events;
         this.relinks = relinks;
         this.currentUser = currentUser;
@@ -85,7 +88,7 @@ public class CoupleLinkService {
     @Transactional(readOnly = true)
     @Audited(value = Access.READ, record = Subject.CLIENT)
     public CoupleLink coupleLink(UUID clientId) {
-        Client client = ownClient(clientId);
+        Client client = ownClients.of(clientId);
         UUID clinician = client.getClinicianId();
         Map<UUID, String> names = new LinkedHashMap<>();
         List<CoupleLinkEvent> linkEvents = events.historyOf(clientId); // read once for the whole page
@@ -147,7 +150,7 @@ public class CoupleLinkService {
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Audited(value = Access.CHANGE, record = Subject.CLIENT)
     public void endLink(UUID clientId, @Nullable CoupleLinkEnding ending, String reason) {
-        Client client = ownClient(clientId);
+        Client client = ownClients.of(clientId);
         String why = reason == null ? "" : reason.strip();
         Map<String, String> problems = new LinkedHashMap<>();
         if (client.getPartnerId() == null) {
@@ -192,8 +195,8 @@ public class CoupleLinkService {
     @PreAuthorize(Roles.IS_CLINICIAN)
     @Audited(value = Access.CHANGE, record = Subject.CLIENT)
     public void proposeRelink(UUID clientId, UUID formerPartnerId, @Nullable String safetyReason) {
-        Client client = ownClient(clientId);
-        Client former = ownClient(formerPartnerId);
+        Client client = ownClients.of(clientId);
+        Client former = ownClients.of(formerPartnerId);
         List<CoupleLinkEvent> linkEvents = events.historyOf(clientId);
         Optional<CoupleLinkEvent> lastEnding = lastEnding(linkEvents, clientId, formerPartnerId);
         if (client.getPartnerId() != null || former.getPartnerId() != null || lastEnding.isEmpty()) {
@@ -321,12 +324,6 @@ public class CoupleLinkService {
     private String nameOf(UUID clientId, Map<UUID, String> names) {
         return names.computeIfAbsent(
                 clientId, id -> clients.findById(id).map(Client::getFullName).orElse(""));
-    }
-
-    private Client ownClient(UUID clientId) {
-        UUID clinician = currentUser.require(Role.CLINICIAN).accountId();
-        return clients.findByIdAndClinicianId(clientId, clinician)
-                .orElseThrow(() -> new RecordNotFoundException("Client"));
     }
 
     private Client myClient() {
