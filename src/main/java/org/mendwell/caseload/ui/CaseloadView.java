@@ -226,8 +226,12 @@ class CaseloadView extends Main implements TranslatedTitle {
         // Most overdue first, and among those the most to review, say: columns sort in the order clicked.
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.setAriaLabel(getTranslation("caseload.heading"));
-        grid.setItemsPageable(
-                pageable -> caseload.page(query(), pageable), pageable -> (int) showCount(caseload.count(query())));
+        // Each count (a refresh, a new sort) works out again who needs attention, so that a risk alert raised while
+        // the page is open reaches the filter; the pages that follow the count reuse it.
+        grid.setItemsPageable(pageable -> caseload.page(query(), pageable), pageable -> {
+            query = caseload.query(filter());
+            return (int) showCount(caseload.count(query));
+        });
         grid.addItemClickListener(click -> open(click.getItem()));
         openOnEnter();
         grid.setSizeFull();
@@ -258,7 +262,7 @@ class CaseloadView extends Main implements TranslatedTitle {
 
     /**
      * The filter shown, with who needs attention worked out once for the count and the pages that follow it; made
-     * again when the filter changes or the grid is refreshed.
+     * again at each count and when the filter changes.
      */
     private CaseloadQuery query() {
         if (query == null) {
