@@ -15,9 +15,10 @@ public final class NarrowScreen {
 
     private NarrowScreen() {}
 
-    /** Calls {@code narrow} with whether the window is narrow, while {@code component} is on the page. */
-    public static void follow(Component component, SerializableConsumer<Boolean> narrow) {
+    /** Calls {@code whether} with whether the window is narrow, while {@code component} is on the page, each time it changes. */
+    public static void follow(Component component, SerializableConsumer<Boolean> whether) {
         component.addAttachListener(attach -> {
+            SerializableConsumer<Boolean> narrow = whenItChanges(whether);
             var page = attach.getUI().getPage();
             var details = page.getExtendedClientDetails();
             // Vaadin 25 sends the details as the UI starts; placeholders (width -1) until then.
@@ -33,5 +34,16 @@ public final class NarrowScreen {
                 detach.unregisterListener();
             });
         });
+    }
+
+    /** Passes on a width only when it crosses the breakpoint: every resize event would redraw the grid otherwise. */
+    private static SerializableConsumer<Boolean> whenItChanges(SerializableConsumer<Boolean> whether) {
+        var last = new Boolean[1];
+        return narrow -> {
+            if (!narrow.equals(last[0])) {
+                last[0] = narrow;
+                whether.accept(narrow);
+            }
+        };
     }
 }

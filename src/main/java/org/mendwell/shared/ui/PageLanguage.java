@@ -71,11 +71,11 @@ public class PageLanguage implements VaadinServiceInitListener {
         var connection = ui.getReconnectDialogConfiguration(); // the indicator's reconnecting and offline texts
         connection.setDialogText(ui.getTranslation("shared.connection.reconnecting"));
         connection.setDialogTextGaveUp(ui.getTranslation("shared.connection.lost"));
-        // "Online", shown when the connection comes back, has no server-side setting: the indicator takes it here.
+        // "Online", shown when the connection comes back, has no server-side setting: the indicator takes it here when
+        // the person switches language (on a page's first load the head script of firstResponse has set it already).
         ui.getPage()
                 .executeJs(
-                        "const set = () => { const i = window.Vaadin && window.Vaadin.connectionIndicator;"
-                                + " if (i) { i.onlineText = $0; } else { setTimeout(set, 100); } }; set()",
+                        "const i = window.Vaadin && window.Vaadin.connectionIndicator; if (i) { i.onlineText = $0; }",
                         ui.getTranslation("shared.connection.online"));
     }
 }
