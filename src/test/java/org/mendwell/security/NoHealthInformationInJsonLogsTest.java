@@ -3,7 +3,6 @@ package org.mendwell.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -20,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * private appears in the JSON either, and every line is one JSON object a log collector can parse.
  *
  * <p>Spring Boot configures logging once per JVM (the first application context started wins), so
- * this class lets its own context configure it afresh, and hands it back afterwards for the next one.
+ * this class lets its own context configure it afresh; afterwards the logging is the application's
+ * own again (see {@link NoHealthInformationInLogsTest#applicationLoggingAgain()}).
  */
 @TestPropertySource(properties = "logging.structured.format.console=ecs")
 class NoHealthInformationInJsonLogsTest extends NoHealthInformationInLogsTest {
@@ -28,8 +28,7 @@ class NoHealthInformationInJsonLogsTest extends NoHealthInformationInLogsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @BeforeAll
-    @AfterAll
-    static void letTheNextContextConfigureLogging() {
+    static void letThisContextConfigureLogging() {
         LoggingSystem.get(NoHealthInformationInJsonLogsTest.class.getClassLoader())
                 .cleanUp();
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,6 +23,7 @@ import org.mendwell.homework.domain.SubmissionRepository;
 import org.mendwell.intake.IntakeService;
 import org.mendwell.shared.InvalidInputException;
 import org.mendwell.shared.RecordNotFoundException;
+import org.mendwell.support.ApplicationLogging;
 import org.mendwell.support.Demo;
 import org.mendwell.support.ExerciseFixtures;
 import org.mendwell.support.IntakeFixtures;
@@ -73,6 +75,12 @@ class NoHealthInformationInLogsTest {
     @AfterEach
     void signOut() {
         TestSecurityContextHolder.clearContext();
+    }
+
+    /** The next classes log as the application does, not at this class's DEBUG (nor in the subclass's JSON). */
+    @AfterAll
+    static void applicationLoggingAgain() {
+        ApplicationLogging.restore();
     }
 
     private UUID give(String clientEmail, String templateKey) {
