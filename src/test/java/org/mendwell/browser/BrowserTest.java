@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Chromium against the portal running on a random port; one fresh browser context per test. */
@@ -61,17 +63,20 @@ abstract class BrowserTest {
         newContext(1280, 800);
     }
 
-    /** The page as the test left it, pass or fail: the first thing to look at when a journey breaks. */
-    @AfterEach
-    void closeContext(org.junit.jupiter.api.TestInfo test) {
-        try {
-            screenshot("last-"
-                    + test.getTestMethod()
-                            .map(java.lang.reflect.Method::getName)
-                            .orElse("test"));
-        } finally {
-            context.close();
+    /**
+     * The page as a failing test left it: the first thing to look at when a journey breaks. Runs after the test
+     * and before {@link #closeContext()}. A passing test's last page is not kept (a full-page picture per test).
+     */
+    @RegisterExtension
+    final AfterTestExecutionCallback pictureOfAFailure = test -> {
+        if (test.getExecutionException().isPresent() && page != null) {
+            screenshot("failed-" + test.getRequiredTestMethod().getName());
         }
+    };
+
+    @AfterEach
+    void closeContext() {
+        context.close();
         org.assertj.core.api.Assertions.assertThat(refusedByPolicy)
                 .as("Content-Security-Policy violations")
                 .isEmpty();

@@ -106,18 +106,12 @@ class PhoneLayoutIT extends BrowserTest {
 
     /** The axe rules named, and only those, on the page as it is now: their violations, described. */
     private java.util.List<String> axe(String... rules) {
-        return new com.deque.html.axecore.playwright.AxeBuilder(page)
-                        .withRules(java.util.List.of(rules))
-                        .exclude(java.util.List.of("copilot-main"))
-                        .exclude(java.util.List.of("vaadin-dev-tools"))
-                        .analyze()
-                        .getViolations()
-                        .stream()
-                        .map(rule -> rule.getId() + " at "
-                                + rule.getNodes().stream()
-                                        .map(node -> String.valueOf(node.getTarget()))
-                                        .toList())
-                        .toList();
+        return Accessibility.axe(page).withRules(java.util.List.of(rules)).analyze().getViolations().stream()
+                .map(rule -> rule.getId() + " at "
+                        + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .toList())
+                .toList();
     }
 
     /**
