@@ -20,7 +20,6 @@ import org.mendwell.support.HttpVisitor;
 import org.mendwell.support.MendwellWebTest;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.TestMailServer;
-import org.mendwell.support.WithTestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
@@ -34,7 +33,6 @@ import org.springframework.security.test.context.TestSecurityContextHolder;
  */
 @MendwellWebTest
 @ChangesDemoPractice
-@WithTestMailServer
 class AdministratorAccountActionsTest {
 
     static final String NEW_PASSWORD = "kingfishers along the weir";

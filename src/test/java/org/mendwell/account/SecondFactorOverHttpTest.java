@@ -11,7 +11,6 @@ import org.mendwell.support.HttpVisitor;
 import org.mendwell.support.MendwellWebTest;
 import org.mendwell.support.SignInFixtures;
 import org.mendwell.support.TestMailServer;
-import org.mendwell.support.WithTestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,7 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @MendwellWebTest
 @ChangesDemoPractice
-@WithTestMailServer
 class SecondFactorOverHttpTest {
 
     @Autowired

@@ -12,7 +12,6 @@ import org.mendwell.support.ChangesDemoPractice;
 import org.mendwell.support.Demo;
 import org.mendwell.support.MendwellWebTest;
 import org.mendwell.support.TestMailServer;
-import org.mendwell.support.WithTestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -21,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and comes back to find the draft, submits; the clinician sees the safety flag and accepts.
  */
 @MendwellWebTest
-@WithTestMailServer
 @ChangesDemoPractice
 class IntakeJourneyIT extends BrowserTest {
 

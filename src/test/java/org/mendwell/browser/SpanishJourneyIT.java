@@ -27,7 +27,6 @@ import org.mendwell.support.MendwellWebTest;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.TestMailServer;
-import org.mendwell.support.WithTestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.TestSecurityContextHolder;
 
@@ -39,7 +38,6 @@ import org.springframework.security.test.context.TestSecurityContextHolder;
  * address is new on each run and the demo practice is restored afterwards.
  */
 @MendwellWebTest
-@WithTestMailServer
 @ChangesDemoPractice
 class SpanishJourneyIT extends BrowserTest {
 

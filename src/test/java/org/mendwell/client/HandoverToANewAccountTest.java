@@ -31,7 +31,6 @@ import org.mendwell.support.MendwellWebTest;
 import org.mendwell.support.MutableClock;
 import org.mendwell.support.SignIn;
 import org.mendwell.support.TestMailServer;
-import org.mendwell.support.WithTestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.TestSecurityContextHolder;
@@ -43,7 +42,6 @@ import org.springframework.security.test.context.TestSecurityContextHolder;
  * clinicians and the client are told. Real SMTP, real HTTP sign-in; changes commit.
  */
 @MendwellWebTest
-@WithTestMailServer
 @ChangesDemoPractice
 class HandoverToANewAccountTest {
 
