@@ -91,6 +91,9 @@ class AdministratorAccountActionsTest {
     @Test
     void a_reset_link_the_administrator_asks_for_reaches_the_owner_only_and_its_first_use_is_marked() throws Exception {
         UUID account = clinician2();
+        // Other classes sharing this application sign in as this clinician too: only this test's sign-ins count.
+        long lastSignInBefore =
+                clinician2SignIns().stream().mapToLong(AuditEntry::seq).max().orElse(0);
 
         accounts.sendPasswordReset(account);
 
@@ -108,12 +111,17 @@ class AdministratorAccountActionsTest {
         assertThat(new HttpVisitor(port).signIn(Demo.CLINICIAN_2, NEW_PASSWORD)).doesNotContain("error");
         assertThat(new HttpVisitor(port).signIn(Demo.CLINICIAN_2, NEW_PASSWORD)).doesNotContain("error");
 
-        signIn.as(Demo.ADMIN);
-        var signIns = audit.entries(
-                new AuditFilter(Demo.CLINICIAN_2, null, AuditAction.SIGN_IN, null, null), PageRequest.of(0, 10));
-        assertThat(signIns)
+        assertThat(clinician2SignIns())
+                .filteredOn(entry -> entry.seq() > lastSignInBefore)
                 .extracting(AuditEntry::operation)
                 .containsExactly("sign-in", "first sign-in after an administrator's reset link");
+    }
+
+    /** The trail's sign-ins of clinician2, newest first, as the administrator reads them. */
+    private List<AuditEntry> clinician2SignIns() {
+        signIn.as(Demo.ADMIN);
+        return audit.entries(
+                new AuditFilter(Demo.CLINICIAN_2, null, AuditAction.SIGN_IN, null, null), PageRequest.of(0, 50));
     }
 
     @Test
