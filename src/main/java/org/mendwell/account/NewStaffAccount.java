@@ -3,6 +3,7 @@ package org.mendwell.account;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.mendwell.shared.NoDirectionOverrides;
 
 /**
  * An administrator's request to open an account for a clinician. It has no password: the clinician chooses one
@@ -16,5 +17,7 @@ public record NewStaffAccount(
         @Size(max = 254, message = "shared.email.too-long:{max}")
         String email,
 
-        @NotBlank(message = "account.staff.name-required") @Size(max = 120, message = "shared.name.too-long:{max}")
+        @NotBlank(message = "account.staff.name-required")
+        @Size(max = 120, message = "shared.name.too-long:{max}")
+        @NoDirectionOverrides
         String displayName) {}

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.MailableAddress;
+import org.mendwell.shared.NoDirectionOverrides;
 import org.mendwell.shared.i18n.Language;
 
 /**
@@ -15,7 +16,9 @@ import org.mendwell.shared.i18n.Language;
  * messages are bundle keys, worded in the clinician's language by the portal's {@code InputValidator}.
  */
 public record InviteClient(
-        @NotBlank(message = "client.invite.name-required") @Size(max = 120, message = "shared.name.too-long:{max}")
+        @NotBlank(message = "client.invite.name-required")
+        @Size(max = 120, message = "shared.name.too-long:{max}")
+        @NoDirectionOverrides
         String fullName,
 
         @NotBlank(message = "shared.email.required")
@@ -26,7 +29,7 @@ public record InviteClient(
 
         @Nullable UUID existingPartnerId,
 
-        @Size(max = 120, message = "shared.name.too-long:{max}") @Nullable
+        @Size(max = 120, message = "shared.name.too-long:{max}") @NoDirectionOverrides @Nullable
         String partnerFullName,
 
         @Email(message = "shared.email.invalid")

@@ -176,6 +176,35 @@ class IntakeServiceTest {
         assertThat(intakes.myPreferredName()).contains("Lena");
     }
 
+    /**
+     * Exploration: a name with a right-to-left override (U+202E) reads as another name wherever it is shown.
+     * Such a name is not kept and is refused next to its field; a right-to-left name with its marks is kept.
+     */
+    @Test
+    @WithUserDetails(Demo.ELENA)
+    void a_name_that_turns_text_around_is_not_kept_and_a_right_to_left_one_is() {
+        IntakeAnswers stored = intakes.myIntake().answers();
+        IntakeAnswers typed = stored.copy();
+        typed.setPreferredName("Lena \u202Eonivros");
+        typed.setEmergencyName("\u2067Ruth\u2069 Sorvino");
+        typed.setPartnerName("נועה\u200F כהן");
+
+        DraftSave saved = intakes.saveDraft(typed);
+        flushAndForget();
+
+        String refusal =
+                "A name can't contain hidden characters that change the direction of the text (such as U+202E)."
+                        + " Please type it again without them.";
+        assertThat(saved.notSaved())
+                .containsOnlyKeys("preferredName", "emergencyName")
+                .containsEntry("preferredName", refusal)
+                .containsEntry("emergencyName", refusal);
+        IntakeAnswers reopened = intakes.myIntake().answers();
+        assertThat(reopened.getPreferredName()).isEqualTo(stored.getPreferredName());
+        assertThat(reopened.getEmergencyName()).isEqualTo(stored.getEmergencyName());
+        assertThat(reopened.getPartnerName()).isEqualTo("נועה\u200F כהן");
+    }
+
     /** Real use: "Ruth  Sorvino" was kept with both spaces and greeted the client that way. */
     @Test
     @WithUserDetails(Demo.ELENA)

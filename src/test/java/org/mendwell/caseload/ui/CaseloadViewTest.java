@@ -228,6 +228,28 @@ class CaseloadViewTest extends SpringBrowserlessTest {
         assertThat(test(grid()).size()).isEqualTo(Demo.CLINICIAN_CASELOAD);
     }
 
+    /** Exploration: "Robin", U+202E, "nworb" showed everywhere as another name. */
+    @Test
+    @ChangesDemoPractice
+    void a_name_with_a_direction_override_is_refused_next_to_the_field_and_nothing_typed_is_lost() {
+        navigate(CaseloadView.class);
+        test(find(Button.class).withText("New client").single()).click();
+
+        var name = find(TextField.class).withLabel("Full name").single();
+        test(name).setValue("Robin \u202Enworb");
+        test(find(EmailField.class).withLabel("E-mail").single()).setValue("robin@example.org");
+        test(find(Button.class).withText("Invite").single()).click();
+
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage())
+                .isEqualTo("A name can't contain hidden characters that change the direction of the text (such as"
+                        + " U+202E). Please type it again without them.");
+        assertThat(name.getValue()).isEqualTo("Robin \u202Enworb");
+        assertThat(find(EmailField.class).withLabel("E-mail").single().getValue())
+                .isEqualTo("robin@example.org");
+        assertThat(test(grid()).size()).isEqualTo(Demo.CLINICIAN_CASELOAD);
+    }
+
     @Test
     void the_columns_a_clinician_scans_for_come_first_and_the_name_stays_in_view() {
         navigate(CaseloadView.class);
