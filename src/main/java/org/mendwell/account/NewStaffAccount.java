@@ -3,7 +3,7 @@ package org.mendwell.account;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.mendwell.shared.NoDirectionOverrides;
+import org.mendwell.shared.VisibleName;
 
 /**
  * An administrator's request to open an account for a clinician. It has no password: the clinician chooses one
@@ -19,5 +19,5 @@ public record NewStaffAccount(
 
         @NotBlank(message = "account.staff.name-required")
         @Size(max = 120, message = "shared.name.too-long:{max}")
-        @NoDirectionOverrides
+        @VisibleName
         String displayName) {}

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.mendwell.account.MailableAddress;
-import org.mendwell.shared.NoDirectionOverrides;
+import org.mendwell.shared.VisibleName;
 import org.mendwell.shared.i18n.Language;
 
 /**
@@ -18,7 +18,7 @@ import org.mendwell.shared.i18n.Language;
 public record InviteClient(
         @NotBlank(message = "client.invite.name-required")
         @Size(max = 120, message = "shared.name.too-long:{max}")
-        @NoDirectionOverrides
+        @VisibleName
         String fullName,
 
         @NotBlank(message = "shared.email.required")
@@ -29,7 +29,7 @@ public record InviteClient(
 
         @Nullable UUID existingPartnerId,
 
-        @Size(max = 120, message = "shared.name.too-long:{max}") @NoDirectionOverrides @Nullable
+        @Size(max = 120, message = "shared.name.too-long:{max}") @VisibleName @Nullable
         String partnerFullName,
 
         @Email(message = "shared.email.invalid")

@@ -21,8 +21,8 @@ import org.mendwell.intake.IntakeChoices.SafetyAnswer;
 import org.mendwell.intake.IntakeChoices.TrustBreach;
 import org.mendwell.intake.IntakeChoices.WorkMode;
 import org.mendwell.intake.domain.TrustBreachesConverter;
-import org.mendwell.shared.NoDirectionOverrides;
 import org.mendwell.shared.PlainText;
+import org.mendwell.shared.VisibleName;
 
 /**
  * Everything a client answers in the intake, as the form edits it and the database keeps it.
@@ -42,12 +42,12 @@ public class IntakeAnswers {
 
     static final String SAFETY_MESSAGE = "intake.problem.safety-answer";
 
-    /** The names in an intake are shown to the clinician: none may turn the text around it. */
-    static final String NAME_DIRECTION_MESSAGE = "intake.problem.direction-overrides";
+    /** The names in an intake are shown to the clinician and signed with: each must be one that can be seen. */
+    static final String HIDDEN_CHARACTERS_MESSAGE = "intake.problem.hidden-characters";
 
     @Size(max = 120, message = "intake.problem.too-long:{max}")
     @NotBlank(message = "intake.problem.preferred-name", groups = Complete.class)
-    @NoDirectionOverrides(message = NAME_DIRECTION_MESSAGE)
+    @VisibleName(message = HIDDEN_CHARACTERS_MESSAGE)
     @Column(name = "preferred_name", length = 120)
     private @Nullable String preferredName;
 
@@ -77,7 +77,7 @@ public class IntakeAnswers {
 
     @Size(max = 120, message = "intake.problem.too-long:{max}")
     @NotBlank(message = "intake.problem.emergency-name", groups = Complete.class)
-    @NoDirectionOverrides(message = NAME_DIRECTION_MESSAGE)
+    @VisibleName(message = HIDDEN_CHARACTERS_MESSAGE)
     @Column(name = "emergency_name", length = 120)
     private @Nullable String emergencyName;
 
@@ -103,7 +103,7 @@ public class IntakeAnswers {
     private @Nullable WorkMode workMode;
 
     @Size(max = 120, message = "intake.problem.too-long:{max}")
-    @NoDirectionOverrides(message = NAME_DIRECTION_MESSAGE)
+    @VisibleName(message = HIDDEN_CHARACTERS_MESSAGE)
     @Column(name = "partner_name", length = 120)
     private @Nullable String partnerName;
 
@@ -167,7 +167,7 @@ public class IntakeAnswers {
 
     @Size(max = 120, message = "intake.problem.too-long:{max}")
     @NotBlank(message = "intake.problem.signature", groups = Complete.class)
-    @NoDirectionOverrides(message = NAME_DIRECTION_MESSAGE)
+    @VisibleName(message = HIDDEN_CHARACTERS_MESSAGE)
     @Column(name = "signature_name", length = 120)
     private @Nullable String signatureName;
 

@@ -192,9 +192,8 @@ class IntakeServiceTest {
         DraftSave saved = intakes.saveDraft(typed);
         flushAndForget();
 
-        String refusal =
-                "A name can't contain hidden characters that change the direction of the text (such as U+202E)."
-                        + " Please type it again without them.";
+        String refusal = "A name can only hold characters you can see. Remove hidden ones (such as a zero-width"
+                + " space or a text-direction mark like U+202E) and type it again.";
         assertThat(saved.notSaved())
                 .containsOnlyKeys("preferredName", "emergencyName")
                 .containsEntry("preferredName", refusal)
@@ -245,6 +244,21 @@ class IntakeServiceTest {
                 .containsEntry("goal1", "500 characters at most; you have 501.");
         flushAndForget();
         assertThat(intakes.myIntake().answers().getEmergencyRelationship()).isEqualTo(sixty);
+    }
+
+    /** Exploration: an intake was signed, and submitted, with a zero-width space as the name and the signature. */
+    @Test
+    @WithUserDetails(Demo.ELENA)
+    void an_intake_cannot_be_signed_with_a_name_that_shows_as_nothing() {
+        IntakeAnswers answers = IntakeFixtures.complete("Elena Sorvino");
+        answers.setPreferredName("\u200B");
+        answers.setSignatureName("\u200B");
+
+        assertThatThrownBy(() -> intakes.submit(answers))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsKeys("preferredName", "signatureName"));
+        assertThat(intakes.myIntake().submitted()).isFalse();
     }
 
     /** Real use: an empty phone number was answered with the format message, depending on the constraint order. */

@@ -242,8 +242,8 @@ class CaseloadViewTest extends SpringBrowserlessTest {
 
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage())
-                .isEqualTo("A name can't contain hidden characters that change the direction of the text (such as"
-                        + " U+202E). Please type it again without them.");
+                .isEqualTo("A name can only hold characters you can see. Remove hidden ones (such as a zero-width"
+                        + " space or a text-direction mark like U+202E) and type it again.");
         assertThat(name.getValue()).isEqualTo("Robin \u202Enworb");
         assertThat(find(EmailField.class).withLabel("E-mail").single().getValue())
                 .isEqualTo("robin@example.org");

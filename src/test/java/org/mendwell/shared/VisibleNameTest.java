@@ -17,13 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Exploration: a client invited as "Robin", a right-to-left override (U+202E) and "nworb" showed in the
- * caseload, the review inbox and e-mails as "Robin brown", a different name. The services refuse a name with
- * a bidirectional embedding, override or isolate next to its field, and keep taking right-to-left names, the
- * marks used inside them, and emoji.
+ * caseload, the review inbox and e-mails as "Robin brown", a different name; the next exploration found names
+ * that look exactly like another ("Robin Ash" + U+200B + "down") and names that show as nothing at all. The
+ * services refuse such a name next to its field, and keep taking right-to-left names, the marks and joiners used
+ * inside names, and emoji.
  */
 @MendwellTest
 @Transactional
-class NoDirectionOverridesTest {
+class VisibleNameTest {
 
     private static final String OVERRIDE = "Robin \u202Enworb";
     private static final String ISOLATE = "Sam \u2067Lee\u2069";
@@ -36,7 +37,7 @@ class NoDirectionOverridesTest {
     AccountService accounts;
 
     private static String refusal() {
-        return Messages.ofPage("shared.name.direction-overrides");
+        return Messages.ofPage("shared.name.hidden-characters");
     }
 
     private static void refused(Runnable call, String field) {
@@ -44,6 +45,34 @@ class NoDirectionOverridesTest {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsEntry(field, refusal()));
+    }
+
+    @Test
+    @WithUserDetails(Demo.CLINICIAN)
+    void a_clinician_cannot_invite_a_name_that_looks_like_another_or_like_nothing() {
+        for (String name : new String[] {
+            "Robin Ash\u200Bdown", // zero-width space
+            "\uFEFFRobin Ashdown", // byte-order mark
+            "Robin\u2028Ashdown", // line separator
+            "Robin\u2060 Ashdown", // word joiner
+            "Robin\u0007 Ashdown", // a control character
+            "\u200B", // nothing to see
+            "\u200E\u200F", // marks alone
+            "\u3164", // Hangul filler, drawn blank
+        }) {
+            refused(() -> inviting.invite(InviteClient.individual(name, "look.alike@example.org")), "fullName");
+        }
+        var persian = inviting.invite(InviteClient.individual("مهر\u200Cناز", "mehrnaz@example.org"))
+                .client();
+        var family = inviting.invite(InviteClient.individual("Sam 👨\u200D👩\u200D👧 Lee", "sam.family@example.org"))
+                .client();
+        var tabbed = inviting.invite(InviteClient.individual("Robin\tMarlowe", "robin.tab@example.org"))
+                .client();
+        assertThat(persian.fullName())
+                .as("a zero-width non-joiner is part of the name")
+                .isEqualTo("مهر\u200Cناز");
+        assertThat(family.fullName()).isEqualTo("Sam 👨\u200D👩\u200D👧 Lee");
+        assertThat(tabbed.fullName()).as("a tab is tidied to a space").isEqualTo("Robin Marlowe");
     }
 
     @Test
