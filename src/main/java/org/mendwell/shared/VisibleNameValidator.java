@@ -25,9 +25,15 @@ public class VisibleNameValidator implements ConstraintValidator<VisibleName, St
             case Character.CONTROL -> "\t\n\u000B\f\r".indexOf(c) < 0;
             case Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
             case Character.FORMAT -> !neededByScripts(c);
-            default -> false;
+            default -> BLANK_LOOKING.indexOf(c) >= 0;
         };
     }
+
+    /**
+     * Characters that are letters, marks or symbols to Unicode but are drawn as nothing: the combining grapheme
+     * joiner, the Hangul fillers and the blank Braille pattern (the second exploration invited names of them).
+     */
+    private static final String BLANK_LOOKING = "\u034F\u115F\u1160\u3164\uFFA0\u2800";
 
     /** Joiners (Persian names, emoji sequences), direction marks, and the tags of subdivision flags. */
     private static boolean neededByScripts(int c) {
@@ -39,15 +45,12 @@ public class VisibleNameValidator implements ConstraintValidator<VisibleName, St
                 || (c >= 0xE0020 && c <= 0xE007F);
     }
 
-    /** Something one sees: not a space, not an accepted invisible character, not a Hangul filler (drawn blank). */
+    /** Something one sees: not a space, not an accepted invisible character, not a mark alone. */
     static boolean visible(int c) {
         return !Character.isWhitespace(c)
                 && !Character.isSpaceChar(c)
                 && Character.getType(c) != Character.FORMAT
                 && Character.getType(c) != Character.NON_SPACING_MARK
-                && c != 0x3164
-                && c != 0x115F
-                && c != 0x1160
-                && c != 0xFFA0;
+                && BLANK_LOOKING.indexOf(c) < 0;
     }
 }

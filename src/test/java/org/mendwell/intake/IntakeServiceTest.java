@@ -193,7 +193,7 @@ class IntakeServiceTest {
         flushAndForget();
 
         String refusal = "A name can only hold characters you can see. Remove hidden ones (such as a zero-width"
-                + " space or a text-direction mark like U+202E) and type it again.";
+                + " space, or U+202E, which reverses the text) and type it again.";
         assertThat(saved.notSaved())
                 .containsOnlyKeys("preferredName", "emergencyName")
                 .containsEntry("preferredName", refusal)

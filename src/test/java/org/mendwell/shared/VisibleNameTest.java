@@ -59,6 +59,9 @@ class VisibleNameTest {
             "\u200B", // nothing to see
             "\u200E\u200F", // marks alone
             "\u3164", // Hangul filler, drawn blank
+            "Robin\u3164Ashdown", // a filler for a space
+            "Robin\u034F Ashdown", // combining grapheme joiner
+            "\u2800\u2800", // blank Braille patterns
         }) {
             refused(() -> inviting.invite(InviteClient.individual(name, "look.alike@example.org")), "fullName");
         }

@@ -243,7 +243,7 @@ class CaseloadViewTest extends SpringBrowserlessTest {
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage())
                 .isEqualTo("A name can only hold characters you can see. Remove hidden ones (such as a zero-width"
-                        + " space or a text-direction mark like U+202E) and type it again.");
+                        + " space, or U+202E, which reverses the text) and type it again.");
         assertThat(name.getValue()).isEqualTo("Robin \u202Enworb");
         assertThat(find(EmailField.class).withLabel("E-mail").single().getValue())
                 .isEqualTo("robin@example.org");
